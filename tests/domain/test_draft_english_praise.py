@@ -321,3 +321,14 @@ def test_a_little_extra_given_free_is_said_back(text: str, extra: str) -> None:
 def test_a_thing_that_would_be_great_is_a_suggestion(text: str, what: str) -> None:
     assert ("suggestion", {"waarde": what}) in praise_lines(text)
     assert not any(k == "suggestion" for k, _ in praise_lines("The staff would be great if they smiled."))
+
+
+def test_congrats_on_the_day_and_to_whom_it_was_for() -> None:
+    from app.domain.draft_english_praise import congrats_of
+
+    text = "Ordered a chocolate cake for my daughter's 18th birthday. Jan even wrote 'Happy 18th Lily' on it."
+    assert congrats_of(text) == ("congrats_named", {"naam": "Lily", "waarde": "18"})
+    said = congrats_of("A cake for our 25th anniversary, lovely.")
+    assert said == ("congrats_on", {"onderwerp": "your 25th anniversary"})
+    assert congrats_of("Cake for my mum's birthday, lovely.") == ("congrats", {})
+    assert congrats_of("Lovely cake, thank you.") is None
