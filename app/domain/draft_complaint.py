@@ -15,6 +15,7 @@ from app.domain.draft_complaint_empathy import THING_LINES, ComplaintEmpathy
 from app.domain.draft_complaint_price import failure_besides_price
 from app.domain.draft_complaint_said import TIME_TOPICS, ComplaintSaidBack, has_cue, without_likened
 from app.domain.draft_counts import billed_instead, sold_out
+from app.domain.draft_dated_closed import dated_closing
 from app.domain.draft_days import holiday_values
 from app.domain.draft_events import (
     appointment_event,
@@ -169,6 +170,7 @@ class ComplaintDrafting(ComplaintSaidBack, CancelFeeDrafting, ComplaintEmpathy):
         """A complaint about how things are done here (paying, parking, closed on a holiday) answered with how it
         is, from the profile, before the contact ('Geen contant geld meer ... Bedankt hoor')."""
         fact = self._fact(topics, refused_in=text if topics.concept is not None else "")
+        fact = dated_closing(text, self.profile.holiday_entries()) or fact  # 'vrijdag 11 mei ... gesloten deur'
         if fact is not None and fact[0] == self.profile.value("payment").rstrip(".") and not names_pay_method(text):
             fact = None  # 'moest ik wel de helft betalen': a fee, not how paying works here
         if fact is not None and fact[0] == self.profile.value("payment").rstrip(".") and _broke(topics, text):

@@ -37,7 +37,7 @@ from app.domain.draft_english_cues import (
 )
 from app.domain.draft_english_days import closed_day, season_outside
 from app.domain.draft_english_praise import (
-    CELEBRATED,
+    congrats_of,
     criticism_key,
     english_names,
     fixed_thing,
@@ -223,8 +223,8 @@ class EnglishDrafting(EnglishComplaintDrafting):
             Part("visit", visit, False),
             Part("closing", self._line("english", "closing", seed), False),
         ]
-        if CELEBRATED.search(text):  # 'my mum's 60th birthday', 'our wedding': congratulate once
-            parts.insert(1, Part("congrats", self._line("english", "congrats", seed), False))
+        if congrats := congrats_of(text):  # 'my mum's 60th birthday', 'our wedding': congratulate once
+            parts.insert(1, Part("congrats", self._line("english", congrats[0], seed, congrats[1]), False))
         if criticism := criticism_key(text):  # 'the only downside is that it gets loud', 'missing: X': not ignored
             parts.insert(-1, Part("criticism", self._line("english", criticism[0], seed, criticism[1]), False))
         # 'came to our office ... the bikes of four colleagues': the place and the group said back

@@ -16,6 +16,16 @@ from app.domain.words import alternation, whole_word, word_set
 CELEBRATED = re.compile(
     r"\b(?:birthday|wedding|anniversary|engage(?:d|ment)|graduat\w*|new job|retirement|christening)\b", re.I
 )
+# The day celebrated with its number, as said: 'my daughter's 18th birthday', 'our 25th anniversary'.
+_NTH_DAY = re.compile(
+    r"\b(?P<whose>(?:my|our|his|her|their)\s+(?:[a-z]+['’]s\s+)?)?(?P<nth>\d{1,3}(?:st|nd|rd|th))\s+"
+    r"(?P<day>birthday|(?:wedding\s+)?anniversary)\b",
+    re.I,
+)
+# Whom the day was for, by the name on the cake or card: "'Happy 18th Lily'", 'Happy birthday, Lily'.
+_HAPPY_NAME = re.compile(
+    r"\b[Hh]appy\s+(?P<what>\d{1,3}(?:st|nd|rd|th)|[Bb]irthday)[,!]?\s+(?:to\s+)?(?P<naam>[A-Z][a-z]+)\b"
+)
 # A minus point in English praise.
 DOWNSIDE = re.compile(
     r"\b(?:downside|only (?:thing|minus|negative|complaint)"
@@ -128,6 +138,8 @@ _OUTING = re.compile(
     r"(?:\b(?:visit|trip|tour|walk|ride|stay|research|holiday|weekend|day|journey"
     r"|market|fair|festival|parade|carnival|concert|marathon|race|route|sportive|club|group)|\w['’]s\s.+)$"
 )
+# Where a guest sits outside: 'on the terrace' names the place praised, no route travelled.
+_SEATS = word_set("terrace terras patio balcony veranda deck rooftop")
 # The writer's own people, not a thing praised ('with my husband').
 _OWN_PEOPLE = word_set("husband wife son daughter kids child children mum mom dad partner family friends friend baby")
 
@@ -192,7 +204,9 @@ def _reason_for(noun: str) -> re.Pattern[str]:
 def _roamed(noun: str) -> re.Pattern[str]:
     """``noun`` as the way the writer travels, who they are or when, not a thing praised: 'along the 8 castles
     route', 'As a postdoc at the university', 'as a new student', 'the same afternoon'."""
-    way = r"\b(?:along|on|following|cycling|walking|riding)\s+the\s+(?:[\w'’-]+\s+){0,3}?"
+    # (but 'on the terrace' is where the writer sat: a place the business offers)
+    on = "" if noun.lower() in _SEATS else "on|"
+    way = rf"\b(?:along|{on}following|cycling|walking|riding)\s+the\s+(?:[\w'’-]+\s+){{0,3}}?"
     role = r"\b[Aa]s\s+an?\s+(?:[\w-]+\s+)?"
     when = r"\b(?:the\s+same|that\s+same|that|this)\s+"  # 'the same afternoon': when, not what
     return re.compile(rf"(?:{way}|{role}|{when}){re.escape(noun)}\b", re.I)
@@ -327,3 +341,20 @@ def fixed_thing(text: str) -> str:
     part = r"(?P<what>(?:(?:rear|front|back|old|electric)\s+)?[a-z]{3,})"  # 'my rear derailleur'
     named = re.search(rf"\b(?:fixed|repaired|patched|mended)\s+(?:my|our|the)\s+{part}\b", text, re.I)
     return named.group("what").lower() if named else ""
+
+
+def congrats_of(text: str) -> tuple[str, dict[str, str]] | None:
+    """The [english] congratulation for a day celebrated: on the day as said when it has its number ('congrats_on':
+    "your daughter's 18th birthday"), to whom it was for when the comment names them on a birthday ('congrats_named':
+    'Lily', '18'), else the plain 'congrats'; None when no day is celebrated."""
+    if not CELEBRATED.search(text):
+        return None
+    day = _NTH_DAY.search(text)
+    if day is None:
+        return "congrats", {}
+    whose = re.sub(r"^(?:my|our)\b", "your", " ".join((day.group("whose") or "").split()), flags=re.I)
+    said = {"onderwerp": " ".join(w for w in (whose or "the", day.group("nth"), day.group("day").lower()) if w)}
+    named = _HAPPY_NAME.search(text) if day.group("day").lower() == "birthday" else None
+    if named is None or named.group("naam").lower() in ENGLISH:
+        return "congrats_on", said
+    return "congrats_named", {"naam": named.group("naam"), "waarde": re.sub(r"\D", "", day.group("nth"))}

@@ -113,3 +113,10 @@ def nearest_to_fault(things: Sequence[Mention], text: str, fault: re.Pattern[str
             if best is None or distance < best[0]:
                 best = (distance, thing)
     return best[1] if best is not None else None
+
+
+def mouldy_thing(things: Sequence[Mention], text: str) -> Mention:
+    """The thing that was mouldy: the one nearest to the mould word, else the first thing named; never the mould
+    itself ('een suikerbrood ... groene schimmel in 't midden' → the suikerbrood, not 'de schimmel')."""
+    sold = [t for t in things if not _MOULD.fullmatch(t.text)] or list(things)
+    return nearest_to_fault(sold, text) or sold[0]

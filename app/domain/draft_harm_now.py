@@ -24,6 +24,13 @@ def harm_words(name: str) -> frozenset[str]:
     return frozenset(str(w).lower() for w in lists.get(name, ()))
 
 
+def first_part(text: str, parts: tuple[str, ...]) -> str:
+    """The part of a bike or thing named first, as said: one of ``parts`` or of the parts whose coming loose is a
+    danger ([lists] critical): 'een nieuwe stuurpen ... over mijn stuur gegaan' → 'stuurpen'; '' for none."""
+    known = {*parts, *harm_words("critical")}
+    return next((w for w in _WORD.findall(text.lower()) if w in known), "")
+
+
 def _sentences(text: str) -> list[list[str]]:
     return [[w.lower() for w in _WORD.findall(s)] for s in _SENTENCE.findall(text)]
 

@@ -13,7 +13,7 @@ from app.domain.joke_asides import is_aside
 from app.domain.privacy_names import first_names
 from app.domain.profile import BusinessProfile
 from app.domain.replies import number
-from app.domain.topics import Mention, TopicAnalysis
+from app.domain.topics import Mention, TopicAnalysis, shipped_topic_data
 from app.domain.words import whole_word, word_regex
 from app.resources import resource_path
 
@@ -67,6 +67,8 @@ class JokeDrafting(DraftBase):
                 thing = _compliment_thing(topics, shape, text, first if named else None)
                 named, values = thing is not None, self._joke_values(thing, text) if thing else values
             key = f"{shape.id}_product" if named and f"{shape.id}_product" in jokes else shape.id
+            if key == "comparison_product" and (work := _more_work(topics, text)):
+                values = {**values, "onderwerp": f"{work} aan {values['onderwerp']}"}  # 'onderhoud aan je fiets'
             if shape.id == "more_often" and topics.people and _NOT_ME.search(text):
                 # 'mijn vriend ... hij wil nu vaker mee dan ik': the one the writer brought along
                 key, values = "more_often_person", {"persoon": f"{self._poss} {topics.people[0]}"}
@@ -178,6 +180,21 @@ class JokeDrafting(DraftBase):
             return thing
         word = " ".join((quoted.group("woord") or quoted.group("woord2")).split())
         return f"{thing} met ‘{word}’"
+
+
+# 'meer onderhoud gehad dan mijn auto': what the writer's thing got more of.
+_MORE_OF = re.compile(r"\b(?:meer|vaker\s+een)\s+(?P<what>[^\W\d_]{4,})\b", re.I)
+
+
+def _more_work(topics: TopicAnalysis, text: str) -> str:
+    """The service a comparison says the writer's thing got more of ('mijn fiets heeft meer onderhoud gehad dan
+    mijn auto' → 'onderhoud'), as the writer said it; '' when it compares something else."""
+    found = _MORE_OF.search(text)
+    if found is None:
+        return ""
+    data = shipped_topic_data()
+    terms = {t for s in topics.services if (c := data.concept(s)) is not None for t in c.terms}
+    return found.group("what").lower() if found.group("what").lower() in terms else ""
 
 
 @lru_cache(maxsize=1)

@@ -10,6 +10,7 @@ import re
 from app.domain.draft_asked import TIMES
 from app.domain.draft_cues import closed_said, draft_cues
 from app.domain.draft_days import closed_line, entry_span
+from app.domain.draft_fact_words import week_days
 from app.domain.draft_span_open import feast_dates, feasts_in, line_days
 from app.domain.profile import BusinessProfile
 from app.domain.textnorm import normalise
@@ -88,3 +89,39 @@ def _said(written: str, value: str) -> str:
 def long_closed(text: str, profile: BusinessProfile) -> str:
     """The days of long_closed_said."""
     return long_closed_said(text, profile)[0]
+
+
+# A rumour that the business or its kitchen closes early, at a clock time ('de keuken sluit daar al om 20u', 'de
+# winkel is om 17 uur al dicht'): the hour in 'uur' and 'min'.
+_CLOSES_AT = re.compile(
+    r"\b(?:sluit|sluiten|dicht|toe)\b[^.!?,]{0,20}?\bom\s+(?P<uur>\d{1,2})(?:[:.u](?P<min>\d{2}))?\s*(?:u|uur|h)?\b"
+    r"|\bom\s+(?P<uur2>\d{1,2})(?:[:.u](?P<min2>\d{2}))?\s*(?:u|uur|h)?\s+(?:al\s+|nu\s+|daar\s+)*(?:dicht|toe|gesloten)\b",
+    re.I,
+)
+_KITCHEN = re.compile(r"\bkeuken\b(?P<times>[^)]*)", re.I)
+_ENDS = re.compile(r"[–-]\s*(\d{1,2})[:.](\d{2})")
+
+
+def _minutes(hour: str, minute: str | None) -> int:
+    at = int(hour) * 60 + int(minute or 0)
+    return at + 24 * 60 if at < 6 * 60 else at  # 'tot 1:00': after midnight
+
+
+def closes_later(text: str, hours: str) -> dict[str, str]:
+    """{onderwerp, waarde} for a rumour that the business or its kitchen closes at a clock time ('de keuken sluit
+    daar al om 20u') when the opening hours close later every day they name ('keuken 12:00–14:00 en 18:00–21:30' →
+    'de keuken', '21:30'); {} for another rumour, one that names a weekday, or hours that close that early on some
+    day."""
+    said = _CLOSES_AT.search(text)
+    if said is None or any(re.search(rf"\b{day}", text, re.I) for day in week_days()):
+        return {}  # 'op zaterdag al om 12 uur dicht': that day's hours answer it (draft_rumour.py)
+    claimed = _minutes(said.group("uur") or said.group("uur2"), said.group("min") or said.group("min2"))
+    kitchen = _KITCHEN.search(hours) if re.search(r"\bkeuken\b", text, re.I) else None
+    if re.search(r"\bkeuken\b", text, re.I) and kitchen is None:
+        return {}  # the kitchen's hours are not said: the shop's hours do not refute it
+    parts = [kitchen.group("times")] if kitchen else re.split(r"[,;]", re.sub(r"\([^)]*\)", "", hours))
+    last = [max(_ENDS.findall(p), key=lambda t: _minutes(*t)) for p in parts if _ENDS.search(p)]
+    if not last or any(_minutes(*t) <= claimed for t in last):
+        return {}
+    latest = max(last, key=lambda t: _minutes(*t))
+    return {"onderwerp": "de keuken" if kitchen else "de zaak", "waarde": f"{int(latest[0])}:{latest[1]}"}

@@ -272,9 +272,11 @@ _MODAL_OFFER = re.compile(
 )
 # 'Is er een vegetarische optie in het groepsmenu?': what there is asked about.
 # 'Is er in de achterzaal een scherm of beamer aanwezig?': the place said before the thing, 'aanwezig' after it
+# 'Zijn er nu al asperges op de kaart?': one word for what there is, when it is already or still on offer
 _THERE_IS = re.compile(
-    rf"^\W*(?:is|zijn)\s+er\s+{THERE_PLACE}(?:ook\s+|nog\s+)*(?P<what>(?:een|genoeg|plek|ruimte)\b[^?!.]*?)"
-    r"(?:\s+(?:aanwezig|beschikbaar))?\s*[?!.]*\W*$",
+    rf"^\W*(?:is|zijn)\s+er\s+{THERE_PLACE}(?:(?:ook|nog|nu|al|alweer|weer)\s+)*"
+    r"(?P<what>(?:een|genoeg|plek|ruimte)\b[^?!.]*?|(?!(?:iets|niets|niks|iemand|niemand|wat|geen)\b)[^\W\d_]{3,})"
+    r"(?:\s+(?:aanwezig|beschikbaar|te\s+koop|verkrijgbaar|op\s+de\s+(?:menu)?kaart|in\s+de\s+winkel))?\s*[?!.]*\W*$",
     re.I,
 )
 # How many people a thing is for: 'Hoeveel mensen kun je eten van jullie grote kwarktaart?' → 'de grote kwarktaart'.

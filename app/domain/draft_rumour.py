@@ -16,7 +16,7 @@ from app.domain.draft_extras import AnswerExtras
 from app.domain.draft_fact_score import FACT_FIELDS, standing_out
 from app.domain.draft_fact_words import fact_words, value_parts
 from app.domain.draft_facts import faq_covers, key_words, made_elsewhere, match_faq, similar
-from app.domain.draft_long_closed import long_closed_said
+from app.domain.draft_long_closed import closes_later, long_closed_said
 from app.domain.draft_named_thing import named_thing, verb_for, with_article
 from app.domain.draft_origin import brand_faq, origin_faq, origin_said
 from app.domain.draft_span_open import open_in_span, open_on_feast
@@ -285,6 +285,8 @@ class RumourDrafting(AnswerExtras):
         closing ('na nieuwjaar een hele maand dicht') the profile's holidays name shorter; '' otherwise."""
         days, partly = long_closed_said(text, self.profile)
         key = "long_closed_partly" if partly else "long_closed"  # 'heel januari toe' ~ '6 t/m 20 januari': partly
+        if not days and (later := closes_later(text, self.profile.value("opening_hours"))):  # 'sluit al om 20u'
+            return self._line("rumour", "closes_later", seed, later)
         return self._line("rumour", key, seed, {"waarde": days}) if days else ""
 
     def _unseen(self, topics: TopicAnalysis, text: str, seed: str) -> str:
@@ -411,6 +413,9 @@ class RumourDrafting(AnswerExtras):
         # 'Ja, met Cyclis ...' and 'Ja, alle merken met ...' only complete their question
         leads = fact_words().fragment_leads | fact_words().general_words
         fragment = first is not None and first.group(0).lower() in leads
+        # 'Verhuur je fietsen? Ja: stadsfietsen € 15 per dag ...': prices only, the verb said first ('ik verhuur wel')
+        verb = verb_for(covered[0], self.tone.voice).split()[-1:]
+        fragment = fragment or bool(verb and verb[0][:5] not in rest.lower())
         if fragment and (said := self._fragment_wrong(covered[0], rest, seed)):
             return said  # 'Ja, met Cyclis en Lease a Bike.': no sentence ('Ja, zonder afspraak kan ...' is one)
         if (loose or len(rest.split()) >= 5) and rest[:1].isalpha():

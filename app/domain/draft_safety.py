@@ -9,9 +9,9 @@ from functools import cache
 from app.domain.draft_apology import APOLOGY
 from app.domain.draft_dishes import dish_of_the_ill, named_together
 from app.domain.draft_events import EVERYONES_DAYS
-from app.domain.draft_found import found_in, found_thing, near_found, nearest_to_fault
+from app.domain.draft_found import found_in, found_thing, mouldy_thing, near_found
 from app.domain.draft_grave import grave, opens_lightly
-from app.domain.draft_harm_now import harm_words, only_brought, own_infection, still_unwell, with_own
+from app.domain.draft_harm_now import first_part, harm_words, only_brought, own_infection, still_unwell, with_own
 from app.domain.draft_jokes import shipped_complaint_cues
 from app.domain.draft_parts import part_of_whole
 from app.domain.draft_phrase_cues import LazyPattern, phrase_cues
@@ -197,7 +197,7 @@ class SafetyDrafting(SaidBack):
             # 'gevallen, twee dagen nadat jullie zijn fiets hadden gerepareerd': after the repair; a thing named
             # is no moment ('na de telefoon', 'na de verwarming'), so an injury is only placed after a service
             known = shipped_topic_data().concept(service) if service else None
-            hurt = self._what_hurt(topics)
+            hurt = self._what_hurt(topics, text)
             if hurt.startswith(" met ") and near_fall(topics, text):  # 'bijna gevallen, het stuur zat los'
                 hurt = _by_part(hurt, topics)
             said = (f" {known.say}" if known is not None and known.say else "") + hurt
@@ -222,7 +222,7 @@ class SafetyDrafting(SaidBack):
         named = next((p for p in topics.products if p.text == thing and not p.guessed), None)
         return f" na het {work}" + (f" van {self._np(named)}" if named is not None else "") if work else ""
 
-    def _what_hurt(self, topics: TopicAnalysis) -> str:
+    def _what_hurt(self, topics: TopicAnalysis, text: str = "") -> str:
         """' met het glas in het brood', ' met je voorwiel': the thing that hurt, as the writer named it."""
         if topics.gave_way is not None:  # 'de barkruk brak onder me af': the part that gave way
             failed = next((p for p in topics.products if p.text == topics.gave_way.text), topics.gave_way)
@@ -235,7 +235,7 @@ class SafetyDrafting(SaidBack):
         # 'schoot de voorrem er doorheen, de kabel zat los': the brake that failed, not its cable
         brakes = [w for w in lemmas if w in harm_words("brake")] if "remmen" in topics.safety else []
         brake = next((w for w in brakes if w not in {"rem", "remmen"}), "")
-        part = brake or next((w for w in lemmas if w in _PARTS), "")
+        part = brake or first_part(text, _PARTS) or next((w for w in lemmas if w in _PARTS), "")
         if not part:
             # 'Schaatsen laten slijpen ... scheef geslepen, bijna onderuit gegaan': the thing the complaint is about
             first = topics.products[0] if topics.products else None
@@ -426,7 +426,7 @@ class SafetyDrafting(SaidBack):
     def _mould(self, topics: TopicAnalysis, values: dict[str, str], seed: str, text: str) -> str:
         """'kaas die beschimmeld was': not about cleaning, it should never have been sold; the thing said with the
         mould, not the first thing named ('pistolets en kramieken ... de ene kramiek zag groen'), in its number."""
-        mouldy = nearest_to_fault(topics.products, text) or topics.products[0]
+        mouldy = mouldy_thing(topics.products, text)
         said = {"onderwerp": self._np(mouldy), "meervoud": number(mouldy.plural)}
         return self._line("safety", "mould", seed, {**values, **said})
 

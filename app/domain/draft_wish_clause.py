@@ -18,6 +18,12 @@ _WISH_WOULD_BE = re.compile(
     r"(?:echt\s+|wel\s+|ook\s+)?(?:top|fijn|mooi|leuk|geweldig|super|handig|welkom|tof|prettig|ideaal)\s+zijn",
     re.I,
 )
+# 'Een fietsenrek op het terras en we maken er een vaste stop van!': the thing wished for, then what it would bring.
+_WISH_AND = re.compile(
+    r"(?:^|[.!?:]\s+)(?:nog\s+)?(?P<what>(?:een|meer)\s+[^?!.,]{2,50}?)\s+en\s+(?:we|wij|ik|jullie|het|dan)\s+"
+    r"(?:\w+\s+)?(?:maken|maak|komen|kom|zijn|ben|is|wordt|worden|blijven|blijf)\b",
+    re.I | re.M,
+)
 # '... idee om ...', 'overwegen om ...', 'mijn voorstel om ...': the wish after 'om'
 _WISH_OM = re.compile(
     r"\b(?:idee|ideetje|overwegen|overweging|voorstel|suggestie|tip)\s+(?P<om>om\s+[^?!.,]+?\s+te\s+\w+)\b", re.I
@@ -60,7 +66,7 @@ def _wish_shape(text: str) -> str:
     found = _WISH_OM.search(text)
     if found and not _NOT_IN_WISH & {w.lower() for w in found.group("om").split()}:
         return " ".join(found.group("om").split())
-    thing = _WISH_ER.search(text) or _WISH_TIP.search(text) or _WISH_WOULD_BE.search(text)
+    thing = _WISH_ER.search(text) or _WISH_TIP.search(text) or _WISH_WOULD_BE.search(text) or _WISH_AND.search(text)
     if thing and len(thing.group("what").split()) <= 10:
         first, *rest = thing.group("what").split()
         first = (

@@ -39,7 +39,8 @@ _DETERMINERS = {
     "their": "the",
 }
 _NOT_OBJECTS = word_set(
-    "staff team people service time day night morning evening weekend week month hour minute holiday place way "
+    "staff team people service time day night morning afternoon evening weekend week month year season hour minute "
+    "holiday place way table seat spot "  # 'grabbed a table on the terrace': where the writer sat, not what
     "thing experience one lot bit guy girl owner manager times kids kid children child son daughter family husband "
     "wife friends friend mum mom dad parents boys girls baby lady ladies man men woman women gentleman "
     "colleagues colleague coworkers neighbours neighbors teammates classmates guests row "
@@ -51,6 +52,8 @@ _TOWARDS = word_set("to towards toward at")
 _PHRASE_ENDS = word_set(
     "through across along around near into onto past during since until without within under des du aux"
 )  # (and the French 'of' in a dish's name: 'a galette des rois' is the galette)
+# Particles after a verb in -ing ('looking out', 'sitting at'): the verb is no part of the noun phrase before it.
+_PARTICLES = word_set("out over on onto at into across towards to up down back off")
 # Words that join two phrases: the noun phrase ends before them.
 _JOINS = word_set("or nor but")
 _WORD = re.compile(r"[a-z0-9][a-z0-9']*")
@@ -190,7 +193,8 @@ def _determined_nouns(text: str) -> Iterator[str]:
     for i, word in enumerate(words):
         if word not in _DETERMINERS or (i > 0 and words[i - 1] in _TOWARDS):
             continue  # 'on our way to the poultry museum': where the writer went, no thing praised
-        run, name = [], ""
+        run: list[str] = []
+        name = ""
         for at, following in enumerate(words[i + 1 : i + 5], i + 1):
             # a verb ends the noun phrase: 'the cheese board was great'
             if following in ENGLISH or following in _DETERMINERS or following in NEUTRAL or following in _how_when():
@@ -203,6 +207,8 @@ def _determined_nouns(text: str) -> Iterator[str]:
                 break  # 'the truffle one': the thing is said before 'one'
             if following in _JOINS or following in _PHRASE_ENDS:
                 break  # 'my hair or thin it out': the thing is said before 'or', not the verb after it
+            if run and following.endswith("ing") and at + 1 < len(words) and words[at + 1] in _PARTICLES:
+                break  # 'the terrace looking out on the church': a verb with its particle ends the thing
             if _named(said, at, words):
                 name = said[at]  # 'The Duvel bread': the name is kept with its capital
             elif at == i + 1 and word == "the" and said[at][:1].isupper():

@@ -289,6 +289,7 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         "source_short": _NONE,
         "long_closed": frozenset({"waarde"}),
         "long_closed_partly": frozenset({"waarde"}),
+        "closes_later": frozenset({"onderwerp", "waarde"}),  # 'de keuken', '21:30'
     },
     "positive": {
         "thanks_occasion_here": frozenset({"gelegenheid"}),
@@ -479,6 +480,8 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         "extra": frozenset({"waarde"}),  # a little extra given free ('water bottles', 'biscuit')
         "suggestion": frozenset({"waarde"}),  # what an English compliment suggests ('an English menu')
         "came_for": frozenset({"waarde"}),  # what brought the writer to town ('Christmas market')
+        "congrats_on": _TOPIC,  # the day celebrated as said ("your daughter's 18th birthday")
+        "congrats_named": frozenset({"naam", "waarde"}),  # whose birthday it was, how old ('Lily', '18')
         "home": frozenset({"waarde"}),  # where the writer lives, far off ('Manchester')
         "holiday_closed": frozenset({"feestdag"}),
         "season_outside": frozenset({"feestdag", "waarde", "antwoord"}),  # a month outside the FAQ answer's season

@@ -129,6 +129,7 @@ REQUIRED = (
     "denied",
     # read by app/domain/draft_harm_now.py (the domain does not import this loader, so they are checked here)
     "brake",
+    "critical",
     "sick",
     "brought",
     "brought_me",

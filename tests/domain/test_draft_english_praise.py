@@ -346,3 +346,14 @@ def test_what_the_minus_point_misses_is_named_as_written(text: str, want: str) -
     from app.domain.draft_english_praise import missed_said
 
     assert missed_said(text) == want
+
+
+def test_congrats_on_the_day_and_to_whom_it_was_for() -> None:
+    from app.domain.draft_english_praise import congrats_of
+
+    text = "Ordered a chocolate cake for my daughter's 18th birthday. Jan even wrote 'Happy 18th Lily' on it."
+    assert congrats_of(text) == ("congrats_named", {"naam": "Lily", "waarde": "18"})
+    said = congrats_of("A cake for our 25th anniversary, lovely.")
+    assert said == ("congrats_on", {"onderwerp": "your 25th anniversary"})
+    assert congrats_of("Cake for my mum's birthday, lovely.") == ("congrats", {})
+    assert congrats_of("Lovely cake, thank you.") is None

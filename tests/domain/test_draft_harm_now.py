@@ -49,3 +49,12 @@ def test_someone_who_got_ill_or_hurt_is_no_helper(text: str, person: str) -> Non
 )
 def test_harm_that_goes_on_is_read_from_still_or_a_leaking_wound(text: str, still: bool) -> None:
     assert still_unwell(text) is still
+
+
+def test_first_part_is_the_part_said_first() -> None:
+    from app.domain.draft_harm_now import first_part
+
+    text = "Een nieuwe stuurpen laten zetten. Die is afgebroken en ik ben over mijn stuur gegaan."
+    assert first_part(text, ("stuur", "wiel")) == "stuurpen"
+    assert first_part("Mijn stuur zat los.", ("stuur",)) == "stuur"
+    assert first_part("Niks aan de hand.", ("stuur",)) == ""

@@ -201,3 +201,41 @@ _BAKERY = replace(_SALON, holidays="jaarlijkse sluiting 26 juli t/m 7 augustus: 
 def test_the_whole_summer_is_a_long_closing_the_summer_leave_makes_partly_right(text: str) -> None:
     said, partly = long_closed_said(text, _BAKERY)
     assert "26 juli t/m 7 augustus" in said and partly, said
+
+
+_KITCHEN_HOURS = "do–ma 11:30–22:00 (keuken 12:00–14:00 en 18:00–21:30); dinsdag en woensdag gesloten"
+
+
+@pytest.mark.parametrize(
+    ("text", "hours", "expected"),
+    [
+        # the kitchen's own hours close later than the rumour says
+        (
+            "de keuken sluit daar al om 20u heb ik gehoord",
+            _KITCHEN_HOURS,
+            {"onderwerp": "de keuken", "waarde": "21:30"},
+        ),
+        # the shop closes later every day
+        (
+            "de winkel is om 17 uur al dicht",
+            "di–vr 9:00–18:30, za 9:00–18:00",
+            {"onderwerp": "de zaak", "waarde": "18:30"},
+        ),
+        # one day closes that early: the rumour may be right
+        ("ze sluiten om 17u", "di–vr 9:00–12:00 en 13:30–18:30, za 9:00–17:00", {}),
+        # the kitchen named, but only the shop's hours are known
+        ("de keuken sluit om 20u", "di–zo 11:00–22:00", {}),
+        # no clock time
+        ("de keuken sluit vroeg", _KITCHEN_HOURS, {}),
+    ],
+)
+def test_closes_later(text: str, hours: str, expected: dict[str, str]) -> None:
+    from app.domain.draft_long_closed import closes_later
+
+    assert closes_later(text, hours) == expected
+
+
+def test_closes_later_leaves_a_named_day_to_its_hours() -> None:
+    from app.domain.draft_long_closed import closes_later
+
+    assert closes_later("Hoor dat ze op zaterdag al om 12 uur dicht gaan", "ma–vr 7:00–18:00, za 7:00–16:00") == {}
