@@ -10,7 +10,7 @@ from functools import cache
 from app.domain.draft_fact_words import fact_words
 from app.domain.draft_phrase_cues import phrase_cues
 from app.domain.draft_text import strip_emoji
-from app.domain.draft_wish_clause import wish_clause
+from app.domain.draft_wish_clause import PREPOSITIONS, wish_clause
 from app.domain.words import alternation, word_set
 
 __all__ = ["wish_clause"]  # what a suggestion asks for: app.domain.draft_wish_clause
@@ -252,7 +252,6 @@ _WHOLE_BACK = word_set("zoiets dat dit het da zulks dergelijks")
 _ARTICLES = word_set("de het een")
 # Verbs after which the rest is no thing ('Zijn jullie open', 'Kunnen jullie mij bellen').
 _NOT_OFFERS = word_set("zijn is ben bent kan kunt kunnen mag mogen moet moeten wil wilt willen gaan gaat")
-_PREPOSITIONS = frozenset({"voor", "met", "aan", "bij", "van", "naar", "zonder", "tijdens", "in", "op"})
 # Separable verb particles and in-stock verbs ending a question ('een bankstel op?', 'een SRAM ketting liggen?').
 _PARTICLES = word_set("op af aan uit in mee terug weg door bij liggen staan")
 # 'Wat kost een nieuwe ketting?', 'Hoeveel kosten de lessen?': a question about the price of something.
@@ -414,7 +413,7 @@ def _trimmed(words: list[str], *, shaped: bool) -> list[str]:
     only points back ('Doet u zoiets?') or says when ('op zaterdag'). ``shaped``: a 'verb + jullie' question."""
     if all(w.lower() in _POINTERS | _TAIL_FILLERS for w in words):
         return []  # 'Doet u zoiets?', 'Wat kost dat dan?': what it is was said before the question
-    if len(words) > 1 and words[0].lower() in _WHOLE_BACK and words[1].lower() in _TAIL_FILLERS | _PREPOSITIONS:
+    if len(words) > 1 and words[0].lower() in _WHOLE_BACK and words[1].lower() in _TAIL_FILLERS | PREPOSITIONS:
         return []  # 'wat kost zoiets ongeveer voor 20 man?': the thing was said before, for how many is no thing
     while (
         len(words) > 2 and words[0].lower() in {"dit", "deze", "volgend", "volgende"} and words[1].lower() in _PERIODS
@@ -430,7 +429,7 @@ def _trimmed(words: list[str], *, shaped: bool) -> list[str]:
         words = words[:-2]
     if words and words[0].lower() in {"jullie", "jouw", "uw"}:
         words = ["de", *words[1:]]  # 'Wat kosten jullie taarten?' → 'de taarten'
-    if words and words[0].lower() in _PREPOSITIONS:
+    if words and words[0].lower() in PREPOSITIONS:
         return []  # 'Bezorgen jullie ook op zaterdag?': when, not what
     return _without_clause(words)
 

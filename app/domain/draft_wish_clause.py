@@ -57,7 +57,8 @@ _MODALS = word_set("kunnen willen gaan")
 _STATES = word_set("open dicht langer eerder later vaker")
 _FILLERS = word_set("niet gewoon eens misschien toch nou eigenlijk alsjeblieft aub")
 _NOT_IN_WISH = word_set("mij me ons je jouw jullie uw u jij")
-_PREPOSITIONS = frozenset({"voor", "met", "aan", "bij", "van", "naar", "zonder", "tijdens", "in", "op"})
+# Prepositions that may follow a thing named (also read by app.domain.draft_questions).
+PREPOSITIONS = frozenset({"voor", "met", "aan", "bij", "van", "naar", "zonder", "tijdens", "in", "op"})
 
 
 def _wish_shape(text: str) -> str:
@@ -96,7 +97,7 @@ def _object_after(words: list[str]) -> int:
     voor de fietsers' (a preposition, an article and a noun); 0 when the last word may be the verb."""
     for cut in (2, 3):
         at = len(words) - cut
-        verb_before = at > 1 and words[at].lower() in _PREPOSITIONS and words[at - 1].lower().endswith("en")
+        verb_before = at > 1 and words[at].lower() in PREPOSITIONS and words[at - 1].lower().endswith("en")
         if verb_before and (cut == 2 or words[at + 1].lower() in {"de", "het", "een"}):
             return cut
     return 0
