@@ -98,6 +98,7 @@ class _PhraseCuesModel(Strict):
     held_places: Texts
     brought_in: Texts
     not_ideas: Texts
+    parked: Texts
 
 
 @dataclass(frozen=True)
@@ -179,6 +180,7 @@ class PhraseCues:
     held_places: tuple[str, ...]  # 'bij jullie' in 'Mijn fiets staat al 2 weken bij jullie'
     brought_in: tuple[str, ...]  # 'gebracht' in 'Fiets op 2 mei gebracht'
     not_ideas: tuple[str, ...]  # 'tot' in 'Mag ik een tip geven? Tot snel!': a closing, no idea
+    parked: tuple[str, ...]  # 'parkeer' in '60 euro parkeerboete': a fine for parking (start of a word)
 
 
 def parse_phrase_cues(data: dict[str, Any], source: str = "<phrase_cues>") -> PhraseCues:
