@@ -99,6 +99,7 @@ class _PhraseCuesModel(Strict):
     brought_in: Texts
     not_ideas: Texts
     parked: Texts
+    english_not_gifts: Texts
 
 
 @dataclass(frozen=True)
@@ -181,6 +182,7 @@ class PhraseCues:
     brought_in: tuple[str, ...]  # 'gebracht' in 'Fiets op 2 mei gebracht'
     not_ideas: tuple[str, ...]  # 'tot' in 'Mag ik een tip geven? Tot snel!': a closing, no idea
     parked: tuple[str, ...]  # 'parkeer' in '60 euro parkeerboete': a fine for parking (start of a word)
+    english_not_gifts: tuple[str, ...]  # 'hand' in 'gave my son a free hand': an idiom, no extra given free
 
 
 def parse_phrase_cues(data: dict[str, Any], source: str = "<phrase_cues>") -> PhraseCues:
