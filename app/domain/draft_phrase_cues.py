@@ -100,6 +100,7 @@ class _PhraseCuesModel(Strict):
     not_ideas: Texts
     parked: Texts
     english_not_gifts: Texts
+    booked_places: Texts
 
 
 @dataclass(frozen=True)
@@ -183,6 +184,7 @@ class PhraseCues:
     not_ideas: tuple[str, ...]  # 'tot' in 'Mag ik een tip geven? Tot snel!': a closing, no idea
     parked: tuple[str, ...]  # 'parkeer' in '60 euro parkeerboete': a fine for parking (start of a word)
     english_not_gifts: tuple[str, ...]  # 'hand' in 'gave my son a free hand': an idiom, no extra given free
+    booked_places: tuple[str, ...]  # 'raam' in 'We hadden aan het raam gereserveerd': where to sit
 
 
 def parse_phrase_cues(data: dict[str, Any], source: str = "<phrase_cues>") -> PhraseCues:
