@@ -101,6 +101,7 @@ class _PhraseCuesModel(Strict):
     parked: Texts
     english_not_gifts: Texts
     booked_places: Texts
+    english_elsewhere: Texts
 
 
 @dataclass(frozen=True)
@@ -185,6 +186,7 @@ class PhraseCues:
     parked: tuple[str, ...]  # 'parkeer' in '60 euro parkeerboete': a fine for parking (start of a word)
     english_not_gifts: tuple[str, ...]  # 'hand' in 'gave my son a free hand': an idiom, no extra given free
     booked_places: tuple[str, ...]  # 'raam' in 'We hadden aan het raam gereserveerd': where to sit
+    english_elsewhere: tuple[str, ...]  # 'somewhere else' in 'The birthday next week will be somewhere else'
 
 
 def parse_phrase_cues(data: dict[str, Any], source: str = "<phrase_cues>") -> PhraseCues:
