@@ -48,6 +48,22 @@ def answered_in_kind(question: str, answer: str) -> bool:
 YES_LEAD = re.compile(r"^\s*(?:ja|jazeker|zeker)\s*[,;:]\s*(?=\w)", re.I)
 
 
+def says_no(answer: str, *, in_words: bool = False) -> bool:
+    """Whether a FAQ answer says no: it opens with 'Nee', 'Neen' or 'Helaas' (draft_cues.toml no_lead). With
+    ``in_words``, for an answer that is offered as it is ('Goed om te weten: ...'), also when it does not open with
+    a yes and its first sentence says what is not so (not_words: 'Wij hebben geen leenfietsen, sorry.'), other than
+    a word that says yes (not_a_no: 'Geen probleem, ...'). Without it 'Wij verhuren geen fietsen in de winter, wel
+    van Pasen ...' still gets the month said first ('In november lukt dat helaas niet: ...')."""
+    cues = draft_cues()
+    lead = cues.no_lead.search(answer)
+    if lead is not None and not re.search(r"\w", answer[: lead.start()]):  # the first word
+        return True
+    if not in_words or YES_LEAD.match(answer):
+        return False
+    first = cues.not_a_no.sub(" ", re.split(r"[.!?;]", answer, maxsplit=1)[0].lower())
+    return bool(set(re.findall(r"[\w'-]+", first)) & cues.not_words)
+
+
 def other_days_yes(answer: str, text: str) -> str:
     """The one weekday a comment names when a yes answer names weekdays and not that one ('donderdag' and
     'Ja, op dinsdag en vrijdag glutenvrij brood'): the yes is not for the writer's day; '' otherwise."""
@@ -566,28 +582,6 @@ def verb_stem(verb: str) -> str:
     if len(stem) > 2 and stem[-1] not in vowels and stem[-2] in "aeou" and stem[-3] not in vowels:
         stem = f"{stem[:-1]}{stem[-2]}{stem[-1]}"
     return re.sub(r"v$", "f", re.sub(r"z$", "s", stem))
-
-
-def for_group_unnamed(text: str, people: Iterable[str], entry: FaqItem) -> bool:
-    """Whether a FAQ entry is for a group of people by age or sex ('Wat kost een kinderknipbeurt?', 'Hebben jullie
-    een damesfiets?': resources/fact_words.toml people_groups) while the comment names no person, no age and no such
-    group, not even by a word of the same stem ('meisje' ~ 'meisjes'): 'Wat kost een knipbeurt?' asks no
-    children's price."""
-    groups = tuple(fact_words().people_groups)
-    said = normalise(text)
-    if not [w for w in normalise(entry.question).split() if w.startswith(groups)]:
-        return False
-    stems = {g[:4] for g in groups}
-    named = [w for w in said.split() if w.startswith(groups) or w[:4] in stems]
-    return not named and not list(people) and not _AGE.search(said) and not _PARTY.search(said)
-
-
-# An age the writer names ('van 6', 'is 5', 'wordt 4', '9 jaar').
-_AGE = re.compile(r"\b(?:van|is|wordt|word|ben|zijn)\s+\d{1,2}\b|\b\d{1,2}\s*(?:jaar|jr|maanden)\b")
-# A party the writer names by its size ('met 14', '12 personen', 'met z'n tienen'): a group's entry is for them.
-_PARTY = re.compile(
-    r"\b\d{1,3}\s*(?:personen|pers|mensen|man|gasten|people|[a-z]+(?:'|\s)?s|[a-z]+en)\b|\bmet\s+(?:z'?n\s+)?\d{1,3}\b|\bz'?n\s+\w+en\b"
-)
 
 
 def worry_about(text: str, value: str, lemmas_of: Callable[[str], Iterable[str]]) -> bool:

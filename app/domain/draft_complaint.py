@@ -13,7 +13,7 @@ from app.domain.draft_come_back import come_back_day
 from app.domain.draft_complaint_cancel import CancelFeeDrafting, big_day_unanswered, ill_cancelled, left_uninformed
 from app.domain.draft_complaint_empathy import THING_LINES, ComplaintEmpathy
 from app.domain.draft_complaint_price import failure_besides_price
-from app.domain.draft_complaint_said import TIME_TOPICS, ComplaintSaidBack, has_cue, without_likened
+from app.domain.draft_complaint_said import TIME_TOPICS, ComplaintSaidBack, has_cue, parking_fine, without_likened
 from app.domain.draft_counts import billed_instead, sold_out
 from app.domain.draft_dated_closed import dated_closing
 from app.domain.draft_days import holiday_values
@@ -178,7 +178,7 @@ class ComplaintDrafting(ComplaintSaidBack, CancelFeeDrafting, ComplaintEmpathy):
         if fact is not None and self._only_the_moment(topics, fact[0], text):
             fact = None  # 'Bij het afhalen zei de jongeman ...': where it happened, not the delivery terms
         parking = self.profile.value("parking").rstrip(".")
-        if fact is None and parking and "parkeren" in topics.subjects and has_cue("fined", text):
+        if fact is None and parking and "parkeren" in topics.subjects and parking_fine(text):
             # '... mag ge nog maar 15 minuten staan, kiss-and-ride ... een GAS-boete': where to park, for next time
             fact = parking, f"{parking[:1].upper()}{parking[1:]}."
         if fact is None:

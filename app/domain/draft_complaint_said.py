@@ -31,7 +31,7 @@ from app.domain.draft_text import sentence_of, sentence_start
 from app.domain.draft_times import TOOK, agreed_and_delivered, booked_and_served, booked_for, said_ahead
 from app.domain.replies import Topic
 from app.domain.topics import TopicAnalysis, article_of
-from app.domain.words import alternation, possessive_alternation, whole_word
+from app.domain.words import alternation, possessive_alternation, whole_word, word_regex
 
 # Complaints about time, where a thing named with 'in de', 'aan de' is only where the writer was.
 TIME_TOPICS = frozenset({"afspraak", "wachttijd"})
@@ -337,6 +337,17 @@ def has_cue(key: str, text: str) -> bool:
     """Whether the comment has a second point of this kind (resources/complaint_cues.toml; ``key`` with its
     ``key_…`` variants: 'lost_booking' and 'lost_booking_confirmed')."""
     return any((s.id == key or s.id.startswith(f"{key}_")) and s.pattern.search(text) for s in shipped_complaint_cues())
+
+
+def parking_fine(text: str) -> bool:
+    """Whether the writer got a fine for parking (complaint_cues.toml fined, in a sentence with a parking fine by
+    name or the car or its place, resources/phrase_cues.toml parked): '60 euro parkeerboete', 'een GAS-boete onder
+    mijne ruitenwisser'. Not a fine for something else in a comment that also names parking ('een boete van €5
+    voor het breken van een glas?! En de parking was ook al vol')."""
+    if not has_cue("fined", text):
+        return False
+    parked = word_regex(phrase_cues().parked, starts=True)
+    return any(has_cue("fined", s) and parked.search(s) for s in re.split(r"(?<=[.!?])\s+", text))
 
 
 def price_before(text: str) -> str:

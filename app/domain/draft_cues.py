@@ -47,6 +47,8 @@ class _CuesModel(Strict):
     causes: Texts
     green: Texts
     not_words: Texts
+    no_lead: Texts
+    not_a_no: Texts
     month_span: Texts
     closed: Texts
     bought_where: Texts
@@ -103,6 +105,8 @@ class DraftCues:
     green: re.Pattern[str]  # 'knipafval', 'duurzaam ondernemen': how the business spares the environment
     fetched: re.Pattern[str]  # 'nog een banketletter halen': the thing (group 'thing') after its 'lead'
     not_words: frozenset[str]  # 'geen', 'niet': a rumour or a profile value that says what is not so
+    no_lead: re.Pattern[str]  # 'Nee', 'Helaas': a FAQ answer that opens with no
+    not_a_no: re.Pattern[str]  # 'geen probleem': a 'geen' that says yes
     month_span: re.Pattern[str]  # 'hele' in 'de hele oktober dicht': a rumour of a month closed
     on_trip: re.Pattern[str]  # 'op vakantie', 'op fietsvakantie', 'on holiday': the writer is away from home
     closing_down: re.Pattern[str]  # 'definitief', 'stopt ermee', 'pensioen': a rumour that the business stops

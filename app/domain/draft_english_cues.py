@@ -59,6 +59,9 @@ def event_said(text: str) -> tuple[str, str]:
     """(the key of the reply's line, the day said back) for the day a complaint happened on ('for my wife's 40th
     birthday' → 'your wife's 40th birthday') or one soon ('Wedding in two weeks' → 'the wedding'); ('', '')."""
     soon = SOON_EVENT.search(text)  # 'my daughter's birthday is tomorrow': not 'on' it, ahead of it
+    if soon is not None and _elsewhere().match(text, soon.end()):
+        # 'The birthday next week will be somewhere else': not held here, so nothing of it is said back
+        return "", ""
     if soon is not None:
         words = soon.group(0).split()
         words = [words[0].lower(), *words[1:]]  # 'Wedding in two weeks': the sentence's capital goes
@@ -68,6 +71,13 @@ def event_said(text: str) -> tuple[str, str]:
     if event is None:
         return "", ""
     return "event_sorry", " ".join(SAID_BACK.get(w.lower(), w) for w in event.group(0).split())
+
+
+@cache
+def _elsewhere() -> re.Pattern[str]:
+    """The rest of a sentence that holds the day elsewhere ('... next week will be somewhere else'; resources/
+    phrase_cues.toml english_elsewhere), matched from the end of the day named."""
+    return re.compile(rf"[^.!?]*?\b(?:{alternation(phrase_cues().english_elsewhere, spaced=True)})\b", re.I)
 
 
 # The occasion a question is asked for: 'for his 30th birthday', 'before her first communion'.

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from app.domain.draft_asked import YES_LEAD
+from app.domain.draft_asked import YES_LEAD, says_no
 from app.domain.draft_days import closed_on, left_out
 from app.domain.draft_english_words import EN_MONTHS, EN_SEASONS, english_month
 from app.domain.draft_fact_words import week_days
@@ -64,7 +64,7 @@ def season_outside(known: str, text: str) -> dict[str, str] | None:
     names a month or season ('in late October') outside the season of the Dutch FAQ answer ('Ja, van Pasen tot eind
     september ...'); None otherwise, and when the answer says no already."""
     asked, last = outside_season(known, text)
-    if not asked or re.match(r"\s*(?:nee|neen|helaas)\b", known, re.I):
+    if not asked or says_no(known):
         return None
     when = f"the {EN_SEASONS[asked]}" if asked in EN_SEASONS else EN_MONTHS[MONTH_NAMES.index(asked)]
     return {

@@ -272,6 +272,17 @@ _GIVEN_FREE = re.compile(
 )
 
 
+def _given_free(text: str) -> str:
+    """What the staff gave for nothing ('gave our kids a free biscuit each' → 'biscuit'), not an idiom with 'free'
+    ('gave my son a free hand', 'free rein'; resources/phrase_cues.toml english_not_gifts); '' when none."""
+    idioms = set(phrase_cues().english_not_gifts)
+    for given in _GIVEN_FREE.finditer(text):
+        what = " ".join((given.group("what") or given.group("filled")).lower().split())
+        if what not in idioms:
+            return what
+    return ""
+
+
 def praise_lines(text: str) -> list[tuple[str, dict[str, str]]]:
     """The lines ([english] keys with their values) that say back where the work was done ('came_by': 'office')
     and for which group ('group': 'four colleagues'), what was fitted, a little extra given free, the trip the
@@ -279,8 +290,8 @@ def praise_lines(text: str) -> list[tuple[str, dict[str, str]]]:
     lines: list[tuple[str, dict[str, str]]] = []
     if fitted := _FITTED.search(text):
         lines.append(("fitted", {"waarde": " ".join(fitted.group("what").split())}))
-    if given := _GIVEN_FREE.search(text):  # 'filled our water bottles for free': the extra said back
-        lines.append(("extra", {"waarde": " ".join((given.group("what") or given.group("filled")).lower().split())}))
+    if given := _given_free(text):  # 'filled our water bottles for free': the extra said back
+        lines.append(("extra", {"waarde": given}))
     if trip := _TRIP.search(text):
         lines.append(("trip", {"waarde": " ".join(trip.group("trip").lower().split())}))
     if wish := _SUGGESTED.search(text) or _WOULD_BE_GREAT.search(text):

@@ -11,6 +11,7 @@ from app.domain.articles import article
 from app.domain.draft_asked import YES_LEAD, without_yes
 from app.domain.draft_base import DraftBase
 from app.domain.draft_counts import group_size
+from app.domain.draft_day_parts import part_of_day_open
 from app.domain.draft_days import days_said, free_from, hours_on, named_part, open_later
 from app.domain.draft_fact_score import fields_named, pointed_to, sources
 from app.domain.draft_fact_words import fact_words, week_days
@@ -245,10 +246,13 @@ class AnswerExtras(DraftBase):
     def _wish_day_hours(self, wish: str, seed: str) -> str:
         """'Op donderdag kunt u bij ons terecht: tot 20:30.' when a suggestion the FAQ already says yes to names
         one weekday, or a part of one ('kunnen jullie op donderdagavond ook kinderen knippen?'), that the opening
-        hours give times for: the writer hears that the day works too; '' otherwise."""
+        hours give times for: the writer hears that the day works too; '' otherwise, also when the hours do not
+        reach the part of the day asked for ('op donderdagavond' ~ 'di–vr 9:00–18:00')."""
         words = set(re.findall(r"[\w']+", normalise(wish)))
         days = [d for d in week_days() if any(w.startswith(d) and w[len(d) :] in _DAY_PARTS | {""} for w in words)]
-        return self._hours_on_day(days, seed)
+        line = self._hours_on_day(days, seed)
+        times = hours_on(self.profile.value("opening_hours"), days[0]).removeprefix(days[0]) if line else ""
+        return line if part_of_day_open(wish, times) else ""
 
     def _hours_on_day(self, days: list[str], seed: str) -> str:
         hours = self.profile.value("opening_hours")

@@ -7,7 +7,7 @@ import re
 from dataclasses import replace
 
 from app.domain import draft_asked as ask
-from app.domain.draft_asked import YES_LEAD, free_from, misses_thing, without_yes
+from app.domain.draft_asked import YES_LEAD, free_from, misses_thing, says_no, without_yes
 from app.domain.draft_asked import fit_open_question as _fit_open_question
 from app.domain.draft_booking import asks_booking, booking_about, booking_entry, booking_topic, with_contact
 from app.domain.draft_counts import group_size
@@ -33,6 +33,7 @@ from app.domain.draft_facts import (
 from app.domain.draft_made_ahead import MadeAheadDrafting
 from app.domain.draft_named_thing import named_thing, names_none, thing_asked, verb_for, with_article
 from app.domain.draft_own_range import asks_own_range
+from app.domain.draft_people_groups import for_group_unnamed
 from app.domain.draft_pointed import pointed_back
 from app.domain.draft_price_faq import asks_price, price_entry, priced_words
 from app.domain.draft_questions import last_clause, own_subject
@@ -107,7 +108,7 @@ class FaqAnswers(RumourDrafting, MadeAheadDrafting):
         # 'Kan de papa ook een knipbeurt krijgen?' ~ 'Wat kost een kinderknipbeurt?': for a child, not for him
         grown = entry is not None and ask.for_grown_up(asked, entry, self._lemmas_of)
         # 'Wat kost een knipbeurt?' ~ 'Wat kost een kinderknipbeurt?': for a group the writer does not name
-        grown = grown or (entry is not None and ask.for_group_unnamed(text or " ".join(asked), topics.people, entry))
+        grown = grown or (entry is not None and for_group_unnamed(text or " ".join(asked), topics.people, entry))
         weak = weak or ((person or grown) and best is not None and best[1] >= 0.5)
         # 'Maken jullie pralines zonder suiker?' is not answered by 'Kan ik pralines laten versturen?'
         # (the first question's thing: a second one's 'glutenvrije optie' does not make the first one's answer weak)
@@ -221,7 +222,7 @@ class FaqAnswers(RumourDrafting, MadeAheadDrafting):
         comment names ('in november', 'in de winter'): no yes, but 'In november helaas niet: van Pasen tot eind
         september ...'; the answer as it is otherwise, and when it says no already."""
         asked, _ = outside_season(said, text)
-        if not asked or re.match(r"\s*(?:nee|neen|helaas)\b", said, re.I):
+        if not asked or says_no(said):
             return said
         rest = without_yes(said)
         first = rest.split(" ", 1)[0]
@@ -387,7 +388,7 @@ class FaqAnswers(RumourDrafting, MadeAheadDrafting):
         not name ('Wat kost een knipbeurt?' ~ 'Wat kost een kinderknipbeurt?')."""
         entry = price_entry(asked[0], self.profile, self._lemmas_of) if asked else None
         people = topics.people if topics is not None else ()
-        if entry is not None and ask.for_group_unnamed(" ".join(asked), people, entry):
+        if entry is not None and for_group_unnamed(" ".join(asked), people, entry):
             entry = None
         if entry is None or (faq is not None and faq[1] >= 0.5 and asks_price(faq[2])):
             return faq

@@ -7,15 +7,13 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from app.domain.draft_asked import YES_LEAD
-from app.domain.draft_cues import draft_cues
+from app.domain.draft_asked import YES_LEAD, says_no
 from app.domain.draft_phrase_cues import phrase_cues
 from app.domain.profile import BusinessProfile
 from app.domain.words import MINE, OURS, alternation
 
 # A thing lent or put in the place of the writer's own: 'leenfiets', 'vervangwagen', 'vervangfiets'.
 _LOAN = re.compile(r"\b(?:leen|vervang|vervangings)[a-zà-ÿ-]{3,}", re.I)
-_NO = re.compile(r"^\W*(?:nee|neen|helaas)\b", re.I)
 
 
 @cache
@@ -41,13 +39,6 @@ def _held() -> re.Pattern[str]:
     )
 
 
-def _says_no(answer: str) -> bool:
-    """The FAQ answer says no: it opens with 'Nee'/'Helaas', or has a word that says what is not so
-    (draft_cues.toml not_words: 'Wij hebben geen leenfietsen, sorry.')."""
-    words = set(re.findall(r"[\w'-]+", answer.lower()))
-    return bool(_NO.match(answer)) or bool(words & draft_cues().not_words)
-
-
 def loan_offer(profile: BusinessProfile, text: str) -> str:
     """The profile's FAQ answer that offers a loan ('duurt de reparatie langer dan een dag, dan krijg je gratis een
     leenfiets mee'), its 'Ja,' left out, when the comment says the writer is without their own while it is with the
@@ -57,6 +48,6 @@ def loan_offer(profile: BusinessProfile, text: str) -> str:
         return ""
     for item in profile.faq:
         said = YES_LEAD.sub("", item.answer).strip().rstrip(".")
-        if _LOAN.search(said) and not _says_no(item.answer):
+        if _LOAN.search(said) and not says_no(item.answer, in_words=True):
             return said
     return ""

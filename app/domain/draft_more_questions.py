@@ -8,13 +8,14 @@ import re
 from functools import cache
 
 from app.domain.draft_answers import PAY_HOW, AnswerDrafting
-from app.domain.draft_asked import PRICE_ASKED, answered_in_kind, for_group_unnamed
+from app.domain.draft_asked import PRICE_ASKED, answered_in_kind
 from app.domain.draft_booking import booking_entry, booking_topic
 from app.domain.draft_days import holiday_names, hours_on, names_in
 from app.domain.draft_fact_score import checked
 from app.domain.draft_fact_words import fact_words
 from app.domain.draft_facts import asks_faq_topic, key_words, match_faq, similar
 from app.domain.draft_own_range import asks_own_range, rule_about
+from app.domain.draft_people_groups import for_group_unnamed
 from app.domain.draft_phrase_cues import phrase_cues
 from app.domain.draft_places import capitalised_names
 from app.domain.draft_pointed import pointed_back, said_before

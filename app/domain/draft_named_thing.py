@@ -232,12 +232,12 @@ def _people() -> frozenset[str]:
 def in_named_brand(name: str, text: str, faq: Iterable[FaqItem]) -> bool:
     """Whether ``name`` is part of a brand or product line of two or more capitalised words that the comment
     names and the profile's ``faq`` names too ('de vegan lijn van Maria Nila', with 'Maria Nila' in a FAQ answer): a
-    make the business works with, no one of the staff to pass praise to ('Ik vertel het zeker aan Maria')."""
+    make the business works with, no one of the staff to pass praise to ('Ik vertel het zeker aan Maria'). Only when
+    every time the name is said it is in such a brand: 'Top kleuring door Nila! Ze werkt met Maria Nila' thanks Nila."""
     known = " ".join(f"{item.question} {item.answer}" for item in faq)
     caps = r"[A-Z][\w'&-]*"
     pattern = rf"(?<!\w)(?:{caps}\s+)*{re.escape(name)}(?:\s+{caps})*(?!\w)"
-    for found in re.finditer(pattern, text):
-        whole = found.group()
-        if whole != name and re.search(rf"(?<!\w){re.escape(whole)}(?!\w)", known):
-            return True
-    return False
+    wholes = [found.group() for found in re.finditer(pattern, text)]
+    return bool(wholes) and all(
+        whole != name and re.search(rf"(?<!\w){re.escape(whole)}(?!\w)", known) for whole in wholes
+    )

@@ -98,6 +98,10 @@ class _PhraseCuesModel(Strict):
     held_places: Texts
     brought_in: Texts
     not_ideas: Texts
+    parked: Texts
+    english_not_gifts: Texts
+    booked_places: Texts
+    english_elsewhere: Texts
 
 
 @dataclass(frozen=True)
@@ -179,6 +183,10 @@ class PhraseCues:
     held_places: tuple[str, ...]  # 'bij jullie' in 'Mijn fiets staat al 2 weken bij jullie'
     brought_in: tuple[str, ...]  # 'gebracht' in 'Fiets op 2 mei gebracht'
     not_ideas: tuple[str, ...]  # 'tot' in 'Mag ik een tip geven? Tot snel!': a closing, no idea
+    parked: tuple[str, ...]  # 'parkeer' in '60 euro parkeerboete': a fine for parking (start of a word)
+    english_not_gifts: tuple[str, ...]  # 'hand' in 'gave my son a free hand': an idiom, no extra given free
+    booked_places: tuple[str, ...]  # 'raam' in 'We hadden aan het raam gereserveerd': where to sit
+    english_elsewhere: tuple[str, ...]  # 'somewhere else' in 'The birthday next week will be somewhere else'
 
 
 def parse_phrase_cues(data: dict[str, Any], source: str = "<phrase_cues>") -> PhraseCues:

@@ -11,6 +11,7 @@ from app.domain import draft_asked as ask
 from app.domain.draft_asked import rumour_denies
 from app.domain.draft_claims import claim_of, claim_parts, hearsay_of
 from app.domain.draft_cues import draft_cues
+from app.domain.draft_day_parts import part_of_day_open
 from app.domain.draft_days import DATE, closed_line, entry_span, holiday_values, hours_on
 from app.domain.draft_extras import AnswerExtras
 from app.domain.draft_fact_score import FACT_FIELDS, standing_out
@@ -157,17 +158,6 @@ _SAYS_CLOSED = re.compile(r"\b(?:dicht|gesloten|niet\s+(?:meer\s+)?open)\b", re.
 _CLOCK = re.compile(r"\b\d{1,2}(?:[:.]\d{2}|\s*uur)\b", re.I)
 
 
-def _part_of_day_open(text: str, times: str) -> bool:
-    """Whether the hours of a day cover the part of the day a rumour names ('s avonds niet meer open' needs a
-    closing time from 18:00 on); True when it names none."""
-    clock = [int(h) for h in re.findall(r"(\d{1,2})[:.]\d{2}", times)]
-    if re.search(r"avond", text, re.I):
-        return bool(clock) and clock[-1] >= 18
-    if re.search(r"ochtend|morgen", text, re.I):
-        return bool(clock) and (len(clock) < 2 or clock[0] < 12) and not times.startswith("vanaf")
-    return True
-
-
 @cache
 def _month_closed() -> re.Pattern[str]:
     """A rumour that the business is closed a whole month ('de hele oktober dicht', 'heel augustus gesloten', 'toe in
@@ -244,7 +234,7 @@ class RumourDrafting(AnswerExtras):
         if _LATER.search(text):
             return ""  # 'gaan dicht op zondag vanaf volgend jaar': today's hours do not say what comes then
         name, _, times = day.partition(" ")
-        if not _part_of_day_open(text, times):
+        if not part_of_day_open(text, times):
             return ""  # 's avonds niet meer open' ~ 'donderdag 9:00–17:00': the hours do not refute it
         return self._line("rumour", "hours_wrong", seed, {"feestdag": name, "waarde": times})
 

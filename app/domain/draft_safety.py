@@ -12,6 +12,7 @@ from app.domain.draft_events import EVERYONES_DAYS
 from app.domain.draft_found import found_in, found_thing, mouldy_thing, near_found
 from app.domain.draft_grave import grave, opens_lightly
 from app.domain.draft_harm_now import first_part, harm_words, only_brought, own_infection, still_unwell, with_own
+from app.domain.draft_hurt_whom import first_own_person, owners_person_hurt, said_together
 from app.domain.draft_jokes import shipped_complaint_cues
 from app.domain.draft_parts import part_of_whole
 from app.domain.draft_phrase_cues import LazyPattern, phrase_cues
@@ -264,6 +265,11 @@ class SafetyDrafting(SaidBack):
         # 'het huwelijk van mijn zoon ... mijn voorhoofd opgezwollen', 'voor de bruiloft van mijn broer ... brandde
         # mijn hoofdhuid': the brother named only as whose occasion it was is not the one it happened to
         once = bool(text) and owner_only(topics.owner, text, _body_parts())
+        # 'het feest van mijn zus ... haar dochter ... haar lippen zwollen op': the sister's daughter it happened to
+        theirs = (
+            owners_person_hurt(topics.owner, text, _body_parts(), _persons()) if topics.owner in topics.people else ""
+        )
+        once = once or bool(theirs)
         people = [p for p in topics.people if not ((topics.body or once) and p == topics.owner)]
         # 'Mijn vriend is met mij naar de spoed gereden': he drove, it happened to the writer
         people = [p for p in people if not only_brought(text, p)]
@@ -279,8 +285,10 @@ class SafetyDrafting(SaidBack):
             person = f"{self._poss} {who_has_condition(text)}"  # 'dat een collega coeliakie heeft'
         else:
             person = self._you
+        if theirs and not kin:
+            person = f"{article_of(theirs)} {theirs} van {self._poss} {topics.owner}"
         plural = bool(people) and people[0].endswith(("en", "s")) and people[0] != "man"
-        pair = _together(text, people)
+        pair = said_together(text, people)
         if pair and not kin:
             # 'mijn man en beide kinderen lagen ziek': all of them, as the writer named them together
             # the second as 'de kinderen' when plural: 'je man en de kinderen'
@@ -394,7 +402,7 @@ class SafetyDrafting(SaidBack):
             values = {**values, "persoon_subject": f"{writer} en {self._poss} {together}", "werd": "werden"}
         elif topics.infection and own_infection(text, topics.infection, topics.people):
             values = {**values, "persoon_subject": self._you, "werd": "werd"}
-        elif topics.infection and (whose := _first_own_person(text, topics.people)):
+        elif topics.infection and (whose := first_own_person(text, topics.people)):
             # 'Mijn dochter (5) ... tussen de kinderen door': the daughter caught it, not 'the children'
             values = {**values, "persoon_subject": f"{self._poss} {whose}", "werd": "werd"}
         you = values["persoon_subject"] == self._you
@@ -477,21 +485,6 @@ def _hazard_after(concept: str, named: str, cracked: Mention | None) -> str:
     return f" met {named}" if named else ""
 
 
-# Words between two of the writer's people said together: 'mijn man en (beide|de|onze twee) kinderen'.
-_TOGETHER = r"\s+(?:en|&)\s+(?:(?:mijn|m'n|mn|onze|ons|de|beide|allebei|twee|drie|vier)\s+){0,2}"
-
-
-def _together(text: str, people: list[str]) -> tuple[str, ...]:
-    """Two of the writer's people named together as the ones it happened to ('mijn man en beide kinderen'),
-    in the writer's order; () when the writer names them apart."""
-    for first in people:
-        for second in people:
-            said = rf"\b(?:mijn|m'n|mn|onze|ons)\s+{re.escape(first)}{_TOGETHER}{re.escape(second)}\b"
-            if first != second and re.search(said, text, re.I):
-                return first, second
-    return ()
-
-
 def _intolerance(text: str) -> bool:
     """Whether the condition the writer names is an intolerance ('heeft coeliakie', 'met een
     lactose-intolerantie'; complaint_cues.toml condition_named) and no allergy is said: the person got ill,
@@ -523,17 +516,6 @@ def _see_doctor(text: str) -> bool:
 def _aboard(text: str) -> bool:
     """Whether the writer's children rode along ('met twee kinderen in de bak')."""
     return any(cue.id in _ABOARD_CUES and cue.values(text) is not None for cue in shipped_complaint_cues())
-
-
-def _first_own_person(text: str, people: tuple[str, ...]) -> str:
-    """The writer's person named first with 'mijn', 'ons' ('Mijn dochter (5) ...'), not a group said in passing
-    ('tussen de kinderen door'); '' when none is."""
-    said = [
-        (f.start(), p)
-        for p in people
-        if (f := re.search(rf"\b(?:mijn|m'n|mn|ons|onze)\s+{re.escape(p)}\b", text, re.I))
-    ]
-    return min(said)[1] if said else ""
 
 
 def _safety_concept(topics: TopicAnalysis, text: str) -> str:
@@ -578,6 +560,11 @@ def _by_part(hurt: str, topics: TopicAnalysis) -> str:
 
 def _body_parts() -> tuple[str, ...]:
     known = shipped_topic_data().concept("lichaam")
+    return known.terms if known is not None else ()
+
+
+def _persons() -> tuple[str, ...]:
+    known = shipped_topic_data().concept("naaste")
     return known.terms if known is not None else ()
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from app.domain.draft_asked import asks_how_far_ahead, order_ahead_answer, yes_in_its_words
+from app.domain.draft_asked import asks_how_far_ahead, order_ahead_answer, says_no, yes_in_its_words
 from app.domain.profile import BusinessProfile, FaqItem
 from app.nlp.topics import analyse_topics
 from tests.domain.drafts import draft_text
@@ -241,3 +241,44 @@ def test_tot_nu_toe_is_no_closed_door() -> None:
     assert not CLOSED_SEEN.search("Ik was tot nu toe altijd heel tevreden over jullie brood.")
     assert not CLOSED_SEEN.search("Tot dan toe was alles in orde.")
     assert CLOSED_SEEN.search("De winkel is al heel de week toe, wat is er aan de hand?")
+
+
+@pytest.mark.parametrize(
+    ("answer", "no", "in_words"),
+    [
+        ("Nee, we hebben geen leenfietsen.", True, True),
+        ("Neen, dat doen we niet.", True, True),
+        ("Helaas: alleen op afspraak.", True, True),
+        ("'Nee' is ons antwoord: geen honden binnen.", True, True),
+        ("Wij hebben geen leenfietsen, sorry.", False, True),  # no 'nee' first: a no only in its words
+        ("Dat doen we niet meer sinds de verbouwing.", False, True),
+        ("Ja, van Pasen tot eind september, niet op maandag.", False, False),  # a yes with a day it is not
+        ("Geen probleem, je krijgt gratis een leenfiets mee.", False, False),  # a 'geen' that says yes
+        ("Van Pasen tot eind september. Op maandag niet.", False, False),  # the first sentence says when it is
+        ("Neenee, dat komt goed!", False, False),  # 'neenee' is no 'nee'
+    ],
+)
+def test_a_faq_answer_says_no(answer: str, no: bool, in_words: bool) -> None:
+    assert says_no(answer) is no
+    assert says_no(answer, in_words=True) is (no or in_words)
+
+
+def test_a_season_is_said_first_also_to_an_answer_that_says_no_only_in_its_words() -> None:
+    shop = BusinessProfile(
+        name="Fietsen Vos",
+        kind="fietsenwinkel",
+        signers=["Bart"],
+        voice="ik",
+        register="je",
+        faq=[
+            FaqItem(
+                "Verhuren jullie fietsen?", "Wij verhuren geen fietsen in de winter, wel van Pasen tot eind september."
+            )
+        ],
+    )
+    draft = draft_text(
+        shop, "uitkomst_vraag_beantwoorden", "Kan ik in november een fiets huren bij jullie?", author="Els"
+    )
+    assert "In november lukt dat helaas niet" in draft, draft
+    draft = draft_text(shop, "uitkomst_vraag_beantwoorden", "Can I rent a bike from you in November?", author="Els")
+    assert "not in November" in draft, draft

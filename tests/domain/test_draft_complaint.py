@@ -487,3 +487,26 @@ def test_haste_guessed_as_the_cause_is_no_writer_rushed() -> None:
     salon = BusinessProfile(name="Salon Lok", kind="kapsalon", signers=["An"], voice="wij", register="je")
     draft = draft_text(salon, "uitkomst_herstel", rushed, author="Wout")
     assert "gehaast" in draft or "haastig" in draft, draft
+
+
+@pytest.mark.parametrize(
+    ("text", "parked"),
+    [
+        ("Jullie ober gaf me een boete van €5 voor het breken van een glas?! En de parking was ook al vol.", False),
+        ("Boete van 10 euro gekregen omdat we te laat waren voor de reservatie. Parkeren was ook een ramp.", False),
+        ("Een uur gewacht op ons eten en intussen 35 euro boete onder de ruitenwisser. De parking stond vol.", True),
+        ("Parkeren voor de deur kan niet meer. Een uur gewacht en dan nog een parkeerbon van 40 euro.", True),
+    ],
+)
+def test_only_a_fine_for_parking_gets_where_to_park(text: str, parked: bool) -> None:
+    shop = BusinessProfile(
+        name="Brasserie De Kaai",
+        kind="restaurant",
+        signers=["Tom"],
+        voice="wij",
+        register="u",
+        email="info@kaai.be",
+        parking="eigen parking achter de brasserie (20 plaatsen)",
+    )
+    draft = draft_text(shop, "uitkomst_herstel", text, author="Dirk Claes")
+    assert ("achter de brasserie" in draft) is parked, draft

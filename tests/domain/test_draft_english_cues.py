@@ -37,6 +37,12 @@ def test_a_lost_booking_and_how_far_the_writer_came(text: str, lost: bool, far: 
         ),
         ("Ruined dinner on my wife's 40th birthday", ("event_sorry", "your wife's 40th birthday")),
         ("Our wedding was two years ago and we still come here, but tonight was bad", ("", "")),
+        ("Waited an hour for our mains. The birthday next week will be somewhere else.", ("", "")),
+        ("Cake was dry. My son's graduation is this Saturday and we are ordering elsewhere!", ("", "")),
+        (
+            "Cake was dry. My son's graduation is this Saturday. Please call me.",
+            ("event_soon_sorry", "your son's graduation"),
+        ),
     ],
 )
 def test_the_day_of_a_complaint_soon_or_past_is_said_back(text: str, said: tuple[str, str]) -> None:

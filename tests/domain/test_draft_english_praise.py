@@ -303,6 +303,9 @@ def test_a_role_a_route_or_a_time_is_no_thing_praised() -> None:
         ("On our last day she gave our kids a free biscuit each, lovely bakery", "biscuit"),
         ("Waited a bit but they offered us a free coffee, great service", "coffee"),
         ("Free parking and great pastries", ""),
+        ("The waiter gave my son a free hand when he needed help cutting his steak.", ""),  # an idiom, no gift
+        ("The stylist gave me free rein to choose a colour, and offered us a free coffee too", "coffee"),
+        ("They gave our group a free pass to skip the queue at the counter", ""),
     ],
 )
 def test_a_little_extra_given_free_is_said_back(text: str, extra: str) -> None:

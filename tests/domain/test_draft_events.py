@@ -109,6 +109,10 @@ def test_an_order_quoted_or_denied_is_no_order_ahead(text: str, ordered: bool) -
         ("In de kerstvakantie geboekt en toen afgezegd", ""),
         ("Aan de telefoon gereserveerd voor vier", ""),
         ("Gereserveerd voor zes personen", ""),
+        ("We hadden op het internet gereserveerd en toch was er geen tafel", ""),  # how, not where to sit
+        ("Via de site? Nee, in de winkel geboekt", ""),
+        ("We hadden op het zonneterras gereserveerd, maar zaten binnen", " op het zonneterras"),
+        ("Wij hadden bij de open haard gereserveerd voor ons jubileum", " bij de open haard"),
     ],
 )
 def test_where_the_writer_booked_to_sit_is_said_with_the_booking(text: str, where: str) -> None:

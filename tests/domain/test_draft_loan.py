@@ -73,3 +73,16 @@ def test_no_loan_for_a_writer_whose_own_is_not_with_the_business() -> None:
     assert loan_offer(_GARAGE, "Fiets op 2 mei gebracht. Zonder fiets naar m'n werk is echt geen pretje.") != ""
     assert loan_offer(_GARAGE, "Mijn e-bike heeft hier 5 weken gestaan, ik moest met de bus naar mijn werk.") != ""
     assert loan_offer(_GARAGE, "Mijn e-bike die sinds 16 maart binnen is: ik moet nu te voet naar school.") != ""
+
+
+def test_a_faq_yes_with_a_geen_that_says_yes_offers_the_loan() -> None:
+    """Code review int30 #23: the loan's no is draft_asked.says_no; 'Geen probleem' and a later 'niet' say no no."""
+    text = "Mijn fiets staat al 2 weken bij jullie. Zonder fiets naar school is geen pretje."
+    for answer in (
+        "Geen probleem, bij een langere reparatie krijg je een leenfiets mee.",
+        "Ja, je krijgt een leenfiets mee. Niet voor e-bikes, wel voor gewone fietsen.",
+    ):
+        shop = BusinessProfile(
+            name="Fietsen Bos", kind="fietsenmaker", signers=["Ans"], voice="ik", faq=[FaqItem("Leenfiets?", answer)]
+        )
+        assert "leenfiets" in loan_offer(shop, text), answer

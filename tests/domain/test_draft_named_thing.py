@@ -173,3 +173,27 @@ def test_a_name_in_a_make_the_faq_names_is_no_one_of_the_staff() -> None:
     assert in_named_brand("Rosa", "Ze werkt met de vegan lijn van Rosa Verde, top!", faq)
     assert not in_named_brand("Rosa", "Rosa knipte me heel mooi.", faq)  # the name alone: a person
     assert not in_named_brand("Rosa", "Rosa Peeters knipte me.", faq)  # not the make the FAQ names
+
+
+def test_a_name_said_on_its_own_too_is_one_of_the_staff() -> None:
+    faq = [FaqItem("Met welke producten werken jullie?", "Met de vegan lijn van Maria Nila.")]
+    text = "Top kleuring door Nila! Ze werkt met de producten van Maria Nila, echt een aanrader."
+    assert not in_named_brand("Nila", text, faq)  # 'door Nila': the one who coloured
+    assert in_named_brand("Maria", text, faq)  # only in the make
+    assert not in_named_brand("Rosa", "Rosa werkt met Rosa Verde en dat ruik je.", [FaqItem("Merk?", "Rosa Verde.")])
+
+
+def test_praise_for_a_colourist_with_a_brand_of_her_name_is_passed_on_to_her() -> None:
+    from tests.domain.drafts import draft_text
+
+    salon = BusinessProfile(
+        name="Salon Lok",
+        kind="kapsalon",
+        signers=["An"],
+        voice="ik",
+        register="je",
+        faq=[FaqItem("Met welke producten werk je?", "Ik werk met de vegan lijn van Maria Nila.")],
+    )
+    text = "Top kleuring door Nila! Ze werkt met de producten van Maria Nila en mijn haar glanst als nooit tevoren."
+    draft = draft_text(salon, "uitkomst_bedank_publiek", text, author="Els")
+    assert "Nila" in draft and "Maria" not in draft, draft

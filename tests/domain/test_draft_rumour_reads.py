@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from app.domain.draft_rumour import _part_of_day_open
+from app.domain.draft_day_parts import part_of_day_open
 from app.domain.profile import BusinessProfile
 from tests.domain.drafts import draft_text
 
@@ -68,9 +68,9 @@ def test_evenings_said_closed_are_denied_only_by_evening_hours() -> None:
         _LATE, "uitkomst_onwaarheid", "Schijnt dat Knip 's avonds niet meer open is, donderdagavond ook niet?"
     )
     assert "op donderdag ben ik gewoon open, tot 20:30" in text, text
-    assert _part_of_day_open("'s avonds niet meer open", "tot 20:30")
-    assert not _part_of_day_open("'s avonds niet meer open", "9:00–17:00")  # closes at five: the rumour may be right
-    assert _part_of_day_open("op zondag gesloten", "9:00–12:00")
+    assert part_of_day_open("'s avonds niet meer open", "tot 20:30")
+    assert not part_of_day_open("'s avonds niet meer open", "9:00–17:00")  # closes at five: the rumour may be right
+    assert part_of_day_open("op zondag gesloten", "9:00–12:00")
 
 
 @pytest.mark.parametrize(

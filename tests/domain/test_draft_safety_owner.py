@@ -58,3 +58,43 @@ def test_the_occasion_owner_hurt_in_their_own_body_is_asked_after(text: str, sai
     draft = draft_text(SALON, "uitkomst_herstel", text, author="Petra de Wit")
     assert said in draft, draft
     assert re.search(r"(?:snee|brandwond) van (?:2 cm|een paar centimeter)", draft), draft
+
+
+_BAKERY = BusinessProfile(
+    name="Bakkerij Het Korenblad", kind="bakkerij", signers=["Nele"], voice="wij", register="u", email="a@b.be"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        (
+            "Voor het feest van mijn zus had ik bij jullie de taart besteld, en haar dochter heeft er een allergische "
+            "reactie van gekregen, haar lippen zwollen op.",
+            "met de dochter van uw zus?",
+        ),
+        (
+            "Voor de communie van mijn broer had ik de taart bij jullie besteld, zijn zoontje at ervan en zijn "
+            "gezicht zwol helemaal op.",
+            "met het zoontje van uw broer?",
+        ),
+        (
+            "Voor het feest van mijn zus had ik bij jullie de taart besteld, en ze heeft er een allergische reactie "
+            "van gekregen, haar lippen zwollen op.",
+            "met uw zus?",
+        ),
+    ],
+)
+def test_the_person_of_the_occasions_owner_is_asked_after(text: str, asked: str) -> None:
+    draft = draft_text(_BAKERY, "uitkomst_herstel", text, author="Dirk Claes")
+    assert asked in draft, draft
+
+
+def test_the_owners_person_is_the_one_named_before_the_part() -> None:
+    from app.domain.draft_hurt_whom import owners_person_hurt
+
+    parts, persons = ("lippen", "gezicht", "hand"), ("dochter", "zoontje", "zus", "broer")
+    text = "Voor het feest van mijn zus ... haar dochter ... haar lippen zwollen op."
+    assert owners_person_hurt("zus", text, parts, persons) == "dochter"
+    assert owners_person_hurt("zus", "Voor het feest van mijn zus ... haar lippen zwollen op.", parts, persons) == ""
+    assert owners_person_hurt("broer", "Haar dochter kwam mee naar mijn broer, zijn hand bloedde", parts, persons) == ""

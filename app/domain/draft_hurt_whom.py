@@ -1,0 +1,53 @@
+"""Whom of the writer's people a safety complaint is about: two named together ('mijn man en beide kinderen'),
+the first named as the writer's own ('Mijn dochter (5) ...'), or the person of the one whose occasion it was
+('het feest van mijn zus ... haar dochter ... haar lippen zwollen op': the niece, not the sister)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from app.domain.words import alternation, whole_word
+
+# Words between two of the writer's people said together: 'mijn man en (beide|de|onze twee) kinderen'.
+_TOGETHER = r"\s+(?:en|&)\s+(?:(?:mijn|m'n|mn|onze|ons|de|beide|allebei|twee|drie|vier)\s+){0,2}"
+# Someone else's: 'haar dochter', 'zijn lippen', Flemish 'zijne tand'.
+_THEIRS = r"(?:zijn|zijne|zijnen|z'n|haar|d'r)"
+
+
+def said_together(text: str, people: list[str]) -> tuple[str, ...]:
+    """Two of the writer's people named together as the ones it happened to ('mijn man en beide kinderen'),
+    in the writer's order; () when the writer names them apart."""
+    for first in people:
+        for second in people:
+            said = rf"\b(?:mijn|m'n|mn|onze|ons)\s+{re.escape(first)}{_TOGETHER}{re.escape(second)}\b"
+            if first != second and re.search(said, text, re.I):
+                return first, second
+    return ()
+
+
+def first_own_person(text: str, people: tuple[str, ...]) -> str:
+    """The writer's person named first with 'mijn', 'ons' ('Mijn dochter (5) ...'), not a group said in passing
+    ('tussen de kinderen door'); '' when none is."""
+    said = [
+        (f.start(), p)
+        for p in people
+        if (f := re.search(rf"\b(?:mijn|m'n|mn|ons|onze)\s+{re.escape(p)}\b", text, re.I))
+    ]
+    return min(said)[1] if said else ""
+
+
+def owners_person_hurt(owner: str, text: str, parts: Iterable[str], persons: Iterable[str]) -> str:
+    """The person of the writer's person whose body it was ('voor het feest van mijn zus ... haar dochter heeft
+    er een reactie van gekregen, haar lippen zwollen op' → 'dochter'): named with 'haar/zijn' after the owner and
+    before the part of the body told with 'haar/zijn', so that part is theirs, not the owner's. '' when no such
+    person stands between them ('voor de communie van mijn broer ... zijn gezicht zwol op')."""
+    named = whole_word(owner).search(text) if owner else None
+    words = tuple(p for p in persons if " " not in p and p != owner)
+    body = tuple(p for p in parts if " " not in p)
+    if named is None or not words or not body:
+        return ""
+    whose = rf"\b{_THEIRS}\s+(?P<wie>{alternation(words)})\b"
+    part = rf"\b{_THEIRS}\s+[a-zà-ÿ]*?(?:{alternation(body)})\b"
+    found = re.search(rf"{whose}(?=.*?{part})", text[named.end() :], re.IGNORECASE | re.DOTALL)
+    return found.group("wie").lower() if found else ""
