@@ -422,3 +422,14 @@ def birthday_age(occasion_words: str) -> str:
     'Sarahfeest'); '' for any other occasion."""
     found = _AGE_BIRTHDAY.match(occasion_words)
     return found.group(1) if found else ("50" if _FIFTY.match(occasion_words) else "")
+
+
+# A wedding anniversary with its years ('25ste trouwverjaardag', '25-jarig huwelijk', '40ste huwelijksverjaardag').
+_MARRIED_YEARS = re.compile(r"^(\d{1,2})(?:ste|de|e|-jarige?)\s+(?:trouw|huwelijk)\w*$")
+
+
+def married_years(occasion_words: str) -> str:
+    """The years of a wedding anniversary said with its number ('25' of '25ste trouwverjaardag' or '30-jarig
+    huwelijksjubileum'); '' for any other occasion."""
+    found = _MARRIED_YEARS.match(occasion_words)
+    return found.group(1) if found else ""
