@@ -454,7 +454,17 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         "joke": _NONE,
         "solution_deposit": frozenset({"waarde"}),  # the money paid ahead ('the €50 deposit')
         **dict.fromkeys(
-            ("visit", "wait", "hours", "event_sorry", "event_soon_sorry", "failed_part", "occasion_ahead", "came_far"),
+            (
+                "visit",
+                "wait",
+                "hours",
+                "event_sorry",
+                "event_soon_sorry",
+                "failed_part",
+                "occasion_ahead",
+                "came_far",
+                "name_wrong",
+            ),
             frozenset({"waarde"}),
         ),
         **{
