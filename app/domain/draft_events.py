@@ -433,3 +433,18 @@ def married_years(occasion_words: str) -> str:
     huwelijksjubileum'); '' for any other occasion."""
     found = _MARRIED_YEARS.match(occasion_words)
     return found.group(1) if found else ""
+
+
+# Someone of the writer's who turned an age, told on another day: 'met mama, die dit jaar 80 werd'.
+_TURNED = re.compile(
+    r"\bdie\s+(?:dit\s+jaar\s+|net\s+|onlangs\s+|pas\s+|vorige\s+week\s+|gisteren\s+)?(\d{2,3})\s+"
+    r"(?:werd|geworden\s+is|is\s+geworden)\b",
+    re.I,
+)
+
+
+def turned(text: str) -> str:
+    """The age someone of the writer's turned, told beside the occasion ('80' of 'Moederdag gevierd met mama, die dit
+    jaar 80 werd'); '' when none is told so."""
+    found = _TURNED.search(text)
+    return found.group(1) if found else ""

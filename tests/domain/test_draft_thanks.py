@@ -428,3 +428,10 @@ def test_a_wedding_anniversary_gets_its_years_said_back_with_the_wishes(text: st
     # '25ste' in the thanks names the day; '25 jaar' with the congratulations is what the couple celebrates
     draft = draft_text(BISTRO, THANKS, text, author="Karel Jansen")
     assert f"{years} jaar" in draft, draft
+
+
+def test_an_age_someone_of_the_writers_turned_is_said_back_on_another_occasion() -> None:
+    # 'Moederdag gevierd met mama, die dit jaar 80 werd': the day is moederdag, her 80 years are wished well too
+    text = "Moederdag gevierd met mama, die dit jaar 80 werd. Het dessert was heerlijk!"
+    draft = draft_text(BISTRO, THANKS, text, author="Karel Jansen")
+    assert "80 jaar" in draft, draft
