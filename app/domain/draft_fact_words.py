@@ -330,15 +330,27 @@ def _single(word: str) -> str:
     return re.sub(r"(?<=[a-zà-ÿ]{3})(?:en|(?<=e)s)$", "", word)  # not the 's' of 'fiets'
 
 
+def _plain_in(head: str, question: str) -> bool:
+    """Whether a FAQ question names ``head`` as such, not qualified by what follows ('fietsen?', not 'een taart met
+    een foto erop')."""
+    for found in re.finditer(rf"(?<![\w-]){re.escape(head)}(?:en|s)?(?!\w)", question, re.I):
+        if not re.match(r"\s+(?:met|zonder|van|voor|in|op)\b", question[found.end() :], re.I):
+            return True
+    return False
+
+
 def other_compound(asked: str, entry: str) -> bool:
     """Whether a question asks for one kind of a thing by a compound ('een slagroomtaart') and a FAQ entry (its
     question and answer) is about another kind of that thing only ('Kunnen jullie een taart met een foto erop
-    maken? ... een fototaart kost ...'): neither names the other's kind ('slagroom', 'foto'), and the entry names
-    no more kinds of it than that one."""
+    maken? ... een fototaart kost ...'): neither names the other's kind ('slagroom', 'foto'), the entry names no
+    more kinds of it than that one, and its question does not ask about the thing as such ('Verhuur je fietsen?')."""
     asked_words = {_single(w) for w in re.findall(r"[a-zà-ÿ]+", asked.lower())}
     entry_words = {_single(w) for w in re.findall(r"[a-zà-ÿ]+", entry.lower())}
+    question = entry.split("?", 1)[0] if "?" in entry else ""
     for word in asked_words - entry_words:
         for head in (h for h in entry_words if len(h) >= 4 and word.endswith(h) and len(word) - len(h) >= 3):
+            if _plain_in(head, question):
+                continue  # 'Verhuur je ook fietsen? Ja, stadsfietsen ...': a question on the thing in general
             kind = word[: -len(head)]
             others = {u[: -len(head)] for u in entry_words if u.endswith(head) and len(u) - len(head) >= 3}
             same = any(kind.startswith(o) or o.startswith(kind) for o in others)

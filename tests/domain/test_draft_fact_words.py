@@ -54,7 +54,8 @@ _PHOTO_CAKE = "Kunnen jullie een taart met een foto erop maken? Ja, een fototaar
     ("asked", "entry", "other"),
     [
         ("Kan ik een slagroomtaart ophalen als ik die van tevoren bestel?", _PHOTO_CAKE, True),
-        ("Kan ik een bakfiets huren?", "Verhuren jullie fietsen? Ja, een tandemfiets kost € 45 per dag.", True),
+        ("Kan ik een bakfiets huren?", "Wat kost een fiets voor twee? Een tandemfiets kost € 45 per dag.", True),
+        ("Kan ik een bakfiets huren?", "Verhuren jullie fietsen? Ja, stadsfietsen voor € 12 per dag.", False),
         ("Kan ik een verjaardagstaart met een foto bestellen?", _PHOTO_CAKE, False),  # the photo asked for too
         ("Wat kost een fototaart?", _PHOTO_CAKE, False),
         ("Wat kost een taart?", _PHOTO_CAKE, False),  # no kind asked
