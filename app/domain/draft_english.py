@@ -32,8 +32,8 @@ from app.domain.draft_english_cues import (
     VISIT,
     YOURS,
     came_far,
-    event_said,
     lost_booking,
+    occasion_lines,
 )
 from app.domain.draft_english_days import closed_day, season_outside
 from app.domain.draft_english_praise import (
@@ -259,9 +259,8 @@ class EnglishDrafting(EnglishComplaintDrafting):
         far = came_far().search(text)
         if far and lost:  # 'drove 40 minutes from Ghent' for a booking that was not there
             lines.append(self._line("english", "came_far", seed, {"waarde": " ".join(far.group("waarde").split())}))
-        event, day = event_said(text)  # 'for my wife's 40th birthday', 'Wedding in two weeks': the day said back
-        if event:
-            lines.append(self._line("english", event, seed, {"waarde": day}))
+        # 'for my wife's 40th birthday', 'Wedding in two weeks': the day said back; "Her name is LEA": her name
+        lines += [self._line("english", key, seed, {"waarde": said}) for key, said in occasion_lines(text)]
         waited = _WAITED.search(text)
         if waited:  # 'We waited over an hour': said back, not only 'your food'
             how = " ".join(waited.group(0).split()[1:]).removeprefix("for ").strip()

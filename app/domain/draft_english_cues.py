@@ -80,6 +80,33 @@ def _elsewhere() -> re.Pattern[str]:
     return re.compile(rf"[^.!?]*?\b(?:{alternation(phrase_cues().english_elsewhere, spaced=True)})\b", re.I)
 
 
+# The right name after a wrong one written on the thing: "It said 'Happy Birthday Lena' ... Her name is LEA."
+_NAME_WRITTEN = re.compile(r"\b(?:said|says|wrote|written|spelled|spelt|read|reads)\b", re.I)
+_NAME_RIGHT = re.compile(r"\b(?:her|his|my|our|their)\s+(?:real\s+)?name\s+is\s+(?P<name>[A-Za-z][A-Za-z'-]+)\b", re.I)
+
+
+def name_written_wrong(text: str) -> str:
+    """The right name, as a name ('Lea'), when the writer says what was written ('It said ...') and then whose name
+    it really is ('Her name is LEA'); '' when not, or when the name said right is in what was written."""
+    right = _NAME_RIGHT.search(text)
+    written = _NAME_WRITTEN.search(text[: right.start()]) if right is not None else None
+    if right is None or written is None:
+        return ""
+    name = right.group("name")
+    said = text[written.end() : right.start()]
+    if re.search(rf"(?<!\w){re.escape(name)}(?!\w)", said, re.I):
+        return ""
+    return name[:1].upper() + name[1:].lower()
+
+
+def occasion_lines(text: str) -> list[tuple[str, str]]:
+    """(key, value) of each line an English complaint's occasion adds: the day it happened on or that is soon
+    (:func:`event_said`) and the name written wrong on the thing (:func:`name_written_wrong`)."""
+    event, day = event_said(text)
+    name = name_written_wrong(text)
+    return [*([(event, day)] if event else []), *([("name_wrong", name)] if name else [])]
+
+
 # The occasion a question is asked for: 'for his 30th birthday', 'before her first communion'.
 AHEAD_EVENT = re.compile(
     r"\b(?:for|celebrat\w*|on|before)\s+(?:my|our|his|her|their|the)\s+(?:[a-z]+['’]s\s+)?"

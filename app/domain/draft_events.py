@@ -420,3 +420,29 @@ def birthday_age(occasion_words: str) -> str:
     'Sarahfeest'); '' for any other occasion."""
     found = _AGE_BIRTHDAY.match(occasion_words)
     return found.group(1) if found else ("50" if _FIFTY.match(occasion_words) else "")
+
+
+# A wedding anniversary with its years ('25ste trouwverjaardag', '25-jarig huwelijk', '40ste huwelijksverjaardag').
+_MARRIED_YEARS = re.compile(r"^(\d{1,2})(?:ste|de|e|-jarige?)\s+(?:trouw|huwelijk)\w*$")
+
+
+def married_years(occasion_words: str) -> str:
+    """The years of a wedding anniversary said with its number ('25' of '25ste trouwverjaardag' or '30-jarig
+    huwelijksjubileum'); '' for any other occasion."""
+    found = _MARRIED_YEARS.match(occasion_words)
+    return found.group(1) if found else ""
+
+
+# Someone of the writer's who turned an age, told on another day: 'met mama, die dit jaar 80 werd'.
+_TURNED = re.compile(
+    r"\bdie\s+(?:dit\s+jaar\s+|net\s+|onlangs\s+|pas\s+|vorige\s+week\s+|gisteren\s+)?(\d{2,3})\s+"
+    r"(?:werd|geworden\s+is|is\s+geworden)\b",
+    re.I,
+)
+
+
+def turned(text: str) -> str:
+    """The age someone of the writer's turned, told beside the occasion ('80' of 'Moederdag gevierd met mama, die dit
+    jaar 80 werd'); '' when none is told so."""
+    found = _TURNED.search(text)
+    return found.group(1) if found else ""

@@ -325,6 +325,43 @@ def other_kind(asked: str, faq_question: str) -> bool:
     return bool(wanted) and bool(about) and not wanted & about
 
 
+def _single(word: str) -> str:
+    """'fototaarten' → 'fototaart', 'broodjes' → 'broodje': a plural as its singular, roughly."""
+    return re.sub(r"(?<=[a-zà-ÿ]{3})(?:en|(?<=e)s)$", "", word)  # not the 's' of 'fiets'
+
+
+def _plain_in(head: str, question: str) -> bool:
+    """Whether a FAQ question names ``head`` as such, not qualified by what follows ('fietsen?', not 'een taart met
+    een foto erop')."""
+    for found in re.finditer(rf"(?<![\w-]){re.escape(head)}(?:en|s)?(?!\w)", question, re.I):
+        if not re.match(r"\s+(?:met|zonder|van|voor|in|op)\b", question[found.end() :], re.I):
+            return True
+    return False
+
+
+def other_compound(asked: str, entry: str) -> bool:
+    """Whether a question asks for one kind of a thing by a compound ('een slagroomtaart') and a FAQ entry (its
+    question and answer) is about another kind of that thing only ('Kunnen jullie een taart met een foto erop
+    maken? ... een fototaart kost ...'): neither names the other's kind ('slagroom', 'foto'), the entry names no
+    more kinds of it than that one, and its question does not ask about the thing as such ('Verhuur je fietsen?')."""
+    asked_words = {_single(w) for w in re.findall(r"[a-zà-ÿ]+", asked.lower())}
+    entry_words = {_single(w) for w in re.findall(r"[a-zà-ÿ]+", entry.lower())}
+    question = entry.split("?", 1)[0] if "?" in entry else ""
+    for word in asked_words - entry_words:
+        for head in (h for h in entry_words if len(h) >= 4 and word.endswith(h) and len(word) - len(h) >= 3):
+            if _plain_in(head, question):
+                continue  # 'Verhuur je ook fietsen? Ja, stadsfietsen ...': a question on the thing in general
+            kind = word[: -len(head)]
+            others = {u[: -len(head)] for u in entry_words if u.endswith(head) and len(u) - len(head) >= 3}
+            same = any(kind.startswith(o) or o.startswith(kind) for o in others)
+            named = kind in entry.lower() or any(o in asked_words or o.rstrip("s") in asked_words for o in others)
+            # one other kind only: an entry on two kinds or more ('verjaardags- en communietaarten ...; een
+            # huwelijkstaart ...') is about the thing in general, and answers a 'bruidstaart' too
+            if len(others) == 1 and not same and not named:
+                return True
+    return False
+
+
 def bikes_unanswered(subject: str, lemmas: Iterable[str], value: str) -> bool:
     """Whether a question asks where to put bikes ('een plaats om 45 fietsen te stallen?', no car named) and the
     parking fact names none ('eigen parking achter de brasserie (20 plaatsen)'): that fact is no answer."""

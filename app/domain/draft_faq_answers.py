@@ -16,6 +16,7 @@ from app.domain.draft_fact_words import (
     denied_conditions,
     diets_asked,
     fact_words,
+    other_compound,
     other_kind,
     quality_unasked,
     synonyms,
@@ -35,7 +36,7 @@ from app.domain.draft_named_thing import named_thing, names_none, thing_asked, v
 from app.domain.draft_own_range import asks_own_range
 from app.domain.draft_people_groups import for_group_unnamed
 from app.domain.draft_pointed import pointed_back
-from app.domain.draft_price_faq import asks_price, price_entry, priced_words
+from app.domain.draft_price_faq import asks_price, price_entry, priced_words, prices_other
 from app.domain.draft_questions import last_clause, own_subject
 from app.domain.draft_rumour import RumourDrafting
 from app.domain.draft_seasons import outside_season, season_named
@@ -72,9 +73,8 @@ class FaqAnswers(RumourDrafting, MadeAheadDrafting):
             return None
         # 'Kunnen we met 25 man komen?', 'We zijn met 23 personen. Kan dat?': a group, said anywhere
         group = ("groep",) if group_size(" ".join((*asked, text))) else ()
-        # who it is for and when ('mijn zus komt volgende week') say nothing about what is asked: they do
-        # not dilute the match of what the comment is about ('coeliakie' ~ 'glutenvrij brood')
-        # (said in the question itself, 'zijn jullie donderdag open?', the day is what is asked)
+        # who it is for and when ('mijn zus komt volgende week') do not dilute what the comment is about ('coeliakie'
+        # ~ 'glutenvrij brood'); said in the question itself ('zijn jullie donderdag open?'), the day is what is asked
         aside = {*topics.people, *fact_words().time_words, *normalise(topics.holiday).split()}  # 'met Koningsdag'
         # a condition denied asks for nothing free of it ('geen coeliakie, gewoon intolerantie'), nor its synonym
         denied = denied_conditions(text)
@@ -98,8 +98,9 @@ class FaqAnswers(RumourDrafting, MadeAheadDrafting):
 
         best = max((f for f in found if f), key=lambda f: f[1], default=None)
         best = checked(best, " ".join(asked), *self._by, text)  # by what the questions ask
-        if best and other_kind(" ".join(asked), best[2]):
-            return None  # 'glutenvrij brood?' is not answered by 'Is jullie brood biologisch?'
+        # 'glutenvrij brood?' is not answered by 'Is jullie brood biologisch?', 'een slagroomtaart?' not by 'fototaart'
+        if best and (other_kind(" ".join(asked), best[2]) or other_compound(" ".join(asked), f"{best[2]} {best[0]}")):
+            return None
         own = own_subject(asked, self._poss)  # 'Mag onze hond mee?' is not answered by the children's menu
         weak = best and best[1] >= 0.5 and own and misses_thing(own, f"{best[2]} {best[0]}", self._lemmas_of)
         entry = next((f for f in self.profile.faq if best and f.question.strip() == best[2]), None)
@@ -128,9 +129,14 @@ class FaqAnswers(RumourDrafting, MadeAheadDrafting):
 
     def _misses_without(self, asked: tuple[str, ...], best: tuple[str, float, str]) -> bool:
         """Whether the first question, or one right after it that only adds a free-from ('een vegan kerststronk? of
-        zonder lactose?'), asks for a thing without something the FAQ entry ``best`` nowhere names."""
+        zonder lactose?'), asks for a thing without something the FAQ entry ``best`` nowhere names, or the first asks
+        the price of a thing that entry does not price (app.domain.draft_price_faq.prices_other)."""
         free = (q for q in asked[1:2] if re.match(r"\W*(?:of|or|en)\s", q, re.I))
-        return any(ask.misses_without(q, f"{best[2]} {best[0]}", self._lemmas_of) for q in (*asked[:1], *free))
+        if any(ask.misses_without(q, f"{best[2]} {best[0]}", self._lemmas_of) for q in (*asked[:1], *free)):
+            return True
+        # 'opsteekkapsels ..., hoeveel kost da?' is not answered by the price of a damessnit
+        entry = next((f for f in self.profile.faq if f.question.strip() == best[2]), None)
+        return entry is not None and any(prices_other(q, entry, self._lemmas_of) for q in asked[:1])
 
     def _only_named(self, topics: TopicAnalysis, asked: tuple[str, ...]) -> tuple[str, float, str] | None:
         """The FAQ entry whose question names all that one question asks, when no other entry or field names any of
@@ -315,6 +321,7 @@ class FaqAnswers(RumourDrafting, MadeAheadDrafting):
             match = match_faq(lemmas, replace(self.profile, faq=[item]), self._lemmas_of, " ".join(asked))
             # 'iets suikervrijs?' is not answered by 'de kerststol is er ook zonder spijs'
             free = any(ask.misses_without(q, f"{item.question} {item.answer}", self._lemmas_of) for q in asked)
+            free = free or other_compound(" ".join(asked), f"{item.question} {item.answer}")  # 'slagroomtaart'
             if match and match[1] >= WEAK_MATCH and asks_faq_topic(lemmas, item.question, self._lemmas_of) and not free:
                 # after the day's answer without its yes, and named when that leaves no sentence of its own
                 said = without_yes(_fit_open_question(match[0], asked))

@@ -60,6 +60,16 @@ def price_entry(question: str, profile: BusinessProfile, lemmas_of: Callable[[st
     return priced[scored[0][1]]
 
 
+def prices_other(question: str, item: FaqItem, lemmas_of: Callable[[str], Iterable[str]]) -> bool:
+    """Whether a question asks the price of a thing it names ('doet ge ook opsteekkapsels voor de bruidsmeisjes,
+    hoeveel kost da?') and a FAQ entry prices something else, naming none of it ('Hoeveel kost een damessnit?
+    Wassen, knippen en brushen kost € 42.'): that price is no answer. Not when the question names nothing priced."""
+    if not PRICE_ASKED.search(question) or not (PRICE_ASKED.search(item.question) or _PRICE_SAID.search(item.answer)):
+        return False
+    wanted = key_words(PRICE_ASKED.sub(" ", question), lemmas_of)
+    return bool(wanted) and _shared(wanted, item, lemmas_of) == 0
+
+
 def priced_part(sentence: str, profile: BusinessProfile, lemmas_of: Callable[[str], Iterable[str]]) -> str:
     """The part of a price FAQ's answer that prices what a sentence says the writer comes for ('Wil m'n band laten
     plakken' ~ 'Een band plakken kost € 12, een nieuwe binnenband € 22' → 'Een band plakken kost € 12.'): one

@@ -10,7 +10,7 @@ from functools import partial
 from app.domain.draft_base import shared_occasion
 from app.domain.draft_cues import draft_cues
 from app.domain.draft_days import days_said, free_from, open_later
-from app.domain.draft_events import birthday_age, career_ended, left_out, one_of_team, with_team
+from app.domain.draft_events import birthday_age, career_ended, left_out, married_years, one_of_team, turned, with_team
 from app.domain.draft_habit import habit_day
 from app.domain.draft_joke_reply import JokeDrafting, not_came_by
 from app.domain.draft_later_hours import LATER_WISH, MORE_HOURS, evening_wish, late_hours
@@ -210,6 +210,9 @@ class ThanksDrafting(JokeDrafting):
         occasion = self._occasion_phrase(topics)
         # a retirement is congratulated ('En je man nog van harte gefeliciteerd!'), a farewell as such is not
         retired = "pensioen" in topics.occasion_words or (topics.occasion == "afscheid" and career_ended(text))
+        if topics.occasion not in CONGRATULATE and not retired and (age := turned(text)):
+            # 'Moederdag gevierd met mama, die dit jaar 80 werd': her age said back with the wishes
+            return Part("congrats", self._line("positive", "congrats_age", seed, {"waarde": age}), False)
         if not occasion or (topics.occasion not in CONGRATULATE and not retired):
             return None
         if topics.occasion_words == "geboorte" and (baby := baby_named(topics) or self._owner_or_empty(topics)):
@@ -232,6 +235,9 @@ class ThanksDrafting(JokeDrafting):
         key = "congrats_ahead" if ahead else "congrats"
         if ahead and not with_whom:  # the day named already: one short wish ('Geniet alvast van de voorpret!')
             key = "congrats_named_ahead"
+        if (years := married_years(topics.occasion_words)) and not with_whom and not ahead:
+            # 'Onze 25ste trouwverjaardag', named in the thanks: the years said back with the wishes ('25 jaar ...')
+            return Part("congrats", self._line("positive", "congrats_married", seed, {"waarde": years}), False)
         return Part("congrats", self._line("positive", key, seed, {"persoon": with_whom}), False)
 
     def _owner_or_empty(self, topics: TopicAnalysis) -> str:

@@ -84,6 +84,7 @@ _HURT_PART = re.compile(
 # Whose a part of the body is: someone else's ('in zijn oor geknipt', 'haar linkerhand') or the writer's.
 _THEIRS = r"(?:zijn|zijne|zijnen|z'n|haar|d'r)"  # Flemish 'zijne tand'
 _AN = r"(?:\b(?:een|nen|ne)|'n)"
+_OWN = r"(?:mijn|m'n|mn|onze|ons|mijne|mijnen)"  # 'van mijn schoonvader', 'van ons moeder'
 _SIDE = r"(?:voor|achter|onder|boven|linker|rechter)"  # 'voortand', 'linkerhand'; not 'afstand'
 
 
@@ -91,7 +92,10 @@ def theirs_hurt(text: str, parts: Iterable[str]) -> str:
     """The part of the body of the writer's person that got hurt, as written ('met de schaar in zijn oor
     geknipt' → 'oor', 'haar linkerhand' → 'linkerhand'); a compound ends in a part of the body."""
     words = "|".join(sorted((re.escape(p) for p in parts), key=len, reverse=True))
-    found = re.search(rf"\b{_THEIRS}\s+(?P<deel>[a-zà-ÿ]*?(?:{words}))\b", text, re.IGNORECASE)
+    # 'het hoofd van mijn schoonvader': a part said as the writer's person's goes first; 'de parasol schiet los
+    # uit zijn voet' before it is the parasol's base, no one's body
+    owned = re.search(rf"\b(?P<deel>{_SIDE}?(?:{words}))\s+van\s+{_OWN}\s+[^\W\d_]", text, re.IGNORECASE)
+    found = owned or re.search(rf"\b{_THEIRS}\s+(?P<deel>[a-zà-ÿ]*?(?:{words}))\b", text, re.IGNORECASE)
     # 'Nen halve voortand eraf', 'heeft een gebroken pols': said with an article and what is wrong with it
     found = found or re.search(rf"{_AN}\s+[a-zà-ÿ]+e[n]?\s+(?P<deel>{_SIDE}?(?:{words}))\b", text, re.IGNORECASE)
     return found.group("deel").lower() if found else ""

@@ -310,6 +310,7 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         "congrats": frozenset({"persoon"}),
         "congrats_owner": frozenset({"persoon"}),
         "congrats_age": frozenset({"waarde"}),
+        "congrats_married": frozenset({"waarde"}),
         "congrats_ahead": frozenset({"persoon"}),
         "congrats_owner_ahead": frozenset({"persoon"}),
         **dict.fromkeys(("congrats_named", "congrats_named_ahead", "congrats_expecting"), _NONE),
@@ -453,7 +454,17 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         "joke": _NONE,
         "solution_deposit": frozenset({"waarde"}),  # the money paid ahead ('the €50 deposit')
         **dict.fromkeys(
-            ("visit", "wait", "hours", "event_sorry", "event_soon_sorry", "failed_part", "occasion_ahead", "came_far"),
+            (
+                "visit",
+                "wait",
+                "hours",
+                "event_sorry",
+                "event_soon_sorry",
+                "failed_part",
+                "occasion_ahead",
+                "came_far",
+                "name_wrong",
+            ),
             frozenset({"waarde"}),
         ),
         **{

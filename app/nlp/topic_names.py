@@ -361,22 +361,43 @@ def _their_one(doc: Any, i: int) -> bool:
 
 
 def kin(m: Matches) -> tuple[str, ...]:
-    """Names of the writer's own people or pets: 'onze Yasmin', 'kleine Mees', 'Sem (4)' (never staff)."""
+    """Names of the writer's own people or pets: 'onze Yasmin', 'kleine Mees', 'Sem (4)' (never staff), and every
+    name joined to one named after its person word ('onze tweeling Fenna en Siem', 'mijn dochters Lore, Fien en
+    Mats': all three)."""
     doc, taken = m.doc, m.taken()
     # after 'onze', 'kleine', or one of the writer's people or pets ('onze rescuehond Pip')
     after_person = {e - 1 for s, e in m.spans.get("naaste", [])}
-    return tuple(
-        t.text.rstrip(".")  # the tokenizer keeps the full stop on 'Max.'
-        for t in doc
+    found: list[int] = []
+    head: dict[int, int] = {}  # each name found: the first of the names it is joined to
+    for t in doc:
+        if not _name_here(doc, t.i, taken):
+            continue
+        # 'onze tweeling Fenna en Siem': joined to a name after the person word; not 'onze Nore en Elke had haar
+        # haar gevlochten', where the name after the possessive alone may start the next clause
+        joined = t.i > 1 and doc[t.i - 1].lower_ in _JOINS and t.i - 2 in head and head[t.i - 2] - 1 in after_person
         if (
-            (t.i > 0 and (doc[t.i - 1].lower_ in POSSESSIVE | KIN_BEFORE or t.i - 1 in after_person))
+            joined
+            or (t.i > 0 and (doc[t.i - 1].lower_ in POSSESSIVE | KIN_BEFORE or t.i - 1 in after_person))
             or _aged(doc, t.i)
             or _their_one(doc, t.i)
-        )
-        and name_like(t.text.rstrip("."))
+        ):
+            found.append(t.i)
+            head[t.i] = head[t.i - 2] if joined else t.i
+    return tuple(doc[i].text.rstrip(".") for i in found)  # the tokenizer keeps the full stop on 'Max.'
+
+
+_JOINS = frozenset({"en", "&", ","})
+
+
+def _name_here(doc: Any, i: int, taken: set[int]) -> bool:
+    """Whether token ``i`` can be the name of one of the writer's own: name-like, capitalised, not shouted, not a
+    thing ('mijn Sparta': a bike), not taken by another match and not named as a colleague."""
+    t = doc[i]
+    return (
+        name_like(t.text.rstrip("."))
         and t.text[:1].isupper()
         and not t.text.isupper()
-        and t.lower_.rstrip(".") not in not_names()  # 'mijn Sparta': a bike, no one of the writer's
-        and t.i not in taken
-        and not named_ones_colleague(doc, t.i)
+        and t.lower_.rstrip(".") not in not_names()
+        and i not in taken
+        and not named_ones_colleague(doc, i)
     )

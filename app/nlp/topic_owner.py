@@ -21,8 +21,18 @@ def named_people(m: Matches, kin_names: tuple[str, ...]) -> tuple[tuple[str, str
     found: dict[str, str] = {}
     for s, e in sorted(m.spans.get("naaste", [])):
         if e < len(doc) and doc[e].text in kin_names and owned(doc, s):
-            found.setdefault(str(doc[s].lower_), str(doc[e].text))
+            found.setdefault(str(doc[s].lower_), _joined_names(doc, e, kin_names))
     return tuple(found.items())
+
+
+def _joined_names(doc: Any, i: int, kin_names: tuple[str, ...]) -> str:
+    """The name at ``i`` with the names of the writer's own joined to it: 'onze tweeling Fenna en Siem' →
+    'Fenna en Siem', 'mijn dochters Lore, Fien en Mats' → 'Lore, Fien en Mats'."""
+    names, j = [str(doc[i].text)], i + 1
+    while j + 1 < len(doc) and doc[j].lower_ in {"en", "&", ","} and doc[j + 1].text in kin_names:
+        names.append(str(doc[j + 1].text))
+        j += 2
+    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} en {names[-1]}"
 
 
 def owner_name(m: Matches, owner: str, kin_names: tuple[str, ...]) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from app.domain.draft_english_cues import came_far, event_said, lost_booking
+from app.domain.draft_english_cues import came_far, event_said, lost_booking, name_written_wrong
 
 
 @pytest.mark.parametrize(
@@ -47,3 +47,16 @@ def test_a_lost_booking_and_how_far_the_writer_came(text: str, lost: bool, far: 
 )
 def test_the_day_of_a_complaint_soon_or_past_is_said_back(text: str, said: tuple[str, str]) -> None:
     assert event_said(text) == said
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("It said 'Happy Birthday Lena' in big pink letters. Her name is LEA. She cried.", "Lea"),
+        ("The cake read 'Congrats Jon'. His name is Joan, not Jon!", "Joan"),
+        ("It said 'Happy Birthday Lea'. Her name is Lea and it was lovely.", ""),  # written right
+        ("Her name is Lea and she loved the cake.", ""),  # nothing said to be written
+    ],
+)
+def test_the_right_name_after_a_wrong_one_written_is_said_back(text: str, name: str) -> None:
+    assert name_written_wrong(text) == name

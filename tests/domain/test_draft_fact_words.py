@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from app.domain.draft_fact_words import other_deal, value_parts
+from app.domain.draft_fact_words import other_compound, other_deal, value_parts
 
 
 @pytest.mark.parametrize(
@@ -45,3 +45,29 @@ def test_the_not_words_are_the_rumour_negations() -> None:
 )
 def test_a_faq_about_another_deal_is_no_answer(asked: str, faq: str, other: bool) -> None:
     assert other_deal(asked, faq) == other
+
+
+_PHOTO_CAKE = "Kunnen jullie een taart met een foto erop maken? Ja, een fototaart kost € 24,50; bestel 3 dagen vooraf."
+
+
+@pytest.mark.parametrize(
+    ("asked", "entry", "other"),
+    [
+        ("Kan ik een slagroomtaart ophalen als ik die van tevoren bestel?", _PHOTO_CAKE, True),
+        ("Kan ik een bakfiets huren?", "Wat kost een fiets voor twee? Een tandemfiets kost € 45 per dag.", True),
+        ("Kan ik een bakfiets huren?", "Verhuren jullie fietsen? Ja, stadsfietsen voor € 12 per dag.", False),
+        ("Kan ik een verjaardagstaart met een foto bestellen?", _PHOTO_CAKE, False),  # the photo asked for too
+        ("Wat kost een fototaart?", _PHOTO_CAKE, False),
+        ("Wat kost een taart?", _PHOTO_CAKE, False),  # no kind asked
+        ("Hebben jullie ijstaarten?", "Verkopen jullie ijstaarten? Ja, in de zomer.", False),
+        (  # an entry on several kinds of taart is about taarten in general
+            "Wanneer moeten we de bruidstaart bestellen?",
+            "Hoe lang op voorhand een taart bestellen? Communietaarten drie dagen; een huwelijkstaart zes weken.",
+            False,
+        ),
+    ],
+)
+def test_a_compound_asks_for_its_own_kind_not_another_kind_of_the_same_thing(
+    asked: str, entry: str, other: bool
+) -> None:
+    assert other_compound(asked, entry) is other

@@ -392,3 +392,46 @@ def test_a_thing_given_with_the_work_is_said_back() -> None:
     text = "Alle fietsen van de klas nagekeken, top! En de kinderen kregen er nog een reflectorbandje bij."
     draft = draft_text(SCOOTERHUIS_VAN_DAM, THANKS, text, author="Karel Peeters")
     assert draft.count("reflectorbandje") == 1, draft  # said back once: not again when the thanks names it
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ons pap werd 75 en we zaten met de hele familie in de achterzaal. Mirjam kwam zelf nog een praatje maken.",
+        "Moederdag gevierd met mama. Mirjam had een tafeltje aan het raam voor ons vrijgehouden, top!",
+        "Onze trouwdag gevierd met de kinderen, en Mirjam had er zelfs bloemen op tafel gezet ❤️",
+    ],
+)
+def test_the_signer_praised_says_what_she_did_gladly_not_a_bare_that(text: str) -> None:
+    # the line before can be a greeting to the writer's people or a wish: a bare 'Dat deed ik ...' after
+    # 'De hartelijke groeten aan uw vader.' has nothing to point to
+    draft = draft_text(BISTRO, THANKS, text, author="Karel Jansen")
+    assert "deed ik met" in draft, draft
+    assert not re.search(r"(^|[.!?] )Dat deed ik\b", draft), draft
+
+
+def test_a_twin_named_by_the_writer_is_no_staff_to_pass_praise_to() -> None:
+    text = "De communie van onze tweeling Fenna en Siem gevierd in jullie zaal, iedereen tevreden. Mirjam, bedankt!"
+    draft = draft_text(BISTRO, THANKS, text, author="Karel Jansen")
+    assert "door aan Siem" not in draft and "aan Siem" not in draft, draft
+    assert "Fenna en Siem" in draft, draft
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        ("Onze 25ste trouwverjaardag gevierd in de serre, het eten was top!", "25"),
+        ("Onze 40ste huwelijksverjaardag gevierd met de kinderen, heerlijk gegeten!", "40"),
+    ],
+)
+def test_a_wedding_anniversary_gets_its_years_said_back_with_the_wishes(text: str, years: str) -> None:
+    # '25ste' in the thanks names the day; '25 jaar' with the congratulations is what the couple celebrates
+    draft = draft_text(BISTRO, THANKS, text, author="Karel Jansen")
+    assert f"{years} jaar" in draft, draft
+
+
+def test_an_age_someone_of_the_writers_turned_is_said_back_on_another_occasion() -> None:
+    # 'Moederdag gevierd met mama, die dit jaar 80 werd': the day is moederdag, her 80 years are wished well too
+    text = "Moederdag gevierd met mama, die dit jaar 80 werd. Het dessert was heerlijk!"
+    draft = draft_text(BISTRO, THANKS, text, author="Karel Jansen")
+    assert "80 jaar" in draft, draft

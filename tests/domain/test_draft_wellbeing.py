@@ -36,6 +36,19 @@ def test_a_part_said_with_an_article_and_what_is_wrong_is_theirs_hurt(text: str,
     assert theirs_hurt(text, ("tand", "enkel", "hand", "kies", "knie")) == part
 
 
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("de parasol schiet los uit zijn voet en valt op het hoofd van mijn schoonvader", "hoofd"),
+        ("de lamp viel van zijn arm en kwam op de hand van ons moeder terecht", "hand"),
+        ("de stoel brak op zijn poot en de knie van mijn man lag open", "knie"),
+    ],
+)
+def test_a_part_said_as_the_writers_persons_goes_before_a_things_part(text: str, part: str) -> None:
+    # a parasol's 'voet' or a lamp's 'arm' is no one's body: the part of the person it fell on is asked after
+    assert theirs_hurt(text, ("voet", "hoofd", "arm", "hand", "poot", "knie")) == part
+
+
 def test_a_distance_is_no_tooth() -> None:
     assert theirs_hurt("Mijn zoon fietste een korte afstand naar huis", ("tand", "hand")) == ""
 

@@ -281,3 +281,26 @@ def test_a_verb_before_d_r_as_er_is_no_name(text: str, name: str, no_name: str) 
 
 def test_a_name_before_d_r_as_her_stays_a_name() -> None:
     assert "Anouk" in analyse_topics("Jan heeft Anouk d'r fiets gemaakt, super!").names
+
+
+@pytest.mark.parametrize(
+    ("text", "own", "staff"),
+    [
+        ("De communie van onze tweeling Fenna en Siem gevierd in jullie zaal. Ruud, bedankt!", ["Fenna", "Siem"], []),
+        ("Mijn dochters Lore, Fien en Mats vonden het geweldig, dankzij Kees!", ["Lore", "Fien", "Mats"], ["Kees"]),
+        ("Onze Yasmin was blij. Kees en Jan hebben goed geholpen.", ["Yasmin"], ["Kees", "Jan"]),
+    ],
+)
+def test_names_joined_to_one_of_the_writers_own_are_theirs_too_not_staff(
+    text: str, own: list[str], staff: list[str]
+) -> None:
+    # 'onze tweeling Fenna en Siem': Siem is the writer's child, not someone to pass the praise on to
+    topics = analyse_topics(text)
+    assert list(topics.kin) == own, topics
+    assert all(n in topics.names for n in staff) and not set(own) & set(topics.names), topics
+
+
+def test_a_name_after_one_of_the_writers_own_can_start_the_next_clause() -> None:
+    # 'onze Nore en Elke had haar haar gevlochten': Elke did the plaits, she is staff
+    topics = analyse_topics("Ons lentefeest gevierd voor onze Nore en Elke had haar haar zo mooi gevlochten!")
+    assert topics.kin == ("Nore",) and "Elke" in topics.names, topics

@@ -1,0 +1,54 @@
+"""app.domain.draft_price_faq.prices_other and the FAQ answers it keeps out: a question that asks the price of a
+thing it names is not answered by the price of another thing. Sentences and profiles of their own, not a round's."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.domain.draft_price_faq import prices_other
+from app.domain.drafting import Drafter
+from app.domain.profile import BusinessProfile, FaqItem
+from app.nlp.topics import analyse_topics
+
+_CUT = FaqItem("Hoeveel kost een damessnit?", "Wassen, knippen en brushen kost € 42.")
+SALON = BusinessProfile(
+    name="Salon Kroon",
+    kind="kapsalon",
+    signers=["Noor"],
+    voice="ik",
+    register="u",
+    email="info@salonkroon.nl",
+    opening_hours="di–vr 9.00–18.00, za 8.00–15.00",
+    faq=[_CUT, FaqItem("Komt u ook aan huis?", "Ja, op maandag kom ik bij u thuis; dat kost € 8 extra.")],
+)
+
+
+def _lemmas(text: str) -> tuple[str, ...]:
+    return analyse_topics(text).lemmas
+
+
+@pytest.mark.parametrize(
+    ("question", "other"),
+    [
+        ("en doet u ook opsteekkapsels voor de bruidsmeisjes, hoeveel kost dat?", True),
+        ("Wat kost een balayage bij jullie?", True),
+        ("Wat kost een damessnit?", False),
+        ("Hoeveel kost knippen en brushen?", False),
+        ("Hoeveel kost dat?", False),  # names nothing priced: what 'dat' is, is said before
+        ("Doet u ook opsteekkapsels?", False),  # asks no price
+    ],
+)
+def test_a_price_asked_for_one_thing_is_not_the_price_of_another(question: str, other: bool) -> None:
+    assert prices_other(question, _CUT, _lemmas) is other
+
+
+def test_the_price_of_another_thing_is_not_given_as_the_answer() -> None:
+    text = "Bent u open op zaterdag? En doet u ook opsteekkapsels voor de bruidsmeisjes, hoeveel kost dat?"
+    draft = Drafter(SALON, analyser=analyse_topics).draft("uitkomst_vraag_beantwoorden", text).text or ""
+    assert "€ 42" not in draft and "opsteekkapsels" in draft, draft
+
+
+def test_the_price_of_the_thing_asked_is_still_given() -> None:
+    text = "Bent u open op zaterdag? En hoeveel kost een damessnit bij u?"
+    draft = Drafter(SALON, analyser=analyse_topics).draft("uitkomst_vraag_beantwoorden", text).text or ""
+    assert "€ 42" in draft, draft
