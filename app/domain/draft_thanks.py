@@ -46,6 +46,7 @@ from app.domain.draft_praise_health import body_better, illness_behind, own_illn
 from app.domain.draft_praise_held import broken_brought, lasted, renewed_said, saved_said
 from app.domain.draft_praise_honest import compared_said, honest_said
 from app.domain.draft_praise_ride import came_from, ride_said, watched_said
+from app.domain.draft_praise_spent import praised_thing
 from app.domain.draft_questions import wish_clause
 from app.domain.draft_said_once import opens_with_said_word
 from app.domain.draft_staff_plan import staff_plan
@@ -119,10 +120,11 @@ class ThanksDrafting(JokeDrafting):
             helped = first is not None and bool(topics.praised) and first is topics.products[0]
             key = "thanks_achievement_product" if helped else "thanks_occasion"
             return self._line("positive", key, seed, values), True
-        served = first is not None and (of_made(first) or tasted(text, re.split(r"\s+(?:en|bij)\s+", first.text)[0]))
+        dish = re.split(r"\s+(?:en|bij)\s+", first.text)[0] if first is not None else ""
+        served = first is not None and (of_made(first) or tasted(text, dish) or praised_thing(first, topics, text))
         if first and not first.occasion and not ((first.place or (first.guessed and not served)) and here):
             # what they had names it best ('het ontbijt op je jubileum'); a guessed noun at a venue ('de serre')
-            # may only be where it was celebrated, unless its taste is praised ('de hertenstoof was zalig')
+            # may only be where it was celebrated, unless it is praised ('de hertenstoof was zalig', 'perfect')
             return self._line("positive", "thanks_occasion_product", seed, values), True
         if here:
             return self._line("positive", "thanks_occasion_here", seed, values), True
@@ -143,7 +145,8 @@ class ThanksDrafting(JokeDrafting):
         praised = {p.text for p in topics.praised}
         theirs = their_thing(text, first.text) if first is not None and not first.guessed else ""
         # ('nieuwe bob': the word the writer praised, with their description)
-        is_praised = first is not None and first.text.rsplit(" ", 1)[-1] in praised
+        spent = praised_thing(first, topics, text)
+        is_praised = spent or (first is not None and first.text.rsplit(" ", 1)[-1] in praised)
         if first is not None and not is_praised and ((first.guessed and (topics.kin or topics.people)) or topics.kin):
             # 'gaf hem een lolly', 'liet hem eerst de föhn vasthouden': the child named is what the writer
             # thanks for, not the lolly or the föhn (unless that is what is praised)
@@ -158,7 +161,8 @@ class ThanksDrafting(JokeDrafting):
             if theirs and topics.kin:  # 'Ons Jules mocht zelf zijn nieuwe fiets kiezen': the child and the bike
                 key = "thanks_person_thing"
             return self._line("positive", key, seed, {"persoon": person, "product": theirs}), True
-        rescued = next((f"{article_of(t)} {t}" for t in _RESCUES if t in topics.lemmas), "")
+        # a praised thing is what is thanked for; a trouble named in passing ('nooit meer een panne') is no rescue
+        rescued = "" if spent else next((f"{article_of(t)} {t}" for t in _RESCUES if t in topics.lemmas), "")
         # 'Zondagavond lekkage en Gert stond binnen het uur op de stoep', 'met een afgebroken derailleurpad aan de
         # deur': glad we could help with it
         rescued = rescued or (broken_brought(text, self._poss) if not (is_praised or topics.kin) else "")

@@ -170,3 +170,18 @@ def test_the_verb_after_it_in_a_subordinate_clause_is_no_thing(text: str) -> Non
 )
 def test_a_post_opening_with_the_thing_and_the_business_handle_praises_it(text: str, thing: str) -> None:
     assert thing in [p.text for p in analyse_topics(text).praised]
+
+
+@pytest.mark.parametrize(
+    ("text", "thing"),
+    [
+        ("De couscous was echt van een andere wereld.", "couscous"),
+        ("De spaghetti was gewoon een tien!", "spaghetti"),
+        ("Die kalfsstoof was om je duimen en vingers van af te likken", "kalfsstoof"),
+        ("De crème brûlée was sublime, merci!", "crème brûlée"),
+        ("Die nieuwe kinderzitjes zijn geniaal.", "kinderzitjes"),
+    ],
+)
+def test_praise_beyond_words_is_praise(text: str, thing: str) -> None:
+    praised = [p.text for p in analyse_topics(text).praised]
+    assert praised and praised[-1].endswith(thing), praised
