@@ -50,7 +50,6 @@ from app.domain.draft_phrase_cues import phrase_cues
 from app.domain.draft_places import capitalised_names, come_to_names
 from app.domain.draft_questions import WISH, asked_about, question_sentences
 from app.domain.draft_rumour import asks_us, asks_whether_true, free_contradicted, going_shut, without_regret
-from app.domain.draft_seasons import season_hours
 from app.domain.draft_text import Part
 from app.domain.draft_wishes import wishes
 from app.domain.replies import open_slots, pick, render
@@ -209,7 +208,7 @@ class AnswerDrafting(HolidayAnswers):
             if qt.field == "opening_hours" and value:
                 # 'zijn jullie zondag open?' and the profile says that day is closed: just that; 'in februari?' and
                 # the hours have a part for 'november–maart': that part
-                closed = self._closed_day(value, " ".join(asked), seed) or self._season_open(text, seed)
+                closed = self._season_open(text, seed) or self._closed_day(value, " ".join(asked), seed)
                 closed = closed or self._day_alone(value, " ".join(asked), seed)  # 'op woensdagnamiddag?'
                 if closed:
                     return closed, qt.id, suggestions
@@ -259,16 +258,6 @@ class AnswerDrafting(HolidayAnswers):
         timeless = not elsewhere and any(self.profile.value(f) for f in fields)
         holiday = "" if timeless else topics.holiday
         return self._closing_date(said) or holiday or (self._closing_date(text) if elsewhere else "")
-
-    def _season_open(self, text: str, seed: str) -> str:
-        """'Van november tot en met maart zijn we open: za–zo 10:00–16:00.' when a text names a month or season
-        ('in februari', 'in de winter') that a part of the opening hours for a range of months holds; '' otherwise."""
-        first, last, times = season_hours(self.profile.value("opening_hours"), text)
-        if not times:
-            return ""
-        return self._line(
-            "question", "season_open", seed, {"feestdag_hoofd": f"Van {first} tot en met {last}", "waarde": times}
-        )
 
     def _day_aside(self, day: str, asked: tuple[str, ...]) -> bool:
         """Whether a holiday the comment names is only when the writer comes, not what the questions ask about."""

@@ -35,7 +35,7 @@ from app.domain.draft_english_cues import (
     lost_booking,
     occasion_lines,
 )
-from app.domain.draft_english_days import closed_day, season_outside
+from app.domain.draft_english_days import closed_day, month_shut, season_outside
 from app.domain.draft_english_praise import (
     congrats_of,
     criticism_key,
@@ -339,10 +339,9 @@ class EnglishDrafting(EnglishComplaintDrafting):
         return _YES_LEAD.sub(lambda m: m[1].upper(), said)
 
     def _english_hours(self, text: str, seed: str) -> str:
-        """An English question about opening hours answered in English: the one weekday it names, closed
-        ('Sorry, we are closed on Sundays.') with the last open day before it, or open with its hours;
-        else the whole opening hours put in English; '' when it asks something else, a FAQ entry answers
-        it, or the hours hold words this cannot put in English."""
+        """An English question about opening hours in English: the one weekday it names, closed ('Sorry, we are closed
+        on Sundays.') with the last open day before it, or open with its hours; else the whole opening hours in English
+        and a closing in the month asked; '' when it asks something else, a FAQ entry answers it, or no English."""
         hours = self.profile.value("opening_hours").rstrip(".")
         asked = " ".join(question_sentences(text)) or text
         if not hours or not ABOUT_HOURS.search(asked) or ABOUT_HOURS_NOT.search(asked):
@@ -378,8 +377,9 @@ class EnglishDrafting(EnglishComplaintDrafting):
             if times:  # '11.30–22.00 (kitchen 12.00–14.00 and 18.00–21.30)', no 'keuken' left in
                 values = {"feestdag": _english_day(day), "waarde": english_hours(times) or times}
                 return self._line("english", "holiday_open", seed, values)
-        said = english_hours(hours)
-        return self._line("english", "hours", seed, {"waarde": said}) if said else ""
+        said = english_hours(hours) and self._line("english", "hours", seed, {"waarde": english_hours(hours)})
+        shut = month_shut(self.profile.holiday_entries(), asked)  # 'open in July?' and closed part of it
+        return " ".join(p for p in (said, shut and self._line("english", "closed_span", seed, {"waarde": shut})) if p)
 
     def _english_ready(self, text: str) -> str:
         """An answer the profile gives already in English (the drafter fills this in for holidays)."""

@@ -45,12 +45,14 @@ EVENT = re.compile(
     re.I,
 )
 # A day of the writer's that is soon, said after a complaint ('Wedding in two weeks', 'my daughter's prom is this
-# Saturday'): what went wrong weighs more with it so close.
+# Saturday', 'she needs it for summer camp on Monday'): what went wrong weighs more with it so close.
 SOON_EVENT = re.compile(
     r"\b(?:(?:my|our|his|her|their|the)\s+(?:[a-z]+['’]s\s+)?)?(?:\d+(?:st|nd|rd|th)\s+)?"
-    r"(?:wedding|birthday|anniversary|graduation|prom|christening|communion|photoshoot|photo shoot|job interview)"
+    r"(?:wedding|birthday|anniversary|graduation|prom|christening|communion|photoshoot|photo shoot|job interview"
+    r"|summer camp|camp|school trip|holiday|vacation|exams?)"
     r"(?=\s+(?:is\s+)?(?:in\s+(?:a|one|two|three|four|five|six|\d+|a\s+few|a\s+couple\s+of)\s+(?:days?|weeks?)\b"
-    r"|tomorrow\b|this\s+(?:week|weekend|saturday|sunday|friday)\b|next\s+(?:week|weekend|saturday|sunday|friday)\b))",
+    r"|tomorrow\b|this\s+(?:week|weekend|saturday|sunday|friday)\b|next\s+(?:week|weekend|saturday|sunday|friday)\b"
+    r"|(?:starting\s+|starts\s+)?(?:on|this|next)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b))",
     re.I,
 )
 

@@ -1,5 +1,6 @@
 """An English complaint that the business was closed on a day its opening hours say it is always closed, an
-English question for a month outside the season a FAQ answer names, and a date an English comment names."""
+English question for a month outside the season a FAQ answer names or in which the business closes a while, and a
+date an English comment names."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from app.domain.draft_asked import YES_LEAD, says_no
 from app.domain.draft_days import closed_on, left_out
 from app.domain.draft_english_words import EN_MONTHS, EN_SEASONS, english_month
 from app.domain.draft_fact_words import week_days
+from app.domain.draft_month_closed import closed_in_month, english_span
 from app.domain.draft_seasons import outside_season
 from app.domain.words import MONTH_NAMES
 
@@ -72,3 +74,9 @@ def season_outside(known: str, text: str) -> dict[str, str] | None:
         "waarde": EN_MONTHS[MONTH_NAMES.index(last)],
         "antwoord": YES_LEAD.sub("", known).rstrip("."),
     }
+
+
+def month_shut(entries: list[tuple[str, str]], text: str) -> str:
+    """'Tuesday 17 July to Saturday 28 July': a closing period of the holiday lines (``entries``) in the month an
+    English question names ('Are you open in July?'), in English; '' when none or it cannot be put in English."""
+    return english_span(closed_in_month(entries, text))

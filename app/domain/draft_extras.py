@@ -26,6 +26,7 @@ from app.domain.draft_facts import (
     similar,
 )
 from app.domain.draft_kinds import shipped_kinds
+from app.domain.draft_month_closed import closed_in_month
 from app.domain.draft_places import outside_area, place_asked
 from app.domain.draft_price_faq import priced_part
 from app.domain.draft_purpose import purpose_of
@@ -102,6 +103,10 @@ class AnswerExtras(DraftBase):
         answer = f"{answer} {without_yes(about[1])}" if about and about[1] not in answer else answer
         # the whole opening hours hold the late day too, but do not single it out for the writer
         later = self._open_later("" if field == "opening_hours" else answer, text, seed)
+        # 'Bent u open in juli?' and the business closes for part of July: that closing too
+        shut = closed_in_month(self.profile.holiday_entries(), text) if field == "opening_hours" else ""
+        shut = shut and self._line("question", "closed_after", seed, {"waarde": shut})
+        later = " ".join(p for p in (later, shut) if p)
         # someone the writer brings ('met mijn moeder') is welcomed by the reason line of the draft
         person = any(not is_pet(p) and _comes_with(p, text) for p in topics.people)
         after = (later, self._welcome_in(field, value, seed, with_person=person))

@@ -35,6 +35,7 @@ from app.domain.draft_days import (
 from app.domain.draft_fact_words import WEEKDAY, fact_words
 from app.domain.draft_faq_answers import FaqAnswers
 from app.domain.draft_phrase_cues import phrase_cues
+from app.domain.draft_seasons import season_hours, season_more
 from app.domain.draft_span_open import lines_in_span
 from app.domain.replies import pick, render
 from app.domain.textnorm import normalise
@@ -79,6 +80,19 @@ class HolidayAnswers(FaqAnswers):
             # 'enkel 's middags open': open only in part, so no 'Ja,' (the writer may have asked for the evening)
             lines = tuple(line for line in lines if not line.startswith("Ja")) or lines
         return render(pick(lines, seed, f"question.{key}"), self.tone, {**values, "waarde": value.rstrip(".")})
+
+    def _season_open(self, text: str, seed: str) -> str:
+        """'Van november tot en met maart zijn we open: za–zo 10:00–16:00.' when a text names a month or season
+        ('in februari', 'in de winter') that a part of the opening hours for a range of months holds; 'In juli en
+        augustus zijn we ook op maandag open.' when it names a day and a month the hours open that day more in
+        ('op maandag toe, ook in de zomer' ~ 'behalve in juli en augustus: dan ook op maandag open'); else ''."""
+        first, last, times = season_hours(self.profile.value("opening_hours"), text)
+        if times:
+            values = {"feestdag_hoofd": f"Van {first} tot en met {last}", "waarde": times}
+            return self._line("question", "season_open", seed, values)
+        months, more = season_more(self.profile.value("opening_hours"), text)
+        values = {"feestdag_hoofd": f"In {months}", "waarde": more}
+        return self._line("question", "season_more", seed, values) if more else ""
 
     def _holidays_answer(self, holiday: str, asked: str, seed: str) -> str:
         """The answer for the holiday found, and for every other holiday of the profile the question

@@ -411,7 +411,9 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         "holiday_weekday_closed": frozenset({"feestdag_hoofd", "waarde"}),  # a feast always on a closed weekday
         **dict.fromkeys(("day_until", "open_before", "too_late"), frozenset({"feestdag_hoofd", "waarde"})),
         "too_late_for": frozenset({"waarde", "onderwerp"}),  # and what the writer comes for
-        **dict.fromkeys(("day_not", "open_later", "season_open"), frozenset({"feestdag_hoofd", "waarde"})),
+        **dict.fromkeys(
+            ("day_not", "open_later", "season_open", "season_more"), frozenset({"feestdag_hoofd", "waarde"})
+        ),
         "season_outside": frozenset({"feestdag_hoofd", "antwoord"}),  # a month outside the FAQ answer's season
         "condition_not": frozenset({"waarde", "antwoord"}),  # the FAQ answer says it is no good for what was named
         "whether_slot": frozenset({"onderwerp"}),  # 'Is het dinsdag rustig bij u?': a place for its yes or no
@@ -499,6 +501,7 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         **dict.fromkeys(("holiday_open", "open_before", "day_until"), frozenset({"feestdag", "waarde"})),
         "closed_day": frozenset({"feestdag", "waarde"}),
         "closed_day_hours": frozenset({"feestdag", "waarde"}),
+        "closed_span": frozenset({"waarde"}),  # a closing period in the month asked ('Tuesday 17 July to ...')
     },
     # Pieces of sentences filled into the ones above ({na}, {persoon}, {persoon_subject}).
     "phrases": {

@@ -19,8 +19,19 @@ def _service(word: str) -> bool:
 
 
 def made_by(doc: Any, i: int) -> bool:
-    """Whether the capitalised word at ``i`` follows '<service> van': the one who gave the service."""
-    if i < 2 or doc[i - 1].lower_ != "van" or not doc[i - 2].is_lower or not _service(doc[i - 2].lower_):
+    """Whether the capitalised word at ``i`` follows '<service> van' ('de knipbeurt van Demi') or '<service> ...
+    bij' a few words after the service ('mijn eerste balayage gedaan bij Yana', 'een knipbeurt bij Noor'): the one
+    who gave the service; not a proper name of more words ('de reparatie bij Fietsatelier De Dijle')."""
+    if i < 2 or doc[i - 1].lower_ not in {"van", "bij"}:
+        return False
+    if doc[i - 1].lower_ == "van":
+        service = doc[i - 2].is_lower and _service(doc[i - 2].lower_)
+    else:
+        longer = i + 1 < len(doc) and doc[i + 1].is_alpha and doc[i + 1].is_title
+        near = doc[max(0, i - 5) : i - 1].text.split()  # in the same sentence
+        near = near[max((k + 1 for k, w in enumerate(near) if w in {".", "!", "?"}), default=0) :]
+        service = not longer and any(w.islower() and _service(w) for w in near)
+    if not service:
         return False
     word = doc[i].lower_
     listed = word in first_names()[0] | first_names()[1]

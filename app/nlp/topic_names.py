@@ -302,8 +302,8 @@ def names(doc: Any, is_product: Callable[[str, str], object]) -> tuple[str, ...]
         if not (token.is_alpha or double) or not token.text[:1].isupper() or token.text.isupper():
             continue  # a double name is one ('Pieter-Jan kwam zelf ...')
         after = _after_aside(doc, token.i)
-        if token.i > 0 and doc[token.i - 1].lower_ in {"de", "het", "'t"}:
-            continue  # 'aan de Waal', 'in het Vondelpark': a place
+        if token.i > 0 and doc[token.i - 1].lower_ in {"de", "het", "'t", "heel", "half"}:
+            continue  # 'aan de Waal', 'in het Vondelpark', 'heel Rijmenam stond te zwaaien': a place
         if brand(doc, token.i):
             continue  # 'een nieuwe Ridley gekocht bij Jens': a thing bought, no one to pass praise to
         thanked = _thanked(doc, token.i) or _addressed(doc, token.i) or _described(doc, token.i)

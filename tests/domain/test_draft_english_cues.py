@@ -43,6 +43,9 @@ def test_a_lost_booking_and_how_far_the_writer_came(text: str, lost: bool, far: 
             "Cake was dry. My son's graduation is this Saturday. Please call me.",
             ("event_soon_sorry", "your son's graduation"),
         ),
+        ("Still no scooter and my son's school trip is on Friday!", ("event_soon_sorry", "your son's school trip")),
+        ("The brakes squeal again and our holiday starts next Saturday.", ("event_soon_sorry", "your holiday")),
+        ("We went to camp on the lake last summer, lovely bike ride", ("", "")),
     ],
 )
 def test_the_day_of_a_complaint_soon_or_past_is_said_back(text: str, said: tuple[str, str]) -> None:

@@ -205,3 +205,18 @@ def test_a_list_the_safety_routing_reads_by_name_may_not_go_missing(name: str) -
     del raw["lists"][name]
     with pytest.raises(DataFileError, match=name):
         parse_harm(raw, required=REQUIRED)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gisteren de mosselen gegeten en vannacht lag mijn man met krampen in bed.",
+        "Na het buffet: de kinderen lagen met krampen op de bank, dit kan echt niet.",
+    ],
+)
+def test_lying_with_cramps_after_a_meal_is_being_ill(text: str) -> None:
+    assert "vergiftiging" in analyse_topics(text).safety
+
+
+def test_cramps_in_the_legs_on_a_ride_are_no_illness() -> None:
+    assert "vergiftiging" not in analyse_topics("Na 80 km kreeg ik krampen in mijn benen, fiets liep wel top.").safety

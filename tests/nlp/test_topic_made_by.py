@@ -1,5 +1,5 @@
-"""Who gave a service named with 'van' ('mijn kapsel van Yana') or what thanks and compliments are for after whom
-they go to ('Complimenten aan chef Wiebe voor de pudding'): app/nlp/topic_made_by.py, topic_thanked_for.py.
+"""Who gave a service named with 'van' or 'bij' ('mijn kapsel van Yana') or what thanks and compliments are for
+after whom they go to ('Complimenten aan chef Wiebe voor de pudding'): app/nlp/topic_made_by.py, topic_thanked_for.py.
 Sentences of our own."""
 
 from __future__ import annotations
@@ -21,6 +21,28 @@ from app.nlp.topics import analyse_topics
 )
 def test_a_name_after_a_service_and_van_is_who_gave_it(text: str, name: str) -> None:
     assert name in analyse_topics(text).names
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("mijn allereerste highlights laten zetten bij Ciska, precies goed", "Ciska"),
+        ("Vandaag een knipbeurt bij Noor gehad, top!", "Noor"),
+    ],
+)
+def test_a_name_after_a_service_and_bij_is_who_gave_it(text: str, name: str) -> None:
+    assert name in analyse_topics(text).names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mijn knipbeurt was top. Daarna koffie bij Okapa gedronken.",
+        "Snel klaar, de reparatie bij Fietsatelier Dijlevallei!",
+    ],
+)
+def test_a_name_after_bij_without_a_service_close_before_names_no_one(text: str) -> None:
+    assert not {"Okapa", "Fietsatelier", "Dijlevallei"} & set(analyse_topics(text).names)
 
 
 @pytest.mark.parametrize(
