@@ -22,7 +22,7 @@ from app.domain.draft_amounts import (
 from app.domain.draft_complaint_price import unasked_amount
 from app.domain.draft_counts import counted_instead, property_instead, text_instead
 from app.domain.draft_cues import draft_cues
-from app.domain.draft_events import day_of, effort_clause, effort_made, named_owner, own_occasion
+from app.domain.draft_events import day_of, effort_clause, effort_made, named_owner, occasion_whose, own_occasion
 from app.domain.draft_jokes import shipped_complaint_cues
 from app.domain.draft_phrase_cues import phrase_cues
 from app.domain.draft_safety import SafetyDrafting
@@ -142,7 +142,8 @@ class ComplaintSaidBack(SafetyDrafting):
             empathy = f"{empathy} {self._line('complaint', occasion_key(topics), seed, what)}"
         elif own_occasion(topics, empathy, text):
             # 'Baan gereserveerd voor ons teamuitje ... een uur gewacht': the occasion is named too
-            line = self._line("complaint", occasion_key(topics), seed, {"onderwerp": self._occasion_phrase(topics)})
+            said = occasion_whose(topics, text, self._occasion_phrase(topics))  # 'de 70ste verjaardag'
+            line = self._line("complaint", occasion_key(topics), seed, {"onderwerp": said})
             empathy = f"{empathy} {line}"
         return empathy
 

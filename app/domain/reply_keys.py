@@ -310,6 +310,7 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         "congrats": frozenset({"persoon"}),
         "congrats_owner": frozenset({"persoon"}),
         "congrats_age": frozenset({"waarde"}),
+        "congrats_age_owner": frozenset({"waarde", "persoon"}),
         "congrats_ahead": frozenset({"persoon"}),
         "congrats_owner_ahead": frozenset({"persoon"}),
         **dict.fromkeys(("congrats_named", "congrats_named_ahead", "congrats_expecting"), _NONE),
