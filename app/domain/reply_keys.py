@@ -145,8 +145,8 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         **dict.fromkeys(("damage", "bill_wrong"), _TOPIC),
         **dict.fromkeys(
             word_set(
-                "stolen occasion_too occasion_soon overcharged_product charged_twice money_named sold_out_named "
-                "sold_out_ordered"
+                "stolen occasion_too occasion_soon event_too overcharged_product charged_twice money_named "
+                "sold_out_named sold_out_ordered"
             ),
             _TOPIC,
         ),
