@@ -22,7 +22,8 @@ from app.domain.draft_amounts import (
 from app.domain.draft_complaint_price import unasked_amount
 from app.domain.draft_counts import counted_instead, property_instead, text_instead
 from app.domain.draft_cues import draft_cues
-from app.domain.draft_events import day_of, effort_clause, effort_made, named_owner, own_occasion
+from app.domain.draft_event_day import event_day
+from app.domain.draft_events import day_of, effort_clause, effort_made, named_owner, occasion_whose, own_occasion
 from app.domain.draft_jokes import shipped_complaint_cues
 from app.domain.draft_phrase_cues import phrase_cues
 from app.domain.draft_safety import SafetyDrafting
@@ -142,8 +143,12 @@ class ComplaintSaidBack(SafetyDrafting):
             empathy = f"{empathy} {self._line('complaint', occasion_key(topics), seed, what)}"
         elif own_occasion(topics, empathy, text):
             # 'Baan gereserveerd voor ons teamuitje ... een uur gewacht': the occasion is named too
-            line = self._line("complaint", occasion_key(topics), seed, {"onderwerp": self._occasion_phrase(topics)})
+            said = occasion_whose(topics, text, self._occasion_phrase(topics))  # 'de 70ste verjaardag'
+            line = self._line("complaint", occasion_key(topics), seed, {"onderwerp": said})
             empathy = f"{empathy} {line}"
+        elif not topics.occasion and (event := event_day(text)) and event.split()[-1] not in empathy:
+            # 'op de Ronde zondag 50 minuten gewacht': the day everyone came, said back once
+            empathy = f"{empathy} {self._line('complaint', 'event_too', seed, {'onderwerp': event})}"
         return empathy
 
     def _said_back(

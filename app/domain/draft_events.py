@@ -13,7 +13,7 @@ from app.domain.draft_cues import draft_cues
 from app.domain.draft_fact_words import WEEKDAY
 from app.domain.draft_phrase_cues import phrase_cues
 from app.domain.draft_wishes import ours
-from app.domain.topics import TopicAnalysis
+from app.domain.topics import TopicAnalysis, article_of
 from app.domain.words import MONTH_NAMES, alternation
 
 # What went wrong with the appointment itself, by kind; the first kind found in the comment counts.
@@ -281,6 +281,15 @@ EVERYONES_DAYS = frozenset({"moederdag", "valentijn", "carnaval"})
 _SOON = rf"(?:morgen|overmorgen|vanavond|straks|{WEEKDAY})"
 
 
+def occasion_whose(topics: TopicAnalysis, text: str, phrase: str) -> str:
+    """The occasion phrase of a complaint; a day counted in years that the writer did not call their own
+    ('70ste verjaardag schoonvader') is 'de 70ste verjaardag', not 'uw'."""
+    words = topics.occasion_words
+    if not topics.ages or topics.owner or re.search(rf"\b(?:ons|onze|mijn|m'n)\s+{re.escape(words)}", text, re.I):
+        return phrase
+    return f"{article_of(words.split()[-1])} {words}"
+
+
 def own_occasion(topics: TopicAnalysis, empathy: str, text: str) -> bool:
     """Whether the writer's own occasion ('voor ons teamuitje', 'mijn verjaardag'; not 'De receptie deed
     niks') is missing from the empathy and not already in the thing named ('de bruidstaart')."""
@@ -294,6 +303,8 @@ def own_occasion(topics: TopicAnalysis, empathy: str, text: str) -> bool:
         return True  # 'Gereserveerd op Valentijn': the day it went wrong on
     if OWN_EVENT.search(text) and not topics.owner:
         return True  # 'Ik trouw op 10 augustus': the writer's own wedding
+    if topics.ages and not any(p.occasion for p in topics.products[:1]):
+        return True  # 'een tafel voor 14 (70ste verjaardag schoonvader)': a day counted in years is a family's
     if re.search(rf"\b{_SOON}\s+(?:is\s+)?(?:de\s+|het\s+)?{re.escape(words)}\b", text, re.I):
         return True  # 'morgen schoolfoto', 'zaterdag is het trouwfeest': coming, and so the writer's concern
     named = any(p.occasion for p in topics.products[:1])

@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 from functools import partial
 
+from app.domain.draft_ages import with_age
 from app.domain.draft_base import shared_occasion
 from app.domain.draft_cues import draft_cues
 from app.domain.draft_days import days_said, free_from, open_later
@@ -341,6 +342,7 @@ class ThanksDrafting(JokeDrafting):
         # 'Klaar voor mijn bruiloft volgende week': a day still to come is wished well, not congratulated as past
         ahead = bool(_SOON.search(text)) and not _GONE.search(text)
         extra = self._grief_or_congrats(topics, named_occasion, seed, ahead=ahead, said=thanks, text=text)
+        extra = with_age(topics, extra, thanks, self._owner_or_empty(topics), self._line, seed, ahead)  # 'werd 80'
         if extra is not None and extra.key == "condolence":
             parts.insert(0, extra)  # a loss is condoled before anything is thanked for
         elif extra is not None:

@@ -145,8 +145,8 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         **dict.fromkeys(("damage", "bill_wrong"), _TOPIC),
         **dict.fromkeys(
             word_set(
-                "stolen occasion_too occasion_soon overcharged_product charged_twice money_named sold_out_named "
-                "sold_out_ordered"
+                "stolen occasion_too occasion_soon event_too overcharged_product charged_twice money_named "
+                "sold_out_named sold_out_ordered"
             ),
             _TOPIC,
         ),
@@ -311,6 +311,7 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         "congrats_owner": frozenset({"persoon"}),
         "congrats_age": frozenset({"waarde"}),
         "congrats_married": frozenset({"waarde"}),
+        "congrats_age_owner": frozenset({"waarde", "persoon"}),
         "congrats_ahead": frozenset({"persoon"}),
         "congrats_owner_ahead": frozenset({"persoon"}),
         **dict.fromkeys(("congrats_named", "congrats_named_ahead", "congrats_expecting"), _NONE),

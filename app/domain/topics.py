@@ -51,6 +51,9 @@ class TopicAnalysis:
     services: tuple[str, ...] = ()  # service concepts (reparatie, behandeling)
     occasion: str = ""  # concept id (verjaardag, bruiloft, ...)
     occasion_words: str = ""  # as said: '80ste verjaardag'
+    # ages and wedding years said as a day to celebrate, (number, as the writer said it): ('80', 'tachtig') of
+    # 'mama werd tachtig', ('6', 'zesde') of 'zijn zesde verjaardag'; never a bare '(84)'
+    ages: tuple[tuple[str, str], ...] = ()
     people: tuple[str, ...] = ()  # the writer's people: ('dochter',)
     passing: tuple[str, ...] = ()  # people only named as whose a thing is ('de fiets van mijn moeder'): not affected
     recipient: str = ""  # who it was for: 'voor mijn dochter' → 'dochter'

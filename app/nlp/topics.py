@@ -57,6 +57,7 @@ from app.nlp.topic_nouns import (
     opening_object,
 )
 from app.nlp.topic_occasion import OccasionFinder, loyalty, upcoming
+from app.nlp.topic_occasion_facts import occasion_ages
 from app.nlp.topic_order import gave_way_first, judged_first, past_example, specific_first, whose
 from app.nlp.topic_others import others_occasion
 from app.nlp.topic_paid import paid_first
@@ -98,6 +99,7 @@ class _PraiseParts(TypedDict):
     missed: str
     crew: str
     loyal: str
+    ages: tuple[tuple[str, str], ...]
     ungreeted: tuple[str, ...]
     delivered: bool
     punch: Mention | None
@@ -180,13 +182,15 @@ class TopicFinder:
         }
 
     def _praise_parts(self, m: Matches, products: list[Mention]) -> _PraiseParts:
-        """The writer's group, what a wish misses, the crew praised, how long the writer has been coming, the
-        writer's people not to greet, whether it was brought home ('gratis thuisgebracht'), what a joke turns on."""
+        """The writer's group, what a wish misses, the crew praised, how long the writer has been coming, the ages
+        and wedding years celebrated ('mama werd 80'; also a complaint's), the writer's people not to greet, whether
+        it was brought home ('gratis thuisgebracht'), what a joke turns on."""
         return _PraiseParts(
             group=_counted(self.praise.group(m.doc)),
             missed=missed(m.doc, self.data.products),
             crew=self.praise.crew(m.doc),
             loyal=loyalty(m.doc),
+            ages=occasion_ages(self.occasions, m),  # app.nlp.topic_occasion_facts
             ungreeted=topic_people.ungreeted(m, self.data),
             delivered=any(w in m.doc.text.lower() for w in self.praise.words.delivered),
             punch=punch(m.doc, [p.text for p in products if not p.guessed]),  # what a joke's last line turns on

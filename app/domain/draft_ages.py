@@ -1,0 +1,56 @@
+"""The age or the wedding years of an occasion, said back once with the congratulations ('Mama werd 80' →
+'80 jaar: nog van harte gefeliciteerd!'), whatever occasion the thank-you is about (a Mother's Day lunch at which
+mama turned 80, a 25th wedding anniversary named as '25ste trouwverjaardag').
+
+The ages come from TopicAnalysis.ages: only those said with a word that makes them a day to celebrate (werd,
+jarig, 'Nste verjaardag', 'jaar getrouwd'), never a bare '(84)'. No age is congratulated in a reply to a loss
+or to a safety matter, nor for a day still to come."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping
+
+from app.domain.draft_text import Part
+from app.domain.topics import TopicAnalysis
+
+
+def age_said(age: tuple[str, str], draft: str) -> bool:
+    """Whether the draft says the age (number, as the writer said it) already, as a number ('80 jaar'), an ordinal
+    ('80ste verjaardag', 'zesde verjaardag', 'tachtigste') or a number of years ('40-jarig'): said once."""
+    said = "|".join(re.escape(a) for a in dict.fromkeys(age))
+    return re.search(rf"(?<![\w,.])(?:{said})(?:ste|de|e|-jarige?)?(?!\w)", draft, re.I) is not None
+
+
+def age_congrats(
+    topics: TopicAnalysis, extra: Part | None, said: str, owner: str = "", *, ahead: bool = False
+) -> tuple[str, dict[str, str]] | None:
+    """(reply key, values) of the congratulation that says the first age not yet said (``said``: the draft so far;
+    ``extra``: the congratulation or condolence drafted already; ``owner``: whose occasion as the draft names the
+    person, '' for the writer's own), or None when there is none to say."""
+    if ahead or topics.occasion == "rouw" or topics.safety or (extra is not None and extra.key != "congrats"):
+        return None
+    unsaid = next((a for a in topics.ages if not age_said(a, said)), None)
+    if unsaid is None:
+        return None
+    age = unsaid[0]
+    if extra is not None and owner and owner in extra.text:
+        # 'En je moeder nog van harte gefeliciteerd!': the person stays, the years go before
+        return "congrats_age_owner", {"waarde": age, "persoon": owner}
+    return "congrats_age", {"waarde": age}
+
+
+def with_age(
+    topics: TopicAnalysis,
+    extra: Part | None,
+    thanks: str,
+    owner: str,
+    line: Callable[[str, str, str, Mapping[str, str] | None], str],
+    seed: str,
+    ahead: bool,
+) -> Part | None:
+    """``extra`` (the congratulation or condolence after ``thanks``, or None), or the congratulation that says the
+    age not said yet ('Mama werd 80' → '80 jaar, wat mooi! Nog van harte proficiat.'); ``line``: (section, key,
+    seed, values) → the reply line."""
+    aged = age_congrats(topics, extra, f"{thanks} {extra.text if extra else ''}", owner, ahead=ahead)
+    return extra if aged is None else Part("congrats", line("positive", aged[0], seed, aged[1]), False)

@@ -1,0 +1,42 @@
+"""The public event a complaint happened on, said back once (app/domain/draft_event_day.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.domain.draft_event_day import event_day
+from tests.domain.drafting.shops import BISTRO
+from tests.domain.drafts import draft_text
+
+REPAIR = "uitkomst_herstel"
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("Tijdens de Gentse Feesten een uur op twee croques gewacht.", "de Gentse Feesten"),
+        ("Bij de Zeeuwse Kustmarathon stond er één man achter de tap.", "de Zeeuwse Kustmarathon"),
+        ("Op de Tour zondag was het terras vol, maar niemand kwam bestellen.", "de Tour"),
+        ("Na de Elfstedentocht wilden we iets warms, de soep was koud.", "de Elfstedentocht"),
+    ],
+)
+def test_an_event_by_its_own_name_is_found(text: str, event: str) -> None:
+    assert event_day(text) == event
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Na de rit naar het ziekenhuis nog even koffie gedronken, die was lauw.",
+        "Op de Markt geparkeerd en toen bleek de zaak dicht.",
+        "Bij de rotonde linksaf, maar jullie bord stond verkeerd.",
+    ],
+)
+def test_a_ride_a_square_or_a_roundabout_is_no_event(text: str) -> None:
+    assert event_day(text) == ""
+
+
+def test_a_complaint_names_the_event_it_happened_on_once() -> None:
+    text = "Tijdens de Gentse Feesten 45 minuten gewacht op twee pintjes. En dan nog 6 euro per pint!"
+    draft = draft_text(BISTRO, REPAIR, text, author="Dirk")
+    assert draft.count("Gentse Feesten") == 1, draft
