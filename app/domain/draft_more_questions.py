@@ -20,10 +20,12 @@ from app.domain.draft_phrase_cues import phrase_cues
 from app.domain.draft_places import capitalised_names
 from app.domain.draft_pointed import pointed_back, said_before
 from app.domain.draft_price_faq import price_entry
+from app.domain.draft_question_focus import focus_of, focus_said, names_focus
 from app.domain.draft_questions import addressed_question, asked_about, follow_up_question, last_clause, there_is
 from app.domain.draft_text import strip_emoji
 from app.domain.replies import open_slots
 from app.domain.textnorm import normalise
+from app.domain.topics import article_of
 from app.domain.words import alternation
 
 # An answer after 'En dan je vraag:' starts in lower case when it begins with one of these.
@@ -59,6 +61,9 @@ _TIME_ONLY = re.compile(
 _HOURS_SAID = re.compile(r"\d{1,2}(?:[:.]\d{2}|u)\s*[–-]\s*\d|\btot\s+\d{1,2}(?:[:.]\d{2}|u)")
 # An amount of money said in a draft.
 _AMOUNT = re.compile(r"€\s*\d")
+# Words that point at what was said before: a thing said back that opens with one reads badly ('er op een zaterdag
+# een proefrit mee').
+_POINTING = frozenset({"er", "daar", "hier", "dat", "dit", "die", "het", "ze", "hem"})
 # How long a joined follow-up question is at most ('en op tweede paasdag?').
 _FOLLOW_UP_WORDS = 4
 
@@ -88,10 +93,36 @@ class MoreQuestions(AnswerDrafting):
         # verschoontafel, not only the place ('groepsmenu in de achterzaal')
         return [
             ""
-            if (_WH_ASKED.match(q) and _YES_NO_LEAD.match(k) and self._faq_in(k)) or not self._names_thing(k, q)
+            if (_WH_ASKED.match(q) and _YES_NO_LEAD.match(k) and self._faq_in(k))
+            or not self._names_thing(k, q)
+            or not self._faq_on_focus(q, k)
             else self._party_fits(k, asked)
             for q, k in zip(questions, found, strict=True)
         ]
+
+    @property
+    def _ours(self) -> str:
+        """The business's own, as it says it: 'mijn' or 'onze'."""
+        return "mijn" if self.tone.voice == "ik" else "onze"
+
+    def _focus(self, question: str) -> tuple[frozenset[str], ...]:
+        """What a question asks about (draft_question_focus.focus_of)."""
+        return focus_of(self._analysis(question, None).nouns, self._lemmas_of)
+
+    def _focus_said(self, question: str) -> str:
+        """The first thing a question asks about, as written ('gelatine in onze kerststronken'); '' when none."""
+        clause = last_clause(question)
+        return focus_said(clause, self._analysis(clause, None).nouns, self._lemmas_of, self._ours, article_of)
+
+    def _faq_on_focus(self, question: str, answer: str) -> bool:
+        """Whether a FAQ answer is about a thing a question asks about: its entry names one ('En zit er alcohol in
+        de tiramisu?' is not answered by when to order a tiramisu), or the question names the entry's whole topic
+        ('kunnen we met 8 reserveren voor de lunch?' ~ 'Kunnen we reserveren?'); true for an answer that is no FAQ
+        entry's and for a question that names no thing."""
+        entry = next((f for f in self.profile.faq if answer and f.answer.strip() == answer.strip()), None)
+        if entry is None or self._faq_named(question, answer):
+            return True
+        return names_focus(f"{entry.question} {entry.answer}", self._focus(question), self._lemmas_of)
 
     def _faq_in(self, answer: str) -> bool:
         """Whether an answer is a FAQ entry's (not a line of ours: 'Ja, we zijn op zondag open')."""
@@ -121,6 +152,17 @@ class MoreQuestions(AnswerDrafting):
         # ('Mag ons hondje mee naar binnen?' answered, then 'En kunnen we zaterdag reserveren?')
         first = 0 if questions and asked and questions[0] == _asking(asked[0]) else -1
         covered |= self._answer_covers(questions, known, answer, covered, first) if answered else {first}
+        # a question counts as covered only when the draft names what it asks about ('een proefrit op zaterdag' is
+        # not covered by the Saturday hours)
+        focus = [self._focus(q) for q in questions]
+        # (not the first question, whose answer the draft gives or whose slot it holds, nor one with a known answer:
+        # that is not said twice)
+        slot = bool(open_slots(answer))
+        covered = {
+            i
+            for i in covered
+            if not answered or i == first or slot or known[i] or names_focus(answer, focus[i], self._lemmas_of)
+        }
         lines: list[str] = []
         for i, question in enumerate(questions):
             if i in covered or (known[i] and said_already(known[i], " ".join([answer, *lines]))):
@@ -135,7 +177,11 @@ class MoreQuestions(AnswerDrafting):
             elif known[i]:
                 lines.append(self._also_said(question, known[i], seed))
             # 'toilet beneden?' ~ 'toilet op de begane grond'; not 'een microfoon in de zaal?' ~ '... in de zaal'
-            elif answered and not (self._holds(answer, question) and self._names_thing(answer, question)):
+            elif answered and not (
+                self._holds(answer, question)
+                and self._names_thing(answer, question)
+                and names_focus(answer, focus[i], self._lemmas_of)
+            ):
                 line = self._acknowledged(question, seed)
                 if line in lines:  # two questions we come back on are one promise, said once in the plural
                     lines[lines.index(line)] = self._line("question", "ack_more", seed)
@@ -164,7 +210,11 @@ class MoreQuestions(AnswerDrafting):
         """A question the profile cannot answer: one about the business's own range or house rules gets a place
         for its answer ('En kinderzitjes: [vul in: ja, … / nee, wel …].'), another the promise to find out."""
         about = asked_about((question,), self._poss) or rule_about(question)  # 'mag de hond mee?': de hond
+        if about.split(" ", 1)[0].lower() in _POINTING:  # 'er op een zaterdag een proefrit mee': 'een proefrit'
+            about = self._focus_said(question) or about
         whether = "" if about else whether_asked(question, "mij" if self.tone.voice == "ik" else "ons")
+        # else the thing it asks about, as written ('En kan ik er een proeverij houden?': 'een proeverij')
+        about = about or ("" if whether else self._focus_said(question))
         if whether:  # 'Is het dinsdag rustig bij u?': the business knows, the question said back
             return self._line("question", "whether_slot", seed, {"onderwerp": whether})
         key, values = ("ack_about", {"onderwerp": about}) if about else ("ack", {})

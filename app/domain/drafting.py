@@ -410,6 +410,8 @@ class Drafter(ComplaintDrafting, QuestionReasons, MoreQuestions, EnglishDrafting
             about = made
         thing = thing or made
         about = about or thing
+        # else the thing the first question asks about ('Zit er gelatine in jullie kerststronken?')
+        about = about or (self._focus_said(r.asked[0]) if r.asked else "")
         if thing or all_own_range(r.asked):  # 'Verkopen jullie ook spelt?': the business knows; a place for its answer
             later = self._line("question", "own_range_about" if about else "own_range", r.seed, {"onderwerp": about})
         elif about:

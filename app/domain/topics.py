@@ -101,6 +101,7 @@ class TopicAnalysis:
     advice: str = ""  # what the writer can do right away after a hazard (resources/harm.toml 'advice')
     punch: Mention | None = None  # what a joke's last line turns on: 'm'n belastingaangifte' (app.nlp.topic_punch)
     infection: str = ""  # an infection someone caught, as said: 'een schimmelinfectie' (app.nlp.topic_happened)
+    nouns: tuple[str, ...] = ()  # the nouns named, as written: what a question asks about (app.nlp.topic_focus)
 
     @property
     def is_safety(self) -> bool:

@@ -25,6 +25,7 @@ from app.nlp.topic_broken import BrokenPartFinder
 from app.nlp.topic_compared import not_compared
 from app.nlp.topic_counted import counted_made
 from app.nlp.topic_eaten import eaten_first, eaters_first
+from app.nlp.topic_focus import nouns_named, occasion_words
 from app.nlp.topic_happened import infection_not_allergy, infection_said, worn_not_failed
 from app.nlp.topic_harm import Harm, HarmFinder
 from app.nlp.topic_hearsay import HearsayFinder
@@ -94,6 +95,11 @@ _CORRECTIONS = (
 )
 
 
+class _NamedThings(TypedDict):
+    infection: str
+    nouns: tuple[str, ...]
+
+
 class _PraiseParts(TypedDict):
     group: str
     missed: str
@@ -128,6 +134,7 @@ class TopicFinder:
             if concept.unless:
                 self.unless.add(concept.id, [self.nlp.make_doc(plain(u)) for u in concept.unless])
         self._subjects = {c.id for c in self.data.concepts if c.group == "subject"}
+        self._occasion_words = occasion_words(self.data)
         self._term_owners: dict[str, set[str]] = {}
         for concept in self.data.concepts:
             for term in concept.terms:
@@ -180,6 +187,10 @@ class TopicFinder:
             "violence": bool(m.found(self.data, "violence")),
             "hearsay": self.hearsay.found(m.doc),
         }
+
+    def _named_things(self, m: Matches) -> _NamedThings:
+        """An infection someone caught, and the nouns named (what a question asks about: app.nlp.topic_focus)."""
+        return _NamedThings(infection=infection_said(m.doc), nouns=nouns_named(m, self.data, self._occasion_words))
 
     def _praise_parts(self, m: Matches, products: list[Mention]) -> _PraiseParts:
         """The writer's group, what a wish misses, the crew praised, how long the writer has been coming, the ages
@@ -413,7 +424,7 @@ class TopicFinder:
             praised=praised_things(m.doc, self.praise.praised(m.doc, m.taken()), products),
             **self._praise_parts(m, products),
             **harm.said(),  # what was found in the food, the part that gave way, the advice after a hazard
-            infection=infection_said(m.doc),
+            **self._named_things(m),
         )
 
 

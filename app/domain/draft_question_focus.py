@@ -1,0 +1,120 @@
+"""The focus of a question clause: the things it asks about ('een proefrit' of 'kan ik op zaterdag een proefrit
+maken?', 'gelatine' of 'zit er gelatine in de kerststronken?'), as key words, so a kind counts as its kind
+('labradoodle' is a 'hond' by resources/fact_words.toml). A fact answers a clause only when it names one of them,
+and a clause is covered by a draft only when the draft names one. The nouns come from the analysis
+(TopicAnalysis.nouns, app.nlp.topic_focus)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+
+from app.domain.draft_facts import key_words
+
+# Nouns that name no thing a question asks about: when, how much, how many ('op een zaterdag', 'voor 20 man',
+# 'de kosten daarvan'), the business itself, and words for anything at all ('iets', 'een beetje').
+_NOT_FOCUS = frozenset(
+    {"maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag", "weekend", "week", "dag"}
+    | {"dagen", "weken", "maand", "maanden", "jaar", "uur", "uren", "keer", "moment", "datum", "tijd", "avond"}
+    | {"middag", "ochtend", "morgen", "namiddag", "voormiddag", "vandaag", "straks", "eind", "begin", "periode"}
+    | {"man", "mensen", "personen", "persoon", "stuks", "euro", "prijs", "kost", "kosten", "vraag", "zaak"}
+    | {"winkel", "iets", "beetje", "allemaal", "voorhand", "thuis", "ongeveer", "zoiets", "alles"}
+    | {"niks", "ding", "dingen", "soort", "samen", "omvang", "manier", "mogelijkheid", "mogelijkheden"}
+    | {"hoelang", "voren"}
+    | {"elkaar", "achterop", "vooraf", "eten", "weten"}
+)
+_STRIP = ".,;:!?()'\""
+# The words before a thing that go with it when it is said back ('een proeverij', 'de bruidsmeisjes').
+_ARTICLES = frozenset({"de", "het", "een", "'n"})
+# Prepositions after a thing that say which one or where ('gelatine in jullie kerststronken').
+_AFTER = frozenset({"in", "op", "voor", "van", "met", "zonder", "bij", "uit"})
+# The business's own as the writer says it.
+_THEIRS = frozenset({"jullie", "uw", "julle", "ulle"})
+
+Lemmas = Callable[[str], Iterable[str]]
+
+
+def focus_of(nouns: Iterable[str], lemmas_of: Lemmas) -> tuple[frozenset[str], ...]:
+    """The key words of the things a clause asks about, one group per noun in the order said ('knipbeurt' is
+    {'knipbeurt', 'beurt'}); empty for a clause that names no thing ('kan dat?', 'kunnen we reserveren?')."""
+    groups = (frozenset(key_words(n, lemmas_of) - _NOT_FOCUS) for n in nouns if n.lower() not in _NOT_FOCUS)
+    return tuple(dict.fromkeys(g for g in groups if g))
+
+
+def names_focus(text: str, focus: tuple[frozenset[str], ...], lemmas_of: Lemmas) -> bool:
+    """Whether a text names one of a clause's focus words: as a word of its own, a form of it, a part of a compound
+    ('een e-bike-beurt' names 'beurt'), or by its kind; true when the clause names no thing."""
+    if not focus:
+        return True
+    said = key_words(text, lemmas_of)
+    return any(_same(f, w) for group in focus for f in group for w in said)
+
+
+def _same(focus: str, word: str) -> bool:
+    if focus[:5] == word[:5] and min(len(focus), len(word)) >= 4:
+        return True
+    return len(focus) >= 4 and focus in word
+
+
+def _named(word: str, focus: tuple[frozenset[str], ...], lemmas_of: Lemmas) -> bool:
+    """Whether one word of a clause is one of its focus words."""
+    plain = word.strip(_STRIP).lower()
+    return bool(plain) and any(_same(f, k) for group in focus for f in group for k in key_words(plain, lemmas_of))
+
+
+def focus_said(
+    clause: str, nouns: tuple[str, ...], lemmas_of: Lemmas, ours: str = "onze", article: Callable[[str], str] = str
+) -> str:
+    """The first thing a clause asks about as the writer wrote it, with its article, one word before it that says
+    what kind and a place after it ('een proeverij', 'een glutenvrije taart', 'gelatine in onze kerststronken',
+    with ``ours`` for the business's own; ``article`` gives a noun's article, for 'ons brood'); '' when it names
+    no thing."""
+    focus = focus_of(nouns, lemmas_of)
+    if not focus:
+        return ""
+    words = clause.strip().rstrip("?!. ").split()
+    for i, word in enumerate(words):
+        if not _named(word, focus[:1], lemmas_of):
+            continue
+        start = i - 1 if i and words[i - 1].lower() in _ARTICLES else i
+        if i > 1 and start == i and words[i - 2].lower() in _ARTICLES and words[i - 1].isalpha():
+            start = i - 2  # 'een glutenvrije taart'
+        end = i  # 'een glutenvrije taart': a thing asked right after it is the same thing
+        # ... after a word that says what kind, as an adjective says it ('glutenvrije'), not after a noun ('de bus')
+        while end + 1 < len(words) and words[end].endswith("e") and _named(words[end + 1], focus, lemmas_of):
+            end += 1
+        said = [w.strip(_STRIP) for w in words[start : end + 1]]
+        place = _place_after(words[end:], set(nouns), ours, article)
+        return " ".join([*said, *place]) if _reads_as_thing(said, bool(place)) else ""
+    return ""
+
+
+def _reads_as_thing(said: list[str], placed: bool) -> bool:
+    """Whether the words said back read as a thing after 'Over ...:': with an article ('een proefrit', not the
+    adjective 'de kleine'), as a plural or mass noun on its own ('pistolets', 'gluten') or with a place after it
+    ('gelatine in onze kerststronken'); never a name ('de Delhaize')."""
+    last = said[-1]
+    if not last[:1].islower() or (len(said) > 1 and last.endswith("e") and said[0].lower() in _ARTICLES):
+        return False  # 'Zeebries', 'de kleine'
+    return len(said) > 1 or placed or (len(last) >= 6 and last.endswith(("s", "en")))
+
+
+def _place_after(words: list[str], nouns: set[str], ours: str, article: Callable[[str], str]) -> list[str]:
+    """The words after a thing that say which one ('in jullie kerststronken' → 'in onze kerststronken'): a
+    preposition and up to three words that end on a noun; none when no preposition follows the thing."""
+    if len(words) < 3 or words[0][-1:] in ",;:" or words[1].lower() not in _AFTER:
+        return []
+    said: list[str] = [words[1].lower()]
+    for k, word in enumerate(words[2:5], start=2):
+        plain = word.strip(_STRIP)
+        lower = plain.lower()
+        if lower in _THEIRS:  # 'ons brood', 'onze taarten'
+            after = words[k + 1].strip(_STRIP).lower() if k + 1 < len(words) else ""
+            plain = "ons" if ours == "onze" and after and article(after) == "het" else ours
+        elif lower not in _ARTICLES and lower not in nouns:
+            break
+        said.append(plain)
+        if lower in nouns:
+            return said
+        if word[-1:] in ",;:":
+            break
+    return []
