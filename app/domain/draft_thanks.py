@@ -13,10 +13,10 @@ from app.domain.draft_cues import draft_cues
 from app.domain.draft_days import days_said, free_from, open_later
 from app.domain.draft_events import birthday_age, career_ended, left_out, married_years, one_of_team, turned, with_team
 from app.domain.draft_habit import habit_day
-from app.domain.draft_joke_reply import JokeDrafting, not_came_by
+from app.domain.draft_joke_reply import not_came_by
 from app.domain.draft_later_hours import LATER_WISH, MORE_HOURS, evening_wish, late_hours
 from app.domain.draft_luck import luck_with, own_trial, wished_luck
-from app.domain.draft_made_for import cause_said, extra_given, green_seen, way_said
+from app.domain.draft_made_for import cause_said, way_said
 from app.domain.draft_names import affiliation, signature_name
 from app.domain.draft_occasion_people import baby_named, birth_party, closing_key, crowd, listed, someone_else
 from app.domain.draft_places import town_as_place
@@ -43,16 +43,15 @@ from app.domain.draft_praise import (
     writers_own,
 )
 from app.domain.draft_praise_asked import not_asked
-from app.domain.draft_praise_health import body_better, illness_behind, own_illness
+from app.domain.draft_praise_health import illness_behind, own_illness
 from app.domain.draft_praise_held import broken_brought, lasted, renewed_said, saved_said
-from app.domain.draft_praise_honest import compared_said, honest_said
-from app.domain.draft_praise_ride import came_from, ride_said, watched_said
 from app.domain.draft_praise_spent import praised_thing
 from app.domain.draft_questions import wish_clause
 from app.domain.draft_said_once import opens_with_said_word
 from app.domain.draft_staff_plan import staff_plan
 from app.domain.draft_tasted import tasted
 from app.domain.draft_text import Part
+from app.domain.draft_thanks_said import ThanksSaidBack
 from app.domain.draft_wishes import cannot_call, day_wished, is_pair, ours, would_be
 from app.domain.draft_wording import calm, one_en
 from app.domain.replies import Platform, number, render
@@ -91,7 +90,7 @@ _CRITICISM = {"prijs": "de prijs", "wachttijd": "het wachten", "teveel": "de rek
 _RESCUES = ("lekkage", "storing", "pech", "verstopping", "panne", "noodgeval", "inbraak", "stroomstoring")
 
 
-class ThanksDrafting(JokeDrafting):
+class ThanksDrafting(ThanksSaidBack):
     def _occasion_thanks(
         self, topics: TopicAnalysis, first: Mention | None, seed: str, text: str = ""
     ) -> tuple[str, bool] | None:
@@ -403,41 +402,6 @@ class ThanksDrafting(JokeDrafting):
         if any(p.place for p in praised) and (venue or not all(p.place for p in praised)):
             praised = [p for p in praised if not p.place]
         return [p for p in praised if not left_out(p.text, text)]  # 'zonder spiegel': left out, not praised
-
-    def _healed(self, topics: TopicAnalysis, thanks: str, seed: str, text: str) -> list[Part]:
-        """That the part of the body the writer had trouble with is better again ('Na jaren knieklachten ... zonder
-        pijn' → 'Mooi dat je knie je geen last meer geeft!'), unless the thanks named it already."""
-        healed = body_better(text, topics.body) if topics.occasion != "rouw" else ""
-        if not healed or re.search(rf"\b{re.escape(healed)}\b", thanks):
-            return []
-        values = {"onderwerp": f"{self._poss} {healed}"}
-        return [Part("body", self._line("positive", "body_better", seed, values), False)]
-
-    def _ride(self, text: str, thanks: str, seed: str) -> list[Part]:
-        """The ride or run done after the work ('85 km langs de Maas') or come from ('Na de Beekse
-        Zomerloop'), a thing given with it ('een fluohesje'), the environment spared ('knipafval') and the
-        honesty praised ('eerlijk advies'), said back."""
-        parts = []
-        ride = ride_said(text)
-        if ride and ride.split(" km")[0] + " km" not in thanks:
-            parts.append(Part("ride", self._line("positive", "ride", seed, {"onderwerp": ride}), False))
-        elif (event := came_from(text, self._poss)) and event.split()[-1] not in thanks:  # 'Na de Zomerloop ...'
-            parts.append(Part("ride", self._line("positive", "came_from", seed, {"onderwerp": event}), False))
-        if watched := watched_said(text):  # 'Mè de koers op groot scherm in de serre': the race, said back
-            parts.append(Part("watched", self._line("positive", "watched", seed, {"onderwerp": watched}), False))
-        if (extra := extra_given(text)) and extra.split()[-1] not in thanks:  # 'kregen er nog een fluohesje bij'
-            parts.append(Part("extra", self._line("positive", "extra", seed, {"onderwerp": extra}), False))
-        if green_seen(text):  # 'geeft haar knipafval mee aan een project', 'duurzaam ondernemen'
-            parts.append(Part("green", self._line("positive", "green", seed), False))
-        honest = honest_said(text)  # 'eerlijk advies', 'Eerlijke prijs (€ 85)': said back unless the thanks names it
-        if honest and not re.search(rf"\beerlijk|\b{re.escape(honest.split()[-1])}\b", thanks, re.I):
-            parts.append(Part("honest", self._line("positive", "honest", seed, {"onderwerp": honest}), False))
-        thing, who = compared_said(text, self._poss, thanks)  # 'De waterzooi was gelijk bij mijn grootmoeder'
-        if thing:
-            parts.append(
-                Part("compared", self._line("positive", "compared", seed, {"onderwerp": thing, "persoon": who}), False)
-            )
-        return parts
 
     def _held_and_brought(self, topics: TopicAnalysis, seed: str, text: str, thanks: str = "") -> list[Part]:
         """That the work still held ('Het zat om 3 uur 's nachts nog perfect') and that it was brought home
