@@ -157,9 +157,9 @@ class SafetyDrafting(SaidBack):
 
     def _with_occasion(self, topics: TopicAnalysis, empathy: str, values: dict[str, str], seed: str, text: str) -> str:
         """The empathy with the writer's occasion it happened on ('voor de 80ste verjaardag van mijn moeder ... zes
-        van de negen gasten ziek': on that day of all days), before the question how they are; not after a grave
-        outcome (an ambulance, an epipen), where 'extra naar' for the day makes light of it."""
-        if not _own_occasion(topics, empathy, text) or grave(text):
+        van de negen gasten ziek': on that day of all days), before the question how they are; not a day of everyone
+        ('vaderdag') after a grave outcome (an ambulance, an epipen), where 'extra naar' for it makes light of it."""
+        if not _own_occasion(topics, empathy, text) or (grave(text) and topics.occasion in EVERYONES_DAYS):
             return empathy
         occasion = {**values, "onderwerp": self._occasion_phrase(topics)}
         return before_how_are(empathy, self._line("safety", _occasion_key(topics), seed, occasion))
