@@ -9,11 +9,14 @@ import re
 from app.domain.articles import article
 
 # An amount of money ('€ 85', '85 euro'), and what it was for ('voor een binnenband').
+_PREPOSITIONS = "op|in|aan|bij|met|van|voor|tijdens|om|uit|naar|te|per|achter|onder|boven|tegen"
 AMOUNT = re.compile(
     r"(?:€\s?(?P<n>\d{1,6}(?:[.,]\d{1,2})?)|(?<!\d)(?P<m>\d{1,6}(?:[.,]\d{1,2})?)\s?(?:euro|eur)\b)"
     # 'voor een nieuwe ketting'; not the first half of 'voor een binnen- en buitenband'
-    # ... and 'voor een stoofpotje en ...' is the stew, not 'een stoofpotje en'
-    r"(?:\s+voor\s+(?P<wat>(?:een|de|het)\s+(?:[a-zà-ÿ]+e\s+(?!(?:en|of|maar)\b))?[a-zà-ÿ]+)(?![-\w]))?",
+    # ... and 'voor een stoofpotje en ...' is the stew, not 'een stoofpotje en'; 'voor een pintje op het terras' is
+    # the pint, not 'een pintje op' (a diminutive in -je is no adjective before a preposition)
+    r"(?:\s+voor\s+(?P<wat>(?:een|de|het)\s+(?:[a-zà-ÿ]+e\s+(?!(?:en|of|maar|" + _PREPOSITIONS + r")\b))?"
+    r"[a-zà-ÿ]+)(?![-\w]))?",
     re.I,
 )
 

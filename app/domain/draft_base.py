@@ -167,6 +167,16 @@ class DraftBase:
             line += f"\n{self.profile.name}"
         return line
 
+    def _price_contact(self, contact: Part, channel: str, seed: str) -> Part:
+        """The way on for a price the business chose ('6 euro voor een pintje??'): the amount worked out for the
+        writer ('Dan rekenen we het je graag voor'), not 'kijken we samen naar een oplossing' for what did not go
+        wrong; only in place of the plain line of that channel."""
+        kind = {"mail": "email", "telefoon": "phone", "dm": "dm"}.get(channel, "")
+        values = {"kanaal": (self.profile.phone if kind == "phone" else self.profile.email).strip()}
+        if not kind or contact.text != self._line("channel", kind, seed, values):
+            return contact
+        return Part(contact.key, self._line("channel", f"{kind}_price", seed, values), contact.essential, contact.short)
+
     def _channel(
         self,
         plat: Platform,

@@ -152,8 +152,7 @@ class ComplaintDrafting(ComplaintSaidBack, CancelFeeDrafting, ComplaintEmpathy):
         return one_apology(with_request(self, parts, topics, text, seed), channel, topic_id, also)
 
     def _with_promise(self, parts: list[Part], topics: TopicAnalysis, seed: str, text: str) -> list[Part]:
-        """An earlier promise the writer cites ('bij het bestellen werd gezegd dat het gratis was') said back after
-        the empathy."""
+        """An earlier promise the writer cites ('bij het bestellen werd gezegd dat het gratis was'), said back next."""
         promised = _PROMISE.search(text)
         if promised:
             # 'je moest toch bezorgkosten betalen'; without a cost word 'je moest toch betalen'
@@ -465,6 +464,7 @@ class ComplaintDrafting(ComplaintSaidBack, CancelFeeDrafting, ComplaintEmpathy):
         empathy_part = Part("empathy", empathy, True, short)
         risen = bool(amount) or has_cue("price_was", text)  # 'vorig jaar nog 1,20': a price chosen, not a failure
         apology, follow, chosen = self._apology_and_follow(topics, topic, risen, disputed, tried, details, plat, seed)
+        contact = self._price_contact(contact, channel, seed) if chosen and not disputed else contact
         solution = self._solution(topics, topic, seed, text)
         if unanswered:  # the answer the writer waited for, not a proposal to make up for something
             solution = Part("solution", self._line("complaint", "unanswered_answer", seed), True, "")

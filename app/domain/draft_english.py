@@ -46,7 +46,7 @@ from app.domain.draft_english_praise import (
     stays_the_night,
 )
 from app.domain.draft_english_words import EN_WEEK as _EN_WEEK
-from app.domain.draft_english_words import english_clauses, english_hours, english_label
+from app.domain.draft_english_words import english_clauses, english_hours, english_label, with_phone
 from app.domain.draft_english_words import english_day as _english_day
 from app.domain.draft_english_yes_no import OURS, YES_NO, YES_NO_QUESTION, as_statement, has_detail
 from app.domain.draft_fact_score import asked_words, checked
@@ -555,6 +555,7 @@ class EnglishDrafting(EnglishComplaintDrafting):
         fields = (self.profile.value(q.field).strip().rstrip(".") for q in self.t.question_topics)
         ready = known.rstrip(".") in {english_clauses(v) for v in fields if v} - {""}  # made English already
         english = known.rstrip(".") if ready else english_clauses((rest or known).strip().rstrip("."))
+        english = with_phone(english, self.profile.phone)  # 'book by phone' with the number to call
         if english:  # every word known ('op het terras en in de bar; niet in de serre'): no Dutch quote
             values = {"onderwerp": asked, "antwoord": english}
             return self._line("english", f"{key}_en" if asked else f"{key}_en_plain", seed, values), False

@@ -62,14 +62,31 @@ def english_words(value: str) -> str:
     table does not know, so no Dutch is left in."""
     table = _english_table()
     out: list[str] = []
-    for word in re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*|\d+(?:[:.,]\d+)*(?:\s*[–-]\s*\d+(?:[:.,]\d+)*)?|[^\w\s]", value):
+    words = re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*|\d+(?:[:.,]\d+)*(?:\s*[–-]\s*\d+(?:[:.,]\d+)*)?|[^\w\s]", value)
+    for i, word in enumerate(words):
         if not word[:1].isalpha():
             out.append(word)
+        elif word.lower() == "tot" and _counted(words[i + 1 : i + 3]):
+            out.append("up to")  # 'tot 40 personen': as many as that, not until a time ('tot 20:00', 'tot 18 uur')
         elif word.lower() in table:
             out.append(table[word.lower()])
         else:
             return ""
     return re.sub(r"\s+([,;.)])|(\()\s+", r"\1\2", " ".join(w for w in out if w)).strip()
+
+
+def _counted(after: list[str]) -> bool:
+    """Whether the words after 'tot' count things ('40 personen'), not a time ('18 uur', '20:00')."""
+    return len(after) == 2 and after[0].isdigit() and after[1][:1].isalpha() and after[1].lower() not in _TIME_UNITS
+
+
+_TIME_UNITS = frozenset({"uur", "u", "h", "min", "minuten", "dagen", "weken", "maanden", "jaar"})
+
+
+def with_phone(english: str, phone: str) -> str:
+    """``english`` with the profile's number where it says to book or call by phone ('book by phone' → 'book by phone
+    on 016-58 27 14'): the writer can do it then."""
+    return re.sub(r"\bby phone\b", f"by phone on {phone.strip()}", english, count=1) if phone.strip() else english
 
 
 def english_clauses(value: str) -> str:

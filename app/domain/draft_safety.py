@@ -104,10 +104,7 @@ class SafetyDrafting(SaidBack):
         if several_hurt(text):  # 'VIER van de zes', 'alle drie': ask after everyone, not the first person named
             values = {**values, **self._group(topics), "werd": "werden"}
         empathy = self._safety_empathy(topics, concept, values, seed, text)
-        if _own_occasion(topics, empathy, text):
-            # 'voor de 80ste verjaardag van mijn moeder ... zes van de negen gasten ziek': on that day of all days
-            occasion = {**values, "onderwerp": self._occasion_phrase(topics)}
-            empathy = before_how_are(empathy, self._line("safety", _occasion_key(topics), seed, occasion))
+        empathy = self._with_occasion(topics, empathy, values, seed, text)
         hazard = concept in _HAZARDS or topics.gave_way is not None  # 'brak de stuurpen af': a hazard too
         if hazard and hurt_too(topics, text):  # 'gaf mijn achterrem het op ... geknald': the hazard, and that it hurt
             hurt = {**values, "meervoud": number(values["werd"] == "werden")}
@@ -132,7 +129,9 @@ class SafetyDrafting(SaidBack):
             cue = ""  # 'Dat je nu een huidinfectie hebt': not 'En dan ook nog een huidinfectie' after it
         # who got hurt and how ('met een gebroken sleutelbeen'), who rode along: said before the question how
         # they are; the question whether everyone is fine becomes a wish to get well
-        empathy = before_how_are(empathy, cue) if cue and (told_hurt or _aboard(text)) else f"{empathy} {cue}".strip()
+        # and before the gladness that all is well again ('Gelukkig gaat het weer goed met Daan'): now comes last
+        first = told_hurt or _aboard(text) or said_recovered(text)
+        empathy = before_how_are(empathy, cue) if cue and first else f"{empathy} {cue}".strip()
         if wished:
             empathy = instead_of_all_fine(empathy, wish)
         cannot = cannot_call(text) and "mail" not in topics.tried  # 'Ik ben doof': mail, with a written answer
@@ -155,6 +154,15 @@ class SafetyDrafting(SaidBack):
         parts = self._with_step(parts, topics, concept, text)
         topic = next((t for t in self.t.complaint_topics if t.id == topics.topic), None)
         return parts, channel, topic.id if topic else "veiligheid"
+
+    def _with_occasion(self, topics: TopicAnalysis, empathy: str, values: dict[str, str], seed: str, text: str) -> str:
+        """The empathy with the writer's occasion it happened on ('voor de 80ste verjaardag van mijn moeder ... zes
+        van de negen gasten ziek': on that day of all days), before the question how they are; not a day of everyone
+        ('vaderdag') after a grave outcome (an ambulance, an epipen), where 'extra naar' for it makes light of it."""
+        if not _own_occasion(topics, empathy, text) or (grave(text) and topics.occasion in EVERYONES_DAYS):
+            return empathy
+        occasion = {**values, "onderwerp": self._occasion_phrase(topics)}
+        return before_how_are(empathy, self._line("safety", _occasion_key(topics), seed, occasion))
 
     def _wish_well(self, topics: TopicAnalysis, values: dict[str, str], seed: str) -> str:
         """The wish to get well, to the writer, not to their knee ('Hoe gaat het nu met je knie?' asks after it)."""

@@ -18,7 +18,10 @@ _RECOVERED = re.compile(
     r"\b(?:weer|inmiddels|gelukkig)\s+(?:\w+\s+)?(?:goed|beter|opgeknapt|hersteld|in orde|de oude|op)\b"
     # 'hij is nu oké', 'het gaat nu al beter', 'de zwelling is nu weg', 'is alweer over'
     r"|\b(?:gaat|is|zijn|voelt)\s+(?:het\s+|hij\s+|ze\s+|zij\s+)?(?:nu|alweer|al)\s+(?:al\s+|weer\s+|gelukkig\s+)?"
-    r"(?:oké|oke|ok|okay|goed|beter|prima|weg|over|in orde)\b",
+    r"(?:oké|oke|ok|okay|goed|beter|prima|weg|over|in orde)\b"
+    # 'Gelukkig gaat het nu weer.', 'het gaat inmiddels alweer': 'weer' ending the clause, not 'gaat het weer mis'
+    r"|\b(?:gaat\s+(?:het|hij|ze|zij)|(?:het|hij|ze|zij)\s+gaat)\s+(?:(?:nu|gelukkig|inmiddels|al)\s+)*(?:al)?weer"
+    r"(?=\s*(?:[.!,;:)]|$))",
     re.IGNORECASE,
 )
 # 'Bel me dan gewoon', 'bel mij even terug': the writer asks to be called.
@@ -53,8 +56,9 @@ _SEVERAL = re.compile(
 )
 # The question after the person that a recovered writer must not get.
 _HOW_ARE = re.compile(r"\s*(?:Hoe (?:gaat het|is het) nu(?: met (?P<wie>[^?]+))?\?|Is iedereen in orde\?)")
-# The hope that things are better already, said instead of the question ('We hopen dat het inmiddels beter gaat').
-_HOPE_BETTER = re.compile(r"\s*\b(?:Ik hoop|We hopen) dat het (?:inmiddels|al|weer)\b")
+# The hope that things are better already, said instead of the question ('We hopen dat het inmiddels beter gaat'),
+# or the gladness that they are ('Gelukkig gaat het weer goed met Daan'): how things are now is said last.
+_HOPE_BETTER = re.compile(r"\s*\b(?:(?:Ik hoop|We hopen) dat het (?:inmiddels|al|weer)|Gelukkig gaat het weer)\b")
 # The question whether everyone is fine, wrong once the writer said who got hurt.
 _ALL_FINE = re.compile(r"\s*Is iedereen in orde\?")
 
@@ -237,7 +241,7 @@ def without_how_are(line: str, say: Callable[[str], str]) -> str:
 
 def before_how_are(line: str, extra: str) -> str:
     """The line with ``extra`` said before its question how things are ('... Hoe gaat het nu met je?') or its
-    hope that things are better, or after the line when it has neither."""
+    hope or gladness that things are better, or after the line when it has none."""
     found = _HOW_ARE.search(line) or _HOPE_BETTER.search(line)
     if found is None:
         return f"{line} {extra}"

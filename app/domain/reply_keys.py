@@ -58,6 +58,9 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         **dict.fromkeys(word_set("callback_status callback_status_short"), _KANAAL),
         "callback_again": _NONE,  # 'Moet ik nog eens bellen?': no, we get in touch
         "callback_again_phone": _KANAAL,
+        # a price the business chose: worked out for the writer, no 'oplossing'
+        **dict.fromkeys(word_set("email_price phone_price"), _KANAAL),
+        "dm_price": _NONE,
     },
     "request_channel": _CHANNEL,
     "complaint": {

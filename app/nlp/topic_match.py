@@ -353,6 +353,10 @@ _NUMBER_WORDS = word_set(
 # 'om zeven uur', 'tot acht uur', 'rond twaalf uur': a time on the clock, not how long.
 # 'beloofd voor 12 uur': before that time on the clock, not a wait of twelve hours
 _CLOCK_BEFORE = word_set("om tot rond omstreeks vanaf tegen half kwart sinds voor vóór")
+# 'voor zondag 9 uur', 'morgenochtend 10 uur': a day right before the hours says when, not how long
+_DAY_WORDS = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag", "vandaag", "morgen")
+_DAY_PARTS = ("", "ochtend", "morgen", "middag", "avond")
+_CLOCK_DAYS = frozenset(day + part for day in _DAY_WORDS for part in _DAY_PARTS) | {"gisteren", "overmorgen"}
 
 
 def duration(doc: Any) -> str:
@@ -364,6 +368,7 @@ def duration(doc: Any) -> str:
     for token in doc[:-1]:
         unit = doc[token.i + 1]
         clock = unit.lower_ == "uur" and token.i > 0 and doc[token.i - 1].lower_ in _CLOCK_BEFORE
+        clock = clock or (unit.lower_ == "uur" and token.i > 0 and _day_clock(doc, token.i))
         # 'tussen 8 en 9 uur', 'van 10 tot 12 uur': a window on the clock
         clock = clock or (unit.lower_ == "uur" and token.i > 2 and doc[token.i - 3].lower_ in {"tussen", "van"})
         # 'Drie weken geleden geboekt' says when, not how long the writer waited
@@ -381,6 +386,13 @@ def duration(doc: Any) -> str:
         if token.lower_ == "half" and unit.lower_ == "uur" and token.i > 0 and doc[token.i - 1].lower_ == "een":
             return "een half uur"  # 'een half uur gewacht' (not 'om half zes')
     return ""
+
+
+def _day_clock(doc: Any, i: int) -> bool:
+    """Whether the hours at ``i`` follow a day ('voor zondag 9 uur'): a time on the clock, unless a wait is said
+    right after ('zondag 2 uur gewacht')."""
+    waited = i + 2 < len(doc) and doc[i + 2].lower_.startswith(("wacht", "gewacht"))
+    return doc[i - 1].lower_ in _CLOCK_DAYS and not waited
 
 
 def _sentence(doc: Any, i: int) -> str:

@@ -4,6 +4,8 @@ sorry; it does not offer to explain how the amount is made up. Shops and sentenc
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from app.domain.profile import BusinessProfile
@@ -115,3 +117,28 @@ def test_an_invoice_never_sent_is_no_price_to_explain(text: str) -> None:
     assert failure_besides_price(analyse_topics(text), text) == "wachttijd"
     draft = draft_text(_GARAGE, "uitkomst_herstel", text, platform="facebook", author="Joost")
     assert "schrok" not in draft and "prijs" not in draft, draft
+
+
+# Issue #13, fixer w31: a price the business chose is worked out for the writer, not 'solved'; a diminutive before a
+# place ('een pintje op het terras') is the thing the amount was for, not an adjective. Sentences of our own.
+@pytest.mark.parametrize(
+    ("text", "platform"),
+    [
+        ("7 euro voor een koffietje op het terras?? Gewoon afzetterij.", "x"),
+        ("€ 9,50 voor een broodje aan de bar, dat is toch niet normaal.", "facebook"),
+        ("5 euro voor een colaatje bij jullie, vroeger was het de helft.", "google"),
+    ],
+)
+def test_a_price_the_business_chose_is_worked_out_not_solved(text: str, platform: str) -> None:
+    draft = draft_text(_BISTRO, "uitkomst_herstel", text, platform=platform, author="Wout")
+    assert "oplossing" not in draft, draft
+    assert not re.search(r"(?:koffietje|broodje|colaatje) (?:op|aan|bij)\b", draft), draft
+
+
+def test_a_diminutive_before_a_preposition_is_what_the_amount_was_for() -> None:
+    from app.domain.draft_amounts import AMOUNT
+
+    found = AMOUNT.search("Betaalde 4 euro voor een pintje op de markt")
+    assert found is not None and found.group("wat") == "een pintje"
+    found = AMOUNT.search("€ 12 voor een grote pizza, te veel")
+    assert found is not None and found.group("wat") == "een grote pizza"

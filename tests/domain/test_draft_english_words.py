@@ -3,6 +3,8 @@ that are known, unless a part left out says what is not so ('geen creditcard'). 
 
 from __future__ import annotations
 
+import pytest
+
 from app.domain.draft_english_words import english_clauses
 
 
@@ -24,7 +26,6 @@ def test_nothing_when_the_first_part_is_unknown() -> None:
 
 
 def test_a_part_left_out_that_says_not_or_only_keeps_the_english_out() -> None:
-    from app.domain.draft_english_words import english_clauses
 
     known = "pinnen en contant"
     assert english_clauses(f"{known}; ook gespreid betalen in termijnen") == "debit card and cash"
@@ -36,3 +37,25 @@ def test_a_part_left_out_that_says_not_or_only_keeps_the_english_out() -> None:
         "Payconiq gestopt",
     ):
         assert english_clauses(f"{known}; {part}") == "", part
+
+
+# Issue #13, fixer w31: 'tot' before a count is 'up to' (not 'until', which stays for a time); booking by phone gets
+# the number. Values of our own.
+@pytest.mark.parametrize(
+    ("value", "english"),
+    [
+        ("tot 25 personen op het terras", "up to 25 people on the terrace"),
+        ("tot 20:00", "until 20:00"),
+        ("groepen tot 12 personen; reserveer telefonisch", "groups up to 12 people; book by phone"),
+    ],
+)
+def test_up_to_a_count_until_a_time(value: str, english: str) -> None:
+
+    assert english_clauses(value) == english
+
+
+def test_booking_by_phone_gets_the_number() -> None:
+    from app.domain.draft_english_words import with_phone
+
+    assert with_phone("yes, book by phone", "050-123 45 67") == "yes, book by phone on 050-123 45 67"
+    assert with_phone("yes, book by phone", " ") == "yes, book by phone"

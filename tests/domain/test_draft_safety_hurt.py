@@ -121,3 +121,43 @@ def test_the_writer_in_hospital_is_hurt_told() -> None:
 def test_a_part_that_gave_way_and_hurt_the_rider_says_the_injury(text: str) -> None:
     made = draft_text(RIJWIEL, _SAFETY, text)
     assert re.search(r"gewond|schaafwond|gevallen|Hoe gaat het", made), made
+
+
+# Issue #13, fixer w31: a reaction the writer says is over ('Gelukkig gaat het nu weer') gets no question how
+# the person is; what happened is said before the gladness; a grave outcome gets no line on the day it fell on.
+@pytest.mark.parametrize(
+    ("text", "recovered"),
+    [
+        ("Met spoed naar de huisarts. Gelukkig gaat het nu weer.", True),
+        ("Hij moest naar de eerste hulp, maar het gaat inmiddels alweer, hoor.", True),
+        ("Gelukkig gaat ze weer!", True),
+        ("Na een week gaat het weer mis met de remmen.", False),
+        ("Hoe gaat het nu weer? Dat vraag ik me af.", False),
+    ],
+)
+def test_going_again_at_the_end_of_a_clause_is_recovered(text: str, recovered: bool) -> None:
+    from app.domain.draft_wellbeing import said_recovered
+
+    assert said_recovered(text) is recovered
+
+
+def test_a_line_goes_before_the_gladness_that_all_is_well_again() -> None:
+    line = "Dit is ernstig. Gelukkig gaat het weer goed met Mila."
+    assert before_how_are(line, "En dat terwijl je het had gezegd.") == (
+        "Dit is ernstig. En dat terwijl je het had gezegd. Gelukkig gaat het weer goed met Mila."
+    )
+
+
+BAKKER = BusinessProfile(
+    name="Bakkerij De Korenschoof", kind="bakkerij", signers=["Els"], voice="wij", register="je", phone="0413-556677"
+)
+
+
+def test_a_grave_reaction_on_a_holiday_that_is_over_again_is_not_asked_after() -> None:
+    text = (
+        "Op Moederdag een vlaai gehaald en nog gevraagd of er noten in zaten, 'nee hoor'. Mijn dochter Mila (7) "
+        "kreeg dikke lippen, we moesten de epipen gebruiken en zijn met de ambulance naar het ziekenhuis gegaan. "
+        "Gelukkig gaat het nu weer. Hoe kan dit?"
+    )
+    made = draft_text(BAKKER, _SAFETY, text)
+    assert "Hoe gaat het nu" not in made and "extra naar" not in made, made

@@ -474,3 +474,17 @@ def test_zonder_without_an_allergy_said_names_no_allergen() -> None:
 def test_the_crust_of_a_bread_is_no_crust_on_the_skin() -> None:
     assert not analyse_topics("Bruin brood vanbinnen klef: deeg met een korstje eromheen.").safety
     assert analyse_topics("Na het kleuren zit mijn hoofd vol korstjes en jeuk.").safety[0] == "hoofdhuid"
+
+
+# Issue #13, fixer w31: hours right after a day say when ('besteld voor zondag 9 uur'), not how long; a wait
+# said right after them still is one. Sentences of our own.
+@pytest.mark.parametrize(
+    ("text", "waited"),
+    [
+        ("Taart besteld voor zaterdag 10 uur, pas na 25 minuten kreeg ik hem mee.", "25 minuten"),
+        ("Afspraak gemaakt voor morgenochtend 8 uur en de deur bleef dicht.", ""),
+        ("We moesten zondag 2 uur wachten op ons eten.", "2 uur"),
+    ],
+)
+def test_hours_after_a_day_are_a_time_on_the_clock(text: str, waited: str) -> None:
+    assert analyse_topics(text).duration == waited
