@@ -2,15 +2,22 @@
 Zomerloop'), said back once in the empathy as the day everything should have gone smoothly. An event by its own
 name: up to two capitalised words, the last ending in a word for such an event (resources/phrase_cues.toml
 came_from_heads), after 'op', 'bij', 'tijdens' or 'na' and an article; a ride or a party of the writer's own is
-the occasion (app/nlp/topic_occasion.py), not an event of everyone's."""
+the occasion (app/nlp/topic_occasion.py), not an event of everyone's. Not an event: a shop or a word that only
+ends like one (event_not_names: 'bij de Kringloop gekocht'), a bare head word without its day ('na de Training van
+mijn zoon', 'na de Tour de France-uitzending'; 'op de Tour zondag' is one), nor an event the writer likens the
+shop to ('bij de Run For Life wachtten we nog langer dan bij jullie')."""
 
 from __future__ import annotations
 
 import re
 from functools import cache
 
+from app.domain.draft_fact_words import week_days
 from app.domain.draft_phrase_cues import phrase_cues
 from app.domain.words import alternation
+
+# The shop likened to the event: 'langer dan bij jullie', 'drukker dan hier'.
+_LIKENED = re.compile(r"\bdan\s+(?:bij\s+)?(?:jullie|u|hier)\b", re.I)
 
 
 @cache
@@ -18,12 +25,25 @@ def _event_day() -> re.Pattern[str]:
     named = rf"(?=[A-Z])[\w'’-]*?(?i:{alternation(phrase_cues().came_from_heads)})"
     return re.compile(
         rf"\b(?i:op|bij|tijdens|na)\s+(?P<det>(?i:de|het))\s+(?P<event>(?:[A-Z][\w'’-]*\s+){{0,2}}{named})(?![\w'’-])"
+        rf"(?P<day>\s+(?i:{alternation(week_days())}))?"
     )
+
+
+def _is_event(found: re.Match[str], text: str) -> bool:
+    """Whether the name found is a public event's (see the module's docstring)."""
+    words = found.group("event").split()
+    if words[-1].lower() in phrase_cues().event_not_names:
+        return False
+    if len(words) == 1 and words[0].lower() in phrase_cues().came_from_heads and found.group("day") is None:
+        return False  # 'na de Training van mijn zoon': a bare 'Training' is no event's own name
+    start = max(text.rfind(end, 0, found.start()) for end in ".!?")
+    stop = min((i for i in (text.find(end, found.end()) for end in ".!?") if i >= 0), default=len(text))
+    return _LIKENED.search(text, start + 1, stop) is None
 
 
 def event_day(text: str) -> str:
     """The event as the reply names it ('de Ronde', 'de Gentse Feesten'); '' when the comment names none."""
-    found = _event_day().search(text)
+    found = next((f for f in _event_day().finditer(text) if _is_event(f, text)), None)
     if found is None:
         return ""
     return f"{found.group('det').lower()} {' '.join(found.group('event').split())}"

@@ -39,6 +39,7 @@ class _PhraseCuesModel(Strict):
     came_far_units: Texts
     came_from_heads: Texts
     came_from_sports: Texts
+    event_not_names: Texts
     extra_but: Texts
     extra_harms: Texts
     booked: Texts
@@ -124,6 +125,7 @@ class PhraseCues:
     came_far_units: tuple[str, ...]  # 'minutes'
     came_from_heads: tuple[str, ...]  # 'loop' in 'Na de Beekse Zomerloop': the end of an event's own name
     came_from_sports: tuple[str, ...]  # 'fietstocht' in 'na onze fietstocht': a run, ride or match by its kind
+    event_not_names: tuple[str, ...]  # 'kringloop' in 'bij de Kringloop gekocht': a shop, no public event
     extra_but: tuple[str, ...]  # 'al' in 'al kreeg ik er een schrammetje bij': a let-down, no gift
     extra_harms: tuple[str, ...]  # 'schram' in 'kreeg er een schrammetje bij': no gift either
     booked: tuple[str, ...]  # 'booked' in 'Booked a table ... no record of it'

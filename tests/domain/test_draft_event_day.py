@@ -30,6 +30,14 @@ def test_an_event_by_its_own_name_is_found(text: str, event: str) -> None:
         "Na de rit naar het ziekenhuis nog even koffie gedronken, die was lauw.",
         "Op de Markt geparkeerd en toen bleek de zaak dicht.",
         "Bij de rotonde linksaf, maar jullie bord stond verkeerd.",
+        # a shop, a son's training, a TV broadcast, an event likened to the shop (code review 31, finding 1)
+        "Mijn fiets bij de Kringloop gekocht, daarna bij jullie laten nakijken en na een week is de ketting weer los.",
+        "Bij de Kringloop in Leuven vond ik betere stoelen dan bij jullie.",
+        "Na de Training van mijn zoon nog 50 minuten gewacht op onze frietjes.",
+        "Na de Tour de France-uitzending nog 45 minuten wachten op mijn afspraak.",
+        "Bij de Run For Life wachtten we nog langer dan bij jullie, dat zegt genoeg.",
+        "Op de Marathon van Rotterdam was het drukker dan hier, en toch kregen we daar sneller ons bier.",
+        "Na de Afloop van de vergadering kwamen we binnen en niemand kwam bestellen.",
     ],
 )
 def test_a_ride_a_square_or_a_roundabout_is_no_event(text: str) -> None:
