@@ -82,21 +82,27 @@ def _elsewhere() -> re.Pattern[str]:
     return re.compile(rf"[^.!?]*?\b(?:{alternation(phrase_cues().english_elsewhere, spaced=True)})\b", re.I)
 
 
-# The right name after a wrong one written on the thing: "It said 'Happy Birthday Lena' ... Her name is LEA."
+# The right name after a wrong one written on the thing: "It said 'Happy Birthday Lena' ... Her name is LEA." What
+# was written stands in quotes; the name said right is a name (capitalised) and the quotes hold one like it, a word
+# with its first letter ('Lena' for 'LEA', 'Jon' for 'Joan'): "My name is Jack by the way" after "the bill said 45
+# euros", or "It said 'Happy Birthday' but my name is Tom", is no name written wrong.
 _NAME_WRITTEN = re.compile(r"\b(?:said|says|wrote|written|spelled|spelt|read|reads)\b", re.I)
-_NAME_RIGHT = re.compile(r"\b(?:her|his|my|our|their)\s+(?:real\s+)?name\s+is\s+(?P<name>[A-Za-z][A-Za-z'-]+)\b", re.I)
+_NAME_RIGHT = re.compile(r"\b(?i:her|his|my|our|their)\s+(?i:(?:real\s+)?name\s+is)\s+(?P<name>[A-Z][A-Za-z'-]+)\b")
+_QUOTED = re.compile(r"['‘\"“](?P<said>[^'‘’\"“”]{1,80})['’\"”]")
 
 
 def name_written_wrong(text: str) -> str:
-    """The right name, as a name ('Lea'), when the writer says what was written ('It said ...') and then whose name
-    it really is ('Her name is LEA'); '' when not, or when the name said right is in what was written."""
+    """The right name, as a name ('Lea'), when the writer quotes what was written ('It said 'Happy Birthday Lena'')
+    and then whose name it really is ('Her name is LEA'); '' when not, when the quotes hold no name like it, or
+    when the name said right is in what was written."""
     right = _NAME_RIGHT.search(text)
     written = _NAME_WRITTEN.search(text[: right.start()]) if right is not None else None
-    if right is None or written is None:
+    quoted = _QUOTED.search(text, written.end(), right.start()) if right is not None and written is not None else None
+    if right is None or quoted is None:
         return ""
     name = right.group("name")
-    said = text[written.end() : right.start()]
-    if re.search(rf"(?<!\w){re.escape(name)}(?!\w)", said, re.I):
+    said = re.findall(r"[A-Z][\w'-]*", quoted.group("said"))
+    if not any(w[0] == name[0].upper() for w in said) or any(w.lower() == name.lower() for w in said):
         return ""
     return name[:1].upper() + name[1:].lower()
 

@@ -59,6 +59,13 @@ def test_the_day_of_a_complaint_soon_or_past_is_said_back(text: str, said: tuple
         ("The cake read 'Congrats Jon'. His name is Joan, not Jon!", "Joan"),
         ("It said 'Happy Birthday Lea'. Her name is Lea and it was lovely.", ""),  # written right
         ("Her name is Lea and she loved the cake.", ""),  # nothing said to be written
+        ('The banner said "Welcome Mrs Jansen". Our name is JANSSEN, two s.', "Janssen"),
+        # no quoted name like it, or no name (code review 31, finding 2)
+        ("The bill said 45 euros but we paid 60. My name is Jack by the way, table 4.", ""),
+        ("The card said Happy Birthday but my name is Tom and I ordered a wedding cake.", ""),
+        ("The card said 'Happy Birthday' but my name is Tom and I ordered a wedding cake.", ""),
+        ("Our order said 4 pizzas and only 3 came. His name is on the receipt, my husband Paul.", ""),
+        ("The waiter said we had to wait. Their name is on the board, but nobody came.", ""),
     ],
 )
 def test_the_right_name_after_a_wrong_one_written_is_said_back(text: str, name: str) -> None:
