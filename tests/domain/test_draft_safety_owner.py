@@ -98,3 +98,27 @@ def test_the_owners_person_is_the_one_named_before_the_part() -> None:
     assert owners_person_hurt("zus", text, parts, persons) == "dochter"
     assert owners_person_hurt("zus", "Voor het feest van mijn zus ... haar lippen zwollen op.", parts, persons) == ""
     assert owners_person_hurt("broer", "Haar dochter kwam mee naar mijn broer, zijn hand bloedde", parts, persons) == ""
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the owner is the subject of the clause with the part, or the person's sex does not fit it (review 31, 3)
+        "Op het feest van mijn zus was haar man er ook bij; zij at de mousse en haar lippen zwollen op.",
+        "Op de communie van mijn broer zat zijn dochter naast hem, hij at de scampi en zijn gezicht zwol helemaal op.",
+        "Op het feest van mijn broer was zijn vriendin er ook, maar zijn gezicht zwol op na de taart.",
+    ],
+)
+def test_a_companion_of_the_owner_is_not_the_one_hurt(text: str) -> None:
+    from app.domain.draft_hurt_whom import owners_person_hurt
+
+    parts, persons = ("lippen", "gezicht", "hand"), ("dochter", "zoontje", "zus", "broer", "man", "vriendin")
+    owner = "zus" if "mijn zus" in text else "broer"
+    assert owners_person_hurt(owner, text, parts, persons) == ""
+
+
+def test_the_owners_person_is_found_in_a_long_text() -> None:
+    from app.domain.draft_hurt_whom import owners_person_hurt
+
+    text = "mijn zus " + "haar dochter " * 1600  # 20,000 characters: each 'haar dochter' is looked at once
+    assert owners_person_hurt("zus", text, ("lippen",), ("dochter",)) == ""
