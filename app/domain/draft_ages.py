@@ -4,13 +4,16 @@ mama turned 80, a 25th wedding anniversary named as '25ste trouwverjaardag').
 
 The ages come from TopicAnalysis.ages: only those said with a word that makes them a day to celebrate (werd,
 jarig, 'Nste verjaardag', 'jaar getrouwd'), never a bare '(84)'. No age is congratulated in a reply to a loss
-or to a safety matter, nor for a day still to come."""
+or to a safety matter, nor for a day still to come, nor at a farewell that ends no career (often a funeral: 'het
+afscheid van opa, die net 90 werd') or in a grim comment (an illness, a hospital, a care home)."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable, Mapping
 
+from app.domain.draft_events import career_ended
+from app.domain.draft_praise_ride import grim
 from app.domain.draft_text import Part
 from app.domain.topics import TopicAnalysis
 
@@ -22,13 +25,26 @@ def age_said(age: tuple[str, str], draft: str) -> bool:
     return re.search(rf"(?<![\w,.])(?:{said})(?:ste|de|e|-jarige?)?(?!\w)", draft, re.I) is not None
 
 
+def no_age_wished(topics: TopicAnalysis, text: str) -> bool:
+    """Whether an age is not congratulated: a farewell that ends no career ('bij het afscheid van opa, die net 90
+    werd'), unlike a retirement, or a grim comment ('de afscheidsreceptie in het woonzorgcentrum')."""
+    farewell = topics.occasion == "afscheid" and "pensioen" not in topics.occasion_words and not career_ended(text)
+    return farewell or grim(text)
+
+
 def age_congrats(
-    topics: TopicAnalysis, extra: Part | None, said: str, owner: str = "", *, ahead: bool = False
+    topics: TopicAnalysis, extra: Part | None, said: str, owner: str = "", *, ahead: bool = False, text: str = ""
 ) -> tuple[str, dict[str, str]] | None:
     """(reply key, values) of the congratulation that says the first age not yet said (``said``: the draft so far;
     ``extra``: the congratulation or condolence drafted already; ``owner``: whose occasion as the draft names the
-    person, '' for the writer's own), or None when there is none to say."""
-    if ahead or topics.occasion == "rouw" or topics.safety or (extra is not None and extra.key != "congrats"):
+    person, '' for the writer's own; ``text``: the comment), or None when there is none to say."""
+    if (
+        ahead
+        or no_age_wished(topics, text)
+        or topics.occasion == "rouw"
+        or topics.safety
+        or (extra is not None and extra.key != "congrats")
+    ):
         return None
     unsaid = next((a for a in topics.ages if not age_said(a, said)), None)
     if unsaid is None:
@@ -48,9 +64,10 @@ def with_age(
     line: Callable[[str, str, str, Mapping[str, str] | None], str],
     seed: str,
     ahead: bool,
+    text: str = "",
 ) -> Part | None:
     """``extra`` (the congratulation or condolence after ``thanks``, or None), or the congratulation that says the
     age not said yet ('Mama werd 80' → '80 jaar, wat mooi! Nog van harte proficiat.'); ``line``: (section, key,
-    seed, values) → the reply line."""
-    aged = age_congrats(topics, extra, f"{thanks} {extra.text if extra else ''}", owner, ahead=ahead)
+    seed, values) → the reply line; ``text``: the comment."""
+    aged = age_congrats(topics, extra, f"{thanks} {extra.text if extra else ''}", owner, ahead=ahead, text=text)
     return extra if aged is None else Part("congrats", line("positive", aged[0], seed, aged[1]), False)

@@ -82,7 +82,7 @@ def _came_from() -> re.Pattern[str]:
 _MINE = {"onze": "{poss}", "ons": "{poss}", "mijn": "{poss}", "m'n": "{poss}"}
 
 
-def _grim(text: str) -> bool:
+def grim(text: str) -> bool:
     """Whether the comment tells of a loss, an illness or a hospital ('Na de rit naar het ziekenhuis met mijn
     vader'): then the day was no feat to cheer."""
     cues = draft_cues()
@@ -95,7 +95,7 @@ def came_from(text: str, poss: str) -> str:
     """The run or ride the writer came in from, as the reply says it ('de Beekse Zomerloop', with ``poss`` for the
     writer's own: 'je fietstocht'); '' when the comment names none, or tells of a loss or illness."""
     found = _came_from().search(text)
-    if found is None or _grim(text):
+    if found is None or grim(text):
         return ""
     det = _MINE.get(found.group("det"), found.group("det")).format(poss=poss)
     return f"{det} {' '.join(found.group('event').split())}"

@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 from functools import partial
 
-from app.domain.draft_ages import with_age
+from app.domain.draft_ages import no_age_wished, with_age
 from app.domain.draft_base import shared_occasion
 from app.domain.draft_cues import draft_cues
 from app.domain.draft_days import days_said, free_from, open_later
@@ -214,7 +214,12 @@ class ThanksDrafting(ThanksSaidBack):
         occasion = self._occasion_phrase(topics)
         # a retirement is congratulated ('En je man nog van harte gefeliciteerd!'), a farewell as such is not
         retired = "pensioen" in topics.occasion_words or (topics.occasion == "afscheid" and career_ended(text))
-        if topics.occasion not in CONGRATULATE and not retired and (age := turned(text)):
+        if (
+            topics.occasion not in CONGRATULATE
+            and not retired
+            and not no_age_wished(topics, text)
+            and (age := turned(text))
+        ):
             # 'Moederdag gevierd met mama, die dit jaar 80 werd': her age said back with the wishes
             return Part("congrats", self._line("positive", "congrats_age", seed, {"waarde": age}), False)
         if not occasion or (topics.occasion not in CONGRATULATE and not retired):
@@ -341,7 +346,9 @@ class ThanksDrafting(ThanksSaidBack):
         # 'Klaar voor mijn bruiloft volgende week': a day still to come is wished well, not congratulated as past
         ahead = bool(_SOON.search(text)) and not _GONE.search(text)
         extra = self._grief_or_congrats(topics, named_occasion, seed, ahead=ahead, said=thanks, text=text)
-        extra = with_age(topics, extra, thanks, self._owner_or_empty(topics), self._line, seed, ahead)  # 'werd 80'
+        extra = with_age(
+            topics, extra, thanks, self._owner_or_empty(topics), self._line, seed, ahead, text
+        )  # 'werd 80'
         if extra is not None and extra.key == "condolence":
             parts.insert(0, extra)  # a loss is condoled before anything is thanked for
         elif extra is not None:

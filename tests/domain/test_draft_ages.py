@@ -92,3 +92,18 @@ def test_a_complaint_names_the_day_counted_in_years_without_calling_it_the_write
     text = "Tafel voor 12 gereserveerd (65ste verjaardag schoonmoeder), bij aankomst wist niemand ervan. Schandalig."
     draft = draft_text(BISTRO, REPAIR, text, author="Joris")
     assert "de 65ste verjaardag" in draft and not re.search(r"\b(?:je|uw) 65ste", draft), draft
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a farewell that ends no career is often a funeral; a grim comment has no age to cheer (review 31, 4)
+        "Bedankt voor de bloemen bij het afscheid van opa, die net 90 werd. Het was mooi.",
+        "Dank jullie wel voor de taart bij het afscheid van onze opa, die in maart nog 90 werd.",
+        "Dank voor de broodjes op de afscheidsreceptie in het woonzorgcentrum voor mama, die dit jaar 85 werd.",
+        "Merci voor de koffietafel na het afscheid van ons moeke, die vorig jaar nog 88 werd.",
+    ],
+)
+def test_no_age_is_congratulated_at_a_farewell_or_in_a_grim_comment(text: str) -> None:
+    draft = draft_text(BISTRO, THANKS, text, author="Ann")
+    assert not _CONGRATS.search(draft), draft
