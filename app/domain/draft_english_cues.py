@@ -45,22 +45,47 @@ EVENT = re.compile(
     re.I,
 )
 # A day of the writer's that is soon, said after a complaint ('Wedding in two weeks', 'my daughter's prom is this
-# Saturday', 'she needs it for summer camp on Monday'): what went wrong weighs more with it so close.
-SOON_EVENT = re.compile(
-    r"\b(?:(?:my|our|his|her|their|the)\s+(?:[a-z]+['’]s\s+)?)?(?:\d+(?:st|nd|rd|th)\s+)?"
-    r"(?:wedding|birthday|anniversary|graduation|prom|christening|communion|photoshoot|photo shoot|job interview"
-    r"|summer camp|camp|school trip|holiday|vacation|exams?)"
+# Saturday', 'she needs it for summer camp on Monday'): what went wrong weighs more with it so close. A day that is
+# only the writer's with 'my/our/...' or a bare 'for' (resources/phrase_cues.toml english_own_days: 'our holiday',
+# 'for summer camp'; 'the holiday' is everyone's) and not in a sentence told in the past (english_past: 'You were
+# closed for the holiday on Monday', 'My daughter's exam is next Friday and the cake I ordered never arrived').
+_SOON_WHEN = (
     r"(?=\s+(?:is\s+)?(?:in\s+(?:a|one|two|three|four|five|six|\d+|a\s+few|a\s+couple\s+of)\s+(?:days?|weeks?)\b"
     r"|tomorrow\b|this\s+(?:week|weekend|saturday|sunday|friday)\b|next\s+(?:week|weekend|saturday|sunday|friday)\b"
-    r"|(?:starting\s+|starts\s+)?(?:on|this|next)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b))",
-    re.I,
+    r"|(?:starting\s+|starts\s+)?(?:on|this|next)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b))"
 )
+
+
+@cache
+def _soon_event() -> re.Pattern[str]:
+    own = alternation(phrase_cues().english_own_days, spaced=True)
+    return re.compile(
+        r"\b(?:(?:my|our|his|her|their|the)\s+(?:[a-z]+['’]s\s+)?)?(?:\d+(?:st|nd|rd|th)\s+)?"
+        r"(?:wedding|birthday|anniversary|graduation|prom|christening|communion|photoshoot|photo shoot|job interview)"
+        rf"{_SOON_WHEN}|\b(?P<own>(?:(?:my|our|his|her|their)\s+(?:[a-z]+['’]s\s+)?|(?<=\bfor\s))(?:{own})){_SOON_WHEN}",
+        re.I,
+    )
+
+
+@cache
+def _past() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{alternation(phrase_cues().english_past)})\b", re.I)
+
+
+def _soon(text: str) -> re.Match[str] | None:
+    """The first day of the writer's that is soon (see _soon_event), or None."""
+    for found in _soon_event().finditer(text):
+        start = max(text.rfind(end, 0, found.start()) for end in ".!?") + 1
+        stop = min((i for i in (text.find(end, found.end()) for end in ".!?") if i >= 0), default=len(text))
+        if found.group("own") is None or _past().search(text, start, stop) is None:
+            return found
+    return None
 
 
 def event_said(text: str) -> tuple[str, str]:
     """(the key of the reply's line, the day said back) for the day a complaint happened on ('for my wife's 40th
     birthday' → 'your wife's 40th birthday') or one soon ('Wedding in two weeks' → 'the wedding'); ('', '')."""
-    soon = SOON_EVENT.search(text)  # 'my daughter's birthday is tomorrow': not 'on' it, ahead of it
+    soon = _soon(text)  # 'my daughter's birthday is tomorrow': not 'on' it, ahead of it
     if soon is not None and _elsewhere().match(text, soon.end()):
         # 'The birthday next week will be somewhere else': not held here, so nothing of it is said back
         return "", ""

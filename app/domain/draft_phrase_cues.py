@@ -103,6 +103,8 @@ class _PhraseCuesModel(Strict):
     english_not_gifts: Texts
     booked_places: Texts
     english_elsewhere: Texts
+    english_own_days: Texts
+    english_past: Texts
 
 
 @dataclass(frozen=True)
@@ -189,6 +191,8 @@ class PhraseCues:
     english_not_gifts: tuple[str, ...]  # 'hand' in 'gave my son a free hand': an idiom, no extra given free
     booked_places: tuple[str, ...]  # 'raam' in 'We hadden aan het raam gereserveerd': where to sit
     english_elsewhere: tuple[str, ...]  # 'somewhere else' in 'The birthday next week will be somewhere else'
+    english_own_days: tuple[str, ...]  # 'holiday' in 'our holiday starts next Saturday': only with 'my/our/...'
+    english_past: tuple[str, ...]  # 'were' in 'You were closed for the holiday on Monday': told, not coming
 
 
 def parse_phrase_cues(data: dict[str, Any], source: str = "<phrase_cues>") -> PhraseCues:

@@ -46,6 +46,12 @@ def test_a_lost_booking_and_how_far_the_writer_came(text: str, lost: bool, far: 
         ("Still no scooter and my son's school trip is on Friday!", ("event_soon_sorry", "your son's school trip")),
         ("The brakes squeal again and our holiday starts next Saturday.", ("event_soon_sorry", "your holiday")),
         ("We went to camp on the lake last summer, lovely bike ride", ("", "")),
+        ("Still no bike. She needs it for summer camp on Monday.", ("event_soon_sorry", "the summer camp")),
+        # a public holiday, a sentence in the past, another day the thing was for (code review 31, finding 5)
+        ("You were closed for the holiday on Monday without any sign on the door, we drove 30 minutes.", ("", "")),
+        ("Closed again this Sunday for the holiday on Monday?? The website said open.", ("", "")),
+        ("My daughter's exam is next Friday and the cake I ordered for her party never arrived.", ("", "")),
+        ("The shop was shut when we came for the vacation next week deal, no sign at all.", ("", "")),
     ],
 )
 def test_the_day_of_a_complaint_soon_or_past_is_said_back(text: str, said: tuple[str, str]) -> None:
