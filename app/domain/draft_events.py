@@ -165,9 +165,12 @@ def booked_date(text: str, noun: str) -> str:
 
 
 # Where the writer booked to sit ('we hadden op het terras gereserveerd', 'aan het raam geboekt'): said back with the
-# booking ('je reservering op het terras'); not when or how ('in de vakantie', 'aan de telefoon').
+# booking ('je reservering op het terras'); not when or how ('in de vakantie', 'aan de telefoon'). The place is one
+# or two words ('het grote terras'), so each 'in de' looks no further than two words ahead.
 _BOOKED_WHERE = re.compile(
-    r"\b(?P<where>(?:op|in|aan|bij)\s+(?:het|de|'t)\s+(?P<noun>[a-zà-ÿ' ]{3,}?))\s+(?:gereserveerd|geboekt)\b", re.I
+    r"\b(?P<where>(?:op|in|aan|bij)\s+(?:het|de|'t)\s+(?P<noun>[a-zà-ÿ']{3,}(?:\s+[a-zà-ÿ']{3,})?))"
+    r"\s+(?:gereserveerd|geboekt)\b",
+    re.I,
 )
 
 

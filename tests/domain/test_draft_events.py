@@ -119,6 +119,12 @@ def test_where_the_writer_booked_to_sit_is_said_with_the_booking(text: str, wher
     assert booked_where(text) == where
 
 
+def test_where_booked_is_read_from_a_long_text() -> None:
+    # 20,000 characters of unpunctuated 'in de': each looks two words ahead, not to the end (code review 31, 6)
+    assert booked_where("in de " * 3400) == ""
+    assert booked_where("we zaten in de tuin en " * 870 + "op het terras gereserveerd") == " op het terras"
+
+
 @pytest.mark.parametrize(
     ("said", "want"), [("75ste verjaardag", "75"), ("Sarahfeest", "50"), ("Abraham", "50"), ("bruiloft", "")]
 )
