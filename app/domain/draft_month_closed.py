@@ -6,9 +6,11 @@ from __future__ import annotations
 
 import re
 
+from app.domain.draft_cues import draft_cues
 from app.domain.draft_days import DATE, closed_line, entry_span
 from app.domain.draft_english_words import EN_MONTHS, english_day
 from app.domain.draft_fact_words import week_days
+from app.domain.draft_questions import question_sentences
 from app.domain.textnorm import normalise
 from app.domain.words import MONTH_NAMES
 
@@ -28,6 +30,16 @@ def months_said(text: str) -> set[int]:
     return found | {[e.lower() for e in EN_MONTHS].index(m["month"].lower()) for m in _EN_MONTH.finditer(text)}
 
 
+def visit_months(text: str) -> set[int]:
+    """The months of the visit asked about: those the question sentences name ('Zijn jullie open eind december? Ik
+    was in juli al eens langs' → December, not July); when they name none, those of the sentences not told in the
+    past (resources/draft_cues.toml past: 'We komen in juli naar Gent. Zijn jullie dan open?')."""
+    asked = months_said(" ".join(question_sentences(text)))
+    if asked:
+        return asked
+    return months_said(" ".join(s for s in re.split(r"(?<=[.!?])\s+", text) if not draft_cues().past.search(s)))
+
+
 def _months_of(span: str) -> set[int]:
     """The months a span of days covers ('dinsdag 17 juli t/m zaterdag 28 juli' → {6}; '30 juli t/m 11 augustus'
     → {6, 7}), from its first to its last date."""
@@ -41,7 +53,7 @@ def _months_of(span: str) -> set[int]:
 def closed_in_month(entries: list[tuple[str, str]], text: str) -> str:
     """'dinsdag 17 juli t/m zaterdag 28 juli (zomersluiting)': the first closed holiday line of several days that
     falls in a month the text names as the time of its visit; '' when it names no month or no such line."""
-    months = months_said(text)
+    months = visit_months(text)
     for written, value in entries if months else ():
         name, span, note = entry_span(written, value)
         if span and closed_line(written, value) and _months_of(span) & months:

@@ -33,6 +33,15 @@ def test_a_closing_in_the_month_asked_is_said_with_its_name() -> None:
     assert closed_in_month(_ENTRIES, "Kan ik eind juli nog komen?") == said  # it starts in July
 
 
+def test_the_month_of_the_question_not_of_a_past_visit() -> None:
+    # the month of a visit told in the past is not the month asked about (code review 31, finding 8)
+    text = "Zijn jullie open eind december? Ik was in juli al eens langs maar toen waren jullie dicht."
+    assert closed_in_month(_ENTRIES, text) == ""
+    assert closed_in_month(_ENTRIES, "Vorig jaar in augustus waren jullie dicht. Zijn jullie open in mei?") == ""
+    said = closed_in_month(_ENTRIES, "We komen in augustus naar de stad. Zijn jullie dan open?")
+    assert said == "maandag 29 juli t/m zaterdag 10 augustus (bouwvakantie)"
+
+
 @pytest.mark.parametrize("text", ["Zijn jullie in mei open?", "Wat zijn jullie openingstijden?"])
 def test_no_closing_for_another_month_or_none(text: str) -> None:
     assert closed_in_month(_ENTRIES, text) == ""
