@@ -85,8 +85,12 @@ _TIME_UNITS = frozenset({"uur", "u", "h", "min", "minuten", "dagen", "weken", "m
 
 def with_phone(english: str, phone: str) -> str:
     """``english`` with the profile's number where it says to book or call by phone ('book by phone' → 'book by phone
-    on 016-58 27 14'): the writer can do it then."""
-    return re.sub(r"\bby phone\b", f"by phone on {phone.strip()}", english, count=1) if phone.strip() else english
+    on 016-58 27 14'): the writer can do it then; as it is when it gives the number already ('by phone on
+    016-582714', its digits in any grouping) or 'by phone' is followed by 'on' or 'at'."""
+    digits = re.sub(r"\D", "", phone)
+    if not digits or digits in re.sub(r"\D", "", english) or re.search(r"\bby phone\s+(?:on|at)\b", english, re.I):
+        return english
+    return re.sub(r"\bby phone\b", f"by phone on {phone.strip()}", english, count=1)
 
 
 def english_clauses(value: str) -> str:

@@ -59,3 +59,13 @@ def test_booking_by_phone_gets_the_number() -> None:
 
     assert with_phone("yes, book by phone", "050-123 45 67") == "yes, book by phone on 050-123 45 67"
     assert with_phone("yes, book by phone", " ") == "yes, book by phone"
+
+
+def test_a_number_given_already_is_not_given_twice() -> None:
+    from app.domain.draft_english_words import english_clauses, with_phone
+
+    # the FAQ answer gives the number already, or says where to call (code review 31, finding 9)
+    said = english_clauses("reserveer telefonisch op 016-582714")
+    assert with_phone(said, "016-582714").count("582714") == 1
+    assert with_phone("book by phone on 016 58 27 14", "016-582714") == "book by phone on 016 58 27 14"
+    assert with_phone("book by phone at the shop", "016-582714") == "book by phone at the shop"
