@@ -256,6 +256,11 @@ def test_tot_nu_toe_is_no_closed_door() -> None:
         ("Geen probleem, je krijgt gratis een leenfiets mee.", False, False),  # a 'geen' that says yes
         ("Van Pasen tot eind september. Op maandag niet.", False, False),  # the first sentence says when it is
         ("Neenee, dat komt goed!", False, False),  # 'neenee' is no 'nee'
+        # more words that say yes with a 'geen/niet/nooit' (code review 31, finding 10)
+        ("Geen zorgen, we hebben een leenfiets.", False, False),
+        ("Niet nodig: je krijgt gratis een leenfiets.", False, False),
+        ("Nooit een probleem, we lenen graag een fiets uit.", False, False),
+        ("Zonder probleem: je fiets blijft hier tot je hem ophaalt.", False, False),
     ],
 )
 def test_a_faq_answer_says_no(answer: str, no: bool, in_words: bool) -> None:
