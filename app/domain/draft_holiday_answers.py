@@ -85,14 +85,16 @@ class HolidayAnswers(FaqAnswers):
         """'Van november tot en met maart zijn we open: za–zo 10:00–16:00.' when a text names a month or season
         ('in februari', 'in de winter') that a part of the opening hours for a range of months holds; 'In juli en
         augustus zijn we ook op maandag open.' when it names a day and a month the hours open that day more in
-        ('op maandag toe, ook in de zomer' ~ 'behalve in juli en augustus: dan ook op maandag open'); else ''."""
+        ('op maandag toe, ook in de zomer' ~ 'behalve in juli en augustus: dan ook op maandag open'), with
+        that day's times when the hours give them; else ''."""
         first, last, times = season_hours(self.profile.value("opening_hours"), text)
         if times:
             values = {"feestdag_hoofd": f"Van {first} tot en met {last}", "waarde": times}
             return self._line("question", "season_open", seed, values)
-        months, more = season_more(self.profile.value("opening_hours"), text)
+        months, more, times = season_more(self.profile.value("opening_hours"), text)
         values = {"feestdag_hoofd": f"In {months}", "waarde": more}
-        return self._line("question", "season_more", seed, values) if more else ""
+        line = self._line("question", "season_more", seed, values) if more else ""
+        return f"{line.rstrip('.')}: {times}." if line and times else line  # '... ook op zondag open: 8:00–12:00.'
 
     def _holidays_answer(self, holiday: str, asked: str, seed: str) -> str:
         """The answer for the holiday found, and for every other holiday of the profile the question

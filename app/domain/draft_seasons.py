@@ -61,22 +61,24 @@ def season_hours(hours: str, text: str) -> tuple[str, str, str]:
 # maandag open', 'in juli en augustus ook op zondag open'.
 _MONTHS_MORE = re.compile(
     rf"\bin\s+(?P<months>(?:{_MONTH_WORDS})(?:\s*(?:,|en)\s*(?:{_MONTH_WORDS}))*)\s*:?\s*(?:dan\s+)?"
-    rf"(?P<more>(?:ook|wel)\s+(?:op\s+)?(?P<day>[^\W\d_]+?)(?:en)?)\s+open\b",
+    rf"(?P<more>(?:ook|wel)\s+(?:op\s+)?(?P<day>[^\W\d_]+?)(?:en)?)\s+open\b"
+    r"(?:\s*:?\s*(?:van\s+)?(?P<times>\d{1,2}[:.]\d{2}\s*(?:[–-]|tot)\s*\d{1,2}[:.]\d{2}))?",
     re.I,
 )
 
 
-def season_more(hours: str, text: str) -> tuple[str, str]:
-    """('juli en augustus', 'ook op maandag') when the opening hours open on one more day in some months ('behalve in
-    juli en augustus: dan ook op maandag open') and the text names that day and one of those months or their season
-    ('op maandag toe, ook in de zomer'); ('', '') otherwise: the day alone is answered by the week's hours."""
+def season_more(hours: str, text: str) -> tuple[str, str, str]:
+    """('juli en augustus', 'ook op maandag', '') when the opening hours open on one more day in some months
+    ('behalve in juli en augustus: dan ook op maandag open') and the text names that day and one of those months or
+    their season ('op maandag toe, ook in de zomer'), with the times of that day when the hours give them ('ook op
+    zondag open 8:00–12:00' → '8:00–12:00'); ('', '', '') otherwise: the day alone is answered by the week's hours."""
     asked, said = set(months_named(text)), normalise(text)
     for found in _MONTHS_MORE.finditer(hours):
         months = set(re.findall(_MONTH_WORDS, found.group("months").lower()))
         day = found.group("day").lower()
         if day in fact_words().week and asked & months and re.search(rf"\b{day}", said):
-            return found.group("months"), found.group("more")
-    return "", ""
+            return found.group("months"), found.group("more"), found.group("times") or ""
+    return "", "", ""
 
 
 # A feast that starts or ends a season in a FAQ answer ('van Pasen tot eind september'), as the months it can

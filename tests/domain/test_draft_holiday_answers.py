@@ -132,3 +132,17 @@ _BRASSERIE = BusinessProfile(
 def test_oud_en_nieuw_closed_on_both_days_names_both(text: str) -> None:
     said = draft_text(_BRASSERIE, _OUTCOME, text)
     assert "31 december" in said and ("1 januari" in said or "nieuwjaarsdag" in said.lower()), said
+
+
+def test_the_day_more_open_in_summer_is_answered_with_its_times() -> None:
+    bakery = BusinessProfile(
+        name="Bakkerij De Tarwe",
+        kind="bakkerij",
+        signers=["Els"],
+        voice="wij",
+        register="je",
+        email="info@detarwe.be",
+        opening_hours="ma–za 7:00–18:00; zo gesloten; in juli en augustus ook op zondag open 8:00–12:00",
+    )
+    draft = draft_text(bakery, _OUTCOME, "Zijn jullie op zondag open, ook in de zomer?", author="Ann")
+    assert "8:00–12:00" in draft, draft

@@ -68,4 +68,17 @@ _HOURS = "do–zo 10:00–21:00; maandag t/m woensdag gesloten, behalve in juni 
     ],
 )
 def test_one_more_day_open_in_some_months(text: str, said: tuple[str, str]) -> None:
-    assert season_more(_HOURS, text) == said
+    assert season_more(_HOURS, text) == (*said, "")
+
+
+@pytest.mark.parametrize(
+    ("hours", "times"),
+    [
+        # the times of the extra day are said with it (code review 31, finding 11)
+        ("ma–za 7:00–18:00; zo gesloten; in juli en augustus ook op zondag open 8:00–12:00", "8:00–12:00"),
+        ("ma–za 8:00–17:00; zo gesloten; in juli en augustus ook op zondag open: van 9.00 tot 12.30", "9.00 tot 12.30"),
+    ],
+)
+def test_the_times_of_the_day_more_open(hours: str, times: str) -> None:
+    asked = "Zijn jullie op zondag open, ook in de zomer?"
+    assert season_more(hours, asked) == ("juli en augustus", "ook op zondag", times)
