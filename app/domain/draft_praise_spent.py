@@ -52,7 +52,8 @@ def fair_praised(topics: TopicAnalysis, text: str) -> tuple[Mention, ...]:
     return tuple(
         p
         for p in topics.praised
-        if f" {p.text.lower()} " not in missed
+        if p.text.strip()  # an empty mention names nothing (and has no last word)
+        and f" {p.text.lower()} " not in missed
         and p.text.lower().split()[-1] not in people
         and p.text.lower().split()[-1] not in _not_things()
         and _fairly_said(p.text, text)
@@ -62,7 +63,7 @@ def fair_praised(topics: TopicAnalysis, text: str) -> tuple[Mention, ...]:
 def praised_thing(thing: Mention | None, topics: TopicAnalysis, text: str) -> bool:
     """Whether the thanks slot's ``thing`` is a thing the writer praised (:func:`fair_praised`), also when named
     with more ('de tafel en het menuutje', 'de lunch met het wildmenu', 'mijn nieuwe bob')."""
-    if thing is None:
+    if thing is None or not thing.text.strip():
         return False
     said = thing.text.lower()
     words = said.split()

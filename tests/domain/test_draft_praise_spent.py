@@ -90,3 +90,11 @@ def test_a_praised_thing_is_thanked_for_not_a_trouble_named_in_passing() -> None
 def test_a_person_praised_is_no_thing_made() -> None:
     text = "Onze kleine meid was een echte prinses en de vlechtjes waren top!"
     assert _said(text, "prinses", "vlechtjes", people=("prinses",)) == ["vlechtjes"]
+
+
+def test_an_empty_mention_is_no_thing_praised() -> None:
+    # an empty or blank mention names nothing and has no last word (code review 31)
+    topics = TopicAnalysis(praised=(Mention(""), Mention("  "), Mention("taart")))
+    text = "De taart was heerlijk!"
+    assert [p.text for p in fair_praised(topics, text)] == ["taart"]
+    assert not praised_thing(Mention(" "), topics, text)
