@@ -346,9 +346,7 @@ class ThanksDrafting(ThanksSaidBack):
         # 'Klaar voor mijn bruiloft volgende week': a day still to come is wished well, not congratulated as past
         ahead = bool(_SOON.search(text)) and not _GONE.search(text)
         extra = self._grief_or_congrats(topics, named_occasion, seed, ahead=ahead, said=thanks, text=text)
-        extra = with_age(
-            topics, extra, thanks, self._owner_or_empty(topics), self._line, seed, ahead, text
-        )  # 'werd 80'
+        extra = with_age(topics, extra, thanks, self._owner_or_empty(topics), self._line, seed, ahead, text)
         if extra is not None and extra.key == "condolence":
             parts.insert(0, extra)  # a loss is condoled before anything is thanked for
         elif extra is not None:
