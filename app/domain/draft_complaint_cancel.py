@@ -272,7 +272,12 @@ class CancelFeeDrafting(DraftBase):
             examples = {"voorbeelden": shipped_kinds().solution(self.profile)}
             line = self._line("complaint", "pay_asked", seed, examples)
             if any(p.key == "solution" for p in parts):  # in the place of the proposal, which it leaves open
-                return [Part("pay", line, True, p.short) if p.key == "solution" else p for p in parts]
+                # 'Moet ik dat wéér betalen of valt dat onder garantie??': a proposal that names the profile's
+                # warranty answers that already, and stays (on X too: 'hiervoor geldt mijn garantie')
+                warranty = next(
+                    (p.text for p in parts if p.key == "solution" and "garantie" in f"{p.text} {p.short}"), ""
+                )
+                return [Part("pay", warranty or line, True, p.short) if p.key == "solution" else p for p in parts]
             return place_before(parts, Part("pay", line, True), "channel")
         if topic != "prijs" or any(p.key == "fact" for p in parts):
             return parts

@@ -17,6 +17,7 @@ from app.domain.datafile import read_toml
 from app.domain.draft_base import DraftBase
 from app.domain.draft_english_words import english_hours, english_label, english_words
 from app.domain.draft_text import Part
+from app.domain.language import ENGLISH, NOT_OBJECTS
 from app.domain.replies import shipped_templates
 from app.domain.schema import Strict, Texts, located, validate
 from app.domain.topics import TopicAnalysis
@@ -60,9 +61,16 @@ class EnglishComplaintWords:
     noise: re.Pattern[str]
     deposit: re.Pattern[str]
     faulty: re.Pattern[str]
+    faulty_note: re.Pattern[str]
     not_faulty: frozenset[str]
 
 
+# What the writer came in for: 'Came in on Sunday around 11:45 for croissants', 'popped by for a haircut'.
+_CAME_FOR = re.compile(
+    r"\b(?:came|come|went|popped|stopped|dropped)\s+(?:in|by|over|round)\b[^.!?;,]{0,40}?"
+    r"\bfor\s+(?:(?:a|an|some|the|my|our)\s+)?(?!(?:first|second|last|next|once)\b)(?P<thing>[a-z]{3,}(?:-[a-z]+)?)\b(?!-)",
+    re.I,
+)
 _MONEY = r"(?:€|£|\$|EUR\s?)\s?\d+(?:[.,]\d{2})?"
 
 
@@ -121,6 +129,8 @@ def parse_english_complaint_words(
             rf"(?:was|were|is|are|came\s+out)\s+(?:(?:really|very|completely|totally|all|so|quite|a\s+bit)\s+)?{bad}",
             re.I | re.M,
         ),
+        # a review in notes, without the verb: 'Stoofvlees with fries: fries cold, stew mostly sauce'
+        faulty_note=re.compile(rf"(?:^|[.!?,;:]\s*)(?P<thing>[a-z]{{3,}})\s+{bad}\s*(?=[.!?,;]|$)", re.I | re.M),
         not_faulty=frozenset(w.lower() for w in model.not_faulty),
         # 'I already paid the €50 deposit via Tikkie', 'paid a deposit of €50': money paid ahead, with its amount
         deposit=re.compile(
@@ -160,15 +170,19 @@ def injured_one(text: str) -> str:
 
 
 def faulty_thing(text: str) -> str:
-    """The thing an English complaint says was wrong, as the reply names it: 'Mussels were sandy' → 'the mussels';
-    '' when none is, or when it is a person, a pronoun or the visit ('the waiter was off', 'everything was cold')."""
+    """The thing an English complaint says was wrong, as the reply names it: 'Mussels were sandy' → 'the mussels',
+    'fries cold, stew mostly sauce' → 'the fries'; else what the writer came in for ('Came in on Sunday for
+    croissants, they were all gone' → 'the croissants'); '' when none is, or when it is a person, a pronoun or the
+    visit ('the waiter was off', 'everything was cold')."""
     words = english_complaint_words()
-    for found in words.faulty.finditer(text):
+    for found in [*words.faulty.finditer(text), *words.faulty_note.finditer(text)]:
         # 'One battery was empty': one of the writer's things, named by its noun
         thing = re.sub(r"^(?:the|my|our|your|and|but|one)\s+", "", " ".join(found.group("thing").lower().split()))
-        if not words.not_faulty & set(thing.split()):
+        if not words.not_faulty & set(thing.split()) and thing not in ENGLISH:
             return f"the {thing}"
-    return ""
+    came = _CAME_FOR.search(text)
+    thing = came.group("thing").lower() if came else ""
+    return f"the {thing}" if thing and thing not in ENGLISH | NOT_OBJECTS | words.not_faulty else ""
 
 
 def praised_thing(text: str) -> str:

@@ -20,6 +20,7 @@ from app.domain.draft_facts import faq_covers, key_words, made_elsewhere, match_
 from app.domain.draft_long_closed import closes_later, long_closed_said
 from app.domain.draft_named_thing import named_thing, verb_for, with_article
 from app.domain.draft_origin import brand_faq, origin_faq, origin_said
+from app.domain.draft_rumour_answer import affirming_answer
 from app.domain.draft_span_open import open_in_span, open_on_feast
 from app.domain.draft_text import Part
 from app.domain.replies import number, render
@@ -357,7 +358,9 @@ class RumourDrafting(AnswerExtras):
             covered = faq_covers(topics.lemmas, self.profile, self._lemmas_of, least=1)
             said = key_words(covered[1], self._lemmas_of) if covered else set()
             if covered is None or not key_words(covered[0], self._lemmas_of) & said:
-                return ""  # 'Ja, alle merken' says yes, but not to what the rumour names: the owner says it
+                plain = affirming_answer(topics.lemmas, self.profile, self._lemmas_of)  # 'Kinderen ... knip ik'
+                # 'Ja, alle merken' says yes, but not to what the rumour names: the owner says it, unless said plainly
+                return self._line("rumour", "fact_wrong", seed, {"feit": plain}) if plain else ""
         if covered is None:
             return ""
         negated = rumour_denies(text, covered[0])

@@ -46,6 +46,7 @@ _NOT_OBJECTS = word_set(
     "colleagues colleague coworkers neighbours neighbors teammates classmates guests row "
     "monday tuesday wednesday thursday friday saturday sunday"  # 'Walked in on a Saturday': when, not what
 )
+NOT_OBJECTS = _NOT_OBJECTS  # people, times and places: never the thing a reply names
 # Prepositions of where the writer went or someone stood: 'on our way to the museum', 'the man at the till'.
 _TOWARDS = word_set("to towards toward at")
 # Prepositions that end a noun phrase: 'a cycling trip through the Kempen' names the trip, not 'through'.
