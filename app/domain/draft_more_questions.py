@@ -201,7 +201,11 @@ class MoreQuestions(AnswerDrafting):
             # a FAQ answer the comment as a whole was given ('met 14 collega's' ~ the group answer) answers no
             # question whose thing it never names ('Is er in de achterzaal een beamer?'): that one is still open
             unnamed = bool(questions) and not known[chosen] and not self._names_thing(answer, questions[chosen])
-            return set() if unnamed and self._faq_in(answer) else {chosen}
+            # ... nor does any answer a question about the business's own range whose thing it never names ('doen
+            # jullie ook baard trimmen? en tot hoe laat ...' answered by the hours): a place for its answer
+            thing = asked_about(questions[chosen:][:1], self._poss) if questions and not known[chosen] else ""
+            ranged = bool(thing) and asks_own_range(questions[chosen]) and not self._held(answer, thing)
+            return set() if (unnamed and self._faq_in(answer)) or ranged else {chosen}
         said = " ".join(known[i] for i in covered)
         rest = [i for i in range(len(questions)) if i not in covered and held[i] > self._held(said, questions[i])]
         return {max(rest, key=lambda i: held[i])} if rest else set()
