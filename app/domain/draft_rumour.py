@@ -356,8 +356,6 @@ class RumourDrafting(AnswerExtras):
         if loose:  # 'geen vegetarisch meer': the FAQ that names it, if its answer says yes to that thing
             covered = faq_covers(topics.lemmas, self.profile, self._lemmas_of, least=1)
             said = key_words(covered[1], self._lemmas_of) if covered else set()
-            # ... or whose question names the rumour's thing ('met een e-bike' ~ 'Repareer je ook e-bikes? Ja, ...')
-            said |= key_words(text, self._lemmas_of) if covered and _YES_NO.match(covered[1]) else set()
             if covered is None or not key_words(covered[0], self._lemmas_of) & said:
                 return ""  # 'Ja, alle merken' says yes, but not to what the rumour names: the owner says it
         if covered is None:
