@@ -165,10 +165,8 @@ class MoreQuestions(AnswerDrafting):
         }
         lines: list[str] = []
         for i, question in enumerate(questions):
-            if i in covered or (known[i] and said_already(known[i], " ".join([answer, *lines]))):
+            if i in covered or (known[i] and _known_said(known[i], answer, lines)):
                 continue
-            if known[i] and _closed_on_day_answered(known[i], answer):
-                continue  # 'En tot hoe laat?' after 'Ja, op maandag 1 oktober open: 6:00–13:00': not 'maandag gesloten'
             topic = self._faq_topic(question, known[i]) if known[i] else ""
             entry = booking_entry(self.profile) if known[i] and known[i] == self._booking_known(question) else None
             if entry is not None:  # 'En je vraag over een afspraak: band plakken doe ik ... zonder afspraak'
@@ -542,6 +540,12 @@ def whether_asked(question: str, ours: str) -> str:
 
 # The infinitive that ends a question what may be done ('mag er gedanst worden?', 'mag er een hond mee komen?').
 _INFINITIVES = frozenset({"worden", "komen", "blijven", "zijn", "gaan", "staan"})
+
+
+def _known_said(known: str, answer: str, lines: list[str]) -> bool:
+    """Whether a known answer is said already, or would contradict the day the answer gives its own hours ('En tot
+    hoe laat?' after 'Ja, op maandag 1 oktober open: 6:00–13:00': not 'maandag gesloten')."""
+    return said_already(known, " ".join([answer, *lines])) or _closed_on_day_answered(known, answer)
 
 
 def _closed_on_day_answered(known: str, answer: str) -> bool:
