@@ -34,6 +34,7 @@ from app.domain.draft_days import (
     weekday_of,
     writer_time,
 )
+from app.domain.draft_event_day import profile_event
 from app.domain.draft_extras import AT_PLACE, ON_SITE
 from app.domain.draft_fact_score import field_answering
 from app.domain.draft_fact_words import WEEKDAY, bikes_unanswered, fact_words, order_ahead_said, week_days
@@ -257,7 +258,8 @@ class AnswerDrafting(HolidayAnswers):
         fields = {q.field for q in self.t.question_topics if q.id in named} & _TIMELESS
         timeless = not elsewhere and any(self.profile.value(f) for f in fields)
         holiday = "" if timeless else topics.holiday
-        return self._closing_date(said) or holiday or (self._closing_date(text) if elsewhere else "")
+        event = profile_event(self.profile.holiday_entries(), said, self.profile.value("address")) if when else ""
+        return self._closing_date(said) or holiday or event or (self._closing_date(text) if elsewhere else "")
 
     def _day_aside(self, day: str, asked: tuple[str, ...]) -> bool:
         """Whether a holiday the comment names is only when the writer comes, not what the questions ask about."""

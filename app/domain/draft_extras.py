@@ -29,7 +29,8 @@ from app.domain.draft_kinds import shipped_kinds
 from app.domain.draft_month_closed import closed_in_month
 from app.domain.draft_places import outside_area, place_asked
 from app.domain.draft_price_faq import priced_part
-from app.domain.draft_purpose import purpose_of
+from app.domain.draft_purpose import purpose_of, work_wanted
+from app.domain.replies import open_slots
 from app.domain.textnorm import normalise
 from app.domain.topics import TopicAnalysis
 
@@ -70,6 +71,9 @@ class AnswerExtras(DraftBase):
         occasion = self._occasion_phrase(topics) if topics.occasion_words else ""
         said = purpose_of(text, topics, occasion)
         thing = normalise(said.split(" voor ")[0]).removeprefix("een ")
+        work = "" if said or open_slots(answer) else work_wanted(text, self._poss)  # 'wil m'n X laten nakijken'
+        if work and work.split()[1] not in normalise(answer) and not self._faq_purpose(asked, text):
+            return f"{answer} {self._line('question', 'work_noted', seed, {'onderwerp': work})}".strip(), False
         if not said or thing in normalise(answer) or self._faq_purpose(asked, text):
             return answer, False
         line = self._line("question", "purpose_noted", seed, {"onderwerp": said})

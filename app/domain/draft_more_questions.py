@@ -8,11 +8,11 @@ import re
 from functools import cache
 
 from app.domain.draft_answers import PAY_HOW, AnswerDrafting
-from app.domain.draft_asked import PRICE_ASKED, answered_in_kind
+from app.domain.draft_asked import CLOSED_WORDS, PRICE_ASKED, answered_in_kind
 from app.domain.draft_booking import booking_entry, booking_topic
 from app.domain.draft_days import holiday_names, hours_on, names_in
 from app.domain.draft_fact_score import checked
-from app.domain.draft_fact_words import fact_words
+from app.domain.draft_fact_words import WEEKDAY, fact_words
 from app.domain.draft_facts import asks_faq_topic, key_words, match_faq, similar
 from app.domain.draft_own_range import asks_own_range, rule_about
 from app.domain.draft_people_groups import for_group_unnamed
@@ -165,7 +165,7 @@ class MoreQuestions(AnswerDrafting):
         }
         lines: list[str] = []
         for i, question in enumerate(questions):
-            if i in covered or (known[i] and said_already(known[i], " ".join([answer, *lines]))):
+            if i in covered or (known[i] and _known_said(known[i], answer, lines)):
                 continue
             topic = self._faq_topic(question, known[i]) if known[i] else ""
             entry = booking_entry(self.profile) if known[i] and known[i] == self._booking_known(question) else None
@@ -201,7 +201,13 @@ class MoreQuestions(AnswerDrafting):
             # a FAQ answer the comment as a whole was given ('met 14 collega's' ~ the group answer) answers no
             # question whose thing it never names ('Is er in de achterzaal een beamer?'): that one is still open
             unnamed = bool(questions) and not known[chosen] and not self._names_thing(answer, questions[chosen])
-            return set() if unnamed and self._faq_in(answer) else {chosen}
+            # ... nor does any answer a question about the business's own range whose thing it never names ('doen
+            # jullie ook baard trimmen? en tot hoe laat ...' answered by the hours): a place for its answer
+            # (a thing named, not 'iets wat zij veilig kan eten' nor 'daar ook komen', which the answer may well be)
+            thing = asked_about(questions[chosen:][:1], self._poss) if questions and not known[chosen] else ""
+            thing = "" if thing.split(" ", 1)[0].lower() in {*_POINTING, "iets", "wat"} else thing
+            ranged = bool(thing) and asks_own_range(questions[chosen]) and not self._held(answer, thing)
+            return set() if (unnamed and self._faq_in(answer)) or ranged else {chosen}
         said = " ".join(known[i] for i in covered)
         rest = [i for i in range(len(questions)) if i not in covered and held[i] > self._held(said, questions[i])]
         return {max(rest, key=lambda i: held[i])} if rest else set()
@@ -534,3 +540,20 @@ def whether_asked(question: str, ours: str) -> str:
 
 # The infinitive that ends a question what may be done ('mag er gedanst worden?', 'mag er een hond mee komen?').
 _INFINITIVES = frozenset({"worden", "komen", "blijven", "zijn", "gaan", "staan"})
+
+
+def _known_said(known: str, answer: str, lines: list[str]) -> bool:
+    """Whether a known answer is said already, or would contradict the day the answer gives its own hours ('En tot
+    hoe laat?' after 'Ja, op maandag 1 oktober open: 6:00–13:00': not 'maandag gesloten')."""
+    return said_already(known, " ".join([answer, *lines])) or _closed_on_day_answered(known, answer)
+
+
+def _closed_on_day_answered(known: str, answer: str) -> bool:
+    """Whether a known answer says the business is closed on a weekday ('We zijn op maandag helaas dicht.') that
+    the draft's answer already gives its own hours for ('Ja, we zijn op maandag 1 oktober open: 6:00–13:00.'):
+    a special day's hours, which the weekly rule must not contradict."""
+    day = _WEEKDAY_SAID.search(known)
+    return bool(day and CLOSED_WORDS.search(known) and re.search(rf"\b{day.group(0)}\b", answer, re.I))
+
+
+_WEEKDAY_SAID = re.compile(rf"\b{WEEKDAY}\b", re.I)

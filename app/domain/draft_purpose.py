@@ -59,3 +59,23 @@ def purpose_of(text: str, topics: TopicAnalysis, occasion: str) -> str:
             said = f"een {said}"
         return said[:1].upper() + said[1:]
     return ""
+
+
+# the writer's own thing and the work they want done on it at the shop: 'wil m'n fietsverlichting laten nakijken'
+# (seen to, mended or checked; not 'laten bezorgen', which is no work on their thing)
+_WORK = re.compile(
+    r"\b(?:wil|wilde|wou)\s+(?:graag\s+|nog\s+|even\s+)*(?:m'n|mijn|mn|onze|ons)\s+"
+    r"(?P<what>[a-zà-ÿ][\w-]{2,})\s+(?:even\s+|eens\s+)?laten\s+(?P<verb>(?:na|)kijken|maken|repareren|controleren|"
+    r"checken|afstellen|vervangen|plakken|onderhouden|slijpen|schoonmaken|uitlezen|herstellen)\b",
+    re.I,
+)
+
+
+def work_wanted(text: str, poss: str) -> str:
+    """'je fietsverlichting laten nakijken' for a told sentence that says the writer wants their own thing seen to
+    ('Wil m'n fietsverlichting laten nakijken voor het weer vroeg donker wordt'), with the reply's possessive; ''."""
+    for sentence in told_sentences(text):
+        found = _WORK.search(sentence)
+        if found:
+            return f"{poss} {found.group('what').lower()} laten {found.group('verb').lower()}"
+    return ""

@@ -11,7 +11,8 @@ from collections.abc import Callable, Iterable
 from app.domain.draft_facts import key_words
 
 # Nouns that name no thing a question asks about: when, how much, how many ('op een zaterdag', 'voor 20 man',
-# 'de kosten daarvan'), the business itself, and words for anything at all ('iets', 'een beetje').
+# 'de kosten daarvan'), the business itself and its range as a whole ('iets voor kinderen op de kaart': the kaart is
+# where, the thing is what is on it), and words for anything at all ('iets', 'een beetje').
 _NOT_FOCUS = frozenset(
     {"maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag", "weekend", "week", "dag"}
     | {"dagen", "weken", "maand", "maanden", "jaar", "uur", "uren", "keer", "moment", "datum", "tijd", "avond"}
@@ -21,6 +22,7 @@ _NOT_FOCUS = frozenset(
     | {"niks", "ding", "dingen", "soort", "samen", "omvang", "manier", "mogelijkheid", "mogelijkheden"}
     | {"hoelang", "voren"}
     | {"elkaar", "achterop", "vooraf", "eten", "weten"}
+    | {"kaart", "menukaart", "menu", "assortiment"}
 )
 _STRIP = ".,;:!?()'\""
 # The words before a thing that go with it when it is said back ('een proeverij', 'de bruidsmeisjes').

@@ -310,8 +310,9 @@ _OWN_TO_YOURS = {"mijn": "{poss}", "m'n": "{poss}", "mn": "{poss}"}
 _WORK_WITH = word_set("met aan samen")
 # 'Mag onze hond mee naar binnen?', 'Kan mijn dochter ook mee?': the writer's own who or what, as the subject.
 _OWN_SUBJECT = re.compile(
-    r"^\W*(?:mag|mogen|kan|kunnen|mocht|mochten)\s+(?P<own>mijn|m'n|mn|onze|ons)\s+(?P<what>[^\W\d_]{3,})\b"
-    # whether they can come along or in, not what they may do ('Mag mijn dochter de ezels voeren?')
+    r"^\W*(?:mag|mogen|kan|kunnen|mocht|mochten)\s+(?P<own>mijn|m'n|mn|onze|ons|de)\s+(?P<what>[^\W\d_]{3,})\b"
+    # whether they can come along or in, not what they may do ('Mag mijn dochter de ezels voeren?'); 'Mag de hond
+    # mee naar binnen?' asks about the writer's own dog as well
     r"(?=[^?]*\b(?:mee|meekomen|binnen|erbij|komen|langskomen|aanschuiven)\b)",
     re.I,
 )

@@ -129,7 +129,11 @@ class SaidBack(DraftBase):
         """'Wat vervelend dat de taart niet om 14u bezorgd werd, ...': a promised time that passed, said back,
         with the job the thing was brought in for ('..., terwijl dat voor de nieuwe groepset zo was afgesproken')."""
         when, done = topics.promised
-        if not when or (topic is not None and topic.id not in {"wachttijd", "levering"}) or topics.people:
+        # someone of the writer's in the promise's own sentence ('mijn dochter zou om 14u geholpen worden') has a
+        # line of their own; one named elsewhere ('ik fiets op de fiets van m'n moeder') is no part of it
+        said = next((s for s in re.split(r"(?<=[.!?])\s+", text) if re.search(rf"\b{re.escape(when)}\b", s)), text)
+        people = [p for p in topics.people if re.search(rf"\b{re.escape(p)}", said, re.I)] if text else topics.people
+        if not when or (topic is not None and topic.id not in {"wachttijd", "levering"}) or people:
             return ""
         if not done:  # 'beloofd tegen half november': a delivery, when that is what the complaint is about
             if topic is None or topic.id != "levering":

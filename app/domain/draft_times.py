@@ -13,11 +13,11 @@ from app.domain.draft_text import sentence_start
 _HOUR_WORDS = ("een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien", "elf", "twaalf")
 _HOURS = {w: i + 1 for i, w in enumerate(_HOUR_WORDS)} | {"één": 1}
 _NUMBER = rf"(?:\d{{1,2}}|één|{'|'.join(_HOUR_WORDS)})"
-# A clock time as written: '10:30', '10.30', '10u45', '10 uur', '10u', 'half elf', 'kwart voor 11'.
+# A clock time as written: '10:30', '10.30', '10u45', '10 uur', '10u', 'half elf', 'kwart voor 11', 'kwart na acht'.
 _CLOCK = (
     r"(?:\d{1,2}[:.u]\d{2}\b|\d{1,2}\s?(?:uur|u)\b|half\s+"
     + _NUMBER
-    + r"\b|kwart\s+(?:over|voor)\s+"
+    + r"\b|kwart\s+(?:over|voor|na)\s+"
     + _NUMBER
     + r"\b)"
 )
@@ -36,7 +36,7 @@ _AGREED = re.compile(
     re.I,
 )
 # A later time that says it had not come yet ('Om 12:50 nog niets'): not when it came.
-_NOT_YET = re.compile(r"\s*(?:was\s+er\s+)?(?:nog\s+)?(?:steeds\s+)?(?:niets|niks|niet|geen)\b", re.I)
+_NOT_YET = re.compile(r"\s*(?:was\s+er\s+)?(?:nog\s+)?(?:steeds\s+|altijd\s+)?(?:niets|niks|niet|geen)\b", re.I)
 # Words that say the writer was served or helped at a time ('kwam om 21:15', 'om 11:10 pas aan de beurt').
 _SERVED = re.compile(r"\b(?:kwam|kwamen|kregen|kreeg|geholpen|beurt|geserveerd|op\s+tafel|eindelijk|pas|stond)\b", re.I)
 _LATER = re.compile(r"\bom\s+(?P<t>" + _CLOCK + ")", re.I)
@@ -49,7 +49,8 @@ def _hour(word: str) -> int:
 
 
 def minutes(said: str) -> int | None:
-    """'10:30' → 630, '10 uur' → 600, 'half elf' → 630, 'kwart voor 11' → 645; None when unreadable."""
+    """'10:30' → 630, '10 uur' → 600, 'half elf' → 630, 'kwart voor 11' → 645, 'kwart na acht' → 495; None when
+    unreadable."""
     said = said.lower().strip()
     found = re.fullmatch(r"(\d{1,2})[:.u](\d{2})", said)
     if found:
@@ -61,7 +62,7 @@ def minutes(said: str) -> int | None:
     if len(words) == 2 and words[0] == "half" and _hour(words[1]):
         return (_hour(words[1]) - 1) * 60 + 30
     if len(words) == 3 and words[0] == "kwart" and _hour(words[2]):
-        return _hour(words[2]) * 60 + (15 if words[1] == "over" else -15)
+        return _hour(words[2]) * 60 + (15 if words[1] in {"over", "na"} else -15)
     return None
 
 

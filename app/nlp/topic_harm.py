@@ -250,7 +250,7 @@ class HarmFinder:
             key = strings[match_id]
             rule = self._rules[key]
             first, last = _sentence(doc, start, end)
-            if any(first <= s and e <= last for s, e in cancelled.get(key, [])):
+            if any(first <= s and e <= last for s, e in cancelled.get(key, [])) or _house_number(doc, start, end):
                 continue
             thing = _thing(doc, start, end, tuple(w for n in rule.thing.split() for w in self.data.lists[n]))
             # one word marks the place, so the food it was in stays a thing of the comment ('in mijn broodje')
@@ -265,6 +265,15 @@ class HarmFinder:
             elif rule.kind == "gave_way" and gave_way is None:
                 gave_way = _part(doc, thing)
         return Harm(tuple(concepts), found, gave_way, advice)
+
+
+def _house_number(doc: Any, start: int, end: int) -> bool:
+    """Whether a match is a number after a street's name ('bezorgd op de Kanaaldijk 112'): an address, no alarm
+    number; a capitalised word that starts the sentence ('Bel 112') is no street."""
+    if end - start != 1 or not doc[start].like_num or start == 0:
+        return False
+    before = doc[start - 1]
+    return before.is_alpha and before.text[:1].isupper() and not before.is_sent_start
 
 
 def _sentence(doc: Any, start: int, end: int) -> tuple[int, int]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from app.domain.draft_event_day import event_day
+from app.domain.draft_event_day import event_day, profile_event
 from tests.domain.drafting.shops import BISTRO
 from tests.domain.drafts import draft_text
 
@@ -48,3 +48,24 @@ def test_a_complaint_names_the_event_it_happened_on_once() -> None:
     text = "Tijdens de Gentse Feesten 45 minuten gewacht op twee pintjes. En dan nog 6 euro per pint!"
     draft = draft_text(BISTRO, REPAIR, text, author="Dirk")
     assert draft.count("Gentse Feesten") == 1, draft
+
+
+_EVENTS = [
+    ("kermismaandag 17 september", "7:00–13:00"),
+    ("jaarmarkt Lopik zaterdag 8 september", "9:00–13:00"),
+    ("herfstvakantie 15 t/m 19 oktober", "gewoon open"),
+]
+
+
+@pytest.mark.parametrize(
+    ("asked", "day"),
+    [
+        ("Zijn jullie maandag met de kermis open?", "kermismaandag 17 september"),
+        ("Ben je zaterdag met de jaarmarkt ook open?", "zaterdag 8 september"),
+        ("Zijn jullie maandag open?", ""),
+        ("Hebben jullie kermiskoeken?", ""),
+        ("Zijn jullie in Lopik open op zaterdag?", ""),
+    ],
+)
+def test_a_local_event_of_the_profile_is_found_by_its_own_word(asked: str, day: str) -> None:
+    assert profile_event(_EVENTS, asked, "Dorpsstraat 48, 3411 Lopik") == day

@@ -5,7 +5,7 @@ Shops and sentences of our own."""
 
 from __future__ import annotations
 
-from app.domain.draft_purpose import purpose_of
+from app.domain.draft_purpose import purpose_of, work_wanted
 from app.domain.draft_questions import asked_about_all
 from app.domain.profile import BusinessProfile
 from app.nlp.topics import analyse_topics
@@ -136,3 +136,10 @@ def test_a_reported_move_is_the_business_moving() -> None:
         "Ik heb gehoord dat ze verhuizen naar het centrum",
     ):
         assert "adres" in analyse_topics(text).subjects, text
+
+
+def test_the_work_wanted_on_the_writers_own_thing_is_found() -> None:
+    said = "Ben je zaterdag open? Wil m'n fietsverlichting laten nakijken, de achterlamp doet het maar half."
+    assert work_wanted(said, "je") == "je fietsverlichting laten nakijken"
+    assert work_wanted("Zijn jullie maandag open? Ik wil mijn taart laten bezorgen.", "u") == ""
+    assert work_wanted("Wil je mijn fiets laten nakijken?", "je") == ""  # asked, not told

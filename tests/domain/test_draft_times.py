@@ -16,6 +16,8 @@ from tests.domain.drafts import draft_text
         ("Om 14:00 een afspraak gemaakt, om 14:35 zat ik nog steeds te wachten.", ("14:00", "14:35")),
         ("9.30 uur afspraak bij de kapper, om 10.15 pas in de stoel. Nie normaal", ("9.30", "10.15")),
         ("Had 16u een afspraak. Om 16u45 was ik eindelijk aan de beurt.", ("16u", "16u45")),
+        # Flemish 'kwart na acht' is a quarter past eight (r105)
+        ("Gereserveerd voor 19u, om kwart na acht nog altijd geen hoofdgerecht.", ("19u", "kwart na acht")),
     ],
 )
 def test_a_time_before_the_appointment_word_counts_as_booked(text: str, pair: tuple[str, str]) -> None:

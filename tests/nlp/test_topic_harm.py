@@ -129,6 +129,8 @@ def test_harm_without_the_obvious_word_is_found(text: str, concept: str) -> None
         # an amount is no emergency number (r99: '€ 112 betaald en ik durf zo niet naar mijn werk')
         "Voor een highlights en föhnen € 112 afgerekend, en het is veel te geel geworden.",
         "112 euro voor een kleine beurt vind ik wel erg veel.",
+        # a house number is no emergency number either (r105: 'bezorgd worden op de Kanaaldijk 112')
+        "De taart zou om 11 uur bezorgd worden op de Kanaaldijk 112, maar kwam pas om 12 uur.",
     ],
 )
 def test_figures_of_speech_and_praise_are_no_harm(text: str) -> None:
@@ -220,3 +222,8 @@ def test_lying_with_cramps_after_a_meal_is_being_ill(text: str) -> None:
 
 def test_cramps_in_the_legs_on_a_ride_are_no_illness() -> None:
     assert "vergiftiging" not in analyse_topics("Na 80 km kreeg ik krampen in mijn benen, fiets liep wel top.").safety
+
+
+@pytest.mark.parametrize("text", ["Bel 112 als het misgaat!", "Ze hebben meteen 112 gebeld, hij bloedde."])
+def test_the_emergency_number_said_as_such_is_still_harm(text: str) -> None:
+    assert analyse_topics(text).safety
