@@ -52,15 +52,18 @@ from app.domain.draft_staff_plan import staff_plan
 from app.domain.draft_tasted import tasted
 from app.domain.draft_text import Part
 from app.domain.draft_thanks_said import ThanksSaidBack
+from app.domain.draft_wish_clause import labelled_wish
 from app.domain.draft_wishes import cannot_call, day_wished, is_pair, ours, would_be
 from app.domain.draft_wording import calm, one_en
-from app.domain.replies import Platform, number, render
+from app.domain.replies import Platform, Tone, number, pick, render
 from app.domain.topics import Mention, TopicAnalysis, article_of, shipped_topic_data
 
 # An occasion in a thank-you that is still to come ('onze bruiloft volgende week', 'vanaf morgen met pensioen'),
-# unless the writer also tells of it as past ('afgelopen zaterdag ... volgend jaar weer').
+# unless the writer also tells of it as past ('afgelopen zaterdag ... volgend jaar weer'); not the next visit
+# said in a goodbye ('Houdoe en tot over zes weken').
 _SOON = re.compile(
-    r"\b(?:volgende|volgend|komende|komend|aanstaande|binnenkort|morgen|overmorgen)\b|\bover\s+\w+\s+(?:dagen|weken)\b",
+    r"\b(?:volgende|volgend|komende|komend|aanstaande|binnenkort|morgen|overmorgen)\b"
+    r"|(?<!\btot )\bover\s+\w+\s+(?:dagen|weken)\b",
     re.I,
 )
 _GONE = re.compile(r"\b(?:vorige|vorig|afgelopen|gisteren|eergisteren|gevierd|vierden|getrouwd)\b", re.I)
@@ -119,18 +122,30 @@ class ThanksDrafting(ThanksSaidBack):
             # 'de vlechten zaten nog perfect': what helped is named ('met de vlechten ... bijdragen')
             helped = first is not None and bool(topics.praised) and first is topics.products[0]
             key = "thanks_achievement_product" if helped else "thanks_occasion"
-            return self._line("positive", key, seed, values), True
+            return self._team_line(topics, text, key, seed, values), True
         dish = re.split(r"\s+(?:en|bij)\s+", first.text)[0] if first is not None else ""
         served = first is not None and (of_made(first) or tasted(text, dish) or praised_thing(first, topics, text))
         if first and not first.occasion and not ((first.place or (first.guessed and not served)) and here):
             # what they had names it best ('het ontbijt op je jubileum'); a guessed noun at a venue ('de serre')
             # may only be where it was celebrated, unless it is praised ('de hertenstoof was zalig', 'perfect')
-            return self._line("positive", "thanks_occasion_product", seed, values), True
+            return self._team_line(topics, text, "thanks_occasion_product", seed, values), True
         if here:
             return self._line("positive", "thanks_occasion_here", seed, values), True
         if not first:
-            return self._line("positive", "thanks_occasion", seed, values), True
+            return self._team_line(topics, text, "thanks_occasion", seed, values), True
         return None
+
+    def _team_line(self, topics: TopicAnalysis, text: str, key: str, seed: str, values: dict[str, str]) -> str:
+        """What the business helped with, said for the team ('Mooi dat we met de band iets mochten bijdragen')
+        when a colleague the writer named did the work, not the one who signs ('Stagiair Mees had de band
+        geplakt', 'Fenna heeft mijn haar opgestoken' to a salon Lotte signs for)."""
+        own = {plain_name(s) for s in self.profile.signers} | {plain_name(w) for w in self.profile.name.split()}
+        signers = {plain_name(s) for s in self.profile.signers}
+        # ('Jolien en stagiaire Femke hebben ...': the signer did it too)
+        signer_did = bool(signers & {plain_name(w) for w in re.findall(r"\w+", text)})
+        other = bool({plain_name(n) for n in topics.names} - own) and not signer_did
+        tone = Tone(self.tone.register, "wij", self.tone.plural) if other and self.tone.voice == "ik" else self.tone
+        return render(pick(self.t.lines("positive", key), seed, f"positive.{key}"), tone, values)
 
     def _thanks_line(
         self, topics: TopicAnalysis, first: Mention | None, seed: str, suggestion: bool = False, text: str = ""
@@ -363,7 +378,7 @@ class ThanksDrafting(ThanksSaidBack):
         parts += self._people_lines(topics, author, " ".join(p.text for p in parts), seed, suggestion, text)
         parts += self._minus_point(topics, text, seed, wish if suggestion else None)
         if suggestion:
-            wish = ours(wish or day_wished(text), self.tone.voice, self.tone.register)  # 'mijn' → 'uw' for u
+            wish = ours(wish or day_wished(text) or labelled_wish(text), self.tone.voice, self.tone.register)
             parts += self._suggestion(topics, wish, seed, text)
         if topics.occasion != "rouw":
             closing = self._line("positive", closing_key(topics, text), seed)

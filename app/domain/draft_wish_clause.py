@@ -141,3 +141,18 @@ def wish_clause(text: str) -> str:
     # 'zouden jullie niet gewoon ...': fillers of the question, not of the wish
     rest = [w for w in words[:-1] if w.lower() not in _MODALS | _FILLERS]
     return " ".join(["om", *rest, te_form(verb), *after]) if rest else ""
+
+
+# An idea after a label: 'Suggestie voor volgend seizoen: een wildmenu met bijpassende wijnen.', 'Tip: meer
+# vegetarische gerechten!'
+_LABELLED = re.compile(
+    r"\b(?:suggestie|tip|tipje|idee|voorstel)(?:\s+voor\s+[^:.!?]{1,30})?\s*:\s*"
+    r"(?P<what>(?:een|meer|wat|nog)\s+[^.!?\n#]{3,80}?)\s*(?:[.!?\n#]|$)",
+    re.I,
+)
+
+
+def labelled_wish(text: str) -> str:
+    """The idea said after a label, as 'voor een wildmenu met bijpassende wijnen'; '' without such a label."""
+    found = _LABELLED.search(text)
+    return f"voor {' '.join(strip_emoji(found.group('what')).split())}" if found else ""

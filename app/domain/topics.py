@@ -95,7 +95,7 @@ class TopicAnalysis:
     crew: str = ""  # the part of the staff a compliment is for: 'chapeau keuken' → 'keuken' (app.nlp.topic_praise)
     delivered: bool = False  # the writer says it was brought home ('gratis thuisgebracht'; praise.toml)
     loyal: str = ""  # how long the writer has been a customer, as said: 'al veertig jaar', 'al jaren', 'sinds 1998'
-    # (app.nlp.topic_occasion.loyalty)
+    # (app.nlp.topic_loyalty.loyalty)
     found: str = ""  # what was found in the food, as the reply names it: 'een pleister', 'een stukje glas'
     gave_way: Mention | None = None  # the part that gave way: 'het stuur schoot los' (app.nlp.topic_harm)
     advice: str = ""  # what the writer can do right away after a hazard (resources/harm.toml 'advice')

@@ -63,7 +63,8 @@ class BrokenPartFinder:
             [_words(_WORKS), _det(), *noun, filler, _words(_NOT)],  # 'toen werkte de bel niet'
             [_det(), *noun, _words(_IS), filler, _words(_BROKEN)],  # 'de naaf is alweer stuk'
             [_words(_IS), _det(), *noun, filler, _words(_BROKEN)],  # 'na een week was de rits kapot'
-            [_words(["een", *_DETS]), _words(_BROKEN), _noun()[-1]],  # 'stil met een defecte accu'
+            # 'stil met een defecte accu' (not 'langs de Lek brak ...': a river's name, no adjective)
+            [_words(["een", *_DETS]), {**_words(_BROKEN), "IS_LOWER": True}, _noun()[-1]],
             [_det(), *noun, _words(_FAILS + _SKIPS)],  # 'de versnelling hapert'
             # 'een ketting die overslaat'
             [_words(["een", *_DETS]), *noun, _words(["die", "dat"]), filler, _words(_FAILS + _SKIPS)],

@@ -187,9 +187,9 @@ class JudgementFinder:
                 continue
             if kind == "attributive":
                 at, word = end - 1, self._base[doc[start].lower_]
-                if _whose(doc, end) or comparative(doc[start], doc[end - 1]):
+                if _whose(doc, end) or comparative(doc[start], doc[end - 1]) or _name_inside(doc, start):
                     # 'op de oude fiets van mijn vader': a description of someone's thing, no judgement;
-                    # 'een stuk korter': a degree before a comparative
+                    # 'een stuk korter': a degree before a comparative; 'langs de Lek brak ...': a river's name
                     continue
             elif kind == "verbless":
                 at = end - 3 - _degrees(doc, start, end)  # the noun
@@ -548,3 +548,8 @@ def promised(doc: Any, times: list[tuple[int, int]]) -> tuple[str, str]:
         if clock or day:
             return clock or day, done
     return ("", "")
+
+
+def _name_inside(doc: Any, i: int) -> bool:
+    """A capitalised word inside a sentence is a name ('langs de Lek brak mijn ketting'), no judgement."""
+    return i > 0 and doc[i].is_title and doc[i - 1].text not in {".", "!", "?"}

@@ -104,6 +104,10 @@ def _addressed(doc: Any, i: int) -> bool:
     while end < len(doc) and (doc[end].text[:1].isupper() or doc[end].lower_ in {"en", "&"}):
         end += 1
     opens = all(doc[k].text[:1].isupper() or doc[k].lower_ in {"en", "&"} for k in range(i))
+    if not opens and end == i + 1 and doc[i].lower_ in first_names()[0] | first_names()[1]:
+        # 'De trouwfoto's zijn binnen!! 😍 Mandy, m'n haar zat ...': a first name opening a later sentence
+        before = next((t for t in reversed(doc[:i]) if t.is_punct or t.is_alpha or t.like_num), None)
+        return before is not None and before.text[-1:] in {".", "!", "?"} and doc[end].text == ","
     return opens and end - i <= 3 and end < len(doc) and doc[end].text == "," and end <= 4
 
 

@@ -481,6 +481,17 @@ def idiom_positions(doc: Any) -> set[int]:
         for i in range(len(words) - len(parts) + 1):
             if words[i : i + len(parts)] == parts:
                 found.update(range(i, i + len(parts)))
+    return found | to_the_last(doc)
+
+
+def to_the_last(doc: Any) -> set[int]:
+    """Token positions of 'tot de laatste ...': 'van de ontvangst tot de laatste bitterbal', 'tot het laatste
+    nummer' say the end of all of it, no thing had or praised."""
+    words = [t.lower_ for t in doc]
+    found: set[int] = set()
+    for i in range(len(words) - 3):
+        if words[i] == "tot" and words[i + 1] in {"de", "het"} and words[i + 2] == "laatste":
+            found.update(range(i, i + 4))
     return found
 
 

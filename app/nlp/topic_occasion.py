@@ -6,10 +6,10 @@ import re
 from typing import Any
 
 from app.domain.draft_phrase_cues import phrase_cues
+from app.domain.privacy_names import first_names
 from app.domain.topics import Concept, TopicData, article_of
 from app.nlp import lexicon
 from app.nlp.reader_words import units
-from app.nlp.token_span import around
 from app.nlp.topic_match import Matches
 from app.nlp.topic_people import owned
 from app.nlp.topic_words import MINE, NOT_NAMES, POSSESSIVE, WRITTEN_AGES, WRITTEN_ORDINALS, lemma, ordinal
@@ -43,6 +43,10 @@ _GENERIC = frozenset({"uitje"})
 _BELOW_AGE = frozenset({"verjaardag", "uitje", "optreden"})
 # A gift is for someone else's occasion ('als kraamcadeau gekregen'), not the writer's.
 _GIFTS = frozenset({"cadeau", "kado", "cadeautje", "geschenk", "present", "attentie"})
+# What records an occasion: 'de trouwfoto's', 'de communievideo' name the occasion they were taken at.
+RECORDS = ("foto", "video", "film", "fotoalbum", "album", "reportage")
+# Adverbs right after an ordinal: 'op ons 74ste weer' (an age), 'voor m'n zestigste eindelijk' (a birthday).
+_STILL = frozenset({"weer", "nog", "al", "eindelijk", "toch", "pas", "ook"})
 # Links between the parts of a compound ('huwelijk-s-feest', 'doop-suiker', 'communie-taart').
 _LINKS = ("s", "-", "")
 # Marks that end a clause: 'ik' before them is not the one of the occasion after them.
@@ -129,7 +133,8 @@ class OccasionFinder:
                 break
             number, written_word = _number(doc, start, end)
             # 'werd zondag 90 en jullie hebben er een feest van gemaakt': the age says which party it was
-            party = occasion is None or occasion.id in _BELOW_AGE
+            # ('een oude trouwfoto van haar en schoonpa' on the cake for 'wordt 75': the photo's occasion is old)
+            party = occasion is None or occasion.id in _BELOW_AGE or self._recorded(m, occasion)
             if rule == "AGE" and 1 < number < 120 and party and not _counted(doc, end):
                 occasion = self.by_id.get("verjaardag")
                 said = f"{written_word}{'de' if number < 20 else 'ste'}" if written_word else ordinal(number)
@@ -152,7 +157,8 @@ class OccasionFinder:
         if occasion.id == "diploma":
             # 'geslaagd ... dat eindexamen': the exam the writer named says it best
             exam = next((t for t in doc if t.lower_.endswith(("examen", "examengala")) and t.is_alpha), None)
-            words = exam.lower_ if exam is not None else words
+            # and whose it is is said there: 'Mijn zoon had zijn laatste eindexamen ... is geslaagd'
+            words, at = (exam.lower_, exam.i) if exam is not None else (words, at)
         # 'voor de begrafenis van papa', 'de koffietafel na de uitvaart van mijn vader': whose it is, said right
         # after one of the occasion's words, before whoever else is named near it
         # ('de begrafenis van een vriendin': another's, so none of the writer's people named near it)
@@ -176,6 +182,8 @@ class OccasionFinder:
         # 'mee op schoolreis', 'morgen schoolfoto' under the concept of a first school day: an ordinal the
         # writer did not say is not put in their mouth; the word is named as written, as is 'voor mijn trouw'
         compound = compound or _as_written(doc, (start, end), said, occasion.say, self._singular)
+        # 'onze trouwfoto's': the photos were taken at it, the occasion is named by its own word
+        compound = compound and _rest(said.removesuffix("'s").removesuffix("’s"), self._first_parts) not in RECORDS
         words, at = (said if said in self.data.articles or compound else occasion.say), start
         if words == occasion.say and said != words:
             # 'mijn dochter trouwt ... op de trouwdag': a noun the writer used later names it in their words
@@ -194,18 +202,26 @@ class OccasionFinder:
         if m.found(self.data, "occasion"):
             return
         for token in m.doc:
-            word = token.lower_
+            word = token.lower_.removesuffix("'s").removesuffix("’s")  # 'de communiefoto's'
             if self._hyphened(word):  # 'onze bruiloft-afterparty': the occasion's own word, then a hyphen
                 m.add(self._hyphened(word), token.i, token.i + 1)
                 return
-            if not token.is_alpha or len(word) < 8:
+            if not word.isalpha() or len(word) < 8:
                 continue
             for first, concept_id in self._first_parts:
                 rest = lexicon.noun(word[len(first) :]) if word.startswith(first) else ""
-                # the rest a noun of four letters or more: 'trouw-ring', not 'trouw-ens'
-                if len(rest) >= 4 and rest not in _GIFTS and (rest in self.data.products or rest in self._events):
+                # the rest a noun of four letters or more: 'trouw-ring', not 'trouw-ens'; photos or a film of it
+                # say it was held ('Onze trouwfoto's zijn binnen')
+                made = rest in self.data.products or rest in self._events or rest in RECORDS
+                if len(rest) >= 4 and rest not in _GIFTS and made:
                     m.add(concept_id, token.i, token.i + 1)
                     return
+
+    @staticmethod
+    def _recorded(m: Matches, occasion: Concept) -> bool:
+        """Whether the occasion is only named by its photos or film ('een oude trouwfoto', 'de communiefoto's')."""
+        said = [m.doc[s].lower_.removesuffix("'s").removesuffix("’s") for s, _ in m.spans.get(occasion.id, [])]
+        return bool(said) and all(w.endswith(RECORDS) for w in said)
 
     def _hyphened(self, word: str) -> str:
         """The occasion of a compound written with a hyphen whose first part is an occasion's own one-word
@@ -253,7 +269,8 @@ def _bare(doc: Any, end: int, start: int = 0) -> bool:
     after = doc[end] if end < len(doc) else None
     # 'haar 18de gevierd', 'opa zijn 75ste opgehaald': a verb after it, no noun the ordinal counts
     done = after is not None and (after.lower_.startswith("gevier") or lexicon.is_verb(after.lower_))
-    alone = after is None or not after.is_alpha or after.is_stop or done
+    # 'Voor m'n zestigste eindelijk gedurfd': an adverb after it counts nothing either
+    alone = after is None or not after.is_alpha or after.is_stop or done or after.lower_ in _STILL
     return alone and not _at_age(doc, start, end)
 
 
@@ -275,7 +292,7 @@ def _at_age(doc: Any, start: int, end: int) -> bool:
     """'Op ons 74ste weer veilig de baan op': at that age, no birthday ('op mijn 30ste nog', 'op haar 90ste al')."""
     before = doc[start - 1].lower_ if start > 0 else ""
     after = doc[end].lower_ if end < len(doc) else ""
-    return before == "op" and after in {"weer", "nog", "al", "eindelijk", "toch", "pas", "ook"}
+    return before == "op" and after in _STILL
 
 
 def _counted(doc: Any, end: int) -> bool:
@@ -347,9 +364,8 @@ def _owner(m: Matches, at: int) -> str:
     before = doc[at - 1].lower_ if at > 0 else ""
     if doc[at].lower_ in {"werd", "wordt"} and any(e == at for _, e in m.spans.get("naaste", [])):
         return str(before)  # 'Opa werd 85', 'mijn zus wordt 40': the one who turned that age
-    named = at > 1 and doc[at - 1].is_title and doc[at - 1].is_alpha and doc[at - 1].lower_ not in NOT_NAMES
-    if doc[at].lower_ in {"werd", "wordt"} and named and doc[at - 2].lower_ in POSSESSIVE:
-        return str(doc[at - 1].text)  # 'Onze Sem wordt 6', 'ons Lotte werd 18': a name of the writer's own
+    if turned := _turned(doc, at, before):
+        return turned
     if before in POSSESSIVE:
         return ""
     if before in _THEIR_OWN and (whose := _theirs(m, at)):
@@ -372,6 +388,22 @@ def _owner(m: Matches, at: int) -> str:
         of_someone = of_someone or (before_person == "van" and doc[s].lower_ in _FAMILY)
         if before_person in POSSESSIVE or of_someone:
             return str(doc[s].lower_)
+    return ""
+
+
+def _turned(doc: Any, at: int, before: str) -> str:
+    """The named one who turned an age: 'Onze Sem wordt 6', 'ons Lotte werd 18' (a name of the writer's own),
+    'Fleur is 8 geworden' (a first name, not the writer); '' when none."""
+    named = at > 1 and doc[at - 1].is_title and doc[at - 1].is_alpha and doc[at - 1].lower_ not in NOT_NAMES
+    if doc[at].lower_ in {"werd", "wordt"} and named and doc[at - 2].lower_ in POSSESSIVE:
+        return str(doc[at - 1].text)
+    if (
+        at > 1
+        and before in {"is", "was"}
+        and _a_name(doc[at - 2])
+        and doc[at - 2].lower_ in set().union(*first_names())
+    ):
+        return str(doc[at - 2].text)
     return ""
 
 
@@ -495,66 +527,6 @@ def _in_days(words: list[str]) -> bool:
         if word in {"volgende", "volgend", "komende", "komend", "dit"} and {"week", "weekend"} & set(rest[:1]):
             return True
     return False
-
-
-# A Dutch cardinal written out: 'twaalf', 'veertig', 'vijfentwintig' (the whole class, built, not listed).
-_CARDINAL = re.compile(
-    r"^(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|zestien"
-    r"|zeventien|achttien|negentien|honderd|(?:(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen)[eë]n)?"
-    r"(?:twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig))$"
-)
-# The writer, or the writer's household or firm, in the clause: 'ik kom', 'laten wij', 'onze fietsen'.
-_WE = frozenset({"ik", "we", "wij", "ons", "onze", "mijn", "m'n", "mij", "me"})
-# The writer is a customer: 'Al 30 jaar klant', 'vaste klant', 'trouwe klant'.
-_CUSTOMER = ("klant", "klanten", "klantje")
-_CLAUSE_ENDS = frozenset({".", "!", "?", ",", ";", ":", "…", "maar"})
-
-
-def loyalty(doc: Any) -> str:
-    """How long the writer has been coming, as said: 'ik kom nu al veertig jaar bij u' → 'al veertig jaar',
-    'Al jaren tevreden klant' → 'al jaren', 'klant sinds 1998' → 'sinds 1998', 'Beste kapper, al 12 jaar!' →
-    'al 12 jaar'. Only in a clause about the writer (a first person or 'klant') that denies nothing: not 'ik
-    eet al twintig jaar geen vlees', not 'Hoekstra bakt al een jaar niet zelf'. '' when none."""
-    for token in doc:
-        said = _span_of_years(doc, token.i)
-        if not said:
-            continue
-        start, end = _clause(doc, token.i)
-        words = {t.lower_ for t in doc[start:end]}
-        # 'ik eet al twintig jaar geen vlees': a denial right after it is what lasted, not the visits
-        if {t.lower_ for t in doc[token.i : token.i + len(said.split()) + 3]} & {"geen", "niet", "nooit"}:
-            continue
-        about_writer = bool(words & _WE) or any(w.startswith(_CUSTOMER) for w in words)
-        alone = end - start <= len(said.split()) + 1  # 'Beste kapper van Herentals, al 12 jaar!'
-        if about_writer or alone:
-            return said
-    return ""
-
-
-def _span_of_years(doc: Any, i: int) -> str:
-    """'al veertig jaar', 'al 12 jaar', 'al jaren', 'sinds 1998' starting at token ``i``, or '15 jaar' of '15
-    jaar klant'; '' otherwise."""
-    word = doc[i].lower_
-    nxt = doc[i + 1] if i + 1 < len(doc) else None
-    if nxt is None:
-        return ""
-    customer = i + 2 < len(doc) and doc[i + 2].lower_.startswith(_CUSTOMER) and nxt.lower_ == "jaar"
-    if customer and (doc[i].text.isdigit() or _CARDINAL.match(word)) and (i == 0 or doc[i - 1].lower_ != "al"):
-        return f"{doc[i].text} jaar"  # '15 jaar klant geweest'
-    if word == "al" and nxt.lower_ in {"jaren", "jarenlang", "decennia"}:
-        return f"al {nxt.lower_}"
-    if word == "sinds" and re.fullmatch(r"(?:19|20)\d\d", nxt.text):
-        return f"sinds {nxt.text}"
-    if word != "al" or i + 2 >= len(doc) or doc[i + 2].lower_ != "jaar":
-        return ""
-    number = nxt.text if nxt.text.isdigit() and 0 < int(nxt.text) < 100 else ""
-    number = number or (nxt.lower_ if _CARDINAL.match(nxt.lower_) and nxt.lower_ != "een" else "")
-    return f"al {number} jaar" if number else ""
-
-
-def _clause(doc: Any, i: int) -> tuple[int, int]:
-    """The clause around token ``i``: from after the last comma or sentence end before it to the next one."""
-    return around(doc, i, i, lambda token: token.lower_ in _CLAUSE_ENDS)
 
 
 def _as_written(doc: Any, span: tuple[int, int], said: str, say: str, terms: set[str]) -> bool:

@@ -13,6 +13,9 @@ from app.nlp.topic_names import PARTICIPLE_STARTS
 from app.nlp.topic_people import owned
 from app.nlp.topic_words import NOT_NAMES, POSSESSIVE, THEIR
 
+# Words between 'van' and a name that are no title of the person: 'van de Ria', 'van een Kees'.
+_NOT_TITLES = POSSESSIVE | THEIR | {"de", "het", "een", "die", "dat", "deze"}
+
 
 def named_people(m: Matches, kin_names: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
     """The writer's people named right after the person word: 'mijn zoontje Daan (6)' → ('zoontje',
@@ -43,10 +46,14 @@ def owner_name(m: Matches, owner: str, kin_names: tuple[str, ...]) -> str:
     return dict(named_people(m, kin_names)).get(owner, "")
 
 
-def _first_name_after_van(window: Any) -> bool:
-    """'van Rita': 'van' and a first name of the list that is only a name."""
-    named = len(window) >= 2 and window[0].lower_ == "van" and window[1].is_title
-    return named and window[1].lower_ in first_names()[0]
+def _first_name_after_van(window: Any) -> str:
+    """'van Rita': 'van' and a first name of the list that is only a name; also after one word of what the
+    person is ('het afscheid van juf Ria', 'het jubileum van collega Kees'): the name."""
+    if len(window) < 2 or window[0].lower_ != "van":
+        return ""
+    titled = len(window) == 3 and window[1].is_lower and window[1].is_alpha and window[1].lower_ not in _NOT_TITLES
+    name = window[2] if titled else window[1]
+    return str(name.text) if name.is_title and name.lower_ in first_names()[0] else ""
 
 
 def named_owner(m: Matches, data: TopicData, kin_names: tuple[str, ...]) -> str:
@@ -78,8 +85,8 @@ def named_owner(m: Matches, data: TopicData, kin_names: tuple[str, ...]) -> str:
             if of_ours and window[2].text in kin_names:
                 return str(window[2].text)
             # 'afscheid van Rita', 'het jubileum van Kees': a first name right after the occasion is its owner
-            if _first_name_after_van(window if not participle else doc[0:0]):
-                return str(window[1].text)
+            if name := _first_name_after_van(window if not participle else doc[0:0]):
+                return name
     return ""
 
 

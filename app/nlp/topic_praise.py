@@ -29,7 +29,7 @@ from app.nlp.praise_words import praise_words
 from app.nlp.topic_nouns import make_at, not_objects, noun_after_modifier, participle
 from app.nlp.topic_staff import StaffFinding, kin_words
 from app.nlp.topic_thanked_for import thanked_voor
-from app.nlp.topic_words import MINE, NOT_NAMES, lemma, owned_by_writer, person_word
+from app.nlp.topic_words import MINE, NOT_NAMES, lemma, owned_by_writer, person_word, plain_word
 
 _DETS = frozenset({"een", "de", "het", "zo'n", "die", "dat", "mijn", "m'n", "onze", "ons", "haar", "zijn"})
 _PREPOSITIONS = frozenset(
@@ -90,7 +90,7 @@ def _thing(word: str) -> bool:
     """A word that can name a thing made or praised: not a stop word, verb form, person or abstract word."""
     return (
         len(word) >= 3
-        and word.isalpha()
+        and plain_word(word)
         and word not in stop_words()
         and word not in not_objects()
         and not participle(word)

@@ -262,6 +262,14 @@ def ordinal(number: int) -> str:
     return f"{number}{'ste' if number in {1, 8} or number >= 20 else 'de'}"
 
 
+_STRETCHED = re.compile(r"(.)\1\1")
+
+
+def plain_word(word: str) -> bool:
+    """Letters only, not stretched for emphasis: 'zóóó mooi', 'suuuper' say how much, they name no thing."""
+    return word.isalpha() and _STRETCHED.search(word) is None
+
+
 _CAPS_WORD = re.compile(r"(?<![\w'])[A-ZÀ-Ý][A-ZÀ-Ý'-]*[A-ZÀ-Ý](?![\w'])")
 
 

@@ -31,6 +31,7 @@ from app.nlp.topic_harm import Harm, HarmFinder
 from app.nlp.topic_hearsay import HearsayFinder
 from app.nlp.topic_judged import JudgementFinder, nearest_first, promised
 from app.nlp.topic_kind import made_named, precise_first, with_kind
+from app.nlp.topic_loyalty import loyalty
 from app.nlp.topic_match import (
     Matches,
     criticism,
@@ -56,8 +57,9 @@ from app.nlp.topic_nouns import (
     guessed_objects,
     idiom_positions,
     opening_object,
+    to_the_last,
 )
-from app.nlp.topic_occasion import OccasionFinder, loyalty, upcoming
+from app.nlp.topic_occasion import RECORDS, OccasionFinder, upcoming
 from app.nlp.topic_occasion_facts import occasion_ages
 from app.nlp.topic_order import gave_way_first, judged_first, past_example, specific_first, whose
 from app.nlp.topic_others import others_occasion
@@ -242,6 +244,9 @@ class TopicFinder:
         lexicon knows none; their lemmas are added to ``lemmas``."""
         # 'dan moet ge maar vroeger uit uw bed komen'; 'alles was tot in de puntjes verzorgd': no thing named
         taken = m.taken() | quoted_speech(m.doc) | idiom_positions(m.doc)
+        # the lexicon's word only said in a figure of speech ('tot de laatste bitterbal') names nothing had
+        last = to_the_last(m.doc)
+        products[:] = [p for p in products if not _at(m.doc, p, last) or _at(m.doc, p, _outside(m.doc, last))]
         opening = opening_object(m.doc, taken)
         # Not when the writer named something of their own ('De droger heeft mijn wollen trui ...').
         # ... nor when the lexicon's word says it already ('Oude kaas gekocht' → 'oude kaas').
@@ -364,7 +369,9 @@ class TopicFinder:
         products = self._damaged_first(m, main, products)
         products = self._broken_first(m, main, judged_first(m.doc, main, judged, products))
         work = {i for c in m.found(self.data, "service") for s, e in m.spans[c.id] for i in range(s, e)}
-        return paid_first(m.doc, main, waited_first(m.doc, main, products), work)  # '€42 voor hopscheuten'
+        products = paid_first(m.doc, main, waited_first(m.doc, main, products), work)  # '€42 voor hopscheuten'
+        # 'De trouwfoto's zijn binnen!! Mandy, m'n haar zat ...': the photos show what was done, they come last
+        return sorted(products, key=lambda p: p.occasion and p.text.removesuffix("'s").endswith(RECORDS))
 
     def analyse(self, text: str) -> TopicAnalysis:
         m, harm = self._harm(self._match(unshout(text)))
@@ -435,6 +442,11 @@ _VAGUE = frozenset({"paar", "aantal", "enkele", "sommige"})
 def _at(doc: Any, mention: Mention, positions: set[int]) -> bool:
     """Whether ``mention`` is said at one of ``positions``."""
     return any(doc[i].lower_ == mention.text for i in positions)
+
+
+def _outside(doc: Any, positions: set[int]) -> set[int]:
+    """The token positions of ``doc`` not among ``positions``."""
+    return set(range(len(doc))) - positions
 
 
 def _counted(group: str) -> str:

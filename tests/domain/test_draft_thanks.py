@@ -435,3 +435,26 @@ def test_an_age_someone_of_the_writers_turned_is_said_back_on_another_occasion()
     text = "Moederdag gevierd met mama, die dit jaar 80 werd. Het dessert was heerlijk!"
     draft = draft_text(BISTRO, THANKS, text, author="Karel Jansen")
     assert "80 jaar" in draft, draft
+
+
+@pytest.mark.parametrize("author", ["Tom", "Bas", "Ruben", "Koen", "Jesse", "Mike"])
+def test_what_a_named_colleague_did_is_thanked_for_as_the_team(author: str) -> None:
+    # the signer did not trim it: 'Leuk dat we met je baard iets mochten bijdragen', never 'ik'
+    text = "Stagiair Joris heeft mijn baard zo strak getrimd voor mijn bruiloft, wat een plaatje!"
+    draft = draft_text(BARBER, THANKS, text, platform="facebook", author=author)
+    assert "ik met" not in draft and "mocht bijdragen" not in draft, draft
+    own = draft_text(BARBER, THANKS, text.replace("Stagiair Joris", "Lex"), platform="facebook", author=author)
+    assert "mochten bijdragen" not in own, own
+
+
+def test_the_next_visit_said_in_a_goodbye_puts_no_occasion_ahead() -> None:
+    text = "Mijn baard zat perfect voor mijn 40ste eindelijk, tot over vier weken!"
+    draft = draft_text(BARBER, THANKS, text, platform="facebook", author="Tom")
+    assert "voorpret" not in draft and "40" in draft, draft
+
+
+def test_what_the_signer_did_with_a_colleague_stays_the_signers() -> None:
+    text = "Lex en stagiair Joris hebben mijn baard zo strak getrimd voor mijn bruiloft, wat een plaatje!"
+    for author in ("Bas", "Koen", "Tom"):
+        draft = draft_text(BARBER, THANKS, text, platform="facebook", author=author)
+        assert "mochten bijdragen" not in draft, draft

@@ -98,3 +98,51 @@ def test_years_married_without_a_name_stay_years() -> None:
         analyse_topics("We waren 40 jaar getrouwd en vierden het bij jullie").occasion_words
         == "40-jarig huwelijksjubileum"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "owner"),
+    [
+        ("Gisteren het pensioenfeest van meester Joost gevierd, de hapjes waren top.", "Joost"),
+        ("Het jubileum van collega Wendy was een groot succes dankzij jullie taart.", "Wendy"),
+        ("Sanne is 6 geworden en de eenhoorntaart was een hit!", "Sanne"),
+        ("Onze dochter deed vorige week haar rijexamen en is geslaagd, dankzij de lessen van Ahmed.", "dochter"),
+    ],
+)
+def test_whose_occasion_is_the_one_named_not_the_writer(text: str, owner: str) -> None:
+    assert analyse_topics(text).owner == owner
+
+
+def test_a_stretched_word_or_the_last_of_all_is_no_thing() -> None:
+    stretched = analyse_topics("Kim heeft mijn nagels suuuper mooi gelakt voor het bal, bedankt!")
+    assert all("uuu" not in p.text for p in (*stretched.products, *stretched.praised))
+    last = analyse_topics("Van de koffie tot de laatste kroket was alles perfect geregeld, en die soep!")
+    assert "kroket" not in [p.text for p in last.products]
+
+
+@pytest.mark.parametrize(
+    ("text", "occasion"),
+    [
+        ("De communiefoto's van ons Jente zijn binnen, wat een prachtige taart staat erop!", "communie"),
+        ("Onze huwelijksfoto's zijn klaar en mijn make-up zat de hele avond nog perfect.", "bruiloft"),
+        ("Voor mijn vijftigste eindelijk een echte racefiets gekocht, top advies gekregen.", "verjaardag"),
+    ],
+)
+def test_photos_of_an_occasion_or_an_ordinal_with_an_adverb_name_it(text: str, occasion: str) -> None:
+    assert analyse_topics(text).occasion == occasion
+
+
+def test_the_photos_of_an_occasion_come_after_the_work_praised() -> None:
+    topics = analyse_topics("De trouwfoto's zijn er! Nina, mijn krullen bleven de hele nacht mooi.")
+    assert topics.products[0].text == "krullen"
+    assert "Nina" in topics.names
+
+
+def test_a_river_named_after_the_article_is_no_judgement() -> None:
+    topics = analyse_topics("Onderweg langs de Maas brak opeens mijn derailleur, snel gemaakt!")
+    assert [p.text for p in topics.products][:1] == ["derailleur"]
+
+
+def test_an_age_said_outweighs_an_old_photo_of_another_occasion() -> None:
+    text = "Opa wordt volgende week 80, kan er een oude trouwfoto van hem en oma op de taart?"
+    assert analyse_topics(text).occasion == "verjaardag"
