@@ -206,7 +206,9 @@ class MoreQuestions(AnswerDrafting):
             # (a thing named, not 'iets wat zij veilig kan eten' nor 'daar ook komen', which the answer may well be)
             thing = asked_about(questions[chosen:][:1], self._poss) if questions and not known[chosen] else ""
             thing = "" if thing.split(" ", 1)[0].lower() in {*_POINTING, "iets", "wat"} else thing
-            ranged = bool(thing) and asks_own_range(questions[chosen]) and not self._held(answer, thing)
+            # (a FAQ answer found for the comment speaks of the range: 'een aparte ruimte' ~ 'de bovenverdieping')
+            ranged = bool(thing) and asks_own_range(questions[chosen]) and not self._faq_in(answer)
+            ranged = ranged and not self._held(answer, thing)
             return set() if (unnamed and self._faq_in(answer)) or ranged else {chosen}
         said = " ".join(known[i] for i in covered)
         rest = [i for i in range(len(questions)) if i not in covered and held[i] > self._held(said, questions[i])]
