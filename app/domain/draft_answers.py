@@ -38,12 +38,7 @@ from app.domain.draft_event_day import profile_event
 from app.domain.draft_extras import AT_PLACE, ON_SITE
 from app.domain.draft_fact_score import field_answering
 from app.domain.draft_fact_words import WEEKDAY, bikes_unanswered, fact_words, order_ahead_said, week_days
-from app.domain.draft_facts import (
-    fact_matching,
-    faq_covers,
-    key_words,
-    same_words,
-)
+from app.domain.draft_facts import fact_matching, faq_covers, key_words
 from app.domain.draft_holiday_answers import HolidayAnswers, with_weekday
 from app.domain.draft_leave_rumour import closure_values, leave_of_rumour
 from app.domain.draft_own_range import asks_own_range
@@ -51,6 +46,7 @@ from app.domain.draft_phrase_cues import phrase_cues
 from app.domain.draft_places import capitalised_names, come_to_names
 from app.domain.draft_questions import WISH, asked_about, question_sentences
 from app.domain.draft_rumour import asks_us, asks_whether_true, free_contradicted, going_shut, without_regret
+from app.domain.draft_same_words import same_words
 from app.domain.draft_text import Part
 from app.domain.draft_wishes import wishes
 from app.domain.replies import open_slots, pick, render

@@ -10,8 +10,9 @@ from functools import cache
 from app.domain.draft_cues import draft_cues
 from app.domain.draft_fact_score import field_terms
 from app.domain.draft_fact_words import fact_words, order_ahead_of, week_days
-from app.domain.draft_facts import WEAK_MATCH, key_words, similar, verb_words
+from app.domain.draft_facts import WEAK_MATCH, key_words, verb_words
 from app.domain.draft_phrase_cues import LazyPattern
+from app.domain.draft_word_match import similar
 from app.domain.profile import BusinessProfile, FaqItem
 from app.domain.textnorm import normalise
 from app.domain.topics import TopicAnalysis

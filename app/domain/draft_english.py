@@ -51,11 +51,12 @@ from app.domain.draft_english_words import english_day as _english_day
 from app.domain.draft_english_yes_no import OURS, YES_NO, YES_NO_QUESTION, as_statement, has_detail
 from app.domain.draft_fact_score import asked_words, checked
 from app.domain.draft_fact_words import other_deal, week_days
-from app.domain.draft_facts import asks_faq_topic, key_words, match_faq, same_words
+from app.domain.draft_facts import asks_faq_topic, key_words, match_faq
 from app.domain.draft_kinds import shipped_kinds
 from app.domain.draft_names import first_name, signature_name
 from app.domain.draft_praise import staff_named
 from app.domain.draft_questions import last_clause, question_sentences
+from app.domain.draft_same_words import same_words
 from app.domain.draft_text import Part, quote_head
 from app.domain.draft_wellbeing import offline
 from app.domain.language import (

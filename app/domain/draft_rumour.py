@@ -16,13 +16,14 @@ from app.domain.draft_days import DATE, closed_line, entry_span, holiday_values,
 from app.domain.draft_extras import AnswerExtras
 from app.domain.draft_fact_score import FACT_FIELDS, standing_out
 from app.domain.draft_fact_words import fact_words, value_parts
-from app.domain.draft_facts import faq_covers, key_words, made_elsewhere, match_faq, similar
+from app.domain.draft_facts import faq_covers, key_words, made_elsewhere, match_faq
 from app.domain.draft_long_closed import closes_later, long_closed_said
 from app.domain.draft_named_thing import named_thing, verb_for, with_article
 from app.domain.draft_origin import brand_faq, origin_faq, origin_said
 from app.domain.draft_rumour_answer import affirming_answer
 from app.domain.draft_span_open import open_in_span, open_on_feast
 from app.domain.draft_text import Part
+from app.domain.draft_word_match import similar
 from app.domain.replies import number, render
 from app.domain.topics import Mention, TopicAnalysis
 from app.domain.words import MONTH_NAMES, alternation, plural_people, word_regex
