@@ -50,7 +50,9 @@ from app.domain.draft_tasted import tasted
 from app.domain.draft_text import Part
 from app.domain.draft_thanks_said import ThanksSaidBack
 from app.domain.draft_wish_clause import labelled_wish
-from app.domain.draft_wishes import cannot_call, day_wished, is_pair, ours, would_be
+from app.domain.draft_wish_named import cannot_call, day_wished, is_pair
+from app.domain.draft_wish_said import ours
+from app.domain.draft_wishes import would_be
 from app.domain.draft_wording import calm, one_en
 from app.domain.replies import Platform, Tone, number, pick, render
 from app.domain.topics import Mention, TopicAnalysis, article_of, shipped_topic_data

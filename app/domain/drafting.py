@@ -56,7 +56,8 @@ from app.domain.draft_spoken import written_out
 from app.domain.draft_text import Draft, Part, join_parts, place_before, shorten_parts, strip_emoji
 from app.domain.draft_thanks import CONGRATULATE, VENUE_KINDS
 from app.domain.draft_why_not import asks_why_not
-from app.domain.draft_wishes import ours, wishes
+from app.domain.draft_wish_said import ours
+from app.domain.draft_wishes import wishes
 from app.domain.draft_wording import worded
 from app.domain.flowchart import Node
 from app.domain.i18n import translated

@@ -690,7 +690,7 @@ def test_a_thing_at_an_occasion_is_never_said_to_taste() -> None:
 
 
 def test_a_day_wished_for_names_the_idea() -> None:
-    from app.domain.draft_wishes import day_wished
+    from app.domain.draft_wish_named import day_wished
 
     assert day_wished("Top service! Zaterdagochtend zou ook heel handig zijn voor wie doordeweeks werkt.") == (
         "voor de zaterdagochtend"

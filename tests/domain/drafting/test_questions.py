@@ -796,7 +796,7 @@ def test_a_child_on_the_back_of_the_bike_in_a_brakes_case_is_named() -> None:
 
 
 def test_an_idea_to_do_something_is_read_and_said_from_our_side() -> None:
-    from app.domain.draft_wishes import ours
+    from app.domain.draft_wish_said import ours
 
     found = wishes(
         "Zou het een idee zijn om elke maand met jullie bus bij ons op het plein te staan? Graag een voorstel."
