@@ -25,7 +25,8 @@ from app.domain.draft_events import (
     ordered_ahead,
 )
 from app.domain.draft_request import safety_with_request, with_request
-from app.domain.draft_safety import AFTER_SERVICES, Composed
+from app.domain.draft_safety import Composed
+from app.domain.draft_safety_named import AFTER_SERVICES
 from app.domain.draft_said import brought_in, quoted_only
 from app.domain.draft_text import Part
 from app.domain.draft_times import meanwhile_only, own_not_waited

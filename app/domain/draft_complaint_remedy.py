@@ -9,7 +9,7 @@ from app.domain.draft_events import asks_more
 from app.domain.draft_kinds import shipped_kinds
 from app.domain.draft_loan import loan_offer
 from app.domain.draft_order_ahead import order_ahead_tip
-from app.domain.draft_safety import AFTER_SERVICES
+from app.domain.draft_safety_named import AFTER_SERVICES
 from app.domain.draft_terms import free_fix, terms_for
 from app.domain.draft_text import Part, place_before
 from app.domain.draft_wellbeing import offline
