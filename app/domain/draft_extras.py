@@ -8,7 +8,6 @@ from __future__ import annotations
 import re
 
 from app.domain.articles import article
-from app.domain.draft_asked import YES_LEAD, without_yes
 from app.domain.draft_base import DraftBase
 from app.domain.draft_counts import group_size
 from app.domain.draft_day_parts import part_of_day_open
@@ -23,6 +22,7 @@ from app.domain.draft_price_faq import priced_part
 from app.domain.draft_purpose import purpose_of, work_wanted
 from app.domain.draft_same_words import same_words
 from app.domain.draft_word_match import similar
+from app.domain.draft_yes_lead import YES_LEAD, without_yes
 from app.domain.replies import open_slots
 from app.domain.textnorm import normalise
 from app.domain.topics import TopicAnalysis
