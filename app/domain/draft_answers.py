@@ -8,8 +8,8 @@ from dataclasses import replace
 from functools import lru_cache
 
 from app.domain import draft_asked as ask
-from app.domain.draft_asked import denies, misses_without, other_days_yes, rumour_denies, without_yes
-from app.domain.draft_asked import fit_open_question as _fit_open_question
+from app.domain.draft_asked import misses_without
+from app.domain.draft_asked_ahead import order_ahead_answer
 from app.domain.draft_claims import claim_of, hearsay_of, named_claim
 from app.domain.draft_closing import bare_day, feast_weekday, offer_day_before
 from app.domain.draft_cues import fetched_thing
@@ -38,12 +38,7 @@ from app.domain.draft_event_day import profile_event
 from app.domain.draft_extras import AT_PLACE, ON_SITE
 from app.domain.draft_fact_score import field_answering
 from app.domain.draft_fact_words import WEEKDAY, bikes_unanswered, fact_words, order_ahead_said, week_days
-from app.domain.draft_facts import (
-    fact_matching,
-    faq_covers,
-    key_words,
-    same_words,
-)
+from app.domain.draft_facts import fact_matching, faq_covers, key_words
 from app.domain.draft_holiday_answers import HolidayAnswers, with_weekday
 from app.domain.draft_leave_rumour import closure_values, leave_of_rumour
 from app.domain.draft_own_range import asks_own_range
@@ -51,8 +46,12 @@ from app.domain.draft_phrase_cues import phrase_cues
 from app.domain.draft_places import capitalised_names, come_to_names
 from app.domain.draft_questions import WISH, asked_about, question_sentences
 from app.domain.draft_rumour import asks_us, asks_whether_true, free_contradicted, going_shut, without_regret
+from app.domain.draft_rumour_denies import denies, rumour_denies
+from app.domain.draft_same_words import same_words
 from app.domain.draft_text import Part
 from app.domain.draft_wishes import wishes
+from app.domain.draft_yes_lead import fit_open_question as _fit_open_question
+from app.domain.draft_yes_lead import other_days_yes, without_yes
 from app.domain.replies import open_slots, pick, render
 from app.domain.textnorm import normalise
 from app.domain.topics import EMPTY, TopicAnalysis
@@ -158,7 +157,7 @@ class AnswerDrafting(HolidayAnswers):
                 closed = self._closed_day(hours, " ".join(asked), seed) or self._day_alone(hours, " ".join(asked), seed)
                 said = render(pick(qt.answer, seed, f"answer.{qt.id}"), self.tone, {"waarde": hours})
                 return closed or said, qt.id
-        ahead = self._part_hours(asked, text, seed) or ask.order_ahead_answer(asked, *self._by)
+        ahead = self._part_hours(asked, text, seed) or order_ahead_answer(asked, *self._by)
         return (ahead or self._line("question", "unknown", seed)), None
 
     def _field_answering(self, asked: tuple[str, ...]) -> str | None:
@@ -242,7 +241,7 @@ class AnswerDrafting(HolidayAnswers):
         """The hours for the months a rumour names ('in de winter geen verhuur meer'), after 'Dat klopt niet' when it
         denies; '' for a rumour that the business stops ('na deze winter weg'): the hours do not say that."""
         season = "" if topics.closure else self._season_open(text, seed)
-        if season and ask.rumour_denies(text):
+        if season and rumour_denies(text):
             return self._line("rumour", "fact_wrong", seed, {"feit": season})
         return season
 

@@ -9,12 +9,13 @@ from functools import cache
 
 from app.domain.draft_cues import draft_cues
 from app.domain.draft_fact_score import field_terms
-from app.domain.draft_fact_words import fact_words, order_ahead_of, week_days
-from app.domain.draft_facts import WEAK_MATCH, key_words, similar, verb_words
+from app.domain.draft_fact_words import fact_words, week_days
+from app.domain.draft_facts import WEAK_MATCH, key_words, verb_words
 from app.domain.draft_phrase_cues import LazyPattern
-from app.domain.profile import BusinessProfile, FaqItem
+from app.domain.draft_word_match import similar
+from app.domain.draft_yes_lead import YES_LEAD
+from app.domain.profile import FaqItem
 from app.domain.textnorm import normalise
-from app.domain.topics import TopicAnalysis
 from app.domain.words import alternation
 
 _AHEAD = re.compile(r"\b(?:van\s*te\s*voren|vantevoren|tevoren|vooraf|op\s+voorhand|vooruit)\b", re.I)
@@ -42,58 +43,6 @@ def answered_in_kind(question: str, answer: str) -> bool:
     if _DAYS_ASKED.search(question) and any(re.search(rf"\b{d}", normalise(answer)) for d in week_days()):
         return True
     return bool(PRICE_ASKED.search(question) and re.search(r"€\s*\d|\d\s*euro\b", answer))
-
-
-# A FAQ answer that opens with a yes: "Ja, ...", "Zeker: ...".
-YES_LEAD = re.compile(r"^\s*(?:ja|jazeker|zeker)\s*[,;:]\s*(?=\w)", re.I)
-
-
-def says_no(answer: str, *, in_words: bool = False) -> bool:
-    """Whether a FAQ answer says no: it opens with 'Nee', 'Neen' or 'Helaas' (draft_cues.toml no_lead). With
-    ``in_words``, for an answer that is offered as it is ('Goed om te weten: ...'), also when it does not open with
-    a yes and its first sentence says what is not so (not_words: 'Wij hebben geen leenfietsen, sorry.'), other than
-    a word that says yes (not_a_no: 'Geen probleem, ...'). Without it 'Wij verhuren geen fietsen in de winter, wel
-    van Pasen ...' still gets the month said first ('In november lukt dat helaas niet: ...')."""
-    cues = draft_cues()
-    lead = cues.no_lead.search(answer)
-    if lead is not None and not re.search(r"\w", answer[: lead.start()]):  # the first word
-        return True
-    if not in_words or YES_LEAD.match(answer):
-        return False
-    first = cues.not_a_no.sub(" ", re.split(r"[.!?;]", answer, maxsplit=1)[0].lower())
-    return bool(set(re.findall(r"[\w'-]+", first)) & cues.not_words)
-
-
-def other_days_yes(answer: str, text: str) -> str:
-    """The one weekday a comment names when a yes answer names weekdays and not that one ('donderdag' and
-    'Ja, op dinsdag en vrijdag glutenvrij brood'): the yes is not for the writer's day; '' otherwise."""
-    if not YES_LEAD.match(answer):
-        return ""
-    week = week_days()
-    named = {d for d in week if re.search(rf"\b{d}", normalise(text))}
-    said = {d for d in week if re.search(rf"\b{d}", normalise(answer))}
-    return next(iter(named)) if len(named) == 1 and said and not named & said else ""
-
-
-def without_yes(answer: str) -> str:
-    """'Ja, op dinsdag ...' → 'Op dinsdag ...'."""
-    lead = YES_LEAD.match(answer)
-    return answer[lead.end() :][:1].upper() + answer[lead.end() + 1 :] if lead else answer
-
-
-_OPEN_QUESTION = re.compile(
-    r"^\W*(?:(?:tot|vanaf|om|sinds)\s+)?(?:hoe|wat|wanneer|waar|welke|hoeveel|hoelang|wie|waarom)\b", re.I
-)
-
-
-def fit_open_question(answer: str, asked: tuple[str, ...]) -> str:
-    """'Hoe lang van tevoren ...?' is not answered with 'Ja, ...': the FAQ's yes goes when the writer
-    asked an open question ('Ja, minstens twee dagen van tevoren' → 'Minstens twee dagen van tevoren')."""
-    if not asked or not _OPEN_QUESTION.match(asked[0]):
-        return answer
-    # nor with 'Nee, ...': 'Hoelang duurt plakken?' is not answered 'Nee, een band plak ik terwijl je wacht'
-    no = re.match(r"^nee\s*[,;:]\s*(?=\w)", answer, re.I)
-    return answer[no.end() :][:1].upper() + answer[no.end() + 1 :] if no else without_yes(answer)
 
 
 _FOR_PART = re.compile(r"^\s*(?:voor|bij)\s", re.I)
@@ -242,100 +191,6 @@ def particle_fields(question: str) -> set[str]:
         joined = {f"{words[-1]}{v}" for v in verbs if len(v) > 2}
         found |= {f for f, terms in field_terms().items() if any(similar(j, t) for j in joined for t in terms)}
     return found
-
-
-# How far ahead a profile's ordering line says to order ('tot 20:00 de avond ervoor', 'twee dagen van tevoren').
-HOW_FAR_AHEAD = re.compile(r"\b(?:vooruit\w*|voorhand|tevoren|vooraf|ervoor|daarvoor|\d{1,2}[:.]\d{2})\b", re.I)
-
-
-def order_ahead_answer(
-    asked: Iterable[str], profile: BusinessProfile, lemmas_of: Callable[[str], Iterable[str]]
-) -> str:
-    """How the profile says to order ahead ('Vooruitbestellen kan tot 20:00 de avond ervoor, ...'), for a question
-    that asks only to order or put aside ('Kan ik dat ergens vastleggen?') or how far ahead to say so ('hoeveel
-    dagen van te voren moet ik het zeggen?'); '' otherwise, and when the profile's line says nothing of how far
-    ahead ('bestellingen vanaf € 30 bezorg ik gratis'). A FAQ that asks about ordering ahead answers too."""
-    if not asks_order_ahead(asked, lemmas_of):
-        return ""
-    for said in (order_ahead_of(profile), _faq_ahead(profile, key_words(" ".join(asked), lemmas_of), lemmas_of)):
-        if HOW_FAR_AHEAD.search(said):
-            return f"{said}."
-    return ""
-
-
-def _faq_ahead(profile: BusinessProfile, asked: set[str], lemmas_of: Callable[[str], Iterable[str]]) -> str:
-    """The first FAQ answer on ordering a thing ``asked`` about (key words) that says how far ahead, its 'Ja,' left
-    out ('Moet ik een krentenwegge vooraf bestellen?' ~ 'minstens drie werkdagen van tevoren'); '' when none does."""
-    for item in profile.faq:
-        said = YES_LEAD.sub("", item.answer).strip().rstrip(".")
-        if not any(w in item.question.lower() for w in fact_words().order_ahead) or not HOW_FAR_AHEAD.search(said):
-            continue
-        things = key_words(item.question, lemmas_of) - {"bestellen", "voorhand"}
-        if all(any(similar(t, a) for a in asked) for t in things):
-            return said[:1].upper() + said[1:]
-    return ""
-
-
-def asks_how_far_ahead(question: str) -> bool:
-    """Whether a question asks how far ahead to let the business know ('hoeveel dagen van te voren moet ik het
-    zeggen?', 'how many days in advance should I let you know?'): fact_words.toml 'ahead_words' and 'tell_words'."""
-    said = f" {normalise(question)} "
-    fw = fact_words()
-    return any(re.search(rf"\b{re.escape(w)}", said) for w in fw.ahead_words) and any(
-        re.search(rf"\b{re.escape(w)}", said) for w in fw.tell_words
-    )
-
-
-def asks_order_ahead(asked: Iterable[str], lemmas_of: Callable[[str], Iterable[str]]) -> bool:
-    """Whether a question asks only to order or reserve ahead ('Kan ik dat ergens vastleggen?', 'Can I order
-    ahead?'): its key words are the ordering words of resources/fact_words.toml and synonyms.toml and no more;
-    or how far ahead to say so (asks_how_far_ahead)."""
-    for question in asked:
-        if asks_how_far_ahead(question):
-            return True
-        ways = fact_words().order_ahead
-        ordering = [w for w in lemmas_of(question) if any(w.startswith(o.replace(" ", "")) for o in ways)]
-        keys = key_words(question, lemmas_of)
-        if ordering and keys and keys <= key_words(" ".join(ordering), lemmas_of) | {"bestellen", "voorhand"}:
-            return True
-    return False
-
-
-def unseen(text: str) -> bool:
-    """Whether a rumour rests on the business not being seen ('hun busje heb ik al weken niet meer gezien'),
-    which the opening hours set straight; not a report in the paper nor a closed door (resources/fact_words.toml)."""
-    said = f" {normalise(text)} "
-    return any(f" {normalise(w)} " in said for w in fact_words().unseen)
-
-
-def without_reason(text: str) -> str:
-    """A rumour without the clause that says why ('Warung X stopt omdat ze de huur niet kunnen betalen.' →
-    'Warung X stopt.'): the reason names no fact the rumour is about."""
-    return _reason_clause().sub("", text).strip()
-
-
-@cache
-def _reason_clause() -> re.Pattern[str]:
-    """', omdat ze de huur niet kunnen betalen': a clause that says why, to the end of its sentence."""
-    return re.compile(rf"\s*,?\s*\b(?:{alternation(tuple(sorted(fact_words().reason_words)))})\b[^.!?]*", re.I)
-
-
-def rumour_denies(text: str, question: str = "") -> bool:
-    """Whether a rumour denies what a FAQ ``question`` asks: it says 'niet' or 'geen' ('je kunt niet meer pinnen'),
-    or only one way is left where the question asks for the other ('enkel nog op afspraak' ~ 'Kun je zonder
-    afspraak komen?', resources/fact_words.toml); with no question yet, whether it may deny one."""
-    said, fw = set(normalise(text).split()), fact_words()
-    if negations() & said:
-        return True
-    return bool(fw.only_words & said) and (not question or bool(fw.without_words & set(normalise(question).split())))
-
-
-def denies(text: str, topics: TopicAnalysis, value: str, lemmas_of: Callable[[str], Iterable[str]]) -> bool:
-    """Whether a rumour denies what the profile field affirms: the rumour has a negation, the
-    field none, and they share a key word ('contant kan niet meer' ~ 'pinnen en contant')."""
-    if negations() & set(normalise(value).split()) or not negations() & set(normalise(text).split()):
-        return False
-    return bool(key_words(" ".join(topics.lemmas), lemmas_of) & key_words(value, lemmas_of))
 
 
 # An amount of money: '€ 18', '18 euro', '€17,50'.

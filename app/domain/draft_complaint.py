@@ -12,29 +12,23 @@ from app.domain.draft_apology import one_apology
 from app.domain.draft_come_back import come_back_day
 from app.domain.draft_complaint_cancel import CancelFeeDrafting, big_day_unanswered, ill_cancelled, left_uninformed
 from app.domain.draft_complaint_empathy import THING_LINES, ComplaintEmpathy
+from app.domain.draft_complaint_fact import ComplaintFact
 from app.domain.draft_complaint_price import failure_besides_price
-from app.domain.draft_complaint_said import TIME_TOPICS, ComplaintSaidBack, has_cue, parking_fine, without_likened
+from app.domain.draft_complaint_remedy import ComplaintRemedy, shut_out
+from app.domain.draft_complaint_said import TIME_TOPICS, ComplaintSaidBack, has_cue, without_likened
 from app.domain.draft_counts import billed_instead, sold_out
-from app.domain.draft_dated_closed import dated_closing
-from app.domain.draft_days import holiday_values
 from app.domain.draft_events import (
     appointment_event,
-    asks_more,
     booked_where,
     booked_word,
     named_owner,
     ordered_ahead,
 )
-from app.domain.draft_fact_words import names_pay_method
-from app.domain.draft_facts import refused_outright
-from app.domain.draft_kinds import shipped_kinds
-from app.domain.draft_loan import loan_offer
-from app.domain.draft_order_ahead import order_ahead_tip
 from app.domain.draft_request import safety_with_request, with_request
-from app.domain.draft_safety import AFTER_SERVICES, Composed
+from app.domain.draft_safety import Composed
+from app.domain.draft_safety_named import AFTER_SERVICES
 from app.domain.draft_said import brought_in, quoted_only
-from app.domain.draft_terms import free_fix, terms_for
-from app.domain.draft_text import Part, place_before
+from app.domain.draft_text import Part
 from app.domain.draft_times import meanwhile_only, own_not_waited
 from app.domain.draft_unanswered import contact_is_the_complaint, shipped_unanswered, tried_several
 from app.domain.draft_wellbeing import asks_to_be_called, cannot_call, offline
@@ -91,7 +85,7 @@ _PROMISE = re.compile(
 )
 
 
-class ComplaintDrafting(ComplaintSaidBack, CancelFeeDrafting, ComplaintEmpathy):
+class ComplaintDrafting(ComplaintFact, ComplaintRemedy, ComplaintSaidBack, CancelFeeDrafting, ComplaintEmpathy):
     def _complaint(
         self, topics: TopicAnalysis, plat: Platform, details: Mapping[str, Any], seed: str, text: str = ""
     ) -> Composed:
@@ -165,56 +159,6 @@ class ComplaintDrafting(ComplaintSaidBack, CancelFeeDrafting, ComplaintEmpathy):
                 parts.insert(0, Part("promise", line, True, ""))
         return parts
 
-    def _with_fact(self, parts: list[Part], topics: TopicAnalysis, seed: str, text: str) -> list[Part]:
-        """A complaint about how things are done here (paying, parking, closed on a holiday) answered with how it
-        is, from the profile, before the contact ('Geen contant geld meer ... Bedankt hoor')."""
-        fact = self._fact(topics, refused_in=text if topics.concept is not None else "")
-        fact = dated_closing(text, self.profile.holiday_entries()) or fact  # 'vrijdag 11 mei ... gesloten deur'
-        if fact is not None and fact[0] == self.profile.value("payment").rstrip(".") and not names_pay_method(text):
-            fact = None  # 'moest ik wel de helft betalen': a fee, not how paying works here
-        if fact is not None and fact[0] == self.profile.value("payment").rstrip(".") and _broke(topics, text):
-            fact = None  # 'het apparaat doet het niet': a breakdown, not a rule; the list would read as sarcasm
-        if fact is not None and self._only_the_moment(topics, fact[0], text):
-            fact = None  # 'Bij het afhalen zei de jongeman ...': where it happened, not the delivery terms
-        parking = self.profile.value("parking").rstrip(".")
-        if fact is None and parking and "parkeren" in topics.subjects and parking_fine(text):
-            # '... mag ge nog maar 15 minuten staan, kiss-and-ride ... een GAS-boete': where to park, for next time
-            fact = parking, f"{parking[:1].upper()}{parking[1:]}."
-        if fact is None:
-            return parts
-        if topics.concept is None and fact == self._holiday_fact(topics):
-            return self._closed_holiday(parts, topics, seed, fact[1])
-        said = self._fact_clause(fact)  # 'Zo werkt het bij ons: pinnen ...', not '...: bij ons betaal je zo: ...'
-        line = self._line("complaint", "fact", seed, {"feit": said})
-        parts = place_before(parts, Part("fact", line, True), "channel")
-        if topics.concept is None:  # how it works here is the answer; no proposal to fill in
-            parts = [p for p in parts if p.key != "solution"]
-        return parts
-
-    def _only_the_moment(self, topics: TopicAnalysis, value: str, text: str) -> bool:
-        """Whether the profile field of a complaint is named only as the moment something happened ('bij het
-        afhalen', 'tijdens het ophalen'): then how it works here is not what the complaint is about."""
-        data = shipped_topic_data()
-        for subject in topics.subjects:
-            qt = next((q for q in self.t.question_topics if q.id == subject), None)
-            concept = data.concept(subject)
-            if qt is None or concept is None or self.profile.value(qt.field).rstrip(".") != value:
-                continue
-            rest = re.sub(r"\b(?:bij|tijdens|na|voor)\s+het\s+[^\W\d_]+", " ", text, flags=re.I)
-            said = [t for t in concept.terms if re.search(rf"(?<!\w){re.escape(t)}(?!\w)", text, re.I)]
-            return bool(said) and not any(re.search(rf"(?<!\w){re.escape(t)}(?!\w)", rest, re.I) for t in said)
-        return False
-
-    def _closed_holiday(self, parts: list[Part], topics: TopicAnalysis, seed: str, said: str) -> list[Part]:
-        """Closed on a holiday the profile lists ('een restaurant dat dicht is met oud en nieuw??'): a choice, not a
-        mistake: understanding for the letdown and the day said plainly before the contact, no apology and no
-        proposal to fill in."""
-        on = holiday_values(topics.holiday, self.profile)
-        line = self._line("complaint", "closed_day", seed, on)
-        kept = [p for p in parts if p.key not in {"empathy", "apology", "acknowledge", "next", "solution"}]
-        kept = place_before(kept, Part("fact", said, True), "channel")
-        return [Part("empathy", line, True, self._line("complaint", "short", seed)), *kept]
-
     def _short(self, topics: TopicAnalysis, topic: Topic | None, empathy: str, seed: str, text: str) -> str:
         """The short empathy for a small platform: with the thing the long one named ('Wat vervelend met je
         leasefiets, sorry!'), else the plain one."""
@@ -234,17 +178,6 @@ class ComplaintDrafting(ComplaintSaidBack, CancelFeeDrafting, ComplaintEmpathy):
         return Part(
             "come_back", self._line("complaint", "come_back" if times else "come_back_closed", seed, values), True
         )
-
-    def _sold_out(self, parts: list[Part], seed: str, text: str, product: str) -> list[Part]:
-        """Sold out: nothing to replace, so no proposal but what is done about it ('Bakt er dan wat meer': taken
-        seriously), and the profile's way to order ahead ``product`` (or anything) before the contact."""
-        plan = self._line("complaint", "sold_out_more" if asks_more(text) else "sold_out_plan", seed)
-        parts = [Part("plan", plan, True) if p.key == "solution" else p for p in parts]
-        if tip := order_ahead_tip(self.profile, product, text):
-            parts = place_before(
-                parts, Part("fact", self._line("complaint", "sold_out_tip", seed, {"feit": tip}), False), "channel"
-            )
-        return parts
 
     def _tried_line(self, channel: str, seed: str, text: str, end: str = "") -> str:
         """Sorry for the channel that went unanswered; a call back that never came is said as such ('Gisteren al
@@ -387,56 +320,6 @@ class ComplaintDrafting(ComplaintSaidBack, CancelFeeDrafting, ComplaintEmpathy):
             return self._line("complaint", "order_known", seed, {"ordernummer": orders[0]})
         return self._line("complaint", "order_public" if orders else "order_unknown", seed)
 
-    def _under_warranty(self, topics: TopicAnalysis, topic: Topic | None, text: str = "") -> bool:
-        """Broken or not right (after a repair), and the profile's terms name a warranty; not for work left
-        undone ('de fiets stond nog onaangeroerd'): nothing was done that a warranty covers."""
-        terms = terms_for(self.profile.value("return_terms"), text)  # not the used bikes' terms for a new one
-        if "garantie" not in terms.lower() or has_cue("left_undone", text):
-            return False
-        if has_cue("warranty_refused", text):  # 'Garantie? 'verkeerd gebruik'': the refusal is owned, no terms
-            return False
-        # Only a warranty answers a defect; exchange terms ('ongeopend ruilen') usually do not.
-        after_service = any(s in AFTER_SERVICES for s in topics.services)
-        # Not for damage done by staff ('verf op onze auto'), nor for a thing only named in a complaint
-        # about something else ('geen leenfiets gekregen', calls that went unanswered): no warranty matter.
-        broken = topics.concept in {"defect", "kwaliteit"} or (topics.concept is None and after_service)
-        return broken and (topic is None or topic.id == "kwaliteit")
-
-    def _solution(self, topics: TopicAnalysis, topic: Topic | None, seed: str, comment: str = "") -> Part:
-        # the slot's examples fit the kind of business (resources/kinds.toml): no 'opnieuw versturen' at a salon
-        examples = {"voorbeelden": shipped_kinds().solution(self.profile)}
-        text = (
-            render(pick(topic.solution, seed, f"solution.{topic.id}"), self.tone, examples)
-            if topic is not None and topic.solution
-            else self._line("complaint", "solution", seed, examples)
-        )
-        terms = terms_for(self.profile.value("return_terms"), comment)
-        if self._under_warranty(topics, topic, comment):
-            # Broken or disappointing, and the profile names the warranty.
-            text = f"{self._line('complaint', 'terms', seed, {'waarde': terms})} {text}"
-            # short platforms keep the warranty, not an empty slot ('weer plat' two days after the repair)
-            return Part("solution", text, True, self._line("complaint", "terms_short", seed))
-        if _shut_out(topics, topic, comment):
-            return Part("solution", self._line("complaint", "offline_solution", seed), True, "")
-        loan = loan_offer(self.profile, comment)  # 'Zonder fiets naar m'n werk': the profile's leenfiets, said
-        fix = self._free_fix(topics, seed) or (self._line("complaint", "terms", seed, {"waarde": loan}) if loan else "")
-        return Part("solution", f"{fix} {text}".strip(), True, self._line("complaint", "solution_short", seed))
-
-    def _chat_terms(self, topics: TopicAnalysis, topic: Topic | None, seed: str, text: str = "") -> str:
-        """The profile's terms said short in a chat reply: the warranty ('weer plat' after the repair) or a free
-        fix ('een driehoek' for a curly cut: 'binnen 7 dagen knippen we gratis bij'); '' when neither applies."""
-        if self._under_warranty(topics, topic, text):
-            return self._line("complaint", "terms_short", seed)
-        return self._free_fix(topics, seed)
-
-    def _free_fix(self, topics: TopicAnalysis, seed: str) -> str:
-        """'Goed om te weten: binnen 7 dagen knippen we gratis bij.' when the writer names the result they came
-        for or judged ('Gevraagd om koperblond, naar huis als een kastanje') and the profile offers a free fix."""
-        fix = free_fix(self.profile.value("return_terms").rstrip("."))
-        if not fix or not (topics.asked or topics.judged) or topics.is_safety:
-            return ""
-        return self._line("complaint", "terms", seed, {"waarde": fix})
-
     def _ordinary(
         self,
         topics: TopicAnalysis,
@@ -514,7 +397,7 @@ class ComplaintDrafting(ComplaintSaidBack, CancelFeeDrafting, ComplaintEmpathy):
         if billed:
             empathy = self._line("complaint", "count_billed", seed, {"waarde": billed, "tweede": ordered})
         empathy = empathy or self._empathy(topics, topic, subject, seed, text)
-        if _shut_out(topics, topic, text):  # 'heb geen smartphone': left out by the online way, not a failing thing
+        if shut_out(topics, topic, text):  # 'heb geen smartphone': left out by the online way, not a failing thing
             empathy = self._line("complaint", "offline", seed)
         empathy = self._also_named(topics, empathy, seed, text, staff_too)
         empathy, amount, cue = self._said_back(topics, topic, empathy, seed, text, tried)
@@ -559,19 +442,6 @@ class ComplaintDrafting(ComplaintSaidBack, CancelFeeDrafting, ComplaintEmpathy):
             for p in parts
         ]
         return [Part("condolence", self._line("complaint", "condolence", seed, {"persoon": person}), True), *parts]
-
-
-def _broke(topics: TopicAnalysis, text: str) -> bool:
-    """Whether the complaint says something broke down or did not work ('pinapparaat kapot', 'doet het niet'),
-    and nobody refused it outright ('mijn pas werkt vaak niet, en de creditcard werd geweigerd': the rule)."""
-    return (topics.concept == "defect" or "defect" in topics.problems) and not refused_outright(text)
-
-
-def _shut_out(topics: TopicAnalysis, topic: Topic | None, text: str) -> bool:
-    """Whether the writer, not online ('heb geen computer'), is left out by booking or ordering online: the
-    grievance is the way in, not a thing that failed; not when their call went unanswered or someone got hurt."""
-    online = topic is None or topic.id in {"website", "afspraak", "overig"}
-    return online and not topics.is_safety and "telefoon" not in topics.tried and offline(text)
 
 
 def _employee_writes(topics: TopicAnalysis) -> bool:

@@ -9,7 +9,7 @@ from app.domain.draft_base import DraftBase
 from app.domain.draft_complaint_said import noise_maker_after, noise_said, rusted
 from app.domain.draft_events import appointment_event, booked_date, booked_word, day_said, ordered_ahead
 from app.domain.draft_harm_now import harm_words
-from app.domain.draft_safety import AFTER_SERVICES
+from app.domain.draft_safety_named import AFTER_SERVICES
 from app.domain.replies import number
 from app.domain.topics import TopicAnalysis, article_of, shipped_topic_data
 

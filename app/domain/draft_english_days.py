@@ -7,12 +7,12 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from app.domain.draft_asked import YES_LEAD, says_no
 from app.domain.draft_days import closed_on, left_out
 from app.domain.draft_english_words import EN_MONTHS, EN_SEASONS, english_month
 from app.domain.draft_fact_words import week_days
 from app.domain.draft_month_closed import closed_in_month, english_span
 from app.domain.draft_seasons import outside_season
+from app.domain.draft_yes_lead import YES_LEAD, says_no
 from app.domain.words import MONTH_NAMES
 
 # A date in English words: '11 November', 'the 11th of Nov', 'November 11th', 'Nov. 11'.

@@ -18,7 +18,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from app.domain.draft_fact_words import diets_asked, fact_words, other_deal
-from app.domain.draft_facts import WEAK_MATCH, key_words, similar, verb_words
+from app.domain.draft_facts import WEAK_MATCH, key_words, verb_words
+from app.domain.draft_word_match import similar
 from app.domain.language import ENGLISH
 from app.domain.profile import BusinessProfile
 from app.domain.textnorm import normalise

@@ -5,100 +5,14 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Callable, Iterable
-from functools import lru_cache
 
 from app.domain.draft_fact_words import english_holiday, fact_words, synonyms  # noqa: F401 - english_holiday re-exported
 from app.domain.draft_phrase_cues import phrase_cues
+from app.domain.draft_same_words import _pairs_made_one, _related_stems, _same_words
+from app.domain.draft_word_match import _compound_head, _head_asked, _similar, _stem
 from app.domain.profile import BusinessProfile
 from app.domain.textnorm import normalise
 from app.domain.words import stop_words
-
-
-@lru_cache(maxsize=16384)
-def _stem(word: str) -> str:
-    """A rough verb stem for matching: 'gestoomd' and 'stomen' → 'stom', 'ingekort' → 'inkort';
-    a diminutive is its noun: 'hondje' → 'hond', 'taartje' → 'taart'."""
-    word = re.sub(r"(?<=[a-z]{3})(?:etje|tje|pje|je)$", "", word)
-    w = word
-    if re.search(r"[dt]$", word):  # a participle: 'gestoomd', 'ingekort'
-        w = re.sub(r"^(af|op|aan|uit|in|mee|over|door|terug|weg|na|voor|bij|om)?ge(?=[a-z]{3})", r"\1", word)
-        w = re.sub(r"[dt]$", "", w) if w != word else w
-    if len(w) >= 7 and not w.endswith("weekend"):
-        w = re.sub(r"end$", "", w)  # a present participle: 'krullend' → 'krull'
-    w = re.sub(r"(en|e)$", "", w) if len(w) > 4 else w
-    w = re.sub(r"([bcdfgklmnprst])\1$", r"\1", w)  # 'legg(en)' → 'leg'
-    return re.sub(r"([aeiou])\1", r"\1", w)
-
-
-def _conjugated(form: str, infinitive: str) -> bool:
-    """Whether a verb form in -t is the infinitive's ('repareert' ~ 'repareren', 'verkoopt' ~ 'verkopen'): its
-    stem without the -t is the infinitive's stem, its long vowel written double or single."""
-    if len(form) < 6 or not form.endswith("t") or not infinitive.endswith("en"):
-        return False
-    stem = _stem(infinitive)
-    return len(stem) >= 4 and _stem(form[:-1]) == stem
-
-
-def similar(a: str, b: str) -> bool:
-    """Whether two key words are the same word for matching (a form, stem, compound part or particle verb)."""
-    return _similar(a, b)
-
-
-@lru_cache(maxsize=65536)
-def _similar(a: str, b: str) -> bool:
-    if a == b or (min(len(a), len(b)) >= 5 and (a.startswith(b) or b.startswith(a))):
-        return True
-    if min(len(a), len(b)) >= 3 and (a == f"{b}t" or b == f"{a}t"):
-        return True  # a conjugated verb: 'knipt' ~ 'knip', 'bakt' ~ 'bak'
-    if _conjugated(a, b) or _conjugated(b, a):
-        return True
-    stem = _stem(a)
-    if (len(stem) >= 3 and stem == _stem(b)) or _verb_compound(a, b) or _verb_compound(b, a):
-        return True
-    return _first_part(a, b) or _first_part(b, a) or _particle_verb(a, b) or _particle_verb(b, a)
-
-
-# Separable particles of Dutch verbs: 'afbakken' is 'bakken' with 'af'.
-_PARTICLES = ("af", "op", "aan", "uit", "in", "mee", "na", "bij", "door", "terug", "weg")
-
-
-def _particle_verb(verb: str, base: str) -> bool:
-    """'afbakt' ~ 'bak', 'meebrengen' ~ 'breng': a separable verb (its particle in front) and its base verb."""
-    particle = next((p for p in _PARTICLES if verb.startswith(p)), "")
-    rest = verb[len(particle) :]
-    if not particle or len(rest) < 3 or len(base) < 3 or base.startswith(particle):
-        return False
-    return rest in (base, f"{base}t") or (len(_stem(rest)) >= 3 and _stem(rest) == _stem(base))
-
-
-def _first_part(noun: str, compound: str) -> bool:
-    """'kind' ~ 'kindermenu', 'taart' ~ 'taartenbakker': a noun that starts a compound (with a joining
-    -er-/-en-/-s-), the rest a word of four letters or more."""
-    if len(noun) < 4 or not compound.startswith(noun) or noun in fact_words().number_words:
-        return False  # 'twee' is no first part of 'tweedehandsfiets'
-    rest = re.sub(r"^(?:er|en|s|e)", "", compound[len(noun) :])
-    return len(rest) >= 4
-
-
-def _verb_compound(verb: str, noun: str) -> bool:
-    """'lenen' ~ 'leenfiets', 'huren' ~ 'huurauto': an infinitive whose stem starts a compound."""
-    if not verb.endswith("en") or len(verb) < 5:
-        return False
-    stem, compound = _stem(verb), _stem(noun)
-    return len(stem) >= 3 and compound.startswith(stem) and len(compound) - len(stem) >= 4
-
-
-def _head_asked(word: str, compound: str) -> bool:
-    """'ijs', 'ijsje', 'ijsjes' ~ 'schepijs': the writer's noun (of a diminutive, its plain noun) of three letters or
-    more is the head of a compound key word whose first part has four letters or more."""
-    word = re.sub(r"(?<=[a-z]{3})(?:etjes|tjes|pjes|jes)$", "", _stem(word) if word.endswith("je") else word)
-    return len(word) >= 3 and compound.endswith(word) and len(compound) - len(word) >= 4
-
-
-def _compound_head(a: str, b: str) -> bool:
-    """'puppycursus' is a 'cursus': counted only next to another shared word (a lone head match,
-    'bedrijfsfysiotherapie' ~ 'fysiotherapie', says too little)."""
-    return min(len(a), len(b)) >= 4 and a != b and (a.endswith(b) or b.endswith(a))
 
 
 def match_faq(
@@ -506,59 +420,6 @@ def _side_by_side(question: str, lemmas_of: Callable[[str], Iterable[str]]) -> l
         if len(left) == 1 and len(right) == 1:
             pairs.append((next(iter(left)), next(iter(right))))
     return pairs
-
-
-@lru_cache(maxsize=1)
-def _related_stems() -> dict[str, str]:
-    """resources/fact_words.toml [same_meaning] by stem (five letters or more): 'binnenlop' → 'afspraak'."""
-    return {_stem(word): same for word, same in fact_words().same_meaning.items() if len(_stem(word)) >= 5}
-
-
-@lru_cache(maxsize=1)
-def _synonym_stems() -> dict[str, str]:
-    """The one-word synonyms by their stem (five letters or more): 'verhur' → 'huren'."""
-    return {_stem(k): v for k, v in synonyms().items() if " " not in k and len(_stem(k)) >= 5}
-
-
-def _same_words(words: list[str]) -> list[str]:
-    """The writer's words with synonyms made one ('elektrische fiets' and 'e-bike' → 'e-bike')."""
-    same, out, i = synonyms(), [], 0
-    while i < len(words):
-        pair = " ".join(words[i : i + 2])
-        if i + 1 < len(words) and pair in same:
-            out.append(same[pair])
-            i += 2
-            continue
-        word = words[i]
-        # an English plural the list knows in the singular ('bikes' → 'bike' → 'fiets')
-        # ('dishes' → 'dishe' → 'dish')
-        single = word[:-1] if word.endswith(("s", "he")) and len(word) > 3 and word not in same else ""
-        # by stem too: spaCy's lemma of 'verhuren' may be 'verhur'
-        # a verb with the -t of its present tense ('verhuurt' → 'verhuur')
-        stem_t = word[:-1] if word.endswith("t") and len(word) > 4 else ""
-        out.append(same.get(word) or same.get(single) or same.get(stem_t) or _synonym_stems().get(_stem(word)) or word)
-        i += 1
-    return out
-
-
-def _pairs_made_one(words: list[str]) -> list[str]:
-    """The words with each pair that resources/synonyms.toml names as one thing replaced by it ('lang krentenbrood'
-    → 'krentenwegge', 'walk in' → 'langskomen'); the other words as they are."""
-    same, out, i = synonyms(), [], 0
-    while i < len(words):
-        pair = " ".join(words[i : i + 2]).lower()
-        if i + 1 < len(words) and pair in same:
-            out.append(same[pair])
-            i += 2
-        else:
-            out.append(words[i])
-            i += 1
-    return out
-
-
-def same_words(words: Iterable[str]) -> list[str]:
-    """The words with the synonyms of resources/synonyms.toml made one (also English words: 'parking' → 'parkeren')."""
-    return _same_words([w.lower() for w in words])
 
 
 def _keys(lemmas: Iterable[str], *, things: bool = True) -> set[str]:

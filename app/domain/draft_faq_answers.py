@@ -7,8 +7,7 @@ import re
 from dataclasses import replace
 
 from app.domain import draft_asked as ask
-from app.domain.draft_asked import YES_LEAD, free_from, misses_thing, says_no, without_yes
-from app.domain.draft_asked import fit_open_question as _fit_open_question
+from app.domain.draft_asked import free_from, misses_thing
 from app.domain.draft_booking import asks_booking, booking_about, booking_entry, booking_topic, with_contact
 from app.domain.draft_counts import group_size
 from app.domain.draft_fact_score import FACT_FIELDS, asked_words, checked, implied_words, score_all, sources
@@ -21,16 +20,7 @@ from app.domain.draft_fact_words import (
     quality_unasked,
     synonyms,
 )
-from app.domain.draft_facts import (
-    WEAK_MATCH,
-    asks_faq_topic,
-    key_words,
-    match_faq,
-    same_words,
-    similar,
-    verb_words,
-    words_named,
-)
+from app.domain.draft_facts import WEAK_MATCH, asks_faq_topic, key_words, match_faq, verb_words, words_named
 from app.domain.draft_made_ahead import MadeAheadDrafting
 from app.domain.draft_named_thing import named_thing, names_none, thing_asked, verb_for, with_article
 from app.domain.draft_own_range import asks_own_range
@@ -39,7 +29,11 @@ from app.domain.draft_pointed import pointed_back
 from app.domain.draft_price_faq import asks_price, price_entry, priced_words, prices_other
 from app.domain.draft_questions import last_clause, own_subject
 from app.domain.draft_rumour import RumourDrafting
+from app.domain.draft_same_words import same_words
 from app.domain.draft_seasons import outside_season, season_named
+from app.domain.draft_word_match import similar
+from app.domain.draft_yes_lead import YES_LEAD, says_no, without_yes
+from app.domain.draft_yes_lead import fit_open_question as _fit_open_question
 from app.domain.textnorm import normalise
 from app.domain.topics import TopicAnalysis
 from app.domain.words import word_set

@@ -14,9 +14,11 @@ from typing import Any, Literal
 from pydantic import Field
 
 from app.domain.datafile import read_toml
-from app.domain.draft_asked import YES_LEAD, negations
+from app.domain.draft_asked import negations
 from app.domain.draft_base import DraftBase
-from app.domain.draft_facts import key_words, similar
+from app.domain.draft_facts import key_words
+from app.domain.draft_word_match import similar
+from app.domain.draft_yes_lead import YES_LEAD
 from app.domain.schema import Strict, Texts, located, validate
 from app.domain.words import alternation, stop_words
 from app.resources import resource_path

@@ -13,7 +13,7 @@ from app.domain.draft_booking import booking_entry, booking_topic
 from app.domain.draft_days import holiday_names, hours_on, names_in
 from app.domain.draft_fact_score import checked
 from app.domain.draft_fact_words import WEEKDAY, fact_words
-from app.domain.draft_facts import asks_faq_topic, key_words, match_faq, similar
+from app.domain.draft_facts import asks_faq_topic, key_words, match_faq
 from app.domain.draft_own_range import asks_own_range, rule_about
 from app.domain.draft_people_groups import for_group_unnamed
 from app.domain.draft_phrase_cues import phrase_cues
@@ -23,6 +23,7 @@ from app.domain.draft_price_faq import price_entry
 from app.domain.draft_question_focus import focus_of, focus_said, names_focus
 from app.domain.draft_questions import addressed_question, asked_about, follow_up_question, last_clause, there_is
 from app.domain.draft_text import strip_emoji
+from app.domain.draft_word_match import similar
 from app.domain.replies import open_slots
 from app.domain.textnorm import normalise
 from app.domain.topics import article_of

@@ -8,10 +8,11 @@ import re
 from collections.abc import Callable, Iterable
 from functools import cache
 
-from app.domain.draft_asked import YES_LEAD
 from app.domain.draft_fact_words import fact_words
-from app.domain.draft_facts import key_words, similar, verb_words
+from app.domain.draft_facts import key_words, verb_words
 from app.domain.draft_phrase_cues import phrase_cues
+from app.domain.draft_word_match import similar
+from app.domain.draft_yes_lead import YES_LEAD
 from app.domain.name_gender import title_for
 from app.domain.profile import FaqItem
 from app.domain.textnorm import normalise

@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import re
 
-from app.domain.draft_asked import HOW_FAR_AHEAD, YES_LEAD
+from app.domain.draft_asked_ahead import HOW_FAR_AHEAD
 from app.domain.draft_fact_words import order_ahead_said, qualities_named
+from app.domain.draft_yes_lead import YES_LEAD
 from app.domain.profile import BusinessProfile
 from app.domain.topics import shipped_topic_data
 

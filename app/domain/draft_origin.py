@@ -9,7 +9,8 @@ import re
 from collections.abc import Callable, Iterable
 
 from app.domain.draft_fact_words import fact_words
-from app.domain.draft_facts import is_clause, key_words, similar
+from app.domain.draft_facts import is_clause, key_words
+from app.domain.draft_word_match import similar
 from app.domain.profile import BusinessProfile, FaqItem
 from app.domain.textnorm import normalise
 

@@ -10,7 +10,7 @@ from functools import cache
 from app.domain.draft_cues import draft_cues
 from app.domain.draft_harm_now import harm_words
 from app.domain.draft_phrase_cues import phrase_cues
-from app.domain.draft_praise import to_care
+from app.domain.draft_praise_possible import to_care
 from app.domain.words import alternation
 
 # A distance done: a number of km, not a delivery area or a speed ('binnen 15 km', '25 km/u'), not the point where

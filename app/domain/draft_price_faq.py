@@ -10,7 +10,8 @@ from collections.abc import Callable, Iterable
 
 from app.domain.draft_asked import PRICE_ASKED
 from app.domain.draft_fact_words import fact_words
-from app.domain.draft_facts import key_words, similar
+from app.domain.draft_facts import key_words
+from app.domain.draft_word_match import similar
 from app.domain.profile import BusinessProfile, FaqItem
 from app.domain.textnorm import normalise
 

@@ -8,7 +8,7 @@ from dataclasses import replace
 from functools import cache
 
 from app.domain import draft_asked as ask
-from app.domain.draft_asked import rumour_denies
+from app.domain import draft_rumour_denies
 from app.domain.draft_claims import claim_of, claim_parts, hearsay_of
 from app.domain.draft_cues import draft_cues
 from app.domain.draft_day_parts import part_of_day_open
@@ -16,13 +16,16 @@ from app.domain.draft_days import DATE, closed_line, entry_span, holiday_values,
 from app.domain.draft_extras import AnswerExtras
 from app.domain.draft_fact_score import FACT_FIELDS, standing_out
 from app.domain.draft_fact_words import fact_words, value_parts
-from app.domain.draft_facts import faq_covers, key_words, made_elsewhere, match_faq, similar
+from app.domain.draft_facts import faq_covers, key_words, made_elsewhere, match_faq
 from app.domain.draft_long_closed import closes_later, long_closed_said
 from app.domain.draft_named_thing import named_thing, verb_for, with_article
 from app.domain.draft_origin import brand_faq, origin_faq, origin_said
 from app.domain.draft_rumour_answer import affirming_answer
+from app.domain.draft_rumour_denies import rumour_denies
 from app.domain.draft_span_open import open_in_span, open_on_feast
 from app.domain.draft_text import Part
+from app.domain.draft_word_match import similar
+from app.domain.draft_yes_lead import YES_LEAD
 from app.domain.replies import number, render
 from app.domain.topics import Mention, TopicAnalysis
 from app.domain.words import MONTH_NAMES, alternation, plural_people, word_regex
@@ -283,7 +286,11 @@ class RumourDrafting(AnswerExtras):
     def _unseen(self, topics: TopicAnalysis, text: str, seed: str) -> str:
         """Where and when the business is, from its opening hours, for a closing-down rumour that rests on not
         seeing it ('failliet, hun busje heb ik al weken niet gezien'); '' for any other rumour."""
-        hours = self.profile.value("opening_hours").rstrip(".") if topics.closure and ask.unseen(text) else ""
+        hours = (
+            self.profile.value("opening_hours").rstrip(".")
+            if topics.closure and draft_rumour_denies.unseen(text)
+            else ""
+        )
         return self._line("rumour", "closure_unseen", seed, {"waarde": hours}) if hours else ""
 
     def _claim_left(self, text: str, correction: str, seed: str) -> list[Part]:
@@ -391,7 +398,7 @@ class RumourDrafting(AnswerExtras):
         if not thing:
             return ""
         verb = verb_for(covered[0], self.tone.voice)
-        rest = ask.YES_LEAD.sub("", covered[1].strip())
+        rest = YES_LEAD.sub("", covered[1].strip())
         values = {"onderwerp": with_article(thing, [text]), "feit": f"{verb} {rest}".strip()}
         return self._line("rumour", "fact_wrong_named", seed, values)
 

@@ -7,15 +7,14 @@ import re
 from functools import cache
 
 from app.domain.draft_apology import APOLOGY
-from app.domain.draft_dishes import dish_of_the_ill, named_together
 from app.domain.draft_events import EVERYONES_DAYS
 from app.domain.draft_found import found_in, found_thing, mouldy_thing, near_found
 from app.domain.draft_grave import grave, opens_lightly
-from app.domain.draft_harm_now import first_part, harm_words, only_brought, own_infection, still_unwell, with_own
-from app.domain.draft_hurt_whom import first_own_person, owners_person_hurt, said_together
+from app.domain.draft_harm_now import harm_words, own_infection, still_unwell, with_own
+from app.domain.draft_hurt_whom import first_own_person
 from app.domain.draft_jokes import shipped_complaint_cues
-from app.domain.draft_parts import part_of_whole
 from app.domain.draft_phrase_cues import LazyPattern, phrase_cues
+from app.domain.draft_safety_named import SafetyNamed, _body_parts
 from app.domain.draft_said import SaidBack
 from app.domain.draft_said_once import repeats_feeling
 from app.domain.draft_steps import step_for
@@ -26,19 +25,15 @@ from app.domain.draft_wellbeing import (
     hurt_too,
     injured_said,
     instead_of_all_fine,
-    job_done,
     near_fall,
     near_miss,
-    owner_only,
-    part_of_person,
     said_recovered,
     several_hurt,
     theirs_hurt,
-    who_has_condition,
     without_how_are,
 )
 from app.domain.replies import Platform, number, pick, render
-from app.domain.topics import Mention, TopicAnalysis, article_of, shipped_topic_data
+from app.domain.topics import TopicAnalysis
 from app.domain.words import alternation
 
 Composed = tuple[list[Part], str, str]  # parts, channel, complaint topic id
@@ -59,22 +54,13 @@ _FOREIGN = frozenset(
         "schroefje",
     }
 )
-# A foreign object as the reply names it, by its lemma: 'met het glas in het brood'.
-_FOREIGN_SAY = {"glas": "het glas", "plastic": "het plastic", "metaal": "het metaal", "splinter": "de splinter"}
 # What was found in it, as the draft says it back ('Er hoort nooit een haar in ...'); else 'zoiets'.
 _FOUND_SAY = {
     **{w: f"een {w}" for w in ("haar", "vlieg", "made", "insect", "steentje", "wesp", "splinter", "schroefje")},
     **{w: w for w in ("glas", "plastic", "metaal")},
 }
-# Parts that can fail and hurt someone, by lemma: 'wat er met je voorwiel is gebeurd'.
-_PARTS = (
-    *("voorwiel", "achterwiel", "wiel", "stuur", "zadel", "trapper", "pedaal", "snelspanner", "spaak", "voorvork"),
-    *("accu", "batterij", "oplader", "stekker", "kabel", "ladder", "stoel", "kruk", "trap"),
-)
 # Safety concepts of a thing that failed, where someone can also get hurt ('de remmen begaven het').
 _HAZARDS = frozenset({"remmen", "gevaar", "breuk"})
-# Parts of the business's premises, not the writer's: 'de trap', 'de stoel'.
-_PREMISES = frozenset({"ladder", "stoel", "kruk", "trap"})
 # Pests by their lemma, as the reply names them ('muizen' has the lemma 'muiz').
 _PESTS = {
     "muis": "een muis",
@@ -89,12 +75,9 @@ _CAUGHT = {
     **{"luis": "luizen", "luiz": "luizen", "vlo": "vlooien", "bedwants": "bedwantsen", "mijt": "mijten"},
     "teek": "een teek",
 }
-# Safety concepts where someone got hurt in a part of the body.
-_INJURIES = frozenset({"letsel", "hoofdhuid", "remmen", "gevaar"})
-AFTER_SERVICES = frozenset({"reparatie", "onderhoud", "behandeling"})  # 'na de reparatie'
 
 
-class SafetyDrafting(SaidBack):
+class SafetyDrafting(SafetyNamed, SaidBack):
     def _safety(self, topics: TopicAnalysis, plat: Platform, seed: str, tried: list[Part], text: str = "") -> Composed:
         concept = _safety_concept(topics, text)
         cue = self._cue(text, seed)  # what hurt ('een snee in haar oor'), the allergen asked about
@@ -182,167 +165,6 @@ class SafetyDrafting(SaidBack):
         step = Part("step", " ".join(render(line, self.tone) for line in lines), False, "")
         at = next((i + 1 for i, p in enumerate(parts) if p.key == "care"), len(parts) - 1)
         return [*parts[:at], step, *parts[at:]]
-
-    def _safety_after(self, topics: TopicAnalysis, concept: str, text: str = "") -> str:
-        """' na de worteltaart', ' na het eten'; for a hazard ' met de accu'. A guessed noun is not named."""
-        # the writer's own hair or body is where it happened, not what it came after ('mijn haar laten kleuren')
-        named = topics.products[0] if topics.products else None
-        named = None if named is not None and named.own and named.text in {"haar", *_body_parts()} else named
-        if concept in {"gevaar", "breuk"}:
-            # 'de accu van de e-bike': a part named after its thing is what smoked or burned
-            said = part_of_whole(topics.products, self._np, text) or self._np(named) if named is not None else ""
-            return _hazard_after(concept, said, topics.gave_way)
-        if concept == "hoofdhuid":
-            # the treatment as the writer named it ('Dinsdag kleuring laten doen': 'na de kleuring'), else 'na de
-            # behandeling', never a noun nearby ('na je haar'), whatever it was
-            # what the writer had it for is theirs ('laten blonderen voor mijn carnavalspak'): 'na het blonderen'
-            plain = named is not None and not (named.guessed or named.place or named.own)
-            if named is not None and plain and named.text not in _body_parts():
-                return f" na {self._np(named)}"
-            work = job_done(text)[1]  # 'Na het verven brandde ... in de stoel': the treatment
-            return f" na het {work}" if work else self._phrase("after_treatment")
-        service = next((s for s in topics.services if s in AFTER_SERVICES), "")
-        if concept == "letsel":
-            # 'gevallen, twee dagen nadat jullie zijn fiets hadden gerepareerd': after the repair; a thing named
-            # is no moment ('na de telefoon', 'na de verwarming'), so an injury is only placed after a service
-            known = shipped_topic_data().concept(service) if service else None
-            hurt = self._what_hurt(topics, text)
-            if hurt.startswith(" met ") and near_fall(topics, text):  # 'bijna gevallen, het stuur zat los'
-                hurt = _by_part(hurt, topics)
-            said = (f" {known.say}" if known is not None and known.say else "") + hurt
-            return self._job_after(topics, text) or said
-        if named is not None and not named.guessed and named.text not in {"remmen", "rem"}:
-            # 'Vier van ons hadden de oesters ... De twee zonder oesters: niks.': the dish only the ill had
-            dish = dish_of_the_ill(text, topics.products) if concept == "vergiftiging" else None
-            # 'mosselen en de vispan': both dishes, in the writer's order; either may have made them ill
-            things = [m for m in topics.products if not m.guessed and not m.place][:2]
-            pair = named_together(text, things) if dish is None else []
-            return f" na {' en '.join(self._np(m) for m in pair)}" if pair else f" na {self._np(dish or named)}"
-        if "etentje" in topics.services:
-            return self._phrase("after_meal")
-        if "behandeling" in topics.services:
-            return self._phrase("after_treatment")
-        return ""
-
-    def _job_after(self, topics: TopicAnalysis, text: str) -> str:
-        """' na het slijpen van de schaatsen': after a near fall, the job the writer had done ('Schaatsen laten
-        slijpen ... bijna onderuit gegaan'), with the thing when it is one of theirs; '' otherwise."""
-        thing, work = job_done(text) if near_fall(topics, text) else ("", "")
-        named = next((p for p in topics.products if p.text == thing and not p.guessed), None)
-        return f" na het {work}" + (f" van {self._np(named)}" if named is not None else "") if work else ""
-
-    def _what_hurt(self, topics: TopicAnalysis, text: str = "") -> str:
-        """' met het glas in het brood', ' met je voorwiel': the thing that hurt, as the writer named it."""
-        if topics.gave_way is not None:  # 'de barkruk brak onder me af': the part that gave way
-            failed = next((p for p in topics.products if p.text == topics.gave_way.text), topics.gave_way)
-            return f" met {self._np(failed)}"
-        lemmas = topics.lemmas
-        foreign = next((said for word, said in _FOREIGN_SAY.items() if word in lemmas), "")
-        if foreign:
-            inside = f" in {self._np(topics.products[0])}" if topics.products and not topics.products[0].guessed else ""
-            return f" met {foreign}{inside}"
-        # 'schoot de voorrem er doorheen, de kabel zat los': the brake that failed, not its cable
-        brakes = [w for w in lemmas if w in harm_words("brake")] if "remmen" in topics.safety else []
-        brake = next((w for w in brakes if w not in {"rem", "remmen"}), "")
-        part = brake or first_part(text, _PARTS) or next((w for w in lemmas if w in _PARTS), "")
-        if not part:
-            # 'Schaatsen laten slijpen ... scheef geslepen, bijna onderuit gegaan': the thing the complaint is about
-            first = topics.products[0] if topics.products else None
-            plain = first is not None and not (first.guessed or first.place or first.occasion or first.wished)
-            return f" met {self._np(first)}" if first is not None and plain and first.text not in _body_parts() else ""
-        named = next((p for p in topics.products if p.text == part), None)
-        if named is not None:
-            return f" met {self._np(named)}"
-        # a part of the writer's own bike or device ('je voorwiel'); the shop's stairs or chair are 'de trap'
-        return f" met {article_of(part)} {part}" if part in _PREMISES else f" met {self._poss} {part}"
-
-    def _group(self, topics: TopicAnalysis) -> dict[str, str]:
-        """Everyone who got ill: 'u en uw gezelschap', or as the writer named them ('met 14 collega's ... 9 van de 14
-        ziek': 'u en uw collega's')."""
-        if any(w.startswith("collega") for w in topics.lemmas) and not topics.people:
-            return {
-                "persoon": self._phrase("group_colleagues"),
-                "persoon_subject": self._phrase("group_colleagues_subject"),
-            }
-        group = self._phrase("group")
-        return {"persoon": group, "persoon_subject": group}
-
-    def _affected(self, topics: TopicAnalysis, text: str = "") -> tuple[str, str, bool]:
-        """(who to ask after, who it happened to, plural): 'je dochter', 'u en uw gezelschap' ..."""
-        lemmas = set(topics.lemmas)
-        # 'het huwelijk van mijn zoon ... mijn voorhoofd opgezwollen', 'voor de bruiloft van mijn broer ... brandde
-        # mijn hoofdhuid': the brother named only as whose occasion it was is not the one it happened to
-        once = bool(text) and owner_only(topics.owner, text, _body_parts())
-        # 'het feest van mijn zus ... haar dochter ... haar lippen zwollen op': the sister's daughter it happened to
-        theirs = (
-            owners_person_hurt(topics.owner, text, _body_parts(), _persons()) if topics.owner in topics.people else ""
-        )
-        once = once or bool(theirs)
-        people = [p for p in topics.people if not ((topics.body or once) and p == topics.owner)]
-        # 'Mijn vriend is met mij naar de spoed gereden': he drove, it happened to the writer
-        people = [p for p in people if not only_brought(text, p)]
-        # 'het lentefeest van ons Lotte ... mijn neefje at er één': Lotte only owns the feast
-        kin = [k for k in topics.kin if not (people and k == topics.owner)]
-        if kin:
-            person = kin[0]  # 'Onze hond Bruno': 'Hoe gaat het nu met Bruno?'
-        elif people:
-            person = f"{self._poss} {people[0]}"
-        elif topics.body:
-            person = f"{self._poss} {topics.body}"  # 'Hoe gaat het nu met uw schouder?'
-        elif who_has_condition(text):
-            person = f"{self._poss} {who_has_condition(text)}"  # 'dat een collega coeliakie heeft'
-        else:
-            person = self._you
-        if theirs and not kin:
-            person = f"{article_of(theirs)} {theirs} van {self._poss} {topics.owner}"
-        plural = bool(people) and people[0].endswith(("en", "s")) and people[0] != "man"
-        pair = said_together(text, people)
-        if pair and not kin:
-            # 'mijn man en beide kinderen lagen ziek': all of them, as the writer named them together
-            # the second as 'de kinderen' when plural: 'je man en de kinderen'
-            second = f"de {pair[1]}" if pair[1].endswith(("en", "s")) else f"{self._poss} {pair[1]}"
-            both = f"{self._poss} {pair[0]} en {second}"
-            return both, both, True
-        if not people and "gezin" in lemmas:
-            return person, self._phrase("whole_family"), plural  # 'dat u met het hele gezin ziek werd'
-        if not people and "collega" in lemmas:
-            return person, self._phrase("colleagues"), True  # 'dat je collega's ziek werden'
-        if people and {"allebei", "beiden", "beide"} & lemmas:
-            # 'mijn man en ik allebei': both of them
-            both = self._phrase("both_subject", persoon=f"{self._poss} {people[0]}")
-            return self._phrase("both_person"), both, True
-        if not people and not topics.kin and {"gezelschap", "iedereen", "allemaal"} & lemmas:
-            group = self._phrase("group")
-            return group, group, True  # 'dat u en uw gezelschap ziek werden', 'hoe gaat het nu met jullie?'
-        return person, person, plural
-
-    def _safety_values(self, topics: TopicAnalysis, concept: str, part: str = "", text: str = "") -> dict[str, str]:
-        """The values of the safety lines; ``part`` is the part of the body of the writer's person that got hurt."""
-        data = shipped_topic_data()
-        known = data.concept(concept)
-        say = render(known.say, self.tone) if known else ""
-        services = [data.concept(s) for s in topics.services]
-        if concept == "remmen" and services and services[0] is not None:
-            say = f"{say} {services[0].say}"
-        person, subject, plural = self._affected(topics, text)
-        if concept in _INJURIES and (topics.people or topics.kin) and not plural:
-            # 'met de schaar in zijn oor geknipt': 'Hoe gaat het nu met het oor van je zoontje?'
-            person = part_of_person(part, person)
-        if concept == "hoofdhuid":
-            skin = "hoofdhuid" if "hoofdhuid" in topics.lemmas else "huid"
-            if topics.body and person == f"{self._poss} {topics.body}":
-                # 'mijn oren en nek zo dik': the writer's own skin, not 'de hoofdhuid van je oren'
-                person = subject = self._you
-            # 'Mijn moeder (84) ... een rode, gezwollen hoofdhuid': 'de hoofdhuid van uw moeder'
-            say = f"de {skin} van {person}" if person != self._you else f"{self._poss} {skin}"
-        return {
-            "meervoud": number(concept == "remmen" and "rem " not in f"{say} "),
-            "onderwerp": say,
-            "persoon": person,
-            "persoon_subject": subject,
-            "werd": "werden" if plural else "werd",
-            "na": self._safety_after(topics, concept, text),
-        }
 
     def _safety_empathy(
         self, topics: TopicAnalysis, concept: str, values: dict[str, str], seed: str, text: str = ""
@@ -486,13 +308,6 @@ def _today_asked() -> re.Pattern[str]:
 TODAY_ASKED = LazyPattern(_today_asked)
 
 
-def _hazard_after(concept: str, named: str, cracked: Mention | None) -> str:
-    """' met de accu' for a hazard; for a crack the part that cracked, as the writer named it (' in de velg')."""
-    if concept == "breuk":
-        return f" in {cracked.article or article_of(cracked.text)} {cracked.text}" if cracked is not None else ""
-    return f" met {named}" if named else ""
-
-
 def _intolerance(text: str) -> bool:
     """Whether the condition the writer names is an intolerance ('heeft coeliakie', 'met een
     lactose-intolerantie'; complaint_cues.toml condition_named) and no allergy is said: the person got ill,
@@ -556,24 +371,6 @@ def _too_tight(text: str) -> bool:
     if "allergi" in text.lower():
         return False
     return any(cue.id == "too_tight" and cue.values(text) is not None for cue in shipped_complaint_cues())
-
-
-def _by_part(hurt: str, topics: TopicAnalysis) -> str:
-    """' door het losse stuur': a part that gave way made the writer nearly fall, so not ' met het stuur' (they did
-    not fall with it); 'losse' when the writer says it came loose."""
-    det, _, part = hurt.removeprefix(" met ").partition(" ")
-    loose = "los" in topics.lemmas and part
-    return f" door {det} losse {part}" if loose else " door" + hurt.removeprefix(" met") if hurt else ""
-
-
-def _body_parts() -> tuple[str, ...]:
-    known = shipped_topic_data().concept("lichaam")
-    return known.terms if known is not None else ()
-
-
-def _persons() -> tuple[str, ...]:
-    known = shipped_topic_data().concept("naaste")
-    return known.terms if known is not None else ()
 
 
 def _occasion_key(topics: TopicAnalysis) -> str:

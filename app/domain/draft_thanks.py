@@ -24,10 +24,7 @@ from app.domain.draft_praise import (
     aid_said,
     before_turn,
     closed_point,
-    diet_served,
-    diets_met,
     exclaimed_only,
-    made_possible,
     named_first,
     of_made,
     own_described,
@@ -35,16 +32,16 @@ from app.domain.draft_praise import (
     staff_named,
     their_thing,
     things_not_people,
-    to_care,
-    went_named_in,
     wished_to_us,
     without_occasion_things,
     without_places,
     writers_own,
 )
 from app.domain.draft_praise_asked import not_asked
+from app.domain.draft_praise_diets import diet_served, diets_met
 from app.domain.draft_praise_health import illness_behind, own_illness
 from app.domain.draft_praise_held import broken_brought, lasted, renewed_said, saved_said
+from app.domain.draft_praise_possible import made_possible, to_care, went_named_in
 from app.domain.draft_praise_spent import praised_thing
 from app.domain.draft_questions import wish_clause
 from app.domain.draft_said_once import opens_with_said_word
@@ -53,7 +50,9 @@ from app.domain.draft_tasted import tasted
 from app.domain.draft_text import Part
 from app.domain.draft_thanks_said import ThanksSaidBack
 from app.domain.draft_wish_clause import labelled_wish
-from app.domain.draft_wishes import cannot_call, day_wished, is_pair, ours, would_be
+from app.domain.draft_wish_named import cannot_call, day_wished, is_pair
+from app.domain.draft_wish_said import ours
+from app.domain.draft_wishes import would_be
 from app.domain.draft_wording import calm, one_en
 from app.domain.replies import Platform, Tone, number, pick, render
 from app.domain.topics import Mention, TopicAnalysis, article_of, shipped_topic_data

@@ -8,7 +8,9 @@ from functools import cache
 
 from app.domain.draft_phrase_cues import phrase_cues
 from app.domain.draft_text import strip_emoji
-from app.domain.draft_wishes import joined, te_form, wishes
+from app.domain.draft_wish_named import joined
+from app.domain.draft_wish_said import te_form
+from app.domain.draft_wishes import wishes
 from app.domain.words import alternation, word_set
 
 # A suggestion put as 'zou(den) je/jullie/u (ook) ... (kunnen/willen) <verb>?' or as '... idee om ... te <verb>'.

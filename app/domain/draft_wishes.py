@@ -14,9 +14,10 @@ from __future__ import annotations
 
 import re
 
-from app.domain.draft_fact_words import WEEKDAY
 from app.domain.draft_text import strip_emoji
 from app.domain.draft_why_not import also_as, proposed_thing, why_not_thing
+from app.domain.draft_wish_maybe import _maybe, _why_not
+from app.domain.draft_wish_said import _SEPARABLE, _SUBJECTS, _VERB_WORDS, infinitive, te_form
 from app.domain.topics import article_of
 from app.domain.words import MINE, OURS
 
@@ -91,49 +92,12 @@ _IMPERATIVES = frozenset(
     {"zet", "maak", "doe", "geef", "bied", "zorg", "leg", "hang", "verkoop", "plaats", "voeg", "breid", "stuur"}
     | {"gebruik", "draai", "verleng", "open", "bak", "serveer", "schenk", "houd", "hou", "laat", "organiseer"}
 )
-_IRREGULAR = {"doe": "doen", "ga": "gaan", "sta": "staan", "zie": "zien", "hou": "houden", "sla": "slaan"}
-
-
-def infinitive(stem: str) -> str:
-    """'zet' → 'zetten', 'maak' → 'maken', 'geef' → 'geven', 'bied' → 'bieden'."""
-    stem = stem.lower()
-    if stem in _IRREGULAR:
-        return _IRREGULAR[stem]
-    last = stem[-1]
-    soft = {"f": "v", "s": "z"}.get(last, last)
-    if len(stem) >= 3 and stem[-3] == stem[-2] and stem[-2] in "aeou":
-        return f"{stem[:-2]}{soft}en"  # maak → maken, geef → geven, hoor → horen
-    if len(stem) >= 4 and stem.endswith(("en", "er")):
-        return f"{stem}en"  # open → openen, verander → veranderen
-    if len(stem) >= 3 and stem[-2] in "aeiou" and stem[-3] not in "aeiou" and last not in "wj":
-        return f"{stem}{last}en"  # zet → zetten, leg → leggen, bak → bakken
-    return f"{stem}en"  # zorg → zorgen, bied → bieden, plaats → plaatsen
 
 
 # Prepositions after which 'jullie' is the business's own ('op jullie site', 'in jullie winkel').
 _OWNED_AFTER = frozenset({"op", "in", "bij", "aan", "voor", "naast", "van", "via", "achter"})
 # Words after 'jullie' that show it is the subject, not 'your' ('zet jullie ook ...' is no 'your ook').
 _NOT_NOUNS = frozenset({"ook", "even", "eens", "nog", "wel", "gewoon", "maar", "toch", "dan", "niet", "zelf", "meteen"})
-
-
-# What follows 'ons' when it is 'us', not 'our' ('bij ons op het plein', 'voor ons.').
-_US_AFTER = re.compile(r"\s*(?:[.,!?;]|$|\s(?:op|in|aan|bij|de|het|een|te|voor|langs|thuis|komen|staan)\b)", re.I)
-
-
-def ours(wish: str, voice: str, register: str = "je") -> str:
-    """A wish said back by the business: 'om een online agenda op jullie site te zetten' → '... op onze site
-    ...' ('mijn site' for a business that says 'ik'); what the writer called theirs is the reader's now ('op
-    ons terrein' → 'op jullie terrein', 'op uw terrein')."""
-    own = "onze" if voice == "wij" else "mijn"
-    you = "jullie" if register == "je" else "u"  # 'bij ons op het plein' → 'bij jullie', 'bij u'
-    theirs = {"ons": "jullie", "onze": "jullie", "mijn": "je", "m'n": "je"} if register == "je" else {}
-    swap = {"jullie": own, "uw": own, **(theirs or dict.fromkeys(("ons", "onze", "mijn", "m'n"), "uw"))}
-
-    def said(m: re.Match[str]) -> str:
-        word = m[0].lower()
-        return you if word == "ons" and _US_AFTER.match(wish, m.end()) else swap[word]
-
-    return re.sub(r"\b(?:jullie|uw|ons|onze|mijn|m'n)\b", said, wish, flags=re.I)
 
 
 # 'maar zet aub een bankje voor de deur' → 'om een bankje voor de deur te zetten': an order softened by a please.
@@ -197,46 +161,10 @@ _MISS = re.compile(
 )
 # A comparative that is no wish for more or less of something ('later', 'verder', 'weer').
 _NOT_MORE = frozenset({"later", "verder", "weer", "eerder", "immer", "over", "onder", "achter", "wer"})
-_SUBJECTS = frozenset({"ik", "we", "wij", "jullie", "jij", "u", "hij", "zij", "ze"})
-_VERB_WORDS = frozenset({"kunnen", "mogen", "willen", "laten", "gaan", "worden", "hebben"})
 
 
-# Separable verbs take 'te' after their particle: 'aanbieden' → 'aan te bieden'.
-# The longer first: 'openstellen' → 'open te stellen', not 'op te enstellen'.
-_PARTICLES = ("aan", "op", "uit", "in", "mee", "af", "terug", "bij", "door", "toe", "na", "neer", "weg", "vast", "open")
-_SEPARABLE = tuple(sorted((*_PARTICLES, "dicht"), key=len, reverse=True))
 # What follows a particle that ends the verb ('hang een lijstje op met ...').
 _LINKS = frozenset({"met", "voor", "van", "bij", "in", "op", "aan", "naast", "zodat", "waar", "die", "dat"})
-
-
-def te_form(verb: str) -> str:
-    """'maken' → 'te maken', 'aanbieden' → 'aan te bieden'."""
-    for particle in _SEPARABLE:
-        if verb.startswith(particle):  # the longest particle it starts with, or none ('openen' is no 'op-enen')
-            if len(verb) - len(particle) < 4 or verb.startswith("ver"):
-                break
-            return f"{particle} te {verb[len(particle) :]}"
-    return f"te {verb}"
-
-
-# 'Waarom kan dat niet gewoon online zoals overal?', 'waarom kan je niet met de kaart betalen?': the wish in a
-# question why not; a comparison after it ('zoals overal') is no part of it.
-_WHY_NOT = re.compile(
-    r"\bwaarom\s+(?:kan|kun|kunnen|mag)\s+(?:dat|het|je|ik|we|men)\s+(?:dat\s+|het\s+)?(?:nou\s+|toch\s+)?niet\s+"
-    r"(?:gewoon\s+|eens\s+|ook\s+)?(?P<what>[a-zà-ÿ][\w\- ]{1,40}?)(?:\s+zoals\s+[^?]*)?\s*\?",
-    re.I,
-)
-
-
-def _why_not(sentence: str) -> str:
-    """'om met de kaart te betalen', 'om dat ook online te kunnen doen'; '' when the sentence asks no why-not."""
-    found = _WHY_NOT.search(sentence)
-    if found is None:
-        return ""
-    words = found.group("what").lower().split()
-    if len(words) > 1 and words[-1].endswith("en"):
-        return " ".join(["om", *words[:-1], te_form(words[-1])])
-    return f"om dat ook {words[0]} te kunnen doen" if len(words) == 1 else ""
 
 
 def _would(sentence: str) -> str:
@@ -308,27 +236,6 @@ def _could_you(sentence: str) -> str:
     return " ".join(
         ["om", *(w.lower() if i == 0 else w for i, w in enumerate(words)), te_form(found.group("verb").lower())]
     )
-
-
-# 'misschien een fietsenrek erbij?' → 'voor een fietsenrek'; 'Misschien iemand extra aannemen?' → 'om iemand
-# extra aan te nemen': a wish put as a short question after 'misschien'.
-_MAYBE_THING = re.compile(
-    r"\b(?:misschien|wellicht|please|pls|plz|alsjeblieft|alstublieft)\s*,?\s+(?:ook\s+)?"
-    # the day first ('misschien op woensdag een uurtje later open?')
-    r"(?P<when>(?:op|tijdens)\s+(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\w*\s+)?"
-    r"(?P<what>(?:een|één|eén|1|meer|wat|extra)\s+[\w\- ]{2,60}?)\s*(?:erbij|bij)?\s*\?",
-    re.I,
-)
-# 'Iets met hummus of geroosterde groenten?': a thing offered as a question without a verb.
-_SOMETHING_WITH = re.compile(
-    r"^(?:(?:en|of|misschien|wellicht)\s+)*(?P<what>iets\s+(?:met|zonder)\s+[\w\- ]{3,60}?)\s*\?+$", re.I
-)
-_MAYBE_DO = re.compile(
-    r"\b(?:misschien|wellicht)\s+(?:eens\s+|ook\s+)?(?P<what>[\w\- ]{2,40}?)\s+(?P<verb>[a-z]{3,}en)\s*\?", re.I
-)
-
-
-_VAGUE = frozenset({"even", "eens", "gewoon", "snel", "wat", "iets", "nog", "ook", "een", "idee", "optie", "tip"})
 
 
 # 'Het enige wat ik mis is een bankje buiten' → 'voor een bankje buiten'.
@@ -471,36 +378,6 @@ def _join_in(sentence: str) -> str:
     return " ".join(["om", verb, prep, *found.group("what").split()])
 
 
-def _named(words: list[str]) -> bool:
-    """Whether a wish names something: a word that is no filler or comparative ('iets zachter', 'even')."""
-    return any(len(w) > 3 and w not in _VAGUE and not w.endswith("er") for w in words)
-
-
-def _maybe(sentence: str) -> str:
-    thing = _MAYBE_THING.search(sentence)
-    if thing is not None:
-        words = thing.group("what").strip().lower().split()
-        words = ["één" if w == "eén" else w for w in words]
-        state = next((i for i, w in enumerate(words) if w in {"open", "dicht"}), -1)
-        if state > 0:  # 'misschien een keer per maand open?', 'één avond in de week open voor werkende ouders?'
-            when = (thing.group("when") or "").lower().split()  # 'op woensdag een uurtje later open'
-            return " ".join(["om", *when, *words[: state + 1], "te zijn", *words[state + 1 :]])
-        if words[0] == "een" and len(words) > 2 and words[-1].endswith("en"):  # 'een leesclub beginnen?'
-            # 'een tweede bak kunnen doen?': the modal verb goes, 'om een tweede bak te doen'
-            kept = [w for w in words[:-1] if w not in _VERB_WORDS]
-            return " ".join(["om", *kept, te_form(words[-1])])
-        return f"voor {' '.join(words)}" if _named(words[1:]) else ""
-    offered = _SOMETHING_WITH.match(sentence)
-    if offered is not None:
-        return f"voor {' '.join(offered.group('what').lower().split())}"
-    do = _MAYBE_DO.search(sentence)
-    words = do.group("what").lower().split() if do is not None else []
-    if do is None or not _named(words) or any(w in _SUBJECTS | {"je", "jullie", "het", "dat"} for w in words):
-        return ""
-    kept = [w for w in do.group("what").split() if w.lower() not in _VERB_WORDS]  # 'minitaartjes willen maken'
-    return " ".join(["om", *kept, te_form(do.group("verb").lower())])
-
-
 def wishes(text: str, limit: int = 2) -> list[str]:
     """Up to ``limit`` wishes of a suggestion, each the rest of 'je idee ...' ('voor een vegetarische
     variant', 'om de muziek wat zachter te maken'); [] when none has one of these shapes."""
@@ -549,49 +426,3 @@ def would_be(text: str) -> frozenset[str]:
         # 'zou het fijn zijn als ...': 'fijn' is no thing
         words.update(w.lower() for w in re.findall(r"\bzou(?:den)?\s+het\s+(?:\w+\s+)?(\w+)\s+zijn\b", sentence))
     return frozenset(words)
-
-
-_PAIR = " en ook "
-
-
-def joined(found: list[str]) -> str:
-    """One wish as it is; two as 'voor een vegetarische variant en ook voor één factuur per maand'."""
-    return _PAIR.join(found[:2])
-
-
-def is_pair(wish: str) -> bool:
-    """Whether a wish made by :func:`joined` names two ('je ideeën', not 'je idee')."""
-    return any(f"{_PAIR}{word} " in wish for word in ("om", "voor"))
-
-
-# A wish to book or order online, from someone for whom calling does not work.
-_ONLINE_WISH = re.compile(
-    r"\b(?:online|digitaal|via\s+(?:de\s+)?(?:site|website|app)|boeken|reserveren|bestellen|afspraak)", re.I
-)
-_NO_CALLING = re.compile(
-    r"\b(?:bellen|telefonisch|telefoon|bel)\b[^.!?]{0,40}\b(?:lukt|kan|kun|krijg|haal|red)\w*\b[^.!?]{0,15}"
-    r"\b(?:niet|nooit|never|nooit)\b|\bniet\s+(?:bellen|telefonisch)\b",
-    re.I,
-)
-
-
-def cannot_call(wish: str, text: str) -> bool:
-    """Whether the wish is to book or order online, from someone for whom calling does not work ('online boeken
-    zou een gamechanger zijn, bellen lukt mij never')."""
-    return bool(_ONLINE_WISH.search(wish) and _NO_CALLING.search(text))
-
-
-# A day or part of the week the writer would like as well: 'vrijdagavond zou ook chill zijn', 'op zondag zou
-# ook top zijn'.
-_DAY_WISH = re.compile(
-    rf"\b(?:op\s+)?(?P<day>{WEEKDAY}(?:avond|ochtend|middag|morgen)?|weekend)"
-    r"\s+zou(?:den)?\s+(?:het\s+)?(?:(?:ook|echt|wel|heel|erg|best|zeker)\s+){0,3}\w+\s+zijn\b",
-    re.I,
-)
-
-
-def day_wished(text: str) -> str:
-    """'voor de vrijdagavond' for 'vrijdagavond zou ook chill zijn': the day the suggestion asks for, to name the
-    idea by; '' when no day is wished that way."""
-    found = _DAY_WISH.search(text)
-    return f"voor de {found.group('day').lower()}" if found else ""

@@ -19,7 +19,6 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from app.domain.categories import PLATFORMS
-from app.domain.draft_asked import without_reason, without_yes
 from app.domain.draft_checks import comment_personal_data, copy_warnings, review_deal
 from app.domain.draft_complaint import ComplaintDrafting
 from app.domain.draft_complaint_cancel import asks_to_pay
@@ -52,12 +51,15 @@ from app.domain.draft_questions import (
     wish_clause,
 )
 from app.domain.draft_request import answers_request, asks_request
+from app.domain.draft_rumour_denies import without_reason
 from app.domain.draft_spoken import written_out
 from app.domain.draft_text import Draft, Part, join_parts, place_before, shorten_parts, strip_emoji
 from app.domain.draft_thanks import CONGRATULATE, VENUE_KINDS
 from app.domain.draft_why_not import asks_why_not
-from app.domain.draft_wishes import ours, wishes
+from app.domain.draft_wish_said import ours
+from app.domain.draft_wishes import wishes
 from app.domain.draft_wording import worded
+from app.domain.draft_yes_lead import without_yes
 from app.domain.flowchart import Node
 from app.domain.i18n import translated
 from app.domain.language import language_of

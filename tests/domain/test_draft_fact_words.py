@@ -27,7 +27,8 @@ def test_a_value_is_split_on_semicolons_and_says_which_parts_deny(value: str, pa
 
 
 def test_the_not_words_are_the_rumour_negations() -> None:
-    from app.domain.draft_asked import negations, rumour_denies
+    from app.domain.draft_asked import negations
+    from app.domain.draft_rumour_denies import rumour_denies
 
     assert negations() >= {"geen", "niet", "nooit", "niks"}
     assert rumour_denies("Klopt het dat je NIET meer kunt pinnen?") and not rumour_denies("Kan ik pinnen bij jullie?")

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from app.domain.draft_praise import diet_served, made_possible, their_thing
+from app.domain.draft_praise import their_thing
+from app.domain.draft_praise_diets import diet_served
+from app.domain.draft_praise_possible import made_possible
 from app.domain.profile import BusinessProfile
 from tests.domain.drafts import draft_text
 

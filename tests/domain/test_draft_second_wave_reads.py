@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from app.domain.draft_facts import similar
 from app.domain.draft_questions import JOINED_ASK, addressed_question
+from app.domain.draft_word_match import similar
 from app.domain.profile import BusinessProfile, FaqItem
 from tests.domain.drafts import draft, draft_text
 

@@ -94,6 +94,6 @@ def test_an_example_after_a_wish_asked_leaves_the_wish(text: str, wish: str) -> 
     ],
 )
 def test_the_te_form_splits_the_longest_particle(verb: str, want: str) -> None:
-    from app.domain.draft_wishes import te_form
+    from app.domain.draft_wish_said import te_form
 
     assert te_form(verb) == want

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from app.domain.draft_asked import with_subject
 from app.domain.draft_english_days import closed_day
-from app.domain.draft_facts import same_words
 from app.domain.draft_places import outside_area, place_asked
+from app.domain.draft_same_words import same_words
 from app.domain.draft_text import hours_spelled
 from app.domain.profile import BusinessProfile, FaqItem
 from tests.domain.drafts import draft_text

@@ -9,11 +9,8 @@ import pytest
 from app.domain.draft_english_praise import english_names, praise_lines
 from app.domain.draft_events import career_ended, left_out
 from app.domain.draft_names import first_name
-from app.domain.draft_praise import (
-    made_possible,
-    own_described,
-    things_not_people,
-)
+from app.domain.draft_praise import own_described, things_not_people
+from app.domain.draft_praise_possible import made_possible
 from app.domain.draft_wishes import wishes
 from app.domain.language import english_object
 from app.domain.profile import BusinessProfile
@@ -693,7 +690,7 @@ def test_a_thing_at_an_occasion_is_never_said_to_taste() -> None:
 
 
 def test_a_day_wished_for_names_the_idea() -> None:
-    from app.domain.draft_wishes import day_wished
+    from app.domain.draft_wish_named import day_wished
 
     assert day_wished("Top service! Zaterdagochtend zou ook heel handig zijn voor wie doordeweeks werkt.") == (
         "voor de zaterdagochtend"

@@ -351,7 +351,7 @@ def test_a_question_of_a_kind_is_answered_by_the_one_faq_of_that_kind_about_the_
 
 
 def test_a_conjugated_verb_is_its_synonym_too() -> None:
-    from app.domain.draft_facts import same_words
+    from app.domain.draft_same_words import same_words
 
     # 'verhuurt' is 'verhuur' with the -t of the present tense: the same word as 'rent' and 'huren'
     assert same_words(["verhuurt"]) == same_words(["rent"]) == same_words(["verhuren"])
@@ -796,7 +796,7 @@ def test_a_child_on_the_back_of_the_bike_in_a_brakes_case_is_named() -> None:
 
 
 def test_an_idea_to_do_something_is_read_and_said_from_our_side() -> None:
-    from app.domain.draft_wishes import ours
+    from app.domain.draft_wish_said import ours
 
     found = wishes(
         "Zou het een idee zijn om elke maand met jullie bus bij ons op het plein te staan? Graag een voorstel."

@@ -8,7 +8,8 @@ from dataclasses import replace
 from app.domain.draft_events import expecting, fix_up_thing
 from app.domain.draft_origin import origin_faq
 from app.domain.draft_questions import is_wish, wish_clause
-from app.domain.draft_wishes import is_pair, joined, wishes, would_be
+from app.domain.draft_wish_named import is_pair, joined
+from app.domain.draft_wishes import wishes, would_be
 from app.domain.drafting import Drafter
 from app.domain.profile import BusinessProfile, FaqItem
 from app.domain.suggest import suggest

@@ -1,0 +1,75 @@
+"""A complaint about how things are done here (paying, parking, closed on a holiday) answered with the profile's
+fact."""
+
+from __future__ import annotations
+
+import re
+
+from app.domain.draft_base import DraftBase
+from app.domain.draft_complaint_said import parking_fine
+from app.domain.draft_dated_closed import dated_closing
+from app.domain.draft_days import holiday_values
+from app.domain.draft_fact_words import names_pay_method
+from app.domain.draft_facts import refused_outright
+from app.domain.draft_text import Part, place_before
+from app.domain.topics import TopicAnalysis, shipped_topic_data
+
+
+def _broke(topics: TopicAnalysis, text: str) -> bool:
+    """Whether the complaint says something broke down or did not work ('pinapparaat kapot', 'doet het niet'),
+    and nobody refused it outright ('mijn pas werkt vaak niet, en de creditcard werd geweigerd': the rule)."""
+    return (topics.concept == "defect" or "defect" in topics.problems) and not refused_outright(text)
+
+
+class ComplaintFact(DraftBase):
+    """How things are done here, said in answer to a complaint about them."""
+
+    def _with_fact(self, parts: list[Part], topics: TopicAnalysis, seed: str, text: str) -> list[Part]:
+        """A complaint about how things are done here (paying, parking, closed on a holiday) answered with how it
+        is, from the profile, before the contact ('Geen contant geld meer ... Bedankt hoor')."""
+        fact = self._fact(topics, refused_in=text if topics.concept is not None else "")
+        fact = dated_closing(text, self.profile.holiday_entries()) or fact  # 'vrijdag 11 mei ... gesloten deur'
+        if fact is not None and fact[0] == self.profile.value("payment").rstrip(".") and not names_pay_method(text):
+            fact = None  # 'moest ik wel de helft betalen': a fee, not how paying works here
+        if fact is not None and fact[0] == self.profile.value("payment").rstrip(".") and _broke(topics, text):
+            fact = None  # 'het apparaat doet het niet': a breakdown, not a rule; the list would read as sarcasm
+        if fact is not None and self._only_the_moment(topics, fact[0], text):
+            fact = None  # 'Bij het afhalen zei de jongeman ...': where it happened, not the delivery terms
+        parking = self.profile.value("parking").rstrip(".")
+        if fact is None and parking and "parkeren" in topics.subjects and parking_fine(text):
+            # '... mag ge nog maar 15 minuten staan, kiss-and-ride ... een GAS-boete': where to park, for next time
+            fact = parking, f"{parking[:1].upper()}{parking[1:]}."
+        if fact is None:
+            return parts
+        if topics.concept is None and fact == self._holiday_fact(topics):
+            return self._closed_holiday(parts, topics, seed, fact[1])
+        said = self._fact_clause(fact)  # 'Zo werkt het bij ons: pinnen ...', not '...: bij ons betaal je zo: ...'
+        line = self._line("complaint", "fact", seed, {"feit": said})
+        parts = place_before(parts, Part("fact", line, True), "channel")
+        if topics.concept is None:  # how it works here is the answer; no proposal to fill in
+            parts = [p for p in parts if p.key != "solution"]
+        return parts
+
+    def _only_the_moment(self, topics: TopicAnalysis, value: str, text: str) -> bool:
+        """Whether the profile field of a complaint is named only as the moment something happened ('bij het
+        afhalen', 'tijdens het ophalen'): then how it works here is not what the complaint is about."""
+        data = shipped_topic_data()
+        for subject in topics.subjects:
+            qt = next((q for q in self.t.question_topics if q.id == subject), None)
+            concept = data.concept(subject)
+            if qt is None or concept is None or self.profile.value(qt.field).rstrip(".") != value:
+                continue
+            rest = re.sub(r"\b(?:bij|tijdens|na|voor)\s+het\s+[^\W\d_]+", " ", text, flags=re.I)
+            said = [t for t in concept.terms if re.search(rf"(?<!\w){re.escape(t)}(?!\w)", text, re.I)]
+            return bool(said) and not any(re.search(rf"(?<!\w){re.escape(t)}(?!\w)", rest, re.I) for t in said)
+        return False
+
+    def _closed_holiday(self, parts: list[Part], topics: TopicAnalysis, seed: str, said: str) -> list[Part]:
+        """Closed on a holiday the profile lists ('een restaurant dat dicht is met oud en nieuw??'): a choice, not a
+        mistake: understanding for the letdown and the day said plainly before the contact, no apology and no
+        proposal to fill in."""
+        on = holiday_values(topics.holiday, self.profile)
+        line = self._line("complaint", "closed_day", seed, on)
+        kept = [p for p in parts if p.key not in {"empathy", "apology", "acknowledge", "next", "solution"}]
+        kept = place_before(kept, Part("fact", said, True), "channel")
+        return [Part("empathy", line, True, self._line("complaint", "short", seed)), *kept]

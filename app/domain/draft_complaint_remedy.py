@@ -1,0 +1,89 @@
+"""What a complaint reply proposes: the fix, the warranty or free fix from the profile's terms, or the plan when
+sold out."""
+
+from __future__ import annotations
+
+from app.domain.draft_base import DraftBase
+from app.domain.draft_complaint_said import has_cue
+from app.domain.draft_events import asks_more
+from app.domain.draft_kinds import shipped_kinds
+from app.domain.draft_loan import loan_offer
+from app.domain.draft_order_ahead import order_ahead_tip
+from app.domain.draft_safety_named import AFTER_SERVICES
+from app.domain.draft_terms import free_fix, terms_for
+from app.domain.draft_text import Part, place_before
+from app.domain.draft_wellbeing import offline
+from app.domain.replies import Topic, pick, render
+from app.domain.topics import TopicAnalysis
+
+
+def shut_out(topics: TopicAnalysis, topic: Topic | None, text: str) -> bool:
+    """Whether the writer, not online ('heb geen computer'), is left out by booking or ordering online: the
+    grievance is the way in, not a thing that failed; not when their call went unanswered or someone got hurt."""
+    online = topic is None or topic.id in {"website", "afspraak", "overig"}
+    return online and not topics.is_safety and "telefoon" not in topics.tried and offline(text)
+
+
+class ComplaintRemedy(DraftBase):
+    """The proposal of a complaint reply."""
+
+    def _sold_out(self, parts: list[Part], seed: str, text: str, product: str) -> list[Part]:
+        """Sold out: nothing to replace, so no proposal but what is done about it ('Bakt er dan wat meer': taken
+        seriously), and the profile's way to order ahead ``product`` (or anything) before the contact."""
+        plan = self._line("complaint", "sold_out_more" if asks_more(text) else "sold_out_plan", seed)
+        parts = [Part("plan", plan, True) if p.key == "solution" else p for p in parts]
+        if tip := order_ahead_tip(self.profile, product, text):
+            parts = place_before(
+                parts, Part("fact", self._line("complaint", "sold_out_tip", seed, {"feit": tip}), False), "channel"
+            )
+        return parts
+
+    def _under_warranty(self, topics: TopicAnalysis, topic: Topic | None, text: str = "") -> bool:
+        """Broken or not right (after a repair), and the profile's terms name a warranty; not for work left
+        undone ('de fiets stond nog onaangeroerd'): nothing was done that a warranty covers."""
+        terms = terms_for(self.profile.value("return_terms"), text)  # not the used bikes' terms for a new one
+        if "garantie" not in terms.lower() or has_cue("left_undone", text):
+            return False
+        if has_cue("warranty_refused", text):  # 'Garantie? 'verkeerd gebruik'': the refusal is owned, no terms
+            return False
+        # Only a warranty answers a defect; exchange terms ('ongeopend ruilen') usually do not.
+        after_service = any(s in AFTER_SERVICES for s in topics.services)
+        # Not for damage done by staff ('verf op onze auto'), nor for a thing only named in a complaint
+        # about something else ('geen leenfiets gekregen', calls that went unanswered): no warranty matter.
+        broken = topics.concept in {"defect", "kwaliteit"} or (topics.concept is None and after_service)
+        return broken and (topic is None or topic.id == "kwaliteit")
+
+    def _solution(self, topics: TopicAnalysis, topic: Topic | None, seed: str, comment: str = "") -> Part:
+        # the slot's examples fit the kind of business (resources/kinds.toml): no 'opnieuw versturen' at a salon
+        examples = {"voorbeelden": shipped_kinds().solution(self.profile)}
+        text = (
+            render(pick(topic.solution, seed, f"solution.{topic.id}"), self.tone, examples)
+            if topic is not None and topic.solution
+            else self._line("complaint", "solution", seed, examples)
+        )
+        terms = terms_for(self.profile.value("return_terms"), comment)
+        if self._under_warranty(topics, topic, comment):
+            # Broken or disappointing, and the profile names the warranty.
+            text = f"{self._line('complaint', 'terms', seed, {'waarde': terms})} {text}"
+            # short platforms keep the warranty, not an empty slot ('weer plat' two days after the repair)
+            return Part("solution", text, True, self._line("complaint", "terms_short", seed))
+        if shut_out(topics, topic, comment):
+            return Part("solution", self._line("complaint", "offline_solution", seed), True, "")
+        loan = loan_offer(self.profile, comment)  # 'Zonder fiets naar m'n werk': the profile's leenfiets, said
+        fix = self._free_fix(topics, seed) or (self._line("complaint", "terms", seed, {"waarde": loan}) if loan else "")
+        return Part("solution", f"{fix} {text}".strip(), True, self._line("complaint", "solution_short", seed))
+
+    def _chat_terms(self, topics: TopicAnalysis, topic: Topic | None, seed: str, text: str = "") -> str:
+        """The profile's terms said short in a chat reply: the warranty ('weer plat' after the repair) or a free
+        fix ('een driehoek' for a curly cut: 'binnen 7 dagen knippen we gratis bij'); '' when neither applies."""
+        if self._under_warranty(topics, topic, text):
+            return self._line("complaint", "terms_short", seed)
+        return self._free_fix(topics, seed)
+
+    def _free_fix(self, topics: TopicAnalysis, seed: str) -> str:
+        """'Goed om te weten: binnen 7 dagen knippen we gratis bij.' when the writer names the result they came
+        for or judged ('Gevraagd om koperblond, naar huis als een kastanje') and the profile offers a free fix."""
+        fix = free_fix(self.profile.value("return_terms").rstrip("."))
+        if not fix or not (topics.asked or topics.judged) or topics.is_safety:
+            return ""
+        return self._line("complaint", "terms", seed, {"waarde": fix})

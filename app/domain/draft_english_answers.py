@@ -1,0 +1,285 @@
+"""English questions answered from the profile: the FAQ entry, the opening hours, each further question said back."""
+
+from __future__ import annotations
+
+import re
+
+from app.domain.draft_base import DraftBase
+from app.domain.draft_counts import group_size
+from app.domain.draft_days import closed_on, hours_on, left_out, open_day_before
+from app.domain.draft_english_complaint import (
+    fields_named,
+)
+from app.domain.draft_english_cues import (
+    ABOUT_HOURS,
+    ABOUT_HOURS_NOT,
+    ASKS_UNTIL,
+    EN_DAY,
+    YOURS,
+)
+from app.domain.draft_english_days import month_shut
+from app.domain.draft_english_words import EN_WEEK as _EN_WEEK
+from app.domain.draft_english_words import english_clauses, english_hours, english_label, with_phone
+from app.domain.draft_english_words import english_day as _english_day
+from app.domain.draft_english_yes_no import OURS, YES_NO, YES_NO_QUESTION, as_statement, has_detail
+from app.domain.draft_fact_score import asked_words, checked
+from app.domain.draft_fact_words import other_deal, week_days
+from app.domain.draft_facts import asks_faq_topic, key_words, match_faq
+from app.domain.draft_questions import last_clause, question_sentences
+from app.domain.draft_same_words import same_words
+from app.domain.language import (
+    ENGLISH,
+    english_asked_about,
+)
+from app.domain.textnorm import normalise
+
+# A FAQ entry answers an English question when it matches this closely (as for a Dutch one).
+_ENGLISH_FAQ = 0.5
+
+
+def _asking(text: str) -> tuple[str, ...]:
+    """The question sentences of a text, each only the clause that asks ('Visiting Zeeland next week 🇬🇧 Do
+    you take cash?' → 'Do you take cash?'): what is said before it in the same sentence is context."""
+    return tuple(last_clause(q) for q in question_sentences(text)) or (text,)
+
+
+# A child by its age ('6-year-old', '4-years-old'), one word as the lemmas give it.
+_AGED = re.compile(r"^\d{1,2}-?years?-?olds?$", re.I)
+
+
+# 'Do you work with lease bikes, and can you deliver to Budel?': a second question joined by 'and' and a verb.
+_AND_ASKS = re.compile(r",?\s+and\s+(?=(?:can|could|do|does|is|are|will|would|may|should|have|has)\s)", re.I)
+
+
+def english_questions(text: str) -> tuple[str, ...]:
+    """The English questions of a text, each its own when two are joined by 'and' in one sentence; at most four."""
+    found = [q.strip() for s in question_sentences(text) for q in _AND_ASKS.split(s) if q.strip()]
+    return tuple(q if q.endswith("?") else f"{q}?" for q in found[:4])
+
+
+class EnglishAnswers(DraftBase):
+    """English questions answered from the profile."""
+
+    def _english_hours(self, text: str, seed: str) -> str:
+        """An English question about opening hours in English: the one weekday it names, closed ('Sorry, we are closed
+        on Sundays.') with the last open day before it, or open with its hours; else the whole opening hours in English
+        and a closing in the month asked; '' when it asks something else, a FAQ entry answers it, or no English."""
+        hours = self.profile.value("opening_hours").rstrip(".")
+        asked = " ".join(question_sentences(text)) or text
+        if not hours or not ABOUT_HOURS.search(asked) or ABOUT_HOURS_NOT.search(asked):
+            return ""
+        found = self._english_faq(text)
+        if found and found[1] >= _ENGLISH_FAQ:
+            return ""
+        named = {m.group(1).lower() for m in EN_DAY.finditer(text)}
+        # 'are you open on monday? ... leaving tuesday afternoon': the day the question names, the other one the
+        # writer is still around
+        in_question = {m.group(1).lower() for m in EN_DAY.finditer(asked)}
+        other = named - in_question if len(in_question) == 1 else set()
+        named = in_question if len(in_question) == 1 else named
+        if len(named) == 1:
+            day = week_days()[_EN_WEEK.index(named.pop())]
+            if closed_on(hours, day) or left_out(hours, day):
+                said = self._line("english", "holiday_closed", seed, {"feestdag": f"{_english_day(day)}s"})
+                before, times = open_day_before(hours, day)
+                if len(other) == 1:  # the writer's other day, when it is open
+                    then = week_days()[_EN_WEEK.index(next(iter(other)))]
+                    then_times = hours_on(hours, then).removeprefix(then).strip()
+                    if then_times and not closed_on(hours, then):
+                        before, times = then, then_times
+                values = {
+                    "feestdag": _english_day(before),
+                    "waarde": english_hours(times) or times.replace(" en ", " and "),
+                }
+                return f"{said} {self._line('english', 'open_before', seed, values)}" if before else said
+            times = hours_on(hours, day).removeprefix(day).strip()
+            until = re.search(r"(?:[–-]|\btot)\s*(\d{1,2}[:.]\d{2})\s*$", times)
+            if until and ASKS_UNTIL.search(asked):  # 'What time do you close on Saturday?': no 'Yes,'
+                return self._line("english", "day_until", seed, {"feestdag": _english_day(day), "waarde": until[1]})
+            if times:  # '11.30–22.00 (kitchen 12.00–14.00 and 18.00–21.30)', no 'keuken' left in
+                values = {"feestdag": _english_day(day), "waarde": english_hours(times) or times}
+                return self._line("english", "holiday_open", seed, values)
+        said = english_hours(hours) and self._line("english", "hours", seed, {"waarde": english_hours(hours)})
+        shut = month_shut(self.profile.holiday_entries(), asked)  # 'open in July?' and closed part of it
+        return " ".join(p for p in (said, shut and self._line("english", "closed_span", seed, {"waarde": shut})) if p)
+
+    def _english_ready(self, text: str) -> str:
+        """An answer the profile gives already in English (the drafter fills this in for holidays)."""
+        return ""
+
+    def _english_known(self, text: str) -> str:
+        """The answer from the profile to an English question: a FAQ entry matched on the question's
+        words made Dutch by resources/synonyms.toml ('rent out bikes' ~ 'Verhuur je ook fietsen?'), else the
+        profile field a word names ('parking' → parkeren); '' when the profile has none."""
+        found = self._english_faq(text)
+        if found and found[1] >= _ENGLISH_FAQ:
+            return found[0]
+        asked = _asking(text)
+        said = set(same_words(w for w in self._lemmas_of(asked[0]) if w not in ENGLISH)) | fields_named(asked[0])
+        topic = next((q for q in self.t.question_topics if q.id in said and self.profile.value(q.field)), None)
+        if topic is None:
+            return ""
+        value = self.profile.value(topic.field).strip()
+        # said in English when every word is known ('pinnen en contant' → 'debit card and cash')
+        return (english_clauses(value.rstrip(".")) or value) if topic.field != "opening_hours" else value
+
+    def _english_faq(self, text: str) -> tuple[str, float, str] | None:
+        """The FAQ entry that best matches an English question's words made Dutch; when the whole question
+        matches none, its words the FAQ itself uses: 'Visiting next weekend with my partner who's vegan. Do
+        you have anything for her?' is about 'vegan' (the rest are English words no Dutch FAQ holds)."""
+        if not self.profile.faq:
+            return None
+        asked = _asking(text)
+        group = ["groep"] if group_size(text) else []  # 'We'd like to come with 12 people'
+        # 'something for a 6-year-old': a child ('kind'), as the FAQ names it ('Hebben jullie een kindermenu?')
+        words = [_AGED.sub("kind", w) for w in self._lemmas_of(asked[0]) if w not in ENGLISH] + group
+        found = match_faq(words, self.profile, self._lemmas_of)
+        if found is not None and found[1] >= _ENGLISH_FAQ and not other_deal(asked[0], found[2]):
+            return found  # (not 'Verhuurt u fietsen?' for 'Do you sell kids' bikes?')
+        used = key_words(" ".join(f"{f.question} {f.answer}" for f in self.profile.faq), self._lemmas_of)
+        focus = [w for w in words if key_words(w, self._lemmas_of) & used]
+        # 'Do you take cash?' names a profile field (payment): the question is about it, not about what else
+        # the comment says ('do we need to book' ~ the group FAQ's 'reserveer')
+        fielded = set(same_words(words)) & {q.id for q in self.t.question_topics if self.profile.value(q.field)}
+        if not focus and not ABOUT_HOURS.search(asked[0]) and not fielded:
+            # 'We only eat halal. Anything for us tonight?': what it is, was said before the question ('Are
+            # you open?' asks the hours, whatever else was said)
+            words = [w for w in self._lemmas_of(text) if w not in ENGLISH]
+            focus = [w for w in words if key_words(w, self._lemmas_of) & used]
+        narrow = match_faq(focus, self.profile, self._lemmas_of) if 0 < len(focus) < len(words) else None
+        chosen = narrow if narrow is not None and narrow[1] >= _ENGLISH_FAQ else found
+        return checked(chosen, asked[0], *self._by)
+
+    def _english_more(self, text: str, seed: str, said_already: str = "") -> list[tuple[str, bool]]:
+        """(a line, whether it keeps Dutch) for each further English question, also one joined by 'and' in the
+        same sentence ('Do you work with lease bikes, and can you deliver to Budel?'): the answer the profile
+        has (:meth:`_english_more_one`); at most two."""
+        first = self._english_known(text)
+        lines: list[tuple[str, bool]] = []
+        for question in english_questions(text)[1:]:
+            said = " ".join([said_already, *(line for line, _ in lines)])
+            line, dutch = self._english_more_one(question, first, seed, text, said)
+            if line and all(line != other for other, _ in lines):
+                lines.append((line, dutch))
+        return lines[:2]
+
+    def _english_more_one(self, question: str, first: str, seed: str, text: str, said_already: str) -> tuple[str, bool]:
+        """(a line, whether it keeps Dutch) for one further English question a profile field answers ('And can
+        we pay by credit card?' → 'And about paying: debit card, credit card and cash.'); the field in
+        English when all its words are known (payment, opening hours), else as the profile says it. A further
+        question a FAQ entry answers ('And can we bring our dog inside?' ~ 'Zijn honden welkom?') gets that
+        entry's yes or no in its own words. Nothing when the answer so far (``said_already``) holds it: 'Is it
+        wheelchair accessible? And is there an accessible toilet?' are answered by one field."""
+        said = set(same_words(w for w in self._lemmas_of(question) if w not in ENGLISH))
+        topic = next((q for q in self.t.question_topics if q.id in said and self.profile.value(q.field)), None)
+        label = english_label(topic.id) if topic is not None else ""
+        if topic is None or not label:
+            return self._english_faq_more(question, first, seed, text)
+        value = self.profile.value(topic.field).strip().rstrip(".")
+        if value in said_already:
+            return "", False
+        english = english_hours(value) if topic.field == "opening_hours" else english_clauses(value)
+        if english and english in said_already:
+            return "", False
+        values = {"onderwerp": label, "antwoord": english or value}
+        return self._line("english", "also" if english else "also_dutch", seed, values), not english
+
+    def _english_faq_more(self, question: str, first: str, seed: str, text: str) -> tuple[str, bool]:
+        """(a line, whether it keeps Dutch) for a further English question a FAQ entry other than the first
+        answer (``first``) answers: its yes or no in the question's words, else the entry as the profile
+        says it; ('', False) when no entry matches it well, or the entry is for a group and the comment
+        (``text``) names none ('in town with 3 friends ... can we book a table?')."""
+        found = self._english_faq(question)
+        if found is None or found[1] < _ENGLISH_FAQ or found[0] == first:
+            return "", False
+        if any(w.startswith("groep") for w in normalise(found[2]).split()) and not group_size(text):
+            return "", False
+        said, dutch = self._english_said(question, found[0], seed)
+        if said:
+            return said, dutch
+        values = {"onderwerp": self._english_about(question) or "your other question", "antwoord": found[0].rstrip(".")}
+        return self._line("english", "also_dutch", seed, values), True
+
+    def _english_about(self, text: str) -> str:
+        """What an English question asks about, as the reply names it: the words of the question
+        ('cargo bikes'), else the English label of the profile field it asks for ('wheelchair access')."""
+        asked = english_asked_about(text)
+        if asked:
+            return asked
+        question = _asking(text)[0]
+        said = set(same_words(w for w in self._lemmas_of(question) if w not in ENGLISH))
+        return next((english_label(q.id) for q in self.t.question_topics if q.id in said and english_label(q.id)), "")
+
+    def _english_thing(self, text: str) -> str:
+        """The thing of the first English question the FAQ entry that answers it names, as the writer wrote it:
+        'Can we book a table on the terrace, with our dog Max?' and 'Mag de hond mee?' → 'your dog Max'; ''
+        when no word of the question is in the entry's question."""
+        found = self._english_faq(text)
+        if found is None:
+            return ""
+        question = _asking(text)[0]
+        wanted = set(same_words(self._lemmas_of(found[2])))
+        words = re.findall(r"[\w'’-]+", question)
+        for i, word in enumerate(words):
+            dutch = same_words([word])[0]
+            if word.lower() in ENGLISH or dutch == word.lower() or dutch not in wanted:
+                continue
+            start = i - 1 if i and words[i - 1].lower() in YOURS else i
+            end = i + 2 if i + 1 < len(words) and words[i + 1][:1].isupper() else i + 1
+            return " ".join(YOURS.get(w.lower(), w) for w in words[start:end])
+        return ""
+
+    def _english_said(self, text: str, known: str, seed: str) -> tuple[str, bool]:
+        """The profile's yes or no to a short English yes/no question, said in the question's own
+        words: 'Do you repair e-bikes?' and 'Ja, we repareren ...' → 'Yes, we repair e-bikes!';
+        '' when the question has another shape or the Dutch answer does not start with yes or no.
+        The flag says whether the Dutch rest stayed in it (it holds a number)."""
+        question = _asking(text)[0]
+        found = YES_NO_QUESTION.search(question)
+        lead = YES_NO.match(known)
+        faq = self._english_faq(text)
+        words = [w for w in self._lemmas_of(question) if w not in ENGLISH]
+        if (
+            found is None
+            or re.search(r"\bor\b", found.group("rest"), re.I)  # 'yourself or from a factory?' asks which
+            or lead is None
+            or faq is None
+            or faq[0] != known
+            or not asks_faq_topic(words, faq[2], self._lemmas_of)
+        ):
+            # a profile field ('creditcard vanaf € 50') is no plain yes or no, and an answer matched on
+            # one of its words ('vegetarisch ja; vegan op aanvraag') may say yes to something else
+            return "", False
+        yes = not lead.group(1).lower().startswith("n")
+        alone = self.tone.voice == "ik"
+        aux, who = (found.group("aux") or found.group("be")).lower(), (found.group("who") or "").lower()
+        thing = found.group("thing")
+        if thing:  # 'Are dogs welcome inside?' → 'dogs are welcome inside'
+            who = " ".join(OURS.get(w.lower(), ("", ""))[0 if alone else 1] or w.lower() for w in thing.split())
+        statement = as_statement(aux, who, found.group("rest"), yes, alone=alone)
+        rest = known[lead.end() :].strip().rstrip(".")
+        # or what else the comment says is in it ('one of us is vegan' ~ '... veganistisch maken'; 'My Stromer' is of
+        # a brand: '... van alle merken')
+        besides = asked_words(text.replace(question, " "), self._lemmas_of) - key_words(question, self._lemmas_of)
+        if has_detail(rest) or besides & key_words(rest, self._lemmas_of):
+            # a price, an age, a time, a day: a fact the writer needs stays in, for the owner to put in English
+            values = {"antwoord": statement, "waarde": rest}
+            return self._line("english", "said_yes_more" if yes else "said_no_more", seed, values), True
+        return self._line("english", "said_yes" if yes else "said_no", seed, {"antwoord": statement}), False
+
+    def _english_lead(self, known: str, asked: str, seed: str) -> tuple[str, bool]:
+        """'Yes!' or 'Sorry, no.' when the Dutch answer starts so, then the answer to put in English; with
+        whether it stayed Dutch (a field said in English already, 'debit card and cash', is not quoted as Dutch)."""
+        # the English lead says yes or no already: 'Ja, al ons vlees is halal' → 'al ons vlees is halal'
+        said = YES_NO.match(known)
+        key = "answer" if said is None else ("answer_no" if said.group(1).lower().startswith("n") else "answer_yes")
+        rest = known[said.end() :] if said else known
+        fields = (self.profile.value(q.field).strip().rstrip(".") for q in self.t.question_topics)
+        ready = known.rstrip(".") in {english_clauses(v) for v in fields if v} - {""}  # made English already
+        english = known.rstrip(".") if ready else english_clauses((rest or known).strip().rstrip("."))
+        english = with_phone(english, self.profile.phone)  # 'book by phone' with the number to call
+        if english:  # every word known ('op het terras en in de bar; niet in de serre'): no Dutch quote
+            values = {"onderwerp": asked, "antwoord": english}
+            return self._line("english", f"{key}_en" if asked else f"{key}_en_plain", seed, values), False
+        values = {"onderwerp": asked or "that", "antwoord": (rest or known).rstrip(".")}
+        return self._line("english", key, seed, values), True

@@ -1,0 +1,51 @@
+"""Whether a rumour denies a fact, rests on the business not being seen, and the rumour without its reason."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from functools import cache
+
+from app.domain.draft_asked import negations
+from app.domain.draft_fact_words import fact_words
+from app.domain.draft_facts import key_words
+from app.domain.textnorm import normalise
+from app.domain.topics import TopicAnalysis
+from app.domain.words import alternation
+
+
+def unseen(text: str) -> bool:
+    """Whether a rumour rests on the business not being seen ('hun busje heb ik al weken niet meer gezien'),
+    which the opening hours set straight; not a report in the paper nor a closed door (resources/fact_words.toml)."""
+    said = f" {normalise(text)} "
+    return any(f" {normalise(w)} " in said for w in fact_words().unseen)
+
+
+def without_reason(text: str) -> str:
+    """A rumour without the clause that says why ('Warung X stopt omdat ze de huur niet kunnen betalen.' →
+    'Warung X stopt.'): the reason names no fact the rumour is about."""
+    return _reason_clause().sub("", text).strip()
+
+
+@cache
+def _reason_clause() -> re.Pattern[str]:
+    """', omdat ze de huur niet kunnen betalen': a clause that says why, to the end of its sentence."""
+    return re.compile(rf"\s*,?\s*\b(?:{alternation(tuple(sorted(fact_words().reason_words)))})\b[^.!?]*", re.I)
+
+
+def rumour_denies(text: str, question: str = "") -> bool:
+    """Whether a rumour denies what a FAQ ``question`` asks: it says 'niet' or 'geen' ('je kunt niet meer pinnen'),
+    or only one way is left where the question asks for the other ('enkel nog op afspraak' ~ 'Kun je zonder
+    afspraak komen?', resources/fact_words.toml); with no question yet, whether it may deny one."""
+    said, fw = set(normalise(text).split()), fact_words()
+    if negations() & said:
+        return True
+    return bool(fw.only_words & said) and (not question or bool(fw.without_words & set(normalise(question).split())))
+
+
+def denies(text: str, topics: TopicAnalysis, value: str, lemmas_of: Callable[[str], Iterable[str]]) -> bool:
+    """Whether a rumour denies what the profile field affirms: the rumour has a negation, the
+    field none, and they share a key word ('contant kan niet meer' ~ 'pinnen en contant')."""
+    if negations() & set(normalise(value).split()) or not negations() & set(normalise(text).split()):
+        return False
+    return bool(key_words(" ".join(topics.lemmas), lemmas_of) & key_words(value, lemmas_of))

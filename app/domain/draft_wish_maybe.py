@@ -1,0 +1,81 @@
+"""Wishes put as a short question: 'misschien een fietsenrek erbij?', 'waarom kan dat niet gewoon online?'."""
+
+from __future__ import annotations
+
+import re
+
+from app.domain.draft_wish_said import _SUBJECTS, _VERB_WORDS, te_form
+
+# 'Waarom kan dat niet gewoon online zoals overal?', 'waarom kan je niet met de kaart betalen?': the wish in a
+# question why not; a comparison after it ('zoals overal') is no part of it.
+_WHY_NOT = re.compile(
+    r"\bwaarom\s+(?:kan|kun|kunnen|mag)\s+(?:dat|het|je|ik|we|men)\s+(?:dat\s+|het\s+)?(?:nou\s+|toch\s+)?niet\s+"
+    r"(?:gewoon\s+|eens\s+|ook\s+)?(?P<what>[a-zà-ÿ][\w\- ]{1,40}?)(?:\s+zoals\s+[^?]*)?\s*\?",
+    re.I,
+)
+
+
+def _why_not(sentence: str) -> str:
+    """'om met de kaart te betalen', 'om dat ook online te kunnen doen'; '' when the sentence asks no why-not."""
+    found = _WHY_NOT.search(sentence)
+    if found is None:
+        return ""
+    words = found.group("what").lower().split()
+    if len(words) > 1 and words[-1].endswith("en"):
+        return " ".join(["om", *words[:-1], te_form(words[-1])])
+    return f"om dat ook {words[0]} te kunnen doen" if len(words) == 1 else ""
+
+
+# 'misschien een fietsenrek erbij?' → 'voor een fietsenrek'; 'Misschien iemand extra aannemen?' → 'om iemand
+# extra aan te nemen': a wish put as a short question after 'misschien'.
+_MAYBE_THING = re.compile(
+    r"\b(?:misschien|wellicht|please|pls|plz|alsjeblieft|alstublieft)\s*,?\s+(?:ook\s+)?"
+    # the day first ('misschien op woensdag een uurtje later open?')
+    r"(?P<when>(?:op|tijdens)\s+(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\w*\s+)?"
+    r"(?P<what>(?:een|één|eén|1|meer|wat|extra)\s+[\w\- ]{2,60}?)\s*(?:erbij|bij)?\s*\?",
+    re.I,
+)
+
+
+# 'Iets met hummus of geroosterde groenten?': a thing offered as a question without a verb.
+_SOMETHING_WITH = re.compile(
+    r"^(?:(?:en|of|misschien|wellicht)\s+)*(?P<what>iets\s+(?:met|zonder)\s+[\w\- ]{3,60}?)\s*\?+$", re.I
+)
+
+
+_MAYBE_DO = re.compile(
+    r"\b(?:misschien|wellicht)\s+(?:eens\s+|ook\s+)?(?P<what>[\w\- ]{2,40}?)\s+(?P<verb>[a-z]{3,}en)\s*\?", re.I
+)
+
+
+_VAGUE = frozenset({"even", "eens", "gewoon", "snel", "wat", "iets", "nog", "ook", "een", "idee", "optie", "tip"})
+
+
+def _named(words: list[str]) -> bool:
+    """Whether a wish names something: a word that is no filler or comparative ('iets zachter', 'even')."""
+    return any(len(w) > 3 and w not in _VAGUE and not w.endswith("er") for w in words)
+
+
+def _maybe(sentence: str) -> str:
+    thing = _MAYBE_THING.search(sentence)
+    if thing is not None:
+        words = thing.group("what").strip().lower().split()
+        words = ["één" if w == "eén" else w for w in words]
+        state = next((i for i, w in enumerate(words) if w in {"open", "dicht"}), -1)
+        if state > 0:  # 'misschien een keer per maand open?', 'één avond in de week open voor werkende ouders?'
+            when = (thing.group("when") or "").lower().split()  # 'op woensdag een uurtje later open'
+            return " ".join(["om", *when, *words[: state + 1], "te zijn", *words[state + 1 :]])
+        if words[0] == "een" and len(words) > 2 and words[-1].endswith("en"):  # 'een leesclub beginnen?'
+            # 'een tweede bak kunnen doen?': the modal verb goes, 'om een tweede bak te doen'
+            kept = [w for w in words[:-1] if w not in _VERB_WORDS]
+            return " ".join(["om", *kept, te_form(words[-1])])
+        return f"voor {' '.join(words)}" if _named(words[1:]) else ""
+    offered = _SOMETHING_WITH.match(sentence)
+    if offered is not None:
+        return f"voor {' '.join(offered.group('what').lower().split())}"
+    do = _MAYBE_DO.search(sentence)
+    words = do.group("what").lower().split() if do is not None else []
+    if do is None or not _named(words) or any(w in _SUBJECTS | {"je", "jullie", "het", "dat"} for w in words):
+        return ""
+    kept = [w for w in do.group("what").split() if w.lower() not in _VERB_WORDS]  # 'minitaartjes willen maken'
+    return " ".join(["om", *kept, te_form(do.group("verb").lower())])

@@ -1,0 +1,95 @@
+"""Whether two key words are the same word for matching: a form, stem, conjugation, compound part or particle verb."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from app.domain.draft_fact_words import english_holiday, fact_words, synonyms  # noqa: F401 - english_holiday re-exported
+
+
+@lru_cache(maxsize=16384)
+def _stem(word: str) -> str:
+    """A rough verb stem for matching: 'gestoomd' and 'stomen' → 'stom', 'ingekort' → 'inkort';
+    a diminutive is its noun: 'hondje' → 'hond', 'taartje' → 'taart'."""
+    word = re.sub(r"(?<=[a-z]{3})(?:etje|tje|pje|je)$", "", word)
+    w = word
+    if re.search(r"[dt]$", word):  # a participle: 'gestoomd', 'ingekort'
+        w = re.sub(r"^(af|op|aan|uit|in|mee|over|door|terug|weg|na|voor|bij|om)?ge(?=[a-z]{3})", r"\1", word)
+        w = re.sub(r"[dt]$", "", w) if w != word else w
+    if len(w) >= 7 and not w.endswith("weekend"):
+        w = re.sub(r"end$", "", w)  # a present participle: 'krullend' → 'krull'
+    w = re.sub(r"(en|e)$", "", w) if len(w) > 4 else w
+    w = re.sub(r"([bcdfgklmnprst])\1$", r"\1", w)  # 'legg(en)' → 'leg'
+    return re.sub(r"([aeiou])\1", r"\1", w)
+
+
+def _conjugated(form: str, infinitive: str) -> bool:
+    """Whether a verb form in -t is the infinitive's ('repareert' ~ 'repareren', 'verkoopt' ~ 'verkopen'): its
+    stem without the -t is the infinitive's stem, its long vowel written double or single."""
+    if len(form) < 6 or not form.endswith("t") or not infinitive.endswith("en"):
+        return False
+    stem = _stem(infinitive)
+    return len(stem) >= 4 and _stem(form[:-1]) == stem
+
+
+def similar(a: str, b: str) -> bool:
+    """Whether two key words are the same word for matching (a form, stem, compound part or particle verb)."""
+    return _similar(a, b)
+
+
+@lru_cache(maxsize=65536)
+def _similar(a: str, b: str) -> bool:
+    if a == b or (min(len(a), len(b)) >= 5 and (a.startswith(b) or b.startswith(a))):
+        return True
+    if min(len(a), len(b)) >= 3 and (a == f"{b}t" or b == f"{a}t"):
+        return True  # a conjugated verb: 'knipt' ~ 'knip', 'bakt' ~ 'bak'
+    if _conjugated(a, b) or _conjugated(b, a):
+        return True
+    stem = _stem(a)
+    if (len(stem) >= 3 and stem == _stem(b)) or _verb_compound(a, b) or _verb_compound(b, a):
+        return True
+    return _first_part(a, b) or _first_part(b, a) or _particle_verb(a, b) or _particle_verb(b, a)
+
+
+# Separable particles of Dutch verbs: 'afbakken' is 'bakken' with 'af'.
+_PARTICLES = ("af", "op", "aan", "uit", "in", "mee", "na", "bij", "door", "terug", "weg")
+
+
+def _particle_verb(verb: str, base: str) -> bool:
+    """'afbakt' ~ 'bak', 'meebrengen' ~ 'breng': a separable verb (its particle in front) and its base verb."""
+    particle = next((p for p in _PARTICLES if verb.startswith(p)), "")
+    rest = verb[len(particle) :]
+    if not particle or len(rest) < 3 or len(base) < 3 or base.startswith(particle):
+        return False
+    return rest in (base, f"{base}t") or (len(_stem(rest)) >= 3 and _stem(rest) == _stem(base))
+
+
+def _first_part(noun: str, compound: str) -> bool:
+    """'kind' ~ 'kindermenu', 'taart' ~ 'taartenbakker': a noun that starts a compound (with a joining
+    -er-/-en-/-s-), the rest a word of four letters or more."""
+    if len(noun) < 4 or not compound.startswith(noun) or noun in fact_words().number_words:
+        return False  # 'twee' is no first part of 'tweedehandsfiets'
+    rest = re.sub(r"^(?:er|en|s|e)", "", compound[len(noun) :])
+    return len(rest) >= 4
+
+
+def _verb_compound(verb: str, noun: str) -> bool:
+    """'lenen' ~ 'leenfiets', 'huren' ~ 'huurauto': an infinitive whose stem starts a compound."""
+    if not verb.endswith("en") or len(verb) < 5:
+        return False
+    stem, compound = _stem(verb), _stem(noun)
+    return len(stem) >= 3 and compound.startswith(stem) and len(compound) - len(stem) >= 4
+
+
+def _head_asked(word: str, compound: str) -> bool:
+    """'ijs', 'ijsje', 'ijsjes' ~ 'schepijs': the writer's noun (of a diminutive, its plain noun) of three letters or
+    more is the head of a compound key word whose first part has four letters or more."""
+    word = re.sub(r"(?<=[a-z]{3})(?:etjes|tjes|pjes|jes)$", "", _stem(word) if word.endswith("je") else word)
+    return len(word) >= 3 and compound.endswith(word) and len(compound) - len(word) >= 4
+
+
+def _compound_head(a: str, b: str) -> bool:
+    """'puppycursus' is a 'cursus': counted only next to another shared word (a lone head match,
+    'bedrijfsfysiotherapie' ~ 'fysiotherapie', says too little)."""
+    return min(len(a), len(b)) >= 4 and a != b and (a.endswith(b) or b.endswith(a))
