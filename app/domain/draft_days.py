@@ -298,9 +298,11 @@ def holiday_values(holiday: str, profile: BusinessProfile) -> dict[str, str]:
     """The holiday's name as the profile writes it ('Koningsdag', not 'koningsdag' nor 'keningsdei'), with its
     preposition ('op Koningsdag'), for the reply's holiday lines."""
     said = " ".join([profile.holidays, profile.value("opening_hours"), *(f.question for f in profile.faq)])
-    written = re.search(rf"(?<!\w){re.escape(holiday)}(?!\w)", said, re.I)
-    if written and " " not in holiday and written.group(0)[:1].isupper():
-        holiday = written.group(0)  # a one-word name ('Koningsdag'); 'Tweede paasdag:' may open a line
+    written = re.search(rf"(?<!\w){_spaced(holiday)}(?!\w)", said, re.I)
+    if written and (" " not in written.group(0) and (written.group(0)[:1].isupper() or "-" in written.group(0))):
+        # a one-word name ('Koningsdag'), also with a hyphen ('Sint-Maarten', 'elf-elf'); 'Tweede paasdag:' may open
+        # a line
+        holiday = written.group(0)
     holiday = holiday_written(profile_holiday(holiday, (d for d, _ in profile.holiday_entries())))
     with_prep = f"{holiday_preposition(holiday)} {holiday}".strip()
     capital = with_prep[:1].upper() + with_prep[1:]

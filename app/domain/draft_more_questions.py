@@ -95,7 +95,7 @@ class MoreQuestions(AnswerDrafting):
         return [
             ""
             if (_WH_ASKED.match(q) and _YES_NO_LEAD.match(k) and self._faq_in(k))
-            or not self._names_thing(k, q)
+            or not (self._names_thing(k, q) or self._field_named(q, k))
             or not self._faq_on_focus(q, k)
             else self._party_fits(k, asked)
             for q, k in zip(questions, found, strict=True)

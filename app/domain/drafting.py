@@ -414,6 +414,7 @@ class Drafter(ComplaintDrafting, QuestionReasons, MoreQuestions, EnglishDrafting
         about = about or thing
         # else the thing the first question asks about ('Zit er gelatine in jullie kerststronken?')
         about = about or (self._focus_said(r.asked[0]) if r.asked else "")
+        slot_about = bool(about) and bool(thing or all_own_range(r.asked))
         if thing or all_own_range(r.asked):  # 'Verkopen jullie ook spelt?': the business knows; a place for its answer
             later = self._line("question", "own_range_about" if about else "own_range", r.seed, {"onderwerp": about})
         elif about:
@@ -422,7 +423,9 @@ class Drafter(ComplaintDrafting, QuestionReasons, MoreQuestions, EnglishDrafting
             later = self._line("question", "later", r.seed)
         # what the writer comes for that the profile does answer ('Wil m'n band laten plakken' ~ its price)
         known = [p for p in (lead, *(without_yes(b) for b in self._faq_purpose(r.asked, r.text))) if p]
-        later = " ".join([later, *known, *self._other_questions(r.asked, later, r.seed, answered=False, text=r.text)])
+        later = " ".join(
+            [later, *known, *self._other_questions(r.asked, later, r.seed, answered=slot_about, text=r.text)]
+        )
         # a word for someone ill, the occasion and the idea of a wish first, then the promise to answer
         body = [
             *self._illness(r.topics, r.text, r.seed),
