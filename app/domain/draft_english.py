@@ -7,7 +7,7 @@ import re
 from dataclasses import replace
 
 from app.domain.draft_days import hours_on
-from app.domain.draft_english_answers import EnglishAnswers, _asking
+from app.domain.draft_english_answers import THANKS_LEAD, EnglishAnswers, _asking
 from app.domain.draft_english_complaint import (
     PROFILE_ANSWER,
     EnglishComplaintDrafting,
@@ -19,6 +19,7 @@ from app.domain.draft_english_complaint import (
     staff_blamed,
 )
 from app.domain.draft_english_cues import (
+    ABOUT_HOURS,
     AHEAD_EVENT,
     ASKS_SOON,
     EN_AFTER,
@@ -201,7 +202,7 @@ class EnglishDrafting(EnglishAnswers, EnglishComplaintDrafting):
             values = {"onderwerp": ""}
         if fixed := fixed_thing(text):  # 'Flat tyre ..., Kris fixed it': what was done, said
             values, lines = {"onderwerp": ""}, [("fixed", {"waarde": fixed}), *lines]
-        if any(k == "fitted" for k, _ in lines):  # 'fitted winter tyres': the work is said in its own line
+        if any(k in {"fitted", "serviced"} for k, _ in lines):  # 'fitted winter tyres': the work has its own line
             values = {"onderwerp": ""}
         stay = stays_the_night(self.profile.kind)
         visit = self._line("english", "visit", seed, {"waarde": "stay" if stay else "visit"})
@@ -217,7 +218,7 @@ class EnglishDrafting(EnglishAnswers, EnglishComplaintDrafting):
         # 'came to our office ... the bikes of four colleagues': the place and the group said back
         for key, value in lines:
             parts.insert(-1, Part(key, self._line("english", key, seed, value), False))
-            if key in {"came_by", "fixed", "came_for", "fitted"}:  # came to them, fixed or fitted a thing, an event
+            if key in {"came_by", "fixed", "came_for", "fitted", "serviced"}:  # came to them, work on a thing, an event
                 parts = [p for p in parts if p.key != "visit"]
         return parts
 
@@ -262,7 +263,10 @@ class EnglishDrafting(EnglishAnswers, EnglishComplaintDrafting):
             # 'Are dogs allowed inside? And are you open on Boxing Day?': the first question first, the holiday after
             parts = self._english_first(text, seed, ready=False)
             return [*parts, Part("answer_more", holiday, True)] if holiday not in parts[0].text else parts
-        parts = self._english_first(text, seed)
+        # 'Do you accept credit cards? ... Also, open on Mondays?': the first question first, the hours after
+        hours = self._english_hours(text, seed) if len(asked) > 1 and not ABOUT_HOURS.search(asked[0]) else ""
+        parts = self._english_first(text, seed, ready=not hours)
+        parts += [Part("answer_more", THANKS_LEAD.sub("", hours), True)] if hours else []  # thanks open a reply
         for more, dutch in self._english_more(text, seed, " ".join(p.text for p in parts)):
             if more not in " ".join(p.text for p in parts):
                 parts.append(Part(PROFILE_ANSWER if dutch else "answer_more", more, True, quote_head(more)))

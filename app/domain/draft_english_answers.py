@@ -43,6 +43,10 @@ def _asking(text: str) -> tuple[str, ...]:
     return tuple(last_clause(q) for q in question_sentences(text)) or (text,)
 
 
+# A thanks for the question, which opens a reply, not an answer after another one ('Thanks for asking! We are ...').
+THANKS_LEAD = re.compile(r"^(?:Thanks|Thank you) for asking[!.]?\s*", re.I)
+
+
 # A child by its age ('6-year-old', '4-years-old'), one word as the lemmas give it.
 _AGED = re.compile(r"^\d{1,2}-?years?-?olds?$", re.I)
 
@@ -176,8 +180,9 @@ class EnglishAnswers(DraftBase):
         if topic is None or not label:
             return self._english_faq_more(question, first, seed, text)
         value = self.profile.value(topic.field).strip().rstrip(".")
-        if value in said_already:
-            return "", False
+        hours = self._english_hours(text, seed) if topic.field == "opening_hours" else ""
+        if value in said_already or (hours and THANKS_LEAD.sub("", hours) in said_already):
+            return "", False  # (the hours answer said already: 'closed on Mondays', not all the hours again)
         english = english_hours(value) if topic.field == "opening_hours" else english_clauses(value)
         if english and english in said_already:
             return "", False

@@ -235,6 +235,14 @@ _FITTED = re.compile(
     r"|this|while|within|today|yesterday|before|after|so)\b)[A-Za-z][\w-]*){0,2})",
     re.I,
 )
+# Work done on the writer's things, with how many when said: 'for servicing all 14 of our company bikes', 'serviced
+# our three e-bikes' (what was fixed or fitted has its own line).
+_SERVICED = re.compile(
+    r"\b(?:servic(?:ed|ing|e)|maintain(?:ed|ing)|overhaul(?:ed|ing)|tun(?:ed|ing)\s+up)\s+"
+    r"(?P<what>(?:all\s+)?(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty)\s+)?"
+    r"(?:of\s+)?(?:our|my)\s+(?:[a-z-]+\s+)?[a-z-]+s)\b",
+    re.I,
+)
 # The trip the writer is on: 'On a cycling holiday along ...', 'during our honeymoon', 'on our road trip' (not a
 # work trip: no holiday to wish well).
 _TRIP = re.compile(
@@ -290,6 +298,10 @@ def praise_lines(text: str) -> list[tuple[str, dict[str, str]]]:
     lines: list[tuple[str, dict[str, str]]] = []
     if fitted := _FITTED.search(text):
         lines.append(("fitted", {"waarde": " ".join(fitted.group("what").split())}))
+    if serviced := _SERVICED.search(text):  # 'servicing all 14 of our company bikes' → 'all 14 of your company bikes'
+        lines.append(
+            ("serviced", {"waarde": re.sub(r"\b(?:our|my)\b", "your", " ".join(serviced.group("what").split()))})
+        )
     if given := _given_free(text):  # 'filled our water bottles for free': the extra said back
         lines.append(("extra", {"waarde": given}))
     if trip := _TRIP.search(text):
