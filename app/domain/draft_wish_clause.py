@@ -54,6 +54,12 @@ _WISH_HOURS = re.compile(
     r"\s+(?P<state>open|langer\s+open|eerder\s+open)\s*[?!.]",
     re.I,
 )
+# 'Misschien van tevoren kunnen reserveren via de site?': a wish asked without a subject, as what could be done.
+_WISH_MAYBE = re.compile(
+    r"\b(?:misschien|wellicht)\s+(?:ook\s+|eens\s+)*(?P<how>(?:[^\W\d][\w'-]*\s+){0,4}?)(?:kunnen|kan)\s+"
+    r"(?P<verb>[^\W\d]+en)(?P<rest>(?:\s+[^\W\d][\w'-]*){0,8}?)\s*\?",
+    re.I,
+)
 _MODALS = word_set("kunnen willen gaan")
 # Separable verbs take 'te' after their particle: 'aanbieden' → 'aan te bieden'.
 _STATES = word_set("open dicht langer eerder later vaker")
@@ -79,6 +85,11 @@ def _wish_shape(text: str) -> str:
     hours = _WISH_HOURS.search(text)
     if hours:
         return f"om {' '.join(hours.group('what').split())} {' '.join(hours.group('state').split())} te zijn"
+    maybe = _WISH_MAYBE.search(text)
+    if maybe and not _NOT_IN_WISH & {w.lower() for w in maybe.group(0).split()}:
+        return " ".join(
+            ["om", *maybe.group("how").split(), te_form(maybe.group("verb").lower()), *maybe.group("rest").split()]
+        )
     return ""
 
 
