@@ -60,6 +60,7 @@ class _PhraseCuesModel(Strict):
     status_ready: Texts
     status_left: Texts
     status_still: Texts
+    status_done: Texts
     chase_must: Texts
     chase_again: Texts
     chase_doing: Texts
@@ -148,6 +149,7 @@ class PhraseCues:
     status_ready: tuple[str, ...]  # 'klaar', 'in orde'
     status_left: tuple[str, ...]  # 'binnengebracht': the thing is with the business
     status_still: tuple[str, ...]  # 'nog niets gehoord'
+    status_done: tuple[str, ...]  # 'opgehaald', 'totaal €': the job is done and settled
     chase_must: tuple[str, ...]  # 'moet' in 'moet ik nu echt nog eens bellen?'
     chase_again: tuple[str, ...]  # 'nog eens'
     chase_doing: tuple[str, ...]  # 'bellen'

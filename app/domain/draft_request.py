@@ -61,6 +61,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         ),
         "left": re.compile(rf"\b(?:{alternation(c.status_left, spaced=True)})\b", re.I),
         "still": re.compile(rf"\b(?:{alternation(c.status_still, spaced=True)})\b", re.I),
+        "done": re.compile(rf"\b(?:{alternation(c.status_done, spaced=True)})", re.I),
     }
 
 
@@ -76,10 +77,11 @@ def asked_new(text: str) -> str:
 
 def asks_status(text: str) -> bool:
     """'Wanneer is mijn fiets klaar?', 'ik weet nog altijd niet of da in orde is', or a thing left with the business
-    and no news since ('binnengebracht op 14 november ... nog niets gehoord')."""
+    and no news since ('binnengebracht op 14 november ... nog niets gehoord'), unless it was settled since ('totaal €
+    68,50', 'opgehaald')."""
     p = _patterns()
     return p["status"].search(text) is not None or (
-        p["left"].search(text) is not None and p["still"].search(text) is not None
+        p["left"].search(text) is not None and p["still"].search(text) is not None and p["done"].search(text) is None
     )
 
 

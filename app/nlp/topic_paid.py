@@ -10,6 +10,7 @@ from typing import Any
 from app.domain.topics import Concept, Mention
 from app.domain.words import stop_words
 from app.nlp import lexicon
+from app.nlp.praise_words import praise_words
 from app.nlp.reader_words import reader_words, units
 from app.nlp.topic_nouns import noun_mention
 from app.nlp.topic_words import lemma
@@ -97,6 +98,8 @@ def paid_first(doc: Any, main: Concept | None, products: list[Mention], services
         return products  # 'IJstaart besteld ... €42,50 voor een plas roze water': the comment opens with it
     if any(lemma(p.text) == lemma(word) or word.endswith(p.text) for p in products):
         return products
+    if word in praise_words().measures and any(not p.guessed for p in products):
+        return products  # 'speculaasbrokken ... €6,95 voor een zakje': what the thing came in, not the thing
     # 'bruin brood ... klef. €3,95 voor deeg met een korstje eromheen': a bare noun after the amount scorns what came
     # for the money; the thing is the one named before it
     if not det and products and not products[0].guessed and _named_before(doc, products[0].text, noun.i):

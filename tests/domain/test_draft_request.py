@@ -38,6 +38,8 @@ def test_a_new_thing_asked_for_is_found_as_said(text: str, thing: str) -> None:
         ("De scooter is de tweede keer terug gekomen met dezelfde fout.", False),
         ("Na het ophalen nog steeds niets aan de hand, maar de rekening was te hoog.", False),
         ("Wanneer gaan jullie eens normaal doen", False),
+        # settled since: the job is done, the grievance is how
+        ("Fiets gebracht voor een lekke band. Na 2 uur nog niks, en toen totaal €68,50 zonder te bellen.", False),
     ],
 )
 def test_a_question_where_the_thing_stands(text: str, asked: bool) -> None:

@@ -63,3 +63,15 @@ def test_a_word_after_the_thing_is_taken_only_after_a_measure_or_container(text:
 def test_a_bare_noun_after_the_amount_scorns_the_thing_named_before(text: str, thing: str) -> None:
     assert _first(text) == thing
     assert _first("Zaterdag langs geweest: 9 euro voor een hoopje slappe frieten") == "frieten"
+
+
+@pytest.mark.parametrize(
+    ("text", "thing"),
+    [
+        # a measure or container paid for is what the thing named before came in, not the thing (r107-03 kind)
+        ("jullie speculaasbrokken waren keihard. €6,95 voor een zakje... beetje jammer", "speculaasbrokken"),
+        ("De bonbons smaakten naar niks, € 12 voor een doosje!", "bonbons"),
+    ],
+)
+def test_a_measure_paid_for_leaves_the_thing_named_first(text: str, thing: str) -> None:
+    assert _first(text) == thing
