@@ -238,7 +238,8 @@ class DraftBase:
         if not words:
             return ""
         if topics.occasion in EVERYONES_DAYS:
-            return words  # 'voor moederdag', nobody's own
+            # 'voor moederdag', nobody's own; 'vaderdag voor uw vader' when the writer says whom it was for
+            return f"{words} voor {self._owner(topics)}" if topics.owner else words
         if shared_occasion(topics):  # 'mijn vriend vroeg me ten huwelijk': their engagement, not his
             return f"{'jullie' if self.tone.register == 'je' else 'uw'} {words}"
         if topics.owner:

@@ -370,6 +370,10 @@ def bikes_unanswered(subject: str, lemmas: Iterable[str], value: str) -> bool:
     return bool(wanted) and not any(b in value.lower() for b in bikes)
 
 
+# Where a clause inside a question starts: what follows tells, it does not ask.
+_SUBCLAUSE = re.compile(r"\b(?:die|dat|waar|waarmee|als|omdat|want|which|that|where|because)\b", re.I)
+
+
 def other_deal(asked: str, faq_question: str) -> bool:
     """Whether a question asks for one kind of deal and a FAQ question is about another only ('Do you sell kids'
     bikes?' ~ 'Verhuurt u fietsen?')."""
@@ -378,7 +382,10 @@ def other_deal(asked: str, faq_question: str) -> bool:
         words = set(re.findall(r"[a-zà-ÿ]+", text.lower()))
         return {d for d in fact_words().deals if words & set(d.split("|"))}
 
-    wanted, about = named(asked), named(faq_question)
+    # the deal the first question asks for, not one a clause in it tells of ('sleutel jij aan e-bikes die niet bij
+    # jou gekocht zijn?'), nor one of a later question ('En herstellen jullie ook ...?')
+    first = _SUBCLAUSE.split(re.split(r"(?<=[?!.])\s+", asked.strip(), maxsplit=1)[0], maxsplit=1)[0]
+    wanted, about = named(first), named(faq_question)
     return bool(wanted) and bool(about) and not wanted & about
 
 

@@ -42,6 +42,10 @@ def test_the_not_words_are_the_rumour_negations() -> None:
         ("Can I rent a tandem for the weekend?", "Verhuurt u fietsen?", False),
         ("Kan ik een bakfiets huren of kopen?", "Verkopen jullie bakfietsen?", False),
         ("Hebben jullie kinderfietsen?", "Verhuurt u fietsen?", False),  # no deal asked: the scores decide
+        ("Verhuren jullie ook fietsen? Wat kost dat per dag?", "Repareer je ook e-bikes?", True),
+        # a deal told in a clause of the question, or asked in a later one, is not what the first question asks
+        ("sleutel jij ook aan e-bikes die niet bij jou gekocht zijn?", "Repareer je ook e-bikes?", False),
+        ("Kan ik een fiets leasen? En herstellen jullie ook speed pedelecs?", "Kan ik een fiets huren?", False),
     ],
 )
 def test_a_faq_about_another_deal_is_no_answer(asked: str, faq: str, other: bool) -> None:
