@@ -27,7 +27,7 @@ from app.domain.draft_events import (
 from app.domain.draft_request import safety_with_request, with_request
 from app.domain.draft_safety import Composed
 from app.domain.draft_safety_named import AFTER_SERVICES
-from app.domain.draft_said import brought_in, quoted_only
+from app.domain.draft_said import brought_in, quoted_only, rude_phrase
 from app.domain.draft_text import Part
 from app.domain.draft_times import meanwhile_only, own_not_waited
 from app.domain.draft_unanswered import contact_is_the_complaint, shipped_unanswered, tried_several
@@ -222,7 +222,7 @@ class ComplaintDrafting(ComplaintFact, ComplaintRemedy, ComplaintSaidBack, Cance
         topic = next((t for t in self.t.complaint_topics if t.id == topics.topic), None)
         if topic is not None and topic.id == "prijs" and (failed := failure_besides_price(topics, text)):
             topic = next((t for t in self.t.complaint_topics if t.id == failed), topic)  # 'lauw, en dat voor 24 euro'
-        rude = bool(_RUDE & set(topics.lemmas))  # not 'de bediening was nergens te bekennen'
+        rude = bool(_RUDE & set(topics.lemmas)) or rude_phrase(text)  # not 'de bediening was nergens te bekennen'
         if topic is not None and topic.id != "personeel" and "personeel" in topics.problems and rude:
             return topic, True  # 'een kras op mijn motorkap, de medewerker haalde zijn schouders op'
         if topic is not None and topic.id == "personeel" and not (rude or _TREATED & set(topics.lemmas)):
@@ -285,7 +285,7 @@ class ComplaintDrafting(ComplaintFact, ComplaintRemedy, ComplaintSaidBack, Cance
 
     def _empathy(self, topics: TopicAnalysis, topic: Topic | None, subject: str, seed: str, text: str = "") -> str:
         judged = self._promised(topics, topic, subject, seed, text) or self._judged_empathy(topics, subject, seed, text)
-        judged = judged or self._staff_empathy(topics, topic, seed)
+        judged = judged or self._staff_empathy(topics, topic, seed, subject)
         # '50 minuten wachten op onze burgers', 'Onze lunch duurde twee uur'
         judged = judged or self._waited_on(topics, topic, subject, seed, text)
         if judged:

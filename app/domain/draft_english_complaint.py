@@ -126,7 +126,7 @@ def parse_english_complaint_words(
         # 'Mussels were sandy', 'and the fries were stone cold': the thing that was wrong (not 'the waiter')
         faulty=re.compile(
             r"(?:^|[.!?,;]\s*|\b(?:and|but|the|our|my|your)\s+)(?P<thing>[a-z]{3,}(?:\s+[a-z]{3,})?)\s+"
-            rf"(?:was|were|is|are|came\s+out)\s+(?:(?:really|very|completely|totally|all|so|quite|a\s+bit)\s+)?{bad}",
+            rf"(?:was|were|is|are|came\s+out)\s+(?:(?:really|very|completely|totally|all|so|quite|a\s+bit|half)\s+)?{bad}",
             re.I | re.M,
         ),
         # a review in notes, without the verb: 'Stoofvlees with fries: fries cold, stew mostly sauce'

@@ -70,6 +70,11 @@ _DID_OWN = re.compile(
     r"(?<![\w'’])(?P<name>[A-Z][a-z]{2,})\s+(?:[a-z]+ed|took|gave|did|made|spent|went|got|put|knew|kept|cut|found)\s+"
     r"(?:(?:[a-z]+\s+)?(?:her|his)|(?:a|an|my|our|us|me|everything|it|such\s+an?)(?:\s+(?!for\b|to\b)[a-z]+)?)\b"
 )
+# Someone who came to the writer, by name: 'Kris even came by to pick them up', 'Tom personally drove over'.
+_CAME_OVER = re.compile(
+    r"(?<![\w'’])(?P<name>[A-Z][a-z]{2,})\s+(?:(?:even|also|personally|kindly|himself|herself)\s+)?"
+    r"(?:came|drove|cycled|popped|stopped)\s+(?:by|over|round|around|out)\b"
+)
 # Someone the writer thanks by name: 'Thank you Marie at the counter!', 'Thanks so much, Tom', 'shout-out to Ana',
 # 'Big thanks to Joris and Eva'.
 _THANKED = re.compile(
@@ -214,8 +219,8 @@ def _roamed(noun: str) -> re.Pattern[str]:
 
 def english_names(text: str) -> tuple[str, ...]:
     """Names an English comment gives by what someone did in their own way ('Joy took her time', 'Sam did his
-    best'); not a word of English nor one of the writer's people ('Mum took her time')."""
-    found = [m.group("name") for m in _DID_OWN.finditer(text)]
+    best', 'Kris even came by'); not a word of English nor one of the writer's people ('Mum took her time')."""
+    found = [m.group("name") for p in (_DID_OWN, _CAME_OVER) for m in p.finditer(text)]
     for thanked in _THANKED.finditer(text):
         # the name itself written with a capital ('thanks Marie', not 'thanks so much')
         found += [n for n in thanked.group("name", "other") if n and n[0].isupper()]
@@ -228,9 +233,9 @@ def english_names(text: str) -> tuple[str, ...]:
 
 
 # What the business put on or in: 'fitted Schwalbe winter tyres and a proper dynamo light', 'installed a new
-# chain' (up to three words, the first no person: not 'fitted me in').
+# chain', 'thanks for fitting winter tyres' (up to three words, the first no person: not 'fitted me in').
 _FITTED = re.compile(
-    r"\b(?:fitted|installed|mounted|put\s+on)\s+(?:(?:a|an|some|new|my|our|the)\s+)*"
+    r"\b(?:fitt(?:ed|ing)|install(?:ed|ing)|mount(?:ed|ing)|put\s+on)\s+(?:(?:a|an|some|new|my|our|the)\s+)*"
     r"(?P<what>(?!(?:me|us|him|her|them|it|in)\b)[A-Za-z][\w-]*(?:\s+(?!(?:and|the|on|to|for|in|with|at|same|that"
     r"|this|while|within|today|yesterday|before|after|so)\b)[A-Za-z][\w-]*){0,2})",
     re.I,

@@ -42,6 +42,7 @@ def match_faq(
         # racefiets nakijken' asks nothing of 'Verhuur je ook fietsen?'
         verbs = _keys(verb_words(item.question))
         words = _broader(asked_words, keys) if verbs <= asked_words else asked_words
+        words = _either_of(words, _side_by_side(item.question, lemmas_of))  # 'een kerstfeestje' asks both
         topic = _topic_keys(item.question, keys)
         score = _faq_score(words, keys, topic, topic - _keys(_circumstance_words(item.question)))
         # An answer that holds every content word of a short question answers it too
@@ -268,9 +269,12 @@ def _modifier_of(word: str, compound: str) -> bool:
 def _topic_keys(faq_question: str, keys: set[str]) -> set[str]:
     """The key words a FAQ question is about: all but its verb ('Knipt u ook kinderen?' → kind;
     'Kunnen we met een groep komen eten?' → groep). All key words when no verb is found."""
-    verbs = _keys(verb_words(faq_question))
+    said = verb_words(faq_question)
+    verbs = _keys(said)
     topic = {k for k in keys if not any(k == v or _similar(k, v) for v in verbs)}
-    return topic or keys
+    # 'Werkt u met producten zonder parfum?': what goes with the verb ('parfum') is the topic, never the verb itself
+    first = _keys(said[:1])
+    return topic or {k for k in keys if not any(k == v or _similar(k, v) for v in first)} or keys
 
 
 def verb_words(question: str) -> list[str]:
@@ -410,13 +414,24 @@ def made_elsewhere(words: Iterable[str], faq_question: str) -> bool:
     return own and any(w in elsewhere or w.endswith(ends) for w in _keys(words))
 
 
+def _either_of(words: set[str], pairs: list[tuple[str, str]]) -> set[str]:
+    """The writer's key words with both of two things a FAQ question names side by side when they name one: 'Kan ik
+    een kerstfeest of personeelsfeest houden?' is asked by 'een kerstfeestje'."""
+    return words | {o for p in pairs if any(_similar(w, x) for w in words for x in p) for o in p}
+
+
+def _whole(keys: set[str]) -> set[str]:
+    """The key words of one word without the compound's head the lemmas add ('kerstfeest', not also 'feest')."""
+    return {k for k in keys if not any(o != k and o.endswith(k) for o in keys)}
+
+
 def _side_by_side(question: str, lemmas_of: Callable[[str], Iterable[str]]) -> list[tuple[str, str]]:
     """The pairs of words a FAQ question joins with 'en' or 'of', as key words: 'Repareren jullie
     fietsen en e-bikes ...?' → [('fiets', 'e-bike')]."""
     words = re.findall(r"\w[\w'-]*", question.lower())
     pairs = []
     for at in (n for n, w in enumerate(words) if w in {"en", "of"} and 0 < n < len(words) - 1):
-        left, right = _keys(lemmas_of(words[at - 1])), _keys(lemmas_of(words[at + 1]))
+        left, right = (_whole(_keys(lemmas_of(words[at + d]))) for d in (-1, 1))
         if len(left) == 1 and len(right) == 1:
             pairs.append((next(iter(left)), next(iter(right))))
     return pairs

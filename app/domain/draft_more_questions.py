@@ -90,11 +90,11 @@ class MoreQuestions(AnswerDrafting):
             for q, k in zip(questions, known, strict=True)
         ]
         # a yes or no answers no question that asks when, how or what ('Wanneer moet ik ten laatste reserveren?' is
-        # not answered by 'Ja, alleen op afspraak'); an answer to 'Is er in de zaal een verschoontafel?' names the
-        # verschoontafel, not only the place ('groepsmenu in de achterzaal')
+        # not answered by 'Ja, alleen op afspraak') unless it names the price asked; an answer to 'Is er in de zaal
+        # een verschoontafel?' names the verschoontafel, not only the place ('groepsmenu in de achterzaal')
         return [
             ""
-            if (_WH_ASKED.match(q) and _YES_NO_LEAD.match(k) and self._faq_in(k))
+            if (_WH_ASKED.match(q) and _YES_NO_LEAD.match(k) and self._faq_in(k) and not _priced(q, k))
             or not (self._names_thing(k, q) or self._field_named(q, k))
             or not self._faq_on_focus(q, k)
             else self._party_fits(k, asked)
@@ -560,3 +560,9 @@ def _closed_on_day_answered(known: str, answer: str) -> bool:
 
 
 _WEEKDAY_SAID = re.compile(rf"\b{WEEKDAY}\b", re.I)
+
+
+def _priced(question: str, answer: str) -> bool:
+    """Whether a question asks a price and a yes-or-no answer names one ('wat kost het kindermenu?' ~ 'Ja, voor
+    € 13: balletjes ...'): the amount answers it."""
+    return bool(PRICE_ASKED.search(question)) and "€" in answer

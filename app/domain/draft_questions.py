@@ -174,8 +174,23 @@ def asks_unmarked(sentence: str) -> bool:
     """Whether a sentence after a question asks by word order in a later clause (after a comma or emoji) though it
     has no mark: '2 jan?? moet mn noren geslepen hebben 😍⛸️ hoe lang duurt het en wat kost het', '... verse broodjes
     halen 🥐🥐 en waar kan ik parkeren met de camper' (a question joined by 'en')."""
-    clauses = re.split(r",\s+|\s*[^\w\s'’,.!?()@#&€-]+\s*", sentence)[1:]
-    return any(_unmarked_ask().match(c) or JOINED_ASK.match(c) for c in clauses if c)
+    clauses = re.split(r",\s+|\s*[^\w\s'’,.!?()@#&€-]+\s*", sentence)
+    # '... open op 1 november? En hoe lang duurt een beurt, ik heb hem maandag nodig': joined by 'en' itself
+    joined = re.match(r"^\W*(?:en|of)\s+(.+)", clauses[0], re.I | re.S)
+    return any(
+        _unmarked_ask().match(c) or JOINED_ASK.match(c) for c in [joined[1] if joined else "", *clauses[1:]] if c
+    )
+
+
+# A clause after an unmarked question in which the writer tells their own situation ('..., ik heb mijn fiets
+# maandag terug nodig'): the reason for asking, not part of the question.
+_TOLD_TAIL = re.compile(r",\s+(?=(?:ik|wij|want|omdat)\s)", re.I)
+
+
+def without_told_tail(sentence: str) -> str:
+    """A question joined without a question mark, up to where the writer goes on to tell their own situation ('En
+    hoe lang duurt een beurt, ik heb hem maandag nodig' → 'En hoe lang duurt een beurt'); a marked one as it is."""
+    return sentence if "?" in sentence else _TOLD_TAIL.split(sentence, maxsplit=1)[0]
 
 
 def question_sentences(text: str) -> tuple[str, ...]:
@@ -189,7 +204,7 @@ def question_sentences(text: str) -> tuple[str, ...]:
         sentence = part.strip()
         joined = bool(found) and bool(JOINED_ASK.match(sentence) or asks_unmarked(sentence))  # '? En kan ik pinnen'
         if (sentence.endswith("?") or joined) and any(ch.isalpha() for ch in sentence):
-            found.append(sentence[:300])
+            found.append(without_told_tail(sentence)[:300])
     return tuple(found[:3])
 
 

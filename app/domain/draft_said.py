@@ -67,6 +67,15 @@ _ORDERED = frozenset({"ordered_missing"})
 _AMOUNT_CUES = frozenset({"price_was", "price_was_instead", "fee_named", "portion_price"})
 
 
+def rude_phrase(text: str) -> bool:
+    """Whether the comment tells how staff behaved in a phrase of the staff concept (resources/topics.toml
+    'personeel': 'deed uit de hoogte', 'rolde met haar ogen', 'niet welkom'): rudeness said in more words, which
+    no single rude word ('kortaf') shows."""
+    concept = shipped_topic_data().concept("personeel")
+    phrases = [t for t in (concept.terms if concept is not None else ()) if " " in t]
+    return any(re.search(rf"(?<!\w){re.escape(p)}(?!\w)", text, re.I) for p in phrases)
+
+
 class SaidBack(DraftBase):
     def _judged(self, topics: TopicAnalysis, at: int = 0) -> dict[str, str]:
         """The first (or ``at``) thing the writer judged, as values for a line: 'de vis', 'lauw', number."""
@@ -148,9 +157,10 @@ class SaidBack(DraftBase):
             return self._line("complaint", "promised_job", seed, {**values, "dienst": job})
         return self._line("complaint", "promised", seed, values)
 
-    def _staff_empathy(self, topics: TopicAnalysis, topic: Topic | None, seed: str) -> str:
+    def _staff_empathy(self, topics: TopicAnalysis, topic: Topic | None, seed: str, subject: str = "") -> str:
         """'Wat vervelend dat de verkoopster zo onvriendelijk was.': the staff member by the job the writer
-        named (resources/topics.toml, concept 'rol'), when how staff treated the writer is the complaint."""
+        named (resources/topics.toml, concept 'rol'), when how staff treated the writer is the complaint; with
+        the thing they came for when they named one ('... toen je voor het lampje kwam')."""
         if topic is None or topic.id != "personeel" or topics.people:
             return ""  # a person of the writer's who was treated badly has a line of its own
         roles = shipped_topic_data().concept("rol")
@@ -159,6 +169,8 @@ class SaidBack(DraftBase):
             return ""
         how = next((w for w in _RUDE_WORDS if w in topics.lemmas), "onvriendelijk")
         values = {"onderwerp": f"{article_of(role)} {role}", "waarde": f"zo {how}", "meervoud": number(False)}
+        if subject:
+            return self._line("complaint", "judged_staff_for", seed, {**values, "dienst": subject})
         return self._line("complaint", "judged", seed, values)
 
     def _cue(self, text: str, seed: str, said: str = "", tried: bool = False, avoid: str = "") -> str:
@@ -339,6 +351,12 @@ _BROUGHT_FOR = re.compile(
 )
 
 
+# The writer's thing is with the business for a job, said otherwise: waited on for its job ('wacht ik op mijn fiets
+# voor een onderhoudsbeurt') or to be picked up ('Wanneer kan ik hem komen halen?').
+_WITH_US = (
+    r"\bwacht\w*\s+(?:ik\s+|we\s+)?(?:al\s+)?op\s+(?:mijn|m'n|mn|onze|ons)\s+[\w-]+\s+voor\s+(?:een|de|het)\s+"
+    r"|\b(?:kan|kunnen|mag|mogen)\s+(?:ik|we|wij)\s+(?:hem|haar|het|ze|die|dat|mijn\s+[\w-]+)\s+(?:komen\s+)?(?:op)?halen\b"
+)
 # A booking the business made for the writer ('de bovenzaal gereserveerd ... bevestiging per mail gekregen').
 _BOOKED_WITH_US = r"(?:gereserveerd|geboekt|vastgelegd|bevestiging\w*)"
 
@@ -347,7 +365,7 @@ def brought_in(text: str) -> bool:
     """Whether the writer's thing was brought in to the business ('Speed pedelec op 27 januari gebracht') or a
     booking was made ('de bovenzaal gereserveerd'): the job or booking has their number, so after a call in vain
     the business calls them."""
-    return re.search(rf"\b(?:{_BROUGHT}|{_BOOKED_WITH_US})\b", text, re.I) is not None
+    return re.search(rf"\b(?:{_BROUGHT}|{_BOOKED_WITH_US})\b|{_WITH_US}", text, re.I) is not None
 
 
 def brought_for(text: str) -> str:

@@ -157,10 +157,11 @@ def wish_clause(text: str) -> str:
 
 
 # An idea after a label: 'Suggestie voor volgend seizoen: een wildmenu met bijpassende wijnen.', 'Tip: meer
-# vegetarische gerechten!'
+# vegetarische gerechten!', 'Kleine suggestie: het wildmenu ook in een vegetarische versie, met paddenstoelen of zo.'
+# (without the writer's 'of zo')
 _LABELLED = re.compile(
     r"\b(?:suggestie|tip|tipje|idee|voorstel)(?:\s+voor\s+[^:.!?]{1,30})?\s*:\s*"
-    r"(?P<what>(?:een|meer|wat|nog)\s+[^.!?\n#]{3,80}?)\s*(?:[.!?\n#]|$)",
+    r"(?P<what>(?:een|meer|wat|nog|het|de)\s+[^.!?\n#]{3,80}?)(?:,?\s+of\s+zo|\s+ofzo)?\s*(?:[.!?\n#]|$)",
     re.I,
 )
 

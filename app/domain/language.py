@@ -43,7 +43,7 @@ _NOT_OBJECTS = word_set(
     "holiday place way table seat spot "  # 'grabbed a table on the terrace': where the writer sat, not what
     "thing experience one lot bit guy girl owner manager times kids kid children child son daughter family husband "
     "wife friends friend mum mom dad parents boys girls baby lady ladies man men woman women gentleman "
-    "colleagues colleague coworkers neighbours neighbors teammates classmates guests row "
+    "colleagues colleague coworkers neighbours neighbors teammates classmates guests row group "
     "monday tuesday wednesday thursday friday saturday sunday"  # 'Walked in on a Saturday': when, not what
 )
 NOT_OBJECTS = _NOT_OBJECTS  # people, times and places: never the thing a reply names
@@ -363,7 +363,9 @@ def english_asked_about(text: str) -> str:
             words = [*wanted.group("thing").split(), *words[1:]][:8]
         cut = next((i for i, w in enumerate(words) if i and w.lower() in _PREPOSITIONS), len(words))
         words = words[:cut]  # 'Can we bring our dog to the terrace?' → 'our dog'
-        if 0 < len(words) <= (8 if said_before else 5) and not any(
+        # 'a kids menu and high chairs': the articles make the question no longer
+        counted = [w for w in words if w.lower() not in {"a", "an", "the"}]
+        if 0 < len(counted) <= (8 if said_before else 5) and not any(
             w.lower() in {"you", "me", "us", "it", "this", "that"} for w in words
         ):
             return " ".join(_YOURS.get(w.lower(), w) for w in words)

@@ -31,7 +31,7 @@ _JOKE_THINGS = word_set(
 _JOKE_SHAPES = word_set(
     "transformation comparison more_often score instead_of outdone routine asked asked_word lives_here waiting "
     "came_for unrecognised said_word renamed unnoticed unnoticed_by diet secret nickname choice punchline as_new "
-    "bald meanwhile comparison_to named_now unrecognised_other grievance"
+    "bald meanwhile comparison_to named_now unrecognised_other grievance taken_for"
 )
 SECTIONS: dict[str, dict[str, frozenset[str]]] = {
     "greeting": {
@@ -118,7 +118,7 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
             ("defect", "judged", "judged_too", "promised", "judged_service"),
             frozenset({"onderwerp", "meervoud", "waarde"}),
         ),
-        "promised_job": frozenset({"onderwerp", "waarde", "dienst"}),
+        **dict.fromkeys(("promised_job", "judged_staff_for"), frozenset({"onderwerp", "waarde", "dienst", "meervoud"})),
         "noise_thing": _TOPIC
         | {
             "waarde",

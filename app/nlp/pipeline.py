@@ -11,7 +11,7 @@ from typing import Any
 
 from app.domain.categories import CATEGORIES, FLAGS
 from app.domain.draft_questions import JOINED_ASK as _JOINED_ASK  # '... plakken? en moet ik een afspraak maken'
-from app.domain.draft_questions import asks_unmarked
+from app.domain.draft_questions import asks_unmarked, without_told_tail
 from app.domain.shared import Prediction
 from app.errors import ReageerwijzerError
 from app.nlp.features import has_words
@@ -366,5 +366,5 @@ def _questions(doc: Any) -> tuple[str, ...]:
         text = span.text.strip()
         joined = found and (_JOINED_ASK.match(text) or asks_unmarked(text))  # '... 2 jan?? (...) hoe lang duurt het'
         if ("?" in text or joined) and has_words(span):
-            found.append(text[:300])
+            found.append(without_told_tail(text)[:300])
     return tuple(found[:3])

@@ -74,6 +74,7 @@ class _Counted(Strict):
 class _Judged(Strict):
     particles: Texts
     sizes: Texts
+    stale: Texts
 
 
 class _Paid(Strict):

@@ -145,6 +145,9 @@ class JudgementFinder:
         self.matcher.add("verbless", [[start_det, thing, degree, {"LOWER": "te"}, word]])
         # 'kwam de vis lauw op tafel', 'was het vlees echt taai'
         self.matcher.add("inverted", [[link, det, noun, adverb, te, judgement]])
+        # 'de croissants waren van gisteren', 'het brood was niet meer vers': not fresh, said in more words
+        phrases = [[{"LOWER": w} for w in p.split()] for p in sorted(_judged("stale"))]
+        self.matcher.add("stale", [[det, noun, link, *p] for p in phrases])
         # 'met oranje haar', 'lauwe vis', 'een slappe friet'
         self.matcher.add("attributive", [[{"LOWER": {"IN": sorted(self._base)}}, noun]])
         self._add_colours(adverb)
@@ -196,6 +199,8 @@ class JudgementFinder:
                 word = _too(doc, at, end)
                 if not word:
                     continue
+            elif kind == "stale":
+                at, word = start + 1, " ".join(t.lower_ for t in doc[start + 3 : end])
             else:
                 at = {"predicate": start + 1, "bare": start, "bare_lower": start}.get(kind, start + 2)
                 word = self._and_more(doc, end, doc[end - 1].lower_)  # 'koud en slap'

@@ -68,7 +68,8 @@ def test_what_brought_the_writer_and_where_they_live_are_said(text: str, event: 
 @pytest.mark.parametrize(
     ("text", "said"),
     [
-        ("On a work trip to Mechelen. Their speculoos and the pralines made my mornings. Great people!", "pralines"),
+        # (speculoos is a product the lexicon knows, named first)
+        ("On a work trip to Mechelen. Their speculoos and the pralines made my mornings. Great people!", "speculoos"),
         ("We came for my grandmother's family history. Els recommended the rijstevlaai, superb!", "rijstevlaai"),
     ],
 )
