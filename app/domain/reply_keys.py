@@ -177,6 +177,7 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
                 "hospital_self",  # the writer landed in hospital ('Ik lig nu in het AZ')
                 "warranty_refused_plain",  # a warranty refused, no reason quoted
                 "report_ignored",  # reported on the spot and not taken seriously
+                "served_before",  # others without an appointment helped before the writer who had one
             ),
             _NONE,
         ),
