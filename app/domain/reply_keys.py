@@ -308,6 +308,7 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
             ("thanks_body", "thanks_rescue", "thanks_felicitaties", "thanks_wensen"), frozenset({"onderwerp"})
         ),
         "thanks_person": frozenset({"persoon"}),
+        "thanks_asked_after": frozenset({"persoon"}),  # greetings to someone the staff asked after
         "thanks_person_thing": frozenset({"persoon", "product"}),  # the child and its own new bike
         "thanks_company": frozenset({"persoon"}),
         "suggestion_meanwhile": _KANAAL,
@@ -356,6 +357,7 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         "diets": _NONE,  # two or more diets or allergies named and praised as met
         "diets_allergy": _NONE,  # the same with an allergy among them: the allergies said first
         "loyal": frozenset({"onderwerp"}),
+        "first_in": frozenset({"onderwerp"}),  # years elsewhere, this business the first that got it right
         "suggestion": _NONE,
         "suggestion_fact": frozenset({"feit"}),
         **dict.fromkeys(("suggestion_about", "suggestion_about_two", "idea_noted"), frozenset({"wens"})),
