@@ -440,6 +440,7 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         "grievance_wait_duur": _WAARDE,
         "grievance_result": _VAN_NAAR,
         "grievance_little": _VAN_NAAR,  # too little or too small, said with a wink: a sorry under the laugh
+        "grievance_again": _VAN_NAAR,  # repaired again and again, broken each time: a sorry under the laugh
         "waiting_compared": _NONE,  # a wait only compared, no queue and no time: a light nod, no sorry
         "waiting_compared_to": _VAN_NAAR,  # ... with what it was compared to ('langer dan de rij voor de Python')
         "more_often_place": _VAN_NAAR,  # more often at the business's place than home ({naar} = 'op het terras')
