@@ -18,6 +18,12 @@ _EVENING_WISH = re.compile(
 )
 # A wish for more of the hours the business already has: 'wat langer open', 'eerder open', 'tot later open'.
 MORE_HOURS = re.compile(r"\b(?:langer|later|eerder|vroeger)\s+(?:open|te\s+openen|geopend)\b", re.I)
+# A wish for something that works when the business is closed ('zodat ge ook buiten de openingsuren kunt pompen',
+# 'na sluitingstijd'): the hours the business keeps are no answer to it.
+OUTSIDE_HOURS = re.compile(
+    r"\b(?:buiten|na)\s+(?:de\s+|onze\s+|jullie\s+)?(?:openingsuren|openingstijden|openingsuur|sluitingstijd|sluitingsuur)\b",
+    re.I,
+)
 # A wish for other hours than the business has ('ergens in de middag', 'wat later', 'op een avond').
 LATER_WISH = re.compile(r"\b(?:na)?middag|\b(?:'s\s+)?avond\b|\bavonds\b|\blater\b|\blanger\b", re.I)
 # The hour a part of the opening hours ends with ('do tot 20:30', 'vanaf 1 maart op woensdag tot 20:00').

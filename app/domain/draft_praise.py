@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from app.domain.datafile import read_toml, word_list
 from app.domain.draft_fact_words import WEEKDAY
+from app.domain.draft_loyal import asked_after
 from app.domain.draft_made_for import made_for, specified, with_dish
 from app.domain.draft_named_thing import in_named_brand
 from app.domain.profile import FaqItem
@@ -350,7 +351,7 @@ def aid_said(text: str, poss: str) -> str:
     for sentence in re.split(r"(?<=[.!?])\s+", text):
         words = re.findall(r"[\w']+", sentence.lower())
         at = next((i for i, w in enumerate(words) if w in _aids()), -1)
-        if at < 0 or _NOT_WELL.search(sentence):
+        if at < 0 or _NOT_WELL.search(sentence) or asked_after(sentence):  # 'naar mijn man in de rolstoel vroeg'
             continue
         aid = words[at]
         return f"{poss} {aid}" if at > 0 and words[at - 1] in _MINE else f"{article_of(aid)} {aid}"

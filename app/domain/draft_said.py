@@ -99,7 +99,11 @@ class SaidBack(DraftBase):
             return ""  # 'voor een lekke band': what the writer came in with, not a result judged
         # what the writer came for says the result was theirs, also with a person of theirs named
         asked_for = bool(topics.asked) and bool(topics.judged) and topics.judged[0][0] == "kleur"
-        if topics.judged and (not topics.people or asked_for):
+        # 'de hazenrug was taai en de frieten van de kinderen koud': the thing the complaint is about, judged, is
+        # said with how it was, also beside a person of the writer's (not 'niet wat je ervan verwachtte' and then
+        # 'dat de hazenrug ook nog taai was')
+        named = bool(topics.judged) and bool(subject) and subject.rsplit(maxsplit=1)[-1] == topics.judged[0][0]
+        if topics.judged and (not topics.people or asked_for or named):
             values = self._judged(topics)
             other = subject and not subject.endswith(f" {topics.judged[0][0]}") and not topics.products[0].guessed
             # the writer named another thing the complaint is about (not the one asked for); a colour asked for
@@ -118,7 +122,11 @@ class SaidBack(DraftBase):
                 key = "judged_asked" if _came_for(text, topics.asked) else "judged_asked_for"
                 return self._line("complaint", key, seed, {**values, "dienst": topics.asked})
             return self._line("complaint", "judged", seed, values)
-        if topics.asked and (not subject or topics.products[0].guessed or topics.products[0].occasion):
+        # ('bijknippen gevraagd, kwam eruit met een coupe alsof ...': the thing the writer came out with, and no
+        # complaint of its own named, is the result; what they asked for is what went wrong, not 'na de behandeling
+        # nog iets mis met de coupe')
+        result = topics.concept is None and _came_out_with(text, subject)
+        if topics.asked and (not subject or topics.products[0].guessed or topics.products[0].occasion or result):
             # 'een foto meegenomen van een lange bob': what they asked for, not the photo (nor 'morgen schoolfoto')
             key = "asked" if _came_for(text, topics.asked) else "asked_for"
             return self._line("complaint", key, seed, {"dienst": topics.asked})
@@ -314,6 +322,13 @@ def _plural_ending(word: str) -> bool:
     if word.endswith("en") or word.endswith("'s"):
         return True
     return word.endswith("s") and word[-2:-1] in {"r", "l", "n", "e"} and word[-3:-1] not in {"oe", "ee"}
+
+
+def _came_out_with(text: str, subject: str) -> bool:
+    """Whether the writer names the thing as what they came out with ('kwam eruit met een coupe', 'ging naar huis
+    met een kapsel'), not the thing they brought or ordered ('een fototaart met Nijntje')."""
+    head = subject.rsplit(maxsplit=1)[-1] if subject else ""
+    return bool(head) and re.search(rf"\bmet\s+(?:een|de|het|zo'n)\s+{re.escape(head)}\b", text, re.I) is not None
 
 
 def _came_for(text: str, asked: str) -> bool:

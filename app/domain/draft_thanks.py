@@ -14,7 +14,8 @@ from app.domain.draft_days import days_said, free_from, open_later
 from app.domain.draft_events import birthday_age, career_ended, left_out, married_years, one_of_team, turned, with_team
 from app.domain.draft_habit import habit_day
 from app.domain.draft_joke_reply import not_came_by
-from app.domain.draft_later_hours import LATER_WISH, MORE_HOURS, evening_wish, late_hours
+from app.domain.draft_later_hours import LATER_WISH, MORE_HOURS, OUTSIDE_HOURS, evening_wish, late_hours
+from app.domain.draft_loyal import loyal_said, person_key
 from app.domain.draft_luck import luck_with, own_trial, wished_luck
 from app.domain.draft_made_for import cause_said, way_said
 from app.domain.draft_names import affiliation, signature_name
@@ -171,7 +172,7 @@ class ThanksDrafting(ThanksSaidBack):
             # (in a suggestion the person is the reason for the idea: 'mijn vader krijgt zijn bord niet leeg')
             # 'de goede zorg voor onze Bolletje', 'de rustige aanpak van mijn dochter'
             person = topics.kin[0] if topics.kin else f"{self._poss} {topics.people[0]}"
-            key = "thanks_company" if topics.company and not topics.kin else "thanks_person"
+            key = "thanks_company" if topics.company and not topics.kin else person_key(person, text)
             if theirs and topics.kin:  # 'Ons Jules mocht zelf zijn nieuwe fiets kiezen': the child and the bike
                 key = "thanks_person_thing"
             return self._line("positive", key, seed, {"persoon": person, "product": theirs}), True
@@ -366,7 +367,7 @@ class ThanksDrafting(ThanksSaidBack):
         elif extra is not None:
             parts.append(extra)
         if topics.loyal and topics.occasion != "rouw":  # 'ik kom nu al veertig jaar bij u': the years said back
-            parts.append(Part("loyal", self._line("positive", "loyal", seed, {"onderwerp": topics.loyal}), False))
+            parts.append(Part("loyal", loyal_said(self._line, text, topics.loyal, seed), False))
         parts += self._held_and_brought(topics, seed, text, thanks)
         client = affiliation(author)
         if client and client.lower() in text.lower() and client.lower() not in self.profile.name.lower():
@@ -482,7 +483,8 @@ class ThanksDrafting(ThanksSaidBack):
                 values = {"feestdag_hoofd": lead, "waarde": until}
                 fact = self.profile.opening_hours, self._line("question", "open_later", seed, values)
         fact = fact or self._fact(topics) or self._open_later_fact(wish, text, seed)
-        if fact and not evening and MORE_HOURS.search(wish) and "openingstijden" in topics.subjects:
+        outside = MORE_HOURS.search(wish) or OUTSIDE_HOURS.search(text)  # 'ook buiten de openingsuren oppompen'
+        if fact and not evening and outside and "openingstijden" in topics.subjects:
             fact = None  # 'op zaterdag wat langer open': the hours the writer finds too short are no answer
         about = ("_about_two" if is_pair(wish) and not fact else "_about") if wish else ""
         if fact:

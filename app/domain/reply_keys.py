@@ -177,6 +177,7 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
                 "hospital_self",  # the writer landed in hospital ('Ik lig nu in het AZ')
                 "warranty_refused_plain",  # a warranty refused, no reason quoted
                 "report_ignored",  # reported on the spot and not taken seriously
+                "served_before",  # others without an appointment helped before the writer who had one
             ),
             _NONE,
         ),
@@ -307,6 +308,7 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
             ("thanks_body", "thanks_rescue", "thanks_felicitaties", "thanks_wensen"), frozenset({"onderwerp"})
         ),
         "thanks_person": frozenset({"persoon"}),
+        "thanks_asked_after": frozenset({"persoon"}),  # greetings to someone the staff asked after
         "thanks_person_thing": frozenset({"persoon", "product"}),  # the child and its own new bike
         "thanks_company": frozenset({"persoon"}),
         "suggestion_meanwhile": _KANAAL,
@@ -355,6 +357,7 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         "diets": _NONE,  # two or more diets or allergies named and praised as met
         "diets_allergy": _NONE,  # the same with an allergy among them: the allergies said first
         "loyal": frozenset({"onderwerp"}),
+        "first_in": frozenset({"onderwerp"}),  # years elsewhere, this business the first that got it right
         "suggestion": _NONE,
         "suggestion_fact": frozenset({"feit"}),
         **dict.fromkeys(("suggestion_about", "suggestion_about_two", "idea_noted"), frozenset({"wens"})),
@@ -437,6 +440,7 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         "grievance_wait_duur": _WAARDE,
         "grievance_result": _VAN_NAAR,
         "grievance_little": _VAN_NAAR,  # too little or too small, said with a wink: a sorry under the laugh
+        "grievance_again": _VAN_NAAR,  # repaired again and again, broken each time: a sorry under the laugh
         "waiting_compared": _NONE,  # a wait only compared, no queue and no time: a light nod, no sorry
         "waiting_compared_to": _VAN_NAAR,  # ... with what it was compared to ('langer dan de rij voor de Python')
         "more_often_place": _VAN_NAAR,  # more often at the business's place than home ({naar} = 'op het terras')

@@ -296,8 +296,15 @@ def _at_age(doc: Any, start: int, end: int) -> bool:
 
 
 def _counted(doc: Any, end: int) -> bool:
-    """'werd het 20 minuten later', 'werd ik 30 euro kwijt': a number with a unit (not years: an age) is no age."""
-    return end < len(doc) and doc[end].lower_ in units("time", "measures", "other")
+    """'werd het 20 minuten later', 'werd ik 30 euro kwijt': a number with a unit (not years: an age) is no age;
+    nor one before people or a plural noun it counts ('werden 2 mensen voor mij geholpen', 'werden 3 taarten')."""
+    if end >= len(doc):
+        return False
+    word = doc[end].lower_
+    if word in units("time", "measures", "other", "people"):
+        return True
+    lemma = lexicon.known_noun(word)
+    return bool(lemma) and lemma != word and word not in units("years") and word.endswith(("en", "s"))
 
 
 def _as_said(doc: Any, start: int, number: int) -> str:

@@ -4,8 +4,10 @@ whom something was for, and a holiday named. Which capitalised words are names, 
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Any
 
+from app.domain.datafile import word_list
 from app.domain.topics import TopicData
 from app.domain.words import stop_words
 from app.nlp import lexicon
@@ -16,6 +18,7 @@ from app.nlp.topic_words import (
     COMPLAINT_ENDS,
     POSSESSIVE,
 )
+from app.resources import resource_path
 
 # The writer's children said with 'de': 'de kinderen zaten te wenen', 'met de twee kids achterop'.
 _THE_CHILDREN = frozenset({"kinderen", "kinders", "kids", "kleintjes", "tweeling"})
@@ -182,8 +185,10 @@ _WISHING = frozenset({"zou", "zouden", "zoude", "zou'n", "would", "mocht", "moch
 
 
 def recipient(m: Matches) -> str:
-    """Whom it was for: 'voor mijn dochter' → 'dochter' (not in a wish: 'zou perfect zijn voor mijn moeder')."""
+    """Whom it was for: 'voor mijn dochter' → 'dochter' (not in a wish: 'zou perfect zijn voor mijn moeder'; nor after
+    a tip: 'Prima wildmenu. Wel een tip: ... nu moest ik alles navragen voor mijn zoon': whom the idea is for)."""
     doc = m.doc
+    ideas = _idea_words()
     return next(
         (
             doc[s].lower_
@@ -192,9 +197,16 @@ def recipient(m: Matches) -> str:
             and doc[s - 1].lower_ in POSSESSIVE
             and doc[s - 2].lower_ == "voor"
             and not any(t.lower_ in _WISHING for t in doc[_clause(doc, s)[0] : s])
+            and not any(t.lower_ in ideas for t in doc[:s])
         ),
         "",
     )
+
+
+@lru_cache(maxsize=1)
+def _idea_words() -> frozenset[str]:
+    """The words a compliment turns into an idea with (resources/praise.toml 'idea_words')."""
+    return frozenset(word_list(resource_path("praise.toml"), "idea_words"))
 
 
 def body(m: Matches, data: TopicData) -> str:

@@ -138,3 +138,20 @@ def test_a_pet_hair_or_fondness_staying_longer_is_no_wait(text: str) -> None:
 def test_a_thing_left_for_repair_staying_longer_is_still_a_wait(text: str) -> None:
     found = _shape(text)
     assert found is not None and found[0] == "grievance_wait", found
+
+
+def test_repaired_again_and_again_is_a_grievance_under_the_joke() -> None:
+    assert _shape("Fietsenmaker Jansen: twee keer 'gemaakt', twee keer lek. Respect 👏") == (
+        "grievance_again",
+        {"naar": "twee"},
+    )
+    assert _shape("Drie keer hersteld en nog steeds kapot, het is een kunst") == ("grievance_again", {"naar": "drie"})
+
+
+def test_the_reply_to_repaired_again_and_again_says_sorry() -> None:
+    from tests.domain.drafting.shops import GARAGE
+    from tests.domain.drafts import draft
+
+    text = "Garage Hofstede: sneller kapot dan een kerstlamp. Twee keer 'gerepareerd', twee keer stuk. Knap hoor"
+    said = draft(GARAGE, "uitkomst_grap", text, platform="x", author="@automan").optional or ""
+    assert "sorry" in said and "twee keer" in said and "kerstlamp" not in said, said

@@ -66,3 +66,13 @@ def test_an_english_question_joined_by_and_without_a_mark_is_asked_too() -> None
     assert question_sentences("Is the shop open on Monday? And we loved the bread last time.") == (
         "Is the shop open on Monday?",
     )
+
+
+def test_a_clause_that_opens_with_zodat_or_indien_tells_and_does_not_ask() -> None:
+    # 'een pomp aan de gevel, zodat ge ook 's avonds kunt oppompen': the reason for the idea, no question
+    for text in (
+        "Vriendelijke mensen. Idee: een broodautomaat aan de gevel, zodat ge ook op zondag vers brood kunt halen.",
+        "Fijne winkel, indien jullie ooit verbouwen denk dan aan een bredere deur",
+        "Goed geholpen, nadat u de band had vervangen reed hij weer als nieuw",
+    ):
+        assert unmarked_questions(text) == (), text

@@ -230,3 +230,28 @@ _BAKERY_ORDERS = BusinessProfile(
 def test_an_order_not_in_the_system_is_said_as_our_fault(text: str) -> None:
     draft = draft_text(_BAKERY_ORDERS, "uitkomst_herstel", text, platform="instagram", author="lien.bakt")
     assert "bestelling" in draft and "systeem" in draft, draft
+
+
+def test_others_helped_first_without_an_appointment_is_said_not_a_birthday() -> None:
+    # 'werden 2 mensen zonder afspraak voor mij geholpen': a count of people, no '2de verjaardag'; the grievance named
+    text = "Afspraak om 9u, om 9u35 zat ik er nog en intussen werden drie klanten zonder afspraak voor mij geholpen."
+    said = draft_text(GRILL, _COMPLAINT, text)
+    assert "verjaardag" not in said, said
+    assert "zonder afspraak" in said, said
+
+
+def test_a_thing_judged_beside_the_writers_people_is_said_once_with_how_it_was() -> None:
+    # 'niet wat u ervan verwachtte' and then 'dat de biefstuk ook nog taai was': the biefstuk twice
+    text = "Zondag met mijn ouders komen eten. De biefstuk was taai. Hier betaal je toch niet voor?"
+    said = draft_text(GRILL, _COMPLAINT, text)
+    assert said.count("biefstuk") == 1 and "taai" in said, said
+
+
+def test_what_was_asked_for_is_said_when_the_result_is_only_named() -> None:
+    # 'bijknippen gevraagd, kwam eruit met een coupe alsof ...': not 'na de behandeling nog iets mis met de coupe'
+    salon = BusinessProfile(
+        name="Kapper Joost", kind="kapsalon", signers=["Joost"], voice="ik", register="je", email="joost@kapper.nl"
+    )
+    text = "Enkel wat bijknippen gevraagd, kwam thuis met een kapsel alsof ik naar de kazerne moet. 28 euro, jammer."
+    said = draft_text(salon, _COMPLAINT, text, platform="google", author="Tom")
+    assert "vroeg om bijknippen" in said, said

@@ -458,3 +458,16 @@ def test_what_the_signer_did_with_a_colleague_stays_the_signers() -> None:
     for author in ("Bas", "Koen", "Tom"):
         draft = draft_text(BARBER, THANKS, text, platform="facebook", author=author)
         assert "mochten bijdragen" not in draft, draft
+
+
+def test_an_idea_for_outside_the_opening_hours_gets_no_opening_hours() -> None:
+    # 'zodat ge ook buiten de openingsuren ...': the hours the shop keeps are no answer to that idea
+    from dataclasses import replace
+
+    shop = replace(GARAGE, opening_hours="ma–vr 8:00–17:30, za 9:00–12:00")
+    text = (
+        "Altijd goed geholpen. Tip: een sleutelkluis aan de deur, zodat je ook buiten de openingstijden je auto "
+        "kunt brengen."
+    )
+    draft = draft_text(shop, "uitkomst_bedank_publiek_suggestie", text, platform="google", author="Kees Bos")
+    assert "8:00" not in draft and "sleutelkluis" in draft, draft

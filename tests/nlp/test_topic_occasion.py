@@ -146,3 +146,18 @@ def test_a_river_named_after_the_article_is_no_judgement() -> None:
 def test_an_age_said_outweighs_an_old_photo_of_another_occasion() -> None:
     text = "Opa wordt volgende week 80, kan er een oude trouwfoto van hem en oma op de taart?"
     assert analyse_topics(text).occasion == "verjaardag"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Om 14u afgesproken, om half drie nog niet geholpen en intussen werden 3 klanten zonder afspraak bediend.",
+        "Ik stond te wachten en ondertussen werden 4 pakjes van anderen meegegeven.",
+    ],
+)
+def test_a_number_before_the_people_or_things_it_counts_is_no_age(text: str) -> None:
+    assert analyse_topics(text).occasion_words == ""
+
+
+def test_an_age_after_werd_is_still_a_birthday() -> None:
+    assert "verjaardag" in analyse_topics("Mijn vader werd zondag 85 en de taart was prachtig.").occasion_words

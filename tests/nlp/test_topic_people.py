@@ -57,3 +57,18 @@ def test_a_body_part_said_with_what_is_wrong_with_it_is_the_writers(text: str, p
 def test_a_described_body_part_beside_a_near_one_is_not_the_writers() -> None:
     assert analyse_topics("Mijn dochter viel door het losse stuur en heeft een kapotte knie").body == ""
     assert analyse_topics("Ik viel op de fiets van de buurman, een kapotte jas en een gekke fiets").body == ""
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lekkere pizza's. Een tip: zet de glutenvrije bodem op de kaart, nu moest ik het vragen voor mijn dochter.",
+        "Mooie fiets gekocht. Klein minpuntje: de kinderzitjes liggen achteraan, ik zocht er een voor mijn zoon.",
+    ],
+)
+def test_whom_an_idea_after_a_tip_is_for_is_no_recipient(text: str) -> None:
+    assert analyse_topics(text).recipient == "", text
+
+
+def test_whom_the_thing_was_for_before_a_tip_is_still_the_recipient() -> None:
+    assert analyse_topics("Prachtige taart voor mijn dochter! Een tip: ook kaarsjes verkopen.").recipient == "dochter"
