@@ -244,9 +244,12 @@ def affected(people: Iterable[str], text: str, fact: str, lemmas_of: Callable[[s
     return ""
 
 
-# A question that points back at the day said before it ('Kan dat bij jullie, en hebben jullie dan ...?').
+# A question that points back at the day said before it ('Kan dat bij jullie, en hebben jullie dan ...?'); not 'het'
+# as the article of a thing asked about ('en is het vlees halal?').
 POINTS_BACK = re.compile(
-    r"\b(?:kan|kunnen|gaat|lukt|mag|is|past)\s+(?:dat|dit|het)\b|\b(?:dan|die dag|terecht)\b", re.I
+    r"\b(?:kan|kunnen|gaat|lukt|mag|is|past)\s+(?:dat|dit|het(?=\s*(?:[?!.,]|$|\s(?:dan|daar|die|ook|wel|nog|"
+    r"mogelijk|goed|op|in|bij|voor|met|om|te)\b)))\b|\b(?:dan|die dag|terecht)\b",
+    re.I,
 )
 
 

@@ -32,6 +32,7 @@ from app.domain.words import alternation
 # An answer after 'En dan je vraag:' starts in lower case when it begins with one of these.
 _LOWER_AFTER_COLON = frozenset(
     {"ja", "nee", "dat", "het", "de", "een", "we", "wij", "ik", "er", "u", "je", "op", "bij", "voor", "over"}
+    | {"in", "tot", "vanaf", "met", "binnen", "meestal"}  # 'In december en januari meestal binnen 2 werkdagen'
 )
 # A question that asks when, how, what or where, not whether ('Wanneer moet ik reserveren?', 'hoe laat ...').
 _WH_ASKED = re.compile(r"^\W*(?:en\s+)?(?:(?:tot|tegen|vanaf|om)\s+)?(?:wanneer|hoe|wat|waar|welke|hoeveel)\b", re.I)

@@ -6,11 +6,25 @@ from __future__ import annotations
 import re
 
 from app.domain.draft_questions import last_clause
+from app.domain.textnorm import normalise
 
 # Words that point back at a thing or place said before the question ('Kan u daar ook komen knippen?').
 _POINTING = re.compile(
     r"\b(?:daar|daarheen|daarnaartoe|daarvoor|daarmee|daarop|erheen|ernaartoe|erop|zoiets|dergelijke)\b", re.I
 )
+
+# A question that asks a time, an amount or a price of what it points back at ('Hoe lang duurt dat normaal?').
+_ASKED_OF_IT = re.compile(
+    r"^\W*(hoe\s+lang|hoeveel|wat\s+kost|wat\s+kosten|hoe\s+laat|wanneer)\b[^?]*?\b(?:dat|dit|het)\b", re.I
+)
+
+
+def asked_alike(question: str, faq_question: str) -> bool:
+    """Whether a question that asks a time, an amount or a price of what the comment said before it ('Mijn fiets
+    staat al 9 dagen bij u voor een onderhoudsbeurt. Hoe lang duurt dat normaal?') asks it as the FAQ question
+    does ('Hoe lang duurt een onderhoudsbeurt in de winter?')."""
+    asked = _ASKED_OF_IT.match(last_clause(question))
+    return asked is not None and normalise(faq_question).startswith(" ".join(asked.group(1).lower().split()))
 
 
 def pointed_back(question: str, text: str) -> str:

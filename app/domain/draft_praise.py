@@ -23,6 +23,11 @@ def _phrase(mention: Mention, poss: str) -> str:
     return f"{poss} {mention.text}" if mention.own else mention.definite
 
 
+# The services that mend a thing the writer brought in, and the words for something given on top of them.
+_MENDING = frozenset({"reparatie", "onderhoud"})
+_GIFTS = frozenset({"cadeau", "cadeautje", "kado", "kadootje", "geschenk", "geschenkje", "attentie", "presentje"})
+
+
 def praise_first(topics: TopicAnalysis, poss: str) -> TopicAnalysis:
     """``topics`` with the praised things first among the products; two praised things become one
     plural mention ('de lunch en de taart'). Unchanged when nothing praised was found."""
@@ -32,6 +37,12 @@ def praise_first(topics: TopicAnalysis, poss: str) -> TopicAnalysis:
     praised = [p for p in praised if not p.wished]
     if not praised:
         return topics
+    # 'Het fietslicht van mijn dochter was kapot ... Binnen 10 minuten gemaakt, en Bram gaf haar nog een fluohesje
+    # cadeau': the writer's own thing (or their person's) that was mended comes before what was given on top
+    mended = next((p for p in topics.products if (p.own or p.theirs) and not p.wished), None)
+    gift = any(p.text.lower() in _GIFTS for p in topics.products)
+    if mended is not None and gift and _MENDING & set(topics.services) and not praised[0].own:
+        praised = [mended, *(p for p in praised if p.text != mended.text)]
     rest = tuple(p for p in topics.products if all(p.text != q.text for q in praised))
     first = praised[0]
     # (the meal named first, before the one thing praised)

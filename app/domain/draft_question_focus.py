@@ -6,6 +6,7 @@ and a clause is covered by a draft only when the draft names one. The nouns come
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 
 from app.domain.draft_facts import key_words
@@ -63,6 +64,10 @@ def _named(word: str, focus: tuple[frozenset[str], ...], lemmas_of: Lemmas) -> b
     return bool(plain) and any(_same(f, k) for group in focus for f in group for k in key_words(plain, lemmas_of))
 
 
+# Something asked for by what it holds or lacks: 'iets zonder varkensvlees', 'iets met chocolade'.
+_SOMETHING = re.compile(r"\biets\s+(?:zonder|met)\s+[a-zà-ÿ][\w-]*", re.I)
+
+
 def focus_said(
     clause: str, nouns: tuple[str, ...], lemmas_of: Lemmas, ours: str = "onze", article: Callable[[str], str] = str
 ) -> str:
@@ -70,6 +75,9 @@ def focus_said(
     what kind and a place after it ('een proeverij', 'een glutenvrije taart', 'gelatine in onze kerststronken',
     with ``ours`` for the business's own; ``article`` gives a noun's article, for 'ons brood'); '' when it names
     no thing."""
+    without = _SOMETHING.search(clause)
+    if without is not None:  # 'hebben jullie op het kerstmenu ook iets zonder varkensvlees?': something without it
+        return " ".join(without.group(0).split())
     focus = focus_of(nouns, lemmas_of)
     if not focus:
         return ""

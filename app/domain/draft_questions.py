@@ -48,9 +48,14 @@ def _rhetorical() -> re.Pattern[str]:
 _AFTER_ALL = re.compile(r"\beigenlijk\b", re.I)
 _FACT_ASKED = re.compile(
     r"^\W*(?:wat|hoeveel)\s+(?:kost|kosten|betaal|reken|vraag|vragen)\w*\b"
-    r"|^\W*(?:hoeveel|(?:tot |vanaf )?hoe laat|wanneer|welke dag\w*|hoe lang)\b",
+    r"|^\W*(?:hoeveel|(?:tot |vanaf )?hoe laat|wanneer|welke dag\w*|hoe lang)\b"
+    # whether the business is open on a day: 'zijn jullie op 1 januari eigenlijk open?'
+    r"|^\W*(?:zijn|zijt|bent|is)\s+(?:jullie|julle|u|ge|gij)\b[^?]*?\b(?:open|dicht|gesloten)\b",
     re.I,
 )
+# What is usual, asked with a price, an amount or a time ('Hoe lang duurt dat normaal eigenlijk??'): a question to
+# answer however impatiently it is put, not the reproach 'Is dat normaal?'.
+_USUALLY = re.compile(r"\b(?:normaal|normaliter|gewoonlijk|meestal|doorgaans|gemiddeld)\b", re.I)
 # Where, said between 'is er' and the thing asked about: 'Is er in de achterzaal een beamer?'.
 THERE_PLACE = r"(?:(?:in|op|bij|aan)\s+(?:de|het|jullie|uw)\s+\w+\s+)?"
 _ADDRESSED = re.compile(
@@ -475,7 +480,10 @@ def addressed_question(question: str) -> bool:
     """True for a question put to the business that wants an answer ('Krijg ik mijn geld terug?',
     'Gaan jullie dit vergoeden?', 'wat kost fade + baard eigenlijk?'); false for rhetoric ('Hoe moeilijk kan het
     zijn?', 'Normaal?!', 'Weten jullie eigenlijk wat service is?')."""
-    if _rhetorical().search(question) or (_AFTER_ALL.search(question) and not _FACT_ASKED.search(question)):
+    fact = bool(_FACT_ASKED.search(question))
+    if fact and _USUALLY.search(question):  # 'Hoe lang duurt dat normaal eigenlijk??': what is usual, asked
+        return bool(_ADDRESSED.search(question.strip()))
+    if _rhetorical().search(question) or (_AFTER_ALL.search(question) and not fact):
         return False
     return bool(_ADDRESSED.search(question.strip()))
 

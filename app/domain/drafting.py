@@ -31,6 +31,7 @@ from app.domain.draft_english_complaint import PROFILE_ANSWER
 from app.domain.draft_english_days import english_date
 from app.domain.draft_english_praise import english_joke
 from app.domain.draft_english_words import english_words
+from app.domain.draft_fact_score import pointed_to
 from app.domain.draft_fact_words import english_holiday, fetches
 from app.domain.draft_facts import faq_covers, match_faq
 from app.domain.draft_home import home_visit
@@ -38,6 +39,7 @@ from app.domain.draft_made_ahead import made_asked
 from app.domain.draft_more_questions import MoreQuestions, lower_first, said_already
 from app.domain.draft_names import first_name, several_writers
 from app.domain.draft_own_range import all_own_range, asks_own_range
+from app.domain.draft_pointed import asked_alike
 from app.domain.draft_question_reason import QuestionReasons
 from app.domain.draft_question_register import in_register
 from app.domain.draft_questions import (
@@ -273,7 +275,7 @@ class Drafter(ComplaintDrafting, QuestionReasons, MoreQuestions, EnglishDrafting
         return [greeting, *body, Part("sign", self._signoff(r.plat, r.seed, serious=serious), True)]
 
     def _question(self, r: _Request) -> Part | None:
-        return self._question_part(r.asked, r.seed, slot=not r.topics.is_safety, wish=r.node.suggestion)
+        return self._question_part(r.asked, r.seed, slot=not r.topics.is_safety, wish=r.node.suggestion, text=r.text)
 
     def _repeat(self, r: _Request) -> _Composed:
         contact, channel = self._channel(r.plat, r.seed, urgent=r.topics.is_safety, tried=r.topics.tried)
@@ -504,7 +506,7 @@ class Drafter(ComplaintDrafting, QuestionReasons, MoreQuestions, EnglishDrafting
         return self._note("signer_missing")
 
     def _question_part(
-        self, asked: tuple[str, ...], seed: str, *, slot: bool = True, wish: bool = False
+        self, asked: tuple[str, ...], seed: str, *, slot: bool = True, wish: bool = False, text: str = ""
     ) -> Part | None:
         """A question the writer put to the business ('Gaan jullie dit vergoeden?') is answered:
         from the FAQ, the holiday days or a profile fact when they clearly answer it, else (when
@@ -515,7 +517,7 @@ class Drafter(ComplaintDrafting, QuestionReasons, MoreQuestions, EnglishDrafting
             return None
         if len(question) > 60 and " of " in question:
             question = question.split(" of ", 1)[0].rstrip(" ,") + "?"  # 'Gaat iemand dit oplossen of ...?'
-        answer = self._known_answer(question, seed)
+        answer = self._known_answer(question, seed) or self._asked_of_it(question, text)
         if answer:
             line = self._line("complaint", "question_fact", seed, {"antwoord": lower_first(answer)})
             # too long for the platform: the answer's first part, not a slot ('Twee jaar garantie op ...')
@@ -529,6 +531,12 @@ class Drafter(ComplaintDrafting, QuestionReasons, MoreQuestions, EnglishDrafting
                 said = said[:117].rsplit(" ", 1)[0] + " …?"
             line = self._line("complaint", "question", seed, {"vraag": said})
         return Part("question", line, True, self._line("question", "unknown", seed))
+
+    def _asked_of_it(self, question: str, text: str) -> str:
+        """The FAQ answer to a question that asks a time or a price of what the comment is about, as the FAQ
+        question asks it ('... voor een onderhoudsbeurt. Hoe lang duurt dat normaal?'); '' when none."""
+        found = pointed_to(text, self.profile, self._lemmas_of) if text else None
+        return found[1] if found is not None and asked_alike(question, found[0]) else ""
 
     def pause_message(self, seed: str = "") -> str:
         """A transparent message for switching comments off when a thread gets out of hand."""

@@ -327,6 +327,8 @@ _ASKED = re.compile(
 _PREPOSITIONS = frozenset({"by", "with", "on", "at", "in", "for", "to", "from", "before", "after", "during", "here"})
 _WHERE = frozenset({"somewhere", "anywhere", "nearby", "near", "close", "there", "outside", "inside"})
 _YOURS = {"my": "your", "our": "your", "i": "you", "we": "you"}
+# Verbs whose question is whether the thing is to be had that way at all, so the reply names the deal too.
+_DEALS = {"rent": "renting", "hire": "hiring", "lease": "leasing"}
 
 
 @cache
@@ -368,5 +370,8 @@ def english_asked_about(text: str) -> str:
         if 0 < len(counted) <= (8 if said_before else 5) and not any(
             w.lower() in {"you", "me", "us", "it", "this", "that"} for w in words
         ):
-            return " ".join(_YOURS.get(w.lower(), w) for w in words)
+            thing = " ".join(_YOURS.get(w.lower(), w) for w in words)
+            # 'Do you rent out bikes?' asks whether they are for rent: 'renting bikes', not just 'bikes'
+            deal = _DEALS.get(found.group("verb").lower(), "")
+            return f"{deal} {thing}" if deal else thing
     return ""

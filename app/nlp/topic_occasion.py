@@ -41,6 +41,9 @@ _GENERIC = frozenset({"uitje"})
 # Occasions an age said gives way to: 'mama werd 80 ... een micro voor de speech van de kleinkinderen' is a
 # birthday with a speech at it, a party said with an age is that birthday.
 _BELOW_AGE = frozenset({"verjaardag", "uitje", "optreden"})
+# A feast of the calendar says when; an age turned on a day named says what was celebrated ('ons mama werd 75 op 25
+# december ... met Kerstmis'), not an age said in passing ('Moederdag gevierd met mama, die dit jaar 80 werd').
+_CALENDAR = frozenset({"kerst", "moederdag", "valentijn", "carnaval"})
 # A gift is for someone else's occasion ('als kraamcadeau gekregen'), not the writer's.
 _GIFTS = frozenset({"cadeau", "kado", "cadeautje", "geschenk", "present", "attentie"})
 # What records an occasion: 'de trouwfoto's', 'de communievideo' name the occasion they were taken at.
@@ -133,11 +136,14 @@ class OccasionFinder:
                 break
             number, written_word = _number(doc, start, end)
             # 'werd zondag 90 en jullie hebben er een feest van gemaakt': the age says which party it was
-            # ('een oude trouwfoto van haar en schoonpa' on the cake for 'wordt 75': the photo's occasion is old)
-            party = occasion is None or occasion.id in _BELOW_AGE or self._recorded(m, occasion)
-            if rule == "AGE" and 1 < number < 120 and party and not _counted(doc, end):
+            # ('een oude trouwfoto van haar en schoonpa' on the cake for 'wordt 75': the photo's occasion is old;
+            # 'werd 1 jaar ... van de communietaart van ons Lien tot nu': a cake for an occasion once)
+            party = occasion is None or occasion.id in _BELOW_AGE or self._compounded(m, occasion)
+            party = party or (occasion is not None and occasion.id in _CALENDAR and _on_day(doc, start, end))
+            if rule == "AGE" and _aged(doc, end, number) and party and not _counted(doc, end):
                 occasion = self.by_id.get("verjaardag")
                 said = f"{written_word}{'de' if number < 20 else 'ste'}" if written_word else ordinal(number)
+                said = "eerste" if number == 1 else said  # 'werd 1 jaar': the first birthday
                 words, at = f"{said} verjaardag", start
             if rule in {"OWN_ORDINAL", "THE_ORDINAL"} and 1 < number < 120 and party and _alone(m, rule, start, end):
                 occasion, words, at = self.by_id.get("verjaardag"), _as_said(doc, start, number), start + 1
@@ -217,11 +223,13 @@ class OccasionFinder:
                     m.add(concept_id, token.i, token.i + 1)
                     return
 
-    @staticmethod
-    def _recorded(m: Matches, occasion: Concept) -> bool:
-        """Whether the occasion is only named by its photos or film ('een oude trouwfoto', 'de communiefoto's')."""
-        said = [m.doc[s].lower_.removesuffix("'s").removesuffix("’s") for s, _ in m.spans.get(occasion.id, [])]
-        return bool(said) and all(w.endswith(RECORDS) for w in said)
+    def _compounded(self, m: Matches, occasion: Concept) -> bool:
+        """Whether the occasion is only named as the first part of a compound: its photos or film ('een oude
+        trouwfoto', 'de communiefoto's') or a thing made for it ('van de communietaart van ons Lien tot nu')."""
+        spans = m.spans.get(occasion.id, [])
+        said = [m.doc[s].lower_.removesuffix("'s").removesuffix("’s") for s, e in spans if e - s == 1]
+        made = set(self.data.products) | set(RECORDS)
+        return bool(spans) and len(said) == len(spans) and all(_rest(w, self._first_parts) in made for w in said)
 
     def _hyphened(self, word: str) -> str:
         """The occasion of a compound written with a hyphen whose first part is an occasion's own one-word
@@ -293,6 +301,19 @@ def _at_age(doc: Any, start: int, end: int) -> bool:
     before = doc[start - 1].lower_ if start > 0 else ""
     after = doc[end].lower_ if end < len(doc) else ""
     return before == "op" and after in _STILL
+
+
+def _on_day(doc: Any, start: int, end: int) -> bool:
+    """Whether an age turned is said with the day it was turned: 'werd 75 op 25 december', 'werd zondag 90'."""
+    said = [t.lower_ for t in doc[start : min(end + 3, len(doc))]]
+    after = said[end - start :]
+    dated = len(after) >= 2 and after[0] == "op" and (after[1][:1].isdigit() or after[1] in _DAYS)
+    return dated or bool(set(said[: end - start]) & (_DAYS | _JUST_DONE))
+
+
+def _aged(doc: Any, end: int, number: int) -> bool:
+    """Whether a number turned is an age: from 2 on, or 1 with 'jaar' ('onze Wout werd 1 jaar', 'werd 1')."""
+    return 1 < number < 120 or (number == 1 and end < len(doc) and doc[end].lower_ == "jaar")
 
 
 def _counted(doc: Any, end: int) -> bool:

@@ -33,6 +33,17 @@ def specific_first(products: list[Mention], stand_ins: tuple[str, ...]) -> list[
     return out
 
 
+def other_occasion_last(
+    spans: dict[str, list[tuple[int, int]]], doc: Any, occasion: str, products: list[Mention]
+) -> list[Mention]:
+    """'Onze Wout werd 1 jaar en de taart met de beertjes was prachtig ... van de communietaart van ons Lien tot
+    nu': a thing named for another occasion than the one the comment is about (once, or someone else's) goes after
+    the things of this one."""
+    own = {doc[s:e].text.lower() for s, e in spans.get(occasion, [])}
+    other = [p for p in products if p.occasion and p.text.lower() not in own]
+    return [p for p in products if p not in other] + other
+
+
 def past_example(asked: str, products: list[Mention]) -> list[Mention]:
     """'een foto meegenomen van een lange bob': the photo only shows what was asked for."""
     return products[1:] if asked and products and products[0].text in EXAMPLES else products

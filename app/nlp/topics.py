@@ -61,7 +61,14 @@ from app.nlp.topic_nouns import (
 )
 from app.nlp.topic_occasion import RECORDS, OccasionFinder, upcoming
 from app.nlp.topic_occasion_facts import occasion_ages
-from app.nlp.topic_order import gave_way_first, judged_first, past_example, specific_first, whose
+from app.nlp.topic_order import (
+    gave_way_first,
+    judged_first,
+    other_occasion_last,
+    past_example,
+    specific_first,
+    whose,
+)
 from app.nlp.topic_others import others_occasion
 from app.nlp.topic_paid import paid_first
 from app.nlp.topic_praise import PraiseFinder
@@ -357,9 +364,10 @@ class TopicFinder:
         """Harm told without the obvious word (app.nlp.topic_harm), marked in ``m`` after the corrections."""
         return m, self.harm.find(m.doc)
 
-    def _ordered(self, m: Matches, harm: Harm, products: list[Mention]) -> tuple[Mention, ...]:
+    def _ordered(self, m: Matches, harm: Harm, products: list[Mention], occasion: str) -> tuple[Mention, ...]:
         """The products in the order the drafts name them, each with the kind the writer said ('vegan menu')."""
         products = made_named(m.doc, precise_first(specific_first(products, self.data.stand_ins), self.data.yields))
+        products = other_occasion_last(m.spans, m.doc, occasion, products) if occasion else products
         return with_kind(m.doc, tuple(gave_way_first(harm.gave_way, products)))
 
     def _first_things(
@@ -400,7 +408,7 @@ class TopicFinder:
             problems=tuple(c.id for c in problems),
             topic=main.topic if main else None,
             concept=main.id if main else None,
-            products=self._ordered(m, harm, products),
+            products=self._ordered(m, harm, products, occasion),
             services=tuple(c.id for c in m.found(self.data, "service")),
             occasion=occasion,
             occasion_words=occasion_words,
