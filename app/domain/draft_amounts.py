@@ -7,9 +7,10 @@ from __future__ import annotations
 import re
 
 from app.domain.articles import article
+from app.domain.draft_fact_words import fact_words
 
 # An amount of money ('€ 85', '85 euro'), and what it was for ('voor een binnenband').
-_PREPOSITIONS = "op|in|aan|bij|met|van|voor|tijdens|om|uit|naar|te|per|achter|onder|boven|tegen"
+_PREPOSITIONS = "|".join(sorted(fact_words().prepositions))  # resources/fact_words.toml
 AMOUNT = re.compile(
     r"(?:€\s?(?P<n>\d{1,6}(?:[.,]\d{1,2})?)|(?<!\d)(?P<m>\d{1,6}(?:[.,]\d{1,2})?)\s?(?:euro|eur)\b)"
     # 'voor een nieuwe ketting'; not the first half of 'voor een binnen- en buitenband'

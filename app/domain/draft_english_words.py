@@ -77,10 +77,8 @@ def english_words(value: str) -> str:
 
 def _counted(after: list[str]) -> bool:
     """Whether the words after 'tot' count things ('40 personen'), not a time ('18 uur', '20:00')."""
-    return len(after) == 2 and after[0].isdigit() and after[1][:1].isalpha() and after[1].lower() not in _TIME_UNITS
-
-
-_TIME_UNITS = frozenset({"uur", "u", "h", "min", "minuten", "dagen", "weken", "maanden", "jaar"})
+    units = fact_words().time_units
+    return len(after) == 2 and after[0].isdigit() and after[1][:1].isalpha() and after[1].lower() not in units
 
 
 def with_phone(english: str, phone: str) -> str:

@@ -251,7 +251,8 @@ class AnswerExtras(DraftBase):
         hours give times for: the writer hears that the day works too; '' otherwise, also when the hours do not
         reach the part of the day asked for ('op donderdagavond' ~ 'di–vr 9:00–18:00')."""
         words = set(re.findall(r"[\w']+", normalise(wish)))
-        days = [d for d in week_days() if any(w.startswith(d) and w[len(d) :] in _DAY_PARTS | {""} for w in words)]
+        parts = fact_words().day_parts | {""}
+        days = [d for d in week_days() if any(w.startswith(d) and w[len(d) :] in parts for w in words)]
         line = self._hours_on_day(days, seed)
         times = hours_on(self.profile.value("opening_hours"), days[0]).removeprefix(days[0]) if line else ""
         return line if part_of_day_open(wish, times) else ""
@@ -317,8 +318,6 @@ class AnswerExtras(DraftBase):
 
 
 # The words of a wish to be open or come on a day ('om ook op zaterdag te komen'): nothing else is asked.
-# A weekday with a part of it ('donderdagavond', 'op zaterdagochtend', 'zondags'), after the day's name.
-_DAY_PARTS = frozenset({"s", "avond", "avonds", "middag", "namiddag", "ochtend", "morgen", "voormiddag", "noen"})
 _COME_WORDS = frozenset(
     {"om", "voor", "ook", "op", "te", "zijn", "open", "komen", "langskomen", "langs", "kunnen", "terecht", "gaan"}
     | {"de", "het", "een", "s", "nog", "extra", "eens", "af", "en", "toe", "wat", "geopend", "werken"}

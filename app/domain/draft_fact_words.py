@@ -33,6 +33,11 @@ class FactWords:
     generic: frozenset[str]
     time_words: frozenset[str]
     weekdays: frozenset[str]
+    day_parts: frozenset[str]  # a part of a day after its name ('donderdagavond', 'zondagnoen', 'zondags')
+    near_days: frozenset[str]  # the days by their distance from today ('vandaag', 'morgen'), also with a part
+    time_units: frozenset[str]  # a unit of time after a number ('tot 18 uur'): a time, not a count
+    not_focus: frozenset[str]  # nouns that name no thing a question asks about ('op een zaterdag', 'voor 20 man')
+    prepositions: frozenset[str]  # the prepositions a price's thing stops before ('een pintje op het terras')
     suffixes: frozenset[str]
     refused: frozenset[str]
     elsewhere: frozenset[str]
@@ -124,6 +129,11 @@ _LISTS = (
     "generic",
     "time_words",
     "weekdays",
+    "day_parts",
+    "near_days",
+    "time_units",
+    "not_focus",
+    "prepositions",
     "suffixes",
     "refused",
     "elsewhere",

@@ -20,13 +20,22 @@ from app.resources import resource_path
 
 @lru_cache(maxsize=1)
 def _crowds() -> frozenset[str]:
-    """The people at the writer's own event (resources/praise.toml 'crowds')."""
+    """The people at the writer's own event (resources/praise.toml 'crowds', '120 gasten', and 'work_crowds', '40
+    collega's'), each list checked when loaded."""
     path = resource_path("praise.toml")
-    data = read_toml(path)
-    words = [*data.get("crowds", []), *data.get("work_crowds", [])]  # '120 gasten', '40 collega's'
-    if not isinstance(words, list) or not words or not all(isinstance(w, str) and w.strip() for w in words):
-        raise DataFileError(str(path), "'crowds' moet een niet-lege lijst met woorden zijn", "crowds")
-    return frozenset(w.strip().lower() for w in words)
+    return parse_crowds(read_toml(path), str(path))
+
+
+def parse_crowds(data: dict[str, object], source: str = "<praise>") -> frozenset[str]:
+    """The words of praise.toml 'crowds' and 'work_crowds'; DataFileError naming the list when one is not a non-empty
+    list of words."""
+    found: set[str] = set()
+    for key in ("crowds", "work_crowds"):
+        words = data.get(key)
+        if not isinstance(words, list) or not words or not all(isinstance(w, str) and w.strip() for w in words):
+            raise DataFileError(source, f"'{key}' moet een niet-lege lijst met woorden zijn", key)
+        found |= {w.strip().lower() for w in words}
+    return frozenset(found)
 
 
 def crowd(group: str) -> bool:

@@ -9,22 +9,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 
+from app.domain.draft_fact_words import fact_words
 from app.domain.draft_facts import key_words
 
-# Nouns that name no thing a question asks about: when, how much, how many ('op een zaterdag', 'voor 20 man',
-# 'de kosten daarvan'), the business itself and its range as a whole ('iets voor kinderen op de kaart': the kaart is
-# where, the thing is what is on it), and words for anything at all ('iets', 'een beetje').
-_NOT_FOCUS = frozenset(
-    {"maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag", "weekend", "week", "dag"}
-    | {"dagen", "weken", "maand", "maanden", "jaar", "uur", "uren", "keer", "moment", "datum", "tijd", "avond"}
-    | {"middag", "ochtend", "morgen", "namiddag", "voormiddag", "vandaag", "straks", "eind", "begin", "periode"}
-    | {"man", "mensen", "personen", "persoon", "stuks", "euro", "prijs", "kost", "kosten", "vraag", "zaak"}
-    | {"winkel", "iets", "beetje", "allemaal", "voorhand", "thuis", "ongeveer", "zoiets", "alles"}
-    | {"niks", "ding", "dingen", "soort", "samen", "omvang", "manier", "mogelijkheid", "mogelijkheden"}
-    | {"hoelang", "voren"}
-    | {"elkaar", "achterop", "vooraf", "eten", "weten"}
-    | {"kaart", "menukaart", "menu", "assortiment"}
-)
 _STRIP = ".,;:!?()'\""
 # The words before a thing that go with it when it is said back ('een proeverij', 'de bruidsmeisjes').
 _ARTICLES = frozenset({"de", "het", "een", "'n"})
@@ -39,7 +26,9 @@ Lemmas = Callable[[str], Iterable[str]]
 def focus_of(nouns: Iterable[str], lemmas_of: Lemmas) -> tuple[frozenset[str], ...]:
     """The key words of the things a clause asks about, one group per noun in the order said ('knipbeurt' is
     {'knipbeurt', 'beurt'}); empty for a clause that names no thing ('kan dat?', 'kunnen we reserveren?')."""
-    groups = (frozenset(key_words(n, lemmas_of) - _NOT_FOCUS) for n in nouns if n.lower() not in _NOT_FOCUS)
+    # nouns that name no thing asked about: when, how much, how many (resources/fact_words.toml not_focus, weekdays)
+    unfocused = fact_words().not_focus | fact_words().weekdays
+    groups = (frozenset(key_words(n, lemmas_of) - unfocused) for n in nouns if n.lower() not in unfocused)
     return tuple(dict.fromkeys(g for g in groups if g))
 
 

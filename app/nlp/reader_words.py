@@ -81,6 +81,10 @@ class _Paid(Strict):
     containers: Texts
 
 
+class _Occasion(Strict):
+    became: Texts
+
+
 class _ReadersModel(Strict):
     schema_version: Literal[1] = Field(alias="schema")
     broken: _Broken
@@ -91,6 +95,7 @@ class _ReadersModel(Strict):
     counted: _Counted
     judged: _Judged
     paid: _Paid
+    occasion: _Occasion
 
 
 Words = dict[str, frozenset[str]]

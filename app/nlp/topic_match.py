@@ -7,9 +7,11 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any, TypedDict
 
 from app.domain.draft_events import journey_said
+from app.domain.draft_fact_words import fact_words
 from app.domain.topics import Concept, Mention, TopicData
 from app.domain.words import stop_words, word_set
 from app.nlp import lexicon
@@ -353,10 +355,6 @@ _NUMBER_WORDS = word_set(
 # 'om zeven uur', 'tot acht uur', 'rond twaalf uur': a time on the clock, not how long.
 # 'beloofd voor 12 uur': before that time on the clock, not a wait of twelve hours
 _CLOCK_BEFORE = word_set("om tot rond omstreeks vanaf tegen half kwart sinds voor vóór")
-# 'voor zondag 9 uur', 'morgenochtend 10 uur': a day right before the hours says when, not how long
-_DAY_WORDS = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag", "vandaag", "morgen")
-_DAY_PARTS = ("", "ochtend", "morgen", "middag", "avond")
-_CLOCK_DAYS = frozenset(day + part for day in _DAY_WORDS for part in _DAY_PARTS) | {"gisteren", "overmorgen"}
 
 
 def duration(doc: Any) -> str:
@@ -392,7 +390,15 @@ def _day_clock(doc: Any, i: int) -> bool:
     """Whether the hours at ``i`` follow a day ('voor zondag 9 uur'): a time on the clock, unless a wait is said
     right after ('zondag 2 uur gewacht')."""
     waited = i + 2 < len(doc) and doc[i + 2].lower_.startswith(("wacht", "gewacht"))
-    return doc[i - 1].lower_ in _CLOCK_DAYS and not waited
+    return doc[i - 1].lower_ in _clock_days() and not waited
+
+
+@lru_cache(maxsize=1)
+def _clock_days() -> frozenset[str]:
+    """'voor zondag 9 uur', 'morgenochtend 10 uur': a day right before the hours says when, not how long; a weekday
+    or a day near today, with a part of the day or not (resources/fact_words.toml weekdays, near_days, day_parts)."""
+    words = fact_words()
+    return frozenset(day + part for day in words.weekdays | words.near_days for part in words.day_parts | {""})
 
 
 def _sentence(doc: Any, i: int) -> str:

@@ -7,15 +7,13 @@ moeder (84)', 'mijn hond van 12 jaar oud') is a fact about someone, not an occas
 
 from __future__ import annotations
 
+from app.nlp.reader_words import reader_words
 from app.nlp.topic_match import Matches
 from app.nlp.topic_occasion import OccasionFinder, _alone, _counted, _feast_day, _number
 from app.nlp.topic_words import WRITTEN_AGES, WRITTEN_ORDINALS
 
 WRITTEN = frozenset(WRITTEN_AGES) | frozenset(WRITTEN_ORDINALS)
 
-# The words of the AGE rule that make a number a birthday had ('werd 80', '6 jaar geworden', 'jarig, 40!'); not
-# 'oud' ('12 jaar oud' is how old someone is), nor 'wordt' (a day still to come is wished, not congratulated).
-_BECAME = frozenset({"werd", "werden", "geworden", "jarig"})
 # The heads an ordinal counts the years of ('80ste verjaardag', '25ste trouwverjaardag', '40e trouwdag').
 _COUNTED_DAYS = ("verjaardag", "trouwdag")
 
@@ -32,7 +30,8 @@ def occasion_ages(finder: OccasionFinder, m: Matches) -> tuple[tuple[str, str], 
         if any("," in w for w in words):
             continue  # '2,5 jaar geworden': no day counted
         if rule == "AGE":
-            taken = bool(_BECAME & set(words)) and not _counted(doc, end)
+            # 'werd 80', 'jarig, 40!': resources/topic_readers.toml [occasion] became; not 'wordt' nor 'oud'
+            taken = bool(reader_words()["occasion"]["became"] & set(words)) and not _counted(doc, end)
         elif rule == "ORDINAL_OCCASION":
             taken = words[-1].endswith(_COUNTED_DAYS) and not _feast_day(doc, start, end)
         elif rule in {"OWN_ORDINAL", "THE_ORDINAL"}:

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from app.domain.draft_occasion_people import crowd, listed, someone_else
+import pytest
+
+from app.domain.draft_occasion_people import crowd, listed, parse_crowds, someone_else
+from app.errors import DataFileError
 from tests.domain.drafting.shops import BARBER, BISTRO
 from tests.domain.drafts import draft_text
 
@@ -44,3 +47,19 @@ def test_a_person_who_may_be_the_named_child_gets_no_second_greeting() -> None:
     text = "Onze Lotte was zo blij met haar vlechtjes, mijn dochter wil nooit meer ergens anders heen!"
     draft = draft_text(BARBER, "uitkomst_bedank_publiek", text, author="Eva")
     assert "aan je dochter" not in draft and "aan jullie dochter" not in draft, draft
+
+
+def test_colleagues_counted_are_a_crowd_too() -> None:
+    assert crowd("40 collega's") and crowd("14 medewerkers")
+
+
+@pytest.mark.parametrize("key", ["crowds", "work_crowds"])
+@pytest.mark.parametrize("bad", [None, [], ["gasten", 3], "gasten"])
+def test_each_crowd_list_is_checked_when_loaded(key: str, bad: object) -> None:
+    data: dict[str, object] = {"crowds": ["gasten"], "work_crowds": ["collega's"]}
+    if bad is None:
+        del data[key]
+    else:
+        data[key] = bad
+    with pytest.raises(DataFileError, match=rf"'{key}' moet een niet-lege lijst"):
+        parse_crowds(data)

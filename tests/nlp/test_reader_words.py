@@ -85,3 +85,11 @@ def test_the_words_of_a_part_that_skips_load_and_are_checked() -> None:
     for bad in ({k: v for k, v in _shipped()["broken"].items() if k != "skips"}, {**_shipped()["broken"], "skips": []}):
         with pytest.raises(DataFileError, match="skips"):
             parse_reader_words({**_shipped(), "broken": bad})
+
+
+def test_the_words_that_make_an_age_a_birthday_had_load_and_are_checked() -> None:
+    became = reader_words()["occasion"]["became"]
+    assert {"werd", "geworden", "jarig"} <= became and not became & {"wordt", "oud"}
+    for bad in ({}, {"became": []}, {"became": ["werd", 3]}):
+        with pytest.raises(DataFileError, match="occasion"):
+            parse_reader_words({**_shipped(), "occasion": bad})
