@@ -66,6 +66,7 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
     "complaint": {
         "fact": frozenset({"feit"}),
         "sold_out_tip": frozenset({"feit"}),
+        "queue_tip": frozenset({"feit"}),
         "cancel_rule": frozenset({"feit"}),  # the profile's rule for cancelling
         "price_faq": frozenset({"feit"}),  # the profile's price for the thing named
         "fee_listed": frozenset({"feit"}),  # the profile's rule for the fee the writer was billed
