@@ -36,7 +36,7 @@ from app.domain.draft_days import (
 )
 from app.domain.draft_event_day import profile_event
 from app.domain.draft_extras import AT_PLACE, ON_SITE
-from app.domain.draft_fact_score import field_answering
+from app.domain.draft_fact_score import asked_words, field_answering
 from app.domain.draft_fact_words import WEEKDAY, bikes_unanswered, fact_words, order_ahead_said, week_days
 from app.domain.draft_facts import fact_matching, faq_covers, key_words
 from app.domain.draft_holiday_answers import HolidayAnswers, with_weekday
@@ -58,6 +58,9 @@ from app.domain.topics import EMPTY, TopicAnalysis
 from app.domain.words import alternation
 
 _WEEKDAY = re.compile(rf"\b{WEEKDAY}", re.I)
+# Words that point back at the day itself ('Kunnen we dan terecht?', 'Zijn jullie die dag open?').
+_AT_DAY = re.compile(r"\b(?:dan|die dag|terecht)\b", re.I)
+
 # Profile fields that hold on any day: a holiday named beside them is when, not what is asked.
 _TIMELESS = frozenset({"payment", "accessibility", "parking", "return_terms", "address"})
 
@@ -263,10 +266,12 @@ class AnswerDrafting(HolidayAnswers):
     def _day_aside(self, day: str, asked: tuple[str, ...]) -> bool:
         """Whether a holiday the comment names is only when the writer comes, not what the questions ask about."""
         said = " ".join(asked)
+        # 'Kan dat?' points back at the day; 'Kan dat online of moet ik langskomen?' asks about a way of its own
+        own = bool(asked_words(ask.POINTS_BACK.sub(" ", said), self._lemmas_of)) and not _AT_DAY.search(said)
         return (
             not self._closing_date(said)
             and not names_in(holiday_names(day), normalise(said))
-            and not (ask.HOURS_WORDS.search(said) or ask.POINTS_BACK.search(said))
+            and not (ask.HOURS_WORDS.search(said) or (ask.POINTS_BACK.search(said) and not own))
         )
 
     def _holiday_reply(self, day: str, topics: TopicAnalysis, asked: tuple[str, ...], text: str, seed: str) -> str:

@@ -9,6 +9,7 @@ from app.domain.draft_events import asks_more
 from app.domain.draft_kinds import shipped_kinds
 from app.domain.draft_loan import loan_offer
 from app.domain.draft_order_ahead import order_ahead_tip
+from app.domain.draft_queue_tip import queue_tip
 from app.domain.draft_safety_named import AFTER_SERVICES
 from app.domain.draft_terms import free_fix, terms_for
 from app.domain.draft_text import Part, place_before
@@ -37,6 +38,16 @@ class ComplaintRemedy(DraftBase):
                 parts, Part("fact", self._line("complaint", "sold_out_tip", seed, {"feit": tip}), False), "channel"
             )
         return parts
+
+    def _queue_tip(self, parts: list[Part], topics: TopicAnalysis, seed: str, text: str) -> list[Part]:
+        """A long wait at a place the profile's order-ahead FAQ names ('drie kwartier in de kou bij jullie kraam'):
+        how to order ahead there, before the contact (app.domain.draft_queue_tip); the parts as they are otherwise."""
+        tip = queue_tip(self.profile, text) if topics.concept == "wachttijd" else ""
+        if not tip:
+            return parts
+        return place_before(
+            parts, Part("fact", self._line("complaint", "queue_tip", seed, {"feit": tip}), False), "channel"
+        )
 
     def _under_warranty(self, topics: TopicAnalysis, topic: Topic | None, text: str = "") -> bool:
         """Broken or not right (after a repair), and the profile's terms name a warranty; not for work left

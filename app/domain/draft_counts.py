@@ -218,13 +218,15 @@ def sold_out(text: str, things: list[str]) -> str:
     """The thing the writer names as sold out ('worstenbroodjes OP', 'de taartjes waren al uitverkocht', 'croissants
     sold out'), as written, when it is one of ``things`` (the products named); '' otherwise ('ik stond vroeg op')."""
     gone = alternation(tuple(w.lower() for w in _shipped_words().gone), spaced=True)
-    fill = r"(?:(?:waren|was|zijn|is|al|allemaal|alweer|helemaal|gewoon|toen|dan|ook|alle|were|all|already)\s+){0,3}"
+    # ... also quoted as the staff said it ('toen waren de appelflappen 'helaas op'')
+    words = r"waren|was|zijn|is|al|allemaal|alweer|helemaal|gewoon|toen|dan|ook|alle|helaas|were|all|already"
+    fill = rf"(?:['‘’\"]?(?:(?:{words})\s+){{0,3}})"
     wanted = {t.lower() for t in things}
     # the thing opens its clause ('worstenbroodjes OP', 'De taartjes waren al weg') or follows the verb ('Om 10u
     # waren de croissants al uitverkocht'); not the object of a verb with 'op' ('niemand neemt de telefoon op')
     lead = r"(?:^|(?<=[.!?:;,\n])\s*|\b(?:waren|was|zijn|is|were)\s+)(?:(?:de|het|alle|al\s+de|onze|the)\s+)?"
     ends = r"(?=\s*(?:[.!?,;:)]|$)|\s+(?:om|toen|bij|want|en|by|before|at)\b)"
-    for m in re.finditer(rf"{lead}(?P<thing>[a-zà-ÿ'-]{{3,}})\s+{fill}(?:{gone}){ends}", text, re.I | re.M):
+    for m in re.finditer(rf"{lead}(?P<thing>[a-zà-ÿ'-]{{3,}})\s+{fill}(?:{gone})['’\"]?{ends}", text, re.I | re.M):
         if m["thing"].lower() in wanted:
             return m["thing"].lower()
     return ""

@@ -362,6 +362,10 @@ def entry_name(written: str, value: str) -> str:
     return " ".join(name.split()) if re.fullmatch(r"[^\W\d_][\w\s'-]{3,}", name.strip()) else ""
 
 
+# Closed words that name no reason for a closing: '25 en 26 december: gesloten' is no holiday of its own.
+_NO_REASON = frozenset({"dicht", "gesloten"})
+
+
 def closing_period(entries: list[tuple[str, str]]) -> tuple[str, str]:
     """(name, days) of the first named holiday line of several days that the business is closed
     ('zomervakantie: 20 juli t/m 8 augustus dicht' → ('zomervakantie', '20 juli t/m 8 augustus')): what
@@ -370,6 +374,9 @@ def closing_period(entries: list[tuple[str, str]]) -> tuple[str, str]:
         name, span, note = entry_span(written, value)
         # a line of days only, its reason in the value: '12 tot en met 17 april: gesloten wegens verlof' → 'verlof'
         name = name or (because.group(1) if (because := re.match(r"^wegens\s+(\w+)$", note, re.I)) else "")
+        # ... or the reason alone: '1 t/m 7 januari: vakantie' → 'vakantie' (not 'gesloten', which names no reason)
+        bare = normalise(note)
+        name = name or (note.strip() if bare in fact_words().closed_names and bare not in _NO_REASON else "")
         if name and span and closed_line(written, value):
             return name, span
     return "", ""

@@ -8,8 +8,9 @@ import re
 from collections.abc import Callable
 
 from app.domain.draft_days import closed_on, left_out
+from app.domain.draft_english_cues import ABOUT_HOURS
 from app.domain.draft_english_words import EN_MONTHS, EN_SEASONS, english_month
-from app.domain.draft_fact_words import week_days
+from app.domain.draft_fact_words import english_holiday, week_days
 from app.domain.draft_month_closed import closed_in_month, english_span
 from app.domain.draft_seasons import outside_season
 from app.domain.draft_yes_lead import YES_LEAD, says_no
@@ -36,6 +37,17 @@ def english_date(text: str) -> tuple[str, str]:
             continue
         return f"{day} {EN_MONTHS[month]}", f"{day} {MONTH_NAMES[month]}"
     return "", ""
+
+
+def english_days_named(text: str) -> list[tuple[str, str]]:
+    """(as written, the Dutch name) of each holiday and date an English text names: first those of a sentence that
+    asks about opening ('Is your restaurant open on 1 January? And is there a kids' price for the Christmas menu?'
+    asks about 1 January, not Christmas), in a sentence its holiday before its date; [] when it names none."""
+    asking = [s for s in re.split(r"(?<=[.!?])\s+", text) if ABOUT_HOURS.search(s)]
+    found: list[tuple[str, str]] = []
+    for part in (*asking, text):
+        found += [day for day in (english_holiday(part), english_date(part)) if day[1] and day not in found]
+    return found
 
 
 # The writer found the business closed ('but it was closed?!', 'the door was shut').

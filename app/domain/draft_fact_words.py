@@ -26,6 +26,7 @@ class FactWords:
     subject_pronouns: frozenset[str]
     auxiliaries: frozenset[str]
     particles: frozenset[str]
+    aux_particles: frozenset[str]
     not_about: frozenset[str]
     manner_prepositions: frozenset[str]
     circumstance_prepositions: frozenset[str]
@@ -122,6 +123,7 @@ _LISTS = (
     "subject_pronouns",
     "auxiliaries",
     "particles",
+    "aux_particles",
     "manner_prepositions",
     "circumstance_prepositions",
     "place_prepositions",

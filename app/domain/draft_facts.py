@@ -293,8 +293,8 @@ def verb_words(question: str) -> list[str]:
         return []  # no verb first: 'Parkeren bij de winkel?'
     verbs = [first]
     tail = rest[1:] if rest and rest[0] in fw.subject_pronouns else rest
-    if tail and tail[-1] in fw.particles:
-        verbs.append(tail[-1])  # 'Mogen honden mee?', 'Nemen jullie oude fietsen in?'
+    if tail and (tail[-1] in fw.particles or (first in fw.auxiliaries and tail[-1] in fw.aux_particles)):
+        verbs.append(tail[-1])  # 'Mogen honden mee?', 'Nemen jullie oude fietsen in?', 'Kunnen we ... terecht?'
     elif first in fw.auxiliaries:
         # 'Kunnen we met een groep komen eten?', 'Moet ik een afspraak maken?': infinitives at the end
         last = tail[1:][-1:]

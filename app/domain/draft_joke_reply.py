@@ -27,7 +27,7 @@ class JokeDrafting(DraftBase):
         # a wait or a price, unless the joke has a shape that names its own subject ('de hond herkende me
         # niet ... een kwartier blaffen' plays on the dog, not on a wait)
         # ... and not a comparison: 'de rij is langer dan die bij de Efteling' plays on the wait
-        shaped = any(s.id not in {"compliment", "comparison_to"} and s.values(text) for s in shipped_jokes())
+        shaped = any(s.id not in _LAST_RESORT and s.values(text) for s in shipped_jokes())
         # ... and a diet or resolution: 'voornemen: minder oliebollen ... om 6:45 in de rij' plays on the oliebollen
         shaped = shaped or _has_shape("diet", text)
         # 'mijn vriend zat 6 uur te wachten ... hij wil nu vaker mee dan ik': the one brought along, not the wait
@@ -46,7 +46,7 @@ class JokeDrafting(DraftBase):
         values = self._joke_values(first, text)
         jokes = self.t.sections["joke"]
         for shape in shipped_jokes():
-            found = shape.values(text)
+            found = shape.values(text) if shape.id != "taken_back" else None  # below, when nothing else fits
             if found is None or (shape.id == "compliment" and (problem or self._punch_after(topics, shape, text))):
                 continue  # 'zo stil dat ... Hij heeft er een sluipmodus bij gedaan': the sluipmodus, below
             if _passed_over(shape, first is not None, text) or _not_ours(shape, found, things, first, text):
@@ -74,10 +74,17 @@ class JokeDrafting(DraftBase):
                 key, values = "more_often_person", {"persoon": f"{self._poss} {topics.people[0]}"}
             return self._line("joke", key, seed, {**values, **found})
         last = self._last_line(topics, seed, text, _sold(things, text, self.profile.name) or first)
+        last = last or self._taken_back(seed, text)  # '😂 nee grapje, stond er al na 2 dagen weer'
         if last:
             return last
         key = "product" if first is not None else "kwaliteit" if problem == "kwaliteit" else "general"
         return self._line("joke", key, seed, values)  # (no values without a thing)
+
+    def _taken_back(self, seed: str, text: str) -> str:
+        """A joke the writer takes back ('welk jaar? 😂 nee grapje, stond er al na 2 dagen weer'): a laugh and what
+        was true said back (resources/jokes.toml taken_back); '' when the joke is not taken back."""
+        back = next((found for s in shipped_jokes() if s.id == "taken_back" and (found := s.values(text))), None)
+        return self._line("joke", "taken_back", seed, back) if back else ""
 
     def _grievance(self, topics: TopicAnalysis, key: str, found: dict[str, str], seed: str, text: str) -> str:
         """A complaint under the joke: a wait ('ge krijgt hem terug als de carnaval van 2027 begint'), or a result
@@ -286,6 +293,10 @@ def _pleased(text: str) -> bool:
         if not denials & set(before):
             return True
     return False
+
+
+# Shapes that do not make a joke one of its own shape: a compliment, a comparison, a joke the writer takes back.
+_LAST_RESORT = frozenset({"compliment", "comparison_to", "taken_back"})
 
 
 def _has_shape(key: str, text: str) -> bool:

@@ -23,9 +23,11 @@ def closure_values(entries: list[tuple[str, str]], name: str, span: str) -> tupl
     profile says the business is open again when its line names one ('gesloten van maandag 16 februari tot en met
     maandag 23 februari, dinsdag 24 februari terug open'), not a vague 'daarna'."""
     values = {"naam": name.capitalize(), "waarde": span}
-    for written, value in entries:
+    for at, (written, value) in enumerate(entries):
         _, own_span, note = entry_span(written, value)
-        back = _BACK.match(note) if own_span == span else None
+        # ... or on a line of its own right after it ('1 t/m 7 januari: vakantie; dinsdag 8 januari weer open')
+        after = " ".join(entries[at + 1]).strip() if at + 1 < len(entries) else ""
+        back = (_BACK.match(note) or _BACK.match(after)) if own_span == span else None
         if back:
             return "closure_holiday_back", {**values, "tweede": back.group("day") or back.group("on")}
     return "closure_holiday", values

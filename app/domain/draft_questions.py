@@ -476,6 +476,10 @@ def first_addressed(asked: Iterable[str], *, wish: bool = False) -> str | None:
     return next((q for at, q in enumerate(clauses) if addressed_question(q) and not (wish and is_wish(q, at))), None)
 
 
+# 'wel of niet', 'wel of geen': a question that asks which of the two, however crossly it is put.
+_EITHER = re.compile(r"\bwel\s+of\s+(?:niet|nie|geen|gene)\b", re.I)
+
+
 def addressed_question(question: str) -> bool:
     """True for a question put to the business that wants an answer ('Krijg ik mijn geld terug?',
     'Gaan jullie dit vergoeden?', 'wat kost fade + baard eigenlijk?'); false for rhetoric ('Hoe moeilijk kan het
@@ -483,7 +487,9 @@ def addressed_question(question: str) -> bool:
     fact = bool(_FACT_ASKED.search(question))
     if fact and _USUALLY.search(question):  # 'Hoe lang duurt dat normaal eigenlijk??': what is usual, asked
         return bool(_ADDRESSED.search(question.strip()))
-    if _rhetorical().search(question) or (_AFTER_ALL.search(question) and not fact):
+    # 'Hebben jullie nou wel of geen zaal voor groepen??': crossly put, but it demands a yes or a no
+    either = _EITHER.search(question)
+    if not either and (_rhetorical().search(question) or (_AFTER_ALL.search(question) and not fact)):
         return False
     return bool(_ADDRESSED.search(question.strip()))
 

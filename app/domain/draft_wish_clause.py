@@ -48,6 +48,12 @@ _WISH_TIP = re.compile(
     r"(?:erbij\s+|ook\s+)?(?:worden|wordt|zijn|is|kunnen|krijgen|maken|trekken|hebben|zou|zouden|zal|zullen)\b",
     re.I,
 )
+# 'idee: verkopen jullie ook mini-stolletjes?': a tip put as whether the business also has a thing; the thing.
+_WISH_RANGE = re.compile(
+    r"\b(?:tip|idee|ideetje|suggestie)\s*:\s*(?:verkopen|verkoop|maken|maak|bakken|bak|hebben|heb|doen|doe|verhuren)\s+"
+    r"(?:jullie|je|u|jij|gij)\s+(?:ook\s+|al\s+|eigenlijk\s+)*(?P<what>[^?!.,:]{2,40}?)\s*\?",
+    re.I,
+)
 # 'Misschien eens op maandagvoormiddag open?': a wish for other hours, named as 'om ... open te zijn'.
 _WISH_HOURS = re.compile(
     r"\b(?:misschien|wellicht|anders)\s+(?:eens\s+|ook\s+|een\s+keer\s+)*(?P<what>(?:op|in|tijdens|'s)\s+[^?!.,]{2,30}?)"
@@ -76,6 +82,7 @@ def _wish_shape(text: str) -> str:
     if found and not _NOT_IN_WISH & {w.lower() for w in found.group("om").split()}:
         return " ".join(found.group("om").split())
     thing = _WISH_ER.search(text) or _WISH_TIP.search(text) or _WISH_WOULD_BE.search(text) or _WISH_AND.search(text)
+    thing = thing or _WISH_RANGE.search(text)
     if thing and len(thing.group("what").split()) <= 10:
         first, *rest = thing.group("what").split()
         first = (

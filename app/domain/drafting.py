@@ -28,11 +28,11 @@ from app.domain.draft_days import holiday_names, names_in, spelled_days
 from app.domain.draft_dialects import in_dutch
 from app.domain.draft_english import ENGLISH_KINDS, SAID_ANSWER, EnglishDrafting
 from app.domain.draft_english_complaint import PROFILE_ANSWER
-from app.domain.draft_english_days import english_date
+from app.domain.draft_english_days import english_days_named
 from app.domain.draft_english_praise import english_joke
 from app.domain.draft_english_words import english_words
 from app.domain.draft_fact_score import pointed_to
-from app.domain.draft_fact_words import english_holiday, fetches
+from app.domain.draft_fact_words import fetches
 from app.domain.draft_facts import faq_covers, match_faq
 from app.domain.draft_home import home_visit
 from app.domain.draft_made_ahead import made_asked
@@ -219,12 +219,15 @@ class Drafter(ComplaintDrafting, QuestionReasons, MoreQuestions, EnglishDrafting
     def _english_ready(self, text: str) -> str:
         """An English question about a holiday the profile lists as closed or with hours, answered in
         English ('We are closed on New Year's Day.', 'Sorry, we are closed on 11 November.'); '' otherwise."""
-        said, dutch = english_holiday(text)
-        said, dutch = (said, dutch) if dutch else english_date(text)
-        names = holiday_names(dutch) if dutch else set()
-        # 'eerste en tweede kerstdag: 12:00–20:00' holds Boxing Day too
+        # 'eerste en tweede kerstdag: 12:00–20:00' holds Boxing Day too; the first day named that the profile lists
         entries = self.profile.holiday_entries()
-        value = next((v for d, v in entries if names and names_in(names, normalise(spelled_days(d)))), None)
+        listed = (
+            (said, v)
+            for said, dutch in english_days_named(text)
+            for d, v in entries
+            if names_in(holiday_names(dutch), normalise(spelled_days(d)))
+        )
+        said, value = next(listed, ("", None))
         if value is None:
             return ""
         if re.search(r"\b(?:dicht|gesloten)\b", value, re.I):

@@ -31,7 +31,7 @@ _JOKE_THINGS = word_set(
 _JOKE_SHAPES = word_set(
     "transformation comparison more_often score instead_of outdone routine asked asked_word lives_here waiting "
     "came_for unrecognised said_word renamed unnoticed unnoticed_by diet secret nickname choice punchline as_new "
-    "bald meanwhile comparison_to named_now unrecognised_other grievance taken_for"
+    "bald meanwhile comparison_to named_now unrecognised_other grievance taken_for taken_back"
 )
 SECTIONS: dict[str, dict[str, frozenset[str]]] = {
     "greeting": {
@@ -66,6 +66,7 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
     "complaint": {
         "fact": frozenset({"feit"}),
         "sold_out_tip": frozenset({"feit"}),
+        "queue_tip": frozenset({"feit"}),
         "cancel_rule": frozenset({"feit"}),  # the profile's rule for cancelling
         "price_faq": frozenset({"feit"}),  # the profile's price for the thing named
         "fee_listed": frozenset({"feit"}),  # the profile's rule for the fee the writer was billed
