@@ -18,7 +18,6 @@ from app.domain.draft_days import (
     about_hours,
     asks_until,
     closed_on,
-    closing_minutes,
     closing_period,
     day_before,
     day_terms,
@@ -32,7 +31,6 @@ from app.domain.draft_days import (
     span_start,
     spelled_days,
     weekday_of,
-    writer_time,
 )
 from app.domain.draft_event_day import profile_event
 from app.domain.draft_extras import AT_PLACE, ON_SITE
@@ -50,6 +48,7 @@ from app.domain.draft_rumour_denies import denies, rumour_denies
 from app.domain.draft_same_words import same_words
 from app.domain.draft_text import Part
 from app.domain.draft_wishes import wishes
+from app.domain.draft_writer_time import closing_minutes, writer_time
 from app.domain.draft_yes_lead import fit_open_question as _fit_open_question
 from app.domain.draft_yes_lead import other_days_yes, without_yes
 from app.domain.replies import open_slots, pick, render

@@ -11,7 +11,7 @@ from app.domain.articles import article
 from app.domain.draft_base import DraftBase
 from app.domain.draft_counts import group_size
 from app.domain.draft_day_parts import part_of_day_open
-from app.domain.draft_days import days_said, free_from, hours_on, named_part, open_later
+from app.domain.draft_days import days_said, hours_on, named_part
 from app.domain.draft_fact_score import fields_named, pointed_to, sources
 from app.domain.draft_fact_words import fact_words, week_days
 from app.domain.draft_facts import asks_faq_topic, fact_matching, fits_after_is, is_clause, is_pet, key_words
@@ -22,6 +22,7 @@ from app.domain.draft_price_faq import priced_part
 from app.domain.draft_purpose import purpose_of, work_wanted
 from app.domain.draft_same_words import same_words
 from app.domain.draft_word_match import similar
+from app.domain.draft_writer_time import free_from, open_later
 from app.domain.draft_yes_lead import YES_LEAD, without_yes
 from app.domain.replies import open_slots
 from app.domain.textnorm import normalise

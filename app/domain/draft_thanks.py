@@ -10,7 +10,7 @@ from functools import partial
 from app.domain.draft_ages import no_age_wished, with_age
 from app.domain.draft_base import shared_occasion
 from app.domain.draft_cues import draft_cues
-from app.domain.draft_days import days_said, free_from, open_later
+from app.domain.draft_days import days_said
 from app.domain.draft_events import birthday_age, career_ended, left_out, married_years, one_of_team, turned, with_team
 from app.domain.draft_habit import habit_day
 from app.domain.draft_joke_reply import not_came_by
@@ -55,6 +55,7 @@ from app.domain.draft_wish_named import cannot_call, day_wished, is_pair
 from app.domain.draft_wish_said import ours
 from app.domain.draft_wishes import would_be
 from app.domain.draft_wording import calm, one_en
+from app.domain.draft_writer_time import free_from, open_later
 from app.domain.replies import Platform, Tone, number, pick, render
 from app.domain.topics import Mention, TopicAnalysis, article_of, shipped_topic_data
 

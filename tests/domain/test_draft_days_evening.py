@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from app.domain.draft_days import free_from
+from app.domain.draft_writer_time import free_from
 from app.domain.profile import BusinessProfile, FaqItem
 from app.domain.suggest import suggest
 from app.nlp.details import extract

@@ -808,7 +808,7 @@ BOEKHANDEL = BusinessProfile(
 
 
 def test_free_from_reads_work_until_and_come_after() -> None:
-    from app.domain.draft_days import free_from, open_later
+    from app.domain.draft_writer_time import free_from, open_later
 
     assert free_from("Ik werk tot 18:00, dan zijn jullie dicht") == 18 * 60
     assert free_from("ik sta tot zes uur achter de kassa") == 18 * 60
@@ -1099,7 +1099,7 @@ def test_the_late_day_is_singled_out_even_after_the_whole_opening_hours() -> Non
 
 
 def test_closing_after_midnight_is_late_and_several_days_are_said_as_a_range() -> None:
-    from app.domain.draft_days import open_later
+    from app.domain.draft_writer_time import open_later
 
     assert open_later("ma–do 14:00–23:00, vr–za 12:00–01:00", 12 * 60) == ([], "")  # every day is later
     days, until = open_later("ma–do 9:00–21:00, vr–za 9:00–17:00", 18 * 60)

@@ -17,7 +17,6 @@ from app.domain.draft_days import (
     days_named,
     entry_name,
     entry_span,
-    free_from,
     holiday_names,
     open_day_before,
     weekday_of,
@@ -29,6 +28,7 @@ from app.domain.draft_fact_words import english_holiday
 from app.domain.draft_questions import asked_about
 from app.domain.draft_seasons import season_hours
 from app.domain.draft_wishes import wishes
+from app.domain.draft_writer_time import free_from
 from app.domain.drafting import Drafter
 from app.domain.profile import BusinessProfile, FaqItem
 from app.nlp.topics import analyse_topics
@@ -685,7 +685,7 @@ BAKKER = BusinessProfile(
 
 
 def test_an_arrival_after_closing_time_is_said_with_the_hours() -> None:
-    from app.domain.draft_days import writer_time
+    from app.domain.draft_writer_time import writer_time
 
     assert writer_time("ik ben pas om kwart voor vijf vrij") == ("kwart voor vijf", 16 * 60 + 45)
     assert writer_time("we komen rond 14:30") == ("14:30", 14 * 60 + 30)
