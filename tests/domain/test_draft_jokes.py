@@ -37,6 +37,8 @@ def test_a_transformation_keeps_a_name_of_two_words(text: str, before: str, afte
         ("Met mijn kale knikker betaal ik eigenlijk te veel voor een knipbeurt 😂", "bald"),
         ("Kapper zei: 'bij jou valt er weinig te knippen' haha dank je", "bald"),
         ("Man ging 'even' een band plakken. Ik heb intussen de hele zolder opgeruimd 🙃", "meanwhile"),
+        # not knowing the writer is the punchline, also after 'binnen als ..., buiten als ...' (r107-30 kind)
+        ("binnen als boerin, naar buiten als filmster 💁‍♀️ mn vriend herkende me op de markt niet eens", "unrecognised"),
     ],
 )
 def test_the_shape_that_says_what_the_joke_is_about_comes_first(text: str, shape: str) -> None:
