@@ -417,7 +417,14 @@ def made_elsewhere(words: Iterable[str], faq_question: str) -> bool:
 def _either_of(words: set[str], pairs: list[tuple[str, str]]) -> set[str]:
     """The writer's key words with both of two things a FAQ question names side by side when they name one: 'Kan ik
     een kerstfeest of personeelsfeest houden?' is asked by 'een kerstfeestje'."""
-    return words | {o for p in pairs if any(_similar(w, x) for w in words for x in p) for o in p}
+    return words | {o for p in pairs if any(_similar(w, x) and _same_head(w, x) for w in words for x in p) for o in p}
+
+
+def _same_head(word: str, other: str) -> bool:
+    """True when two similar words differ only in an ending ('kerstfeestje', 'kerstfeest'), not when they only
+    share a first part ('kerstmenu' is no 'kerstborrel', 'person' no 'personeelsfeest')."""
+    shared = next((n for n, (a, b) in enumerate(zip(word, other, strict=False)) if a != b), min(len(word), len(other)))
+    return max(len(word), len(other)) - shared <= 3
 
 
 def _whole(keys: set[str]) -> set[str]:

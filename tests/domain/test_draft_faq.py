@@ -215,3 +215,12 @@ def test_a_question_that_only_says_how_is_not_held_by_another_things_answer(text
 def test_a_short_question_whose_thing_the_answer_holds_still_matches() -> None:
     found = match_faq(_lemmas("Kunnen jullie een broek inkorten?"), _CAKES, _lemmas)
     assert found is not None and "inkorten" in found[0] and found[1] >= 0.75
+
+
+def test_a_faq_naming_two_things_side_by_side_is_asked_only_by_one_of_them_not_by_a_shared_first_part() -> None:
+    assert draft_facts._same_head("kerstfeestje", "kerstfeest")
+    assert not draft_facts._same_head("kerstmenu", "kerstborrel")
+    assert not draft_facts._same_head("person", "personeelsfeest")
+    pairs = [("kerstborrel", "personeelsfeest")]
+    assert "personeelsfeest" in draft_facts._either_of({"kerstborrel"}, pairs)
+    assert draft_facts._either_of({"kerstmenu", "person"}, pairs) == {"kerstmenu", "person"}
