@@ -173,7 +173,7 @@ def asks_faq_topic(
     keys = _keys(lemmas_of(faq_question))
     # the topic without its circumstance: 'Krijg ik een leenfiets tijdens de reparatie?' asks for a leenfiets
     topic = (_topic_keys(faq_question, keys) - _keys(_circumstance_words(faq_question))) if keys else set()
-    named = {k for k in topic if any(_similar(k, w) and not (whole and _starts_only(w, k)) for w in words)}
+    named = {k for k in topic if any(_similar(k, w) and not (whole and _part_only(w, k)) for w in words)}
     # 'Kan ik een fiets of e-bike huren?' is asked by 'Can I rent an e-bike?'
     named |= {k for k in topic for a, b in _side_by_side(faq_question, lemmas_of) if k in (a, b) and {a, b} & named}
     # 'glutenvrij kerstbrood' asks 'glutenvrij brood?': the writer's compound is one of the FAQ's things, next to
@@ -193,6 +193,12 @@ def words_named(question: Iterable[str], faq_question: str, lemmas_of: Callable[
 def _undiminished(word: str) -> set[str]:
     """The word and the nouns it may be the diminutive of: 'kersttaartje' → 'kersttaart' (and 'kersttaar')."""
     return {word} | {word[: -len(m)] for m in phrase_cues().diminutive_endings if word.endswith(m)}
+
+
+def _part_only(word: str, key: str) -> bool:
+    """Whether one of the two only starts the other's compound: 'kaas' is no 'kaasplank', a 'fietscontrole' no
+    'fiets'."""
+    return _starts_only(word, key) or _modifier_of(key, word)
 
 
 def _starts_only(word: str, compound: str) -> bool:

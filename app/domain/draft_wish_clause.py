@@ -114,13 +114,23 @@ def _handy() -> re.Pattern[str]:
 
 def _object_after(words: list[str]) -> int:
     """How many last words are a phrase after the wished verb: 2 for 'aanbieden voor ouderen', 3 for 'opzij leggen
-    voor de fietsers' (a preposition, an article and a noun); 0 when the last word may be the verb."""
-    for cut in (2, 3):
+    voor de fietsers' (a preposition, an article and a noun), up to 6 ('doen voor het 5de en 6de leerjaar'); 0 when
+    the last word may be the verb."""
+    for cut in (2, 3, 4, 5, 6):
         at = len(words) - cut
         verb_before = at > 1 and words[at].lower() in PREPOSITIONS and words[at - 1].lower().endswith("en")
         if verb_before and (cut == 2 or words[at + 1].lower() in {"de", "het", "een"}):
             return cut
     return 0
+
+
+_ARTICLES = frozenset({"een", "de", "het"})
+
+
+def _object_at(words: list[str], at: int) -> bool:
+    """Whether a long wish's object can start at ``at``: an article, not after a preposition, with at most nine
+    words from there on."""
+    return len(words) - at <= 9 and words[at].lower() in _ARTICLES and words[at - 1].lower() not in PREPOSITIONS
 
 
 def wish_clause(text: str) -> str:
@@ -144,6 +154,8 @@ def wish_clause(text: str) -> str:
     after += [f"(bijvoorbeeld {' '.join(found.group('example').split())})"] if found.group("example") else []
     while words and words[-1].lower() in _MODALS and len(words) > 1 and words[-2].lower() in _MODALS:
         words.pop()  # 'willen gaan'
+    if len(words) > 9:  # 'bij de start van het schooljaar in september een fietscontrole ... doen': from its object
+        words = words[next((i for i in range(1, len(words)) if _object_at(words, i)), 0) :]
     if len(words) < 2 or len(words) > 9 or not words[-1].isalpha():
         return ""
     verb = words[-1].lower()

@@ -252,10 +252,12 @@ class PraiseFinder(StaffFinding):
             det = doc[i].lower_
             if found and det in _SUBORDINATORS and i + 1 < end and doc[i + 1].lower_ in _DETS | _SUBJECTS:
                 break  # 'zo neergezet dat de ring pas tevoorschijn kwam': the ring is another clause's
-            # not after a preposition, unless the business's own follows it ('gebracht met jullie aardbeienvlaai')
+            # not after a preposition, unless the business's own follows it ('gebracht met jullie aardbeienvlaai'),
+            # nor in a list opened after one ('versierd met blikjes en bloemen': what it was done with)
+            listed = i - 3 >= start and doc[i - 1].lower_ in {"en", ","} and doc[i - 2].is_alpha
             after_preposition = (
                 i > start and doc[i - 1].lower_ in _PREPOSITIONS and (det, doc[i - 1].lower_) != ("jullie", "met")
-            )
+            ) or (listed and doc[i - 3].lower_ in _PREPOSITIONS)
             counted = doc[i].like_num or det in _NUMBERS  # '150 cupcakes', 'twee bolletjes'
             noun = None if after_preposition else self._object(doc, i, end, det, counted)
             if noun is not None and self._free(noun, blocked) and noun.i not in taken:
