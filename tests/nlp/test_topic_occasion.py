@@ -146,3 +146,22 @@ def test_a_river_named_after_the_article_is_no_judgement() -> None:
 def test_an_age_said_outweighs_an_old_photo_of_another_occasion() -> None:
     text = "Opa wordt volgende week 80, kan er een oude trouwfoto van hem en oma op de taart?"
     assert analyse_topics(text).occasion == "verjaardag"
+
+
+# An age turned names the birthday: from one year on, on a day named at a feast of the calendar, beside a cake
+# for an occasion of years ago; not an age said in passing at a feast. Sentences of our own.
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Ons Mila werd 1 jaar en de cupcakes waren een succes. Merci!", "eerste verjaardag"),
+        ("Met Kerstmis bij jullie gegeten, opa werd 90 op 26 december. Fijne avond!", "90ste verjaardag"),
+        ("Onze Finn werd 5 en de taart was top, net als de doopsuiker toen. Van de doopsuikertaart tot nu!", "5de"),
+    ],
+)
+def test_an_age_turned_names_the_birthday(text: str, words: str) -> None:
+    topics = analyse_topics(text)
+    assert topics.occasion == "verjaardag" and words in topics.occasion_words, (topics.occasion, topics.occasion_words)
+
+
+def test_an_age_said_in_passing_leaves_the_feast() -> None:
+    assert analyse_topics("Vaderdag gevierd met papa, die dit jaar 70 werd. Lekker gegeten!").occasion == "moederdag"
