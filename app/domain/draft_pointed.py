@@ -15,7 +15,9 @@ _POINTING = re.compile(
 
 # A question that asks a time, an amount or a price of what it points back at ('Hoe lang duurt dat normaal?').
 _ASKED_OF_IT = re.compile(
-    r"^\W*(hoe\s+lang|hoeveel|wat\s+kost|wat\s+kosten|hoe\s+laat|wanneer)\b[^?]*?\b(?:dat|dit|het)\b", re.I
+    r"^\W*(?:(?:en|of|maar)\s+)?(hoe\s+lang|hoeveel|wat\s+kost|wat\s+kosten|hoe\s+laat|wanneer)\b"
+    r"[^?]*?\b(?:dat|dit|het)\b",
+    re.I,
 )
 
 

@@ -290,3 +290,22 @@ def test_a_clause_of_when_after_the_thing_asked_about_is_left_out() -> None:
     from app.domain.draft_questions import asked_about
 
     assert asked_about(("En heb je een leenfiets voor als hij bij je staat?",)) == "een leenfiets"
+
+
+# Asked impatiently, still asked: whether the shop is open on a day with 'eigenlijk', what is usual with 'normaal'
+# or '??' (sentences of our own); 'Is dat normaal?' stays a reproach.
+@pytest.mark.parametrize(
+    "question",
+    [
+        "zijn jullie op tweede paasdag eigenlijk open?",
+        "Bent u zaterdag eigenlijk gesloten?",
+        "Hoe lang duurt een nieuwe band normaal??",
+        "wat kost een knipbeurt gewoonlijk eigenlijk?",
+    ],
+)
+def test_a_fact_asked_impatiently_is_still_a_question(question: str) -> None:
+    assert addressed_question(question)
+
+
+def test_whether_it_is_normal_stays_a_reproach() -> None:
+    assert not addressed_question("Vinden jullie dat normaal?")

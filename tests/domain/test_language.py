@@ -355,3 +355,14 @@ def test_sickness_that_moves_an_appointment_is_no_harm(text: str, harm: bool) ->
 def test_a_body_part_the_writer_used_is_no_thing_the_comment_is_about() -> None:
     text = "I asked for a trim, showed 2 cm with my fingers, and walked out with a pixie cut."
     assert "fingers" not in english_object(text), english_object(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "thing"),
+    [
+        ("Hi! Do you rent out cargo bikes?", "renting cargo bikes"),
+        ("can we hire canoes?", "hiring canoes"),
+    ],
+)
+def test_a_question_whether_things_are_for_rent_names_the_renting(text: str, thing: str) -> None:
+    assert english_asked_about(text) == thing

@@ -161,3 +161,22 @@ def test_a_number_before_the_people_or_things_it_counts_is_no_age(text: str) -> 
 
 def test_an_age_after_werd_is_still_a_birthday() -> None:
     assert "verjaardag" in analyse_topics("Mijn vader werd zondag 85 en de taart was prachtig.").occasion_words
+
+
+# An age turned names the birthday: from one year on, on a day named at a feast of the calendar, beside a cake
+# for an occasion of years ago; not an age said in passing at a feast. Sentences of our own.
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Ons Mila werd 1 jaar en de cupcakes waren een succes. Merci!", "eerste verjaardag"),
+        ("Met Kerstmis bij jullie gegeten, opa werd 90 op 26 december. Fijne avond!", "90ste verjaardag"),
+        ("Onze Finn werd 5 en de taart was top, net als de doopsuiker toen. Van de doopsuikertaart tot nu!", "5de"),
+    ],
+)
+def test_an_age_turned_names_the_birthday(text: str, words: str) -> None:
+    topics = analyse_topics(text)
+    assert topics.occasion == "verjaardag" and words in topics.occasion_words, (topics.occasion, topics.occasion_words)
+
+
+def test_an_age_said_in_passing_leaves_the_feast() -> None:
+    assert analyse_topics("Vaderdag gevierd met papa, die dit jaar 70 werd. Lekker gegeten!").occasion == "moederdag"
