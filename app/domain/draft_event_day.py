@@ -21,10 +21,19 @@ _LIKENED = re.compile(r"\bdan\s+(?:bij\s+)?(?:jullie|u|hier)\b", re.I)
 
 
 @cache
-def _event_day() -> re.Pattern[str]:
-    named = rf"(?=[A-Z])[\w'’-]*?(?i:{alternation(phrase_cues().came_from_heads)})"
+def named_event(
+    prepositions: tuple[str, ...], determiners: tuple[str, ...] = ("de", "het"), *, sports: bool = False
+) -> re.Pattern[str]:
+    """An event by its own name after one of ``prepositions`` and one of ``determiners`` ('op de Ronde zondag', 'na
+    de Beekse Zomerloop'): up to two capitalised words, the last ending in a word for such an event (resources/
+    phrase_cues.toml came_from_heads), or with ``sports`` the kind of run or ride itself ('na onze fietstocht',
+    came_from_sports); whole words ('sloop' is no 'loop'). Groups: det, event and the weekday after it (day)."""
+    cues = phrase_cues()
+    named = rf"(?=[A-Z])[\w'’-]*?(?i:{alternation(cues.came_from_heads)})"
+    kinds = rf"|(?i:{alternation(cues.came_from_sports, spaced=True)})" if sports else ""
+    lead = rf"\b(?i:{alternation(prepositions)})\s+(?P<det>(?i:{alternation(determiners)}))\s+"
     return re.compile(
-        rf"\b(?i:op|bij|tijdens|na)\s+(?P<det>(?i:de|het))\s+(?P<event>(?:[A-Z][\w'’-]*\s+){{0,2}}{named})(?![\w'’-])"
+        rf"{lead}(?P<event>(?:[A-Z][\w'’-]*\s+){{0,2}}(?:{named}{kinds}))(?![\w'’-])"
         rf"(?P<day>\s+(?i:{alternation(week_days())}))?"
     )
 
@@ -43,7 +52,8 @@ def _is_event(found: re.Match[str], text: str) -> bool:
 
 def event_day(text: str) -> str:
     """The event as the reply names it ('de Ronde', 'de Gentse Feesten'); '' when the comment names none."""
-    found = next((f for f in _event_day().finditer(text) if _is_event(f, text)), None)
+    events = named_event(("op", "bij", "tijdens", "na"))
+    found = next((f for f in events.finditer(text) if _is_event(f, text)), None)
     if found is None:
         return ""
     return f"{found.group('det').lower()} {' '.join(found.group('event').split())}"

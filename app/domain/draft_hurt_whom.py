@@ -8,12 +8,13 @@ import re
 from collections.abc import Iterable
 
 from app.domain.draft_praise_held import praise_list
-from app.domain.words import alternation, whole_word
+from app.domain.words import alternation, possessive_alternation, theirs_alternation, whole_word
 
+# The writer's own ('mijn', 'onze') and someone else's ('haar dochter', Flemish 'zijne tand'): app/domain/words.py.
+_MINE = rf"(?:{possessive_alternation()})"
+_THEIRS = rf"(?:{theirs_alternation()})"
 # Words between two of the writer's people said together: 'mijn man en (beide|de|onze twee) kinderen'.
-_TOGETHER = r"\s+(?:en|&)\s+(?:(?:mijn|m'n|mn|onze|ons|de|beide|allebei|twee|drie|vier)\s+){0,2}"
-# Someone else's: 'haar dochter', 'zijn lippen', Flemish 'zijne tand'.
-_THEIRS = r"(?:zijn|zijne|zijnen|z'n|haar|d'r)"
+_TOGETHER = rf"\s+(?:en|&)\s+(?:(?:{possessive_alternation()}|de|beide|allebei|twee|drie|vier)\s+){{0,2}}"
 
 
 def said_together(text: str, people: list[str]) -> tuple[str, ...]:
@@ -21,7 +22,7 @@ def said_together(text: str, people: list[str]) -> tuple[str, ...]:
     in the writer's order; () when the writer names them apart."""
     for first in people:
         for second in people:
-            said = rf"\b(?:mijn|m'n|mn|onze|ons)\s+{re.escape(first)}{_TOGETHER}{re.escape(second)}\b"
+            said = rf"\b{_MINE}\s+{re.escape(first)}{_TOGETHER}{re.escape(second)}\b"
             if first != second and re.search(said, text, re.I):
                 return first, second
     return ()

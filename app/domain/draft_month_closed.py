@@ -11,23 +11,23 @@ from app.domain.draft_days import DATE, closed_line, entry_span
 from app.domain.draft_english_words import EN_MONTHS, english_day
 from app.domain.draft_fact_words import week_days
 from app.domain.draft_questions import question_sentences
+from app.domain.draft_seasons import months_named
 from app.domain.textnorm import normalise
 from app.domain.words import MONTH_NAMES
 
-# A month said as the time of the visit: 'in juli', 'begin augustus', 'in de maand juli', 'in July', 'early August'.
-_NL_MONTH = re.compile(
-    rf"\b(?:in|tijdens|begin|half|medio|midden|eind|einde)\s+(?:de\s+maand\s+)?(?P<month>{'|'.join(MONTH_NAMES)})\b",
+# A word of when and the word after it, where a month said as the time of the visit stands: 'in juli', 'begin
+# augustus', 'in de maand juli', 'in July', 'early August', 'mid-August'.
+_WHEN = re.compile(
+    r"\b(?:in|tijdens|begin|half|medio|midden|eind|einde|during|early|late|mid)(?:\s+|-)"
+    r"(?:de\s+maand\s+|the\s+month\s+of\s+)?[^\W\d_]+",
     re.I,
-)
-_EN_MONTH = re.compile(
-    rf"\b(?:in|during|early|late|mid|mid-)\s*(?:the\s+month\s+of\s+)?(?P<month>{'|'.join(EN_MONTHS)})\b", re.I
 )
 
 
 def months_said(text: str) -> set[int]:
-    """The months (0 = January) a text names as the time of a visit, in Dutch or in English."""
-    found = {MONTH_NAMES.index(m["month"].lower()) for m in _NL_MONTH.finditer(text)}
-    return found | {[e.lower() for e in EN_MONTHS].index(m["month"].lower()) for m in _EN_MONTH.finditer(text)}
+    """The months (0 = January) a text names as the time of a visit, right after a word of when, in Dutch or in
+    English: draft_seasons.months_named of those words (which knows 'okt' and 'October'), no season, no date."""
+    return {MONTH_NAMES.index(m) for found in _WHEN.finditer(text) for m in months_named(found.group())}
 
 
 def visit_months(text: str) -> set[int]:

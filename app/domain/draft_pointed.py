@@ -7,11 +7,11 @@ import re
 
 from app.domain.draft_questions import last_clause
 from app.domain.textnorm import normalise
+from app.domain.words import pointing_alternation
 
-# Words that point back at a thing or place said before the question ('Kan u daar ook komen knippen?').
-_POINTING = re.compile(
-    r"\b(?:daar|daarheen|daarnaartoe|daarvoor|daarmee|daarop|erheen|ernaartoe|erop|zoiets|dergelijke)\b", re.I
-)
+# Words that point back at a thing or place said before the question ('Kan u daar ook komen knippen?', 'Kunt u
+# daarvan ook een kleinere maken?'): 'daar', the pointing words of app/domain/words.py, 'zoiets', 'dergelijke'.
+_POINTING = re.compile(rf"\b(?:daar|{pointing_alternation()}|zoiets|dergelijke)\b", re.I)
 
 # A question that asks a time, an amount or a price of what it points back at ('Hoe lang duurt dat normaal?').
 _ASKED_OF_IT = re.compile(

@@ -5,13 +5,11 @@ came from ('Na de Beekse Zomerloop hier de bierplank gedaan')."""
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from app.domain.draft_cues import draft_cues
+from app.domain.draft_event_day import named_event
 from app.domain.draft_harm_now import harm_words
-from app.domain.draft_phrase_cues import phrase_cues
 from app.domain.draft_praise_possible import to_care
-from app.domain.words import alternation
 
 # A distance done: a number of km, not a delivery area or a speed ('binnen 15 km', '25 km/u'), not the point where
 # the trouble began ('last van zijn rug na 60 km'), nor one still to come ('morgen 100 km', 'wil 50 km').
@@ -67,16 +65,8 @@ def ride_said(text: str) -> str:
 
 
 # The run, ride or match the writer came in from: 'Na de Beekse Zomerloop', 'na onze fietstocht', 'na de training':
-# an event's own name, up to two capitalised words and one ending in a word for such an event, or the kind of run
-# or ride itself (resources/phrase_cues.toml came_from_heads, came_from_sports); whole words ('sloop' is no 'loop').
-@cache
-def _came_from() -> re.Pattern[str]:
-    cues = phrase_cues()
-    named = rf"(?=[A-Z])[\w'’-]*?(?i:{alternation(cues.came_from_heads)})"
-    return re.compile(
-        rf"\b[Nn]a\s+(?P<det>de|het|onze|ons|mijn|m'n)\s+(?P<event>(?:[A-Z][\w'’-]*\s+){{0,2}}"
-        rf"(?:{named}|(?i:{alternation(cues.came_from_sports, spaced=True)})))(?![\w'’-])"
-    )
+# an event's own name or the kind of run or ride itself (draft_event_day.named_event).
+_CAME_FROM = (("na",), ("de", "het", "onze", "ons", "mijn", "m'n"))
 
 
 _MINE = {"onze": "{poss}", "ons": "{poss}", "mijn": "{poss}", "m'n": "{poss}"}
@@ -94,10 +84,10 @@ def grim(text: str) -> bool:
 def came_from(text: str, poss: str) -> str:
     """The run or ride the writer came in from, as the reply says it ('de Beekse Zomerloop', with ``poss`` for the
     writer's own: 'je fietstocht'); '' when the comment names none, or tells of a loss or illness."""
-    found = _came_from().search(text)
+    found = named_event(*_CAME_FROM, sports=True).search(text)
     if found is None or grim(text):
         return ""
-    det = _MINE.get(found.group("det"), found.group("det")).format(poss=poss)
+    det = _MINE.get(found.group("det").lower(), found.group("det").lower()).format(poss=poss)
     return f"{det} {' '.join(found.group('event').split())}"
 
 

@@ -127,7 +127,7 @@ def _said_months(text: str) -> str:
         said = re.sub(rf"\b{english}\b", dutch, said)
     # a month's other name ('october', 'okt'); a short one ('jan' is a name too) only after a word of when
     for other, month in fact_words().month_words.items():
-        when = "" if len(other) > 3 else r"(?:in|eind|begin|half|midden|late|early|mid)\s+"
+        when = "" if len(other) > 3 else r"(?:in|eind|einde|begin|half|midden|medio|tijdens|late|early|mid|during)\s+"
         said = re.sub(rf"\b({when}){re.escape(other)}\b", rf"\g<1>{month}", said)
     return _BOUNDED.sub(" ", said)
 

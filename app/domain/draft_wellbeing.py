@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterable
 from app.domain.draft_cues import draft_cues
 from app.domain.draft_harm_now import harm_words
 from app.domain.topics import TopicAnalysis, article_of
-from app.domain.words import whole_word
+from app.domain.words import possessive_alternation, theirs_alternation, whole_word
 
 # A verb of being or going, then within a few words 'weer/inmiddels/gelukkig' + a word for well.
 _RECOVERED = re.compile(
@@ -86,9 +86,9 @@ _HURT_PART = re.compile(
 
 
 # Whose a part of the body is: someone else's ('in zijn oor geknipt', 'haar linkerhand') or the writer's.
-_THEIRS = r"(?:zijn|zijne|zijnen|z'n|haar|d'r)"  # Flemish 'zijne tand'
+_THEIRS = rf"(?:{theirs_alternation()})"  # Flemish 'zijne tand' (app/domain/words.py THEIRS)
 _AN = r"(?:\b(?:een|nen|ne)|'n)"
-_OWN = r"(?:mijn|m'n|mn|onze|ons|mijne|mijnen)"  # 'van mijn schoonvader', 'van ons moeder'
+_OWN = rf"(?:{possessive_alternation()}|mijne|mijnen)"  # 'van mijn schoonvader', 'van ons moeder'
 _SIDE = r"(?:voor|achter|onder|boven|linker|rechter)"  # 'voortand', 'linkerhand'; not 'afstand'
 
 

@@ -33,9 +33,32 @@ MINE = frozenset({"mijn", "m'n", "mn"})
 OURS = frozenset({"ons", "onze"})
 
 
+# Someone else's, before a noun: 'haar dochter', 'zijn lippen', "z'n oor", Flemish 'zijne tand', 'zijnen'.
+THEIRS = frozenset({"zijn", "zijne", "zijnen", "z'n", "haar", "d'r"})
+
+
 def possessive_alternation() -> str:
     """MINE and OURS as one regex alternation, without a group ('mijn|onze|m'n|ons|mn')."""
     return alternation(tuple(sorted(MINE | OURS)))
+
+
+# A word that points back at a thing or place said before: a pointing word and a preposition written as one
+# ('daarvan', 'ermee', 'hierop', 'daarheen', 'ernaartoe').
+_POINTING_ENDS = (
+    *("van", "mee", "voor", "over", "aan", "op", "in", "uit", "bij", "na", "om", "af", "toe", "door", "tegen"),
+    *("heen", "naartoe"),
+)
+
+
+def pointing_alternation(heads: tuple[str, ...] = ("er", "daar", "hier")) -> str:
+    """The words that point back ('daarvan', 'ermee', 'hierop'), with ``heads`` as their first part, as one regex
+    alternation without a group; ('er', 'daar', 'hier', 'waar') also takes the question words ('waarvan')."""
+    return f"(?:{alternation(heads)})(?:{alternation(_POINTING_ENDS)})"
+
+
+def theirs_alternation() -> str:
+    """THEIRS as one regex alternation, without a group ('zijnen|zijne|zijn|haar|z'n|d'r')."""
+    return alternation(tuple(sorted(THEIRS)))
 
 
 # Not in spaCy's list: verb forms common in comments ('hebt', 'gaat'), the abbreviations people

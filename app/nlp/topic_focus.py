@@ -10,7 +10,7 @@ from typing import Any
 
 from app.domain.draft_fact_words import fact_words
 from app.domain.topics import TopicData
-from app.domain.words import stop_words
+from app.domain.words import pointing_alternation, stop_words
 from app.nlp import lexicon
 from app.nlp.topic_match import Matches
 from app.nlp.topic_nouns import names_nothing, participle
@@ -19,7 +19,7 @@ from app.nlp.topic_words import lemma, person_word, plain
 # Who and when are no thing asked about ('voor mijn zoon', 'op 9 november').
 _NOT_WHAT = ("person", "time", "holiday")
 # 'daarvan', 'ermee': a word that points back at what was said before.
-_POINTING = re.compile(r"^(?:er|daar|hier|waar)(?:van|mee|voor|over|aan|op|in|uit|bij|na|om|af|toe|door|tegen)$")
+_POINTING = re.compile(rf"^(?:{pointing_alternation(('er', 'daar', 'hier', 'waar'))})$")
 
 
 def nouns_named(m: Matches, data: TopicData, occasions: frozenset[str]) -> tuple[str, ...]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from app.domain.draft_event_day import event_day, profile_event
+from app.domain.draft_event_day import event_day, named_event, profile_event
 from tests.domain.drafting.shops import BISTRO
 from tests.domain.drafts import draft_text
 
@@ -69,3 +69,13 @@ _EVENTS = [
 )
 def test_a_local_event_of_the_profile_is_found_by_its_own_word(asked: str, day: str) -> None:
     assert profile_event(_EVENTS, asked, "Dorpsstraat 48, 3411 Lopik") == day
+
+
+def test_one_builder_reads_an_event_after_the_prepositions_given() -> None:
+    after = named_event(("na",), ("de", "onze"), sports=True)
+    found = after.search("Na onze fietstocht hier gegeten")
+    assert found is not None and found["event"] == "fietstocht"  # a kind of ride only with sports
+    assert named_event(("na",)).search("na onze fietstocht") is None
+    assert named_event(("op",)).search("na de Ronde zondag") is None
+    found = named_event(("op", "na")).search("op de Ronde zondag")
+    assert found is not None and (found["det"], found["event"], found["day"]) == ("de", "Ronde", " zondag")

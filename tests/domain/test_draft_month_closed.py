@@ -21,6 +21,12 @@ _ENTRIES = [
         ("Kan ik begin juli langskomen?", {6}),
         ("Are you open in July?", {6}),
         ("Open op 2 augustus?", set()),  # a date: the holiday answers say that day
+        # read by draft_seasons.months_named: its short and English names too, after a word of when
+        ("Are you open during May?", {4}),
+        ("Open medio okt of in de maand december?", {9, 11}),
+        ("Open early August or mid-October?", {7, 9}),
+        ("Zijn jullie in de zomer open?", set()),  # a season is no month said as the time of a visit
+        ("Open vanaf maart?", set()),
     ],
 )
 def test_the_months_said_as_the_time_of_a_visit(text: str, months: set[int]) -> None:

@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from app.domain.words import alternation, word_regex
+from app.domain.words import alternation, pointing_alternation, theirs_alternation, word_regex
 
 
 def test_longest_entry_first_so_a_longer_phrase_wins() -> None:
@@ -80,3 +80,20 @@ def test_whole_word_matches_the_word_alone_and_is_compiled_once() -> None:
     assert not whole_word("taart").search("de taarten en de appeltaartjes")
     assert whole_word("m'n fiets").search("ik zag m'n fiets staan")
     assert whole_word("taart") is whole_word("taart")
+
+
+def test_someone_elses_as_one_alternation() -> None:
+    theirs = re.compile(rf"\b(?:{theirs_alternation()})\s+(\w+)", re.I)
+    said = "zijne tand en z'n oor en haar hand, niet mijn knie"
+    assert [m[1] for m in theirs.finditer(said)] == ["tand", "oor", "hand"]
+
+
+@pytest.mark.parametrize("word", ["daarvan", "ermee", "hierop", "daarheen", "ernaartoe", "erop"])
+def test_words_that_point_back(word: str) -> None:
+    assert re.fullmatch(pointing_alternation(), word)
+
+
+@pytest.mark.parametrize("word", ["waarvan", "erg", "daar", "hier", "ervaring"])
+def test_words_that_do_not_point_back(word: str) -> None:
+    assert not re.fullmatch(pointing_alternation(), word)  # 'waarvan' asks; only with 'waar' among the heads
+    assert re.fullmatch(pointing_alternation(("er", "daar", "hier", "waar")), "waarvan")
