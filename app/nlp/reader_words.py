@@ -80,6 +80,18 @@ class _Paid(Strict):
     containers: Texts
 
 
+class _Failed(Strict):
+    predicates: Texts
+    links: Texts
+    determiners: Texts
+    own: Texts
+    theirs: Texts
+    never_alone: Texts
+    prepositions: Texts
+    clause_ends: Texts
+    not_things: Texts
+
+
 class _ReadersModel(Strict):
     schema_version: Literal[1] = Field(alias="schema")
     broken: _Broken
@@ -90,6 +102,7 @@ class _ReadersModel(Strict):
     counted: _Counted
     judged: _Judged
     paid: _Paid
+    failed: _Failed
 
 
 Words = dict[str, frozenset[str]]
