@@ -119,7 +119,8 @@ def _phrases(
         while not bare and at + 1 < last and _modifier(doc[at].lower_) and _noun_word(doc[at + 1].lower_):
             at += 1  # 'de nieuwe ketting': the adjective before the noun
         word = doc[at].lower_ if at < last else ""
-        if word and at not in blocked and (word in known or (doc[at].is_alpha and _noun_word(word))):
+        named = bool(word) and not bare and doc[at].is_title and not doc[at].is_upper  # 'ons Mats': a name
+        if word and at not in blocked and not named and (word in known or (doc[at].is_alpha and _noun_word(word))):
             found.append((i, at, word, "" if bare else token.lower_))
             i = at + 1
             continue
