@@ -282,7 +282,17 @@ class ComplaintDrafting(ComplaintFact, ComplaintRemedy, ComplaintSaidBack, Cance
         if booked and (online or (not subject and ((topic is not None and topic.id == "afspraak") or tried_to))):
             # the writer's own word: 'je reservering', 'je boeking'; where it was for: 'op het terras'
             subject = f"{self._poss} {booked}{booked_where(text)}"
-        return subject
+        return subject or self._failed_subject(topics, topic)
+
+    def _failed_subject(self, topics: TopicAnalysis, topic: Topic | None) -> str:
+        """The thing the failure clause is about, when the complaint names nothing else ('na een week was de accu
+        leeg', 'Haar pony is helemaal scheef': 'de pony van je dochter'); only where the topic's lines fit a thing
+        that failed, not what was waited on, who was rude or what a bill said."""
+        failed = topics.failed
+        if failed is None or (topic is not None and topic.id not in _FAILED_TOPICS):
+            return ""
+        whose = f" van {self._person(topics, topics.people[0])}" if failed.theirs and topics.people else ""
+        return f"{self._np(failed)}{whose}"
 
     def _empathy(self, topics: TopicAnalysis, topic: Topic | None, subject: str, seed: str, text: str = "") -> str:
         judged = self._promised(topics, topic, subject, seed, text) or self._judged_empathy(topics, subject, seed, text)
@@ -291,7 +301,7 @@ class ComplaintDrafting(ComplaintFact, ComplaintRemedy, ComplaintSaidBack, Cance
         judged = judged or self._waited_on(topics, topic, subject, seed, text)
         if judged:
             return judged
-        values = {"onderwerp": subject, "meervoud": number(bool(topics.products) and topics.products[0].plural)}
+        values = {"onderwerp": subject, "meervoud": number(_plural(topics, subject))}
         named_line = bool(subject) and topics.concept in THING_LINES
         if topic is not None and subject and topics.concept not in _OWN_LINES and not named_line:
             return render(pick(topic.about, seed, f"about.{topic.id}"), self.tone, values)
@@ -443,6 +453,19 @@ class ComplaintDrafting(ComplaintFact, ComplaintRemedy, ComplaintSaidBack, Cance
             for p in parts
         ]
         return [Part("condolence", self._line("complaint", "condolence", seed, {"persoon": person}), True), *parts]
+
+
+# Topics whose lines fit the thing a failure clause names ('Wat vervelend dat het met het stuur niet goed ging'); not
+# what was waited on, who was rude or what a bill said.
+_FAILED_TOPICS = frozenset({"kwaliteit", "levering", "overig"})
+
+
+def _plural(topics: TopicAnalysis, subject: str) -> bool:
+    """Whether the subject is plural: the first product's number, or the failed thing's when that is the subject."""
+    failed, first = topics.failed, topics.products[0] if topics.products else None
+    if failed is not None and f" {failed.text}" in f" {subject}" and (first is None or first.text not in subject):
+        return failed.plural
+    return first is not None and first.plural
 
 
 def _employee_writes(topics: TopicAnalysis) -> bool:

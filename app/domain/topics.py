@@ -97,6 +97,8 @@ class TopicAnalysis:
     loyal: str = ""  # how long the writer has been a customer, as said: 'al veertig jaar', 'al jaren', 'sinds 1998'
     # (app.nlp.topic_loyalty.loyalty)
     found: str = ""  # what was found in the food, as the reply names it: 'een pleister', 'een stukje glas'
+    # the thing a failure clause is about: 'het stuur zat los', 'mijn taart is ingezakt' (app.nlp.topic_failed)
+    failed: Mention | None = None
     gave_way: Mention | None = None  # the part that gave way: 'het stuur schoot los' (app.nlp.topic_harm)
     advice: str = ""  # what the writer can do right away after a hazard (resources/harm.toml 'advice')
     punch: Mention | None = None  # what a joke's last line turns on: 'm'n belastingaangifte' (app.nlp.topic_punch)
@@ -113,6 +115,7 @@ class TopicAnalysis:
         data["praised"] = [m.definite for m in self.praised]
         data["gave_way"] = self.gave_way.definite if self.gave_way is not None else ""
         data["punch"] = self.punch.definite if self.punch is not None else ""
+        data["failed"] = self.failed.definite if self.failed is not None else ""
         return data
 
 

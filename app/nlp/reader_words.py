@@ -85,6 +85,18 @@ class _Occasion(Strict):
     became: Texts
 
 
+class _Failed(Strict):
+    predicates: Texts
+    links: Texts
+    determiners: Texts
+    own: Texts
+    theirs: Texts
+    never_alone: Texts
+    prepositions: Texts
+    clause_ends: Texts
+    not_things: Texts
+
+
 class _ReadersModel(Strict):
     schema_version: Literal[1] = Field(alias="schema")
     broken: _Broken
@@ -96,6 +108,7 @@ class _ReadersModel(Strict):
     judged: _Judged
     paid: _Paid
     occasion: _Occasion
+    failed: _Failed
 
 
 Words = dict[str, frozenset[str]]

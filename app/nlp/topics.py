@@ -25,6 +25,7 @@ from app.nlp.topic_broken import BrokenPartFinder
 from app.nlp.topic_compared import not_compared
 from app.nlp.topic_counted import counted_made
 from app.nlp.topic_eaten import eaten_first, eaters_first
+from app.nlp.topic_failed import FailureFinder
 from app.nlp.topic_focus import nouns_named, occasion_words
 from app.nlp.topic_happened import infection_not_allergy, infection_said, worn_not_failed
 from app.nlp.topic_harm import Harm, HarmFinder
@@ -107,6 +108,7 @@ _CORRECTIONS = (
 class _NamedThings(TypedDict):
     infection: str
     nouns: tuple[str, ...]
+    failed: Mention | None
 
 
 class _PraiseParts(TypedDict):
@@ -177,6 +179,7 @@ class TopicFinder:
         self.broken = BrokenPartFinder(self.nlp)
         self.hearsay = HearsayFinder(self.nlp)
         self.harm = HarmFinder(self.nlp)
+        self.failures = FailureFinder(self.data, self.nlp)
         # Token positions a judged thing cannot be: a person, an occasion, a time, a part of the body.
         self._not_judged = {c.id for c in self.data.concepts if c.group in {"person", "occasion", "time", "body"}}
         self._qualities = {c.id for c in self.data.concepts if c.topic == "kwaliteit" and c.group == "problem"}
@@ -197,9 +200,14 @@ class TopicFinder:
             "hearsay": self.hearsay.found(m.doc),
         }
 
-    def _named_things(self, m: Matches) -> _NamedThings:
-        """An infection someone caught, and the nouns named (what a question asks about: app.nlp.topic_focus)."""
-        return _NamedThings(infection=infection_said(m.doc), nouns=nouns_named(m, self.data, self._occasion_words))
+    def _named_things(self, m: Matches, products: list[Mention]) -> _NamedThings:
+        """An infection someone caught, the nouns named (what a question asks about: app.nlp.topic_focus) and the
+        thing a failure clause is about ('het stuur zat los': app.nlp.topic_failed)."""
+        return _NamedThings(
+            infection=infection_said(m.doc),
+            nouns=nouns_named(m, self.data, self._occasion_words),
+            failed=self.failures.thing(m.doc, self._blocked(m), products),
+        )
 
     def _praise_parts(self, m: Matches, products: list[Mention]) -> _PraiseParts:
         """The writer's group, what a wish misses, the crew praised, how long the writer has been coming, the ages
@@ -343,8 +351,11 @@ class TopicFinder:
             if self.nlp.vocab.strings[match_id] in self._qualities
             for i in range(start, end)
         )
-        blocked = {i for c in self._not_judged for s, e in m.spans.get(c, []) for i in range(s, e)}
-        return self.judgements.judged(m.doc, blocked, unsaid)
+        return self.judgements.judged(m.doc, self._blocked(m), unsaid)
+
+    def _blocked(self, m: Matches) -> set[int]:
+        """Token positions a judged or failed thing cannot be: a person, an occasion, a time, a part of the body."""
+        return {i for c in self._not_judged for s, e in m.spans.get(c, []) for i in range(s, e)}
 
     def _occasion(self, m: Matches) -> tuple[str, str, str]:
         """The occasion, its words and whose it is; a first time done is an achievement ('Mijn eerste 200
@@ -439,7 +450,7 @@ class TopicFinder:
             praised=praised_things(m.doc, self.praise.praised(m.doc, m.taken()), products),
             **self._praise_parts(m, products),
             **harm.said(),  # what was found in the food, the part that gave way, the advice after a hazard
-            **self._named_things(m),
+            **self._named_things(m, products),
         )
 
 
