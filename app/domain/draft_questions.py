@@ -494,6 +494,73 @@ def addressed_question(question: str) -> bool:
     return bool(_ADDRESSED.search(question.strip()))
 
 
+# Angry wording that asks all the same ('Hoe lang duurt dat normaal eigenlijk??', 'Geldt die garantie nou wel of
+# niet??'): repeated question marks, 'nou', 'eigenlijk', 'wéér' and 'normaal' said of how it goes ('wat kost da
+# normaal'), not of what happened ('Is dat normaal?', 'Vinden jullie dat normaal?': a reproach).
+_TONE = re.compile(r"(?<=\?)\?+|\b(?:nou|eigenlijk)\b\s*", re.I)
+_NORMAL_SAID_OF = re.compile(r"^\W*normaal\b|\b(?:is|was|vind\w*|noem\w*)\s+(?:\w+\s+){0,2}?normaal\b", re.I)
+# 'Weten jullie eigenlijk wat service is?': whether the business knows at all, a reproach
+_KNOW_AT_ALL = re.compile(
+    r"\b(?:weet|weten|besef\w*|snap\w*|begrijp\w*|kennen|kent)\s+(?:jullie|je|jij|u|ge|gij)\s+eigenlijk\b", re.I
+)
+
+
+_QUESTION_FORM = re.compile(
+    r"^\W*(?:(?:en|of|maar)\s+)?(?:wie|wat|wa|waar|wanneer|welk\w*|hoe\w*|waarom|is|zijn|zijt|ben|bent|heb|hebt|heeft"
+    r"|hebben|kan|kun|kunt|ken|kunnen|mag|mogen|moet|moeten|wil|wilt|willen|zal|zullen|ga|gaat|gaan|krijg\w*|geldt"
+    r"|gelden|valt|vallen|doe|doet|doen|word|wordt|worden|kom|komt|komen|zit|zitten|staat|staan|weet|weten)\b",
+    re.I,
+)
+
+
+def tone_free(clause: str) -> str:
+    """A question without its angry wording: 'Hoe lang duurt dat normaal eigenlijk??' → 'Hoe lang duurt dat?';
+    'Is dat normaal?' keeps its 'normaal'."""
+    plain = _TONE.sub("", clause.replace("wéér", "weer"))
+    if not _NORMAL_SAID_OF.search(plain):
+        plain = re.sub(r"\s*\bnormaal\b", "", plain, flags=re.I)
+    return " ".join(plain.split()).replace(" ?", "?")
+
+
+def complaint_ask(clause: str) -> str:
+    """How a question in a complaint asks: 'ask' for one put to the business that wants an answer, angry as its
+    wording may be ('Krijg ik dat geld nou terug??', 'wa kost da normaal bij u'); 'reproach' for one the business
+    answers only with a fact it has ('Waarom duurt dat zo lang?', 'Is dat normaal?', 'Dat kan toch niet?'); ''
+    for one put to nobody."""
+    plain = tone_free(clause)
+    if not _ADDRESSED.search(plain.strip()):
+        return ""
+    if _rhetorical().search(plain) or _KNOW_AT_ALL.search(clause):
+        return "reproach"
+    # asked in a question's shape ('Geldt die garantie nou ...??'), not a jab with a question mark ('6 euro voor
+    # een pintje op jullie terras??')
+    return "ask" if addressed_question(clause) or _QUESTION_FORM.match(plain) else ""
+
+
+# A question in a complaint asked by its word order alone, among sentences that do have question marks ('Krijg ik
+# dat geld nou terug of hoe zit dat.', 'of ken je tegenwoordig ook vooraf bestelle, dan hoor ik dat graag'): a verb
+# before the business, one of getting or being able before the writer, or what it costs.
+_UNMARKED_TO_US = re.compile(
+    r"^\W*(?:(?:en|of|maar)\s+)?(?:(?:kunt|kan|ken|kun|kunnen|mag|mogen|wilt|wil|willen|gaat|gaan|zijn|zijt|is|hebt"
+    r"|heeft|hebben|doet|doen)\s+(?:u|jullie|ge|gij|je)|(?:krijg|krijgen|kan|ken|kun|mag)\s+(?:ik|we|wij)"
+    r"|(?:wat|wa|hoeveel)\s+(?:kost|kosten|vraagt|vragen|rekent|rekenen))\b",
+    re.I,
+)
+
+
+def complaint_unmarked(text: str) -> tuple[str, ...]:
+    """The clauses of a complaint without a question mark that ask the business by word order (at most two)."""
+    found = []
+    for piece in re.split(r"(?<=[.!?])\s+|\n+|[^\w\s'’,.!?()@#&€-]+", text):
+        part = piece.strip()
+        if not part or "?" in part or _TOLD_IN_TURNS.match(part):
+            continue
+        asking = next((c for c in re.split(r",\s+", part) if _UNMARKED_TO_US.match(c)), "")
+        if asking:  # the clause that asks, without why it is asked ('..., dan hoor ik dat graag want ...')
+            found.append(asking.rstrip(".! ")[:200] + "?")
+    return tuple(found[:2])
+
+
 # 'En is alles halal?', 'Of zit er vlees in?': a question joined to the one before it.
 _FOLLOW_UP = re.compile(r"^\W*(?:en|of|maar)\s+\w", re.I)
 

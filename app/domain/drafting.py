@@ -21,6 +21,7 @@ from typing import Any
 from app.domain.categories import PLATFORMS
 from app.domain.draft_checks import comment_personal_data, copy_warnings, review_deal
 from app.domain.draft_complaint import ComplaintDrafting
+from app.domain.draft_complaint_asked import ComplaintAsked
 from app.domain.draft_complaint_cancel import asks_to_pay
 from app.domain.draft_complaint_said import has_cue
 from app.domain.draft_cues import draft_cues
@@ -36,7 +37,7 @@ from app.domain.draft_fact_words import fetches
 from app.domain.draft_facts import faq_covers, match_faq
 from app.domain.draft_home import home_visit
 from app.domain.draft_made_ahead import made_asked
-from app.domain.draft_more_questions import MoreQuestions, lower_first, said_already
+from app.domain.draft_more_questions import lower_first, said_already
 from app.domain.draft_names import first_name, several_writers
 from app.domain.draft_own_range import all_own_range, asks_own_range
 from app.domain.draft_pointed import asked_alike
@@ -134,7 +135,7 @@ def read_part(text: str) -> str:
     return cut[:space] if space > DRAFT_TEXT // 2 else cut
 
 
-class Drafter(ComplaintDrafting, QuestionReasons, MoreQuestions, EnglishDrafting):
+class Drafter(ComplaintDrafting, QuestionReasons, ComplaintAsked, EnglishDrafting):
     """Composes drafts. ``analyser`` turns a text into a :class:`TopicAnalysis` (the CLI and
     the GUI pass app.nlp.topics.analyse_topics); without it a draft uses neutral wording."""
 
@@ -299,12 +300,19 @@ class Drafter(ComplaintDrafting, QuestionReasons, MoreQuestions, EnglishDrafting
         if has_cue("warranty_refused", r.text):  # 'Garantie? 'valt er niet onder'': asked and answered by the writer
             r = replace(r, asked=tuple(q for q in r.asked if len(q.split()) > 3))
         # a price the profile lists below what the writer paid answers the complaint before any question
-        question = self._listed_price(r.text, r.seed) or self._come_back(r.asked, r.seed) or self._question(r)
+        question = (
+            self._listed_price(r.text, r.seed)
+            or self._come_back(r.asked, r.seed)
+            or self._complaint_asked(r.asked, r.seed, r.text, slot=not r.topics.is_safety)
+        )
         if question is not None:
             # The answer to the writer's own question takes the place of the generic proposal (not the day to come
             # back on: the warranty or the proposal stays), before the invitation to continue privately.
-            parts = [p for p in parts if p.key != "solution" or question.key == "come_back"]
+            # (a slot for the question leaves a fact the proposal says: 'Goed om te weten: binnen zeven dagen ...')
+            slot_only = bool(open_slots(question.text)) and "vraag: [" in question.text
+            parts = [p for p in parts if p.key != "solution" or question.key == "come_back" or _said(p, slot_only)]
             parts = place_before(parts, question, "channel", "sign")
+        parts = self._fact_said_twice(parts)  # the fact an answer gives already is said once
         if "suggestie" in r.flags:  # the tip named when it has a shape we read ('misschien een apart afhaalloket?')
             wish = ours(next(iter(wishes(r.text, limit=1)), ""), self.tone.voice, self.tone.register)
             line = self._line("complaint", "tip_about", r.seed, {"wens": wish}) if wish else ""
@@ -563,6 +571,11 @@ _FOR_BUSINESS = re.compile(
 )
 # An answer that gives the phone number or address itself, or sends the writer somewhere.
 _SAYS_CONTACT = re.compile(r"\b(?:bel|belt|bellen|mail|mailen|mailt|contact\w*|telefonisch)\b|@|\d{2,4}[- ]\d{2}", re.I)
+
+
+def _said(solution: Part, slot_only: bool) -> bool:
+    """Whether a proposal says a fact of its own before its slot, to keep beside a question left as a slot."""
+    return slot_only and not solution.text.lstrip().startswith("[")
 
 
 def _shown(plat: Platform) -> str:

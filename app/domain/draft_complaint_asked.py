@@ -1,0 +1,132 @@
+"""Every question in a complaint gets its answer or a named slot: 'Geldt die garantie nou wel of niet??' is a
+question, angry as it is worded, and the profile's warranty answers it; 'Hoe kan dat nou?' is a reproach, answered
+only with a fact the profile has for what it asks about, never with a slot."""
+
+from __future__ import annotations
+
+import re
+
+from app.domain.draft_more_questions import MoreQuestions, lower_first, said_already
+from app.domain.draft_question_register import in_register
+from app.domain.draft_questions import complaint_ask, complaint_unmarked, first_addressed, last_clause, tone_free
+from app.domain.draft_terms import terms_for
+from app.domain.draft_text import Part
+
+# 'Wie gaat dat betalen?', 'En wie lost dit op?': a question of who, after a complaint.
+_WHO = re.compile(r"^\W*(?:(?:en|of|maar)\s+)?wie\b", re.I)
+# Words that point back at a thing said before the question ('Hoe lang duurt dat?', 'wa kost da?').
+_POINTER = re.compile(r"\b(?:dat|da|dit|zoiets)\b", re.I)
+# 'Waarom zijn jullie op maandag dicht?': a reproach that asks why a rule is so.
+_WHY = re.compile(r"^\W*(?:(?:en|of|maar)\s+)?waarom\b", re.I)
+# 'Hoe lang duurt dat?', 'wa kost da?': how long or how much the thing said before takes, a fact the profile may hold
+_HOW_LONG_OR_MUCH = re.compile(
+    r"^\W*(?:(?:en|of|maar)\s+)?(?:hoe\s*lang\s+(?:duurt|duren)|(?:wat|wa|hoeveel)\s+(?:kost|kosten))\b", re.I
+)
+# At most this many questions of one complaint get a line of their own.
+_MOST = 3
+
+
+def complaint_clauses(asked: tuple[str, ...], text: str = "") -> list[tuple[str, str]]:
+    """The question clauses of a complaint put to the business, in order, each with how it asks ('ask' or
+    'reproach', draft_questions.complaint_ask), and after them those asked without a question mark in ``text``;
+    the same clause once."""
+    unmarked = complaint_unmarked(text) if "?" in text else ()
+    # (not one the questions hold already: 'En kunt ge hem anders niet brengen, ik woon ...' is one question)
+    unmarked = tuple(u for u in unmarked if not any(u.rstrip("?") in q for q in asked))
+    # a clause without a question mark is the question before its first comma; what follows says why or where
+    said = [c if "?" in c else c.split(", ", 1)[0].rstrip(".! ") + "?" for c in asked]
+    clauses = dict.fromkeys([*(last_clause(q) for q in said), *unmarked])
+    found = [(c, complaint_ask(c)) for c in clauses]
+    return [(c, how) for c, how in found if how][:_MOST]
+
+
+class ComplaintAsked(MoreQuestions):
+    """The writer's questions in a complaint, answered from the profile or given a named slot."""
+
+    def _complaint_asked(self, asked: tuple[str, ...], seed: str, text: str, *, slot: bool = True) -> Part | None:
+        """One part with a line for every question in a complaint: the profile's answer when the vraag path finds
+        one for the question's focus (draft_more_questions._known_answers), else a slot that names the question;
+        a reproach gets only an answer. The first question put to the business plainly is answered as before."""
+        clauses = complaint_clauses(asked, text)
+        first = first_addressed(asked)
+        if not clauses:
+            return None
+        questions = [self._shortened(tone_free(c)) for c, _ in clauses]
+        known = self._known_answers(questions, asked, "", seed, text)
+        lines: list[str] = []
+        slots: list[str] = []
+        short = ""
+        for (clause, how), question, guarded in zip(clauses, questions, known, strict=True):
+            # the first plain question as before: its known answer unguarded (found by the whole question)
+            answer = self._known_answer(question, seed) if clause == first else guarded
+            answer = self._clause_answer(question, how, answer, asked, text, seed)
+            if answer and not any(said_already(answer, line) for line in lines):
+                values = {"antwoord": lower_first(answer) if clause == first else self._after_colon(answer)}
+                line = self._also_said(question, answer, seed) if lines else ""
+                lines.append(line or self._line("complaint", "question_fact", seed, values))
+                first_part = answer.split(";")[0].strip().rstrip(".")
+                short = short or f"{first_part[:1].upper()}{first_part[1:]}."
+            elif not answer and how == "ask" and slot:
+                slots.append(self._slot_said(re.sub(r"\?{2,}", "?", self._shortened(clause))))
+        if slots:  # the questions left open named in one slot: 'het antwoord op ‘Wanneer ...?’ en ‘Kunt ge ...?’'
+            lines.append(self._line("complaint", "question", seed, {"vraag": "’ en ‘".join(slots)}))
+        if not lines:
+            return None
+        return Part("question", " ".join(lines), True, short or self._line("question", "unknown", seed))
+
+    def _clause_answer(self, question: str, how: str, answer: str, asked: tuple[str, ...], text: str, seed: str) -> str:
+        """The answer found for a question clause of a complaint, checked: one that points back gets the answer for
+        the thing before it, a reproach only the fact that says why, a question of who no fact at all."""
+        if not answer and how == "ask":
+            answer = self._pointed_answer(question, asked, text, seed)  # 'Hoe lang duurt dat normaal??'
+        if how == "reproach" and (not _WHY.match(question) or answer != self._known_answer(question, seed)):
+            # a reproach gets only the fact that says why ('Waarom zijn jullie maandag dicht?' ~ the hours), found
+            # for the question itself; 'Is dit hoe jullie met groepen omgaan?' gets no group terms
+            return ""
+        if _WHO.match(question):
+            return ""  # 'Wie gaat da betalen???': who pays or fixes it is the owner's to say, no profile fact
+        terms = self.profile.value("return_terms")
+        if answer and terms and answer.strip().rstrip(".") == terms.strip().rstrip("."):
+            answer = f"{terms_for(terms, text).rstrip('.')}."  # a new bike's terms, not the used ones' too
+        return answer
+
+    def _fact_said_twice(self, parts: list[Part]) -> list[Part]:
+        """The parts without the complaint's fact line when another part gives the same profile value: the answer
+        to the writer's question or the warranty said for what to pay ('Zo werkt het bij ons: zes maanden garantie
+        ...' after 'En dan je vraag: zes maanden garantie ...')."""
+        values = [self.profile.value(q.field) for q in self.t.question_topics] + [f.answer for f in self.profile.faq]
+        heads = {" ".join(v.split()[:6]).rstrip(".").lower() for v in values if len(v.split()) >= 2}
+        others = " ".join(p.text for p in parts if p.key != "fact").lower()
+
+        def twice(part: Part) -> bool:
+            return any(h in part.text.lower() and h in others for h in heads)
+
+        return [p for p in parts if not (p.key == "fact" and twice(p))]
+
+    def _pointed_answer(self, question: str, asked: tuple[str, ...], text: str, seed: str) -> str:
+        """The answer to a question that points back at a thing said before it and names none itself ('... voor een
+        onderhoudsbeurt. Ik moet elke dag met de bus. Hoe lang duurt dat normaal?' ~ how long a beurt takes): the
+        question asked of each thing of the two sentences before it, the nearest first; '' when none is answered."""
+        if self._focus(question) or not _POINTER.search(question) or not _HOW_LONG_OR_MUCH.match(question):
+            return ""
+        at = text.find(question.rstrip("?").split("?")[0][:30])
+        before = [p for p in re.split(r"(?<=[.!?])\s+", text[: max(at, 0)].strip()) if p.strip()][-2:]
+        for sentence in reversed(before):
+            for noun in self._analysis(sentence, None).nouns:
+                put = _POINTER.sub(noun, question, count=1)
+                found = self._known_answers([put], asked, "", seed, "")[0]
+                if found and self._focus(put):
+                    return found
+        return ""
+
+    @staticmethod
+    def _shortened(question: str) -> str:
+        """A long question with a second choice to its first ('Gaat iemand dit oplossen of ...?')."""
+        if len(question) > 60 and " of " in question:
+            return question.split(" of ", 1)[0].rstrip(" ,") + "?"
+        return question
+
+    def _slot_said(self, question: str) -> str:
+        """The question as the slot names it, in the owner's register and at most 120 characters."""
+        said = " ".join(in_register(re.sub(r"[\[\]{}]", "", question), self.tone.register).split())
+        return said[:117].rsplit(" ", 1)[0] + " …?" if len(said) > 120 else said

@@ -1,0 +1,93 @@
+"""Every question in a complaint gets its answer or a named slot: angry wording ('??', 'nou', 'eigenlijk',
+'normaal' said of how it goes) does not make a question rhetorical; a reproach ('toch', 'is dat normaal', 'hoe kan',
+'waarom') gets no slot. Shops and sentences of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.domain.draft_questions import complaint_ask, complaint_unmarked, tone_free
+from app.domain.profile import BusinessProfile, FaqItem
+from tests.domain.drafts import draft_text
+
+_GARAGE = BusinessProfile(
+    name="Tweewielers Van Dam",
+    kind="fietsenwinkel",
+    signers=["Sander"],
+    voice="ik",
+    register="je",
+    email="sander@vandamfietsen.nl",
+    phone="0314 22 33 44",
+    faq=[
+        FaqItem("Hoe lang duurt een onderhoudsbeurt?", "Meestal ben je binnen 3 werkdagen weer op weg."),
+        FaqItem("Hebben jullie een leenfiets?", "Ja, tijdens een reparatie kun je gratis een leenfiets lenen."),
+    ],
+)
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "Krijg ik mijn aanbetaling nou terug??",
+        "Hoe lang duurt een reparatie eigenlijk?",
+        "wat kost een nieuwe ketting normaal bij jullie",
+        "Hebben jullie nou wel of geen leenfiets??",
+    ],
+)
+def test_angry_wording_still_asks(clause: str) -> None:
+    assert complaint_ask(clause) == "ask"
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "Vinden jullie dat normaal?",
+        "Waarom zijn jullie op zaterdag toch dicht?",
+        "Weten jullie eigenlijk hoe klantvriendelijk werken gaat?",
+    ],
+)
+def test_a_reproach_to_the_shop_stays_a_reproach(clause: str) -> None:
+    assert complaint_ask(clause) == "reproach"
+
+
+@pytest.mark.parametrize(
+    "clause",
+    ["Is dit nou normaal??", "Hoe kan dat nou?", "Dat kan toch niet?", "25 euro voor een binnenband bij jullie??"],
+)
+def test_a_reproach_or_a_jab_asks_nothing(clause: str) -> None:
+    assert complaint_ask(clause) == ""
+
+
+def test_the_tone_is_taken_out_but_normal_said_of_what_happened_stays() -> None:
+    assert tone_free("Hoe lang duurt dat normaal eigenlijk??") == "Hoe lang duurt dat?"
+    assert tone_free("Is dat normaal?") == "Is dat normaal?"
+
+
+def test_a_question_without_a_mark_after_one_with_it_is_found() -> None:
+    text = "Ketting knapte na een week. Hoe kan dat? Krijg ik mijn geld terug of hoe werkt dat. Nooit meer."
+    assert complaint_unmarked(text) == ("Krijg ik mijn geld terug of hoe werkt dat?",)
+
+
+def test_an_angry_question_the_profile_answers_gets_the_answer() -> None:
+    text = "Mijn fiets staat al twee weken bij jullie voor een onderhoudsbeurt. Hoe lang duurt dat normaal eigenlijk??"
+    draft = draft_text(_GARAGE, "uitkomst_herstel", text, platform="google", author="Ineke")
+    assert "3 werkdagen" in draft, draft
+
+
+def test_an_angry_question_the_profile_cannot_answer_gets_a_named_slot() -> None:
+    text = "Remmen piepen nog steeds na jullie reparatie. Krijg ik die 40 euro nou terug??"
+    draft = draft_text(_GARAGE, "uitkomst_herstel", text, platform="google", author="Ineke")
+    assert "[vul in: het antwoord op ‘Krijg ik die 40 euro nou terug?’]" in draft, draft
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Drie keer gebeld en niemand neemt op. Vinden jullie dat normaal?",
+        "Band na een dag alweer plat. Is dat nou normaal??",
+        "Fiets kwam terug met een kras. Hoe kan dat nou??",
+    ],
+)
+def test_a_reproach_gets_no_slot(text: str) -> None:
+    draft = draft_text(_GARAGE, "uitkomst_herstel", text, platform="google", author="Ineke")
+    assert "het antwoord op" not in draft, draft
