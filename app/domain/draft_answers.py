@@ -506,8 +506,10 @@ class AnswerDrafting(HolidayAnswers):
             return unseen, unseen, True
         if fact:
             line = self._fact_correction(topics, fact, seed, text)
+            line = line if topics.closure else self._with_verdict(line, text, seed)  # 'contant niet meer': wrong
             return line, line, True
         line = self._faq_correction(topics, seed, text)
+        line = line if topics.closure else self._with_verdict(line, text, seed)
         if line:
             return line, line, True
         claim, said = claim_of(text), hearsay_of(text)

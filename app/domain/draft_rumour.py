@@ -31,8 +31,10 @@ from app.domain.draft_rumour_cues import (
     claim_clauses,
     going_shut,
     moving_said,
+    without_regret,
 )
 from app.domain.draft_rumour_denies import rumour_denies
+from app.domain.draft_rumour_verdict import contradicts, focus_yes
 from app.domain.draft_span_open import open_in_span, open_on_feast
 from app.domain.draft_text import Part
 from app.domain.draft_word_match import similar
@@ -97,6 +99,22 @@ class RumourDrafting(AnswerExtras):
         if first is not None and not first.wished and not first.guessed and not known:
             return self._line("rumour", f"opening{claim}_about{neutral}", seed, {"onderwerp": first.definite})
         return self._line("rumour", f"opening{claim}{neutral}", seed)
+
+    def _with_verdict(self, line: str, text: str, seed: str) -> str:
+        """'Dat klopt niet.' before a fact that sets a rumour straight without saying it is wrong, when the fact
+        contradicts what the rumour claims outright ('alleen nog met de pin, contant niet meer' ~ 'pinnen en
+        contant'); the line unchanged when it already says whether the rumour is right, holds a slot, or the
+        contrast is not explicit (a rumour may be partly true: the owner says so)."""
+        # a rumour that also says the business is closed on a day ('alleen cash, en op maandag toe') has that
+        # part set straight by the hours, or not: one verdict for the whole would say too much
+        closed = _SAYS_CLOSED.search(text) or draft_cues().closed.search(text)
+        if not line or "[vul in" in line or closed or line.startswith(self._rumour_leads(_OWN_LEAD)):
+            return line
+        claim = claim_of(text) or hearsay_of(text) or text
+        elsewhere = _bought_elsewhere().search(claim) is not None
+        if not contradicts(claim, line, self.profile.name, self._lemmas_of, elsewhere):
+            return line
+        return self._line("rumour", "fact_wrong", seed, {"feit": without_regret(line)})
 
     def _hours_refuted(self, topics: TopicAnalysis, fact: str, text: str, seed: str) -> str:
         """'Dat klopt niet: op zondag zijn we gewoon open van 6:30 tot 13:00.' for a rumour that the business is
@@ -235,7 +253,7 @@ class RumourDrafting(AnswerExtras):
         if loose:  # 'geen vegetarisch meer': the FAQ that names it, if its answer says yes to that thing
             covered = faq_covers(topics.lemmas, self.profile, self._lemmas_of, least=1)
             said = key_words(covered[1], self._lemmas_of) if covered else set()
-            if covered is None or not key_words(covered[0], self._lemmas_of) & said:
+            if covered is None or not self._answers_denied(covered, said, text):
                 plain = affirming_answer(topics.lemmas, self.profile, self._lemmas_of)  # 'Kinderen ... knip ik'
                 # 'Ja, alle merken' says yes, but not to what the rumour names: the owner says it, unless said plainly
                 return self._line("rumour", "fact_wrong", seed, {"feit": plain}) if plain else ""
@@ -259,6 +277,13 @@ class RumourDrafting(AnswerExtras):
         if key == "fact" and _YES_NO.match(values["feit"]):  # 'Ja, € 100 per fiets': the yes answers its question
             values = {"feit": f"{covered[0].strip()} {covered[1].strip()}"}  # as on the site, after 'zo zit het'
         return "" if loose else self._line("rumour", key, seed, values)
+
+    def _answers_denied(self, covered: tuple[str, str], said: set[str], text: str) -> bool:
+        """Whether a FAQ entry found by one word answers what a denying rumour names: its question's words are in
+        its answer ``said``, or its question is about the thing the rumour says one may not come with."""
+        return bool(key_words(covered[0], self._lemmas_of) & said) or focus_yes(
+            *covered, claim_of(text) or text, self._lemmas_of
+        )
 
     def _named_wrong(self, covered: tuple[str, str], text: str, seed: str) -> str:
         """'Dat klopt niet.' to a rumour that names one brand or thing ('weggestuurd met zijn Sparta') when the FAQ
