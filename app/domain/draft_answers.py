@@ -43,7 +43,7 @@ from app.domain.draft_own_range import asks_own_range
 from app.domain.draft_phrase_cues import phrase_cues
 from app.domain.draft_places import capitalised_names, come_to_names
 from app.domain.draft_questions import WISH, asked_about, question_sentences
-from app.domain.draft_rumour import asks_us, asks_whether_true, free_contradicted, going_shut, without_regret
+from app.domain.draft_rumour_cues import asks_us, asks_whether_true, free_contradicted, going_shut, without_regret
 from app.domain.draft_rumour_denies import denies, rumour_denies
 from app.domain.draft_same_words import same_words
 from app.domain.draft_text import Part
@@ -510,8 +510,10 @@ class AnswerDrafting(HolidayAnswers):
             return unseen, unseen, True
         if fact:
             line = self._fact_correction(topics, fact, seed, text)
+            line = line if topics.closure else self._with_verdict(line, text, seed)  # 'contant niet meer': wrong
             return line, line, True
         line = self._faq_correction(topics, seed, text)
+        line = line if topics.closure else self._with_verdict(line, text, seed)
         if line:
             return line, line, True
         claim, said = claim_of(text), hearsay_of(text)

@@ -60,6 +60,8 @@ class FactWords:
     ahead_words: frozenset[str]  # how far ahead ('van te voren', 'op voorhand', 'in advance')
     tell_words: frozenset[str]  # letting the business know ('zeggen', 'doorgeven', 'let you know')
     only_words: frozenset[str]  # a rumour that says only one way is left ('enkel nog op afspraak')
+    partly_words: frozenset[str]  # a rumour that says how often, so may be partly true ('soms', 'vaak')
+    access_words: frozenset[str]  # a rumour that one may not come with a thing ('niet meer terecht met')
     fetch_verbs: frozenset[str]  # the writer comes to get a thing ('moet nog een binnenband halen')
     animals: frozenset[str]  # people-like words that are pets ('onze hond'), never a person coming along
     achieved: frozenset[str]  # occasions that are something achieved or done ('diploma'), said as done
@@ -158,6 +160,8 @@ _LISTS = (
     "ahead_words",
     "tell_words",
     "only_words",
+    "partly_words",
+    "access_words",
     "without_words",
     "not_eaten",
     "denial_words",

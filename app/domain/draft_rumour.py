@@ -5,14 +5,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from functools import cache
 
 from app.domain import draft_asked as ask
 from app.domain import draft_rumour_denies
 from app.domain.draft_claims import claim_of, claim_parts, hearsay_of
 from app.domain.draft_cues import draft_cues
 from app.domain.draft_day_parts import part_of_day_open
-from app.domain.draft_days import DATE, closed_line, entry_span, holiday_values, hours_on
+from app.domain.draft_days import closed_line, entry_span, holiday_values, hours_on
 from app.domain.draft_extras import AnswerExtras
 from app.domain.draft_fact_score import FACT_FIELDS, standing_out
 from app.domain.draft_fact_words import fact_words, value_parts
@@ -21,103 +20,28 @@ from app.domain.draft_long_closed import closes_later, long_closed_said
 from app.domain.draft_named_thing import named_thing, verb_for, with_article
 from app.domain.draft_origin import brand_faq, origin_faq, origin_said
 from app.domain.draft_rumour_answer import affirming_answer
+from app.domain.draft_rumour_cues import (
+    _CLOCK,
+    _LATER,
+    _MOVED_TO,
+    _ONLY_WITH,
+    _SAYS_CLOSED,
+    _bought_elsewhere,
+    _month_closed,
+    claim_clauses,
+    going_shut,
+    moving_said,
+    without_regret,
+)
 from app.domain.draft_rumour_denies import rumour_denies
+from app.domain.draft_rumour_verdict import contradicts, focus_yes
 from app.domain.draft_span_open import open_in_span, open_on_feast
 from app.domain.draft_text import Part
 from app.domain.draft_word_match import similar
 from app.domain.draft_yes_lead import YES_LEAD
 from app.domain.replies import number, render
 from app.domain.topics import Mention, TopicAnalysis
-from app.domain.words import MONTH_NAMES, alternation, plural_people, word_regex
-
-# A question put to the other readers or only to tell them ('Weet iemand een andere kapper?', 'Weet ge dat de
-# kroketten diepvries zijn?', 'Wist je dat ...?'): a rumour told, not asked of the business.
-NOT_ASKING_US = re.compile(
-    r"\b(?:weet|kent|heeft|zoekt)\s+(?:er\s+)?iemand\b|\bwie\s+(?:weet|kent|heeft)\b|\b(?:anyone|anybody)\s+know"
-    r"|\b(?:weet|wist)\s+(?:je|ge|gij|jij|u|jullie)\s+(?:al\s+|eigenlijk\s+|wel\s+)?dat\b|\bdid\s+you\s+know\b",
-    re.I,
-)
-
-
-def asks_us(text: str) -> bool:
-    """Whether a rumour asks the business anything ('Klopt het dat ...?', 'Zijn jullie echt dicht?', 'Jullie
-    friet is diepvries. Waarom?'), not only tells it or asks the other readers: the opening thanks the writer for
-    asking. Wider than :func:`asks_whether_true`, which decides whether the claim may be denied outright."""
-    if ask.ASKS_US.search(text):
-        return True
-    asked = [s for s in re.split(r"(?<=[.!?])\s+", text) if "?" in s]
-    return any(not NOT_ASKING_US.search(s) for s in asked)
-
-
-def asks_whether_true(text: str, claim: str) -> bool:
-    """Whether the writer asks if the rumour is true: 'Klopt het dat ...?', or ``claim`` (what the rumour says,
-    as claim_of or hearsay_of found it) inside a question ('Gaan jullie echt dicht?'). Narrower than
-    :func:`asks_us` on purpose: 'Jullie friet is diepvries. Waarom?' asks us something but states the claim,
-    so the correction says it is untrue ('_denied'); a claim asked about is answered, not denied."""
-    return bool(ask.ASKS_US.search(text)) or any((claim or "\0") in q for q in re.findall(r"[^.!?]*\?", text))
-
-
-# When a rumour says the business stops: a date or a time still to come ('na 1 januari', 'vanaf volgend jaar').
-_LATER = re.compile(
-    rf"{DATE.pattern}|\b(?:volgend|komend)e?\s+(?:jaar|maand|week|seizoen)\b|\bbinnenkort\b"
-    rf"|\b(?:na|per|vanaf|tegen)\s+(?:de\s+)?(?:zomer|winter|nieuwjaar|{'|'.join(MONTH_NAMES)})\b",
-    re.I,
-)
-
-
-# What a rumour says is the only way left: 'alleen nog met hun eigen app', 'enkel via de website'.
-_ONLY_WITH = re.compile(
-    r"\b(?:alleen|enkel|uitsluitend)\s+(?:nog\s+)?(?:met|via)\s+"
-    r"(?:(?P<lidw>de |het |een )|(?:hun|jullie|zijn|haar|z'n)\s+)?(?P<eigen>eigen\s+)?(?P<ding>[^\W\d_][\w-]+)",
-    re.I,
-)
-
-# Where a rumour says the business moves to: 'verhuizen naar Sint-Gillis', 'moving to Ghent'.
-_MOVED_TO = re.compile(r"\b(?:naar|to)\s+(?:de\s+|het\s+|the\s+)?(?P<waar>[^\W\d_][\w\-']{2,})", re.I)
-
-
-def moving_said(text: str) -> bool:
-    """Whether a rumour says the business moves ('gaat verhuizen', 'zijn verkast', 'moving to'), by the moving
-    words of resources/fact_words.toml (the start of a word)."""
-    return word_regex(tuple(sorted(fact_words().moving_words)), starts=True).search(text) is not None
-
-
-def without_regret(said: str) -> str:
-    """'Helaas, we zijn op zondag gesloten.' → 'We zijn op zondag gesloten.', 'We zijn helaas dicht.' → 'We zijn
-    dicht.': a fact that sets a rumour straight says no regret ('Dat klopt niet, gelukkig. Helaas, ...' contradicts
-    itself; only the writer knows whether it is a pity), by the regret_leads of resources/fact_words.toml."""
-    lead, inside = _regret()
-    found = lead.match(said)
-    said = said[found.end() :][:1].upper() + said[found.end() + 1 :] if found else said
-    return inside.sub("", said)
-
-
-@cache
-def _regret() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """The regret words opening an answer ('Helaas, ') and inside it (', helaas,'), compiled once."""
-    leads = alternation(tuple(sorted(fact_words().regret_leads)))
-    return (
-        re.compile(rf"^\s*(?:{leads})\b\s*[,:;!]?\s*(?=\w)", re.I),
-        re.compile(rf",?\s+(?:{leads})\b,?(?=\s)", re.I),
-    )
-
-
-def free_contradicted(text: str, value: str) -> bool:
-    """Whether a rumour says there is a charge where the fact says free ('parking nu betalend, 5 euro per auto' ~
-    'gratis eigen parking') or free where it says paid, by the free_words and paid_words of
-    resources/fact_words.toml (the start of a word) and an amount of money."""
-
-    def has(words: frozenset[str], said: str) -> bool:
-        return word_regex(tuple(sorted(words)), starts=True).search(said) is not None
-
-    def paid(said: str) -> bool:
-        return has(fact_words().paid_words, said) or bool(re.search(r"€|\b\d+\s*(?:euro|eur)\b", said, re.I))
-
-    free = fact_words().free_words
-    return (has(free, value) and not has(free, text) and paid(text)) or (
-        paid(value) and not paid(text) and has(free, text)
-    )
-
+from app.domain.words import plural_people
 
 # An answer that opens with its yes or no ('Ja, € 100 per fiets ...').
 _YES_NO = re.compile(r"^\s*(?:ja|jazeker|zeker|nee)\b", re.I)
@@ -156,57 +80,6 @@ _OWN_LEAD = (
 _OPEN_ENDED = ("correction", "correction_claim", "correction_said", "correction_closure")
 _ANY = dict.fromkeys(("feit", "vraag", "antwoord", "onderwerp", "naam", "waarde", "feestdag"), "\0")
 
-# A rumour that the business is closed on a day ('op zondag gesloten', 's avonds niet meer open').
-_SAYS_CLOSED = re.compile(r"\b(?:dicht|gesloten|niet\s+(?:meer\s+)?open)\b", re.I)
-# A clock time in the rumour ('dicht om 17:00', 'na 6 uur'): then the hours may prove it right, not wrong.
-_CLOCK = re.compile(r"\b\d{1,2}(?:[:.]\d{2}|\s*uur)\b", re.I)
-
-
-@cache
-def _month_closed() -> re.Pattern[str]:
-    """A rumour that the business is closed a whole month ('de hele oktober dicht', 'heel augustus gesloten', 'toe in
-    juli'), by draft_cues.toml's ``month_span`` and ``closed``; the month in group 'maand' or 'maand2'."""
-    cues, months = draft_cues(), "|".join(MONTH_NAMES)
-    span, closed = cues.month_span.pattern, cues.closed.pattern
-    return re.compile(
-        rf"\b(?:de\s+)?{span}\s+(?:de\s+maand\s+)?(?P<maand>{months})\b[^.!?]{{0,30}}?{closed}"
-        rf"|{closed}\s+(?:de\s+)?{span}\s+(?:de\s+maand\s+)?(?P<maand2>{months})\b",
-        re.I,
-    )
-
-
-# Beside it, that the business shuts for good ('gaat toch dicht?', 'gaan jullie dicht'): no day or month after it.
-_GOING_SHUT = re.compile(r"\bga(?:at|an)\s+(?:\w+\s+){0,2}?(?:dicht|sluiten)\s*(?:[?!.,]|$)", re.I)
-
-
-@cache
-def _bought_elsewhere() -> re.Pattern[str]:
-    """A rumour that only what was bought here is served ('repareert geen e-bikes die niet bij hem gekocht zijn',
-    'elders gekocht? dan helpen ze je niet'): it is about the FAQ on other brands ('Repareren jullie ook andere
-    merken?'). The words are draft_cues.toml's ``bought_*`` lists and fact_words.toml's ``only_words``."""
-    cues = draft_cues()
-    only = alternation(tuple(sorted(fact_words().only_words)))
-    return re.compile(
-        rf"{cues.bought_where.pattern}\s+(?:\w+\s+){{0,2}}?{cues.bought.pattern}"
-        rf"|\b(?:{only})\b[^.!?]{{0,40}}{cues.bought_here.pattern}\s+(?:\w+\s+){{0,2}}?{cues.bought.pattern}"
-        rf"|{cues.bought_english.pattern}"
-        # 'e-bikes van andere winkels', 'alleen nog wat ze zelf verkopen'
-        rf"|\b(?:van|bij)\s+(?:een\s+|de\s+|het\s+)?{cues.other_shop.pattern}"
-        rf"|\b(?:{only})\b[^.!?]{{0,40}}{cues.sold_here.pattern}\s+(?:\w+\s+){{0,2}}?{cues.sold.pattern}"
-        # "'vreemde' e-bikes doet hij niks meer aan", 'andermans fietsen herstellen ze niet'
-        rf"|{cues.other_made.pattern}'?\s+[^\W\d_][\w-]+[^.!?]{{0,60}}\b(?:niet|niks|niets|geen|nie)\b",
-        re.I,
-    )
-
-
-def going_shut(text: str) -> bool:
-    """Whether a rumour says the business shuts ('gaat toch dicht?', 'gaan jullie sluiten?'). Beside the closure
-    concept of resources/topics.toml ('gaat dicht', 'voorgoed dicht'), not in it: a concept's terms are words next
-    to each other, and this needs up to two words between ('gaat TOCH dicht', 'gaan JULLIE sluiten') and nothing
-    after it but the end of the clause, since 'gaat zondag om 17:00 dicht' or 'gaan dicht in augustus' say when the
-    business is closed, not that it closes down."""
-    return _GOING_SHUT.search(text) is not None
-
 
 class RumourDrafting(AnswerExtras):
     def _rumour_leads(self, keys: tuple[str, ...]) -> tuple[str, ...]:
@@ -226,6 +99,22 @@ class RumourDrafting(AnswerExtras):
         if first is not None and not first.wished and not first.guessed and not known:
             return self._line("rumour", f"opening{claim}_about{neutral}", seed, {"onderwerp": first.definite})
         return self._line("rumour", f"opening{claim}{neutral}", seed)
+
+    def _with_verdict(self, line: str, text: str, seed: str) -> str:
+        """'Dat klopt niet.' before a fact that sets a rumour straight without saying it is wrong, when the fact
+        contradicts what the rumour claims outright ('alleen nog met de pin, contant niet meer' ~ 'pinnen en
+        contant'); the line unchanged when it already says whether the rumour is right, holds a slot, or the
+        contrast is not explicit (a rumour may be partly true: the owner says so)."""
+        # a rumour that also says the business is closed on a day ('alleen cash, en op maandag toe') has that
+        # part set straight by the hours, or not: one verdict for the whole would say too much
+        closed = _SAYS_CLOSED.search(text) or draft_cues().closed.search(text)
+        if not line or "[vul in" in line or closed or line.startswith(self._rumour_leads(_OWN_LEAD)):
+            return line
+        claim = claim_of(text) or hearsay_of(text) or text
+        elsewhere = _bought_elsewhere().search(claim) is not None
+        if not contradicts(claim, line, self.profile.name, self._lemmas_of, elsewhere):
+            return line
+        return self._line("rumour", "fact_wrong", seed, {"feit": without_regret(line)})
 
     def _hours_refuted(self, topics: TopicAnalysis, fact: str, text: str, seed: str) -> str:
         """'Dat klopt niet: op zondag zijn we gewoon open van 6:30 tot 13:00.' for a rumour that the business is
@@ -364,7 +253,7 @@ class RumourDrafting(AnswerExtras):
         if loose:  # 'geen vegetarisch meer': the FAQ that names it, if its answer says yes to that thing
             covered = faq_covers(topics.lemmas, self.profile, self._lemmas_of, least=1)
             said = key_words(covered[1], self._lemmas_of) if covered else set()
-            if covered is None or not key_words(covered[0], self._lemmas_of) & said:
+            if covered is None or not self._answers_denied(covered, said, text):
                 plain = affirming_answer(topics.lemmas, self.profile, self._lemmas_of)  # 'Kinderen ... knip ik'
                 # 'Ja, alle merken' says yes, but not to what the rumour names: the owner says it, unless said plainly
                 return self._line("rumour", "fact_wrong", seed, {"feit": plain}) if plain else ""
@@ -388,6 +277,13 @@ class RumourDrafting(AnswerExtras):
         if key == "fact" and _YES_NO.match(values["feit"]):  # 'Ja, € 100 per fiets': the yes answers its question
             values = {"feit": f"{covered[0].strip()} {covered[1].strip()}"}  # as on the site, after 'zo zit het'
         return "" if loose else self._line("rumour", key, seed, values)
+
+    def _answers_denied(self, covered: tuple[str, str], said: set[str], text: str) -> bool:
+        """Whether a FAQ entry found by one word answers what a denying rumour names: its question's words are in
+        its answer ``said``, or its question is about the thing the rumour says one may not come with."""
+        return bool(key_words(covered[0], self._lemmas_of) & said) or focus_yes(
+            *covered, claim_of(text) or text, self._lemmas_of
+        )
 
     def _named_wrong(self, covered: tuple[str, str], text: str, seed: str) -> str:
         """'Dat klopt niet.' to a rumour that names one brand or thing ('weggestuurd met zijn Sparta') when the FAQ
@@ -586,15 +482,3 @@ class RumourDrafting(AnswerExtras):
             return []
         thing = " ".join(p for p in (found.group("ding"), found.group("wanneer")) if p)
         return [Part("booked", self._line("rumour", "booked", seed, {"onderwerp": thing}), True)]
-
-
-# Where one claim of a rumour ends and the next begins inside a sentence: 'en' before a subject ('... gesloten en ge
-# kunt er alleen nog cash betalen') or before a verb and its subject ('en kun je er ...').
-_NEXT_CLAIM = re.compile(r",?\s+en\s+(?=(?:\w+\s+)?(?:ge|gij|je|jij|u|ze|zij|men|jullie|er|het|'t)\b)", re.I)
-
-
-def claim_clauses(text: str) -> list[str]:
-    """The claims of a rumour, one per sentence or main clause joined by 'en' (three words or more each)."""
-    sentences = re.split(r"(?<=[.!?])\s+", text.strip())
-    clauses = (c.strip() for s in sentences for c in _NEXT_CLAIM.split(s))
-    return [c for c in clauses if len(c.split()) >= 3]

@@ -200,7 +200,7 @@ def test_a_rumour_of_one_claim_or_not_about_closing_gets_no_second_slot(rumour: 
     ],
 )
 def test_a_rumour_that_only_what_was_bought_here_is_served_is_read_by_the_cue_words(text: str, bought: bool) -> None:
-    from app.domain.draft_rumour import _bought_elsewhere
+    from app.domain.draft_rumour_cues import _bought_elsewhere
 
     assert bool(_bought_elsewhere().search(text)) is bought
 
@@ -215,7 +215,7 @@ def test_a_rumour_that_only_what_was_bought_here_is_served_is_read_by_the_cue_wo
     ],
 )
 def test_a_rumour_of_a_month_closed_names_the_month(text: str, month: str | None) -> None:
-    from app.domain.draft_rumour import _month_closed
+    from app.domain.draft_rumour_cues import _month_closed
 
     found = _month_closed().search(text)
     assert (found and (found.group("maand") or found.group("maand2")).lower()) == month or (
@@ -228,7 +228,7 @@ def test_a_rumour_of_a_month_closed_names_the_month(text: str, month: str | None
     [("De Spaak gaat toch dicht?", True), ("gaan jullie sluiten", True), ("gaat zondag om 17:00 dicht", False)],
 )
 def test_closing_down_needs_the_end_of_the_clause(text: str, shut: bool) -> None:
-    from app.domain.draft_rumour import going_shut
+    from app.domain.draft_rumour_cues import going_shut
 
     assert going_shut(text) is shut
 
@@ -378,7 +378,7 @@ def test_a_rumour_that_bikes_from_elsewhere_are_not_repaired_gets_the_brand_faq_
     ],
 )
 def test_a_thing_from_elsewhere_said_with_an_adjective_is_bought_elsewhere(text: str, bought: bool) -> None:
-    from app.domain.draft_rumour import _bought_elsewhere
+    from app.domain.draft_rumour_cues import _bought_elsewhere
 
     assert bool(_bought_elsewhere().search(text)) is bought
 

@@ -9,7 +9,7 @@ from app.domain.draft_days import day_terms
 from app.domain.draft_english_praise import english_joke, english_names
 from app.domain.draft_names import affiliation
 from app.domain.draft_praise_held import broken_brought, lasted, saved_said
-from app.domain.draft_rumour import moving_said
+from app.domain.draft_rumour_cues import moving_said
 from app.domain.drafting import Drafter
 from app.domain.profile import BusinessProfile
 from app.nlp.topics import analyse_topics

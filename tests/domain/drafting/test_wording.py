@@ -10,7 +10,7 @@ import pytest
 from app.domain.draft_flemish import flemish_business, flemish_words
 from app.domain.draft_formal import formal_words
 from app.domain.draft_names import first_name, formal_name
-from app.domain.draft_rumour import asks_us
+from app.domain.draft_rumour_cues import asks_us
 from app.domain.draft_text import upper_first
 from app.domain.profile import BusinessProfile, FaqItem
 from app.domain.replies import shipped_templates
