@@ -483,8 +483,11 @@ class AnswerDrafting(HolidayAnswers):
         fields = tuple(f for f in self._fields_named(text, topics) if f != "openingstijden")
         return replace(topics, subjects=(*topics.subjects, *fields))
 
-    def _correction(self, topics: TopicAnalysis, seed: str, text: str = "") -> tuple[str, str, bool]:
-        """(correction, its short form, whether a fact from the profile set it straight)."""
+    def _correction(
+        self, topics: TopicAnalysis, seed: str, text: str = "", verdict: bool = True
+    ) -> tuple[str, str, bool]:
+        """(correction, its short form, whether a fact from the profile set it straight); ``verdict`` False for a
+        second claim of a rumour, whose first correction already said whether it is right (one 'Dat klopt niet')."""
         topics = self._rumour_subjects(topics, text)
         fact = self._rumour_fact(topics, seed, text)
         day = self._closing_date(text) or topics.holiday  # 'gesloten vanaf 6 januari' ~ '6 t/m 27 januari: dicht'
@@ -510,10 +513,12 @@ class AnswerDrafting(HolidayAnswers):
             return unseen, unseen, True
         if fact:
             line = self._fact_correction(topics, fact, seed, text)
-            line = line if topics.closure else self._with_verdict(line, text, seed)  # 'contant niet meer': wrong
+            line = (
+                line if topics.closure or not verdict else self._with_verdict(line, text, seed)
+            )  # 'contant niet meer': wrong
             return line, line, True
         line = self._faq_correction(topics, seed, text)
-        line = line if topics.closure else self._with_verdict(line, text, seed)
+        line = line if topics.closure or not verdict else self._with_verdict(line, text, seed)
         if line:
             return line, line, True
         claim, said = claim_of(text), hearsay_of(text)

@@ -194,7 +194,9 @@ class RumourDrafting(AnswerExtras):
             return []
         return [Part("claim_also", self._line("rumour", "claim_also", seed, {"vraag": left[0]}), True)]
 
-    def _correction(self, topics: TopicAnalysis, seed: str, text: str = "") -> tuple[str, str, bool]:
+    def _correction(
+        self, topics: TopicAnalysis, seed: str, text: str = "", verdict: bool = True
+    ) -> tuple[str, str, bool]:
         raise NotImplementedError  # the rumour set straight, in AnswerDrafting
 
     def _claims_apart(self, text: str, correction: str, seed: str) -> list[Part]:
@@ -205,7 +207,7 @@ class RumourDrafting(AnswerExtras):
         clauses = [c for c in claim_clauses(text) if rumour_denies(c) or _SAYS_CLOSED.search(c) or moving_said(c)]
         lines: list[str] = []
         for clause in clauses if correction and len(clauses) > 1 else []:
-            line, _, known = self._correction(self._analysis(clause, None), seed, clause)
+            line, _, known = self._correction(self._analysis(clause, None), seed, clause, verdict=False)
             new = key_words(line, self._lemmas_of) - key_words(" ".join([correction, *lines]), self._lemmas_of)
             if known and line and 2 * len(new) > len(key_words(line, self._lemmas_of)):
                 lines.append(line)

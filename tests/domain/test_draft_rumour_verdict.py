@@ -84,3 +84,18 @@ def test_a_rumour_about_access_is_called_wrong_beside_the_fact() -> None:
     draft = draft_text(_cheese_shop(), "uitkomst_onwaarheid", rumour, author="Anja Mulder")
     assert "klopt niet" in draft.lower()
     assert "rolstoel" in draft.lower()
+
+
+def test_a_rumour_of_two_claims_says_it_is_wrong_once() -> None:
+    profile = BusinessProfile(
+        name="Eetcafé De Linde",
+        kind="restaurant",
+        signers=["Mia"],
+        voice="wij",
+        register="je",
+        opening_hours="ma–zo 11:30–21:30",
+        payment="Bancontact, Payconiq, cash en Visa",
+    )
+    text = "Ik hoor dat De Linde nu op maandag gesloten is en dat ge er alleen nog cash kunt betalen. Jammer!"
+    draft = draft_text(profile, "uitkomst_onwaarheid", text, author="Rik")
+    assert draft.lower().count("klopt niet") <= 1, draft
