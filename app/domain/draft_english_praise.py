@@ -183,18 +183,37 @@ def praised_product(about: str, products: tuple[Mention, ...], text: str) -> str
     glossed = next((g for g in _GLOSS.findall(text) if g.lower() in known), "")
     if glossed:
         return f"the {glossed.lower()}"
+    if about and CELEBRATED.search(about) and _NTH_DAY.search(text):
+        # 'celebrated our 10th wedding anniversary with your strawberry bavarois': the congratulation names the
+        # day with its number, the thanks what of the business's it was had with ('your ...'; not 'speculoos
+        # for everyone', which may be the writer's own)
+        served = next((p.text for p in products if not p.guessed and _yours(p.text, text)), "")
+        about = f"the {served}" if served else about
     if about and (not _OUTING.search(about) or CELEBRATED.search(about)):
         return about
     for product in (m.text for m in products):
-        if (
-            product.lower() not in _OWN_PEOPLE
-            and product.lower() not in ENGLISH  # 'Would definitely come back!': an English word names no product
-            and whole_word(product).search(text)
-            and not _roamed(product).search(text)
-        ):
+        if _named_product(product, text):
             return f"the {product}"
     # ('for the brewery tour ... The Duvel bread is genius': the thing named after the outing)
     return (english_thing(text) or about) if about else about
+
+
+def _yours(product: str, text: str) -> bool:
+    """Whether ``product`` is said as the business's: 'with your strawberry bavarois', 'your apple pie'."""
+    return _named_product(product, text) and bool(
+        re.search(rf"\byour\s+(?:[\w-]+\s+){{0,2}}{re.escape(product)}\b", text, re.I)
+    )
+
+
+def _named_product(product: str, text: str) -> bool:
+    """Whether ``product`` names a thing of the business in ``text``: no person of the writer's, no English word
+    ('Would definitely come back!'), said as a whole word and not a place the writer roamed."""
+    return (
+        product.lower() not in _OWN_PEOPLE
+        and product.lower() not in ENGLISH
+        and bool(whole_word(product).search(text))
+        and not _roamed(product).search(text)
+    )
 
 
 @lru_cache(maxsize=256)

@@ -119,3 +119,23 @@ def pronoun_owner(m: Matches, kin_names: tuple[str, ...], occasion: str) -> str:
         if doc[i].lower_ in {"hij", "zij", "ze"} and doc[i + 1].lower_ in {"wordt", "werd"}:
             return kin_names[0]
     return ""
+
+
+# Words after 'met' that make it company, not a side dish: 'de hond met zijn baasje', 'het konijn met de kinderen'.
+_COMPANY = frozenset({"de", "het", "een", "zijn", "z'n", "haar", "d'r", "hun", "ons", "onze", "mijn", "m'n", "mn"})
+
+
+def served_animals(doc: Any) -> set[int]:
+    """Positions of animal words served as a dish: 'het konijn met pruimen' (an animal with a bare side after
+    'met'), not a pet ('ons konijn met ...') nor an animal with company ('de hond met zijn baasje')."""
+    animals = fact_words().animals
+    return {
+        t.i
+        for t in doc[:-2]
+        if t.lower_ in animals
+        and not (t.i > 0 and doc[t.i - 1].lower_ in POSSESSIVE)
+        and doc[t.i + 1].lower_ == "met"
+        and doc[t.i + 2].is_alpha
+        and doc[t.i + 2].is_lower
+        and doc[t.i + 2].lower_ not in _COMPANY
+    }

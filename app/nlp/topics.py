@@ -335,10 +335,11 @@ class TopicFinder:
 
     def _things_not_people(self, m: Matches) -> None:
         """'Scheve pony', 'een verf-ongelukje met mijn pony': a judged thing or, in a comment about hair,
-        the fringe, not the writer's animal."""
+        the fringe, or an animal served with a side ('het konijn met pruimen'), not the writer's animal."""
         hair = any(t.lemma_.startswith(_HAIR) or t.lower_.startswith(_HAIR) for t in m.doc)
         fringes = {t.i for t in m.doc if t.lower_ == "pony"} if hair else set()
-        for i in self.judgements.judged_things(m.doc) | fringes:
+        # 'Het konijn met pruimen was juist zoals ons moeder het maakte': a dish, not the writer's pet
+        for i in self.judgements.judged_things(m.doc) | fringes | topic_owner.served_animals(m.doc):
             for concept in self._not_judged & {c.id for c in self.data.concepts if c.group == "person"}:
                 m.drop(concept, i, i + 1)
 

@@ -47,6 +47,9 @@ def test_a_thing_of_its_own_or_an_occasion_stays() -> None:
     assert praised_product("your mum's 70th birthday", products, said) == "your mum's 70th birthday"
     # a product the comment does not name as written is no product to say back
     assert praised_product("the trip", (Mention("taart"),), "Great trip, great people") == "the trip"
+    # the day with its number is congratulated anyway: the thanks names what of the business's it was had with
+    said = "celebrated our 10th wedding anniversary with your strawberry bavarois"
+    assert praised_product("your anniversary", (Mention("bavarois"),), said) == "the bavarois"
 
 
 @pytest.mark.parametrize(

@@ -247,6 +247,13 @@ def test_a_pony_is_a_fringe_when_the_comment_is_about_hair() -> None:
     assert "pony" in analyse_topics("Mijn pony stond bij jullie op stal en kwam mager terug.").people
 
 
+def test_an_animal_served_with_a_side_is_a_dish() -> None:
+    found = analyse_topics("Het konijn met pruimen was juist zoals ons moeder het vroeger maakte.")
+    assert "konijn" not in found.people and any(p.text == "konijn" for p in found.products)
+    # the writer's own animal, or one with company, stays an animal
+    assert "konijn" in analyse_topics("Ons konijn met zijn hok kon gewoon mee naar het terras.").people
+
+
 # Round r28 (issue #13): the business named after 'bij' and a place said without an article ('op bed', 'naar
 # school') are not what the writer ate or bought.
 def test_a_capitalised_word_after_bij_is_the_business_not_a_product() -> None:
