@@ -160,7 +160,9 @@ _WORKED_ON = re.compile(
 @lru_cache(maxsize=256)
 def _someone_who(word: str) -> re.Pattern[str]:
     """'a hairdresser who can ...': the word names someone, compiled once per word."""
-    return re.compile(rf"\b{re.escape(word)}\s+(?:who|that\s+(?:can|could|knows?))\b", re.I)
+    # ('a hairdresser around here who ...': up to two words of where between)
+    gap = r"(?:\s+(?!who\b|that\b)[a-z]+){0,2}?"
+    return re.compile(rf"\b{re.escape(word)}{gap}\s+(?:who|that\s+(?:can|could|knows?))\b", re.I)
 
 
 # A word glossed with one word in brackets: 'apple pie (appeltaart)'.
@@ -175,7 +177,8 @@ def praised_product(about: str, products: tuple[Mention, ...], text: str) -> str
     if last and _someone_who(last).search(text):
         # 'finding a hairdresser who can handle curly hair. Ilse ... cut my curls dry': someone, not the thing
         worked = _WORKED_ON.search(text)
-        about = f"your {worked.group('what').lower()}" if worked else ""
+        # else the next thing said ('... and my curls have never looked this good': 'your curls')
+        about = f"your {worked.group('what').lower()}" if worked else english_thing(text, besides=last)
     if last and (_reason_for(last).search(text) or _roamed(last).search(text)):
         about = ""  # 'moved here for a job', 'over the holidays': why the writer came, not what is praised
     # 'apple pie (appeltaart)', 'the sugar bread (suikerbrood)': the Dutch name of a product the writer glossed it with

@@ -122,7 +122,9 @@ _PRAISED = re.compile(
 )
 _NOT_PRAISED = word_set(
     "visit trip tour walk ride part decision choice thing stay market fair festival parade carnival concert "
-    "marathon race route sportive club group"
+    "marathon race route sportive club group "
+    # the weather the writer came through ('cycled over ... in the snow'): how the visit went, no thing praised
+    "snow rain weather storm wind cold heat sunshine"
 )
 
 
@@ -160,10 +162,12 @@ def english_object(text: str) -> str:
     return scanned
 
 
-def english_thing(text: str) -> str:
+def english_thing(text: str, besides: str = "") -> str:
     """The first noun phrase after 'my', 'our', 'the', 'a' that names a thing and no outing: 'the Duvel bread' in
-    'for the brewery tour ... The Duvel bread is genius'; '' when there is none."""
-    return next((f for f in _determined_nouns(text) if f.rsplit(" ", 1)[-1].lower() not in _NOT_PRAISED), "")
+    'for the brewery tour ... The Duvel bread is genius'; '' when there is none. ``besides``: a noun that names
+    no thing here (the 'hairdresser' of 'a hairdresser who ...': someone)."""
+    skip = {*_NOT_PRAISED, besides.lower()}
+    return next((f for f in _determined_nouns(text) if f.rsplit(" ", 1)[-1].lower() not in skip), "")
 
 
 def _named(said: list[str], at: int, words: list[str]) -> bool:
