@@ -161,3 +161,18 @@ def test_a_grave_reaction_on_a_holiday_that_is_over_again_is_not_asked_after() -
     )
     made = draft_text(BAKKER, _SAFETY, text)
     assert "Hoe gaat het nu" not in made and "extra naar" not in made, made
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mijn vriendin zag de nootjes net op tijd liggen, anders hadden we met haar naar de eerste hulp gemoeten.",
+        "Onze dochter had het bijna opgegeten en dan was ze zeker in het ziekenhuis beland.",
+    ],
+)
+def test_a_hospital_that_was_only_nearly_or_otherwise_is_no_hospital(text: str) -> None:
+    assert _cue("hospital", text) is None
+
+
+def test_a_hospital_that_happened_is_still_one() -> None:
+    assert _cue("hospital", "Mijn schoonvader moest na het eten met de ambulance mee, echt schrikken.") is not None
