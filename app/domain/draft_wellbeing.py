@@ -145,9 +145,19 @@ def injured_said(topics: TopicAnalysis) -> bool:
 def near_miss(topics: TopicAnalysis, text: str) -> bool:
     """Whether an allergy went well just in time ('gelukkig proefde ze het meteen'), not a reaction the
     writer is glad is over ('Hij is gelukkig weer in orde', 'zat onder de bulten')."""
-    reacted = "letsel" in topics.safety or bool(_REACTED & set(topics.lemmas)) or said_recovered(text)
+    # the harm said only as what would otherwise have happened ('anders hadden we op de eerste hulp gezeten')
+    otherwise = _OTHERWISE.search(text)
+    only_otherwise = (
+        set(re.findall(r"\w+", re.split(r"[.!?]", text[otherwise.start() :])[0].lower())) if otherwise else set()
+    )
+    hurt = "letsel" in topics.safety and otherwise is None
+    reacted = hurt or bool(_REACTED & (set(topics.lemmas) - only_otherwise)) or said_recovered(text)
     # 'ze had het bijna gegeten'; not 'zo opgezwollen dat ik bijna niet te herkennen ben' (it did happen)
     return ("bijna" in topics.lemmas or "gelukkig" in topics.lemmas) and not reacted
+
+
+# What would otherwise have happened: 'anders hadden we op de spoed gezeten', 'anders was ze in het ziekenhuis beland'.
+_OTHERWISE = re.compile(r"\banders\s+(?:had|hadden|was|waren|zou|zouden|zat|zaten|lag|lagen)\b", re.IGNORECASE)
 
 
 # A fall that nearly happened ('bijna onderuit gegaan', 'ik ging haast neer', 'net niet gevallen', 'nearly fell').

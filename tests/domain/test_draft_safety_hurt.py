@@ -176,3 +176,16 @@ def test_a_hospital_that_was_only_nearly_or_otherwise_is_no_hospital(text: str) 
 
 def test_a_hospital_that_happened_is_still_one() -> None:
     assert _cue("hospital", "Mijn schoonvader moest na het eten met de ambulance mee, echt schrikken.") is not None
+
+
+def test_an_allergy_caught_in_time_with_the_emergency_room_only_as_otherwise_is_a_near_miss() -> None:
+    from app.domain.draft_wellbeing import near_miss
+    from app.nlp.topics import analyse_topics
+
+    text = (
+        "Ik had nog zo gezegd: geen noten, hij is allergisch. Zaten er toch hazelnoten in de taart. Mijn zus zag het "
+        "gelukkig op tijd, anders hadden we met hem op de spoedeisende hulp gezeten."
+    )
+    assert near_miss(analyse_topics(text), text)
+    hurt = "Ik had nog zo gezegd: geen noten. Hij kreeg het benauwd en moest naar de spoedeisende hulp, gelukkig is hij weer thuis."
+    assert not near_miss(analyse_topics(hurt), hurt)
