@@ -317,12 +317,15 @@ def praise_lines(text: str) -> list[tuple[str, dict[str, str]]]:
     and for which group ('group': 'four colleagues'), what was fitted, a little extra given free, the trip the
     writer is on and a suggestion, as far as the comment says so."""
     lines: list[tuple[str, dict[str, str]]] = []
-    if fitted := _FITTED.search(text):
-        lines.append(("fitted", {"waarde": " ".join(fitted.group("what").split())}))
-    if serviced := _SERVICED.search(text):  # 'servicing all 14 of our company bikes' → 'all 14 of your company bikes'
-        lines.append(
-            ("serviced", {"waarde": re.sub(r"\b(?:our|my)\b", "your", " ".join(serviced.group("what").split()))})
-        )
+    fitted = " ".join(m.group("what").split()) if (m := _FITTED.search(text)) else ""
+    # 'servicing all 14 of our company bikes' → 'all 14 of your company bikes'
+    serviced = (
+        re.sub(r"\b(?:our|my)\b", "your", " ".join(m.group("what").split())) if (m := _SERVICED.search(text)) else ""
+    )
+    if fitted and serviced:  # 'tuning up my kids bikes and installing the new lights': one line for both
+        lines.append(("serviced_fitted", {"waarde": serviced, "tweede": fitted}))
+    elif fitted or serviced:
+        lines.append(("fitted", {"waarde": fitted}) if fitted else ("serviced", {"waarde": serviced}))
     if given := _given_free(text):  # 'filled our water bottles for free': the extra said back
         lines.append(("extra", {"waarde": given}))
     if trip := _TRIP.search(text):

@@ -391,3 +391,14 @@ def test_only_a_person_who_came_by_is_named(text: str, names: tuple[str, ...]) -
 def test_a_day_or_a_feast_that_came_around_is_thanked_as_no_one(text: str) -> None:
     said = draft_text(BIKES, THANKS, text, platform="google", author="Claire Hughes")
     assert not re.search(r"\b(?:Sunday|Christmas|Santa)\b", said), said
+
+
+# Code review session 32, finding 4: work on the writer's things and what was fitted, in one line, not two alike.
+def test_serviced_and_fitted_make_one_line() -> None:
+    text = "Thanks for tuning up my kids bikes and installing the new lights!"
+    lines = praise_lines(text)
+    assert ("serviced_fitted", {"waarde": "your kids bikes", "tweede": "lights"}) in lines
+    assert not any(key in {"fitted", "serviced"} for key, _ in lines)
+    said = draft_text(BIKES, THANKS, text, platform="google", author="Claire Hughes")
+    assert said.count("Happy I could") + said.count("Glad I could") <= 1, said
+    assert "kids bikes" in said and "lights" in said, said
