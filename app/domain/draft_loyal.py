@@ -8,13 +8,17 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from app.domain.words import possessive_alternation
+
 # '... maar Lotte is de eerste die', '... maar jullie zijn de enige die': this business is the first in those years
 # (not 'maar het is de eerste keer dat ...': a customer for years let down once).
 _FIRST_HERE = re.compile(r"\bmaar\b[^.!?]{0,80}?\bde\s+(?:eerste|enige)\b(?!\s+keer\b)", re.I)
 # The staff asked after someone of the writer's: 'naar mijn man vroeg', 'vroeg hoe het met mijn moeder ging'.
 _ASKED = re.compile(r"\b(?:vroeg|vroegen|gevraagd|informeerde|informeerden|geïnformeerd)\b", re.I)
 _AFTER = re.compile(
-    r"\b(?:naar|hoe\s+het\s+(?:nog\s+)?(?:met|gaat\s+met|ging\s+met))\s+(?:mijn|m'n|mn|onze|ons)\s+(?P<who>\w+)", re.I
+    rf"\b(?:naar|hoe\s+het\s+(?:nog\s+)?(?:met|gaat\s+met|ging\s+met))\s+"
+    rf"(?:{possessive_alternation()})\s+(?P<who>\w+)",
+    re.I,
 )
 
 
