@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from app.domain.textnorm import sentences
 from app.domain.words import possessive_alternation
 
 # '... maar Lotte is de eerste die', '... maar jullie zijn de enige die': this business is the first in those years
@@ -22,16 +23,12 @@ _AFTER = re.compile(
 )
 
 
-def _sentences(text: str) -> list[str]:
-    return re.split(r"(?<=[.!?])\s+", text)
-
-
 def first_here(text: str, loyal: str) -> str:
     """'40 jaar' when the sentence that names the years ('al 40 jaar') goes on with 'maar ... de eerste': the years
     went elsewhere, and this business is the first in them; '' otherwise (also for 'sinds 1998')."""
     if not loyal.startswith("al "):
         return ""
-    for sentence in _sentences(text):
+    for sentence in sentences(text):
         at = sentence.lower().find(loyal)
         if at >= 0 and _FIRST_HERE.search(sentence[at:]):
             return loyal.removeprefix("al ")
@@ -49,7 +46,7 @@ def loyal_said(line: Callable[[str, str, str, dict[str, str]], str], text: str, 
 def asked_after(text: str) -> frozenset[str]:
     """The writer's people the staff asked after ('naar mijn man ... vroeg' → 'man'), in a sentence that says so."""
     found: set[str] = set()
-    for sentence in _sentences(text):
+    for sentence in sentences(text):
         if _ASKED.search(sentence):
             found |= {m.group("who").lower() for m in _AFTER.finditer(sentence)}
     return frozenset(found)
