@@ -18,7 +18,6 @@ from app.domain.draft_days import (
     about_hours,
     asks_until,
     closed_on,
-    closing_period,
     day_before,
     day_terms,
     entry_span,
@@ -38,7 +37,7 @@ from app.domain.draft_fact_score import asked_words, field_answering
 from app.domain.draft_fact_words import WEEKDAY, bikes_unanswered, fact_words, order_ahead_said, week_days
 from app.domain.draft_facts import fact_matching, faq_covers, key_words
 from app.domain.draft_holiday_answers import HolidayAnswers, with_weekday
-from app.domain.draft_leave_rumour import closure_values, leave_of_rumour
+from app.domain.draft_leave_rumour import closure_values, leave_of_rumour, seen_closing
 from app.domain.draft_own_range import asks_own_range
 from app.domain.draft_phrase_cues import phrase_cues
 from app.domain.draft_places import capitalised_names, come_to_names
@@ -497,7 +496,7 @@ class AnswerDrafting(HolidayAnswers):
         elif topics.closure and not ask.CLOSED_WORDS.search(holiday):
             holiday = ""  # 'gaat per 1 januari dicht, failliet': the hours that day say nothing of closing for good
         entries = self.profile.holiday_entries() if topics.closure else []
-        period = closing_period(entries) if ask.CLOSED_SEEN.search(text) else ("", "")  # 'er hangt een briefje'
+        period = seen_closing(entries, text)  # 'er hangt een briefje', 'het rolluik is al de hele week dicht'
         # 'vanaf 16 augustus definitief toe' ~ 'verlof 16 t/m 31 augustus', not 'stoppen met taarten vanaf ...':
         if (period := leave_of_rumour(entries, day, text) if not period[0] else period)[0]:
             line = self._line("rumour", *(kv := closure_values(entries, *period))[:1], seed, kv[1])

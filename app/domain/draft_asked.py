@@ -308,12 +308,26 @@ def closed_words() -> re.Pattern[str]:
 CLOSED_WORDS = LazyPattern(closed_words)
 # Closed as seen ('de deur was dicht', 'er hangt een briefje', Flemish 'is heel de week toe', not 'tot nu toe'), not
 # as a plan ('gaat dicht vanwege de trap', 'gaat sluiten'): only what was seen a holiday closing explains.
-CLOSED_SEEN = re.compile(
+# The shop itself seen shut; a shutter said to be open is not ('het rolluik was gewoon open').
+_SHUT_SEEN = (
     r"\b(?:is|zijn|was|waren|stond|staat|al|nog|steeds)\s+(?:\w+\s+){0,4}?"
     r"(?:dicht|gesloten|niet open|(?<!\baan )(?<!\bnu )(?<!\bdan )(?<!\bheden )(?<!\bdaar )toe(?!\s+te\b))\b"
-    r"|\bbrief(?:je|ke)\b|\b(?:dichte|gesloten)\s+deur\w*\b|\brolluik\w*\b",
-    re.I,
+    r"|\b(?:dichte|gesloten)\s+deur\w*\b|\brolluik\w*\b(?![^.!?]*?\b(?:open|omhoog)\b)"
 )
+CLOSED_SEEN = re.compile(rf"{_SHUT_SEEN}|\bbrief(?:je|ke)\b", re.I)
+# Only the shop seen shut, not a notice alone: what a holiday line named by its reason alone explains.
+SHUT_SEEN = re.compile(_SHUT_SEEN, re.I)
+# A notice the comment says is about stopping for good or a sale ('een briefje over pensioen', 'een bord met
+# uitverkoop'; draft_cues.toml ``notice_down``): no holiday closing explains that.
+_NOTICE = r"\b(?:brief(?:je|ke)|bord(?:je)?|papier(?:tje)?|mededeling|aankondiging)\s+(?:\w+\s+){0,3}?"
+_NOTICE_LINK = r"(?:over|met|dat|wegens|van)\b[^.!?]{0,40}?"
+
+
+def notice_down(text: str) -> bool:
+    """Whether the comment says a notice is about stopping for good or a sale: 'er hangt een briefje over pensioen',
+    'een bord met opheffingsuitverkoop'; not 'briefje op de deur... gaan jullie failliet?' (the rumour, not the
+    notice)."""
+    return re.search(rf"{_NOTICE}{_NOTICE_LINK}(?:{draft_cues().notice_down.pattern})", text, re.I) is not None
 
 
 def rests_on_person(

@@ -42,7 +42,7 @@ class ComplaintRemedy(DraftBase):
     def _queue_tip(self, parts: list[Part], topics: TopicAnalysis, seed: str, text: str) -> list[Part]:
         """A long wait at a place the profile's order-ahead FAQ names ('drie kwartier in de kou bij jullie kraam'):
         how to order ahead there, before the contact (app.domain.draft_queue_tip); the parts as they are otherwise."""
-        tip = queue_tip(self.profile, text) if topics.concept == "wachttijd" else ""
+        tip = queue_tip(self.profile, text, topics.products) if topics.concept == "wachttijd" else ""
         if not tip:
             return parts
         return place_before(

@@ -72,6 +72,7 @@ class _CuesModel(Strict):
     on_trip: Texts
     closing_down: Texts
     closing_down_not: Texts
+    notice_down: Texts
     not_received: Texts
     long_span_days: dict[Ident, Annotated[int, Field(ge=1, le=366)]] = Field(min_length=1)
     long_span_other_days: Annotated[int, Field(ge=1, le=366)]
@@ -111,6 +112,7 @@ class DraftCues:
     on_trip: re.Pattern[str]  # 'op vakantie', 'op fietsvakantie', 'on holiday': the writer is away from home
     closing_down: re.Pattern[str]  # 'definitief', 'stopt ermee', 'pensioen': a rumour that the business stops
     closing_down_not: re.Pattern[str]  # 'stoppen met het bakken', 'overgenomen': a rumour about something else
+    notice_down: re.Pattern[str]  # 'pensioen', 'uitverkoop': what a notice about stopping for good or a sale says
     not_received: re.Pattern[str]  # 'gekregen' in 'geen mail gekregen': a message not received, not no device
     closed: re.Pattern[str]  # 'dicht', 'gesloten', 'toe'
     bought_where: re.Pattern[str]  # 'niet bij hem', 'elders': a rumour that only what was bought here is served

@@ -366,17 +366,20 @@ def entry_name(written: str, value: str) -> str:
 _NO_REASON = frozenset({"dicht", "gesloten"})
 
 
-def closing_period(entries: list[tuple[str, str]]) -> tuple[str, str]:
+def closing_period(entries: list[tuple[str, str]], bare: bool = True) -> tuple[str, str]:
     """(name, days) of the first named holiday line of several days that the business is closed
     ('zomervakantie: 20 juli t/m 8 augustus dicht' → ('zomervakantie', '20 juli t/m 8 augustus')): what
-    a sign on a closed door most likely says. ('', '') when the profile has none."""
+    a sign on a closed door most likely says; a line named by its reason alone ('1 t/m 7 januari: vakantie') only
+    when ``bare``. ('', '') when the profile has none."""
     for written, value in entries:
         name, span, note = entry_span(written, value)
         # a line of days only, its reason in the value: '12 tot en met 17 april: gesloten wegens verlof' → 'verlof'
         name = name or (because.group(1) if (because := re.match(r"^wegens\s+(\w+)$", note, re.I)) else "")
         # ... or the reason alone: '1 t/m 7 januari: vakantie' → 'vakantie' (not 'gesloten', which names no reason)
-        bare = normalise(note)
-        name = name or (note.strip() if bare in fact_words().closed_names and bare not in _NO_REASON else "")
+        reason = normalise(note)
+        name = name or (
+            note.strip() if bare and reason in fact_words().closed_names and reason not in _NO_REASON else ""
+        )
         if name and span and closed_line(written, value):
             return name, span
     return "", ""

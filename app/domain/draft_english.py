@@ -202,7 +202,9 @@ class EnglishDrafting(EnglishAnswers, EnglishComplaintDrafting):
             values = {"onderwerp": ""}
         if fixed := fixed_thing(text):  # 'Flat tyre ..., Kris fixed it': what was done, said
             values, lines = {"onderwerp": ""}, [("fixed", {"waarde": fixed}), *lines]
-        if any(k in {"fitted", "serviced"} for k, _ in lines):  # 'fitted winter tyres': the work has its own line
+        if any(
+            k in {"fitted", "serviced", "serviced_fitted"} for k, _ in lines
+        ):  # 'fitted winter tyres': the work has its own line
             values = {"onderwerp": ""}
         stay = stays_the_night(self.profile.kind)
         visit = self._line("english", "visit", seed, {"waarde": "stay" if stay else "visit"})
@@ -218,7 +220,14 @@ class EnglishDrafting(EnglishAnswers, EnglishComplaintDrafting):
         # 'came to our office ... the bikes of four colleagues': the place and the group said back
         for key, value in lines:
             parts.insert(-1, Part(key, self._line("english", key, seed, value), False))
-            if key in {"came_by", "fixed", "came_for", "fitted", "serviced"}:  # came to them, work on a thing, an event
+            if key in {
+                "came_by",
+                "fixed",
+                "came_for",
+                "fitted",
+                "serviced",
+                "serviced_fitted",
+            }:  # came to them, work on a thing, an event
                 parts = [p for p in parts if p.key != "visit"]
         return parts
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from app.domain.draft_english_words import EN_MONTHS, EN_WEEK
 from app.domain.draft_phrase_cues import phrase_cues
 from app.domain.language import ENGLISH, english_object, english_thing
 from app.domain.topics import Mention
@@ -70,11 +71,14 @@ _DID_OWN = re.compile(
     r"(?<![\w'’])(?P<name>[A-Z][a-z]{2,})\s+(?:[a-z]+ed|took|gave|did|made|spent|went|got|put|knew|kept|cut|found)\s+"
     r"(?:(?:[a-z]+\s+)?(?:her|his)|(?:a|an|my|our|us|me|everything|it|such\s+an?)(?:\s+(?!for\b|to\b)[a-z]+)?)\b"
 )
-# Someone who came to the writer, by name: 'Kris even came by to pick them up', 'Tom personally drove over'.
+# Someone who came to the writer, by name: 'Kris even came by to pick them up', 'Tom personally drove over', 'Arne
+# came out with the van' (not 'Dinner came out perfect').
 _CAME_OVER = re.compile(
     r"(?<![\w'’])(?P<name>[A-Z][a-z]{2,})\s+(?:(?:even|also|personally|kindly|himself|herself)\s+)?"
-    r"(?:came|drove|cycled|popped|stopped)\s+(?:by|over|round|around|out)\b"
+    r"(?:came|drove|cycled|popped|stopped)\s+(?:by|over|round|around|out(?=\s+(?:with|to)\b))\b"
 )
+# When, not who: 'Sunday came around', 'and then May came by'.
+_WHEN_WORDS = frozenset({*EN_WEEK, *(m.lower() for m in EN_MONTHS)})
 # Someone the writer thanks by name: 'Thank you Marie at the counter!', 'Thanks so much, Tom', 'shout-out to Ana',
 # 'Big thanks to Joris and Eva'.
 _THANKED = re.compile(
@@ -242,16 +246,28 @@ def _roamed(noun: str) -> re.Pattern[str]:
 def english_names(text: str) -> tuple[str, ...]:
     """Names an English comment gives by what someone did in their own way ('Joy took her time', 'Sam did his
     best', 'Kris even came by'); not a word of English nor one of the writer's people ('Mum took her time')."""
-    found = [m.group("name") for p in (_DID_OWN, _CAME_OVER) for m in p.finditer(text)]
-    for thanked in _THANKED.finditer(text):
-        # the name itself written with a capital ('thanks Marie', not 'thanks so much')
-        found += [n for n in thanked.group("name", "other") if n and n[0].isupper()]
+    thanked = [n for m in _THANKED.finditer(text) for n in m.group("name", "other") if n and n[0].isupper()]
+    found = [m.group("name") for m in _DID_OWN.finditer(text)] + _came_over(text, thanked)
+    # the name itself written with a capital ('thanks Marie', not 'thanks so much')
+    found += thanked
     # not an adverb opening a sentence ('Finally found my salon')
     return tuple(
         n
         for n in found
         if n.lower() not in ENGLISH and n.lower() not in phrase_cues().english_kin and not n.endswith("ly")
     )
+
+
+def _came_over(text: str, thanked: list[str]) -> list[str]:
+    """Who came by the writer ('Kris even came by', 'and Tom personally drove over'): not a weekday or month ('Sunday
+    came around'), and a word opening a sentence only when the writer thanks it by name too ('Santa came by the shop
+    ..., thanks Kris!' names no Santa)."""
+    names = []
+    for came in _CAME_OVER.finditer(text):
+        name, opens = came.group("name"), re.search(r"(?:^|[.!?]\s*)$", text[: came.start()]) is not None
+        if name.lower() not in _WHEN_WORDS and (not opens or name in thanked):
+            names.append(name)
+    return names
 
 
 # What the business put on or in: 'fitted Schwalbe winter tyres and a proper dynamo light', 'installed a new
@@ -323,12 +339,15 @@ def praise_lines(text: str) -> list[tuple[str, dict[str, str]]]:
     and for which group ('group': 'four colleagues'), what was fitted, a little extra given free, the trip the
     writer is on and a suggestion, as far as the comment says so."""
     lines: list[tuple[str, dict[str, str]]] = []
-    if fitted := _FITTED.search(text):
-        lines.append(("fitted", {"waarde": " ".join(fitted.group("what").split())}))
-    if serviced := _SERVICED.search(text):  # 'servicing all 14 of our company bikes' → 'all 14 of your company bikes'
-        lines.append(
-            ("serviced", {"waarde": re.sub(r"\b(?:our|my)\b", "your", " ".join(serviced.group("what").split()))})
-        )
+    fitted = " ".join(m.group("what").split()) if (m := _FITTED.search(text)) else ""
+    # 'servicing all 14 of our company bikes' → 'all 14 of your company bikes'
+    serviced = (
+        re.sub(r"\b(?:our|my)\b", "your", " ".join(m.group("what").split())) if (m := _SERVICED.search(text)) else ""
+    )
+    if fitted and serviced:  # 'tuning up my kids bikes and installing the new lights': one line for both
+        lines.append(("serviced_fitted", {"waarde": serviced, "tweede": fitted}))
+    elif fitted or serviced:
+        lines.append(("fitted", {"waarde": fitted}) if fitted else ("serviced", {"waarde": serviced}))
     if given := _given_free(text):  # 'filled our water bottles for free': the extra said back
         lines.append(("extra", {"waarde": given}))
     if trip := _TRIP.search(text):

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import re
 
+from app.domain.draft_asked import CLOSED_SEEN, SHUT_SEEN, notice_down
 from app.domain.draft_cues import draft_cues
-from app.domain.draft_days import closed_line, entry_span
+from app.domain.draft_days import closed_line, closing_period, entry_span
 from app.domain.draft_span_open import line_days
 
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
@@ -52,3 +53,13 @@ def leave_of_rumour(entries: list[tuple[str, str]], day: str, text: str) -> tupl
         if days & set(line_days(span)):
             return name, span
     return "", ""
+
+
+def seen_closing(entries: list[tuple[str, str]], text: str) -> tuple[str, str]:
+    """(name, days) of the holiday closing that explains a closed shop or a notice the comment tells of ('het rolluik
+    is al de hele week dicht', 'er hangt een briefje'): a line named by its reason alone ('1 t/m 7 januari: vakantie')
+    only for the shop seen shut, not for a notice alone; none for a notice about stopping for good or a sale ('een
+    briefje over pensioen') nor a shutter seen open. ('', '') else."""
+    if not CLOSED_SEEN.search(text) or notice_down(text):
+        return "", ""
+    return closing_period(entries, bare=SHUT_SEEN.search(text) is not None)

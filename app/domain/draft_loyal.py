@@ -8,18 +8,19 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from app.domain.textnorm import sentences
+from app.domain.words import possessive_alternation
+
 # '... maar Lotte is de eerste die', '... maar jullie zijn de enige die': this business is the first in those years
 # (not 'maar het is de eerste keer dat ...': a customer for years let down once).
 _FIRST_HERE = re.compile(r"\bmaar\b[^.!?]{0,80}?\bde\s+(?:eerste|enige)\b(?!\s+keer\b)", re.I)
 # The staff asked after someone of the writer's: 'naar mijn man vroeg', 'vroeg hoe het met mijn moeder ging'.
 _ASKED = re.compile(r"\b(?:vroeg|vroegen|gevraagd|informeerde|informeerden|geïnformeerd)\b", re.I)
 _AFTER = re.compile(
-    r"\b(?:naar|hoe\s+het\s+(?:nog\s+)?(?:met|gaat\s+met|ging\s+met))\s+(?:mijn|m'n|mn|onze|ons)\s+(?P<who>\w+)", re.I
+    rf"\b(?:naar|hoe\s+het\s+(?:nog\s+)?(?:met|gaat\s+met|ging\s+met))\s+"
+    rf"(?:{possessive_alternation()})\s+(?P<who>\w+)",
+    re.I,
 )
-
-
-def _sentences(text: str) -> list[str]:
-    return re.split(r"(?<=[.!?])\s+", text)
 
 
 def first_here(text: str, loyal: str) -> str:
@@ -27,7 +28,7 @@ def first_here(text: str, loyal: str) -> str:
     went elsewhere, and this business is the first in them; '' otherwise (also for 'sinds 1998')."""
     if not loyal.startswith("al "):
         return ""
-    for sentence in _sentences(text):
+    for sentence in sentences(text):
         at = sentence.lower().find(loyal)
         if at >= 0 and _FIRST_HERE.search(sentence[at:]):
             return loyal.removeprefix("al ")
@@ -45,7 +46,7 @@ def loyal_said(line: Callable[[str, str, str, dict[str, str]], str], text: str, 
 def asked_after(text: str) -> frozenset[str]:
     """The writer's people the staff asked after ('naar mijn man ... vroeg' → 'man'), in a sentence that says so."""
     found: set[str] = set()
-    for sentence in _sentences(text):
+    for sentence in sentences(text):
         if _ASKED.search(sentence):
             found |= {m.group("who").lower() for m in _AFTER.finditer(sentence)}
     return frozenset(found)

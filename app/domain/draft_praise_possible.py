@@ -8,7 +8,7 @@ from functools import lru_cache
 from app.domain.datafile import word_list
 from app.domain.draft_fact_words import WEEKDAY
 from app.domain.topics import shipped_topic_data
-from app.domain.words import word_regex
+from app.domain.words import possessive_alternation, word_regex
 from app.resources import resource_path
 
 # What the work made possible, as the writer says it: 'zodat we zondag de Kempen Classic konden rijden', 'zodat ik
@@ -82,7 +82,7 @@ def _kin_before(text: str, polite: bool) -> str | None:
     None when no one of the writer's own is named."""
     kin_words = {t for c in shipped_topic_data().concepts if c.group == "person" for t in c.terms if " " not in t}
     kin = "|".join(sorted((re.escape(k) for k in kin_words), key=len, reverse=True))
-    named = re.findall(rf"\b(mijn|m'n|mien|mn|onze|ons)\s+({kin})\b", text, re.I)
+    named = re.findall(rf"\b({possessive_alternation()}|mien)\s+({kin})\b", text, re.I)  # and dialect 'mien'
     if not named:
         return None
     own, who = named[-1]

@@ -14,6 +14,7 @@ from app.domain.draft_text import lower_but_names
 from app.domain.draft_wellbeing import nearly_fell, said_recovered
 from app.domain.replies import Topic, number
 from app.domain.topics import Mention, TopicAnalysis, article_of, shipped_topic_data
+from app.domain.words import possessive_alternation
 
 # The writer's own word for how staff behaved; other behaviour ('zuchtte', 'rolde met haar ogen') is
 # said back as 'zo onvriendelijk'.
@@ -369,7 +370,7 @@ _BROUGHT_FOR = re.compile(
 # The writer's thing is with the business for a job, said otherwise: waited on for its job ('wacht ik op mijn fiets
 # voor een onderhoudsbeurt') or to be picked up ('Wanneer kan ik hem komen halen?').
 _WITH_US = (
-    r"\bwacht\w*\s+(?:ik\s+|we\s+)?(?:al\s+)?op\s+(?:mijn|m'n|mn|onze|ons)\s+[\w-]+\s+voor\s+(?:een|de|het)\s+"
+    rf"\bwacht\w*\s+(?:ik\s+|we\s+)?(?:al\s+)?op\s+(?:{possessive_alternation()})\s+[\w-]+\s+voor\s+(?:een|de|het)\s+"
     r"|\b(?:kan|kunnen|mag|mogen)\s+(?:ik|we|wij)\s+(?:hem|haar|het|ze|die|dat|mijn\s+[\w-]+)\s+(?:komen\s+)?(?:op)?halen\b"
 )
 # A booking the business made for the writer ('de bovenzaal gereserveerd ... bevestiging per mail gekregen').

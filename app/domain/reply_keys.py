@@ -500,6 +500,7 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         "fixed": frozenset({"waarde"}),  # what the business fixed, as the writer named it ('flat tyre')
         "fitted": frozenset({"waarde"}),  # what the business put on, as written ('Schwalbe winter tyres')
         "serviced": frozenset({"waarde"}),  # the writer's things serviced, as written ('all 14 of your company bikes')
+        "serviced_fitted": frozenset({"waarde", "tweede"}),  # both: the things serviced and what was fitted
         "trip": frozenset({"waarde"}),  # the trip the writer is on ('cycling holiday')
         "extra": frozenset({"waarde"}),  # a little extra given free ('water bottles', 'biscuit')
         "suggestion": frozenset({"waarde"}),  # what an English compliment suggests ('an English menu')

@@ -21,6 +21,11 @@ def _plain(text: str) -> str:
 _NOT_WORD = re.compile(r"[^a-z0-9€]+")
 
 
+def sentences(text: str) -> list[str]:
+    """The text split after each '.', '!' or '?' followed by white space: 'Top! Echt.' → ['Top!', 'Echt.']."""
+    return re.split(r"(?<=[.!?])\s+", text)
+
+
 def normalise(text: str) -> str:
     """Lower case, no accents, letters and digits only, single spaces."""
     # Plain ASCII has no accents: the Unicode pass is skipped (most comments; same result).

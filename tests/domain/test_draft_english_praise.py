@@ -364,3 +364,44 @@ def test_congrats_on_the_day_and_to_whom_it_was_for() -> None:
     assert said == ("congrats_on", {"onderwerp": "your 25th anniversary"})
     assert congrats_of("Cake for my mum's birthday, lovely.") == ("congrats", {})
     assert congrats_of("Lovely cake, thank you.") is None
+
+
+# Code review session 32, finding 2: a weekday, a feast or a dish before 'came by/around/out' is no one to thank.
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Sunday came around and I was finally riding again. Thanks for servicing my bike!", ()),
+        ("Christmas came around and the bike was ready just in time, thank you Kris!", ("Kris",)),
+        ("Santa came by the shop and my kids loved the little bells, thanks Kris!", ("Kris",)),
+        ("Thanks to the chef. Dinner came out perfect and Anna stopped by our table.", ("Anna",)),
+        ("Monday came by fast and the bike was ready", ()),
+        ("Luc's son Arne came out with the van and fixed it on the spot", ("Arne",)),
+        ("Quick, fair price, and Kris even came by to pick them up.", ("Kris",)),
+    ],
+)
+def test_only_a_person_who_came_by_is_named(text: str, names: tuple[str, ...]) -> None:
+    assert english_names(text) == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sunday came around and I was finally riding again. Thanks for servicing my bike!",
+        "Christmas came around and the bike was ready just in time, thank you Wim!",
+        "Santa came by the shop and my kids loved the little bells, thanks Wim!",
+    ],
+)
+def test_a_day_or_a_feast_that_came_around_is_thanked_as_no_one(text: str) -> None:
+    said = draft_text(BIKES, THANKS, text, platform="google", author="Claire Hughes")
+    assert not re.search(r"\b(?:Sunday|Christmas|Santa)\b", said), said
+
+
+# Code review session 32, finding 4: work on the writer's things and what was fitted, in one line, not two alike.
+def test_serviced_and_fitted_make_one_line() -> None:
+    text = "Thanks for tuning up my kids bikes and installing the new lights!"
+    lines = praise_lines(text)
+    assert ("serviced_fitted", {"waarde": "your kids bikes", "tweede": "lights"}) in lines
+    assert not any(key in {"fitted", "serviced"} for key, _ in lines)
+    said = draft_text(BIKES, THANKS, text, platform="google", author="Claire Hughes")
+    assert said.count("Happy I could") + said.count("Glad I could") <= 1, said
+    assert "kids bikes" in said and "lights" in said, said

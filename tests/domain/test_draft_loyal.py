@@ -47,3 +47,9 @@ def test_the_thanks_greets_someone_asked_after_and_says_the_years_as_the_first()
     assert "je vader" in said and "zo goed ging" not in said, said
     assert "30 jaar" in said and "als klant" not in said, said
     assert "rollator" not in said, said
+
+
+def test_whom_the_staff_asked_after_with_every_possessive_of_the_shared_list() -> None:
+    # code review session 32, finding 6: the possessives come from words.possessive_alternation()
+    assert asked_after("Ze vroeg naar m'n vader. Echt lief.") == frozenset({"vader"})
+    assert asked_after("Ze vroegen hoe het met onze zoon ging.") == frozenset({"zoon"})
