@@ -187,5 +187,8 @@ def test_an_allergy_caught_in_time_with_the_emergency_room_only_as_otherwise_is_
         "gelukkig op tijd, anders hadden we met hem op de spoedeisende hulp gezeten."
     )
     assert near_miss(analyse_topics(text), text)
-    hurt = "Ik had nog zo gezegd: geen noten. Hij kreeg het benauwd en moest naar de spoedeisende hulp, gelukkig is hij weer thuis."
+    hurt = (
+        "Ik had nog zo gezegd: geen noten. Hij kreeg het benauwd en moest naar de spoedeisende hulp, "
+        "gelukkig is hij weer thuis."
+    )
     assert not near_miss(analyse_topics(hurt), hurt)
