@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from app.domain.draft_rumour import asks_us, asks_whether_true
+from app.domain.draft_rumour_cues import asks_us, asks_whether_true
 
 
 @pytest.mark.parametrize(

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from app.domain.draft_rumour import free_contradicted, without_regret
+from app.domain.draft_rumour_cues import free_contradicted, without_regret
 from app.domain.profile import BusinessProfile, FaqItem
 from tests.domain.drafts import draft_text
 
