@@ -495,3 +495,14 @@ def test_the_crust_of_a_bread_is_no_crust_on_the_skin() -> None:
 )
 def test_hours_after_a_day_are_a_time_on_the_clock(text: str, waited: str) -> None:
     assert analyse_topics(text).duration == waited
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Op de dijk schoot mijn ketting eraf, ik lag in de sloot en ben geschaafd over mijn hele arm.",
+        "Zadelpen zakte weg in de bocht, in de gracht beland met een dikke schaafwonde.",
+    ],
+)
+def test_a_crash_into_a_ditch_or_a_graze_is_an_injury(text: str) -> None:
+    assert "letsel" in analyse_topics(text).safety
