@@ -36,7 +36,8 @@ from app.domain.draft_fact_words import WEEKDAY, bikes_unanswered, fact_words, o
 from app.domain.draft_facts import fact_matching
 from app.domain.draft_holiday_answers import with_weekday
 from app.domain.draft_own_range import asks_own_range
-from app.domain.draft_questions import WISH, asked_about, question_sentences
+from app.domain.draft_questions import WISH, question_sentences
+from app.domain.draft_questions_about import asked_about
 from app.domain.draft_same_words import same_words
 from app.domain.draft_text import Part
 from app.domain.draft_wishes import wishes

@@ -25,7 +25,8 @@ from app.domain.draft_own_range import all_own_range, asks_own_range
 from app.domain.draft_pointed import asked_alike
 from app.domain.draft_question_reason import QuestionReasons
 from app.domain.draft_question_register import in_register
-from app.domain.draft_questions import asked_about_all, first_addressed, last_clause, wish_clause
+from app.domain.draft_questions import first_addressed, last_clause, wish_clause
+from app.domain.draft_questions_about import asked_about_all
 from app.domain.draft_request import answers_request, asks_request
 from app.domain.draft_rumour_denies import without_reason
 from app.domain.draft_text import Part, join_parts, place_before

@@ -21,7 +21,8 @@ from app.domain.draft_places import capitalised_names
 from app.domain.draft_pointed import pointed_back, said_before
 from app.domain.draft_price_faq import price_entry
 from app.domain.draft_question_focus import focus_of, focus_said, names_focus
-from app.domain.draft_questions import addressed_question, asked_about, follow_up_question, last_clause, there_is
+from app.domain.draft_questions import addressed_question, follow_up_question, last_clause
+from app.domain.draft_questions_about import asked_about, there_is
 from app.domain.draft_text import strip_emoji
 from app.domain.draft_word_match import similar
 from app.domain.replies import open_slots
