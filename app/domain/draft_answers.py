@@ -1,25 +1,23 @@
-"""Answers from the profile: questions (FAQ, holiday days, profile facts) and rumours set straight."""
+"""Answers from the profile to questions (FAQ, holiday days, profile facts); rumours are set straight in
+draft_answers_rumour."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import replace
 from functools import lru_cache
 
 from app.domain import draft_asked as ask
+from app.domain.draft_answers_rumour import AnswerRumour
 from app.domain.draft_asked import misses_without
 from app.domain.draft_asked_ahead import order_ahead_answer
-from app.domain.draft_claims import claim_of, hearsay_of, named_claim
 from app.domain.draft_closing import bare_day, feast_weekday, offer_day_before
 from app.domain.draft_cues import fetched_thing
 from app.domain.draft_days import (
     DATE,
-    about_hours,
     asks_until,
     closed_on,
     day_before,
-    day_terms,
     entry_span,
     holiday_names,
     hours_on,
@@ -35,15 +33,11 @@ from app.domain.draft_event_day import profile_event
 from app.domain.draft_extras import AT_PLACE, ON_SITE
 from app.domain.draft_fact_score import asked_words, field_answering
 from app.domain.draft_fact_words import WEEKDAY, bikes_unanswered, fact_words, order_ahead_said, week_days
-from app.domain.draft_facts import fact_matching, faq_covers, key_words
-from app.domain.draft_holiday_answers import HolidayAnswers, with_weekday
-from app.domain.draft_leave_rumour import closure_values, leave_of_rumour, seen_closing
+from app.domain.draft_facts import fact_matching
+from app.domain.draft_holiday_answers import with_weekday
 from app.domain.draft_own_range import asks_own_range
-from app.domain.draft_phrase_cues import phrase_cues
-from app.domain.draft_places import capitalised_names, come_to_names
-from app.domain.draft_questions import WISH, asked_about, question_sentences
-from app.domain.draft_rumour_cues import asks_us, asks_whether_true, free_contradicted, going_shut, without_regret
-from app.domain.draft_rumour_denies import denies, rumour_denies
+from app.domain.draft_questions import WISH, question_sentences
+from app.domain.draft_questions_about import asked_about
 from app.domain.draft_same_words import same_words
 from app.domain.draft_text import Part
 from app.domain.draft_wishes import wishes
@@ -53,7 +47,6 @@ from app.domain.draft_yes_lead import other_days_yes, without_yes
 from app.domain.replies import open_slots, pick, render
 from app.domain.textnorm import normalise
 from app.domain.topics import EMPTY, TopicAnalysis
-from app.domain.words import alternation
 
 _WEEKDAY = re.compile(rf"\b{WEEKDAY}", re.I)
 # Words that point back at the day itself ('Kunnen we dan terecht?', 'Zijn jullie die dag open?').
@@ -72,7 +65,7 @@ PAY_HOW = re.compile(
 )
 
 
-class AnswerDrafting(HolidayAnswers):
+class AnswerDrafting(AnswerRumour):
     def _question_facts(self, topics: TopicAnalysis, question: str) -> Iterable[str]:
         # a word resources/synonyms.toml gives a profile field ('langsbrengen' → bezorging) names it too
         named = set(same_words(self._lemmas_of(question)))
@@ -238,14 +231,6 @@ class AnswerDrafting(HolidayAnswers):
         ordering = any(w in normalise(question) for w in fact_words().order_ahead)
         return bool(asks_until(question) and ordering and re.search(r"\btot\s+\d{1,2}[:.]\d{2}", said))
 
-    def _season_rumour(self, topics: TopicAnalysis, text: str, seed: str) -> str:
-        """The hours for the months a rumour names ('in de winter geen verhuur meer'), after 'Dat klopt niet' when it
-        denies; '' for a rumour that the business stops ('na deze winter weg'): the hours do not say that."""
-        season = "" if topics.closure else self._season_open(text, seed)
-        if season and rumour_denies(text):
-            return self._line("rumour", "fact_wrong", seed, {"feit": season})
-        return season
-
     def _day_asked(self, topics: TopicAnalysis, asked: tuple[str, ...], text: str, *, when: bool) -> str:
         """The holiday or closed date a question asks about: named in the question ('open op 3 januari?' and the
         profile closed '2 t/m 9 januari'), or elsewhere in the comment when the question asks whether one is open
@@ -327,16 +312,6 @@ class AnswerDrafting(HolidayAnswers):
                 if answer not in said:
                     return without_yes(answer)  # after the asked day's answer, no second 'Ja,'
         return ""
-
-    def _fields_named(self, text: str, topics: TopicAnalysis) -> tuple[str, ...]:
-        """The profile fields a text names by a word resources/synonyms.toml gives them ('Bezorgt u ook in
-        Zeist?', 'geen pinbetalingen meer'), besides the subjects the topic finder found."""
-        named = set(same_words(self._lemmas_of(text))) if text.strip() else set()
-        # a name the field holds ('Kom je ook naar Geldermalsen?' ~ '... Buren en Geldermalsen; voorrijden ...')
-        names = come_to_names(text)
-        named |= {q.id for q in self.t.question_topics if names & capitalised_names(self.profile.value(q.field))}
-        named |= {q.id for q in self.t.question_topics if q.field in ask.particle_fields(text)}  # 'Halen ... op?'
-        return tuple(q.id for q in self.t.question_topics if q.id in named and q.id not in topics.subjects)
 
     def _closed_day(self, hours: str, asked: str, seed: str) -> str:
         """'We zijn op zondag dicht.' when the hours say so for the one weekday asked about; when they
@@ -431,170 +406,8 @@ class AnswerDrafting(HolidayAnswers):
             before = day_before(before)
         return ""
 
-    def _day_denied(self, topics: TopicAnalysis, text: str) -> bool:
-        """Whether a rumour denies what the opening hours say of the one weekday it names ('verhuurt op zondag
-        niet meer' ~ 'zondag 8:00–12:00, enkel verhuur'): the hours of that day name what the rumour names."""
-        if "openingstijden" in topics.subjects or not topics.times or not rumour_denies(text):
-            return False
-        terms = day_terms(self.profile.value("opening_hours"), " ".join(topics.times))
-        return bool(terms and self._shared(key_words(text, self._lemmas_of), terms))
-
-    def _fact_correction(self, topics: TopicAnalysis, fact: tuple[str, str], seed: str, text: str) -> str:
-        """A rumour set straight by a fact of the profile (and a second fact where the rumour has a second part)."""
-        if refuted := self._hours_refuted(topics, fact[0], text, seed):
-            return refuted  # 'op zondag gesloten' ~ 'zondag 6:30–13:00': wrong, said so
-        other = self._other_fact(topics, fact[0])
-        values = [fact[0], *(other[:1] if other else [])]
-        said = f"{fact[1]} {other[1]}" if other else fact[1]
-        # a half-true rumour ('alleen op afspraak én niet pinnen'): the FAQ answer on its other part too
-        # (only what the claim says: 'Zonde, ... ons uitje met de kleinkinderen' is no second claim)
-        claims = " ".join(c for c in re.split(r"(?<=[.!?])\s+", text) if rumour_denies(c)) or text
-        also = faq_covers(self._lemmas_of(claims), self.profile, self._lemmas_of, least=1, besides=said)
-        wrong = not also and any(denies(text, topics, v, self._lemmas_of) or free_contradicted(text, v) for v in values)
-        said = without_regret(f"{said} {without_yes(also[1])}" if also else said)
-        line = self._line("rumour", "fact_wrong" if wrong else "fact", seed, {"feit": said})
-        if topics.closure and ask.worry_about(text, fact[0], self._lemmas_of):
-            # 'stopt ermee ... Moet ik nu snel nog mijn garantie laten doen?': the fact answers the worry, not the
-            # stopping; that gets its own slot first
-            line = f"{self._line('rumour', 'correction_closure', seed)} {line}"
-        return line
-
-    def _held_on_closed_day(self, day: str, holiday: str, text: str) -> bool:
-        """Whether a rumour tells of something on a day ('op oudejaarsavond een feest met DJ') that the profile says
-        the business is closed all day: then that it is closed answers it."""
-        # a clock time in it is a part of the day open ('kerstlunch om 12:00, 's avonds gesloten')
-        if not day or not ask.CLOSED_WORDS.search(holiday) or re.search(r"\b\d{1,2}[:.]\d{2}\b", holiday):
-            return False
-        said = normalise(text)
-        return any(_on_holiday(n).search(said) for n in holiday_names(day))
-
-    def _rumour_subjects(self, topics: TopicAnalysis, text: str) -> TopicAnalysis:
-        """``topics`` with the subjects a rumour is about: the opening hours only when it is about hours, and the
-        profile fields it names by a word resources/synonyms.toml knows."""
-        if self._day_denied(topics, text):  # 'verhuurt op zondag niet meer' ~ 'zondag 8:00–12:00, enkel verhuur'
-            topics = replace(topics, subjects=(*topics.subjects, "openingstijden"))
-        elif (topics.closure and not about_hours(topics.times)) or not ask.HOURS_WORDS.search(text):
-            # 'Klopt het dat jullie stoppen? Zag gisteren een makelaar': no opening hours answer that; nor
-            # 'hoorde het zaterdag op de markt': a day says when the writer heard it, not that it is about hours
-            topics = replace(topics, subjects=tuple(s for s in topics.subjects if s != "openingstijden"))
-        # a profile field named only by a word resources/synonyms.toml knows ('geen pinbetalingen meer')
-        # (not the opening hours: which rumours those answer is decided above)
-        fields = tuple(f for f in self._fields_named(text, topics) if f != "openingstijden")
-        return replace(topics, subjects=(*topics.subjects, *fields))
-
-    def _correction(
-        self, topics: TopicAnalysis, seed: str, text: str = "", verdict: bool = True
-    ) -> tuple[str, str, bool]:
-        """(correction, its short form, whether a fact from the profile set it straight); ``verdict`` False for a
-        second claim of a rumour, whose first correction already said whether it is right (one 'Dat klopt niet')."""
-        topics = self._rumour_subjects(topics, text)
-        fact = self._rumour_fact(topics, seed, text)
-        day = self._closing_date(text) or topics.holiday  # 'gesloten vanaf 6 januari' ~ '6 t/m 27 januari: dicht'
-        holiday = self._holiday_answer(day, seed) if day else ""
-        if not ask.HOURS_WORDS.search(text) and not self._held_on_closed_day(day, holiday, text):
-            holiday = ""  # 'na Nieuwjaar wordt het een afhaalpunt': when a change comes, not the hours that day
-        elif topics.closure and not ask.CLOSED_WORDS.search(holiday):
-            holiday = ""  # 'gaat per 1 januari dicht, failliet': the hours that day say nothing of closing for good
-        entries = self.profile.holiday_entries() if topics.closure else []
-        period = seen_closing(entries, text)  # 'er hangt een briefje', 'het rolluik is al de hele week dicht'
-        # 'vanaf 16 augustus definitief toe' ~ 'verlof 16 t/m 31 augustus', not 'stoppen met taarten vanaf ...':
-        if (period := leave_of_rumour(entries, day, text) if not period[0] else period)[0]:
-            line = self._line("rumour", *(kv := closure_values(entries, *period))[:1], seed, kv[1])
-            return line, line, True
-        span = self._span_open(text, seed)  # 'tussen kerst en oud en nieuw helemaal dicht?': the open days in it
-        if span or (holiday and not open_slots(holiday)):
-            holiday = span or without_regret(without_yes(holiday))  # no yes/no was asked: 'We zijn ... open'
-            return holiday, holiday, True  # 'We zijn op Koningsdag dicht.'
-        # 'failliet, hun busje heb ik al weken niet gezien'; 'in de winter geen verhuur meer' ~ 'november–maart za–zo';
-        # 'de hele oktober dicht' ~ 'zaterdag 18 oktober: dicht'
-        unseen = self._unseen(topics, text, seed) or self._season_rumour(topics, text, seed)
-        if unseen := unseen or self._month_closed(topics, text, seed) or self._long_closed(text, seed):
-            return unseen, unseen, True
-        if fact:
-            line = self._fact_correction(topics, fact, seed, text)
-            line = (
-                line if topics.closure or not verdict else self._with_verdict(line, text, seed)
-            )  # 'contant niet meer': wrong
-            return line, line, True
-        line = self._faq_correction(topics, seed, text)
-        line = line if topics.closure or not verdict else self._with_verdict(line, text, seed)
-        if line:
-            return line, line, True
-        claim, said = claim_of(text), hearsay_of(text)
-        named = "" if claim or said else named_claim(text, self.profile.name, self.profile.kind)
-        # put to others ('iemand die dat kan bevestigen?'), not asked of us: the untruth the flowchart found is said;
-        # not a closing the profile cannot refute, nor a claim found only by the business's name: never denied
-        asked = asks_whether_true(text, claim or said) or bool(topics.closure or named)
-        said = said or named
-        denied = "" if asked else "_denied"
-        if claim:  # the slot names what the rumour says, so the owner sees what to confirm or deny
-            return (
-                self._line("rumour", f"correction_claim{denied}", seed, {"vraag": claim}),
-                self._line("rumour", "short", seed),
-                False,
-            )
-        if said:  # 'Volgens mijn buurman gaan jullie dicht': quoted as the writer put it
-            return (
-                self._line("rumour", f"correction_said{denied}", seed, {"vraag": said}),
-                self._line("rumour", "short", seed),
-                False,
-            )
-        key = "correction_closure" if topics.closure else "correction"  # 'stopt ermee?': the rumour named
-        return self._line("rumour", key, seed), self._line("rumour", "short", seed), False
-
-    def _rumour(self, topics: TopicAnalysis, seed: str, text: str = "") -> list[Part]:
-        correction, short, known = self._correction(topics, seed, text)
-        if self.profile.website.strip():
-            # 'Het staat ook op de site' only follows a fact; after a slot the site is where news is
-            key = "source_site" if known else "source_site_news"
-            source = source_short = self._line("rumour", key, seed, {"kanaal": self.profile.website.strip()})
-        else:
-            source = self._line("rumour", "source", seed)
-            source_short = self._line("rumour", "source_short", seed)
-        # The thing the rumour is about, when it is a word the lexicon knows and no profile fact answers
-        # it ('de buurtapp' is where the writer read it, 'de rolstoel' is about accessibility).
-        # what the claim names, not a thing said on the side ('Mooi uitzicht, maar ik eet er niet meer')
-        claimed = normalise(claim_of(text) or hearsay_of(text))
-        first = next((p for p in topics.products if not claimed or normalise(p.text) in claimed), None)
-        # 'gaat toch dicht? geen nieuwe fietsen meer': the rumour is the closing, not the bikes
-        first = None if topics.closure or going_shut(text) else first
-        # a claim, not a question: no 'goed dat je het navraagt'; 'Zeg alsjeblieft dat het niet waar is' asks us
-        claim = "" if asks_us(text) else "_claim"
-        # Closing down or the owner retiring: only the business itself can say, no outside source to link to.
-        # Only a rumour about safety or hygiene asks for an outside source (an inspection report); for the
-        # rest the business's own word is the source, and one slot to fill is enough.
-        outside = topics.is_safety or "hygiene" in topics.problems
-        opening = self._rumour_opening(claim, first, known, correction, seed)
-        # what a safety or hygiene rumour touches is said to matter, before the facts
-        care = "care_hygiene" if "hygiene" in (*topics.safety, *topics.problems) else "care_safety"
-        cared = self._line("rumour", care, seed) if outside else ""
-        known_here = known or topics.closure or topics.occasion == "afscheid" or not outside
-        if known_here and not self.profile.website.strip():
-            # A fact from the profile is the business's own word: no outside source to link to.
-            source, source_short = self._line("rumour", "source_own", seed), ""
-        if known and self.profile.website.strip() and self.profile.website.strip() in correction:
-            source = source_short = ""  # 'via www.site.be, of bel ons': the site is said, not twice
-        return [
-            Part("opening", opening, False),
-            Part("care", cared, True, ""),
-            Part("correction", correction, True, short),
-            *self._claim_left(text, correction if known else "", seed),  # '... en geen nieuwe fietsen meer'
-            *self._claims_apart(text, correction if known else "", seed),  # '... en alleen nog cash'
-            *self._booked(topics, text, seed),
-            *self._welcomed(topics, correction if known and ask.WELCOME_FACT.search(correction) else "", text, seed),
-            Part("source", source, not known, source_short),
-            Part("closing", self._line("rumour", "closing", seed), False),
-        ]
-
 
 @lru_cache(maxsize=16)
 def _day_part(short: str) -> re.Pattern[str]:
     """The part of the opening hours for one weekday ('wo 13:00–18:30' for 'wo'), compiled once per day."""
     return re.compile(rf"(?:^|[,;])\s*({re.escape(short)}\s+[^,;]*\d[^,;]*)", re.I)
-
-
-@lru_cache(maxsize=64)
-def _on_holiday(name: str) -> re.Pattern[str]:
-    """'op Koningsdag', 'met de kerst', 'tijdens Pasen' (phrase_cues.toml ``holiday_on``): a holiday named as the day
-    something happens, compiled once per name."""
-    return re.compile(rf"\b(?:{alternation(phrase_cues().holiday_on)})\s+(?:de\s+)?{re.escape(name)}\b")

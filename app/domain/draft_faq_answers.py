@@ -27,7 +27,8 @@ from app.domain.draft_own_range import asks_own_range
 from app.domain.draft_people_groups import for_group_unnamed
 from app.domain.draft_pointed import pointed_back
 from app.domain.draft_price_faq import asks_price, price_entry, priced_words, prices_other
-from app.domain.draft_questions import last_clause, own_subject
+from app.domain.draft_questions import last_clause
+from app.domain.draft_questions_about import own_subject
 from app.domain.draft_rumour import RumourDrafting
 from app.domain.draft_same_words import same_words
 from app.domain.draft_seasons import outside_season, season_named

@@ -1,29 +1,25 @@
 """The other questions of a comment: every question gets a word, not only the first. One the profile
 answers is answered ('En je andere vraag: ...'), one it cannot is acknowledged ('Over de keuken: dat zoek ik
-even voor je uit')."""
+even voor je uit'). What the profile holds for one question is found in draft_known_answer."""
 
 from __future__ import annotations
 
 import re
 from functools import cache
 
-from app.domain.draft_answers import PAY_HOW, AnswerDrafting
+from app.domain.draft_answers import PAY_HOW
 from app.domain.draft_asked import CLOSED_WORDS, PRICE_ASKED, answered_in_kind
 from app.domain.draft_booking import booking_entry, booking_topic
-from app.domain.draft_days import holiday_names, hours_on, names_in
-from app.domain.draft_fact_score import checked
-from app.domain.draft_fact_words import WEEKDAY, fact_words
-from app.domain.draft_facts import asks_faq_topic, key_words, match_faq
+from app.domain.draft_days import holiday_names, names_in
+from app.domain.draft_fact_words import WEEKDAY
+from app.domain.draft_facts import key_words
+from app.domain.draft_known_answer import KnownAnswers
 from app.domain.draft_own_range import asks_own_range, rule_about
-from app.domain.draft_people_groups import for_group_unnamed
 from app.domain.draft_phrase_cues import phrase_cues
-from app.domain.draft_places import capitalised_names
-from app.domain.draft_pointed import pointed_back, said_before
-from app.domain.draft_price_faq import price_entry
 from app.domain.draft_question_focus import focus_of, focus_said, names_focus
-from app.domain.draft_questions import addressed_question, asked_about, follow_up_question, last_clause, there_is
+from app.domain.draft_questions import addressed_question, follow_up_question, last_clause
+from app.domain.draft_questions_about import asked_about, there_is
 from app.domain.draft_text import strip_emoji
-from app.domain.draft_word_match import similar
 from app.domain.replies import open_slots
 from app.domain.textnorm import normalise
 from app.domain.topics import article_of
@@ -38,16 +34,8 @@ _LOWER_AFTER_COLON = frozenset(
 _WH_ASKED = re.compile(r"^\W*(?:en\s+)?(?:(?:tot|tegen|vanaf|om)\s+)?(?:wanneer|hoe|wat|waar|welke|hoeveel)\b", re.I)
 # An answer that opens with a yes or no.
 _YES_NO_LEAD = re.compile(r"^\s*(?:ja|jazeker|nee|neen)\b", re.I)
-# The words before a thing a question names ('een leenfiets', 'op afspraak'): the word after them is its topic.
-_TOPIC_BEFORE = frozenset(
-    {"de", "het", "een", "op", "voor", "met", "over", "aan", "van", "in", "bij", "om", "te", "naar", "zonder", "jullie"}
-)
 # 'En hoe lang duurt dat?': a joining word before the question word.
 _JOINED = re.compile(r"^\W*(?:en|maar|of|ook|dan)\s+", re.I)
-# 'kan dat ook op zaterdag?', 'Kan ik dinsdag terecht?': whether something can be on a day.
-_CAN_IT = re.compile(r"^\W*(?:en\s+)?(?:kan|kun|kunt|kunnen|mag|lukt)\s+(?:dat|het|dit|ik|we|wij|je|u)\b", re.I)
-# 'En op maandag zijn jullie dicht denk ik?', 'zijn jullie zondag open?': whether the business is open on a day.
-_OPEN_ASKED = re.compile(r"\b(?:open|dicht|gesloten|toe)\b", re.I)
 # 'kan ik contant betalen, en ophalen?': one 'kan ik' with two things asked, the second a verb on its own
 # (its last word an infinitive), not a question of its own ('..., en kunnen jullie ...').
 _JOINED_ASKED = re.compile(
@@ -61,8 +49,6 @@ _TIME_ONLY = re.compile(
 )
 # Hours said in a draft: '7:00–12:00', '9u-17u', 'open tot 13:00'.
 _HOURS_SAID = re.compile(r"\d{1,2}(?:[:.]\d{2}|u)\s*[–-]\s*\d|\btot\s+\d{1,2}(?:[:.]\d{2}|u)")
-# An amount of money said in a draft.
-_AMOUNT = re.compile(r"€\s*\d")
 # Words that point at what was said before: a thing said back that opens with one reads badly ('er op een zaterdag
 # een proefrit mee').
 _POINTING = frozenset({"er", "daar", "hier", "dat", "dit", "die", "het", "ze", "hem"})
@@ -70,7 +56,7 @@ _POINTING = frozenset({"er", "daar", "hier", "dat", "dit", "die", "het", "ze", "
 _FOLLOW_UP_WORDS = 4
 
 
-class MoreQuestions(AnswerDrafting):
+class MoreQuestions(KnownAnswers):
     def _known_answers(
         self, questions: list[str], asked: tuple[str, ...], answer: str, seed: str, text: str
     ) -> list[str]:
@@ -249,12 +235,6 @@ class MoreQuestions(AnswerDrafting):
             i for i, q in enumerate(questions) if i and _TIME_ONLY.match(q) and _HOURS_SAID.search(answer)
         }
 
-    def _party_fits(self, known: str, asked: tuple[str, ...]) -> str:
-        """The known answer, or '' when it is a FAQ answer for a group ('Kunnen we met een groep reserveren?') and
-        the writer names no group, party size or people ('moet je reserveren?': no hall and menu for groups)."""
-        entry = next((f for f in self.profile.faq if known and f.answer.strip() == known.strip()), None)
-        return "" if entry is not None and for_group_unnamed(" ".join(asked), (), entry) else known
-
     def _also_said(self, question: str, answer: str, seed: str) -> str:
         """A second answer with a lead made from what was asked, not 'En je andere vraag:': a profile field in its
         question topic's frame ('Over parkeren: ...', 'Bij ons betaal je zo: ...'), else the thing the question
@@ -302,62 +282,6 @@ class MoreQuestions(AnswerDrafting):
         short = len(question.split()) <= _FOLLOW_UP_WORDS and bool(_JOINED.match(last_clause(said)))
         return short and any(addressed_question(a) for a in before) and bool(self._analysis(question, None).holiday)
 
-    def _field_named(self, question: str, answer: str) -> bool:
-        """Whether ``answer`` is the value of a profile field the question names by its topic ('kan mijn moeder met
-        haar rollator bij de wasbak?' ~ the accessibility), though it holds few of the question's words; not the
-        opening hours, which answer no question about one day."""
-        said = answer.strip().rstrip(".")
-        subjects = self._analysis(question, None).subjects
-        return any(
-            q.id in subjects and q.field != "opening_hours" and self.profile.value(q.field).strip().rstrip(".") == said
-            for q in self.t.question_topics
-        )
-
-    def _faq_named(self, question: str, answer: str) -> bool:
-        """Whether ``answer`` is that of a FAQ entry whose whole topic the question names ('kunnen we met 8
-        reserveren?' ~ 'Kunnen we reserveren?'), though the answer itself does not repeat it."""
-        lemmas = self._lemmas_of(question)
-        return any(
-            f.answer.strip() == answer.strip() and asks_faq_topic(lemmas, f.question, self._lemmas_of, whole=True)
-            for f in self.profile.faq
-        )
-
-    def _faq_topic(self, question: str, answer: str) -> str:
-        """The word of a FAQ question the writer's question says too ('reserveren' of 'Kunnen we reserveren?'),
-        when ``answer`` is that FAQ's and does not say it itself ('Ja, voor groepen vanaf zes personen'); else ''."""
-        entry = next((f for f in self.profile.faq if f.answer.strip() == answer.strip()), None)
-        if entry is None:
-            return ""
-        said = set(self._lemmas_of(question)) - fact_words().auxiliaries - set(self._lemmas_of(answer))
-        shared = [w for w in dict.fromkeys(self._lemmas_of(entry.question)) if w in said]
-        # the word as the FAQ question writes it ('reserveren', not its lemma 'reserver')
-        # a thing or an action: a word after an article or preposition, or a plural or infinitive; not the verb a
-        # yes/no question opens with ('Krijg ik een leenfiets?') nor a word such as 'terecht' ('je vraag over krijg')
-        said_q = re.findall(r"\w+", entry.question.lower())
-        words = [
-            w
-            for i, w in enumerate(said_q)
-            if i and shared and w.startswith(shared[0]) and (said_q[i - 1] in _TOPIC_BEFORE or w.endswith(("en", "s")))
-        ]
-        said_words = [w for w in said_q if shared and w.startswith(shared[0])]  # 'kost' in 'Wat kost een …?'
-        if said_words and PRICE_ASKED.search(question) and PRICE_ASKED.search(f"wat {said_words[0]}"):
-            return self._line("question", "price_topic", "")  # 'En je vraag over de prijs: ...', not 'over kost'
-        return words[0] if len(shared) == 1 and words else ""
-
-    def _scored(self, question: str, text: str, answer: str = "") -> str:
-        """The FAQ answer the scorer takes for a question on its own ('bestellen voor 25 mensen voor een verjaardag'
-        ~ 'Doen jullie ook catering voor een feest?'), or with the sentence before it that it points back at ('een
-        platte band ... Hoe lang duurt dat, kan ik erop wachten?'); '' when it takes none."""
-        context = pointed_back(question, text)
-        scored = checked(None, question, *self._by, context) if self.profile.faq else None
-        bare = not key_words(PRICE_ASKED.sub(" ", question), self._lemmas_of)
-        if not (scored and scored[1] >= 0.5) and bare and PRICE_ASKED.search(question) and not _AMOUNT.search(answer):
-            # 'een feestkapsel voor oudjaar ... En wat kost dat?': the price of what the sentence before names (unless
-            # the draft gives a price already: 'een e-bike lenen? Wat kost dat?' ~ 'Ja, voor € 27,50 per dag')
-            priced = price_entry(said_before(question, text), self.profile, self._lemmas_of)
-            return priced.answer.strip() if priced is not None else ""
-        return scored[0] if scored and scored[1] >= 0.5 else ""
-
     def _held(self, answer: str, question: str) -> int:
         """How many of a question's key words an answer holds (also as part of a word: 'koop' ~ 'aankoop'; not
         a short word inside a long one: 'per' is no part of 'goedkoper')."""
@@ -390,77 +314,6 @@ class MoreQuestions(AnswerDrafting):
         said = key_words(answer, self._lemmas_of)
         hits = sum(any(a[:5] == w[:5] or a in w or w in a for w in said) for a in asked)
         return not asked or 2 * hits >= len(asked)
-
-    def _known_answer(self, question: str, seed: str) -> str:
-        """An answer without open slots from the holiday days, a close FAQ match or a profile fact."""
-        booking = self._booking_known(question)  # 'en moet ik een afspraak maken of kan ik gewoon langskomen'
-        if booking:
-            return booking
-        topics = self._analysis(question, None)
-        # the day by the name the writer gives it ('paasmaandag', not 'tweede paasdag'; the longest name found, so
-        # 'oudejaarsdag' is not cut), else a date the profile's holiday lines name ('open op 11 november?')
-        holiday = topics.holiday or self._closing_date(question)
-        said = normalise(question)
-        day = next((n for n in sorted(holiday_names(holiday), key=len, reverse=True) if n in said), holiday)
-        answer = self._holiday_answer(day, seed) if holiday else ""
-        if not answer and self.profile.faq:
-            faq = match_faq(topics.lemmas, self.profile, self._lemmas_of)
-            # a close match, or one whose whole topic the question names ('En kunnen we zaterdag met 8
-            # reserveren voor ...?' ~ 'Kunnen we reserveren?')
-            named = (
-                faq is not None
-                and faq[1] >= 0.5
-                and asks_faq_topic(topics.lemmas, faq[2], self._lemmas_of, whole=True)
-                # said, not only related ('allergieën' is said as 'allergie'); the verb a question asks with
-                # ('Kunnen we ...') is no topic
-                and any(
-                    similar(a, b)
-                    for a in self._lemmas_of(faq[2])
-                    for b in set(topics.lemmas) - fact_words().auxiliaries
-                )
-            )
-            if faq and (faq[1] >= 0.75 or named):
-                answer = faq[0]
-            priced = price_entry(question, self.profile, self._lemmas_of) if not answer else None
-            answer = priced.answer.strip() if priced is not None else answer  # 'en wat betaal ik daarvoor?'
-        if not answer:
-            answer = self._day_and_place(question, seed) or self._weekday_known(question, seed)
-        if not answer:
-            # A profile fact on the subject ('Kan ik hem nog ruilen?' → the return terms); 'betalen'
-            # only answers how to pay, not whether something costs money, so it is left out.
-            fact = next((f for f in self._question_facts(topics, question) if f), "")
-            fact = fact or self._field_said_alone(question)  # 'en is er plek om te spelen?' ~ 'speelhoek ...'
-            answer = f"{fact}." if fact else ""
-        return answer if answer and not open_slots(answer) else ""
-
-    def _field_said_alone(self, question: str) -> str:
-        """The value of the one field that answers a question no FAQ entry does ('en is er plek om te spelen?' ~
-        'volledig gelijkvloers, speelhoek voor kinderen'), or ''."""
-        qt = next((q for q in self.t.question_topics if q.id == self._field_answering((question,))), None)
-        return self.profile.value(qt.field).strip().rstrip(".") if qt is not None else ""
-
-    def _weekday_known(self, question: str, seed: str) -> str:
-        """'kan dat ook op zaterdag?' after a question about a service: that day's hours ('We zijn op zaterdag open:
-        8:30–16:00.'), or that the business is closed then; '' for a question that asks no 'can it be' of one
-        weekday, or hours that do not say."""
-        hours = self.profile.value("opening_hours")
-        if not hours or not (_CAN_IT.match(question) or _OPEN_ASKED.search(question)):
-            return ""
-        closed = self._closed_day(hours, question, seed)
-        day, _, times = hours_on(hours, question).partition(" ")
-        if closed or not times.strip():
-            return closed
-        return self._line("question", "holiday_open", seed, {"feestdag": f"op {day}", "waarde": times.strip()})
-
-    def _day_and_place(self, question: str, seed: str) -> str:
-        """'We zijn op vrijdag open: 8:00–13:00 op de markt in Groenlo.' for a question that names one weekday
-        and a place the opening hours name for that day ('de vrijdag erna sta je gewoon in Groenlo?'); else ''."""
-        part = hours_on(self.profile.value("opening_hours"), question)
-        day, _, times = part.partition(" ")
-        named = capitalised_names(question.split(" ", 1)[-1]) & capitalised_names(times)
-        if not named or not times.strip():
-            return ""
-        return self._line("question", "holiday_open", seed, {"feestdag": f"op {day}", "waarde": times.strip()})
 
 
 def joined_questions(question: str) -> tuple[str, ...]:

@@ -10,27 +10,21 @@ from functools import partial
 from app.domain.draft_ages import no_age_wished, with_age
 from app.domain.draft_base import shared_occasion
 from app.domain.draft_cues import draft_cues
-from app.domain.draft_days import days_said
-from app.domain.draft_events import birthday_age, career_ended, left_out, married_years, one_of_team, turned, with_team
+from app.domain.draft_events import birthday_age, career_ended, left_out, married_years, turned
 from app.domain.draft_habit import habit_day
 from app.domain.draft_joke_reply import not_came_by
-from app.domain.draft_later_hours import LATER_WISH, MORE_HOURS, OUTSIDE_HOURS, evening_wish, late_hours
 from app.domain.draft_loyal import loyal_said, person_key
-from app.domain.draft_luck import luck_with, own_trial, wished_luck
 from app.domain.draft_made_for import cause_said, way_said
 from app.domain.draft_names import affiliation, signature_name
-from app.domain.draft_occasion_people import baby_named, birth_party, closing_key, crowd, listed, someone_else
-from app.domain.draft_places import town_as_place
+from app.domain.draft_occasion_people import baby_named, birth_party, closing_key
 from app.domain.draft_praise import (
     aid_said,
     before_turn,
-    closed_point,
     exclaimed_only,
     named_first,
     of_made,
     own_described,
     plain_name,
-    staff_named,
     their_thing,
     things_not_people,
     wished_to_us,
@@ -49,15 +43,15 @@ from app.domain.draft_said_once import opens_with_said_word
 from app.domain.draft_staff_plan import staff_plan
 from app.domain.draft_tasted import tasted
 from app.domain.draft_text import Part
-from app.domain.draft_thanks_said import ThanksSaidBack
+from app.domain.draft_thanks_people import ThanksPeople
+from app.domain.draft_thanks_wish import ThanksWish
 from app.domain.draft_wish_clause import labelled_wish
-from app.domain.draft_wish_named import cannot_call, day_wished, is_pair
+from app.domain.draft_wish_named import day_wished, is_pair
 from app.domain.draft_wish_said import ours
 from app.domain.draft_wishes import would_be
 from app.domain.draft_wording import calm, one_en
-from app.domain.draft_writer_time import free_from, open_later
 from app.domain.replies import Platform, Tone, number, pick, render
-from app.domain.topics import Mention, TopicAnalysis, article_of, shipped_topic_data
+from app.domain.topics import Mention, TopicAnalysis, article_of
 
 # An occasion in a thank-you that is still to come ('onze bruiloft volgende week', 'vanaf morgen met pensioen'),
 # unless the writer also tells of it as past ('afgelopen zaterdag ... volgend jaar weer'); not the next visit
@@ -88,13 +82,11 @@ _NOTED = frozenset({"bruiloft", "verloving", "jubileum", "geboorte", "doop", "co
 _REPAIRS = frozenset({"reparatie", "onderhoud"})
 # The writer's thing is new: bought, not repaired ('mijn nieuwe crosser', 'de gloednieuwe e-bike').
 _NEW = re.compile(r"\b(?:gloed|spik(?:splinter)?|fonkel)?nieuwe?\b", re.I)
-# What a point of criticism in praise is about, where the concept's own word does not fit.
-_CRITICISM = {"prijs": "de prijs", "wachttijd": "het wachten", "teveel": "de rekening"}
 # Trouble the business got the writer out of (a thank-you for help with it).
 _RESCUES = ("lekkage", "storing", "pech", "verstopping", "panne", "noodgeval", "inbraak", "stroomstoring")
 
 
-class ThanksDrafting(ThanksSaidBack):
+class ThanksDrafting(ThanksPeople, ThanksWish):
     def _occasion_thanks(
         self, topics: TopicAnalysis, first: Mention | None, seed: str, text: str = ""
     ) -> tuple[str, bool] | None:
@@ -269,66 +261,6 @@ class ThanksDrafting(ThanksSaidBack):
         """Whose birth it is when the writer said so ('mijn kleindochter' → 'je kleindochter'), else ''."""
         return self._owner(topics) if topics.owner else ""
 
-    def _people_lines(
-        self, topics: TopicAnalysis, author: str, said: str, seed: str, suggestion: bool = False, text: str = ""
-    ) -> list[Part]:
-        """A greeting to the writer's own people or pet, and praise for staff passed on."""
-        author_words = {plain_name(w) for w in re.split(r"[\s_.\-@]+", author) if w}
-        own = {plain_name(w) for w in self.profile.name.split()} | {plain_name(s) for s in self.profile.signers}
-        where = f"{self.profile.name} {town_as_place(self.profile.address, text)}"  # 'door Gorredijk gereden'
-        staff = staff_named(topics, author, where, [self.profile.signer], text, self.profile.faq)
-        # The writer's own people or pet ('onze Coco', '@coco_de_poedel'; 'mijn kleinkinderen') get a greeting.
-        # A handle names whose account it is ('@coco_de_poedel'); a name with spaces is the writer's own
-        # ('Hennie Oude Lenferink' ... 'Groeten van Hennie'), never a third person to greet.
-        handle = author_words if " " not in author.strip() else set()
-        kin = [*topics.kin, *(n for n in topics.names if plain_name(n) in handle and n not in topics.kin)]
-        kin = [n for n in kin if plain_name(n) not in own]  # 'Lieve Nadia en Demi': Nadia signs the reply
-        parts = []
-        grief = topics.occasion == "rouw"
-        unsaid = [n for n in kin if n not in said]
-        # ('de diamanten bruiloft van uw ouders': the mother is one of the couple named, no greeting of her own)
-        couple = topics.occasion == "jubileum" and bool(topics.owner) and topics.owner in said
-        if unsaid and kin[0] not in said and not grief:  # 'mijn dochters (Lore en Fien)': both are greeted
-            parts.append(Part("kin", self._line("positive", "kin", seed, {"naam": listed(unsaid[:3])}), False))
-        elif (
-            topics.people
-            and topics.people[0] not in said
-            and not grief
-            and not couple
-            and (
-                not topics.kin or someone_else(topics.people[0], topics.kin)  # 'onze Jonas' ... 'mijn mama van 91'
-            )
-        ):
-            person = "het hele team" if one_of_team(topics.people[0], text) else self._person(topics, topics.people[0])
-            parts.append(Part("kin", self._line("positive", "kin", seed, {"naam": person}), False))
-        elif topics.group and not re.search(rf"\b{re.escape(topics.group)}\b", said) and not grief and not suggestion:
-            # 'met onze fietsclub uit Hasselt', '38 collega's kregen een vlecht': the group is greeted
-            # ('alle kinderen' takes no 'je' or 'uw'); '120 gasten' at the writer's feast: a crowd, no one to
-            # greet, but glad it went well with them
-            group = topics.group if topics.group.startswith("alle ") else f"{self._poss} {topics.group}"
-            key, group = ("crowd", topics.group) if crowd(topics.group) else ("kin", group)
-            parts.append(Part("kin", self._line("positive", key, seed, {"naam": group}), False))
-        luck = wished_luck(text)
-        if luck and luck not in said and not grief:  # 'Duimen voor Isa!!': the writer's own, wished luck too
-            values = {"naam": luck, "waarde": luck_with(text)}  # '... met haar verkeersexamen!'
-            parts.append(
-                Part("luck", self._line("positive", "luck_with" if values["waarde"] else "luck", seed, values), False)
-            )
-        elif (trial := own_trial(text)) and trial not in said and not grief:  # 'naar m'n eerste examen': the writer's
-            parts.append(
-                Part("luck", self._line("positive", "luck_own", seed, {"waarde": f"{self._poss} {trial}"}), False)
-            )
-        if staff:
-            # every one named gets the praise: 'aan Jelle en Femke'
-            parts.append(Part("staff", self._line("positive", "staff", seed, {"naam": listed(staff[:3])}), False))
-        elif not grief and plain_name(self.profile.signer or "") in {plain_name(n) for n in topics.names}:
-            key = "self_praised_team" if with_team(text) else "self_praised"  # 'Ilona en haar team': not 'ik'
-            parts.append(Part("staff", self._line("positive", key, seed), False))  # 'Gijs heeft ...'
-        elif topics.crew and not grief:  # 'chapeau keuken': passed on to the kitchen
-            crew = f"{article_of(topics.crew)} {topics.crew}"
-            parts.append(Part("staff", self._line("positive", "staff", seed, {"naam": crew}), False))
-        return parts
-
     def _thanks(
         self,
         suggestion: bool,
@@ -389,19 +321,6 @@ class ThanksDrafting(ThanksSaidBack):
                 closing += " " + self._line("positive", "emoji", seed)
             parts.append(Part("closing", closing, False))
         return calm(one_en(parts))
-
-    def _minus_point(self, topics: TopicAnalysis, text: str, seed: str, wish: str | None) -> list[Part]:
-        """The minus point of a compliment, named ('MAAR drie weken dicht midden in de zomer') unless the wish of a
-        suggestion (``wish``, None for no suggestion) already says it."""
-        closed = closed_point(topics, text)
-        if closed and wish is not None and MORE_HOURS.search(wish):
-            closed = ""  # 'om 16:00 dicht is te vroeg ... langer open?': the wish says the point
-        if closed:
-            return [Part("criticism", self._line("positive", "criticism", seed, {"onderwerp": closed}), False)]
-        if topics.criticism and not (wish is not None and self._in_wish(topics.criticism, wish)):
-            # 'Alleen de wachttijd is lang. Misschien iemand extra aannemen?': the point, then the idea
-            return [Part("criticism", self._criticism(topics.criticism, seed, topics.criticised), False)]
-        return []
 
     def _praised(self, topics: TopicAnalysis, suggestion: bool, text: str) -> list[Mention]:
         """The things a thank-you may name: not one wished for, the business itself, what is missed or a place."""
@@ -471,62 +390,6 @@ class ThanksDrafting(ThanksSaidBack):
             parts.append(Part("diets", self._line("positive", key, seed), False))
         return parts
 
-    def _suggestion(self, topics: TopicAnalysis, wish: str, seed: str, text: str) -> list[Part]:
-        """The idea taken up, named when known, with the profile's fact about it; for a wish to book online
-        from someone who cannot call, the mail meanwhile."""
-        evening, lead, until = late_hours(self.profile.opening_hours) if evening_wish(text) else ("", "", "")
-        fact = None
-        if evening and "openingstijden" in topics.subjects:
-            # 'één avond in de week langer open?': the evening the profile already has, not the day said full; one
-            # told with its season as the hours say it ('Vanaf 1 maart op woensdag zijn we open tot 20:00')
-            topics = replace(topics, times=(evening,), lemmas=())
-            if lead != f"Op {evening}":
-                values = {"feestdag_hoofd": lead, "waarde": until}
-                fact = self.profile.opening_hours, self._line("question", "open_later", seed, values)
-        fact = fact or self._fact(topics) or self._open_later_fact(wish, text, seed)
-        outside = MORE_HOURS.search(wish) or OUTSIDE_HOURS.search(text)  # 'ook buiten de openingsuren oppompen'
-        if fact and not evening and outside and "openingstijden" in topics.subjects:
-            fact = None  # 'op zaterdag wat langer open': the hours the writer finds too short are no answer
-        about = ("_about_two" if is_pair(wish) and not fact else "_about") if wish else ""
-        if fact:
-            values = {"feit": fact[1], "wens": wish}
-            line = self._line("positive", f"suggestion_fact{about}", seed, values)
-        else:
-            line = self._line("positive", f"suggestion{about}", seed, {"wens": wish})
-        parts = [Part("suggestion", line, True)]
-        if cannot_call(wish, text) and self.profile.email.strip():
-            # 'online boeken zou een gamechanger zijn, bellen lukt mij never': meanwhile, the mail
-            values = {"kanaal": self.profile.email.strip()}
-            parts.append(Part("meanwhile", self._line("positive", "suggestion_meanwhile", seed, values), False))
-        return parts
-
-    def _open_later_fact(self, wish: str, text: str, seed: str) -> tuple[str, str] | None:
-        """A wish for later hours ('ergens in de middag staan', 'ik werk tot 13:00') that some day of the
-        opening hours already meets: (the hours, 'Op zaterdag kun je tot 16:00 bij me terecht.')."""
-        # the wish as read, or the question that holds it ('kun je niet eens wat later op de middag staan?')
-        asked = " ".join(re.findall(r"[^.!?]*\?", text))
-        later = LATER_WISH.search(wish or asked)
-        if later is None:
-            return None
-        free = free_from(text)
-        if free < 0:  # no time said: the afternoon or evening asked for
-            free = 18 * 60 if later.group(0).lower().endswith("avond") else 13 * 60
-        days, until = open_later(self.profile.value("opening_hours"), free)
-        if not days:
-            return None
-        values = {"feestdag_hoofd": days_said(days), "waarde": until}
-        return self.profile.value("opening_hours"), self._line("question", "open_later", seed, values)
-
-    def _in_wish(self, concept_id: str, wish: str) -> bool:
-        """Whether the wish already names the point ('om de muziek wat zachter te maken' and the noise), or
-        there is no wish to set it apart from."""
-        concept = shipped_topic_data().concept(concept_id)
-        about = _CRITICISM.get(concept_id) or (render(concept.say, self.tone) if concept else "")
-        if not about or not wish:
-            return True  # a point without a name of its own ('je kritische noot') adds nothing to the idea
-        words = {w for w in re.findall(r"\w+", f"{about} {concept_id}".lower()) if len(w) > 3}
-        return bool(words & set(re.findall(r"\w+", wish.lower())))
-
     def _asides(self, text: str, flags: Iterable[str], topics: TopicAnalysis, seed: str) -> list[Part]:
         """What a question's reply says besides the answer: the writer's occasion ('Leuk om te horen van de
         bruiloft van je zoon!') and, for a question that is also a wish, the idea taken up."""
@@ -558,15 +421,6 @@ class ThanksDrafting(ThanksSaidBack):
         if not wish or is_pair(wish):
             return Part("idea", self._line("positive", "idea_noted_general", seed), False)
         return Part("idea", self._line("positive", "idea_noted", seed, {"wens": wish}), False)
-
-    def _criticism(self, concept_id: str, seed: str, thing: str = "") -> str:
-        """'Heerlijk gegeten, maar de bediening mocht wat sneller': the point is taken, not argued; named by
-        the thing it is about when the writer named one ('je punt over de regenponcho's')."""
-        concept = shipped_topic_data().concept(concept_id)
-        about = thing or _CRITICISM.get(concept_id) or (render(concept.say, self.tone) if concept else "")
-        if not about:
-            return self._line("positive", "criticism_general", seed)
-        return self._line("positive", "criticism", seed, {"onderwerp": about})
 
 
 # The writer's own person who only sent the writer here ('kwam ik hier via mijn vrouw', 'op aanraden van mijn

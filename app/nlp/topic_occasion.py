@@ -1,28 +1,20 @@
-"""The occasion a comment is about ('onze 25e trouwdag', 'mijn moeder werd 80'), as said, and whose it is."""
+"""The occasion a comment is about ('onze 25e trouwdag', 'mijn moeder werd 80'), as said, and whose it is (read by
+app.nlp.topic_occasion_owner)."""
 
 from __future__ import annotations
 
 import re
 from typing import Any
 
-from app.domain.draft_phrase_cues import phrase_cues
-from app.domain.privacy_names import first_names
 from app.domain.topics import Concept, TopicData, article_of
 from app.nlp import lexicon
 from app.nlp.reader_words import units
 from app.nlp.topic_match import Matches
-from app.nlp.topic_people import owned
-from app.nlp.topic_words import MINE, NOT_NAMES, POSSESSIVE, WRITTEN_AGES, WRITTEN_ORDINALS, lemma, ordinal
+from app.nlp.topic_occasion_owner import _THEIR_OWN, _couple, _of_person, _owner
+from app.nlp.topic_words import MINE, POSSESSIVE, WRITTEN_AGES, WRITTEN_ORDINALS, lemma, ordinal
 
 # Words of a birth itself (not of a maternity party): 'geboren', 'pasgeboren', '#kraamtijd', 'newborn'.
 _BORN = ("geboren", "geboorte", "pasgeboren", "kraamtijd", "kraamweek", "newborn")
-_FAMILY = frozenset(
-    {"opa", "oma", "papa", "mama", "pap", "mam", "moeder", "vader", "bomma", "bompa", "moeke", "vake", "pake", "beppe"}
-    | {"grootmoeder", "grootvader", "nonna", "nonno"}
-)
-FAMILY_WORDS = _FAMILY  # for app.nlp.topic_others
-# Words after 'van' that make an occasion another's: 'de begrafenis van een vriendin', 'van zijn moeder'.
-_ANOTHERS = frozenset({"een", "de", "die", "zijn", "haar", "hun", "z'n", "d'r", "m'n"} - POSSESSIVE)
 # Words that put an occasion soon ahead ('morgen is onze bruiloft', 'het feest van aanstaande zaterdag').
 _SOON = frozenset({"morgen", "overmorgen", "aanstaande", "a.s.", "straks", "vanavond", "morgenavond", "morgenochtend"})
 # 'Carnaval komt eraan', dialect 'Vastelaovend kump eraan': coming soon.
@@ -52,10 +44,6 @@ RECORDS = ("foto", "video", "film", "fotoalbum", "album", "reportage")
 _STILL = frozenset({"weer", "nog", "al", "eindelijk", "toch", "pas", "ook"})
 # Links between the parts of a compound ('huwelijk-s-feest', 'doop-suiker', 'communie-taart').
 _LINKS = ("s", "-", "")
-# Marks that end a clause: 'ik' before them is not the one of the occasion after them.
-_CLAUSE_MARKS = frozenset({".", "!", "?", ",", ";", ":"})
-# The possessives of a third person: 'haar 18de', 'z'n 50ste'.
-_THEIR_OWN = frozenset({"haar", "zijn", "z'n", "d'r", "hun"})
 
 
 class OccasionFinder:
@@ -384,143 +372,6 @@ def _first_parts(data: TopicData) -> list[tuple[str, str]]:
             for link in _LINKS:
                 parts.setdefault(stem + link, concept)
     return sorted(parts.items(), key=lambda part: (-len(part[0]), part[0]))  # the longest first part first
-
-
-def _owner(m: Matches, at: int) -> str:
-    """Whose occasion: 'de verjaardag van mijn moeder' → 'moeder'; '' when it is the writer's own."""
-    doc = m.doc
-    before = doc[at - 1].lower_ if at > 0 else ""
-    if doc[at].lower_ in {"werd", "wordt"} and any(e == at for _, e in m.spans.get("naaste", [])):
-        return str(before)  # 'Opa werd 85', 'mijn zus wordt 40': the one who turned that age
-    if turned := _turned(doc, at, before):
-        return turned
-    if before in POSSESSIVE:
-        return ""
-    if before in _THEIR_OWN and (whose := _theirs(m, at)):
-        return whose
-    after = doc[at + 1 : at + 4]
-    if len(after) == 3 and after[0].lower_ == "van" and after[1].lower_ in POSSESSIVE and _a_name(after[2]):
-        return str(after[2].text)  # 'het communiefeest van ons Lien. Mijn nichtje ...': Lien's feast
-    if person := _referred(m, at):
-        return person  # 'de fiets van onze dochter ..., zodat ze mee kon op schoolreis': her school trip
-    sentence = doc[at].sent if doc.has_annotation("SENT_START") else doc[max(0, at - 8) : at + 8]
-    # 'ben ik vandaag met pensioen; mijn collega's ...': the writer's own, whoever is named beside it
-    for s, _ in [] if _mine(doc, at) else m.spans.get("naaste", []):
-        if not sentence.start <= s < sentence.end + 4 or s == 0:
-            continue
-        before_person = doc[s - 1].lower_
-        if s > 1 and before_person in POSSESSIVE and doc[s - 2].lower_ in phrase_cues().came_along_with:
-            continue  # '40 jaar getrouwd en gevierd met onze kinderen': who came along, not whose day it is
-        of_someone = s > 1 and doc[s - 2].lower_ == "van" and before_person in {"een", "de"}
-        # 'de verjaardag van opa': family words that need no 'mijn'
-        of_someone = of_someone or (before_person == "van" and doc[s].lower_ in _FAMILY)
-        if before_person in POSSESSIVE or of_someone:
-            return str(doc[s].lower_)
-    return ""
-
-
-def _turned(doc: Any, at: int, before: str) -> str:
-    """The named one who turned an age: 'Onze Sem wordt 6', 'ons Lotte werd 18' (a name of the writer's own),
-    'Fleur is 8 geworden' (a first name, not the writer); '' when none."""
-    named = at > 1 and doc[at - 1].is_title and doc[at - 1].is_alpha and doc[at - 1].lower_ not in NOT_NAMES
-    if doc[at].lower_ in {"werd", "wordt"} and named and doc[at - 2].lower_ in POSSESSIVE:
-        return str(doc[at - 1].text)
-    if (
-        at > 1
-        and before in {"is", "was"}
-        and _a_name(doc[at - 2])
-        and doc[at - 2].lower_ in set().union(*first_names())
-    ):
-        return str(doc[at - 2].text)
-    return ""
-
-
-def _couple(m: Matches, owner: str) -> str:
-    """A wedding anniversary is the couple's: 'de gouden bruiloft van opa en oma' → 'grootouders', 'ons moeder en
-    vader voor hun diamanten bruiloft' → 'ouders' (resources/phrase_cues.toml); ``owner`` when no pair is named."""
-    said = " ".join(t.lower_ for t in m.doc)
-    cues = phrase_cues()
-    for plural, pairs in (("ouders", cues.parents_pairs), ("grootouders", cues.grandparents_pairs)):
-        if any(owner in pair.split() and re.search(rf"\b{re.escape(pair)}\b", said) for pair in pairs):
-            return plural
-    return owner
-
-
-def _theirs(m: Matches, at: int) -> str:
-    """Whose occasion after 'zijn', 'haar' at ``at - 1``: the one named right before the possessive ('voor opa
-    Gijs zijn 75ste', 'oma d'r 80ste'), or the writer's person named before it ('Mijn kleinzoon kreeg ... voor
-    zijn 4e verjaardag'; 'zoon voor zijn communie laten knippen': review shorthand drops the 'mijn')."""
-    if at > 1 and (whose := _said_before(m, at - 2)):
-        return whose
-    if m.doc[at - 1].lower_ not in {"zijn", "haar"}:
-        return ""
-    earlier = [s for s, _ in m.spans.get("naaste", []) if s < at and owned(m.doc, s)]
-    return str(m.doc[max(earlier)].lower_) if earlier else ""
-
-
-def _said_before(m: Matches, i: int) -> str:
-    """The name ('Gijs') or the writer's person ('opa') at ``i``, else ''."""
-    token = m.doc[i]
-    if any(s == i for s, _ in m.spans.get("naaste", [])):
-        return str(token.lower_)
-    named = token.is_title and token.is_alpha and token.lower_ not in NOT_NAMES and i > 0
-    return str(token.text) if named and not token.is_sent_start else ""
-
-
-def _of_person(m: Matches, end: int) -> str | None:
-    """The writer's person named right after the occasion with 'van': 'de begrafenis van papa', 'de uitvaart van
-    mijn vader', 'het afscheid van onze oma'; '' when it is said to be another's ('de begrafenis van een
-    vriendin', 'van zijn moeder'); None when no 'van' follows."""
-    doc = m.doc
-    starts = {s for s, _ in m.spans.get("naaste", [])}
-    for k in range(end, min(end + 3, len(doc) - 1)):
-        if doc[k].lower_ != "van":
-            continue
-        person = k + 1
-        if doc[person].lower_ in POSSESSIVE and person + 1 < len(doc):
-            person += 1
-        elif doc[person].lower_ not in _FAMILY:
-            return "" if doc[person].lower_ in _ANOTHERS else None
-        return str(doc[person].lower_) if person in starts else None
-    return None
-
-
-def someone_elses(m: Matches, occasion: str) -> bool:
-    """Whether the occasion is said to be another's than the writer's people: 'de begrafenis van een vriendin',
-    'de uitvaart van de buurman' (then no loss of the writer's own named; app.domain.draft_thanks)."""
-    return any(_of_person(m, e) == "" for _, e in m.spans.get(occasion, []))
-
-
-def _mine(doc: Any, at: int) -> bool:
-    """'Na 38 jaar ben ik vandaag met pensioen', 'ik ben geslaagd voor mijn rijexamen': the writer says the
-    occasion of their own, with 'ik' just before it in its clause (not '... de verjaardag van mijn moeder')."""
-    if any(t.lower_ == "van" for t in doc[at + 1 : at + 3]):  # 'de 75ste verjaardag van mijn moeder'
-        return False
-    start = at
-    while start > max(0, at - 4) and doc[start - 1].text not in _CLAUSE_MARKS:
-        start -= 1
-    at_ik = [t.i for t in doc[start:at] if t.lower_ == "ik"]
-    # 'mijn man en ik ons jubileum', 'ik en mijn vrouw': shared with someone named, not the writer's alone
-    return bool(at_ik) and not any(doc[k].lower_ in {"en", "&"} for i in at_ik for k in (i - 1, i + 1) if k >= 0)
-
-
-def _a_name(token: Any) -> bool:
-    return bool(token.is_title and token.is_alpha and token.lower_ not in NOT_NAMES)
-
-
-def _referred(m: Matches, at: int) -> str:
-    """The writer's person a 'ze' or 'hij' just before the occasion stands for: the last one named with a
-    possessive earlier in the same sentence ('de fiets van onze dochter Lore ..., zodat ze ... op schoolreis')."""
-    doc = m.doc
-    start = at
-    while start > 0 and doc[start - 1].text not in {".", "!", "?"}:
-        start -= 1
-    clause = next((k + 1 for k in range(at - 1, start - 1, -1) if doc[k].text in {",", ";"}), start)
-    if not any(doc[k].lower_ in {"ze", "zij", "hij"} for k in range(max(clause, at - 12), at)):
-        return ""
-    spans = m.spans.get("naaste", [])
-    earlier = [s for s, _ in spans if start <= s < clause and s > 0 and doc[s - 1].lower_ in POSSESSIVE]
-    return str(doc[max(earlier)].lower_) if earlier else ""
 
 
 def upcoming(m: Matches, data: TopicData) -> bool:

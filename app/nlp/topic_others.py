@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TypedDict
 
 from app.nlp.topic_match import Matches
-from app.nlp.topic_occasion import FAMILY_WORDS, someone_elses
+from app.nlp.topic_occasion_owner import FAMILY_WORDS, someone_elses
 
 
 def whose_group(m: Matches, occasion: str) -> str:

@@ -15,16 +15,9 @@ from app.domain.draft_fact_words import synonyms
 from app.domain.topics import Concept, Mention, TopicData
 from app.domain.words import stop_words
 from app.nlp import lexicon
+from app.nlp.topic_left_behind import left_behind
 from app.nlp.topic_match import Matches, quoted_speech, wish_sentences
-from app.nlp.topic_nouns import (
-    DETERMINERS,
-    left_behind,
-    not_objects,
-    noun_after_modifier,
-    noun_mention,
-    participle,
-    verb_form,
-)
+from app.nlp.topic_nouns import DETERMINERS, not_objects, noun_after_modifier, noun_mention, participle, verb_form
 from app.nlp.topic_words import (
     HAIR_BEFORE,
     MARKERS,

@@ -23,6 +23,7 @@ from app.nlp.reader_words import reader_words
 from app.nlp.topic_allergen import AllergenFinder
 from app.nlp.topic_broken import BrokenPartFinder
 from app.nlp.topic_compared import not_compared
+from app.nlp.topic_coordinated import coordinated
 from app.nlp.topic_counted import counted_made
 from app.nlp.topic_eaten import eaten_first, eaters_first
 from app.nlp.topic_failed import FailureFinder
@@ -52,16 +53,10 @@ from app.nlp.topic_match import (
 )
 from app.nlp.topic_moved import drop_writer_moved
 from app.nlp.topic_new_part import drop_new_parts
-from app.nlp.topic_nouns import (
-    adjective_nouns,
-    coordinated,
-    guessed_objects,
-    idiom_positions,
-    opening_object,
-    to_the_last,
-)
+from app.nlp.topic_nouns import adjective_nouns, guessed_objects, idiom_positions, to_the_last
 from app.nlp.topic_occasion import RECORDS, OccasionFinder, upcoming
 from app.nlp.topic_occasion_facts import occasion_ages
+from app.nlp.topic_opening import opening_object
 from app.nlp.topic_order import (
     gave_way_first,
     judged_first,

@@ -359,7 +359,7 @@ def test_a_holiday_asked_about_still_gets_its_day() -> None:
     ],
 )
 def test_a_holiday_named_as_the_day_is_read_from_phrase_cues(said: str, on: bool) -> None:
-    from app.domain.draft_answers import _on_holiday
+    from app.domain.draft_answers_rumour import _on_holiday
 
     name = "Kerstmis" if "Koningsdag" not in said else "Koningsdag"
     assert bool(_on_holiday(name).search(said)) is on

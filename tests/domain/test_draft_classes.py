@@ -150,7 +150,7 @@ def test_a_suggestion_reply_names_what_was_suggested() -> None:
 
 
 def test_a_question_after_a_greeting_names_what_it_asks_about() -> None:
-    from app.domain.draft_questions import asked_about
+    from app.domain.draft_questions_about import asked_about
 
     assert asked_about(["Goedemorgen, verkoopt u ook kinderzitjes?"]) == "kinderzitjes"
 
@@ -240,7 +240,7 @@ def test_a_hair_in_food_is_something_that_should_never_be_in_it() -> None:
 
 
 def test_a_price_question_and_an_availability_question_name_what_they_ask_about() -> None:
-    from app.domain.draft_questions import asked_about
+    from app.domain.draft_questions_about import asked_about
 
     assert asked_about(["Hoeveel kost een föhnbeurt ongeveer?"]) == "een föhnbeurt"
     assert asked_about(["Wat kosten jullie bruidstaarten?"]) == "de bruidstaarten"
@@ -352,7 +352,7 @@ def test_a_name_joined_to_a_thanked_name_is_thanked_too() -> None:
 
 
 def test_a_modal_question_names_what_it_asks_for() -> None:
-    from app.domain.draft_questions import asked_about
+    from app.domain.draft_questions_about import asked_about
 
     assert asked_about(["Kunnen jullie ook mijn kinderzitje monteren?"]) == ""  # 'monteren' offers nothing known
     assert asked_about(["Kunnen jullie ook mijn bakfiets nakijken?"], "uw") == "uw bakfiets"

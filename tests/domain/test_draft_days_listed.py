@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 from app.domain.draft_days import entry_span, holiday_names, in_range, names_in, spelled_days
-from app.domain.draft_questions import asked_about
+from app.domain.draft_questions_about import asked_about
 from app.domain.profile import BusinessProfile
 from app.domain.suggest import suggest
 from app.domain.textnorm import normalise

@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 from app.domain.draft_fact_words import denied_conditions
-from app.domain.draft_questions import asked_about
+from app.domain.draft_questions_about import asked_about
 from app.domain.profile import BusinessProfile, FaqItem
 from app.domain.suggest import suggest
 from app.nlp.details import extract

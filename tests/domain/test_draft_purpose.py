@@ -6,7 +6,7 @@ Shops and sentences of our own."""
 from __future__ import annotations
 
 from app.domain.draft_purpose import purpose_of, work_wanted
-from app.domain.draft_questions import asked_about_all
+from app.domain.draft_questions_about import asked_about_all
 from app.domain.profile import BusinessProfile
 from app.nlp.topics import analyse_topics
 from tests.domain.drafts import draft_text

@@ -5,15 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from app.domain.draft_questions import (
-    addressed_question,
-    asked_about,
-    asked_about_all,
-    asks_unmarked,
-    last_clause,
-    question_sentences,
-    wish_clause,
-)
+from app.domain.draft_questions import addressed_question, asks_unmarked, last_clause, question_sentences, wish_clause
+from app.domain.draft_questions_about import asked_about, asked_about_all
 
 
 @pytest.mark.parametrize(
@@ -247,7 +240,7 @@ def test_a_question_that_asks_whether_you_can_without_its_mark_joins_the_questio
 
 
 def test_what_is_asked_in_stock_is_the_thing_not_its_lying_there() -> None:
-    from app.domain.draft_questions import asked_about
+    from app.domain.draft_questions_about import asked_about
 
     assert asked_about(["Hebben jullie nog een 11-speed Shimano cassette liggen?"]) == "een 11-speed Shimano cassette"
 
@@ -255,7 +248,7 @@ def test_what_is_asked_in_stock_is_the_thing_not_its_lying_there() -> None:
 # How many people a thing is for names the thing (r99: 'Hoeveel mensen kun je eten van jullie grote kwarktaart?'), and
 # a later question joined by 'En' names its thing too ('En maken jullie ook sheetcakes?').
 def test_how_many_a_thing_is_for_and_a_joined_question_name_their_things() -> None:
-    from app.domain.draft_questions import asked_about_all
+    from app.domain.draft_questions_about import asked_about_all
 
     assert asked_about(("Hoeveel personen kunnen er eten van jullie grote vlaai?",)) == "de grote vlaai"
     asked = ("Hoeveel stukken haal je uit een appeltaart?", "En verkopen jullie ook petitfours?")
@@ -287,7 +280,7 @@ def test_kun_je_nagaan_is_a_figure_of_speech_no_question() -> None:
 
 
 def test_a_clause_of_when_after_the_thing_asked_about_is_left_out() -> None:
-    from app.domain.draft_questions import asked_about
+    from app.domain.draft_questions_about import asked_about
 
     assert asked_about(("En heb je een leenfiets voor als hij bij je staat?",)) == "een leenfiets"
 

@@ -1,4 +1,4 @@
-"""Whose occasion it is (app/nlp/topic_occasion.py)."""
+"""Whose occasion it is (app/nlp/topic_occasion.py, topic_occasion_owner.py)."""
 
 from __future__ import annotations
 

@@ -470,7 +470,7 @@ def test_a_request_for_a_price_names_what_and_where_to_send_the_details() -> Non
 
 
 def test_an_offer_question_says_the_service_and_not_the_time() -> None:
-    from app.domain.draft_questions import asked_about
+    from app.domain.draft_questions_about import asked_about
 
     assert asked_about(["Repareren jullie ook scooters?"]) == "de reparatie van scooters"
     assert asked_about(["Hebben jullie deze zomer ook een ijstaart?"]) == "een ijstaart"

@@ -25,7 +25,7 @@ from app.domain.draft_english_days import english_date
 from app.domain.draft_english_words import english_words
 from app.domain.draft_english_yes_no import has_detail
 from app.domain.draft_fact_words import english_holiday
-from app.domain.draft_questions import asked_about
+from app.domain.draft_questions_about import asked_about
 from app.domain.draft_seasons import season_hours
 from app.domain.draft_wishes import wishes
 from app.domain.draft_writer_time import free_from

@@ -4,7 +4,7 @@ diets, a thing named by its head)."""
 from __future__ import annotations
 
 from app.domain.draft_asked import rests_on_person
-from app.domain.draft_questions import asked_about, own_subject
+from app.domain.draft_questions_about import asked_about, own_subject
 from app.domain.draft_wishes import wishes
 from app.domain.drafting import Drafter
 from app.domain.profile import BusinessProfile, FaqItem

@@ -1,0 +1,318 @@
+"""The parts of a draft per kind (complaint, rumour, thanks, answer, later contact, current state, joke), framed
+with the greeting and sign-off; app.domain.drafting picks the kind for an outcome."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from app.domain.draft_complaint import ComplaintDrafting
+from app.domain.draft_complaint_asked import ComplaintAsked
+from app.domain.draft_complaint_cancel import asks_to_pay
+from app.domain.draft_complaint_said import has_cue
+from app.domain.draft_cues import draft_cues
+from app.domain.draft_days import holiday_names, names_in
+from app.domain.draft_english import EnglishDrafting
+from app.domain.draft_english_praise import english_joke
+from app.domain.draft_fact_score import pointed_to
+from app.domain.draft_fact_words import fetches
+from app.domain.draft_home import home_visit
+from app.domain.draft_made_ahead import made_asked
+from app.domain.draft_more_questions import lower_first, said_already
+from app.domain.draft_own_range import all_own_range, asks_own_range
+from app.domain.draft_pointed import asked_alike
+from app.domain.draft_question_reason import QuestionReasons
+from app.domain.draft_question_register import in_register
+from app.domain.draft_questions import first_addressed, last_clause, wish_clause
+from app.domain.draft_questions_about import asked_about_all
+from app.domain.draft_request import answers_request, asks_request
+from app.domain.draft_rumour_denies import without_reason
+from app.domain.draft_text import Part, join_parts, place_before
+from app.domain.draft_why_not import asks_why_not
+from app.domain.draft_wish_said import ours
+from app.domain.draft_wishes import wishes
+from app.domain.draft_yes_lead import without_yes
+from app.domain.flowchart import Node
+from app.domain.language import language_of
+from app.domain.replies import Platform, open_slots
+from app.domain.textnorm import normalise
+from app.domain.topics import TopicAnalysis, article_of
+
+
+@dataclass
+class _Request:
+    """One draft being made: what the comment said and where it goes."""
+
+    node: Node
+    text: str
+    author: str
+    plat: Platform
+    details: Mapping[str, Any]
+    flags: set[str]
+    earlier_negative: int
+    topics: TopicAnalysis
+    asked: tuple[str, ...]
+    seed: str
+
+
+@dataclass
+class _Composed:
+    parts: list[Part] | None = None
+    channel: str | None = None
+    topic: str | None = None
+    question_topic: str | None = None
+    optional: str | None = None
+    suggestions: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+
+# A request for a price or an arrangement ('wat zou dat kosten', 'een offerte', 'voor 25 personen').
+_REQUEST = re.compile(
+    r"\b(?:kost|kosten|offerte|prijsopgave|organiseer\w*|reserveren|boeken|aanvraag"
+    r"|voor \d+ (?:personen|collega's|mensen))\b",
+    re.I,
+)
+
+
+# A question asked for an organisation, to arrange something for its people ('onze medewerkers', 'een fietsplan
+# voor ons personeel', 'als werkgever'): worked out one to one.
+_FOR_BUSINESS = re.compile(
+    r"\b(?:onze|ons|de)\s+(?:\w+\s+){0,2}?(?:medewerkers|werknemers|personeel|collega's|collega’s)\b|\bwerkgever\b"
+    r"|\b(?:fietsplan|leaseplan|fietsleaseplan|bedrijfsfiets\w*|personeelsfiets\w*)\b",
+    re.I,
+)
+
+
+# An answer that gives the phone number or address itself, or sends the writer somewhere.
+_SAYS_CONTACT = re.compile(r"\b(?:bel|belt|bellen|mail|mailen|mailt|contact\w*|telefonisch)\b|@|\d{2,4}[- ]\d{2}", re.I)
+
+
+def _said(solution: Part, slot_only: bool) -> bool:
+    """Whether a proposal says a fact of its own before its slot, to keep beside a question left as a slot."""
+    return slot_only and not solution.text.lstrip().startswith("[")
+
+
+class ComposedDrafting(ComplaintDrafting, QuestionReasons, ComplaintAsked, EnglishDrafting):
+    """The draft composed for each kind, from the drafts of the mixins below it (Drafter builds on it)."""
+
+    def _framed(self, r: _Request, body: list[Part]) -> list[Part]:
+        # a loss is answered without a 'Hoi' or 'Hey' and signed warmly, never with a curt 'Groet'
+        grief = r.topics.occasion == "rouw"
+        safety = r.topics.is_safety and (r.node.draft or "") in {"herstel", "rechtzetten"}
+        light = r.node.draft == "luchtig"  # a joke: 'Hallo meneer Jansen,' before the laugh, not 'Beste ...'
+        hello = self._greeting(r.author, r.plat, r.seed, r.text, grave=grief, serious=safety, light=light)
+        greeting = Part("greeting", hello, False)
+        serious = grief or safety
+        return [greeting, *body, Part("sign", self._signoff(r.plat, r.seed, serious=serious), True)]
+
+    def _question(self, r: _Request) -> Part | None:
+        return self._question_part(r.asked, r.seed, slot=not r.topics.is_safety, wish=r.node.suggestion, text=r.text)
+
+    def _compose_complaint(self, r: _Request) -> _Composed:
+        parts, channel, topic = self._complaint(r.topics, r.plat, r.details, r.seed, r.text)
+        if any(p.key == "pay" for p in parts):  # 'En moet ik daar nog voor betalen?' is answered already
+            r = replace(r, asked=tuple(q for q in r.asked if not asks_to_pay(q)))
+        if answers_request(parts, r.text):  # 'Wanneer is hij klaar?', 'Moet ik nog eens bellen?' have their line
+            r = replace(r, asked=tuple(q for q in r.asked if not asks_request(q)))
+        if has_cue("warranty_refused", r.text):  # 'Garantie? 'valt er niet onder'': asked and answered by the writer
+            r = replace(r, asked=tuple(q for q in r.asked if len(q.split()) > 3))
+        # a price the profile lists below what the writer paid answers the complaint before any question
+        question = (
+            self._listed_price(r.text, r.seed)
+            or self._come_back(r.asked, r.seed)
+            or self._complaint_asked(r.asked, r.seed, r.text, slot=not r.topics.is_safety)
+        )
+        if question is not None:
+            # The answer to the writer's own question takes the place of the generic proposal (not the day to come
+            # back on: the warranty or the proposal stays), before the invitation to continue privately.
+            # (a slot for the question leaves a fact the proposal says: 'Goed om te weten: binnen zeven dagen ...')
+            slot_only = bool(open_slots(question.text)) and "vraag: [" in question.text
+            parts = [p for p in parts if p.key != "solution" or question.key == "come_back" or _said(p, slot_only)]
+            parts = place_before(parts, question, "channel", "sign")
+        parts = self._fact_said_twice(parts)  # the fact an answer gives already is said once
+        if "suggestie" in r.flags:  # the tip named when it has a shape we read ('misschien een apart afhaalloket?')
+            wish = ours(next(iter(wishes(r.text, limit=1)), ""), self.tone.voice, self.tone.register)
+            line = self._line("complaint", "tip_about", r.seed, {"wens": wish}) if wish else ""
+            parts.append(Part("tip", line or self._line("complaint", "tip", r.seed), False))
+        return _Composed(self._framed(r, parts), channel, topic)
+
+    def _compose_rumour(self, r: _Request) -> _Composed:
+        topics, text = r.topics, r.text
+        core = without_reason(text) if topics.closure and self.analyser is not None else text
+        if core and core != text:
+            # 'stopt omdat ze de huur niet kunnen betalen': the reason names no fact that sets the rumour straight
+            found = self._analysis(core, None)
+            topics, text = replace(topics, subjects=found.subjects, lemmas=found.lemmas), core
+        parts = [*self._illness(r.topics, r.text, r.seed), *self._rumour(topics, r.seed, text)]
+        if r.topics.owner and not (r.topics.is_safety or r.topics.closure):
+            # 'Ik wilde daar de 75ste verjaardag van mijn moeder vieren': the occasion is noted after the facts
+            noted = [p for p in self._asides(r.text, (), r.topics, r.seed) if p.key == "occasion"]
+            at = next((i for i, p in enumerate(parts) if p.key == "closing"), len(parts))
+            parts[at:at] = noted
+        channel = None
+        if r.topics.is_safety:
+            # A rumour about health or safety: whoever was affected can reach us directly, by phone first.
+            # not the complaint's 'dan horen we graag hoe het precies ging': a rumour tells of no incident
+            contact, channel = self._channel(
+                r.plat, r.seed, urgent=True, tried=r.topics.tried, section="request_channel"
+            )
+            parts.append(contact)
+        return _Composed(self._framed(r, parts), channel)
+
+    def _compose_thanks(self, r: _Request) -> _Composed:
+        wish = wish_clause(r.text) if r.node.suggestion else ""
+        # what the writer says is missing ('jammer dat er geen vegan dessert is') is what the FAQ must say yes to
+        wish = wish or (f"voor {r.topics.missed}" if r.node.suggestion and r.topics.missed else "")
+        parts = self._framed(r, self._thanks(r.node.suggestion, r.topics, r.author, r.plat, r.seed, wish, r.text))
+        exists = self._faq_yes(r.topics, r.asked, wish) if r.node.suggestion else ""
+        if exists:  # 'kinderen knippen op donderdagavond': the FAQ says yes, the hours say the day works
+            exists = " ".join(filter(None, (exists, self._wish_day_hours(wish, r.seed))))
+        elif r.node.suggestion:  # the opening hours say yes ('om ook op zaterdag te komen' ~ 'za 8:30–12:00')
+            exists = self._wish_day_open(wish, r.seed)
+        if exists:  # 'kun je niet online afspraken laten maken?' and the FAQ says it can: how
+            line = self._line("positive", "suggestion_exists", r.seed, {"feit": exists})
+            parts = [
+                Part("suggestion", line, True) if p.key == "suggestion" else p for p in parts if p.key != "meanwhile"
+            ]
+        fact = self._fact(r.topics) if not r.node.suggestion and draft_cues().minus_point.search(r.text) else None
+        if fact is not None and not said_already(fact[0], " ".join(p.text for p in parts)):
+            # 'Top gegeten, alleen jammer dat je niet contant kunt betalen': how it is, from the profile
+            line = self._line("positive", "minus_fact", r.seed, {"feit": self._fact_clause(fact)})
+            parts = place_before(parts, Part("fact", line, False), "closing", "sign")
+        # the question the wish was read from ('kunnen jullie online boeken mogelijk maken?') is not asked again
+        # nor, once a wish is named, a question why we do not ('Een boekingssysteem zou schelen. Kunnen jullie niet
+        # online afspraken laten maken?'): no FAQ answer to a question never asked
+        unasked = tuple(
+            q for q in r.asked if not (wish and (wish_clause(last_clause(q)) == wish or asks_why_not(last_clause(q))))
+        )
+        question = self._question(replace(r, asked=unasked))
+        if question is not None:
+            parts = place_before(parts, question, "closing", "sign")
+        return _Composed(parts)
+
+    def _compose_answer(self, r: _Request) -> _Composed:
+        answer, question_topic, suggestions = self._answer(r.topics, r.seed, r.asked, r.text)
+        answer = " ".join([answer, *self._other_questions(r.asked, answer, r.seed, answered=True, text=r.text)])
+        answer, for_occasion = self._with_purpose(answer, r.asked, r.text, r.topics, r.seed)  # 'Vlechtjes voor ...'
+        # the occasion named and the idea of a wish taken up ('zouden jullie op maandag niet ook open kunnen?');
+        # someone's life event ('mijn dochter trouwt') is congratulated instead of only noted
+        extra = self._asides(r.text, r.flags, r.topics, r.seed)
+        if event := self._life_event(r.topics, r.text, r.seed):
+            extra = [*event, *(part for part in extra if part.key != "occasion")]
+        plan = [p for p in extra if p.key == "plan"]  # 'Wat leuk: een fietsplan voor je medewerkers!' goes first
+        body = [
+            *self._illness(r.topics, r.text, r.seed),
+            *plan,
+            Part("answer", answer, True),
+            *self._reason(r.topics, r.text, r.seed, answer),
+        ]
+        body += [p for p in extra if p.key != "plan" and not (for_occasion and p.key in {"occasion", "congrats"})]
+        channel = None
+        if _FOR_BUSINESS.search(r.text) and not _SAYS_CONTACT.search(answer):
+            # a question for an organisation ('onze medewerkers', 'fietsplan') goes on one to one: how to reach us
+            contact, channel = self._channel(
+                r.plat, r.seed, urgent=False, tried=r.topics.tried, section="request_channel"
+            )
+            body.append(contact)
+        body.append(Part("more", self._line("question", "more", r.seed), False))
+        # an answer that says where to write ('vraag een voorstel aan via reserveren@...') sends the writer there
+        channel = "mail" if self.profile.email.strip() and self.profile.email.strip() in answer else channel
+        framed = self._framed(r, body)
+        return _Composed(framed, channel, question_topic=question_topic, suggestions=suggestions)
+
+    def _compose_later(self, r: _Request) -> _Composed:
+        _, question_topic, suggestions = self._answer(r.topics, r.seed, r.asked)
+        about = asked_about_all(r.asked, self._poss)  # 'een kindermenu en een speelhoek voor de kleintjes'
+        about = home_visit(r.asked, r.topics.people, self._poss) or about  # 'knippen aan huis bij je moeder'
+        named = [p for p in r.topics.products if not p.wished]
+        if not about and named and _REQUEST.search(r.text):
+            about = named[0].definite  # 'een personeelsdag voor 25 collega's ... Doet u zoiets?'
+        said = r.topics.occasion_words
+        if not about and said and " " not in said and _REQUEST.search(r.text):
+            about = f"{article_of(said)} {said}"  # 'een teamdag met 15 collega's ... Wat kost dat?': the teamdag
+        if not about and r.topics.holiday and names_in(holiday_names(r.topics.holiday), normalise(" ".join(r.asked))):
+            about = self._holiday_values(r.topics.holiday)["feestdag_naam"]  # 'open op koningsdag?': the day named
+            fetched = named and fetches(r.text)  # '... moet nog een binnenband halen': and that thing
+            about = f"{about} en {named[0].definite}" if fetched else about
+        thing, lead = self._lead_time(r.asked)  # 'kunnen jullie een taart als eenhoorn maken?' and the FAQ's lead time
+        # 'Kunnen jullie een kerststol bakken zonder rozijnen? Is dat duurder?': the thing and how, asked first
+        made = made_asked(r.asked[0]) if r.asked and asks_own_range(r.asked[0]) else ""
+        # ... said in full, not as a later question points back at it ('Wat kost die?', 'de appeltaart')
+        if made and (" " not in about or about.split()[-1].lower() in made.lower()):
+            about = made
+        thing = thing or made
+        about = about or thing
+        # else the thing the first question asks about ('Zit er gelatine in jullie kerststronken?')
+        about = about or (self._focus_said(r.asked[0]) if r.asked else "")
+        slot_about = bool(about) and bool(thing or all_own_range(r.asked))
+        if thing or all_own_range(r.asked):  # 'Verkopen jullie ook spelt?': the business knows; a place for its answer
+            later = self._line("question", "own_range_about" if about else "own_range", r.seed, {"onderwerp": about})
+        elif about:
+            later = self._line("question", "later_about", r.seed, {"onderwerp": about})
+        else:
+            later = self._line("question", "later", r.seed)
+        # what the writer comes for that the profile does answer ('Wil m'n band laten plakken' ~ its price)
+        known = [p for p in (lead, *(without_yes(b) for b in self._faq_purpose(r.asked, r.text))) if p]
+        later = " ".join(
+            [later, *known, *self._other_questions(r.asked, later, r.seed, answered=slot_about, text=r.text)]
+        )
+        # a word for someone ill, the occasion and the idea of a wish first, then the promise to answer
+        body = [
+            *self._illness(r.topics, r.text, r.seed),
+            *self._asides(r.text, r.flags, r.topics, r.seed),
+            Part("later", later, True),
+        ]
+        if _REQUEST.search(r.text) or _FOR_BUSINESS.search(r.text):
+            # a price or an arrangement is worked out one to one: where to reach the business
+            contact, _ = self._channel(r.plat, r.seed, urgent=False, tried=r.topics.tried, section="request_channel")
+            body.append(contact)
+        elif all_own_range(r.asked):  # the answer is the owner's to give here: then, as after any answer, 'Nog vragen?'
+            body.append(Part("more", self._line("question", "more", r.seed), False))
+        return _Composed(self._framed(r, body), question_topic=question_topic, suggestions=suggestions)
+
+    def _compose_current(self, r: _Request) -> _Composed:
+        return _Composed(self._framed(r, [Part("current", self._line("current", "lines", r.seed), True)]))
+
+    def _compose_joke(self, r: _Request) -> _Composed:
+        if language_of(r.text) == "en":  # an English joke: a light reply in English, on the thing it plays on
+            key, values = english_joke(r.text)
+            line = self._line("english", key, r.seed, values)
+            framed = self._english_frame(r.author, r.plat, r.seed, [Part("joke", line, True)], r.text)
+            return _Composed(optional=join_parts(framed, r.plat))
+        joke = self._framed(r, [Part("joke", self._joke(r.topics, r.seed, r.text), True)])
+        return _Composed(optional=join_parts(joke, r.plat))
+
+    def _question_part(
+        self, asked: tuple[str, ...], seed: str, *, slot: bool = True, wish: bool = False, text: str = ""
+    ) -> Part | None:
+        """A question the writer put to the business ('Gaan jullie dit vergoeden?') is answered:
+        from the FAQ, the holiday days or a profile fact when they clearly answer it, else (when
+        ``slot``) with a slot that names the question. Rhetorical questions ('Hoe moeilijk kan het
+        zijn?') are left alone, and so is a suggestion put as a question when ``wish`` is set."""
+        question = first_addressed(asked, wish=wish)
+        if question is None:
+            return None
+        if len(question) > 60 and " of " in question:
+            question = question.split(" of ", 1)[0].rstrip(" ,") + "?"  # 'Gaat iemand dit oplossen of ...?'
+        answer = self._known_answer(question, seed) or self._asked_of_it(question, text)
+        if answer:
+            line = self._line("complaint", "question_fact", seed, {"antwoord": lower_first(answer)})
+            # too long for the platform: the answer's first part, not a slot ('Twee jaar garantie op ...')
+            first = answer.split(";")[0].strip().rstrip(".")
+            return Part("question", line, True, f"{first[:1].upper()}{first[1:]}.")
+        elif not slot:
+            return None
+        else:
+            said = " ".join(in_register(re.sub(r"[\[\]{}]", "", question), self.tone.register).split())
+            if len(said) > 120:
+                said = said[:117].rsplit(" ", 1)[0] + " …?"
+            line = self._line("complaint", "question", seed, {"vraag": said})
+        return Part("question", line, True, self._line("question", "unknown", seed))
+
+    def _asked_of_it(self, question: str, text: str) -> str:
+        """The FAQ answer to a question that asks a time or a price of what the comment is about, as the FAQ
+        question asks it ('... voor een onderhoudsbeurt. Hoe lang duurt dat normaal?'); '' when none."""
+        found = pointed_to(text, self.profile, self._lemmas_of) if text else None
+        return found[1] if found is not None and asked_alike(question, found[0]) else ""

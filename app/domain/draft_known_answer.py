@@ -1,0 +1,174 @@
+"""A question's answer found in the profile: the FAQ entry or field it names, the price it asks, the hours of a weekday
+and a day with its place."""
+
+from __future__ import annotations
+
+import re
+
+from app.domain.draft_answers import AnswerDrafting
+from app.domain.draft_asked import PRICE_ASKED
+from app.domain.draft_days import holiday_names, hours_on
+from app.domain.draft_fact_score import checked
+from app.domain.draft_fact_words import fact_words
+from app.domain.draft_facts import asks_faq_topic, key_words, match_faq
+from app.domain.draft_people_groups import for_group_unnamed
+from app.domain.draft_places import capitalised_names
+from app.domain.draft_pointed import pointed_back, said_before
+from app.domain.draft_price_faq import price_entry
+from app.domain.draft_word_match import similar
+from app.domain.replies import open_slots
+from app.domain.textnorm import normalise
+
+# The words before a thing a question names ('een leenfiets', 'op afspraak'): the word after them is its topic.
+_TOPIC_BEFORE = frozenset(
+    {"de", "het", "een", "op", "voor", "met", "over", "aan", "van", "in", "bij", "om", "te", "naar", "zonder", "jullie"}
+)
+
+
+# 'kan dat ook op zaterdag?', 'Kan ik dinsdag terecht?': whether something can be on a day.
+_CAN_IT = re.compile(r"^\W*(?:en\s+)?(?:kan|kun|kunt|kunnen|mag|lukt)\s+(?:dat|het|dit|ik|we|wij|je|u)\b", re.I)
+
+
+# 'En op maandag zijn jullie dicht denk ik?', 'zijn jullie zondag open?': whether the business is open on a day.
+_OPEN_ASKED = re.compile(r"\b(?:open|dicht|gesloten|toe)\b", re.I)
+
+
+# An amount of money said in a draft.
+_AMOUNT = re.compile(r"€\s*\d")
+
+
+class KnownAnswers(AnswerDrafting):
+    """The answers the profile holds for one question (MoreQuestions builds on them)."""
+
+    def _party_fits(self, known: str, asked: tuple[str, ...]) -> str:
+        """The known answer, or '' when it is a FAQ answer for a group ('Kunnen we met een groep reserveren?') and
+        the writer names no group, party size or people ('moet je reserveren?': no hall and menu for groups)."""
+        entry = next((f for f in self.profile.faq if known and f.answer.strip() == known.strip()), None)
+        return "" if entry is not None and for_group_unnamed(" ".join(asked), (), entry) else known
+
+    def _field_named(self, question: str, answer: str) -> bool:
+        """Whether ``answer`` is the value of a profile field the question names by its topic ('kan mijn moeder met
+        haar rollator bij de wasbak?' ~ the accessibility), though it holds few of the question's words; not the
+        opening hours, which answer no question about one day."""
+        said = answer.strip().rstrip(".")
+        subjects = self._analysis(question, None).subjects
+        return any(
+            q.id in subjects and q.field != "opening_hours" and self.profile.value(q.field).strip().rstrip(".") == said
+            for q in self.t.question_topics
+        )
+
+    def _faq_named(self, question: str, answer: str) -> bool:
+        """Whether ``answer`` is that of a FAQ entry whose whole topic the question names ('kunnen we met 8
+        reserveren?' ~ 'Kunnen we reserveren?'), though the answer itself does not repeat it."""
+        lemmas = self._lemmas_of(question)
+        return any(
+            f.answer.strip() == answer.strip() and asks_faq_topic(lemmas, f.question, self._lemmas_of, whole=True)
+            for f in self.profile.faq
+        )
+
+    def _faq_topic(self, question: str, answer: str) -> str:
+        """The word of a FAQ question the writer's question says too ('reserveren' of 'Kunnen we reserveren?'),
+        when ``answer`` is that FAQ's and does not say it itself ('Ja, voor groepen vanaf zes personen'); else ''."""
+        entry = next((f for f in self.profile.faq if f.answer.strip() == answer.strip()), None)
+        if entry is None:
+            return ""
+        said = set(self._lemmas_of(question)) - fact_words().auxiliaries - set(self._lemmas_of(answer))
+        shared = [w for w in dict.fromkeys(self._lemmas_of(entry.question)) if w in said]
+        # the word as the FAQ question writes it ('reserveren', not its lemma 'reserver')
+        # a thing or an action: a word after an article or preposition, or a plural or infinitive; not the verb a
+        # yes/no question opens with ('Krijg ik een leenfiets?') nor a word such as 'terecht' ('je vraag over krijg')
+        said_q = re.findall(r"\w+", entry.question.lower())
+        words = [
+            w
+            for i, w in enumerate(said_q)
+            if i and shared and w.startswith(shared[0]) and (said_q[i - 1] in _TOPIC_BEFORE or w.endswith(("en", "s")))
+        ]
+        said_words = [w for w in said_q if shared and w.startswith(shared[0])]  # 'kost' in 'Wat kost een …?'
+        if said_words and PRICE_ASKED.search(question) and PRICE_ASKED.search(f"wat {said_words[0]}"):
+            return self._line("question", "price_topic", "")  # 'En je vraag over de prijs: ...', not 'over kost'
+        return words[0] if len(shared) == 1 and words else ""
+
+    def _scored(self, question: str, text: str, answer: str = "") -> str:
+        """The FAQ answer the scorer takes for a question on its own ('bestellen voor 25 mensen voor een verjaardag'
+        ~ 'Doen jullie ook catering voor een feest?'), or with the sentence before it that it points back at ('een
+        platte band ... Hoe lang duurt dat, kan ik erop wachten?'); '' when it takes none."""
+        context = pointed_back(question, text)
+        scored = checked(None, question, *self._by, context) if self.profile.faq else None
+        bare = not key_words(PRICE_ASKED.sub(" ", question), self._lemmas_of)
+        if not (scored and scored[1] >= 0.5) and bare and PRICE_ASKED.search(question) and not _AMOUNT.search(answer):
+            # 'een feestkapsel voor oudjaar ... En wat kost dat?': the price of what the sentence before names (unless
+            # the draft gives a price already: 'een e-bike lenen? Wat kost dat?' ~ 'Ja, voor € 27,50 per dag')
+            priced = price_entry(said_before(question, text), self.profile, self._lemmas_of)
+            return priced.answer.strip() if priced is not None else ""
+        return scored[0] if scored and scored[1] >= 0.5 else ""
+
+    def _known_answer(self, question: str, seed: str) -> str:
+        """An answer without open slots from the holiday days, a close FAQ match or a profile fact."""
+        booking = self._booking_known(question)  # 'en moet ik een afspraak maken of kan ik gewoon langskomen'
+        if booking:
+            return booking
+        topics = self._analysis(question, None)
+        # the day by the name the writer gives it ('paasmaandag', not 'tweede paasdag'; the longest name found, so
+        # 'oudejaarsdag' is not cut), else a date the profile's holiday lines name ('open op 11 november?')
+        holiday = topics.holiday or self._closing_date(question)
+        said = normalise(question)
+        day = next((n for n in sorted(holiday_names(holiday), key=len, reverse=True) if n in said), holiday)
+        answer = self._holiday_answer(day, seed) if holiday else ""
+        if not answer and self.profile.faq:
+            faq = match_faq(topics.lemmas, self.profile, self._lemmas_of)
+            # a close match, or one whose whole topic the question names ('En kunnen we zaterdag met 8
+            # reserveren voor ...?' ~ 'Kunnen we reserveren?')
+            named = (
+                faq is not None
+                and faq[1] >= 0.5
+                and asks_faq_topic(topics.lemmas, faq[2], self._lemmas_of, whole=True)
+                # said, not only related ('allergieën' is said as 'allergie'); the verb a question asks with
+                # ('Kunnen we ...') is no topic
+                and any(
+                    similar(a, b)
+                    for a in self._lemmas_of(faq[2])
+                    for b in set(topics.lemmas) - fact_words().auxiliaries
+                )
+            )
+            if faq and (faq[1] >= 0.75 or named):
+                answer = faq[0]
+            priced = price_entry(question, self.profile, self._lemmas_of) if not answer else None
+            answer = priced.answer.strip() if priced is not None else answer  # 'en wat betaal ik daarvoor?'
+        if not answer:
+            answer = self._day_and_place(question, seed) or self._weekday_known(question, seed)
+        if not answer:
+            # A profile fact on the subject ('Kan ik hem nog ruilen?' → the return terms); 'betalen'
+            # only answers how to pay, not whether something costs money, so it is left out.
+            fact = next((f for f in self._question_facts(topics, question) if f), "")
+            fact = fact or self._field_said_alone(question)  # 'en is er plek om te spelen?' ~ 'speelhoek ...'
+            answer = f"{fact}." if fact else ""
+        return answer if answer and not open_slots(answer) else ""
+
+    def _field_said_alone(self, question: str) -> str:
+        """The value of the one field that answers a question no FAQ entry does ('en is er plek om te spelen?' ~
+        'volledig gelijkvloers, speelhoek voor kinderen'), or ''."""
+        qt = next((q for q in self.t.question_topics if q.id == self._field_answering((question,))), None)
+        return self.profile.value(qt.field).strip().rstrip(".") if qt is not None else ""
+
+    def _weekday_known(self, question: str, seed: str) -> str:
+        """'kan dat ook op zaterdag?' after a question about a service: that day's hours ('We zijn op zaterdag open:
+        8:30–16:00.'), or that the business is closed then; '' for a question that asks no 'can it be' of one
+        weekday, or hours that do not say."""
+        hours = self.profile.value("opening_hours")
+        if not hours or not (_CAN_IT.match(question) or _OPEN_ASKED.search(question)):
+            return ""
+        closed = self._closed_day(hours, question, seed)
+        day, _, times = hours_on(hours, question).partition(" ")
+        if closed or not times.strip():
+            return closed
+        return self._line("question", "holiday_open", seed, {"feestdag": f"op {day}", "waarde": times.strip()})
+
+    def _day_and_place(self, question: str, seed: str) -> str:
+        """'We zijn op vrijdag open: 8:00–13:00 op de markt in Groenlo.' for a question that names one weekday
+        and a place the opening hours name for that day ('de vrijdag erna sta je gewoon in Groenlo?'); else ''."""
+        part = hours_on(self.profile.value("opening_hours"), question)
+        day, _, times = part.partition(" ")
+        named = capitalised_names(question.split(" ", 1)[-1]) & capitalised_names(times)
+        if not named or not times.strip():
+            return ""
+        return self._line("question", "holiday_open", seed, {"feestdag": f"op {day}", "waarde": times.strip()})

@@ -1,0 +1,79 @@
+"""The people a compliment names, said back in its thanks: staff by name, the team, the writer's own people, a
+crowd, luck wished."""
+
+from __future__ import annotations
+
+import re
+
+from app.domain.draft_events import one_of_team, with_team
+from app.domain.draft_luck import luck_with, own_trial, wished_luck
+from app.domain.draft_occasion_people import crowd, listed, someone_else
+from app.domain.draft_places import town_as_place
+from app.domain.draft_praise import plain_name, staff_named
+from app.domain.draft_text import Part
+from app.domain.draft_thanks_said import ThanksSaidBack
+from app.domain.topics import TopicAnalysis, article_of
+
+
+class ThanksPeople(ThanksSaidBack):
+    """The thanks' lines about people (ThanksDrafting builds on it)."""
+
+    def _people_lines(
+        self, topics: TopicAnalysis, author: str, said: str, seed: str, suggestion: bool = False, text: str = ""
+    ) -> list[Part]:
+        """A greeting to the writer's own people or pet, and praise for staff passed on."""
+        author_words = {plain_name(w) for w in re.split(r"[\s_.\-@]+", author) if w}
+        own = {plain_name(w) for w in self.profile.name.split()} | {plain_name(s) for s in self.profile.signers}
+        where = f"{self.profile.name} {town_as_place(self.profile.address, text)}"  # 'door Gorredijk gereden'
+        staff = staff_named(topics, author, where, [self.profile.signer], text, self.profile.faq)
+        # The writer's own people or pet ('onze Coco', '@coco_de_poedel'; 'mijn kleinkinderen') get a greeting.
+        # A handle names whose account it is ('@coco_de_poedel'); a name with spaces is the writer's own
+        # ('Hennie Oude Lenferink' ... 'Groeten van Hennie'), never a third person to greet.
+        handle = author_words if " " not in author.strip() else set()
+        kin = [*topics.kin, *(n for n in topics.names if plain_name(n) in handle and n not in topics.kin)]
+        kin = [n for n in kin if plain_name(n) not in own]  # 'Lieve Nadia en Demi': Nadia signs the reply
+        parts = []
+        grief = topics.occasion == "rouw"
+        unsaid = [n for n in kin if n not in said]
+        # ('de diamanten bruiloft van uw ouders': the mother is one of the couple named, no greeting of her own)
+        couple = topics.occasion == "jubileum" and bool(topics.owner) and topics.owner in said
+        if unsaid and kin[0] not in said and not grief:  # 'mijn dochters (Lore en Fien)': both are greeted
+            parts.append(Part("kin", self._line("positive", "kin", seed, {"naam": listed(unsaid[:3])}), False))
+        elif (
+            topics.people
+            and topics.people[0] not in said
+            and not grief
+            and not couple
+            and (
+                not topics.kin or someone_else(topics.people[0], topics.kin)  # 'onze Jonas' ... 'mijn mama van 91'
+            )
+        ):
+            person = "het hele team" if one_of_team(topics.people[0], text) else self._person(topics, topics.people[0])
+            parts.append(Part("kin", self._line("positive", "kin", seed, {"naam": person}), False))
+        elif topics.group and not re.search(rf"\b{re.escape(topics.group)}\b", said) and not grief and not suggestion:
+            # 'met onze fietsclub uit Hasselt', '38 collega's kregen een vlecht': the group is greeted
+            # ('alle kinderen' takes no 'je' or 'uw'); '120 gasten' at the writer's feast: a crowd, no one to
+            # greet, but glad it went well with them
+            group = topics.group if topics.group.startswith("alle ") else f"{self._poss} {topics.group}"
+            key, group = ("crowd", topics.group) if crowd(topics.group) else ("kin", group)
+            parts.append(Part("kin", self._line("positive", key, seed, {"naam": group}), False))
+        luck = wished_luck(text)
+        if luck and luck not in said and not grief:  # 'Duimen voor Isa!!': the writer's own, wished luck too
+            values = {"naam": luck, "waarde": luck_with(text)}  # '... met haar verkeersexamen!'
+            parts.append(
+                Part("luck", self._line("positive", "luck_with" if values["waarde"] else "luck", seed, values), False)
+            )
+        elif (trial := own_trial(text)) and trial not in said and not grief:  # 'naar m'n eerste examen': the writer's
+            parts.append(
+                Part("luck", self._line("positive", "luck_own", seed, {"waarde": f"{self._poss} {trial}"}), False)
+            )
+        if staff:
+            # every one named gets the praise: 'aan Jelle en Femke'
+            parts.append(Part("staff", self._line("positive", "staff", seed, {"naam": listed(staff[:3])}), False))
+        elif not grief and plain_name(self.profile.signer or "") in {plain_name(n) for n in topics.names}:
+            key = "self_praised_team" if with_team(text) else "self_praised"  # 'Ilona en haar team': not 'ik'
+            parts.append(Part("staff", self._line("positive", key, seed), False))  # 'Gijs heeft ...'
+        elif topics.crew and not grief:  # 'chapeau keuken': passed on to the kitchen
+            crew = f"{article_of(topics.crew)} {topics.crew}"
+            parts.append(Part("staff", self._line("positive", "staff", seed, {"naam": crew}), False))
+        return parts
