@@ -251,9 +251,11 @@ class AnswerDrafting(AnswerRumour):
         said = " ".join(asked)
         # 'Kan dat?' points back at the day; 'Kan dat online of moet ik langskomen?' asks about a way of its own
         own = bool(asked_words(ask.POINTS_BACK.sub(" ", said), self._lemmas_of)) and not _AT_DAY.search(said)
+        # 'Tot wanneer kunnen we bestellen voor het lentefeest op 27 april?': the date is what the order is for
+        ordering = asks_until(said) and any(w in normalise(said) for w in fact_words().order_ahead)
         return (
             not self._closing_date(said)
-            and not names_in(holiday_names(day), normalise(said))
+            and (ordering or not names_in(holiday_names(day), normalise(said)))
             and not (ask.HOURS_WORDS.search(said) or (ask.POINTS_BACK.search(said) and not own))
         )
 

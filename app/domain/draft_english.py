@@ -89,7 +89,7 @@ _BROKEN = re.compile(
 # a second phrase ('the day my bike broke').
 _NOT_IN_PART = r"(?!(?:my|our|the|his|her|its|and|but|when|after|on|of|in|mine|just|suddenly|completely|got|was)\b)"
 _FAILED = re.compile(
-    rf"\b(?:the|my|our)\s+(?P<thing>[a-z-]{{3,}}(?:\s+{_NOT_IN_PART}[a-z-]{{3,}}){{0,2}})\s+"
+    rf"\b(?:the|my|our|his|her|their|one|a)\s+(?P<thing>[a-z-]{{3,}}(?:\s+{_NOT_IN_PART}[a-z-]{{3,}}){{0,2}})\s+"
     r"(?:(?:on|of|in)\s+(?:mine|ours|hers|his|my\s+[a-z-]+)\s+)?(?:just\s+|suddenly\s+|completely\s+)?(?:got\s+)?"
     r"(?:died|failed|broke|snapped|cracked|bent|buckled|gave\s+out|cut\s+out|stopped\s+working|came\s+(?:off|loose)"
     r"|fell\s+off|wore\s+out|sheared\s+off)\b",

@@ -64,6 +64,9 @@ _SAME_POINT = {
 }
 # Cues that say what happened to a thing, not only its name: said also when the empathy named the thing.
 _ORDERED = frozenset({"ordered_missing"})
+# Words before a thing that say it may be several ('de oesters', 'twee taarten'); a cue's bare noun after 'geen' or
+# 'zonder' ('zonder kroketten gekregen') has its number in its own ending.
+_COUNTED = frozenset({"de", "twee", "drie", "vier", "beide"})
 # Cues whose {tweede} is an amount of money.
 _AMOUNT_CUES = frozenset({"price_was", "price_was_instead", "fee_named", "portion_price"})
 
@@ -234,7 +237,7 @@ class SaidBack(DraftBase):
                 continue
             if said and len(thing) > 1 and f" {thing[-1]}" in said and not new and not told:
                 continue  # 'over de oesters ... En dat de oesters er niet bij zaten': said once
-            counted = len(thing) > 1 and ({thing[0], thing[-2]} & {"de", "twee", "drie", "vier", "beide"})
+            counted = shape.id == "missing_none" or (len(thing) > 1 and bool({thing[0], thing[-2]} & _COUNTED))
             plural = (bool(counted) and _plural_ending(thing[-1])) or thing[-1:] == ["kinderen"]
             values["meervoud"] = number(plural and len(thing[-1]) > 4)
             again = partial(repeats_feeling, said=" ".join([avoid, *(line for _, line in lines)]))  # none twice

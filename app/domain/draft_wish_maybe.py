@@ -43,6 +43,27 @@ _SOMETHING_WITH = re.compile(
 )
 
 
+# 'mogen er eens groentjes bij in plaats van altijd frietjes?' → 'voor groentjes in plaats van altijd frietjes',
+# 'kan er ook soep bij?' → 'voor soep erbij': a thing wished beside what there is, asked with 'er ... bij'.
+_THERE_WITH = re.compile(
+    r"\b(?:mag|mogen|mocht|mochten|kan|kunnen|kon|konden)\s+er\s+(?:(?:eens|ook|soms|af\s+en\s+toe|misschien|wat|nog)\s+)*"
+    r"(?P<what>[a-zà-ÿ][\w\- ]{2,40}?)\s+bij\b(?P<instead>\s+in\s+(?:de\s+)?plaats\s+van\s+[^?.!,;]{2,50}?)?\s*\?",
+    re.I,
+)
+# Who might come along, no thing wished ('kan er nog iemand bij?').
+_NOBODY = frozenset({"iemand", "niemand", "iedereen"})
+
+
+def _there_with(sentence: str) -> str:
+    """'voor groentjes in plaats van altijd frietjes met frikandel', 'voor soep erbij'; '' for no such question."""
+    found = _THERE_WITH.search(sentence)
+    words = found.group("what").lower().split() if found is not None else []
+    if found is None or not _named(words) or any(w in _SUBJECTS | _VERB_WORDS | _NOBODY for w in words):
+        return ""
+    instead = " ".join(found.group("instead").split()) if found.group("instead") else "erbij"
+    return " ".join(["voor", *words, instead])
+
+
 _MAYBE_DO = re.compile(
     r"\b(?:misschien|wellicht)\s+(?:eens\s+|ook\s+)?(?P<what>[\w\- ]{2,40}?)\s+(?P<verb>[a-z]{3,}en)\s*\?", re.I
 )
@@ -73,6 +94,9 @@ def _maybe(sentence: str) -> str:
     offered = _SOMETHING_WITH.match(sentence)
     if offered is not None:
         return f"voor {' '.join(offered.group('what').lower().split())}"
+    there = _there_with(sentence)
+    if there:
+        return there
     do = _MAYBE_DO.search(sentence)
     words = do.group("what").lower().split() if do is not None else []
     if do is None or not _named(words) or any(w in _SUBJECTS | {"je", "jullie", "het", "dat"} for w in words):

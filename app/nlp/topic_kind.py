@@ -20,11 +20,27 @@ def _sayable(word: str) -> bool:
     return word.endswith("e") or not word.endswith(("vrij", "isch", "lijk", "ig"))
 
 
+def with_filling(doc: Any, things: tuple[Mention, ...]) -> tuple[Mention, ...]:
+    """'kaas-hesp croissants', 'ham-kaas broodjes': a thing of two joined by a hyphen, right before another thing, is
+    what that thing is made with; one thing, named as the writer did, where the first of the two stood."""
+    out = list(things)
+    for filling in things:
+        if "-" not in filling.text or " " in filling.text or filling.text[:1].isupper():
+            continue  # 'een Paw Patrol-taart' is read as one word already
+        at = next((t.i + 1 for t in doc if t.lower_ == filling.text), len(doc))
+        head = next((p for p in out if at < len(doc) and p.text.split()[0] == doc[at].lower_), None)
+        if head is not None and filling in out:
+            out[out.index(filling)] = replace(head, text=f"{filling.text} {head.text}")
+            out.remove(head)
+    return tuple(out)
+
+
 def with_kind(doc: Any, things: tuple[Mention, ...]) -> tuple[Mention, ...]:
-    """``things`` with the kind word the writer put right before each ('vegan menu')."""
+    """``things`` with the kind word the writer put right before each ('vegan menu'), and with what each is made
+    with ('kaas-hesp croissants', :func:`with_filling`)."""
     kinds = praise_words().kinds
     out = []
-    for thing in things:
+    for thing in with_filling(doc, things):
         at = next((t.i for t in doc if t.lower_ == thing.text), None)
         before = doc[at - 1].lower_ if at else ""
         kind = " " not in thing.text and before in kinds and _sayable(before)

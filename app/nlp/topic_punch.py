@@ -19,7 +19,7 @@ from app.domain.joke_asides import is_aside, turns
 from app.domain.topics import Mention
 from app.domain.words import stop_words
 from app.nlp import lexicon
-from app.nlp.topic_nouns import noun_mention, verb_form
+from app.nlp.topic_nouns import idiom_positions, noun_mention, verb_form
 
 # Determiners a punchline thing follows; not 'die'/'dat' (far more often a relative pronoun); 'zo'n' too ('Nog
 # nooit zo'n goeie garnaalkroket gepikt').
@@ -138,6 +138,7 @@ def punch(doc: Any, sold: Iterable[str] = ()) -> Mention | None:
     """The thing the last sentence that names one turns on, else None; never a thing in ``sold`` that an
     earlier sentence named."""
     things = {s.lower() for s in sold}
+    fixed = idiom_positions(doc)  # 'niet uit de droom helpen': a fixed phrase turns on no thing
     for start, end in reversed(_sentences(doc)[-_LAST_SENTENCES:]):
         # (and one the joke names twice: 'Zo'n lekkere appeltaart ... Nu nog een appeltaart die ...': its subject)
         if end - start > 2 and start > 0 and _subjectless(doc, start):
@@ -151,6 +152,8 @@ def punch(doc: Any, sold: Iterable[str] = ()) -> Mention | None:
             noun = _head(doc, i, end)
             if noun is None or any(noun.lower_.endswith(w) or w.endswith(noun.lower_) for w in skip) or _name(noun):
                 continue  # the thing sold, or its head: 'een brood' after 'het desembrood'
+            if noun.i in fixed:
+                continue
             if noun.i + 1 < end and doc[noun.i + 1].lower_ in _RELATIVE:
                 continue  # 'nog een brood dat m'n belastingaangifte doet': the clause after it is the joke
             mention = noun_mention(det, noun.lower_)

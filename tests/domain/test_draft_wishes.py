@@ -97,3 +97,21 @@ def test_the_te_form_splits_the_longest_particle(verb: str, want: str) -> None:
     from app.domain.draft_wish_said import te_form
 
     assert te_form(verb) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "wish"),
+    [
+        (
+            "Lekkere pasta! Maar mag er eens wat rauwkost bij in plaats van altijd brood?",
+            "voor rauwkost in plaats van altijd brood",
+        ),
+        ("top ontbijt, kan er ook verse jus bij? gewoon een idee", "voor verse jus erbij"),
+    ],
+)
+def test_a_thing_wished_beside_what_there_is_is_named(text: str, wish: str) -> None:
+    assert wishes(text)[:1] == [wish]
+
+
+def test_someone_who_might_come_along_is_no_wish() -> None:
+    assert wishes("Gezellige avond! Kan er volgende keer nog iemand bij?") == []

@@ -100,3 +100,19 @@ def test_the_bike_or_the_bread_yields_to_the_work_or_product_named(text: str, pr
 )
 def test_the_plain_word_stays_when_nothing_more_precise_is_named(text: str) -> None:
     assert analyse_topics(text).products[0].text in {"fiets", "brood"}
+
+
+@pytest.mark.parametrize(
+    ("text", "thing"),
+    [
+        ("De ham-kaas broodjes waren oudbakken en duur.", "ham-kaas broodjes"),
+        ("Die kip-kerrie broodjes zijn veel kleiner geworden", "kip-kerrie broodjes"),
+    ],
+)
+def test_what_a_thing_is_made_with_stays_with_it(text: str, thing: str) -> None:
+    assert analyse_topics(text).products[0].text == thing
+
+
+def test_a_joined_thing_beside_another_is_no_filling() -> None:
+    things = {p.text for p in analyse_topics("De vol-au-vent en de kroketten waren koud.").products}
+    assert {"vol-au-vent", "kroketten"} <= things

@@ -85,3 +85,8 @@ def test_a_last_line_without_its_subject_turns_on_the_thing_before() -> None:
     # 'Ligt nog op de Markt': the kunstgebit lies there, the market is no punchline of its own
     text = "Die bolussen zijn zo plakkerig dat m'n kunstgebit erin is blijven zitten. Ligt nog op de Markt 😂"
     assert _punch(text) == "kunstgebit"
+
+
+def test_a_fixed_phrase_in_the_last_line_turns_on_no_thing() -> None:
+    text = "Onze Mats denkt dat Sinterklaas in jullie winkel slaapt. We gaan hem maar niet uit de droom helpen 🎅"
+    assert _punch(text) != "droom"

@@ -76,3 +76,8 @@ def test_a_negation_before_an_emoji_does_not_undo_the_try_after_it(text: str, ch
 
 def test_a_negation_in_the_same_clause_still_undoes_the_try() -> None:
     assert analyse_topics("Ik heb geen mail gestuurd 🙂 maar dat komt nog").tried == ()
+
+
+def test_a_message_sent_without_an_answer_is_a_message_tried() -> None:
+    assert analyse_topics("Twee keer een bericht gestuurd over mijn bestelling, geen antwoord.").tried == ("dm",)
+    assert analyse_topics("3 berichten gestuurd en nog altijd niks gehoord 😤").tried == ("dm",)

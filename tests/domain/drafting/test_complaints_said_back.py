@@ -1178,3 +1178,21 @@ def test_a_delivery_home_the_writer_praises_is_said_back() -> None:
     draft = draft_text(SNACKS, THANKS, text, author="Sanne")
     assert "bezorging" in draft or "thuisbrengen" in draft, draft
     assert not analyse_topics("Lekker gegeten en aardige bediening!").delivered
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("Bestelling van vrijdag: de schotel zonder frieten gekregen, maar wel frieten betaald!", "geen frieten"),
+        ("Pizza margherita zonder kaas geleverd, echt niet ok.", "geen kaas"),
+    ],
+)
+def test_a_thing_got_without_what_belongs_with_it_is_said_back(text: str, said: str) -> None:
+    draft = _draft(SNACKBAR_DE_HOEK, text)
+    assert said in draft, draft
+    assert "frieten bij zat," not in draft, draft  # a plural takes 'zaten'
+
+
+def test_what_went_smoothly_is_nothing_missing() -> None:
+    draft = _draft(SNACKBAR_DE_HOEK, "Zonder problemen geleverd, maar de friet was koud en slap.")
+    assert "geen problemen" not in draft, draft

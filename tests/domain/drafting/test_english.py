@@ -100,3 +100,13 @@ def test_an_english_complaint_names_the_thing_not_the_booking() -> None:
         )
         assert f"the {thing}" in reply, reply
         assert "the table" not in reply, reply
+
+
+def test_a_part_that_gave_out_on_one_of_the_bikes_is_said_back() -> None:
+    bikes = BusinessProfile(name="Fietsen Gijs", kind="fietsenmaker", signers=["Gijs"], voice="ik", email="g@gijs.be")
+    for text, part in (
+        ("Rented three bikes for the coast route. One chain snapped after 10 km. Not great.", "chain"),
+        ("We hired two e-bikes and a motor cut out halfway up the dyke. Disappointing.", "motor"),
+    ):
+        reply = Drafter(bikes, analyser=analyse_topics).draft("uitkomst_herstel", text, platform="instagram").text or ""
+        assert part in reply, reply

@@ -1376,3 +1376,40 @@ def test_a_rumour_that_the_business_uses_what_a_faq_says_it_works_without_is_wro
     # a rumour that says 'without' itself is not contradicted by it
     said = draft_text(soap, "uitkomst_onwaarheid", "Iemand zei dat jij parabenenvrij toch rommel maakt, klopt dat?")
     assert "Dat klopt niet" not in said
+
+
+# ------------------------------------------------------- until when to order for a day, not the day's hours
+
+SUIKERSPIN = BusinessProfile(
+    name="Banketbakkerij Suikerspin",
+    kind="bakkerij",
+    signers=["Ans"],
+    voice="wij",
+    register="je",
+    email="ans@suikerspin.nl",
+    opening_hours="di–za 8:00–17:00",
+    faq=[
+        FaqItem(
+            "Tot wanneer kan ik bestellen voor een verjaardag of jubileum?",
+            "Tot drie dagen vooraf; met een foto tot een week vooraf.",
+        )
+    ],
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tot wanneer kunnen we bestellen voor het jubileum van onze Ria op 5 mei? Een taart en 30 sandwiches.",
+        "Tot wanneer kan ik bestellen voor de verjaardag van mijn man op 24 december?",
+    ],
+)
+def test_until_when_to_order_for_a_date_is_answered_by_how_far_ahead(text: str) -> None:
+    reply = draft_text(SUIKERSPIN, ANSWER, text)
+    assert "tot drie dagen vooraf" in reply and "[vul in" not in reply, reply
+    assert "openingstijden" not in reply, reply
+
+
+def test_until_when_one_is_open_on_a_date_still_asks_the_day() -> None:
+    reply = draft_text(SUIKERSPIN, ANSWER, "Tot wanneer zijn jullie open op 24 december?")
+    assert "24 december" in reply and "drie dagen" not in reply, reply

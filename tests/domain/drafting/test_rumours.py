@@ -186,3 +186,17 @@ def test_a_rumour_that_names_no_other_origin_or_no_faq_on_that_thing_is_left_to_
     found = origin_faq(analyse_topics("hun mayonaise komt uit de supermarkt").lemmas, SNACKBAR, lemmas_of)
     assert found is None
     assert says_elsewhere(["broodfabriek"]) and says_elsewhere(["diepvriespizza"]) and not says_elsewhere(["bolus"])
+
+
+def test_a_flemish_word_for_men_is_the_faqs_heren() -> None:
+    salon = BusinessProfile(
+        name="Kapsalon Marie",
+        kind="kapsalon",
+        signers=["Marie"],
+        voice="ik",
+        register="u",
+        email="marie@kapsalon.be",
+        faq=[FaqItem("Knipt u ook heren?", "Ja, een herensnit kost € 22.")],
+    )
+    text = _text(salon, "Bij Marie moogt ge als vent niet binnen, die knipt enkel vrouwen. Zei mijn schoonbroer.")
+    assert "heren" in text and "22" in text and "[vul in" not in text, text
