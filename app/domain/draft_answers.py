@@ -29,7 +29,7 @@ from app.domain.draft_days import (
     spelled_days,
     weekday_of,
 )
-from app.domain.draft_event_day import profile_event
+from app.domain.draft_event_day import event_of, profile_event
 from app.domain.draft_extras import AT_PLACE, ON_SITE
 from app.domain.draft_fact_score import asked_words, field_answering
 from app.domain.draft_fact_words import WEEKDAY, bikes_unanswered, fact_words, order_ahead_said, week_days
@@ -243,7 +243,10 @@ class AnswerDrafting(AnswerRumour):
         fields = {q.field for q in self.t.question_topics if q.id in named} & _TIMELESS
         timeless = not elsewhere and any(self.profile.value(f) for f in fields)
         holiday = "" if timeless else topics.holiday
+        # the calendar's line of an event the question names; without an hours word, in a sentence that says open
+        # or closed another way ('kan ik met de kermis terecht?')
         event = profile_event(self.profile.holiday_entries(), said, self.profile.value("address")) if when else ""
+        event = event or event_of(self.profile, said)
         return self._closing_date(said) or holiday or event or (self._closing_date(text) if elsewhere else "")
 
     def _day_aside(self, day: str, asked: tuple[str, ...]) -> bool:

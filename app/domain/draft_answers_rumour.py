@@ -10,6 +10,7 @@ from functools import lru_cache
 from app.domain import draft_asked as ask
 from app.domain.draft_claims import claim_of, hearsay_of, named_claim
 from app.domain.draft_days import about_hours, day_terms, holiday_names
+from app.domain.draft_event_day import event_of
 from app.domain.draft_facts import faq_covers, key_words
 from app.domain.draft_holiday_answers import HolidayAnswers
 from app.domain.draft_leave_rumour import closure_values, leave_of_rumour, seen_closing
@@ -113,7 +114,7 @@ class AnswerRumour(HolidayAnswers):
         second claim of a rumour, whose first correction already said whether it is right (one 'Dat klopt niet')."""
         topics = self._rumour_subjects(topics, text)
         fact = self._rumour_fact(topics, seed, text)
-        day = self._closing_date(text) or topics.holiday  # 'gesloten vanaf 6 januari' ~ '6 t/m 27 januari: dicht'
+        day = self._closing_date(text) or topics.holiday or event_of(self.profile, text)  # 'vanaf 6 januari', 'kermis'
         holiday = self._holiday_answer(day, seed) if day else ""
         if not ask.HOURS_WORDS.search(text) and not self._held_on_closed_day(day, holiday, text):
             holiday = ""  # 'na Nieuwjaar wordt het een afhaalpunt': when a change comes, not the hours that day

@@ -4,7 +4,10 @@ maandag opnieuw brengen?'): answered with that day's opening hours from the prof
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
+from app.domain.draft_asked import TIMES
+from app.domain.draft_calendar import lines_named
 from app.domain.draft_days import closed_on, hours_on, left_out
 from app.domain.draft_fact_words import week_days
 
@@ -16,12 +19,20 @@ _BACK = re.compile(
 )
 
 
-def come_back_day(question: str, hours: str) -> tuple[str, str]:
+def come_back_day(question: str, hours: str, entries: Sequence[tuple[str, str]] = ()) -> tuple[str, str]:
     """(weekday, its hours) for a question whether to come back on one weekday, ('zaterdag', '') when the
-    profile's hours say it is closed then; ('', '') for any other question or unknown hours."""
+    profile's hours say it is closed then; ('', '') for any other question or unknown hours. A day the question
+    names by a holiday line of the profile (draft_calendar's resolver: 'kom ik op kermismaandag weer langs?', 'op 27
+    december') is that line's day with its hours, or closed, in place of the weekday's."""
+    if not _BACK.search(question):
+        return "", ""
+    line = next((found for found, _ in lines_named(question, entries, ways=("date", "name", "feast"))), None)
+    if line is not None and line.kind in {"closed", "hours"}:
+        times = " en ".join(TIMES.findall(line.value)) if line.kind == "hours" else ""
+        return line.dated or line.written, times
     words = set(re.findall(r"\w+", question.lower()))
     days = {day for day in week_days() if day in words}  # the weekdays of resources/fact_words.toml
-    if len(days) != 1 or not _BACK.search(question) or not hours:
+    if len(days) != 1 or not hours:
         return "", ""
     day = days.pop()
     if closed_on(hours, day) or left_out(hours, day):

@@ -171,7 +171,8 @@ class ComplaintDrafting(ComplaintFact, ComplaintRemedy, ComplaintSaidBack, Cance
     def _come_back(self, asked: tuple[str, ...], seed: str) -> Part | None:
         """The day the writer asks to come back on, even put crossly ('kom ik zaterdag dan wéér langs??'): that
         day's hours from the profile, or that the business is closed then; None for no such question."""
-        found = (come_back_day(q, self.profile.value("opening_hours")) for q in asked)
+        entries = self.profile.holiday_entries()
+        found = (come_back_day(q, self.profile.value("opening_hours"), entries) for q in asked)
         day, times = next((f for f in found if f[0]), ("", ""))
         if not day:
             return None

@@ -1,46 +1,53 @@
-"""A complaint about a closed door on a date the profile's holidays name ('vrijdag 11 mei sta ik daar voor een
+"""A complaint about a closed door on a day the profile's holidays name ('vrijdag 11 mei sta ik daar voor een
 gesloten deur' and the holidays say 'vrijdag 11 mei: gesloten (brugdag); zaterdag 12 mei: 9:00–17:00'): that
 holiday line, and the first open day the holidays name right after it, said back as the profile writes them, in
-place of the week's hours for that weekday (which say the business was open then)."""
+place of the week's hours for that weekday (which say the business was open then). The line is found by
+draft_calendar's resolver: by the date the writer gives, else by its own name ('met de braderie stond ik voor een
+dichte deur')."""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
-from app.domain.draft_days import closed_line
+from app.domain.draft_calendar import DayLine, calendar, lines_named
+from app.domain.draft_days import DATE
 from app.domain.textnorm import normalise
 from app.domain.words import MONTH_NAMES
 
-# A date with its month as the writer said it ('vrijdag 11 mei', 'op 3 juni').
-_DATE = re.compile(rf"\b(?P<dag>\d{{1,2}})\s+(?P<maand>{'|'.join(MONTH_NAMES)})\b", re.I)
 # The writer found the business closed ('voor een gesloten deur', 'alles dicht', 'het rolluik was toe').
 _FOUND_CLOSED = re.compile(r"\b(?:gesloten|dicht|dichte|toe)\b", re.I)
 _CLOCK = re.compile(r"\d{1,2}[:.]\d{2}")
 
 
-def _entry_on(entries: Sequence[tuple[str, str]], day: int, month: str) -> tuple[str, str] | None:
-    said = re.compile(rf"(?<!\d){day}\s+{month}\b")
-    return next(((w, v) for w, v in entries if said.search(normalise(w))), None)
+def _lines_said(text: str, entries: Sequence[tuple[str, str]]) -> Iterator[tuple[DayLine, int]]:
+    """(holiday line, the day the writer came) for each date the text writes, in order, then for each line the text
+    names by its own name ('met de braderie'), with its last day. A feast ('op oudejaarsavond') is not looked up
+    here: the complaint's holiday answer says that day in its own words."""
+    for found in DATE.finditer(normalise(text)):
+        day = MONTH_NAMES.index(found.group(2).lower()) * 31 + int(found.group(1))
+        yield from ((line, day) for line, _ in lines_named(found.group(0), entries, ways=("date",))[:1])
+    for line, _ in lines_named(text, entries, ways=("name",)):
+        if line.days:
+            yield line, line.days[-1]
 
 
 def dated_closing(text: str, entries: Sequence[tuple[str, str]]) -> tuple[str, str] | None:
-    """(the holiday lines, as a fact sentence) for a comment that found the business closed on a date the holidays
+    """(the holiday lines, as a fact sentence) for a comment that found the business closed on a day the holidays
     say it was closed, with the first open day of the three after it that they name ('vrijdag 11 mei: gesloten
-    (brugdag); zaterdag 12 mei: 9:00–17:00'); None for another comment or a date the holidays do not close."""
+    (brugdag); zaterdag 12 mei: 9:00–17:00'); None for another comment or a day the holidays do not close."""
     if not _FOUND_CLOSED.search(text):
         return None
-    for found in _DATE.finditer(text):
-        day, month = int(found.group("dag")), found.group("maand").lower()
-        closed = _entry_on(entries, day, month)
-        if closed is None or not closed_line(*closed):
+    lines = calendar(entries)
+    for closed, day in _lines_said(text, entries):
+        if closed.kind != "closed":
             continue
         said = [closed]
         for later in range(day + 1, day + 4):
-            entry = _entry_on(entries, later, month)
-            if entry is not None and _CLOCK.search(entry[1]) and not closed_line(*entry):
+            entry = next((line for line in lines if later in line.days), None)
+            if entry is not None and _CLOCK.search(entry.value) and entry.kind != "closed":
                 said.append(entry)
                 break
-        value = "; ".join(f"{w.strip()}: {v.strip().rstrip('.')}" for w, v in said)
+        value = "; ".join(line.said() for line in said)
         return value, f"{value}."
     return None

@@ -12,9 +12,11 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from app.domain.draft_fact_words import WEEKDAY, week_days
+from app.domain.draft_calendar import lines_named, open_clauses
+from app.domain.draft_fact_words import week_days
 from app.domain.draft_phrase_cues import phrase_cues
-from app.domain.words import MONTH_NAMES, alternation
+from app.domain.profile import BusinessProfile
+from app.domain.words import alternation
 
 # The shop likened to the event: 'langer dan bij jullie', 'drukker dan hier'.
 _LIKENED = re.compile(r"\bdan\s+(?:bij\s+)?(?:jullie|u|hier)\b", re.I)
@@ -60,21 +62,21 @@ def event_day(text: str) -> str:
 
 
 def profile_event(entries: list[tuple[str, str]], asked: str, address: str = "") -> str:
-    """The profile's holiday line for a local event a question names by its own word ('zijn jullie maandag met de
-    kermis open?' ~ 'kermismaandag 17 september: 7:00–13:00'; 'zaterdag met de jaarmarkt' ~ 'jaarmarkt Lopik
-    zaterdag 8 september: 9:00–13:00'), as the profile writes its day; '' when the question names none. A word of
-    the line's name counts whole or as the first part of a compound ('kermis' in 'kermismaandag'); weekdays,
-    months and the place of the business are no event. A line that gives a weekday with its date is named by that
-    day."""
-    said = [w for w in re.findall(r"[^\W\d_]{5,}", asked.lower()) if not re.fullmatch(WEEKDAY, w)]
-    place = set(re.findall(r"[^\W\d_]+", address.lower()))
-    for written, value in entries:
-        if not value.strip():
-            continue
-        own = set(re.findall(r"[^\W\d_]{5,}", written.lower())) - place - set(MONTH_NAMES)
-        own = {w for w in own if not re.fullmatch(WEEKDAY, w)}
-        if any(w == s or (w.startswith(s) and len(s) >= 5) for w in own for s in said):
+    """The profile's holiday line for a local event or a feast a question names ('zijn jullie maandag met de kermis
+    open?' ~ 'kermismaandag 17 september: 7:00–13:00'; 'zaterdag met de jaarmarkt' ~ 'jaarmarkt Lopik zaterdag 8
+    september: 9:00–13:00'; 'met elf-elf' ~ 'Sint-Maarten (elf-elf): 10:00–16:00'), as the profile writes its day;
+    '' when the question names none. The line is found by draft_calendar's resolver, by a word of its name or a
+    feast of its days; weekdays, months and the place of the business are no event. A line that gives a weekday
+    with its date is named by that day."""
+    for line, _ in lines_named(asked, entries, address, ("name", "feast")):
+        if line.value:
             # 'jaarmarkt Lopik zaterdag 8 september' is said as its day: 'op zaterdag 8 september'
-            day = re.search(rf"\b{WEEKDAY}\s+\d{{1,2}}\s+(?:{'|'.join(MONTH_NAMES)})\b", written, re.I)
-            return day.group(0) if day else written.strip()
+            return line.dated or line.written
     return ""
+
+
+def event_of(profile: BusinessProfile, text: str) -> str:
+    """profile_event for the sentences of a text that ask or complain about being open or closed (draft_calendar
+    .open_clauses): 'Ze zeggen dat jullie met de kermis dicht zijn' names the kermis line, 'Dan kunnen we na de
+    Monumentendag nergens meer terecht' names none."""
+    return profile_event(profile.holiday_entries(), open_clauses(text), profile.value("address"))

@@ -153,10 +153,13 @@ class HolidayAnswers(FaqAnswers):
                 # 'bouwverlof (21 juli t/m 4 augustus): gesloten': the days said as the profile says them,
                 # its name and note between brackets unless the writer named it so already
                 closed = closed_line(written, value)
+                # the days asked are the line's own ('27 t/m 29 december: gewoon open'): its days said once
+                own = not closed and not name and normalise(holiday) in {normalise(span), normalise(written)}
                 extra = [n for n in (name, note) if n and not holiday_names(n) & names]
                 waarde = f"{span} ({', '.join(extra)})" if extra else span
                 key = "holiday_closed_range" if closed else "holiday_range"
-                return self._line("question", key, seed, {**values, "waarde": waarde})
+                said = self._line("question", key, seed, {**values, "waarde": waarde})
+                return self._holiday_say(value, values, seed) if own else said
             if names_in(names, day):
                 # 'pasen: eerste paasdag dicht, tweede paasdag 11:00–16:00': the part about this day
                 part = next((p for p in re.split(r"[,;]", value) if any(n in normalise(p) for n in names)), "")

@@ -8,8 +8,8 @@ from __future__ import annotations
 import re
 
 from app.domain.draft_asked import TIMES
+from app.domain.draft_calendar import calendar
 from app.domain.draft_cues import closed_said, draft_cues
-from app.domain.draft_days import closed_line, entry_span
 from app.domain.draft_fact_words import week_days
 from app.domain.draft_span_open import feast_dates, feasts_in, line_days
 from app.domain.profile import BusinessProfile
@@ -65,15 +65,15 @@ def long_closed_said(text: str, profile: BusinessProfile) -> tuple[str, bool]:
     no long closing, no such line is in the profile, or its closing is as long as the rumour says (the owner says)."""
     wanted = _rumoured_days(text) if closed_said(text) else 0
     months, feast, found, longest = _months_meant(text), _feast_days(text), [], 0
-    for written, value in profile.holiday_entries() if wanted else ():
-        days, shut = sorted(set(line_days(written) or line_days(value))), closed_line(written, value)
-        if len(days) > 1 and shut and (entry_span(written, value)[1] or len(days) > 2):
+    for line in calendar(profile.holiday_entries()) if wanted else ():
+        days, shut = sorted(set(line.days)), line.kind == "closed"
+        if len(days) > 1 and shut and (line.span or len(days) > 2):
             if months and not {(d - 1) // 31 for d in days} & months:
                 continue
             longest = max(longest, len(days))
-        elif not (days and set(days) <= feast and (shut or TIMES.search(value))):
+        elif not (days and set(days) <= feast and (shut or TIMES.search(line.value))):
             continue  # neither a long closing nor a day of the feast named ('24 december: 8:00–15:00')
-        found.append(_said(written.strip(), value.strip().rstrip(".")))
+        found.append(_said(line.written, line.value.rstrip(".")))
     if not longest or longest >= wanted:
         return "", False
     return "; ".join(found), longest >= draft_cues().long_span_partly_days

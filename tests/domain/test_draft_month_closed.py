@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from app.domain.draft_month_closed import closed_in_month, english_span, months_said
+from app.domain.draft_calendar import months_said
+from app.domain.draft_month_closed import closed_in_month, english_span
 from app.domain.draft_seasons import season_more
 
 _ENTRIES = [
