@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import date, timedelta
 from functools import cache
 
 from app.domain.draft_fact_words import week_days
-from app.domain.words import alternation
+from app.domain.words import MONTH_NAMES, alternation
 from app.resources import resource_path
 
 
@@ -84,3 +86,72 @@ def between_names(name: str) -> set[str]:
     feasts = _around().names
     sides = [{w for w, f in feasts.items() if f == feasts.get(side)} | {side} for side in found.groups()]
     return {f"tussen {a} en {b}" for a in sides[0] for b in sides[1]} - {name}
+
+
+# The feasts whose date moves with Easter, in days from Easter Sunday; and those on a fixed date (month, day).
+_FROM_EASTER = {"pasen": 0, "hemelvaart": 39, "pinksteren": 49}
+_FIXED = {"kerst": (12, 25), "nieuwjaar": (1, 1), "koningsdag": (4, 27)}
+_SHORT_DAYS = ("ma", "di", "wo", "do", "vr", "za", "zo")
+
+
+def easter(year: int) -> date:
+    """Easter Sunday of a year in the Gregorian calendar (the anonymous Gregorian algorithm)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = b // 4, b % 4
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = c // 4, c % 4
+    m = (32 + 2 * e + 2 * i - h - k) % 7
+    n = (a + 11 * h + 22 * m) // 451
+    month = (h + m - 7 * n + 114) // 31
+    return date(year, month, (h + m - 7 * n + 114) % 31 + 1)
+
+
+def year_of(entries: Sequence[tuple[str, str]], today: date | None = None) -> int:
+    """The year a profile's holiday lines are about, from the lines that give a weekday with a date ('vrijdag 31
+    mei', 'do 30 mei'): the first year from last year on, within ten, in which every such date falls on its
+    weekday; 0 when no line gives one or no year fits them all."""
+    week = week_days()
+    said = re.compile(
+        rf"\b({'|'.join((*week, *_SHORT_DAYS))})\.?\s+(\d{{1,2}})\s+({'|'.join(MONTH_NAMES)})\b", re.IGNORECASE
+    )
+    dated = [
+        (m.group(1).lower()[:2], int(m.group(2)), MONTH_NAMES.index(m.group(3).lower()) + 1)
+        for written, _ in entries
+        for m in said.finditer(written)
+    ]
+    start = (today or date.today()).year - 1
+    for year in range(start, start + 10) if dated else ():
+        try:
+            if all(_SHORT_DAYS[date(year, month, day).weekday()] == short for short, day, month in dated):
+                return year
+        except ValueError:  # '31 juni'
+            return 0
+    return 0
+
+
+def feast_day_date(name: str, entries: Sequence[tuple[str, str]], today: date | None = None) -> str:
+    """The date of a day named by its place next to a feast, in the year the profile's lines are about ('vrijdag
+    na hemelvaart' → '31 mei' for lines of 2030), so a line that gives only the date ('vrijdag 31 mei: 7:00–14:00')
+    answers it; '' when the day or the year cannot be told."""
+    around = _around()
+    wanted = normalise_name(name)
+    place = next(((f, o) for (f, o), n in around.days.items() if n == wanted), None)
+    if place is None and wanted in around.names:
+        place = (around.names[wanted], 0)
+    year = year_of(entries, today) if place else 0
+    if not place or not year:
+        return ""
+    feast, offset = place
+    if feast in _FROM_EASTER:
+        day = easter(year) + timedelta(days=_FROM_EASTER[feast] + offset)
+    elif feast in _FIXED:
+        day = date(year, *_FIXED[feast]) + timedelta(days=offset)
+    else:
+        return ""
+    return f"{day.day} {MONTH_NAMES[day.month - 1]}"
+
+
+def normalise_name(name: str) -> str:
+    """A day's name in lower case with single spaces."""
+    return " ".join(name.lower().split())

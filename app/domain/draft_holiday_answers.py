@@ -34,6 +34,7 @@ from app.domain.draft_days import (
 )
 from app.domain.draft_fact_words import WEEKDAY, fact_words
 from app.domain.draft_faq_answers import FaqAnswers
+from app.domain.draft_feast_days import feast_day_date
 from app.domain.draft_phrase_cues import phrase_cues
 from app.domain.draft_seasons import season_hours, season_more
 from app.domain.draft_span_open import lines_in_span
@@ -101,8 +102,8 @@ class HolidayAnswers(FaqAnswers):
         names too ('open op nieuwjaarsdag of oudejaarsavond?'), each in its own sentence; days that are all
         closed in one ('met Kerstmis en op Nieuwjaar gesloten'), then a closing period that starts just after."""
         said = normalise(asked)
-        names = holiday_names(holiday)
         entries = self.profile.holiday_entries()
+        names = self._day_names(holiday)
         # a whole day named ('11 november' does not name '1 november')
         others = [
             d.strip()
@@ -142,7 +143,7 @@ class HolidayAnswers(FaqAnswers):
     def _holiday_answer(self, holiday: str, seed: str) -> str:
         """From the profile's holiday days, else a FAQ entry or the part of the opening hours that
         names the day; the normal opening hours alone do not say whether a holiday is open."""
-        names = holiday_names(holiday)
+        names = self._day_names(holiday)
         values = self._holiday_values(holiday)
         for written, value in self.profile.holiday_entries():
             full = spelled_days(written)  # '24 en 31 december' → '24 december en 31 december'
@@ -180,6 +181,12 @@ class HolidayAnswers(FaqAnswers):
             unknown = self._line("question", "holiday_unknown", seed, {**values, "waarde": hours})
             return self._closed_weekday(holiday, hours, values, seed) or unknown
         return self._line("question", "unknown", seed)
+
+    def _day_names(self, holiday: str) -> set[str]:
+        """The names of a holiday asked, with its date when it is named by its place next to a feast and the
+        profile's lines tell the year ('de vrijdag na Hemelvaart' is also '31 mei' for 'vrijdag 31 mei: 7:00–14:00')."""
+        on = feast_day_date(holiday, self.profile.holiday_entries())
+        return holiday_names(holiday) | (holiday_names(on) if on else set())
 
     def _closed_weekday(self, holiday: str, hours: str, values: dict[str, str], seed: str) -> str:
         """'Op tweede paasdag zijn we dicht: dat is een maandag, ...' for a day that always falls on a weekday the

@@ -65,3 +65,39 @@ def test_a_joined_follow_up_without_a_day_is_no_day_question() -> None:
     assert drafter._joined_day_question(
         "op pinkstermaandag?", ("Zijn jullie met Pinksteren open?", "En op pinkstermaandag?")
     )
+
+
+def test_easter_of_known_years() -> None:
+    from datetime import date
+
+    from app.domain.draft_feast_days import easter
+
+    assert easter(2024) == date(2024, 3, 31)
+    assert easter(2027) == date(2027, 3, 28)
+    assert easter(2031) == date(2031, 4, 13)
+
+
+def test_the_year_comes_from_lines_with_a_weekday_and_a_date() -> None:
+    from datetime import date
+
+    from app.domain.draft_feast_days import year_of
+
+    today = date(2027, 3, 1)
+    assert year_of([("zaterdag 5 juni", "8:00–12:00")], today) == 2027
+    assert year_of([("di 1 juni", "dicht"), ("Pinksteren", "dicht")], today) == 2027
+    assert year_of([("Pinksteren", "dicht")], today) == 0  # no line says a weekday with a date
+    assert year_of([("maandag 1 juni", "dicht"), ("maandag 2 juni", "dicht")], today) == 0  # no year fits both
+
+
+def test_a_day_next_to_a_feast_gets_its_date_in_the_profiles_year() -> None:
+    from datetime import date
+
+    from app.domain.draft_feast_days import feast_day_date
+
+    today = date(2027, 3, 1)
+    lines = [("Hemelvaartsdag", "gesloten"), ("zaterdag 8 mei", "9:00–12:00")]  # 8 May 2027 is a Saturday
+    assert feast_day_date("vrijdag na hemelvaart", lines, today) == "7 mei"  # Ascension 2027: Thursday 6 May
+    assert feast_day_date("tweede paasdag", lines, today) == "29 maart"
+    assert feast_day_date("tweede kerstdag", lines, today) == "26 december"
+    assert feast_day_date("vrijdag na hemelvaart", [("Hemelvaartsdag", "gesloten")], today) == ""  # no year
+    assert feast_day_date("de markt", lines, today) == ""
