@@ -10,6 +10,7 @@ import pytest
 from app.domain.draft_english_complaint import (
     deposit_paid,
     english_complaint_words,
+    faulty_thing,
     injured_one,
     noise_heard,
     parse_english_complaint_words,
@@ -225,3 +226,12 @@ def test_a_complaint_with_a_deposit_paid_names_it_in_the_proposal() -> None:
     text = "Booked a colour for Saturday, paid the €40 deposit, and got a text an hour before that it was cancelled."
     draft, _ = _draft(BIKES, text)
     assert "€40 deposit you already paid" in draft, draft
+
+
+# An English complaint about a job the writer left their thing for ('Dropped off my bike for a flat tyre'), with a
+# wait in hours and a decimal ('Waited 1.5 hours'): both said back (r113, session 33). Sentences of our own.
+def test_the_job_left_for_and_a_decimal_wait_are_said_back() -> None:
+    text = "Dropped off my e-bike for a broken light, they said one hour. Waited 2.5 hours in the end. Not okay."
+    assert faulty_thing(text) == "the broken light"
+    reply, _ = _draft(BIKES, text)
+    assert "the broken light" in reply and "2.5 hours" in reply, reply
