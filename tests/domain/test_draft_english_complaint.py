@@ -18,6 +18,7 @@ from app.domain.draft_english_complaint import (
     staff_blamed,
 )
 from app.domain.drafting import Drafter
+from app.domain.language import english_object
 from app.domain.profile import BusinessProfile
 from app.errors import DataFileError
 from app.nlp.topics import analyse_topics
@@ -235,3 +236,10 @@ def test_the_job_left_for_and_a_decimal_wait_are_said_back() -> None:
     assert faulty_thing(text) == "the broken light"
     reply, _ = _draft(BIKES, text)
     assert "the broken light" in reply and "2.5 hours" in reply, reply
+
+
+# English praise raving about a thing with a face of delight ('that asparagus soup 🤤') names it, not the river the
+# writer stopped by (r113, session 33). Sentences of our own.
+def test_a_thing_raved_about_is_what_english_praise_names() -> None:
+    text = "Stopped here by the canal on our cycling tour. The waitress was a star and that waffle 😋 thanks!"
+    assert english_object(text) == "the waffle"
