@@ -255,6 +255,7 @@ class ComposedDrafting(ComplaintDrafting, QuestionReasons, ComplaintAsked, Engli
             later = self._line("question", "later", r.seed)
         # what the writer comes for that the profile does answer ('Wil m'n band laten plakken' ~ its price)
         known = [p for p in (lead, *(without_yes(b) for b in self._faq_purpose(r.asked, r.text))) if p]
+        known += [s for s in (self._sought(r.topics, later, r.text, r.seed),) if s]  # 'Zoek een omafiets voor ...'
         later = " ".join(
             [later, *known, *self._other_questions(r.asked, later, r.seed, answered=slot_about, text=r.text)]
         )

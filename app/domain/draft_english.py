@@ -60,10 +60,10 @@ from app.domain.language import (
 from app.domain.replies import Platform
 from app.domain.topics import TopicAnalysis
 
-# How long an English writer waited: 'waited over an hour', 'waiting 45 minutes for our food'.
+# How long an English writer waited: 'waited over an hour', 'waiting 45 minutes for our food', 'Waited 1.5 hours'.
 _WAITED = re.compile(
     r"\bwait(?:ed|ing)?\s+(?:for\s+)?(?P<how>(?:(?:well\s+)?over|almost|nearly|more than|about)\s+)?"
-    r"(?P<long>an?|one|two|three|\d+|half an)\s+(?P<unit>hours?|minutes?|mins)\b",
+    r"(?P<long>an?|one|two|three|\d+(?:[.,]\d)?|half an)\s+(?P<unit>hours?|minutes?|mins)\b",
     re.I,
 )
 # What an English rumour claims: 'I heard (that) you're closing down next month'.

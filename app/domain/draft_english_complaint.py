@@ -66,9 +66,11 @@ class EnglishComplaintWords:
 
 
 # What the writer came in for: 'Came in on Sunday around 11:45 for croissants', 'popped by for a haircut'.
+# ... and what the writer left their thing for, with the fault's word ('Dropped off my bike for a flat tyre').
 _CAME_FOR = re.compile(
-    r"\b(?:came|come|went|popped|stopped|dropped)\s+(?:in|by|over|round)\b[^.!?;,]{0,40}?"
-    r"\bfor\s+(?:(?:a|an|some|the|my|our)\s+)?(?!(?:first|second|last|next|once)\b)(?P<thing>[a-z]{3,}(?:-[a-z]+)?)\b(?!-)",
+    r"\b(?:came|come|went|popped|stopped|dropped)\s+(?:in|by|over|round|off)\b[^.!?;,]{0,40}?"
+    r"\bfor\s+(?:(?:a|an|some|the|my|our)\s+)?(?!(?:first|second|last|next|once)\b)"
+    r"(?P<thing>(?:(?:flat|broken|punctured|bent|loose|squeaky|snapped)\s+)?[a-z]{3,}(?:-[a-z]+)?)\b(?!-)",
     re.I,
 )
 _MONEY = r"(?:€|£|\$|EUR\s?)\s?\d+(?:[.,]\d{2})?"

@@ -19,7 +19,7 @@ from app.domain.draft_kinds import shipped_kinds
 from app.domain.draft_month_closed import closed_in_month
 from app.domain.draft_places import outside_area, place_asked
 from app.domain.draft_price_faq import priced_part
-from app.domain.draft_purpose import purpose_of, work_wanted
+from app.domain.draft_purpose import purpose_of, sought_for, work_wanted
 from app.domain.draft_same_words import same_words
 from app.domain.draft_word_match import similar
 from app.domain.draft_writer_time import free_from, open_later
@@ -68,10 +68,21 @@ class AnswerExtras(DraftBase):
         work = "" if said or open_slots(answer) else work_wanted(text, self._poss)  # 'wil m'n X laten nakijken'
         if work and work.split()[1] not in normalise(answer) and not self._faq_purpose(asked, text):
             return f"{answer} {self._line('question', 'work_noted', seed, {'onderwerp': work})}".strip(), False
+        if not said and (sought := self._sought(topics, answer, text, seed)):
+            return f"{answer} {sought}".strip(), False
         if not said or thing in normalise(answer) or self._faq_purpose(asked, text):
             return answer, False
         line = self._line("question", "purpose_noted", seed, {"onderwerp": said})
         return f"{answer} {line}".strip(), bool(occasion) and occasion in said
+
+    def _sought(self, topics: TopicAnalysis, answer: str, text: str, seed: str) -> str:
+        """What the writer looks for and for whom, said back as a welcome after the answer or its open place ('Zoek
+        een degelijke omafiets voor m'n kleindochter' → 'En een degelijke omafiets voor je kleindochter: kom gerust
+        langs, dan kijken we samen wat er past.'); '' when not said, or when the answer names the thing already."""
+        sought = sought_for(text, topics, self._poss)
+        if not sought or sought.split(" voor ")[0].split()[-1] in normalise(answer):
+            return ""
+        return self._line("question", "sought_noted", seed, {"onderwerp": sought})
 
     def _get_well(self, topics: TopicAnalysis, text: str, answer: str, seed: str) -> str:
         """'Alvast heel veel beterschap!' after the answer when the writer says they are ill ('sinds vannacht flink

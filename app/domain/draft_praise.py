@@ -46,7 +46,7 @@ def praise_first(topics: TopicAnalysis, poss: str) -> TopicAnalysis:
     rest = tuple(p for p in topics.products if all(p.text != q.text for q in praised))
     first = praised[0]
     # (the meal named first, before the one thing praised)
-    meal = topics.products[0] if len(praised) == 1 and topics.products and _a_meal(topics.products[0]) else None
+    meal = topics.products[0] if len(praised) == 1 and topics.products and a_meal(topics.products[0]) else None
     if meal is not None and meal.text != first.text and not (meal.wished or first.own or first.occasion):
         # 'Zakenlunch ... de gerookte paling was hét gespreksonderwerp': the thing, at the meal it was part of
         first = replace(first, text=f"{first.text} bij {_phrase(meal, poss)}")
@@ -62,7 +62,7 @@ def _meals() -> tuple[str, ...]:
     return word_list(resource_path("praise.toml"), "meals")
 
 
-def _a_meal(thing: Mention) -> bool:
+def a_meal(thing: Mention) -> bool:
     """'de zakenlunch', 'het kerstdiner': a meal or gathering the praised thing was part of."""
     return not thing.guessed and not thing.place and thing.text.lower().endswith(_meals())
 
@@ -374,7 +374,7 @@ def named_first(topics: TopicAnalysis, text: str, poss: str) -> TopicAnalysis:
     (:func:`joined_first`), with the shape the writer said it had (:func:`shaped_first`), a meal with its dish and
     what it was for (app.domain.draft_made_for)."""
     topics = shaped_first(praise_first(joined_first(made_before_aside(topics, text), text), poss), text)
-    meal = bool(topics.products) and _a_meal(topics.products[0])
+    meal = bool(topics.products) and a_meal(topics.products[0])
     return made_for(specified(with_dish(topics, text, poss, meal), text, poss), text, poss)
 
 

@@ -11,6 +11,7 @@ import re
 from app.domain.draft_fact_words import fact_words
 from app.domain.textnorm import normalise
 from app.domain.topics import TopicAnalysis
+from app.domain.words import possessive_alternation
 
 # the thing wanted right after the word of wanting: 'wil graag vlechtjes', 'wil een suikertaart halen'
 _WANTED = re.compile(
@@ -78,4 +79,28 @@ def work_wanted(text: str, poss: str) -> str:
         found = _WORK.search(sentence)
         if found:
             return f"{poss} {found.group('what').lower()} laten {found.group('verb').lower()}"
+    return ""
+
+
+# what the writer looks for and for whom of theirs, in a sentence that asks nothing: 'Zoek een degelijke omafiets voor
+# m'n kleindochter', 'we zoeken een taart voor onze opa'
+_SOUGHT = re.compile(
+    r"\b(?:zoek|zoeken|zoekt|zocht)\s+(?:naar\s+|nog\s+|ook\s+|eigenlijk\s+)*"
+    r"(?P<what>(?:(?:een|de|het)\s+)?[a-zà-ÿ][\w-]*(?:\s+(?!(?:met|voor|bij|op|in|van|en|om|of)\b)[a-zà-ÿ][\w-]*)?)"
+    rf"\s+voor\s+(?:{possessive_alternation()})\s+(?P<who>[a-zà-ÿ]+)\b",
+    re.I,
+)
+
+
+def sought_for(text: str, topics: TopicAnalysis, poss: str) -> str:
+    """'een degelijke omafiets voor je kleindochter' for a told sentence that says what the writer looks for and for
+    whom of theirs ('Zoek een degelijke omafiets voor m'n kleindochter'), with the reply's possessive; '' when no
+    sentence says so of a thing the topic finder knows."""
+    for sentence in re.split(r"(?<=[.!?\n])(?![.!?])\s*", text):
+        found = _SOUGHT.search(sentence) if "?" not in sentence else None
+        if found is None or found.group("who").lower() not in topics.people:
+            continue
+        what = found.group("what").lower()
+        if any(what.split()[-1] == p.text.lower() for p in topics.products if not p.own):
+            return f"{what} voor {poss} {found.group('who').lower()}"
     return ""

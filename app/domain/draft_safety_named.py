@@ -8,6 +8,7 @@ from app.domain.draft_dishes import dish_of_the_ill, named_together
 from app.domain.draft_harm_now import first_part, harm_words, only_brought
 from app.domain.draft_hurt_whom import owners_person_hurt, said_together
 from app.domain.draft_parts import part_of_whole
+from app.domain.draft_praise import a_meal
 from app.domain.draft_wellbeing import job_done, near_fall, owner_only, part_of_person, who_has_condition
 from app.domain.replies import number, render
 from app.domain.topics import Mention, TopicAnalysis, article_of, shipped_topic_data
@@ -92,10 +93,15 @@ class SafetyNamed(DraftBase):
         if named is not None and not named.guessed and named.text not in {"remmen", "rem"}:
             # 'Vier van ons hadden de oesters ... De twee zonder oesters: niks.': the dish only the ill had
             dish = dish_of_the_ill(text, topics.products) if concept == "vergiftiging" else None
+            # 'Paaszondag bij de paasbrunch ... de zalm': the dish, at the meal it was part of ('na de zalm bij de
+            # paasbrunch'); the meal itself when nothing else is named
+            meal = next((m for m in topics.products if a_meal(m)), None) if concept == "vergiftiging" else None
+            meal = None if meal is None or named.text == meal.text or (dish and dish.text == meal.text) else meal
+            at = f" bij {self._np(meal)}" if meal is not None else ""
             # 'mosselen en de vispan': both dishes, in the writer's order; either may have made them ill
-            things = [m for m in topics.products if not m.guessed and not m.place][:2]
+            things = [m for m in topics.products if not m.guessed and not m.place and m is not meal][:2]
             pair = named_together(text, things) if dish is None else []
-            return f" na {' en '.join(self._np(m) for m in pair)}" if pair else f" na {self._np(dish or named)}"
+            return f" na {' en '.join(self._np(m) for m in pair)}{at}" if pair else f" na {self._np(dish or named)}{at}"
         if "etentje" in topics.services:
             return self._phrase("after_meal")
         if "behandeling" in topics.services:

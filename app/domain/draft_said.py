@@ -152,7 +152,10 @@ class SaidBack(DraftBase):
         when, done = topics.promised
         # someone of the writer's in the promise's own sentence ('mijn dochter zou om 14u geholpen worden') has a
         # line of their own; one named elsewhere ('ik fiets op de fiets van m'n moeder') is no part of it
-        said = next((s for s in re.split(r"(?<=[.!?])\s+", text) if re.search(rf"\b{re.escape(when)}\b", s)), text)
+        # (the promise may open its sentence: 'Om 10 uur zou het bezorgd worden')
+        said = next(
+            (s for s in re.split(r"(?<=[.!?])\s+", text) if re.search(rf"\b{re.escape(when)}\b", s, re.I)), text
+        )
         people = [p for p in topics.people if re.search(rf"\b{re.escape(p)}", said, re.I)] if text else topics.people
         if not when or (topic is not None and topic.id not in {"wachttijd", "levering"}) or people:
             return ""

@@ -113,7 +113,13 @@ class ThanksDrafting(ThanksPeople, ThanksWish):
         if topics.occasion in ACHIEVEMENTS or topics.occasion_words == "geboorte":
             # a diploma is earned, not served: 'bijdragen aan je diploma'; a birth the business helped with
             # 'de vlechten zaten nog perfect': what helped is named ('met de vlechten ... bijdragen')
-            helped = first is not None and bool(topics.praised) and first is topics.products[0]
+            # ... and so did the broken thing the writer came with ('met een kapotte ketting voor de deur, zondag
+            # de toertocht'): the repair made the day possible ('met de ketting ... bijdragen')
+            helped = (
+                first is not None
+                and first is topics.products[0]
+                and bool(topics.praised or first.text in broken_brought(text, self._poss))
+            )
             key = "thanks_achievement_product" if helped else "thanks_occasion"
             return self._team_line(topics, text, key, seed, values), True
         dish = re.split(r"\s+(?:en|bij)\s+", first.text)[0] if first is not None else ""

@@ -48,7 +48,7 @@ _NOT_OBJECTS = word_set(
 )
 NOT_OBJECTS = _NOT_OBJECTS  # people, times and places: never the thing a reply names
 # Prepositions of where the writer went or someone stood: 'on our way to the museum', 'the man at the till'.
-_TOWARDS = word_set("to towards toward at")
+_TOWARDS = word_set("to towards toward at by")
 # Prepositions that end a noun phrase: 'a cycling trip through the Kempen' names the trip, not 'through'.
 _PHRASE_ENDS = word_set(
     "through across along around near into onto past during since until without within under des du aux"
@@ -120,6 +120,10 @@ _PRAISED = re.compile(
     rf"(?=\s*(?:[.,;:!?)]|$|\s{_PRAISED_END}))",
     re.I,
 )
+# ... or raves about with a face of delight right after it: 'and that asparagus soup 🤤', 'the bitterballen 😋'.
+_RAVED = re.compile(
+    r"\b(?:the|that|this|those|these)\s+(?P<thing>[a-z][a-z-]{2,}(?:\s+[a-z][a-z-]{2,})?)\s*(?:🤤|😋|🤌)", re.I
+)
 _NOT_PRAISED = word_set(
     "visit trip tour walk ride part decision choice thing stay market fair festival parade carnival concert "
     "marathon race route sportive club group "
@@ -136,9 +140,10 @@ def _how_when() -> frozenset[str]:
 
 
 def english_praised(text: str) -> str:
-    """The thing an English comment praises as the best ('Best stoofvlees of my life' → 'the stoofvlees'), else
-    ''; no person, time or visit ('best service ever', 'best day of the trip')."""
-    for found in _PRAISED.finditer(text):
+    """The thing an English comment praises as the best ('Best stoofvlees of my life' → 'the stoofvlees') or raves
+    about ('that asparagus soup 🤤' → 'the asparagus soup'), else ''; no person, time or visit ('best service ever',
+    'best day of the trip')."""
+    for found in [*_PRAISED.finditer(text), *_RAVED.finditer(text)]:
         words = found.group("thing").lower().split()
         if any(w in ENGLISH or w in _NOT_OBJECTS or w in _NOT_PRAISED for w in words):
             continue

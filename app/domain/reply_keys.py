@@ -385,6 +385,7 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         "own_range_also": frozenset({"onderwerp"}),
         "purpose_noted": frozenset({"onderwerp"}),
         "work_noted": frozenset({"onderwerp"}),
+        "sought_noted": frozenset({"onderwerp"}),
         "also_thing": frozenset({"onderwerp", "antwoord"}),
         "made_ahead": frozenset({"antwoord", "waarde"}),
         "made_ahead_plain": frozenset({"antwoord"}),

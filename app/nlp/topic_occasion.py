@@ -88,14 +88,18 @@ class OccasionFinder:
         self.matcher.add("THE_ORDINAL", [[*the, own], the])
         # '40 jaar getrouwd', 'ons 40-jarig huwelijksfeest' (a wedding anniversary, not a party)
         years = {"LOWER": {"REGEX": r"^\d{1,2}-jarige?$"}}
+        # ... also with a space for the hyphen ('ons 40 jarig huwelijksfeest', 'het 25 jarig bestaan')
+        spaced: list[dict[str, Any]] = [{"LOWER": {"REGEX": r"^\d{1,2}$"}}, {"LOWER": {"IN": ["jarig", "jarige"]}}]
         married: list[list[dict[str, Any]]] = [
             [age, {"LOWER": "jaar"}, {"LOWER": "getrouwd"}],
             [years, {"LOWER": {"REGEX": r"^huwelijks?"}}],
+            [*spaced, {"LOWER": {"REGEX": r"^huwelijks?"}}],
         ]
         self.matcher.add("MARRIED", married)
         # 'ons 25-jarig bestaan', '10 jaar open', '50 jaar bestaan': a firm's jubilee
         existed: list[list[dict[str, Any]]] = [
             [years, {"LOWER": "bestaan"}],
+            [*spaced, {"LOWER": "bestaan"}],
             [age, {"LOWER": "jaar"}, {"LOWER": {"IN": ["bestaan", "open"]}}],
         ]
         self.matcher.add("EXISTED", existed)

@@ -10,6 +10,7 @@ import pytest
 from app.domain.draft_english_complaint import (
     deposit_paid,
     english_complaint_words,
+    faulty_thing,
     injured_one,
     noise_heard,
     parse_english_complaint_words,
@@ -17,6 +18,7 @@ from app.domain.draft_english_complaint import (
     staff_blamed,
 )
 from app.domain.drafting import Drafter
+from app.domain.language import english_object
 from app.domain.profile import BusinessProfile
 from app.errors import DataFileError
 from app.nlp.topics import analyse_topics
@@ -225,3 +227,19 @@ def test_a_complaint_with_a_deposit_paid_names_it_in_the_proposal() -> None:
     text = "Booked a colour for Saturday, paid the €40 deposit, and got a text an hour before that it was cancelled."
     draft, _ = _draft(BIKES, text)
     assert "€40 deposit you already paid" in draft, draft
+
+
+# An English complaint about a job the writer left their thing for ('Dropped off my bike for a flat tyre'), with a
+# wait in hours and a decimal ('Waited 1.5 hours'): both said back (r113, session 33). Sentences of our own.
+def test_the_job_left_for_and_a_decimal_wait_are_said_back() -> None:
+    text = "Dropped off my e-bike for a broken light, they said one hour. Waited 2.5 hours in the end. Not okay."
+    assert faulty_thing(text) == "the broken light"
+    reply, _ = _draft(BIKES, text)
+    assert "the broken light" in reply and "2.5 hours" in reply, reply
+
+
+# English praise raving about a thing with a face of delight ('that asparagus soup 🤤') names it, not the river the
+# writer stopped by (r113, session 33). Sentences of our own.
+def test_a_thing_raved_about_is_what_english_praise_names() -> None:
+    text = "Stopped here by the canal on our cycling tour. The waitress was a star and that waffle 😋 thanks!"
+    assert english_object(text) == "the waffle"

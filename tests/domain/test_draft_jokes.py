@@ -157,3 +157,17 @@ def test_the_reply_to_repaired_again_and_again_says_sorry() -> None:
     text = "Garage Hofstede: sneller kapot dan een kerstlamp. Twee keer 'gerepareerd', twee keer stuk. Knap hoor"
     said = draft(GARAGE, "uitkomst_grap", text, platform="x", author="@automan").optional or ""
     assert "sorry" in said and "twee keer" in said and "kerstlamp" not in said, said
+
+
+# The writer's pet running from the new look or still getting used to it (r113, session 33): the same joke as a pet
+# that does not know the writer. Sentences of our own.
+@pytest.mark.parametrize(
+    ("text", "pet"),
+    [
+        ("kwam thuis met een nieuwe coupe en m'n eigen kat blazend voor wegrende 😂", "kat"),
+        ("Top geknipt hoor, alleen mijn hond moet nog even wennen 🐶", "hond"),
+        ("Na de blonde highlights: onze poes verstopte zich onder de bank 🙈", "poes"),
+    ],
+)
+def test_a_pet_fleeing_the_new_look_is_a_pet_not_knowing_the_writer(text: str, pet: str) -> None:
+    assert _shape(text) == ("unrecognised", {"naar": pet})

@@ -5,7 +5,7 @@ Shops and sentences of our own."""
 
 from __future__ import annotations
 
-from app.domain.draft_purpose import purpose_of, work_wanted
+from app.domain.draft_purpose import purpose_of, sought_for, work_wanted
 from app.domain.draft_questions_about import asked_about_all
 from app.domain.profile import BusinessProfile
 from app.nlp.topics import analyse_topics
@@ -143,3 +143,23 @@ def test_the_work_wanted_on_the_writers_own_thing_is_found() -> None:
     assert work_wanted(said, "je") == "je fietsverlichting laten nakijken"
     assert work_wanted("Zijn jullie maandag open? Ik wil mijn taart laten bezorgen.", "u") == ""
     assert work_wanted("Wil je mijn fiets laten nakijken?", "je") == ""  # asked, not told
+
+
+# What the writer looks for and for whom of theirs, in a sentence beside the question (r113, session 33): said back
+# as a welcome to come and look, also beside an open place the owner fills in. Shops and sentences of our own.
+BIKES = BusinessProfile(name="Rijwielen Stam", kind="fietsenmaker", signers=["Joop"], voice="ik", register="je")
+
+
+def test_what_the_writer_looks_for_and_for_whom_is_said_back() -> None:
+    text = "Hebben jullie ook gebruikte fietsen? Zoek een stevige transportfiets voor mijn zoon, budget 300 euro."
+    assert sought_for(text, analyse_topics(text), "je") == "een stevige transportfiets voor je zoon"
+    reply = draft_text(BIKES, "uitkomst_vraag_uitzoeken", text)
+    assert "een stevige transportfiets voor je zoon" in reply, reply
+
+
+def test_a_search_for_nobody_named_or_in_a_question_is_not_said_back() -> None:
+    for text in (
+        "Hebben jullie gebruikte fietsen? Zoek een stevige transportfiets.",
+        "Zoeken jullie nog een monteur voor mijn broer?",
+    ):
+        assert sought_for(text, analyse_topics(text), "je") == "", text

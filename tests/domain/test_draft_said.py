@@ -255,3 +255,17 @@ def test_what_was_asked_for_is_said_when_the_result_is_only_named() -> None:
     text = "Enkel wat bijknippen gevraagd, kwam thuis met een kapsel alsof ik naar de kazerne moet. 28 euro, jammer."
     said = draft_text(salon, _COMPLAINT, text, platform="google", author="Tom")
     assert "vroeg om bijknippen" in said, said
+
+
+# A promised time that opens its sentence ('Om 10 uur zou het bezorgd worden'), with someone of the writer's named
+# elsewhere (r113, session 33): the promise is said back, not a vague 'niet goed ging'. Sentences of our own.
+_BAKERY = BusinessProfile(name="Bakkerij Kruim", kind="bakkerij", signers=["Greet"], voice="wij", register="u")
+
+
+def test_a_promised_time_opening_its_sentence_is_said_back() -> None:
+    text = (
+        "Voor het feest van mijn moeder een kwarktaart besteld. Om 14 uur zou hij bezorgd worden. "
+        "Om 16 uur nog niks, toen zelf maar opgehaald."
+    )
+    reply = draft_text(_BAKERY, _COMPLAINT, text)
+    assert "niet om 14 uur bezorgd werd" in reply, reply

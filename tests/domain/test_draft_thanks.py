@@ -471,3 +471,28 @@ def test_an_idea_for_outside_the_opening_hours_gets_no_opening_hours() -> None:
     )
     draft = draft_text(shop, "uitkomst_bedank_publiek_suggestie", text, platform="google", author="Kees Bos")
     assert "8:00" not in draft and "sleutelkluis" in draft, draft
+
+
+# A broken thing the writer came with, mended in time for what they then achieved (r113, session 33): the thanks
+# names it ('met de spaak ... bijdragen aan je toertocht'). Sentences of our own.
+FIETS_BOS = BusinessProfile(name="Tweewielers Bos", kind="fietsenmaker", signers=["Ruud"], voice="ik", register="je")
+
+
+@pytest.mark.parametrize(
+    ("text", "thing"),
+    [
+        (
+            "Zaterdag stond ik met een gebroken spaak bij je binnen, zondag de Amstel Gold Race toertocht. "
+            "Spaak vervangen en de tocht uitgereden!",
+            "spaak",
+        ),
+        (
+            "Vrijdag kwam ik met een lekke band binnen, zaterdag mijn eerste toertocht van 100 km. "
+            "Gehaald en de band hield het!",
+            "band",
+        ),
+    ],
+)
+def test_the_broken_thing_mended_for_an_achievement_is_named(text: str, thing: str) -> None:
+    reply = draft_text(FIETS_BOS, THANKS, text)
+    assert re.search(rf"met (?:de|je) {thing} .*bijdragen aan je", reply), reply

@@ -180,3 +180,21 @@ def test_an_age_turned_names_the_birthday(text: str, words: str) -> None:
 
 def test_an_age_said_in_passing_leaves_the_feast() -> None:
     assert analyse_topics("Vaderdag gevierd met papa, die dit jaar 70 werd. Lekker gegeten!").occasion == "moederdag"
+
+
+# Years written with a space for the hyphen ('40 jarig'): the same jubilee as '40-jarig', not a birthday because of
+# 'jarig' (r113, session 33). Sentences of our own.
+@pytest.mark.parametrize(
+    ("text", "occasion", "words"),
+    [
+        ("Ons 25 jarig huwelijksfeest bij jullie gevierd, wat een avond!", "jubileum", "25-jarig huwelijksjubileum"),
+        ("De hapjes voor ons 10 jarig bestaan waren top.", "jubileum", "10-jarig jubileum"),
+    ],
+)
+def test_years_with_a_space_for_the_hyphen_are_a_jubilee(text: str, occasion: str, words: str) -> None:
+    topics = analyse_topics(text)
+    assert topics.occasion == occasion and words in topics.occasion_words, (topics.occasion, topics.occasion_words)
+
+
+def test_a_birthday_said_with_jarig_stays_a_birthday() -> None:
+    assert analyse_topics("Onze Daan was jarig, 10 jaar, en de taart was top!").occasion == "verjaardag"

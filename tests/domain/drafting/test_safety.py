@@ -263,3 +263,14 @@ def test_a_test_the_writer_asked_for_is_said_back() -> None:
     text = "Bultjes na het verven, allergische reactie. Ik had nog expliciet om een allergietest gevraagd!!"
     made = draft_text(_SALON, "uitkomst_herstel", text, author="Sanne")
     assert "om een allergietest had gevraagd" in made, made
+
+
+# A dish that made a group ill at a named meal (r113, session 33): the reply names the dish at that meal ('na de
+# zalm bij de paasbrunch'), not the dish alone. Sentences of our own.
+def test_the_dish_of_the_ill_is_named_at_the_meal_it_was_part_of() -> None:
+    text = (
+        "Met z'n vijven naar jullie kerstlunch geweest. Drie van ons zijn 's nachts flink ziek geworden. "
+        "Het enige wat we alle drie hebben gegeten is de garnalencocktail."
+    )
+    reply = draft_text(WOKBAR, _SAFETY, text)
+    assert "na de garnalencocktail bij de kerstlunch" in reply, reply
