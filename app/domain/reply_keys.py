@@ -184,7 +184,7 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         ),
         **dict.fromkeys(
             word_set(
-                "noise_many portion "
+                "noise_many portion frozen "
                 "wrong_item injury child_on_board children_on_board allergen_asked missing_item missing_none cold_food "
                 "hurt_part hurt_part_state "
                 "test_asked hair_wrong injuries uneven too_short courier_lost unloading condition_named suggestion "
