@@ -160,7 +160,10 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         ),
         "question": frozenset({"vraag"}),
         **dict.fromkeys(("question_fact", "price_listed"), frozenset({"antwoord"})),
-        **dict.fromkeys(("come_back", "come_back_closed"), frozenset({"feestdag", "feestdag_hoofd", "waarde"})),
+        **dict.fromkeys(
+            ("come_back", "come_back_closed", "come_when", "come_when_closed"),
+            frozenset({"feestdag", "feestdag_hoofd", "waarde"}),
+        ),
     },
     "complaint_cue": {
         **dict.fromkeys(
