@@ -186,3 +186,24 @@ def test_a_rumour_that_names_no_other_origin_or_no_faq_on_that_thing_is_left_to_
     found = origin_faq(analyse_topics("hun mayonaise komt uit de supermarkt").lemmas, SNACKBAR, lemmas_of)
     assert found is None
     assert says_elsewhere(["broodfabriek"]) and says_elsewhere(["diepvriespizza"]) and not says_elsewhere(["bolus"])
+
+
+BAKKER = BusinessProfile(
+    name="Bakkerij De Korenaar",
+    kind="bakkerij",
+    signers=["Lies"],
+    voice="wij",
+    register="je",
+    email="info@korenaar.be",
+    faq=[
+        FaqItem("Hebben jullie speltbrood?", "Nee, spelt bakken we niet."),
+        FaqItem("Bakken jullie op zondag vers?", "Ja, op zondag bakken we alles vers; open tot 12:00."),
+    ],
+)
+
+
+def test_a_rumour_that_the_baker_no_longer_bakes_on_sunday_gets_the_sunday_answer() -> None:
+    """'op zondag niet meer bakken' names the verb of 'Bakken jullie op zondag vers?': its 'vers' says how."""
+    text = "Ik hoorde dat jullie op zondag niet meer bakken en gewoon brood van zaterdag verkopen. Klopt dat?"
+    draft = Drafter(BAKKER, analyser=analyse_topics).draft("uitkomst_onwaarheid", text, author="Mia").text or ""
+    assert "zondag bakken we alles vers" in draft and "spelt" not in draft, draft
