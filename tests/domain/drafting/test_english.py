@@ -100,3 +100,21 @@ def test_an_english_complaint_names_the_thing_not_the_booking() -> None:
         )
         assert f"the {thing}" in reply, reply
         assert "the table" not in reply, reply
+
+
+FIETSEN = BusinessProfile(
+    name="Fietsen Peeters",
+    kind="fietsenmaker",
+    signers=["Jan"],
+    voice="ik",
+    register="u",
+    email="jan@peeters.be",
+    parking="parking achter de winkel",
+)
+
+
+def test_a_further_english_question_about_parking_is_answered() -> None:
+    """'Also, is there somewhere to park my car?' after a question the profile leaves open: parking, from the field."""
+    text = "Hi, do you rent out bikes? Also, is there somewhere to park my car when I pick it up?"
+    made = Drafter(FIETSEN, analyser=analyse_topics).draft(ASK, text, author="Tom Smith", platform="google")
+    assert "parking behind the shop" in (made.text or ""), made.text
