@@ -509,6 +509,7 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         "suggestion": frozenset({"waarde"}),  # what an English compliment suggests ('an English menu')
         "came_for": frozenset({"waarde"}),  # what brought the writer to town ('Christmas market')
         "congrats_on": _TOPIC,  # the day celebrated as said ("your daughter's 18th birthday")
+        **dict.fromkeys(("day_of_other", "day_ahead"), _TOPIC),  # someone else's day the writer went to
         "congrats_named": frozenset({"naam", "waarde"}),  # whose birthday it was, how old ('Lily', '18')
         "home": frozenset({"waarde"}),  # where the writer lives, far off ('Manchester')
         "holiday_closed": frozenset({"feestdag"}),
