@@ -8,7 +8,6 @@ import re
 from functools import cache, partial
 
 from app.domain.draft_base import DraftBase
-from app.domain.draft_counts import text_instead
 from app.domain.draft_jokes import shipped_complaint_cues
 from app.domain.draft_said_once import repeats_feeling
 from app.domain.draft_text import lower_but_names
@@ -459,8 +458,6 @@ def _not_to_say(shape: str, text: str, said: str, found: dict[str, str] | None =
         return True
     if shape == "fell" and nearly_fell(text):  # 'ik ben bijna gevallen': no 'Zo'n val is echt niet niks'
         return True
-    if shape.startswith("wrong_text") and (came := text_instead(text)[1]) and f"'{came}'" in said:
-        return True  # ''Jana' in plaats van 'Jan'' says the wrong text already
     return (shape in _ADVICE_CUES and said_recovered(text)) or (
         shape == "staff_remark" and _quote_said_back(text, said)
     )

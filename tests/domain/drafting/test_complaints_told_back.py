@@ -7,8 +7,8 @@ from app.domain.profile import BusinessProfile
 from tests.domain.drafts import draft_text
 
 # Rules of session 33 (issue #13): a thing still frozen inside is said back like food that came cold; the text asked
-# is said when the writer tells what came as 'ik kreeg er een met ... op'; a name changed on the cake is said once;
-# 'wanneer kan ik nu wel komen?? zaterdag?' gets that day's hours. Shops and sentences of our own.
+# is said when the writer tells what came as 'ik kreeg er een met ... op'; 'wanneer kan ik nu wel komen?? zaterdag?'
+# gets that day's hours. Shops and sentences of our own.
 _COMPLAINT = "uitkomst_herstel"
 BAKKER = BusinessProfile(
     name="Bakkerij De Korenaar",
@@ -46,12 +46,6 @@ def test_the_text_asked_is_said_when_another_came_on_the_cake() -> None:
     text = "Taart besteld met 'Proficiat oma' erop en ik kreeg er een met HAPPY BIRTHDAY op. Op haar feest zelf!"
     draft = draft_text(BAKKER, _COMPLAINT, text, platform="instagram", author="an")
     assert "'Proficiat oma'" in draft, draft
-
-
-def test_a_name_changed_on_the_cake_is_said_once() -> None:
-    text = "Taart besteld met 'Proficiat Jan' erop, er stond 'Proficiat Jana' op. Echt jammer."
-    draft = draft_text(BAKKER, _COMPLAINT, text, author="Piet")
-    assert draft.count("Jana") == 1 and "vroeg om" not in draft, draft
 
 
 def test_a_day_put_forward_after_when_can_i_come_gets_its_hours() -> None:
