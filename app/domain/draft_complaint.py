@@ -9,7 +9,7 @@ from dataclasses import replace
 from typing import Any
 
 from app.domain.draft_apology import one_apology
-from app.domain.draft_come_back import come_back_day
+from app.domain.draft_come_back import come_back_day, come_when_day
 from app.domain.draft_complaint_cancel import CancelFeeDrafting, big_day_unanswered, ill_cancelled, left_uninformed
 from app.domain.draft_complaint_empathy import THING_LINES, ComplaintEmpathy
 from app.domain.draft_complaint_fact import ComplaintFact
@@ -171,15 +171,16 @@ class ComplaintDrafting(ComplaintFact, ComplaintRemedy, ComplaintSaidBack, Cance
     def _come_back(self, asked: tuple[str, ...], seed: str) -> Part | None:
         """The day the writer asks to come back on, even put crossly ('kom ik zaterdag dan wéér langs??'): that
         day's hours from the profile, or that the business is closed then; None for no such question."""
-        entries = self.profile.holiday_entries()
-        found = (come_back_day(q, self.profile.value("opening_hours"), entries) for q in asked)
+        hours = self.profile.value("opening_hours")
+        found = (come_back_day(q, hours, self.profile.holiday_entries()) for q in asked)
         day, times = next((f for f in found if f[0]), ("", ""))
+        key = "come_back"
+        if not day:  # 'wanneer kan ik nu wel komen?? zaterdag?': that day's hours, and a moment sought together
+            (day, times), key = come_when_day(asked, hours), "come_when"
         if not day:
             return None
         values = {"feestdag": day, "feestdag_hoofd": day.capitalize(), "waarde": re.sub(r"\s*[–-]\s*", " tot ", times)}
-        return Part(
-            "come_back", self._line("complaint", "come_back" if times else "come_back_closed", seed, values), True
-        )
+        return Part("come_back", self._line("complaint", key if times else f"{key}_closed", seed, values), True)
 
     def _tried_line(self, channel: str, seed: str, text: str, end: str = "") -> str:
         """Sorry for the channel that went unanswered; a call back that never came is said as such ('Gisteren al

@@ -28,6 +28,8 @@ _COUNT = re.compile(
     r"\b(?P<n>\d{1,3}|[a-z]+)\s+(?:personen|mensen|man|gasten|collega'?s|volwassenen|deelnemers|kinderen"
     r"|people|persons|guests|adults|colleagues)\b"
     r"|\bmet\s+z(?:'|i)?n\s+(?P<w>[a-z]+?)(?:en|s)\b|\b(?:tafel\s+voor|table\s+for|party\s+of)\s+(?P<t>\d{1,3})\b"
+    # Flemish 'een man of 45', 'ne man of twintig': about that many
+    r"|\bman\s+of\s+(?P<o>\d{1,3}|[a-z]+)\b"
     # 'we zijn met negen', 'wij komen met 12'
     r"|\b(?:we|wij)\s+(?:zijn|komen)\s+(?:hier\s+)?met\s+(?P<z>\d{1,3}|(?!z(?:'|i)?n\b)[a-z]+)\b(?!')(?!\s+(?:jaar|uur|minuten|auto's))",
     re.I,
@@ -41,7 +43,7 @@ def group_size(text: str) -> int:
     personen', 'met twintig man', 'met z'n twaalven'; 0 otherwise ('een tafel voor 2')."""
     sizes = []
     for m in _COUNT.finditer(text.replace("’", "'")):
-        said = (m.group("n") or m.group("w") or m.group("t") or m.group("z") or "").lower()
+        said = (m.group("n") or m.group("w") or m.group("t") or m.group("z") or m.group("o") or "").lower()
         said = re.sub(r"v$", "f", said)  # 'met z'n twaalven' → 'twaalf'
         sizes.append(int(said) if said.isdigit() else _NUMBER_WORDS.get(said, 0))
     return max((n for n in sizes if n >= GROUP_SIZE), default=0)

@@ -174,7 +174,8 @@ class EnglishAnswers(DraftBase):
         question a FAQ entry answers ('And can we bring our dog inside?' ~ 'Zijn honden welkom?') gets that
         entry's yes or no in its own words. Nothing when the answer so far (``said_already``) holds it: 'Is it
         wheelchair accessible? And is there an accessible toilet?' are answered by one field."""
-        said = set(same_words(w for w in self._lemmas_of(question) if w not in ENGLISH))
+        # the field named as the first question names it ('is there somewhere to park my car' → parkeren)
+        said = set(same_words(w for w in self._lemmas_of(question) if w not in ENGLISH)) | fields_named(question)
         topic = next((q for q in self.t.question_topics if q.id in said and self.profile.value(q.field)), None)
         label = english_label(topic.id) if topic is not None else ""
         if topic is None or not label:

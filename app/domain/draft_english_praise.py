@@ -23,6 +23,16 @@ _NTH_DAY = re.compile(
     r"(?P<day>birthday|(?:wedding\s+)?anniversary)\b",
     re.I,
 )
+# Someone else's day the writer went to, without a number: "before my cousin's wedding", "my friend's birthday";
+# not the day of the writer's own family, which is congratulated ("my mum's birthday").
+_OTHERS_DAY = re.compile(
+    r"\b(?:my|our)\s+(?!(?:mum|mom|mother|dad|father|parents|wife|husband|partner|daughter|son|kids|children|baby"
+    r"|sister|brother|grandma|grandpa|granny|nan)['’]s)(?P<who>[a-z]+)['’]s\s+"
+    r"(?P<day>wedding|birthday|graduation|christening|retirement|engagement)\b",
+    re.I,
+)
+# ... still ahead: 'next week', 'tomorrow', 'coming up', 'in two weeks'.
+_AHEAD = re.compile(r"\b(?:next|tomorrow|upcoming|coming\s+up|in\s+\w+\s+(?:days?|weeks?|months?))\b", re.I)
 # Whom the day was for, by the name on the cake or card: "'Happy 18th Lily'", 'Happy birthday, Lily'.
 _HAPPY_NAME = re.compile(
     r"\b[Hh]appy\s+(?P<what>\d{1,3}(?:st|nd|rd|th)|[Bb]irthday)[,!]?\s+(?:to\s+)?(?P<naam>[A-Z][a-z]+)\b"
@@ -415,10 +425,15 @@ def fixed_thing(text: str) -> str:
 def congrats_of(text: str) -> tuple[str, dict[str, str]] | None:
     """The [english] congratulation for a day celebrated: on the day as said when it has its number ('congrats_on':
     "your daughter's 18th birthday"), to whom it was for when the comment names them on a birthday ('congrats_named':
-    'Lily', '18'), else the plain 'congrats'; None when no day is celebrated."""
+    'Lily', '18'), a good day wished on someone else's day the writer went to ('day_of_other', 'day_ahead': "your
+    cousin's wedding"), else the plain 'congrats'; None when no day is celebrated."""
     if not CELEBRATED.search(text):
         return None
     day = _NTH_DAY.search(text)
+    others = _OTHERS_DAY.search(text) if day is None else None
+    if others is not None:  # "my cousin's wedding": a good day wished, the congratulation is not the writer's
+        said = {"onderwerp": f"your {others.group('who').lower()}'s {others.group('day').lower()}"}
+        return ("day_ahead" if _AHEAD.search(text, others.end()) else "day_of_other"), said
     if day is None:
         return "congrats", {}
     whose = re.sub(r"^(?:my|our)\b", "your", " ".join((day.group("whose") or "").split()), flags=re.I)

@@ -388,6 +388,7 @@ def faq_covers(
         pairs = _side_by_side(item.question, lemmas_of)
         named |= {k for k in topic for a, b in pairs if k in (a, b) and {a, b} & named}
         named |= _modifiers(item.question, topic, named)
+        named |= _how_made(keys - topic, topic, words)
         if not keys or not named or named != topic:
             continue
         if any(_similar(k, t) for k in topic for t in told):
@@ -408,6 +409,15 @@ def _modifiers(question: str, topic: set[str], named: set[str]) -> set[str]:
     words = normalise(question).split()
     pairs = itertools.pairwise(words)
     return {k for w, n in pairs if w.endswith("e") and any(_similar(n, m) for m in named) for k in topic if k == w}
+
+
+def _how_made(verbs: set[str], topic: set[str], words: set[str]) -> set[str]:
+    """The topic words of a FAQ question that say how its verb (``verbs``: its key words that are no topic) is done,
+    words of making it here ('vers', 'zelf': resources/fact_words.toml made_here), when the text names that verb: a
+    rumour that the bakery 'op zondag nie meer bakt' is about 'Bakken jullie op zondag vers?' too."""
+    if not verbs or not any(_similar(v, w) for v in verbs for w in words):
+        return set()
+    return {k for k in topic if k in fact_words().made_here}
 
 
 def made_elsewhere(words: Iterable[str], faq_question: str) -> bool:

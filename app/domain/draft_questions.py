@@ -115,6 +115,9 @@ def _clause_break() -> re.Pattern[str]:
 # thing ('Is er een aangepast toilet, zij zit ...') or whether you can ('Kun je hem ophalen, ik woon in Akkrum.').
 JOINED_ASK = re.compile(
     r"^(?:en|of)\s+(?:(?!bedank|dank)\w+\s+(?:jullie|u|ge|gij)|(?:is|zijn)\s+er\s+\w+"
+    # a verb before 'je' or 'jij' ('... een permanent? en werk je met producten zonder parfum'), not one that only
+    # tells what the writer sees or knows ('en weet je wat', 'en zie je'), nor a clause of time ('en toen je belde')
+    r"|(?!(?:bedank|dank|weet|zie|snap|hoor|voel|denk|merk|toen|als|dan|nu|zo|wat|dat|die)\b)\w+\s+(?:je|jij)\s+\w+"
     r"|(?:kan|kun|mag|moet|kunnen|mogen|moeten)\s+(?:ik|we|wij|je|dat|onze|ons|mijn|m'n|mn|zij|ze|hij)"
     r"(?:\s+(?:dan|ook|nog|hier|daar))?\s+\w+"
     r"|(?:krijg|krijgen)\s+(?:ik|we|wij|je|jij)\s+(?:dan|daar|ook|er)\s+\w+"

@@ -33,7 +33,7 @@ _RUDE_WORDS = (
 
 # Second points that name what went wrong; two of them may both be said back.
 _NAMED_CUES = frozenset(
-    {"missing_item", "missing_none", "cold_food", "cold_named", "wrong_item", "wrong_ordered", "late_until"}
+    {"missing_item", "missing_none", "cold_food", "cold_named", "frozen", "wrong_item", "wrong_ordered", "late_until"}
     | {"courier_lost", "missing_count"}
 )
 # Cues about someone of the writer's (in hospital, a child on the back of the bike): said beside another.
@@ -53,6 +53,7 @@ _TOLD_CUES = frozenset({"wrong_for", "missing_count"})
 _SAME_POINT = {
     "lost_booking_confirmed": "lost_booking",
     "cold_named": "cold_food",
+    "frozen": "cold_food",
     "wrong_ordered": "wrong_item",
     "wrong_for": "wrong_item",
     "missing_none": "missing_item",

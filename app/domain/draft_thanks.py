@@ -9,6 +9,7 @@ from functools import partial
 
 from app.domain.draft_ages import no_age_wished, with_age
 from app.domain.draft_base import shared_occasion
+from app.domain.draft_counts import group_size
 from app.domain.draft_cues import draft_cues
 from app.domain.draft_events import birthday_age, career_ended, left_out, married_years, turned
 from app.domain.draft_habit import habit_day
@@ -406,7 +407,10 @@ class ThanksDrafting(ThanksPeople, ThanksWish):
         occasion = self._occasion_phrase(topics) if noted else ""
         said = topics.occasion_words.split()[-1] if topics.occasion_words else ""
         if said and re.search(rf"\been\s+(?:\w+\s+)?{re.escape(said)}\b", text, re.I):
-            occasion = ""  # 'Ik heb vrijdag een bruiloft': someone else's, most likely
+            # 'Ik heb vrijdag een bruiloft': someone else's, most likely; but a party a group books a place for ('een
+            # zaal voor een communiefeest, we zijn met 45') is one the writer holds: noted, by its article
+            hosted = group_size(text) and re.search(rf"\bvoor\s+een\s+(?:\w+\s+)?{re.escape(said)}\b", text, re.I)
+            occasion = f"{article_of(said)} {topics.occasion_words}" if occasion and hosted else ""
         if occasion:
             # an achievement is congratulated ('Gefeliciteerd met het kampioenschap!'), an occasion noted
             key = "achievement_noted" if topics.occasion in ACHIEVEMENTS else "occasion_noted"

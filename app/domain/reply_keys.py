@@ -160,7 +160,10 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         ),
         "question": frozenset({"vraag"}),
         **dict.fromkeys(("question_fact", "price_listed"), frozenset({"antwoord"})),
-        **dict.fromkeys(("come_back", "come_back_closed"), frozenset({"feestdag", "feestdag_hoofd", "waarde"})),
+        **dict.fromkeys(
+            ("come_back", "come_back_closed", "come_when", "come_when_closed"),
+            frozenset({"feestdag", "feestdag_hoofd", "waarde"}),
+        ),
     },
     "complaint_cue": {
         **dict.fromkeys(
@@ -184,7 +187,7 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         ),
         **dict.fromkeys(
             word_set(
-                "noise_many portion "
+                "noise_many portion frozen "
                 "wrong_item injury child_on_board children_on_board allergen_asked missing_item missing_none cold_food "
                 "hurt_part hurt_part_state "
                 "test_asked hair_wrong injuries uneven too_short courier_lost unloading condition_named suggestion "
@@ -507,6 +510,7 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         "suggestion": frozenset({"waarde"}),  # what an English compliment suggests ('an English menu')
         "came_for": frozenset({"waarde"}),  # what brought the writer to town ('Christmas market')
         "congrats_on": _TOPIC,  # the day celebrated as said ("your daughter's 18th birthday")
+        **dict.fromkeys(("day_of_other", "day_ahead"), _TOPIC),  # someone else's day the writer went to
         "congrats_named": frozenset({"naam", "waarde"}),  # whose birthday it was, how old ('Lily', '18')
         "home": frozenset({"waarde"}),  # where the writer lives, far off ('Manchester')
         "holiday_closed": frozenset({"feestdag"}),

@@ -6,7 +6,7 @@ import tomllib
 
 import pytest
 
-from app.domain.draft_counts import counted_instead, parse_properties, property_instead
+from app.domain.draft_counts import counted_instead, group_size, parse_properties, property_instead
 from app.errors import DataFileError
 from app.resources import resource_path
 from tests.domain.businesses import BAKKERIJ_GRAAN
@@ -182,3 +182,10 @@ def test_the_text_asked_for_is_read_whichever_the_writer_quotes_first(text: str,
     from app.domain.draft_counts import text_instead
 
     assert text_instead(text) == expected
+
+
+def test_a_flemish_man_of_counts_the_group() -> None:
+    """'we zijn met een man of 45': about 45 people, a group."""
+    assert group_size("is er een zaal voor een communiefeest in mei, we zijn met een man of 45") == 45
+    assert group_size("we komen met ne man of twintig") == 20
+    assert group_size("een man of 4") == 0

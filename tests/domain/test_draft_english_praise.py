@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from app.domain.draft_english_praise import english_names, praise_lines, praised_product
+from app.domain.draft_english_praise import congrats_of, english_names, praise_lines, praised_product
 from app.domain.profile import BusinessProfile
 from app.domain.topics import Mention
 from tests.domain.drafts import draft_text
@@ -405,3 +405,15 @@ def test_serviced_and_fitted_make_one_line() -> None:
     said = draft_text(BIKES, THANKS, text, platform="google", author="Claire Hughes")
     assert said.count("Happy I could") + said.count("Glad I could") <= 1, said
     assert "kids bikes" in said and "lights" in said, said
+
+
+def test_someone_elses_day_is_wished_well_not_congratulated() -> None:
+    """ "a quick cut before my cousin's wedding": the wedding is the cousin's; named, no 'Congratulations!'."""
+    text = "Needed a quick cut before my cousin's wedding. Sien fit me in the same afternoon. Highly recommend!"
+    assert congrats_of(text) == ("day_of_other", {"onderwerp": "your cousin's wedding"})
+    assert congrats_of("Cake for my friend's birthday next week, can't wait") == (
+        "day_ahead",
+        {"onderwerp": "your friend's birthday"},
+    )
+    draft = draft_text(PATISSERIE, THANKS, text, platform="google", author="Hannah Schmidt")
+    assert "your cousin's wedding" in draft and "Congratulations" not in draft, draft

@@ -110,3 +110,21 @@ def test_a_part_that_gave_out_on_one_of_the_bikes_is_said_back() -> None:
     ):
         reply = Drafter(bikes, analyser=analyse_topics).draft("uitkomst_herstel", text, platform="instagram").text or ""
         assert part in reply, reply
+
+
+FIETSEN = BusinessProfile(
+    name="Fietsen Peeters",
+    kind="fietsenmaker",
+    signers=["Jan"],
+    voice="ik",
+    register="u",
+    email="jan@peeters.be",
+    parking="parking achter de winkel",
+)
+
+
+def test_a_further_english_question_about_parking_is_answered() -> None:
+    """'Also, is there somewhere to park my car?' after a question the profile leaves open: parking, from the field."""
+    text = "Hi, do you rent out bikes? Also, is there somewhere to park my car when I pick it up?"
+    made = Drafter(FIETSEN, analyser=analyse_topics).draft(ASK, text, author="Tom Smith", platform="google")
+    assert "parking behind the shop" in (made.text or ""), made.text

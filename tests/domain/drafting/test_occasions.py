@@ -4,7 +4,7 @@ congratulated."""
 from __future__ import annotations
 
 from app.domain.drafting import Drafter
-from app.domain.profile import BusinessProfile
+from app.domain.profile import BusinessProfile, FaqItem
 from app.nlp.topics import analyse_topics
 from tests.domain.businesses import EETCAFE_DE_LINDE
 from tests.domain.drafts import draft_text
@@ -225,3 +225,26 @@ def test_names_for_one_fixed_day_come_from_the_data() -> None:
 
     assert any({"keningsdei", "koningsdag"} <= group for group in fact_words().same_day)
     assert {"oudejaarsdag", "31 december"} <= holiday_names("oudjaar")
+
+
+ZAAL = BusinessProfile(
+    name="Taverne Het Hof",
+    kind="restaurant",
+    signers=["Bart"],
+    voice="wij",
+    register="u",
+    email="info@hethof.be",
+    faq=[FaqItem("Kan ik een zaal huren voor een feest?", "Ja, onze zaal is er voor 20 tot 80 personen.")],
+)
+
+
+def test_a_party_a_group_books_a_room_for_is_named() -> None:
+    """'een zaal voor een communiefeest, we zijn met een man of 50': the writer holds it, so it is named."""
+    text = "Is er een zaal voor een communiefeest in juni? We zijn met een man of 50."
+    draft = draft_text(ZAAL, "uitkomst_vraag_beantwoorden", text, platform="instagram", author="lien")
+    assert "communiefeest" in draft and "80 personen" in draft, draft
+
+
+def test_someone_elses_party_said_with_een_is_not_named() -> None:
+    draft = draft_text(ZAAL, "uitkomst_vraag_beantwoorden", "Ik heb zaterdag een communiefeest, zijn jullie open?")
+    assert "communiefeest" not in draft, draft

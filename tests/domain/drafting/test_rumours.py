@@ -200,3 +200,24 @@ def test_a_flemish_word_for_men_is_the_faqs_heren() -> None:
     )
     text = _text(salon, "Bij Marie moogt ge als vent niet binnen, die knipt enkel vrouwen. Zei mijn schoonbroer.")
     assert "heren" in text and "22" in text and "[vul in" not in text, text
+
+
+BAKKER = BusinessProfile(
+    name="Bakkerij De Korenaar",
+    kind="bakkerij",
+    signers=["Lies"],
+    voice="wij",
+    register="je",
+    email="info@korenaar.be",
+    faq=[
+        FaqItem("Hebben jullie speltbrood?", "Nee, spelt bakken we niet."),
+        FaqItem("Bakken jullie op zondag vers?", "Ja, op zondag bakken we alles vers; open tot 12:00."),
+    ],
+)
+
+
+def test_a_rumour_that_the_baker_no_longer_bakes_on_sunday_gets_the_sunday_answer() -> None:
+    """'op zondag niet meer bakken' names the verb of 'Bakken jullie op zondag vers?': its 'vers' says how."""
+    text = "Ik hoorde dat jullie op zondag niet meer bakken en gewoon brood van zaterdag verkopen. Klopt dat?"
+    draft = Drafter(BAKKER, analyser=analyse_topics).draft("uitkomst_onwaarheid", text, author="Mia").text or ""
+    assert "zondag bakken we alles vers" in draft and "spelt" not in draft, draft
