@@ -27,6 +27,8 @@ from app.domain.draft_english_cues import (
     PAST_EVENT,
     SAME_DAY,
     VISIT,
+    asking_part,
+    asks_hours,
     came_far,
     lost_booking,
     occasion_lines,
@@ -268,10 +270,21 @@ class EnglishDrafting(EnglishAnswers, EnglishComplaintDrafting):
     def _english_answer(self, text: str, seed: str) -> list[Part]:
         holiday = self._english_ready(text)
         asked = _asking(text)
-        if holiday and len(asked) > 1 and not self._english_ready(asked[0]):
-            # 'Are dogs allowed inside? And are you open on Boxing Day?': the first question first, the holiday after
+        # 'Are dogs allowed inside? And are you open on Boxing Day?': the first question first, the holiday after;
+        # so too when no question asks about the holiday the comment names around it ('Visiting over Christmas, any
+        # chance I can rent a gravel bike between 27 and 30 Dec?' asks about the bike)
+        first_asks = len(asked) > 1 and not self._english_ready(asked[0])
+        day_asked = any(self._english_ready(asking_part(q)) or asks_hours(q) for q in asked)
+        if holiday and (first_asks or not day_asked):
             parts = self._english_first(text, seed, ready=False)
-            return [*parts, Part("answer_more", holiday, True)] if holiday not in parts[0].text else parts
+            said = " ".join(p.text for p in parts)
+            # the other questions that are not about a day ('Any openings next week?')
+            for more, dutch in self._english_more(text, seed, said, days=False):
+                parts.append(Part(PROFILE_ANSWER if dutch else "answer_more", more, True, quote_head(more)))
+            # a day no question asks about is told, not said yes to ('I am open on New Year's Eve: 7:30–13:00.')
+            line = THANKS_LEAD.sub("", holiday)
+            line = line if day_asked else _YES_LEAD.sub(lambda m: m[1].upper(), line)
+            return [*parts, Part("answer_more", line, True)] if holiday not in said else parts
         # 'Do you accept credit cards? ... Also, open on Mondays?': the first question first, the hours after
         hours = self._english_hours(text, seed) if len(asked) > 1 and not ABOUT_HOURS.search(asked[0]) else ""
         parts = self._english_first(text, seed, ready=not hours)

@@ -16,14 +16,22 @@ from app.domain.draft_english_cues import (
     ASKS_UNTIL,
     EN_DAY,
     YOURS,
+    asking_part,
+    asks_hours,
 )
 from app.domain.draft_english_days import month_shut
 from app.domain.draft_english_words import EN_WEEK as _EN_WEEK
-from app.domain.draft_english_words import english_clauses, english_hours, english_label, with_phone
+from app.domain.draft_english_words import (
+    english_asked_words,
+    english_clauses,
+    english_hours,
+    english_label,
+    with_phone,
+)
 from app.domain.draft_english_words import english_day as _english_day
 from app.domain.draft_english_yes_no import OURS, YES_NO, YES_NO_QUESTION, as_statement, has_detail
 from app.domain.draft_fact_score import asked_words, checked
-from app.domain.draft_fact_words import other_deal, week_days
+from app.domain.draft_fact_words import deal_unsaid, other_deal, week_days
 from app.domain.draft_facts import asks_faq_topic, key_words, match_faq
 from app.domain.draft_questions import last_clause, question_sentences
 from app.domain.draft_same_words import same_words
@@ -41,6 +49,16 @@ def _asking(text: str) -> tuple[str, ...]:
     """The question sentences of a text, each only the clause that asks ('Visiting Zeeland next week 🇬🇧 Do
     you take cash?' → 'Do you take cash?'): what is said before it in the same sentence is context."""
     return tuple(last_clause(q) for q in question_sentences(text)) or (text,)
+
+
+# A question about the price or the time of what the question before asks about, naming no thing of its own: 'How
+# much?', 'And roughly what does that cost?', 'how long does it take?' (not 'How much is a beard trim?').
+_FOLLOW_UP = re.compile(
+    r"^\W*(?:(?:and|also|so)\s+)?(?:roughly\s+|approximately\s+)?"
+    r"(?:how much|how long|what (?:does|would) (?:that|it|this) (?:cost|take)|what(?:'s| is) the (?:price|cost))\b"
+    r"(?!\s+(?:is|are|does|do|for)\s+(?:a|an|the|your|my)\b)",
+    re.I,
+)
 
 
 # A thanks for the question, which opens a reply, not an answer after another one ('Thanks for asking! We are ...').
@@ -63,6 +81,13 @@ def english_questions(text: str) -> tuple[str, ...]:
 
 class EnglishAnswers(DraftBase):
     """English questions answered from the profile."""
+
+    def _english_words(self, question: str) -> list[str]:
+        """The words an English question is matched on: its lemmas that are no English function words, and
+        the Dutch words its own words stand for (resources/synonyms.toml [english_asked]: "men's hair" → heer,
+        'to park' → parkeren), which the Dutch lemmatiser drops or keeps in English."""
+        words = [w for w in self._lemmas_of(question) if w not in ENGLISH]
+        return words + [w for w in english_asked_words(question) if w not in words]
 
     def _english_hours(self, text: str, seed: str) -> str:
         """An English question about opening hours in English: the one weekday it names, closed ('Sorry, we are closed
@@ -119,7 +144,7 @@ class EnglishAnswers(DraftBase):
         if found and found[1] >= _ENGLISH_FAQ:
             return found[0]
         asked = _asking(text)
-        said = set(same_words(w for w in self._lemmas_of(asked[0]) if w not in ENGLISH)) | fields_named(asked[0])
+        said = set(same_words(self._english_words(asked[0]))) | fields_named(asked[0])
         topic = next((q for q in self.t.question_topics if q.id in said and self.profile.value(q.field)), None)
         if topic is None:
             return ""
@@ -136,7 +161,9 @@ class EnglishAnswers(DraftBase):
         asked = _asking(text)
         group = ["groep"] if group_size(text) else []  # 'We'd like to come with 12 people'
         # 'something for a 6-year-old': a child ('kind'), as the FAQ names it ('Hebben jullie een kindermenu?')
-        words = [_AGED.sub("kind", w) for w in self._lemmas_of(asked[0]) if w not in ENGLISH] + group
+        # 'Do you cut men's hair? How much?': the price of what the first question asks about
+        after = english_asked_words(asked[1]) if len(asked) > 1 and _FOLLOW_UP.match(asked[1]) else []
+        words = [_AGED.sub("kind", w) for w in self._english_words(asked[0])] + group + after
         found = match_faq(words, self.profile, self._lemmas_of)
         if found is not None and found[1] >= _ENGLISH_FAQ and not other_deal(asked[0], found[2]):
             return found  # (not 'Verhuurt u fietsen?' for 'Do you sell kids' bikes?')
@@ -152,15 +179,22 @@ class EnglishAnswers(DraftBase):
             focus = [w for w in words if key_words(w, self._lemmas_of) & used]
         narrow = match_faq(focus, self.profile, self._lemmas_of) if 0 < len(focus) < len(words) else None
         chosen = narrow if narrow is not None and narrow[1] >= _ENGLISH_FAQ else found
+        if chosen is not None and deal_unsaid(asking_part(asked[0]), f"{chosen[2]} {chosen[0]}"):
+            return None  # 'can I rent a gravel bike?' ~ 'Kan ik een fiets leasen via mijn werk?': not about renting
         return checked(chosen, asked[0], *self._by)
 
-    def _english_more(self, text: str, seed: str, said_already: str = "") -> list[tuple[str, bool]]:
+    def _english_more(
+        self, text: str, seed: str, said_already: str = "", *, days: bool = True
+    ) -> list[tuple[str, bool]]:
         """(a line, whether it keeps Dutch) for each further English question, also one joined by 'and' in the
         same sentence ('Do you work with lease bikes, and can you deliver to Budel?'): the answer the profile
-        has (:meth:`_english_more_one`); at most two."""
+        has (:meth:`_english_more_one`); at most two. ``days`` False leaves out a question about the opening
+        hours or a holiday, which is answered apart."""
         first = self._english_known(text)
         lines: list[tuple[str, bool]] = []
         for question in english_questions(text)[1:]:
+            if not days and (asks_hours(question) or self._english_ready(asking_part(question))):
+                continue
             said = " ".join([said_already, *(line for line, _ in lines)])
             line, dutch = self._english_more_one(question, first, seed, text, said)
             if line and all(line != other for other, _ in lines):
@@ -175,7 +209,7 @@ class EnglishAnswers(DraftBase):
         entry's yes or no in its own words. Nothing when the answer so far (``said_already``) holds it: 'Is it
         wheelchair accessible? And is there an accessible toilet?' are answered by one field."""
         # the field named as the first question names it ('is there somewhere to park my car' → parkeren)
-        said = set(same_words(w for w in self._lemmas_of(question) if w not in ENGLISH)) | fields_named(question)
+        said = set(same_words(self._english_words(question))) | fields_named(question)
         topic = next((q for q in self.t.question_topics if q.id in said and self.profile.value(q.field)), None)
         label = english_label(topic.id) if topic is not None else ""
         if topic is None or not label:
@@ -213,7 +247,7 @@ class EnglishAnswers(DraftBase):
         if asked:
             return asked
         question = _asking(text)[0]
-        said = set(same_words(w for w in self._lemmas_of(question) if w not in ENGLISH))
+        said = set(same_words(self._english_words(question)))
         return next((english_label(q.id) for q in self.t.question_topics if q.id in said and english_label(q.id)), "")
 
     def _english_thing(self, text: str) -> str:
@@ -244,7 +278,7 @@ class EnglishAnswers(DraftBase):
         found = YES_NO_QUESTION.search(question)
         lead = YES_NO.match(known)
         faq = self._english_faq(text)
-        words = [w for w in self._lemmas_of(question) if w not in ENGLISH]
+        words = self._english_words(question)
         if (
             found is None
             or re.search(r"\bor\b", found.group("rest"), re.I)  # 'yourself or from a factory?' asks which

@@ -172,3 +172,29 @@ VISIT = re.compile(r"\b(?:lunch|dinner|brunch|breakfast|stop|come|coming|visit|v
 EN_DAY = re.compile(rf"\b({'|'.join(EN_WEEK)})s?\b", re.I)
 # The writer's own word before a thing, as the reply says it ('our dog' → 'your dog').
 YOURS = {"my": "your", "our": "your", "his": "his", "her": "her", "their": "their", "your": "your"}
+
+
+# A question about the day the comment named before it: 'that day', 'on the day itself'.
+THAT_DAY = re.compile(r"\b(?:that|this|the same)\s+day\b|\bon the day\b", re.I)
+# The words an English question asks with, after what the writer tells first in the same sentence.
+ASKS_WORD = re.compile(
+    r"^(?:any chance|can|could|do|does|did|is|are|will|would|may|might|should|shall|have|has|what|when|where|how)\b",
+    re.I,
+)
+
+
+def asks_hours(question: str) -> bool:
+    """Whether an English question asks whether or when the business is open ('Are you open?', 'What time do
+    you close?'), not about something else that opens ('open a tab'), or about the day said before it ('Can we
+    rent two e-bikes from you that day?')."""
+    about = ABOUT_HOURS.search(question) and not ABOUT_HOURS_NOT.search(question)
+    return bool(about or THAT_DAY.search(question))
+
+
+def asking_part(question: str) -> str:
+    """The part of an English question sentence that asks, without what is told before it after a comma:
+    'Visiting family over Christmas, any chance I can rent a gravel bike?' → 'any chance I can rent a gravel
+    bike?'; the whole sentence when no part after a comma asks."""
+    parts = question.split(", ")
+    at = next((i for i, p in enumerate(parts) if i and ASKS_WORD.match(p.strip())), 0)
+    return ", ".join(parts[at:]) if at and not ASKS_WORD.match(parts[0].strip()) else question

@@ -152,3 +152,45 @@ def _english_labels() -> dict[str, str]:
 def english_label(topic_id: str) -> str:
     """What a profile field is about, in English ('toegankelijkheid' → 'wheelchair access'); '' if unknown."""
     return _english_labels().get(topic_id, "")
+
+
+@lru_cache(maxsize=1)
+def _asked_table() -> dict[str, str]:
+    raw = tomllib.loads(resource_path("synonyms.toml").read_text(encoding="utf-8"))
+    asked = raw.get("english_asked", {})
+    if not isinstance(asked, dict) or not all(isinstance(v, str) and v.strip() for v in asked.values()):
+        raise ValueError("synonyms.toml: [english_asked] must map an English word to a Dutch word")
+    table = {" ".join(str(k).lower().split()): str(v).strip().lower() for k, v in asked.items()}
+    if any(" " in v for v in table.values()):
+        raise ValueError("synonyms.toml: [english_asked] must map to one Dutch word")
+    return table
+
+
+def _singular(word: str) -> tuple[str, ...]:
+    """The forms an English plural may have come from: 'allergies' → 'allergy', 'curls' → 'curl'."""
+    if word.endswith("ies") and len(word) > 4:
+        return (f"{word[:-3]}y",)
+    return (word[:-1], word[:-2]) if word.endswith("s") and len(word) > 3 else ()
+
+
+def english_asked_words(question: str) -> list[str]:
+    """The Dutch words of the FAQ and the profile fields that an English question's own words stand for, by
+    resources/synonyms.toml [english_asked] ("Do you cut men's hair?" → 'heer', 'is there somewhere to park my
+    car?' → 'parkeren'); a word pair before a single word, a plural or a possessive as its word. The Dutch
+    lemmatiser drops 'men' and keeps 'curls', so these are said apart from the lemmas."""
+    table = _asked_table()
+    words = [re.sub(r"['’]s?$", "", w) for w in re.findall(r"[a-z]+(?:[-'’][a-z]+)*", question.lower())]
+    found: list[str] = []
+    i = 0
+    while i < len(words):
+        pair = " ".join(words[i : i + 2]) if i + 1 < len(words) else ""
+        pairs = (pair, *(f"{words[i]} {s}" for s in _singular(words[i + 1]))) if pair else ()
+        said = next((table[p] for p in pairs if p in table), "")
+        if said:
+            i += 2
+        else:
+            said = next((table[w] for w in (words[i], *_singular(words[i])) if w in table), "")
+            i += 1
+        if said and said not in found:
+            found.append(said)
+    return found

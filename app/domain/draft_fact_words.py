@@ -405,6 +405,15 @@ def other_deal(asked: str, faq_question: str) -> bool:
     return bool(wanted) and bool(about) and not wanted & about
 
 
+def deal_unsaid(asked: str, entry: str) -> bool:
+    """Whether a question asks for a kind of deal (resources/fact_words.toml deals: 'can I rent a gravel bike?')
+    that a FAQ entry (its question and answer) never speaks of: 'Kan ik een fiets leasen via mijn werk? Ja, via
+    Cyclis' shares only 'fiets' with it."""
+    wanted = [d.split("|") for d in fact_words().deals if set(re.findall(r"[a-z]+", asked.lower())) & set(d.split("|"))]
+    said = re.findall(r"[a-zà-ÿ]+", entry.lower())
+    return bool(wanted) and not any(w.startswith(form) or form in w for forms in wanted for form in forms for w in said)
+
+
 def quality_unasked(text: str, faq_question: str) -> bool:
     """Whether a FAQ question is about a kind of product ('Hebben jullie vegetarische gerechten?') that the comment
     names nowhere, not by a form of its word ('veganist') nor by what it is without ('geen vlees'): 'Kunnen wij bij

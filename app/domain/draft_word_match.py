@@ -66,11 +66,16 @@ def _particle_verb(verb: str, base: str) -> bool:
 
 
 def _first_part(noun: str, compound: str) -> bool:
-    """'kind' ~ 'kindermenu', 'taart' ~ 'taartenbakker': a noun that starts a compound (with a joining
-    -er-/-en-/-s-), the rest a word of four letters or more."""
-    if len(noun) < 4 or not compound.startswith(noun) or noun in fact_words().number_words:
+    """'kind' ~ 'kindermenu', 'taart' ~ 'taartenbakker', 'heer' ~ 'herenknipbeurt': a noun (or its plural)
+    that starts a compound (with a joining -er-/-en-/-s-), the rest a word of four letters or more."""
+    if len(noun) < 4 or noun in fact_words().number_words:
         return False  # 'twee' is no first part of 'tweedehandsfiets'
-    rest = re.sub(r"^(?:er|en|s|e)", "", compound[len(noun) :])
+    # a noun whose long vowel is spelt single in its plural ('heer' → 'heren'): 'herenknipbeurt' starts with it
+    plural = re.sub(r"([aeou])\1([^aeiou])$", r"\1\2en", noun)
+    start = noun if compound.startswith(noun) else plural if plural != noun and compound.startswith(plural) else ""
+    if not start:
+        return False
+    rest = re.sub(r"^(?:er|en|s|e)", "", compound[len(start) :])
     return len(rest) >= 4
 
 

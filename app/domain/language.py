@@ -333,6 +333,15 @@ _ASKED = re.compile(
     r"(?:also\s+)?(?P<what>[^?.!,;]+?)\s*\?",
     re.I,
 )
+# 'any chance I can rent a gravel bike ...?', 'is it possible we could book ...?': the same question, told as a chance
+_ASKED_CHANCE = re.compile(
+    r"\b(?:any chance|is it possible|would it be possible)\s+(?:that\s+)?(?P<who>i|we)\s+(?:can|could)\s+"
+    r"(?:also\s+)?(?P<verb>[a-z]+)\s+(?P<what>[^?.!,;]+?)\s*\?",
+    re.I,
+)
+# A second question joined in the same sentence ('curly hair (type 3C) and is there someone who speaks English'):
+# where the thing asked about ends.
+_JOINED_ASK = frozenset({"is", "are", "do", "does", "can", "could", "will", "would", "should", "have", "has"})
 _PREPOSITIONS = frozenset({"by", "with", "on", "at", "in", "for", "to", "from", "before", "after", "during", "here"})
 _WHERE = frozenset({"somewhere", "anywhere", "nearby", "near", "close", "there", "outside", "inside"})
 _YOURS = {"my": "your", "our": "your", "i": "you", "we": "you"}
@@ -355,8 +364,10 @@ def _wanted() -> re.Pattern[str]:
 def english_asked_about(text: str) -> str:
     """What an English question asks about: 'Do you service cargo bikes?' → 'cargo bikes', 'Can I bring
     my dog?' → 'your dog'; '' when no question has that shape or it is long."""
-    for found in _ASKED.finditer(text):
+    for found in sorted([*_ASKED.finditer(text), *_ASKED_CHANCE.finditer(text)], key=lambda m: m.start()):
         words = found.group("what").split()
+        joined = next((i for i, w in enumerate(words) if i and _joined(words, i)), len(words))
+        words = words[:joined]  # 'curly hair (type 3C) and is there someone ...' → 'curly hair'
         if found.group("verb").lower() in {"be", "get", "help", "tell", "let", "call", "contact", "please"}:
             continue
         if words and words[0].lower() in {"out", "up", "off", "down", "over"}:
@@ -384,3 +395,11 @@ def english_asked_about(text: str) -> str:
             deal = _DEALS.get(found.group("verb").lower(), "")
             return f"{deal} {thing}" if deal else thing
     return ""
+
+
+def _joined(words: list[str], i: int) -> bool:
+    """Whether the thing asked about ends before word ``i``: a bracket ('(type 3C)') or 'and' or 'or' before a
+    second question's verb ('and is there someone who speaks English')."""
+    if words[i].startswith("("):
+        return True
+    return words[i].lower() in {"and", "or"} and i + 1 < len(words) and words[i + 1].lower() in _JOINED_ASK
