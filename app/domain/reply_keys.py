@@ -281,6 +281,7 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         "held": frozenset({"onderwerp"}),
         "fact": frozenset({"feit"}),
         "fact_wrong": frozenset({"feit"}),
+        "fact_wrong_still": frozenset({"onderwerp", "feit"}),
         "fact_wrong_how": frozenset({"onderwerp", "feit"}),
         "fact_wrong_named": frozenset({"onderwerp", "feit"}),
         "only_not": frozenset({"onderwerp", "feit"}),
