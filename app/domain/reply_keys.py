@@ -434,6 +434,7 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         **dict.fromkeys(_JOKE_THINGS, _TOPIC),
         **dict.fromkeys(_JOKE_SHAPES, _VAN_NAAR),
         "outdone_product": _TOPIC | {"naar"},
+        "closed_day": frozenset({"feestdag"}),
         "more_often_person": _VAN_NAAR | {"persoon"},  # the one the writer brought along comes more often
         "proposal": _VAN_NAAR,  # a mock proposal ('voorstel: ...')
         "punchline_product": _TOPIC | {"naar"},  # the last line said back, with the business's thing it is about
