@@ -467,6 +467,8 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         ),
         "joke": _NONE,
         "solution_deposit": frozenset({"waarde"}),  # the money paid ahead ('the €50 deposit')
+        "wait_for": frozenset({"waarde", "onderwerp"}),  # how long, and for what ('a flat tire')
+        "charged_instead": frozenset({"waarde", "tweede"}),  # paid, and what was said ('€24', '€12.50')
         **dict.fromkeys(
             (
                 "visit",
