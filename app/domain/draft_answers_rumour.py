@@ -17,7 +17,7 @@ from app.domain.draft_leave_rumour import closure_values, leave_of_rumour, seen_
 from app.domain.draft_phrase_cues import phrase_cues
 from app.domain.draft_places import capitalised_names, come_to_names
 from app.domain.draft_rumour_cues import asks_us, asks_whether_true, free_contradicted, going_shut, without_regret
-from app.domain.draft_rumour_denies import denies, rumour_denies
+from app.domain.draft_rumour_denies import denies, rumour_denies, still_there
 from app.domain.draft_same_words import same_words
 from app.domain.draft_text import Part
 from app.domain.draft_yes_lead import without_yes
@@ -77,7 +77,11 @@ class AnswerRumour(HolidayAnswers):
         also = faq_covers(self._lemmas_of(claims), self.profile, self._lemmas_of, least=1, besides=said)
         wrong = not also and any(denies(text, topics, v, self._lemmas_of) or free_contradicted(text, v) for v in values)
         said = without_regret(f"{said} {without_yes(also[1])}" if also else said)
-        line = self._line("rumour", "fact_wrong" if wrong else "fact", seed, {"feit": said})
+        # 'niet meer contant' ~ 'pinnen en contant': that it still can, named ('contant kan gewoon nog'); not
+        # when the fact answers the rumour as a question already ('Alleen nog met een eigen app? Zeker niet: ...')
+        still = "" if also or "?" in fact[1] else still_there(text, fact[0], self._lemmas_of)
+        key = "fact_wrong_still" if still else "fact_wrong" if wrong else "fact"
+        line = self._line("rumour", key, seed, {"feit": said, "onderwerp": still})
         if topics.closure and ask.worry_about(text, fact[0], self._lemmas_of):
             # 'stopt ermee ... Moet ik nu snel nog mijn garantie laten doen?': the fact answers the worry, not the
             # stopping; that gets its own slot first

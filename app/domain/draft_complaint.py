@@ -347,7 +347,9 @@ class ComplaintDrafting(ComplaintFact, ComplaintRemedy, ComplaintSaidBack, Cance
         topic, empathy, amount, cue = self._ordinary_empathy(topics, seed, text, bool(tried), unanswered)
         # no 'we call you' to a writer who cannot call; one left without news ('niemand laat iets weten') is phoned
         # 'fiets gebracht ... de telefoon wordt niet opgenomen': the job has their number, we call (number given)
-        ours = topics.tried == ("telefoon",) and brought_in(text)
+        # ... and one who left a message ('twee keer de voicemail ingesproken en niemand belt terug') gave it
+        left = shipped_unanswered().callback.left.search(text) is not None
+        ours = topics.tried == ("telefoon",) and (brought_in(text) or left)
         urgent = not (deaf := cannot_call(text)) and (
             topics.urgent or left_uninformed(text) or big_day_unanswered(topics) or ours
         )

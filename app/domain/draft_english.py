@@ -65,7 +65,18 @@ from app.domain.topics import TopicAnalysis
 # How long an English writer waited: 'waited over an hour', 'waiting 45 minutes for our food', 'Waited 1.5 hours'.
 _WAITED = re.compile(
     r"\bwait(?:ed|ing)?\s+(?:for\s+)?(?P<how>(?:(?:well\s+)?over|almost|nearly|more than|about)\s+)?"
-    r"(?P<long>an?|one|two|three|\d+(?:[.,]\d)?|half an)\s+(?P<unit>hours?|minutes?|mins)\b",
+    r"(?P<long>an?|one|two|three|\d+(?:[.,]\d+)?|half an)\s+(?P<unit>hours?|minutes?|mins)\b",
+    re.I,
+)
+# What the writer brought their thing in for: 'Brought my bike in on Saturday for a flat tire' → 'flat tire'.
+_BROUGHT_FOR = re.compile(
+    r"\b(?:brought|took|dropped)\s+(?:my|our|the|his|her)\s+[a-z-]+\s+(?:in\s+|off\s+)?(?:[a-z]+\s+[A-Za-z]+\s+)?"
+    r"for\s+(?:a|an|its|the)\s+(?P<job>[a-z-]+(?:\s+(?!and\b|but\b)[a-z-]+)?)\b",
+    re.I,
+)
+# Charged more than said: 'was charged €24 instead of €12.50'.
+_CHARGED_INSTEAD = re.compile(
+    r"\bcharged\s+(?:me\s+|us\s+)?(?P<waarde>€\s?\d+(?:[.,]\d{1,2})?)\s+instead\s+of\s+(?P<tweede>€\s?\d+(?:[.,]\d{1,2})?)",
     re.I,
 )
 # What an English rumour claims: 'I heard (that) you're closing down next month'.
@@ -261,10 +272,14 @@ class EnglishDrafting(EnglishAnswers, EnglishComplaintDrafting):
         # 'for my wife's 40th birthday', 'Wedding in two weeks': the day said back; "Her name is LEA": her name
         lines += [self._line("english", key, seed, {"waarde": said}) for key, said in occasion_lines(text)]
         waited = _WAITED.search(text)
-        if waited:  # 'We waited over an hour': said back, not only 'your food'
+        if waited:  # 'We waited over an hour': said back, not only 'your food'; and for what ('for a flat tire')
             how = " ".join(waited.group(0).split()[1:]).removeprefix("for ").strip()
-            line = self._line("english", "wait", seed, {"waarde": how})
+            job = _BROUGHT_FOR.search(text)
+            values = {"waarde": how, "onderwerp": job.group("job").lower() if job else ""}
+            line = self._line("english", "wait_for" if job else "wait", seed, values)
             lines.append(f"{line[:1].upper()}{line[1:]}")
+        if charged := _CHARGED_INSTEAD.search(text):  # 'charged €24 instead of €12.50': both amounts said back
+            lines.append(self._line("english", "charged_instead", seed, charged.groupdict()))
         return " ".join([empathy, *lines])
 
     def _english_answer(self, text: str, seed: str) -> list[Part]:

@@ -7,6 +7,7 @@ from functools import lru_cache
 
 from app.domain.datafile import word_list
 from app.domain.draft_base import DraftBase
+from app.domain.draft_days import closed_on
 from app.domain.draft_jokes import JokeShape, shipped_jokes
 from app.domain.draft_kinds import shipped_kinds
 from app.domain.joke_asides import is_aside
@@ -20,6 +21,14 @@ from app.resources import resource_path
 
 class JokeDrafting(DraftBase):
     def _joke(self, topics: TopicAnalysis, seed: str, text: str = "") -> str:
+        """A light line on the joke: on the day the business is closed when the joke says so ('Blue Monday
+        verplaatst naar dinsdag, want op maandag is Terlouw dicht'; no wait, even in 'duurt tot dinsdag'), that day
+        said back with a wink; else one that plays on the joke itself."""
+        if closed := _closed_day_said(topics, self.profile.value("opening_hours"), text):
+            return self._line("joke", "closed_day", seed, {"feestdag": closed})
+        return self._joke_line(topics, seed, text)
+
+    def _joke_line(self, topics: TopicAnalysis, seed: str, text: str = "") -> str:
         """A light line that plays on the joke: a wait or a price, else the joke's shape
         (resources/jokes.toml: a transformation, a mock accusation, a score, an exaggeration, a
         comparison), else what it is about."""
@@ -463,3 +472,14 @@ def _new_other(shape: JokeShape, first: Mention | None, text: str) -> bool:
         return False  # 'of ik een nieuwe had gekocht': no thing named
     thing = first.text.lower() if first is not None else word
     return not (word.endswith(thing) or thing.endswith(word))
+
+
+_SAYS_CLOSED = re.compile(r"\b(?:dicht|gesloten|toe)\b", re.I)
+
+
+def _closed_day_said(topics: TopicAnalysis, hours: str, text: str) -> str:
+    """The weekday a joke says the business is closed on ('op maandag is Terlouw dicht') when the opening hours say
+    so too; '' otherwise, and when the joke is about a thing the business made."""
+    if not _SAYS_CLOSED.search(text) or topics.products:
+        return ""
+    return next((day for said in topics.times if (day := closed_on(hours, said))), "")

@@ -475,3 +475,17 @@ def own_described(thing: Mention, text: str) -> Mention:
     if found is None or found.group("adj").lower() not in _kept_adjectives():
         return thing
     return replace(thing, text=f"{found.group('adj').lower()} {thing.text}")
+
+
+def whose_thing(text: str, word: str, poss: str) -> str:
+    """'de oude Batavus van je vader' for 'de oude Batavus van mijn vader' (``poss`` the reply's 'je' or 'uw'): a
+    thing named with the person it belongs to, as said, with up to two words before it; '' when not said so."""
+    found = re.search(
+        rf"\b(?P<det>de|het)\s+(?P<adj>(?:[a-zé]+\s+){{0,2}}){re.escape(word)}\s+van\s+(?:mijn|m'n|onze|ons)\s+(?P<who>\w+)",
+        text,
+        re.I,
+    )
+    if found is None:
+        return ""
+    described = [found.group("det").lower(), *found.group("adj").lower().split(), word]
+    return " ".join([*described, "van", poss, found.group("who")])

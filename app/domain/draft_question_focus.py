@@ -83,7 +83,9 @@ def focus_said(
             end += 1
         said = [w.strip(_STRIP) for w in words[start : end + 1]]
         place = _place_after(words[end:], set(nouns), ours, article)
-        return " ".join([*said, *place]) if _reads_as_thing(said, bool(place)) else ""
+        # 'Zit er gelatine in?': a bare noun right after 'er' is a mass noun, a thing by itself
+        mass = start == i and i > 0 and words[i - 1].lower() == "er"
+        return " ".join([*said, *place]) if _reads_as_thing(said, bool(place) or mass) else ""
     return ""
 
 

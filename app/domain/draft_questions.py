@@ -69,6 +69,8 @@ _ADDRESSED = re.compile(
     # 'Is er in de achterzaal een beamer?': where, said before the thing, too
     rf"|^\W*(?:is|zijn)\s+er\s+{THERE_PLACE}(?:ook\s+|nog\s+)?"
     r"(?:een|iets|plek|ruimte|genoeg|parkeer\w*|\w+optie)\b"
+    # 'Zit er gelatine in?', 'En zitten er noten in de taart?': what is in what the business makes
+    r"|^\W*(?:en\s+)?(?:zit|zitten)\s+er\s+[^?]{1,60}?\bin\b"
     # 'Wordt hij thuisgebracht?', 'Worden ze bezorgd?': what is done with the writer's thing, asked in the passive
     r"|^\W*(?:wordt|worden)\s+(?:hij|zij|ze|het|die|dat|deze|dit)\s+(?:\w+\s+){0,3}?(?:ge|be|ver|thuisge|opge|afge)\w+[dt]\b"
     # 'Mijn moeder heeft een notenallergie, is dat een probleem?': whether what the writer said is all right with us

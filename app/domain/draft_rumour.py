@@ -62,6 +62,7 @@ _BOOKED = re.compile(
 # claim no opening goes before them ('Voor wie meeleest: zo zit het. Dat klopt niet.' reads twice over).
 _OWN_LEAD = (
     "fact_wrong",
+    "fact_wrong_still",
     "fact_wrong_how",
     "still_held",
     "not_moving",

@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterable
 from functools import cache
 
 from app.domain.draft_asked import negations
-from app.domain.draft_fact_words import fact_words
+from app.domain.draft_fact_words import fact_words, value_parts
 from app.domain.draft_facts import key_words
 from app.domain.textnorm import normalise
 from app.domain.topics import TopicAnalysis
@@ -49,3 +49,26 @@ def denies(text: str, topics: TopicAnalysis, value: str, lemmas_of: Callable[[st
     if negations() & set(normalise(value).split()) or not negations() & set(normalise(text).split()):
         return False
     return bool(key_words(" ".join(topics.lemmas), lemmas_of) & key_words(value, lemmas_of))
+
+
+# Where a rumour says a thing is gone: between 'geen' and 'meer' ('geen contant geld meer'), or the clause with
+# 'niet meer' ('je kunt er niet meer contant betalen'), without what it says is left ('alleen nog met de pin').
+_NONE_LEFT = re.compile(r"\bgeen\s+(?P<gone>[^.,;:!?]{1,40}?)\s+(?:meer|langer)\b", re.I)
+_NOT_ANY_MORE = re.compile(r"(?P<gone>[^.,;:!?]*\b(?:niet|nie)\s+(?:meer|langer)\b[^.,;:!?]*)", re.I)
+_LEFT = re.compile(r"\b(?:alleen|enkel)\s+(?:nog|maar)\b.*?(?=\s+(?:en|maar)\s+|$)", re.I)
+
+
+def still_there(text: str, value: str, lemmas_of: Callable[[str], Iterable[str]]) -> str:
+    """The one-word item of a listed profile value ('pinnen en contant; geen creditcard') that a rumour says is
+    gone ('je kunt er niet meer contant betalen' → 'contant', 'geen Payconiq meer' → 'Payconiq'), as the profile
+    writes it: the reply says it still can; '' when the rumour says no such item is gone."""
+    found = [*_NONE_LEFT.finditer(text), *_NOT_ANY_MORE.finditer(text)]
+    said = key_words(" ".join(_LEFT.sub("", m.group("gone")) for m in found), lemmas_of)
+    if not said:
+        return ""
+    for part, negative in value_parts(value):
+        items = [] if negative else re.split(r"\s*,\s*|\s+(?:en|of)\s+", part)
+        for item in items:
+            if len(item.split()) == 1 and key_words(item, lemmas_of) & said:
+                return item.strip()
+    return ""

@@ -28,6 +28,7 @@ from app.domain.draft_praise import (
     plain_name,
     their_thing,
     things_not_people,
+    whose_thing,
     wished_to_us,
     without_occasion_things,
     without_places,
@@ -162,7 +163,9 @@ class ThanksDrafting(ThanksPeople, ThanksWish):
         # ('nieuwe bob': the word the writer praised, with their description)
         spent = praised_thing(first, topics, text)
         is_praised = spent or (first is not None and first.text.rsplit(" ", 1)[-1] in praised)
-        if first is not None and not is_praised and ((first.guessed and (topics.kin or topics.people)) or topics.kin):
+        # ('de oude Batavus van mijn vader helemaal opgeknapt': the person named only as whose it is, the thing stays)
+        passing = first is not None and first.guessed and bool(topics.people) and topics.people[0] in topics.passing
+        if first and not (is_praised or passing) and ((first.guessed and (topics.kin or topics.people)) or topics.kin):
             # 'gaf hem een lolly', 'liet hem eerst de föhn vasthouden': the child named is what the writer
             # thanks for, not the lolly or the föhn (unless that is what is praised)
             first = None
@@ -188,6 +191,7 @@ class ThanksDrafting(ThanksPeople, ThanksWish):
             return self._line("positive", "thanks_body", seed, {"onderwerp": f"{self._poss} {topics.body}"}), True
         if first:
             subject = self._subject(topics) if first is topics.products[0] else self._np(first)
+            subject = (whose_thing(text, first.text, self._poss) if passing else "") or subject
             event = next((p for p in topics.products[1:3] if p.own and not p.place and not p.wished), None)
             if first.guessed and first.text.endswith("ing") and len(first.text) > 7 and event is not None:
                 # 'een fijne samenwerking bij onze modeshow': the work is praised, the writer's event says where
@@ -378,9 +382,10 @@ class ThanksDrafting(ThanksPeople, ThanksWish):
         if saved := saved_said(text, self.tone.register):  # 'Wout heeft mijn Ronde-cyclo gered'
             parts.append(Part("saved", self._line("positive", f"saved{moved}", seed, {"onderwerp": saved}), False))
         renewed = renewed_said(text, self._poss)  # 'Merckx uit '88 rijdt als nieuw', unless the thanks named it
-        # ('je oude Batavus weer rijklaar is' after 'je Batavus weer helemaal in orde': the name said, not twice)
+        # ('je oude Batavus weer rijklaar is' after 'je Batavus weer helemaal in orde': the name said, not twice;
+        # but a writer in tears or who lost someone hears that it moved us, also when the thanks named the thing)
         named = [w for w in renewed.split(" weer ")[0].split() if w[:1].isupper()] or renewed.split()[1:2]
-        if renewed and not any(re.search(rf"\b{re.escape(w)}\b", thanks, re.I) for w in named):
+        if renewed and (moved or not any(re.search(rf"\b{re.escape(w)}\b", thanks, re.I) for w in named)):
             line = self._line("positive", f"renewed{moved}", seed, {"onderwerp": renewed})
             parts.append(Part("renewed", line, False))
         possible = made_possible(text, self.tone.register)  # 'zodat we zondag de Kempen Classic konden rijden'

@@ -36,6 +36,7 @@ class _CallbackModel(Strict):
     quoted_verbs: _Words
     quoted_whom: _Words
     phoned: _Words
+    left: _Words
 
 
 @dataclass(frozen=True)
@@ -45,6 +46,7 @@ class Callback:
     awaited: re.Pattern[str]  # 'niemand belt terug', 'bel me terug', 'zou teruggebeld worden'
     promised: re.Pattern[str]  # 'zou terugbellen', "'Greet belt u terug'"
     phoned: re.Pattern[str]  # 'gebeld', 'telefonisch'
+    left: re.Pattern[str]  # 'de voicemail ingesproken', 'een bericht achtergelaten': the business has the number
 
 
 def _callback(model: _CallbackModel) -> Callback:
@@ -64,6 +66,7 @@ def _callback(model: _CallbackModel) -> Callback:
             re.I,
         ),
         re.compile(rf"\b(?:{_alt(model.phoned)})\b", re.I),
+        re.compile(rf"\b(?:{_alt(model.left)})\b", re.I),
     )
 
 

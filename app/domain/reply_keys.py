@@ -284,6 +284,7 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         "held": frozenset({"onderwerp"}),
         "fact": frozenset({"feit"}),
         "fact_wrong": frozenset({"feit"}),
+        "fact_wrong_still": frozenset({"onderwerp", "feit"}),
         "fact_wrong_how": frozenset({"onderwerp", "feit"}),
         "fact_wrong_named": frozenset({"onderwerp", "feit"}),
         "only_not": frozenset({"onderwerp", "feit"}),
@@ -437,6 +438,7 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         **dict.fromkeys(_JOKE_THINGS, _TOPIC),
         **dict.fromkeys(_JOKE_SHAPES, _VAN_NAAR),
         "outdone_product": _TOPIC | {"naar"},
+        "closed_day": frozenset({"feestdag"}),
         "more_often_person": _VAN_NAAR | {"persoon"},  # the one the writer brought along comes more often
         "proposal": _VAN_NAAR,  # a mock proposal ('voorstel: ...')
         "punchline_product": _TOPIC | {"naar"},  # the last line said back, with the business's thing it is about
@@ -469,6 +471,8 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         ),
         "joke": _NONE,
         "solution_deposit": frozenset({"waarde"}),  # the money paid ahead ('the €50 deposit')
+        "wait_for": frozenset({"waarde", "onderwerp"}),  # how long, and for what ('a flat tire')
+        "charged_instead": frozenset({"waarde", "tweede"}),  # paid, and what was said ('€24', '€12.50')
         **dict.fromkeys(
             (
                 "visit",

@@ -194,6 +194,8 @@ class JudgementFinder:
                     # 'op de oude fiets van mijn vader': a description of someone's thing, no judgement;
                     # 'een stuk korter': a degree before a comparative; 'langs de Lek brak ...': a river's name
                     continue
+                if _moment(doc, start):
+                    continue  # 'Na een koude winterwandeling ...': when the writer came, nothing of the business
             elif kind == "verbless":
                 at = end - 3 - _degrees(doc, start, end)  # the noun
                 word = _too(doc, at, end)
@@ -430,6 +432,16 @@ _CLAUSE_STOPS = frozenset({"en", "maar", "want", "omdat", "toen"})
 # Problems that happen to a thing: the thing nearest the word is what broke, disappointed or got hot
 # ('de accu was gloeiend heet').
 _THING_PROBLEMS = frozenset({"schade", "defect", "kwaliteit", "service", "gevaar"})
+
+
+# Before an article, these make the thing a moment: 'na een koude winterwandeling', 'tijdens de lange rit'.
+_MOMENT_BEFORE = frozenset({"na", "tijdens"})
+
+
+def _moment(doc: Any, start: int) -> bool:
+    """Whether the judged phrase at ``start`` ('koude winterwandeling') follows 'na een', 'tijdens de': when
+    the writer came or what came before, not something the business made or did."""
+    return start > 1 and doc[start - 1].lower_ in {"een", "de", "het"} and doc[start - 2].lower_ in _MOMENT_BEFORE
 
 
 def _whose(doc: Any, i: int) -> bool:

@@ -157,6 +157,8 @@ def _noun_after(doc: Any, i: int, blocked: set[int]) -> Any | None:
         token = doc[j]
         if j > i + 1 and j not in blocked and make_at(doc, j):
             return token  # 'een nieuwe Ridley': the make named is the thing
+        if token.is_lower and j + 1 < len(doc) and j + 1 not in blocked and make_at(doc, j + 1):
+            return doc[j + 1]  # 'de oude Batavus van mijn vader': also when 'oude' is a concept's word
         if not token.is_alpha or not token.is_lower or j in blocked:
             return None
         following = doc[j + 1] if j + 1 < len(doc) else None
@@ -376,8 +378,12 @@ def make_at(doc: Any, j: int) -> bool:
     bought new or used names a make (resources/praise.toml ``thing_adjectives``), no person."""
     if j < 1 or not doc[j].is_title:
         return False
-    # 'mijn oude Oxford', 'op zijn trouwe Fordson': after a possessive, an age or long use makes it a thing
-    owned = j > 1 and doc[j - 2].lower_ in _OWNERS and doc[j - 1].lower_ in praise_words().owned_adjectives
+    # 'mijn oude Oxford', 'op zijn trouwe Fordson': after a possessive, an age or long use makes it a thing; so
+    # does whose it is after it ('de oude Batavus van mijn vader')
+    whose = j + 2 < len(doc) and doc[j + 1].lower_ == "van" and doc[j + 2].lower_ in _OWNERS
+    before = doc[j - 2].lower_ if j > 1 else ""
+    aged = doc[j - 1].lower_ in praise_words().owned_adjectives
+    owned = aged and (before in _OWNERS or (before in {"de", "het"} and whose))
     return owned or doc[j - 1].lower_ in praise_words().thing_adjectives
 
 

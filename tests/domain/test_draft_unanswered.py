@@ -57,6 +57,18 @@ def test_a_call_made(text: str, phoned: bool) -> None:
     assert bool(shipped_unanswered().callback.phoned.search(text)) is phoned
 
 
+@pytest.mark.parametrize(
+    ("text", "left"),
+    [
+        ("Twee keer de voicemail ingesproken, niemand belt terug", True),
+        ("Ik heb een bericht achtergelaten op het antwoordapparaat", True),
+        ("Drie keer gebeld, niemand neemt op en de voicemail zit vol", False),
+    ],
+)
+def test_a_message_left(text: str, left: bool) -> None:
+    assert bool(shipped_unanswered().callback.left.search(text)) is left
+
+
 def test_the_words_come_from_the_table() -> None:
     data = _shipped()
     data["callback"]["phoned"] = ["geringd"]
