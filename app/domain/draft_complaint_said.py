@@ -101,7 +101,8 @@ class ComplaintSaidBack(SafetyDrafting):
             )
         day, every = day_of(text, sentence_of(text, said)) if key == "wait_duration_on" else ("", False)
         if day:  # 'Elke zondag dezelfde miserie ... 25 minuten gewacht': the day, and that it comes back
-            values = {"waarde": duration, "onderwerp": subject, "tweede": day}
+            place = "" if every else _wait_place(text, said)  # 'zaterdag op het terras': the day and where
+            values = {"waarde": duration, "onderwerp": subject, "tweede": f"{day} {place}".strip()}
             return self._line("complaint", "wait_every_day" if every else "wait_on_day", seed, values)
         place = _wait_place(text, said) if key == "wait_duration_on" else ""
         if place:  # 'lekker op uw terras gaan zitten. 40 minuten op een drankje gewacht': where, said too
@@ -373,10 +374,13 @@ def likened(text: str, person: str) -> bool:
 @cache
 def _wait_places() -> re.Pattern[str]:
     """A place the writer sat or stood at (resources/phrase_cues.toml wait_places), with any word for its article:
-    'op uw terras', 'aan de volle bar'."""
+    'op uw terras', 'aan de volle bar'; or the bare place opening the comment or a sentence, as a heading says
+    where it all happened ('terras van de Zennebrug zaterdag: ... 20 min op een kaart gewacht')."""
     places = (place.split() for place in phrase_cues().wait_places)
+    opens = r"(?:\A\s*|(?<=[.!?] ))"
     said = "|".join(
-        rf"(?P<p{i}>{re.escape(p[0])}\s+(?:\w+\s+){{1,2}}?{re.escape(p[-1])})\b" for i, p in enumerate(places)
+        rf"(?P<p{i}>{re.escape(p[0])}\s+(?:\w+\s+){{1,2}}?{re.escape(p[-1])}|{opens}{re.escape(p[-1])})\b"
+        for i, p in enumerate(places)
     )
     return re.compile(rf"\b(?:{said})", re.I)
 

@@ -140,6 +140,9 @@ class EnglishDrafting(EnglishAnswers, EnglishComplaintDrafting):
         if kind == "bedanken":
             return self._english_thanks(text, seed, values), None
         if kind == "rechtzetten":
+            fact = self._english_fact(text, seed)  # 'doesn't take cards anymore, cash only': the profile says it
+            if fact is not None:
+                return [Part("correction", self._line("english", "rumour_fact", seed), True), fact], None
             claim = _CLAIM.search(text)  # 'I heard you're closing down next month?': the slot names it
             if claim:
                 values = {"vraag": " ".join(claim.group("claim").split())}

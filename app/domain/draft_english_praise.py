@@ -10,8 +10,9 @@ from functools import lru_cache
 from app.domain.draft_english_words import EN_MONTHS, EN_WEEK
 from app.domain.draft_phrase_cues import phrase_cues
 from app.domain.language import ENGLISH, english_object, english_thing
+from app.domain.privacy_names import first_names
 from app.domain.topics import Mention
-from app.domain.words import alternation, whole_word, word_set
+from app.domain.words import alternation, english_stop_words, whole_word, word_set
 
 # An occasion to congratulate on in an English comment.
 CELEBRATED = re.compile(
@@ -174,8 +175,8 @@ _WORKED_ON = re.compile(
 @lru_cache(maxsize=256)
 def _someone_who(word: str) -> re.Pattern[str]:
     """'a hairdresser who can ...': the word names someone, compiled once per word."""
-    # ('a hairdresser around here who ...': up to two words of where between)
-    gap = r"(?:\s+(?!who\b|that\b)[a-z]+){0,2}?"
+    # ('a hairdresser around here who ...', 'a hairdresser near the airport who ...': up to three words of where)
+    gap = r"(?:\s+(?!who\b|that\b)[a-z]+){0,3}?"
     return re.compile(rf"\b{re.escape(word)}{gap}\s+(?:who|that\s+(?:can|could|knows?))\b", re.I)
 
 
@@ -260,11 +261,14 @@ def english_names(text: str) -> tuple[str, ...]:
     found = [m.group("name") for m in _DID_OWN.finditer(text)] + _came_over(text, thanked)
     # the name itself written with a capital ('thanks Marie', not 'thanks so much')
     found += thanked
-    # not an adverb opening a sentence ('Finally found my salon')
+    # not an adverb opening a sentence ('Finally found my salon', 'Already booked my son in'): no English word
     return tuple(
         n
         for n in found
-        if n.lower() not in ENGLISH and n.lower() not in phrase_cues().english_kin and not n.endswith("ly")
+        if n.lower() not in ENGLISH
+        and n.lower() not in phrase_cues().english_kin
+        and not n.endswith("ly")
+        and (n.lower() not in english_stop_words() or n.lower() in first_names()[0])
     )
 
 

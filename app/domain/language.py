@@ -47,8 +47,9 @@ _NOT_OBJECTS = word_set(
     "monday tuesday wednesday thursday friday saturday sunday"  # 'Walked in on a Saturday': when, not what
 )
 NOT_OBJECTS = _NOT_OBJECTS  # people, times and places: never the thing a reply names
-# Prepositions of where the writer went or someone stood: 'on our way to the museum', 'the man at the till'.
-_TOWARDS = word_set("to towards toward at by")
+# Prepositions of where the writer went or someone stood: 'on our way to the museum', 'the man at the till', 'a
+# hairdresser near the airport'.
+_TOWARDS = word_set("to towards toward at by near")
 # Prepositions that end a noun phrase: 'a cycling trip through the Kempen' names the trip, not 'through'.
 _PHRASE_ENDS = word_set(
     "through across along around near into onto past during since until without within under des du aux"

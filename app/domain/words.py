@@ -77,15 +77,15 @@ def word_set(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
-def _spacy_stop_words() -> set[str]:
-    """spaCy's Dutch list, read from its source file: importing ``spacy`` costs a second, the
+def _spacy_stop_words(lang: str = "nl") -> set[str]:
+    """spaCy's list for ``lang`` ('nl', 'en'), read from its source file: importing ``spacy`` costs a second, the
     list a millisecond (the report command is timed). Imported after all when there is no source."""
     import ast
     import importlib.util
 
     spec = importlib.util.find_spec("spacy")  # a top-level package: found, not imported
     for folder in (spec.submodule_search_locations or []) if spec else []:
-        source = Path(folder, "lang", "nl", "stop_words.py")
+        source = Path(folder, "lang", lang, "stop_words.py")
         try:
             tree = ast.parse(source.read_text(encoding="utf-8"))
         except (OSError, SyntaxError, UnicodeDecodeError):
@@ -93,15 +93,20 @@ def _spacy_stop_words() -> set[str]:
         for node in ast.walk(tree):
             if isinstance(node, ast.Constant) and isinstance(node.value, str) and len(node.value) > 500:
                 return set(node.value.split())
-    from spacy.lang.nl.stop_words import STOP_WORDS
-
-    return set(STOP_WORDS)
+    module = importlib.import_module(f"spacy.lang.{lang}.stop_words")
+    return set(module.STOP_WORDS)
 
 
 @lru_cache(maxsize=1)
 def stop_words() -> frozenset[str]:
     """spaCy's Dutch stop words and the extras, in lower case."""
     return frozenset(w.lower() for w in _spacy_stop_words()) | EXTRA_STOP_WORDS
+
+
+@lru_cache(maxsize=1)
+def english_stop_words() -> frozenset[str]:
+    """spaCy's English stop words ('already', 'always', 'once'), in lower case."""
+    return frozenset(w.lower() for w in _spacy_stop_words("en"))
 
 
 def plural_people(word: str) -> bool:
