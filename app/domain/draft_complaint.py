@@ -30,7 +30,7 @@ from app.domain.draft_safety_named import AFTER_SERVICES
 from app.domain.draft_said import brought_in, quoted_only, rude_phrase
 from app.domain.draft_text import Part
 from app.domain.draft_times import meanwhile_only, own_not_waited
-from app.domain.draft_unanswered import contact_is_the_complaint, shipped_unanswered, tried_several
+from app.domain.draft_unanswered import contact_is_the_complaint, number_given, shipped_unanswered, tried_several
 from app.domain.draft_wellbeing import asks_to_be_called, cannot_call, offline
 from app.domain.replies import Platform, Topic, number, pick, render
 from app.domain.topics import TopicAnalysis, shipped_topic_data
@@ -347,8 +347,9 @@ class ComplaintDrafting(ComplaintFact, ComplaintRemedy, ComplaintSaidBack, Cance
         topic, empathy, amount, cue = self._ordinary_empathy(topics, seed, text, bool(tried), unanswered)
         # no 'we call you' to a writer who cannot call; one left without news ('niemand laat iets weten') is phoned
         # 'fiets gebracht ... de telefoon wordt niet opgenomen': the job has their number, we call (number given)
-        # ... and one who left a message ('twee keer de voicemail ingesproken en niemand belt terug') gave it
-        left = shipped_unanswered().callback.left.search(text) is not None
+        # ... and one who left a message ('twee keer de voicemail ingesproken en niemand belt terug') or wrote it
+        # down ('nobody answered. Please call me back: +49 171 …') gave it
+        left = shipped_unanswered().callback.left.search(text) is not None or number_given(text, self.profile.phone)
         ours = topics.tried == ("telefoon",) and (brought_in(text) or left)
         urgent = not (deaf := cannot_call(text)) and (
             topics.urgent or left_uninformed(text) or big_day_unanswered(topics) or ours

@@ -51,6 +51,7 @@ from app.domain.draft_kinds import shipped_kinds
 from app.domain.draft_names import first_name, signature_name
 from app.domain.draft_praise import staff_named
 from app.domain.draft_text import Part, quote_head
+from app.domain.draft_unanswered import number_given
 from app.domain.draft_wellbeing import offline
 from app.domain.language import (
     english_asked_about,
@@ -175,7 +176,9 @@ class EnglishDrafting(EnglishAnswers, EnglishComplaintDrafting):
         safety = topics.is_safety or english_safety(text)
         tried = (*topics.tried, *english_tried(text))
         gone = (*tried, "mail", "dm") if offline(text) else tried  # 'I don't have a computer': the phone
-        urgent = safety or topics.urgent
+        # a call in vain and their number written down ('nobody answered. Please call me back: +49 …'): we call
+        ours = "telefoon" in tried and number_given(text, self.profile.phone)
+        urgent = safety or topics.urgent or ours
         contact, channel = self._channel(plat, seed, urgent=urgent, tried=gone, section="english_channel")
         named = harm_named(topics, about) if safety else values
         empathy = self._english_sorry(text, seed, named, safety=safety)

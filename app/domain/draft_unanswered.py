@@ -17,6 +17,7 @@ from typing import Any, Literal
 from pydantic import Field
 
 from app.domain.datafile import read_toml
+from app.domain.details import PHONE
 from app.domain.draft_amounts import AMOUNT
 from app.domain.schema import Strict, Texts, located, validate
 from app.domain.topics import TopicAnalysis, shipped_topic_data
@@ -168,3 +169,16 @@ def contact_is_the_complaint(topics: TopicAnalysis, text: str) -> bool:
     # a price word that is not only what the writer asked about: 'veel te duur', 'afzetterij'
     judged = price is not None and any(f" {t} " in said for t in price.terms if t not in about)
     return not judged and any(f" {w} " in said for w in about)
+
+
+# A number in the international form ('+49 171 2345678'), beside the Dutch and Belgian ones of details.PHONE.
+_ANY_PHONE = re.compile(r"(?<![\w+])\+\d{2,3}[\s-]?\d{2,4}(?:[\s-]?\d{2,4}){1,4}(?!\w)")
+
+
+def number_given(text: str, own: str) -> bool:
+    """Whether the writer gives a phone number of their own ('Please call me back: +49 171 2345678', 'bel me op
+    0470 12 34 56'): then the business has it and calls; not the business's own number quoted ('ik belde 014-61 27
+    83 drie keer')."""
+    last = re.sub(r"\D", "", own)[-8:]
+    found = [m.group(0) for pattern in (PHONE, _ANY_PHONE) for m in pattern.finditer(text)]
+    return any(re.sub(r"\D", "", number)[-8:] != last for number in found)

@@ -96,3 +96,13 @@ def test_an_unknown_callback_list_is_refused() -> None:
     data["callback"]["extra"] = ["woord"]
     with pytest.raises(DataFileError, match="extra"):
         parse_unanswered(data)
+
+
+def test_a_number_the_writer_writes_down_is_theirs_not_the_shops() -> None:
+    from app.domain.draft_unanswered import number_given
+
+    shop = "014-65 48 21"
+    assert number_given("Niemand nam op. Bel me terug op 0470 12 34 56 aub.", shop)
+    assert number_given("Nobody picked up. Please call me back: +44 7700 900123.", shop)
+    assert not number_given("Ik heb drie keer naar 014-65 48 21 gebeld, niemand neemt op.", shop)
+    assert not number_given("Drie keer gebeld, niemand neemt op.", shop)
