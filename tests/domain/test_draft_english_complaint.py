@@ -160,6 +160,7 @@ def test_the_word_lists_are_checked_when_loaded() -> None:
         "bad": ["sandy"],
         "not_faulty": ["service"],
         "deposit": ["deposit"],
+        "gave_out": ["coming off"],
     }
     assert parse_english_complaint_words(data, topics=frozenset({"betalen"})).fields[0][0] == "betalen"
     with pytest.raises(DataFileError):
@@ -225,3 +226,16 @@ def test_a_complaint_with_a_deposit_paid_names_it_in_the_proposal() -> None:
     text = "Booked a colour for Saturday, paid the €40 deposit, and got a text an hour before that it was cancelled."
     draft, _ = _draft(BIKES, text)
     assert "€40 deposit you already paid" in draft, draft
+
+
+def test_a_part_that_keeps_failing_is_named_with_the_warranty_terms() -> None:
+    shop = BusinessProfile(
+        name="Fietsen Wouters",
+        kind="fietsenmaker",
+        signers=["Jelle"],
+        email="info@wouters.be",
+        return_terms="2 jaar garantie op nieuwe fietsen; 6 maanden garantie op herstellingen",
+    )
+    text = "Bought a bike here in May. Two weeks later the chain keeps coming off. Not what I expected of a new bike."
+    draft, _ = _draft(shop, text)
+    assert "about the chain" in draft and "2 jaar garantie" in draft, draft
