@@ -51,6 +51,7 @@ from app.domain.draft_kinds import shipped_kinds
 from app.domain.draft_names import first_name, signature_name
 from app.domain.draft_praise import staff_named
 from app.domain.draft_text import Part, quote_head
+from app.domain.draft_times import english_wait
 from app.domain.draft_unanswered import number_given
 from app.domain.draft_wellbeing import offline
 from app.domain.language import (
@@ -197,6 +198,9 @@ class EnglishDrafting(EnglishAnswers, EnglishComplaintDrafting):
         found = closed_day(text, self.profile.value("opening_hours"), _EN_WEEK, english_hours)
         if found:  # 'came on Tuesday, but it was closed' and Tuesday is a closed day: said so, with the hours
             parts.insert(1, Part("closed", self._line("english", found[0], seed, found[1]), False))
+        warranty = None if safety else self._english_warranty(text, seed)
+        if warranty is not None:  # 'the chain keeps coming off': the warranty terms before the proposal
+            parts.insert(parts.index(solution), warranty)
         fact = None if safety else self._english_fact(text, seed, hours=not found)
         if fact is not None:  # 'No credit card accepted??': how it works here, instead of a proposal to fill in,
             # unless something else went wrong too ('we waited 50 minutes ... Also no cash accepted')
@@ -278,8 +282,11 @@ class EnglishDrafting(EnglishAnswers, EnglishComplaintDrafting):
         # 'for my wife's 40th birthday', 'Wedding in two weeks': the day said back; "Her name is LEA": her name
         lines += [self._line("english", key, seed, {"waarde": said}) for key, said in occasion_lines(text)]
         waited = _WAITED.search(text)
-        if waited:  # 'We waited over an hour': said back, not only 'your food'; and for what ('for a flat tire')
-            how = " ".join(waited.group(0).split()[1:]).removeprefix("for ").strip()
+        timed = 0 if waited else english_wait(text)  # 'Appointment at 10:00, finally in the chair at 10:50'
+        if (
+            waited or timed
+        ):  # 'We waited over an hour': said back, not only 'your food'; and for what ('for a flat tire')
+            how = " ".join(waited.group(0).split()[1:]).removeprefix("for ").strip() if waited else f"{timed} minutes"
             job = _BROUGHT_FOR.search(text)
             values = {"waarde": how, "onderwerp": job.group("job").lower() if job else ""}
             line = self._line("english", "wait_for" if job else "wait", seed, values)

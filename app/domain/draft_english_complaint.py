@@ -16,6 +16,7 @@ from pydantic import Field
 from app.domain.datafile import read_toml
 from app.domain.draft_base import DraftBase
 from app.domain.draft_english_words import english_hours, english_label, english_words
+from app.domain.draft_terms import terms_for
 from app.domain.draft_text import Part
 from app.domain.language import ENGLISH, NOT_OBJECTS
 from app.domain.replies import shipped_templates
@@ -45,6 +46,7 @@ class _EnglishComplaintModel(Strict):
     trouble: Texts
     noises: Texts
     deposit: Texts
+    gave_out: Texts
 
 
 @dataclass(frozen=True)
@@ -63,6 +65,7 @@ class EnglishComplaintWords:
     faulty: re.Pattern[str]
     faulty_note: re.Pattern[str]
     not_faulty: frozenset[str]
+    gave_out: re.Pattern[str]  # 'the chain keeps coming off': a part that keeps failing
 
 
 # What the writer came in for: 'Came in on Sunday around 11:45 for croissants', 'popped by for a haircut'.
@@ -84,6 +87,15 @@ def _alternatives(words: list[str]) -> str:
         for word in words
     )
     return "(?:" + "|".join(sorted(said, key=len, reverse=True)) + ")"
+
+
+def _gave_out(ways: list[str]) -> re.Pattern[str]:
+    """'Two weeks later the chain keeps coming off', 'my gears kept slipping': a part that fails again and again."""
+    return re.compile(
+        r"\b(?:the|my|our|its|his|her)\s+(?P<thing>[a-z-]{3,})\s+(?:(?:still|now|just)\s+)?"
+        rf"(?:keeps|kept|has\s+been|have\s+been|is|are)\s+{_alternatives(ways)}",
+        re.I,
+    )
 
 
 def parse_english_complaint_words(
@@ -134,6 +146,7 @@ def parse_english_complaint_words(
         # a review in notes, without the verb: 'Stoofvlees with fries: fries cold, stew mostly sauce'
         faulty_note=re.compile(rf"(?:^|[.!?,;:]\s*)(?P<thing>[a-z]{{3,}})\s+{bad}\s*(?=[.!?,;]|$)", re.I | re.M),
         not_faulty=frozenset(w.lower() for w in model.not_faulty),
+        gave_out=_gave_out(model.gave_out),
         # 'I already paid the €50 deposit via Tikkie', 'paid a deposit of €50': money paid ahead, with its amount
         deposit=re.compile(
             rf"\bpaid\b[^.!?]{{0,30}}?(?:(?P<amount>{_MONEY})\s+(?P<what>{deposit})"
@@ -173,11 +186,11 @@ def injured_one(text: str) -> str:
 
 def faulty_thing(text: str) -> str:
     """The thing an English complaint says was wrong, as the reply names it: 'Mussels were sandy' → 'the mussels',
-    'fries cold, stew mostly sauce' → 'the fries'; else what the writer came in for ('Came in on Sunday for
-    croissants, they were all gone' → 'the croissants'); '' when none is, or when it is a person, a pronoun or the
-    visit ('the waiter was off', 'everything was cold')."""
+    'the chain keeps coming off' → 'the chain', 'fries cold, stew mostly sauce' → 'the fries'; else what the writer
+    came in for ('Came in on Sunday for croissants, they were all gone' → 'the croissants'); '' when none is, or
+    when it is a person, a pronoun or the visit ('the waiter was off', 'everything was cold')."""
     words = english_complaint_words()
-    for found in [*words.faulty.finditer(text), *words.faulty_note.finditer(text)]:
+    for found in [*words.faulty.finditer(text), *words.gave_out.finditer(text), *words.faulty_note.finditer(text)]:
         # 'One battery was empty': one of the writer's things, named by its noun
         thing = re.sub(r"^(?:the|my|our|your|and|but|one)\s+", "", " ".join(found.group("thing").lower().split()))
         if not words.not_faulty & set(thing.split()) and thing not in ENGLISH:
@@ -248,6 +261,15 @@ class EnglishComplaintDrafting(DraftBase):
             if paid
             else self._line("english", "solution", seed)
         )
+
+    def _english_warranty(self, text: str, seed: str) -> Part | None:
+        """The profile's warranty terms, as it says them (in Dutch; the owner gets a note), when an English complaint
+        says a part keeps failing ('Two weeks later the chain keeps coming off'), as a Dutch one gets them."""
+        terms = terms_for(self.profile.value("return_terms"), text)
+        if "garantie" not in terms.lower() or not english_complaint_words().gave_out.search(text):
+            return None
+        values = {"onderwerp": "the warranty", "antwoord": terms.strip().rstrip(".")}
+        return Part(PROFILE_ANSWER, self._line("english", "complaint_fact_dutch", seed, values), True)
 
     def _english_fact(self, text: str, seed: str, *, hours: bool = True) -> Part | None:
         """'To be clear about paying here: debit card and cash; no credit card.' when an English complaint is

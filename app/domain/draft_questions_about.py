@@ -16,14 +16,15 @@ from app.domain.words import alternation, word_set
 
 # 'Hebben jullie ook Lego Duplo?', 'Doet u ook het snoeien van grote bomen?': what is asked about.
 _ASKED_ABOUT = re.compile(  # the business by its handle is 'jullie' ('Maakt @bakkerij ook speculaas ...?')
-    r"^\W*(?:(?:en|of)\s+)?(?P<verb>\w+)\s+(?:jullie|u|je|jij|ze|gij|ge|@[\w.]+)\s+(?P<also>(?:(?:ook|nog|al|eigenlijk|misschien|wel)\s+)*)"
+    r"^\W*(?:(?:en|of)\s+)?(?P<verb>\w+)\s+(?:jullie|julie|gullie|u|je|jij|ze|gij|ge|@[\w.]+)\s+(?P<also>(?:(?:ook|nog|al|eigenlijk|misschien|wel)\s+)*)"
     r"(?P<what>[^?!.]+?)\s*[?!.]*\W*$",
     re.I,
 )
-# Verbs whose object is the thing asked about even without 'ook' ('Verkopen jullie cadeaubonnen?').
+# Verbs whose object is the thing asked about even without 'ook' ('Verkopen jullie cadeaubonnen?'; Brabants
+# 'Hedde gullie een kindermenu?').
 _OFFER_VERBS = word_set(
-    "hebben hebt heb heeft verkopen verkoopt doen doet maken maakt repareren repareert leveren levert verhuren "
-    "verhuurt organiseren organiseert geven geeft verzorgen verzorgt plaatsen plaatst installeren installeert"
+    "hebben hebt heb heeft hedde hebde verkopen verkoopt doen doet maken maakt repareren repareert leveren levert "
+    "verhuren verhuurt organiseren organiseert geven geeft verzorgen verzorgt plaatsen plaatst installeren installeert"
 )
 # Offer verbs that say the service itself, and the noun that says it back ('Verhuren jullie ook
 # fietsen?' → 'de verhuur van fietsen'); infinitive forms only.

@@ -107,6 +107,36 @@ def agreed_and_delivered(text: str) -> tuple[str, str]:
     return (said, best) if best else ("", "")
 
 
+# The same in English: 'Appointment at 10:00, finally in the chair at 10:50', 'table booked for 7.30pm ... at 8.45'.
+_EN_CLOCK = r"\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?|\d{1,2}\s?[ap]\.?m\.?"
+_EN_BOOKED = re.compile(
+    rf"\b(?:appointment|booked|booking|reservation|reserved)\b[^.!?]{{0,40}}?\b(?:at|for)\s+(?P<t>{_EN_CLOCK})", re.I
+)
+_EN_LATER = re.compile(rf"\b(?:at|until|till|by)\s+(?P<t>{_EN_CLOCK})", re.I)
+
+
+def english_wait(text: str) -> int:
+    """The minutes between an English comment's appointment or booking time and the first later time it names
+    within a few sentences ('Appointment at 10:00, finally in the chair at 10:50' → 50); 0 when none."""
+    booked = _EN_BOOKED.search(text)
+    start = minutes(_en_clock(booked.group("t"))) if booked else None
+    if booked is None or start is None:
+        return 0
+    for later in _EN_LATER.finditer(text, booked.end(), booked.end() + 200):
+        at = minutes(_en_clock(later.group("t")))
+        late = (at - start) % (12 * 60) if at is not None else 0
+        if 0 < late <= 4 * 60:
+            return late
+    return 0
+
+
+def _en_clock(said: str) -> str:
+    """'10.50' → '10.50', '7pm' → '7:00', '7.30 p.m.' → '7.30': a clock time ``minutes`` reads (on a 12-hour
+    clock, which is how the wait is counted)."""
+    bare = re.sub(r"\s?[ap]\.?m\.?$", "", said.strip(), flags=re.I)
+    return bare if re.search(r"[:.]", bare) else f"{bare}:00"
+
+
 TOOK = re.compile(r"\bduur(?:de|den|t)\b", re.IGNORECASE)  # 'de lunch duurde twee uur': how long it took
 
 

@@ -85,7 +85,9 @@ _ENGLISH_QUESTION = re.compile(
     re.I,
 )
 _UNANSWERED = re.compile(
-    r"\b(?:no|never|nobody|no one|not)\b[^.!?]{0,40}\b(?:answer\w*|repl\w*|respon\w*|pick\w* up)\b", re.I
+    # 'I emailed afterwards to ask what happened and never heard back': no answer either
+    r"\b(?:no|never|nobody|no one|not)\b[^.!?]{0,40}\b(?:answer\w*|repl\w*|respon\w*|pick\w* up|hear[d]?\s+back)\b",
+    re.I,
 )
 # A call back promised and not made ("Called twice, 'we'll call you back' – nothing"): the business has the number.
 _CALL_BACK_PROMISED = re.compile(

@@ -68,6 +68,7 @@ EXTRA_STOP_WORDS = frozenset(
         *("jij", "jou", "jouw", "hebt", "heb", "kunt", "wilt", "bent", "ben", "wordt", "gaan", "gaat", "ging"),
         *("komen", "komt", "kwam", "doet", "deed", "gedaan", "willen", "moeten", "m'n", "mn", "z'n", "ff", "keer"),
         *("echt", "heel", "erg", "graag", "nou", "niks"),
+        *("mijne", "mijnen", "uwe", "uwen"),  # Flemish possessives: 'mijne fiets', 'uwe winkel'
     }
 )
 

@@ -10,6 +10,7 @@ from app.domain.topics import Concept, TopicData, article_of
 from app.nlp import lexicon
 from app.nlp.reader_words import units
 from app.nlp.topic_match import Matches
+from app.nlp.topic_nouns import participle
 from app.nlp.topic_occasion_owner import _THEIR_OWN, _couple, _of_person, _owner
 from app.nlp.topic_words import MINE, POSSESSIVE, WRITTEN_AGES, WRITTEN_ORDINALS, lemma, ordinal
 
@@ -33,6 +34,9 @@ _GENERIC = frozenset({"uitje"})
 # Occasions an age said gives way to: 'mama werd 80 ... een micro voor de speech van de kleinkinderen' is a
 # birthday with a speech at it, a party said with an age is that birthday.
 _BELOW_AGE = frozenset({"verjaardag", "uitje", "optreden"})
+_BECOME = frozenset({"werd", "wordt", "worden", "werden"})
+# A number before these and another number is the start of a range ('3 à 5 werkdagen'), never an age
+_RANGE = frozenset({"à", "a", "á", "tot", "-", "–"})
 # A feast of the calendar says when; an age turned on a day named says what was celebrated ('ons mama werd 75 op 25
 # december ... met Kerstmis'), not an age said in passing ('Moederdag gevierd met mama, die dit jaar 80 werd').
 _CALENDAR = frozenset({"kerst", "moederdag", "valentijn", "carnaval"})
@@ -71,7 +75,7 @@ class OccasionFinder:
             [
                 [age, {"LOWER": "jaar"}, {"LOWER": {"IN": ["geworden", "oud", "werd", "wordt"]}}],
                 # 'werd 90', 'werd zondag 90', 'werd vorige week 75'
-                [{"LOWER": {"IN": ["werd", "wordt", "worden", "werden"]}}, {"IS_ALPHA": True, "OP": "{0,2}"}, age],
+                [{"LOWER": {"IN": sorted(_BECOME)}}, {"IS_ALPHA": True, "OP": "{0,2}"}, age],
                 [age, {"LOWER": {"IN": ["geworden", "werd", "wordt"]}}],
                 [{"LOWER": "jarig"}, {"OP": "?"}, age],
             ],
@@ -132,7 +136,7 @@ class OccasionFinder:
             # 'werd 1 jaar ... van de communietaart van ons Lien tot nu': a cake for an occasion once)
             party = occasion is None or occasion.id in _BELOW_AGE or self._compounded(m, occasion)
             party = party or (occasion is not None and occasion.id in _CALENDAR and _on_day(doc, start, end))
-            if rule == "AGE" and _aged(doc, end, number) and party and not _counted(doc, end):
+            if rule == "AGE" and _aged(doc, end, number) and party and not _counted(doc, start, end):
                 occasion = self.by_id.get("verjaardag")
                 said = f"{written_word}{'de' if number < 20 else 'ste'}" if written_word else ordinal(number)
                 said = "eerste" if number == 1 else said  # 'werd 1 jaar': the first birthday
@@ -308,12 +312,19 @@ def _aged(doc: Any, end: int, number: int) -> bool:
     return 1 < number < 120 or (number == 1 and end < len(doc) and doc[end].lower_ == "jaar")
 
 
-def _counted(doc: Any, end: int) -> bool:
+def _counted(doc: Any, start: int, end: int) -> bool:
     """'werd het 20 minuten later', 'werd ik 30 euro kwijt': a number with a unit (not years: an age) is no age;
-    nor one before people or a plural noun it counts ('werden 2 mensen voor mij geholpen', 'werden 3 taarten')."""
+    nor one before people or a plural noun it counts ('werden 2 mensen voor mij geholpen', 'werden 3 taarten'),
+    one that starts a range ('werd 3 a 4 uur later ziek') or one after a verb form: what was said or promised
+    ('er werd gezegd 3 à 5 werkdagen', 'werd beloofd 2 dagen'), not what someone turned."""
+    between = doc[start + 1 : end - 1] if doc[start].lower_ in _BECOME else []
+    if any(participle(t.lower_) or lexicon.is_verb(t.lower_) for t in between):
+        return True
     if end >= len(doc):
         return False
     word = doc[end].lower_
+    if word in _RANGE and end + 1 < len(doc) and (doc[end + 1].like_num or doc[end + 1].lower_ in WRITTEN_AGES):
+        return True
     if word in units("time", "measures", "other", "people"):
         return True
     lemma = lexicon.known_noun(word)

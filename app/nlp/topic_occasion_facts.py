@@ -31,7 +31,7 @@ def occasion_ages(finder: OccasionFinder, m: Matches) -> tuple[tuple[str, str], 
             continue  # '2,5 jaar geworden': no day counted
         if rule == "AGE":
             # 'werd 80', 'jarig, 40!': resources/topic_readers.toml [occasion] became; not 'wordt' nor 'oud'
-            taken = bool(reader_words()["occasion"]["became"] & set(words)) and not _counted(doc, end)
+            taken = bool(reader_words()["occasion"]["became"] & set(words)) and not _counted(doc, start, end)
         elif rule == "ORDINAL_OCCASION":
             taken = words[-1].endswith(_COUNTED_DAYS) and not _feast_day(doc, start, end)
         elif rule in {"OWN_ORDINAL", "THE_ORDINAL"}:

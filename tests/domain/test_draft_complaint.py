@@ -224,6 +224,7 @@ def test_a_short_platform_keeps_the_thing_in_the_empathy(text: str, thing: str) 
         "Scooter op 3 maart gebracht voor een nieuwe uitlaat. Nu drie weken verder. Telefoon wordt niet opgenomen.",
         "fiets binnengebracht voor de remmen, nog altijd niet klaar en niemand neemt op als ik bel",
         "Mijn e-bike afgegeven voor een nieuwe accu. Al 4x gebeld, niet opgenomen. Ik moet nu met de bus.",
+        "Mijn e-bike staat daar nu al 3 weken voor een onderhoud. Al 4 keer gebeld, er neemt nooit iemand op.",
     ],
 )
 def test_a_thing_brought_in_and_a_call_in_vain_gets_a_call_from_us(text: str) -> None:

@@ -162,6 +162,7 @@ def test_the_word_lists_are_checked_when_loaded() -> None:
         "bad": ["sandy"],
         "not_faulty": ["service"],
         "deposit": ["deposit"],
+        "gave_out": ["coming off"],
     }
     assert parse_english_complaint_words(data, topics=frozenset({"betalen"})).fields[0][0] == "betalen"
     with pytest.raises(DataFileError):
@@ -243,3 +244,16 @@ def test_the_job_left_for_and_a_decimal_wait_are_said_back() -> None:
 def test_a_thing_raved_about_is_what_english_praise_names() -> None:
     text = "Stopped here by the canal on our cycling tour. The waitress was a star and that waffle 😋 thanks!"
     assert english_object(text) == "the waffle"
+
+
+def test_a_part_that_keeps_failing_is_named_with_the_warranty_terms() -> None:
+    shop = BusinessProfile(
+        name="Fietsen Wouters",
+        kind="fietsenmaker",
+        signers=["Jelle"],
+        email="info@wouters.be",
+        return_terms="2 jaar garantie op nieuwe fietsen; 6 maanden garantie op herstellingen",
+    )
+    text = "Bought a bike here in May. Two weeks later the chain keeps coming off. Not what I expected of a new bike."
+    draft, _ = _draft(shop, text)
+    assert "about the chain" in draft and "2 jaar garantie" in draft, draft

@@ -90,6 +90,11 @@ def test_which_questions_ask_about_the_range() -> None:
     assert not all_own_range(["Verkopen jullie X?", "Wanneer is mijn fiets klaar?"]) and not all_own_range([])
 
 
+def test_a_brabant_question_about_the_range_names_the_thing() -> None:
+    text = _draft(TEA_ROOM, _LATER, "Hedde gullie een kindermenu? En zijn er kinderstoeltjes?")
+    assert "kindermenu" in text, text
+
+
 def test_what_a_house_rule_is_about() -> None:
     assert rule_about("Mag de hond mee op het terras?") == "de hond"
     assert rule_about("en mogen kinderen ook binnen?") == "kinderen"

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from app.domain.draft_times import booked_and_served, own_not_waited
+from app.domain.draft_times import booked_and_served, english_wait, own_not_waited
 from app.domain.profile import BusinessProfile
 from tests.domain.drafts import draft_text
 
@@ -49,3 +49,9 @@ def test_the_own_thing_ordered_or_fetched_is_what_was_waited_on(word: str, text:
 def test_the_own_thing_only_brought_along_is_still_not_waited_on() -> None:
     text = "Ik kwam met mijn rolstoel binnen. Daarna heb ik moeten wachten tot iemand de stoelen weghaalde."
     assert own_not_waited(True, "rolstoel", text)
+
+
+def test_an_english_wait_is_timed_from_the_appointment() -> None:
+    assert english_wait("Appointment at 10:00, finally in the chair at 10:50. No apology.") == 50
+    assert english_wait("Table booked for 7pm, the starters came at 8.15pm.") == 75
+    assert english_wait("We had an appointment at 2pm. Great cut, thanks!") == 0

@@ -64,6 +64,7 @@ def test_english_comments_get_an_english_draft_with_the_same_rules() -> None:
     assert language_of("Mijn telefoon is nog steeds niet klaar, slechte service") == "nl"
     assert english_object("Got a tiny wave tattoo here") == "the tattoo"
     assert english_tried("nobody answers the phone") == ("telefoon",)
+    assert english_tried("I emailed afterwards to ask what happened and never heard back.") == ("mail",)
     out = draft("Dropped my phone off on Monday, still not fixed and nobody answers the phone.", "klacht", "google")
     assert "your phone" in out["draft"] and "030-1234567" not in out["draft"] and "privébericht" not in out["draft"]
     out = draft("My son had an allergic reaction after eating here, we ended up in hospital.", "klacht", "google")

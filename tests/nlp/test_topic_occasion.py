@@ -159,6 +159,18 @@ def test_a_number_before_the_people_or_things_it_counts_is_no_age(text: str) -> 
     assert analyse_topics(text).occasion_words == ""
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mijn e-bike staat daar nu al 3 weken, er werd gezegd 3 à 5 werkdagen.",
+        "Mijn zoon werd 3 a 4 uur later ziek na het eten.",
+        "Er werd beloofd 2 dagen, het werden er tien.",
+    ],
+)
+def test_a_number_said_or_starting_a_range_is_no_age(text: str) -> None:
+    assert analyse_topics(text).occasion_words == ""
+
+
 def test_an_age_after_werd_is_still_a_birthday() -> None:
     assert "verjaardag" in analyse_topics("Mijn vader werd zondag 85 en de taart was prachtig.").occasion_words
 
