@@ -242,6 +242,7 @@ class ComplaintDrafting(ComplaintFact, ComplaintRemedy, ComplaintSaidBack, Cance
         return topic, topic.id != "personeel"
 
     def _complaint_subject(self, topics: TopicAnalysis, topic: Topic | None, text: str = "") -> str:
+        topics = _conceded_first(topics)
         subject = self._subject(topics, parts_in=text)
         if subject and named_owner(topics, text):
             subject = self._np(topics.products[0])  # the occasion is named with its owner after it
@@ -497,3 +498,16 @@ def channel_tried(topics: TopicAnalysis, details: Mapping[str, Any], text: str) 
     if tried == ("telefoon",) and details.get("order_numbers") and shipped_unanswered().callback.awaited.search(text):
         return ("telefoon", "mail")  # the callback line, with the number that is answered now
     return tried
+
+
+def _conceded_first(topics: TopicAnalysis) -> TopicAnalysis:
+    """'Brood is prima, daar niet van. Maar ... geen croissant meer': a thing praised first is conceded, not what
+    the complaint is about; the thing the criticism names goes first."""
+    praised = {p.text.lower() for p in topics.praised}
+    if not topics.products or topics.products[0].text.lower() not in praised or not topics.criticised:
+        return topics
+    named = topics.criticised.lower().split()[-1]
+    other = next((p for p in topics.products if p.text.lower() == named and named not in praised), None)
+    if other is None:
+        return topics
+    return replace(topics, products=(other, *(p for p in topics.products if p is not other)))

@@ -12,7 +12,7 @@ from app.nlp.reader_words import units
 from app.nlp.topic_match import Matches
 from app.nlp.topic_nouns import participle
 from app.nlp.topic_occasion_owner import _THEIR_OWN, _couple, _of_person, _owner
-from app.nlp.topic_words import MINE, POSSESSIVE, WRITTEN_AGES, WRITTEN_ORDINALS, lemma, ordinal
+from app.nlp.topic_words import MINE, MONTH_NAMES_SET, POSSESSIVE, WRITTEN_AGES, WRITTEN_ORDINALS, lemma, ordinal
 
 # Words of a birth itself (not of a maternity party): 'geboren', 'pasgeboren', '#kraamtijd', 'newborn'.
 _BORN = ("geboren", "geboorte", "pasgeboren", "kraamtijd", "kraamweek", "newborn")
@@ -69,17 +69,8 @@ class OccasionFinder:
         self._events = rests - set(data.products) - {""}
         self.matcher = Matcher(nlp.vocab)
         self.matcher.add("ORDINAL_OCCASION", _ordinal_patterns(data, occasion_lemmas))
-        age = {"LOWER": {"REGEX": r"^(?:\d{1,3}(?:,5)?|" + "|".join(WRITTEN_AGES) + ")$"}}
-        self.matcher.add(
-            "AGE",
-            [
-                [age, {"LOWER": "jaar"}, {"LOWER": {"IN": ["geworden", "oud", "werd", "wordt"]}}],
-                # 'werd 90', 'werd zondag 90', 'werd vorige week 75'
-                [{"LOWER": {"IN": sorted(_BECOME)}}, {"IS_ALPHA": True, "OP": "{0,2}"}, age],
-                [age, {"LOWER": {"IN": ["geworden", "werd", "wordt"]}}],
-                [{"LOWER": "jarig"}, {"OP": "?"}, age],
-            ],
-        )
+        age = _age_patterns()[0][0]
+        self.matcher.add("AGE", _age_patterns())
         # 'voor mijn 30ste!', 'haar 18de bij jullie gevierd': an ordinal of one's own, no noun after it
         own = {"LOWER": {"IN": sorted(POSSESSIVE | _THEIR_OWN)}}
         # 'Mijne vijftigste gevierd': written out, from eighteen on ('mijn tweede' is no birthday)
@@ -340,7 +331,11 @@ def _as_said(doc: Any, start: int, number: int) -> str:
 
 def _number(doc: Any, start: int, end: int) -> tuple[int, str]:
     """(the number in a match, the written age word if it was written out)."""
-    number = next((int(re.sub(r"\D", "", t.text)) for t in doc[start:end] if re.match(r"^\d", t.text)), 0)
+    # a number before a month's name is a day, no age ('werd 24 juli 90 jaar': 90, not 24)
+    dated = {t.i - 1 for t in doc[start + 1 : end + 1] if t.lower_ in MONTH_NAMES_SET}
+    number = next(
+        (int(re.sub(r"\D", "", t.text)) for t in doc[start:end] if re.match(r"^\d", t.text) and t.i not in dated), 0
+    )
     written_word = next((t.lower_ for t in doc[start:end] if t.lower_ in WRITTEN_AGES), "")
     number = number or WRITTEN_ORDINALS.get(doc[start].lower_, 0) or WRITTEN_AGES.get(written_word, 0)
     number = number or WRITTEN_ORDINALS.get(doc[end - 1].lower_, 0)  # 'mijne vijftigste'
@@ -446,3 +441,24 @@ def _anniversary_named(words: str) -> bool:
     """'diamanten bruiloft', 'gouden huwelijk': a wedding anniversary named by its metal or stone, not by years."""
     said = words.split()
     return len(said) == 2 and said[1] in ("bruiloft", "huwelijk") and said[0].isalpha() and said[0].endswith("en")
+
+
+def _age_patterns() -> list[list[dict[str, Any]]]:
+    """The Matcher patterns of an age turned: '90 jaar geworden', 'werd zondag 90', 'werd 24 juli 90 jaar'."""
+    age: dict[str, Any] = {"LOWER": {"REGEX": r"^(?:\d{1,3}(?:,5)?|" + "|".join(WRITTEN_AGES) + ")$"}}
+    turned = {"LOWER": {"IN": sorted(_BECOME)}}
+    return [
+        [age, {"LOWER": "jaar"}, {"LOWER": {"IN": ["geworden", "oud", "werd", "wordt"]}}],
+        # 'werd 90', 'werd zondag 90', 'werd vorige week 75'
+        [turned, {"IS_ALPHA": True, "OP": "{0,2}"}, age],
+        # 'werd 24 juli 90 jaar', 'wordt op 3 mei 80': the date said between (the day is no age, see _number)
+        [
+            turned,
+            {"LOWER": "op", "OP": "?"},
+            {"LOWER": {"REGEX": r"^\d{1,2}$"}},
+            {"LOWER": {"IN": sorted(MONTH_NAMES_SET)}},
+            age,
+        ],
+        [age, {"LOWER": {"IN": ["geworden", "werd", "wordt"]}}],
+        [{"LOWER": "jarig"}, {"OP": "?"}, age],
+    ]

@@ -201,8 +201,10 @@ class PraiseFinder(StaffFinding):
             return []
         if noun.lower_ in self.words.praise:
             return []
-        if not det and (noun.i > 0 and noun.text[:1].isupper()):
-            return []  # 'Sietske was top': a name in mid text
+        # 'Sietske was top': a name in mid text; not a product opening a sentence ('3 sterren. Brood is prima')
+        opens = noun.i > 0 and doc[noun.i - 1].text in {".", "!", "?"} and self.product(noun.lower_, noun.lemma_)
+        if not det and (noun.i > 0 and noun.text[:1].isupper()) and not opens:
+            return []
         if not self._praising(doc, verb.i + 1, end):
             return []
         found = [self._mention(doc, n, d) for n, d in nouns]

@@ -15,7 +15,7 @@ from app.nlp import lexicon
 from app.nlp.token_span import around
 
 # Words that open what is missing.
-_NONE = frozenset({"geen", "géén", "geeneens"})
+_NONE = frozenset({"geen", "géén", "geeneens", "gene", "genen"})  # and the Flemish "gene", "genen"
 _MISSING = frozenset({"missing", "mis", "mist", "miste", "missen", "misten", "ontbreekt", "ontbrak", "ontbreken"})
 # Words that mark a sentence as a wish or a minus point, not praise ('geen moment spijt').
 _CUES = frozenset(

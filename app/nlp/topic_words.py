@@ -169,6 +169,8 @@ STAFF_ROLES = word_set(
     "ober serveerster serveerder barman barvrouw barista gastvrouw gastheer kassière caissière juf instructeur"
     " instructrice trainer trainster trimster stylist styliste visagiste masseur masseuse schoonheidsspecialiste"
     " tandarts assistent assistente chauffeur hovenier loodgieter stukadoor schilder slager"
+    # who helps out beside school or on a Saturday ('Yana, de jobstudent,'): staff too
+    " jobstudent jobstudente vakantiekracht hulpkracht zaterdaghulp weekendhulp"
 )
 
 

@@ -155,10 +155,9 @@ class TopicFinder:
         had = {"LOWER": {"IN": ["was", "waren", "had", "hadden", "is", "zijn", "hebben", "heeft", "lag", "lagen"]}}
         already = {"LOWER": {"IN": ["al", "alweer", "reeds", "er", "ook", "toen", "dan"]}, "OP": "*"}
         thing = {"IS_ALPHA": True, "OP": "{1,2}"}
-        self.gone.add("uitverkocht", [[had, already, {"LOWER": "geen"}, thing, {"LOWER": "meer"}]])
-        self.gone.add(
-            "uitverkocht", [[{"LOWER": {"IN": ["al", "alweer"]}}, {"LOWER": "geen"}, thing, {"LOWER": "meer"}]]
-        )
+        no = {"LOWER": {"IN": ["geen", "gene", "genen"]}}  # 'al gene croissant meer': the Flemish 'geen' too
+        self.gone.add("uitverkocht", [[had, already, no, thing, {"LOWER": "meer"}]])
+        self.gone.add("uitverkocht", [[{"LOWER": {"IN": ["al", "alweer"]}}, no, thing, {"LOWER": "meer"}]])
         # 'Op de factuur staan veertien menu's te veel', 'op de kassabon twee koffie teveel': billed too much, also
         # with the things between the bill and 'te veel' (not past a comma or a full stop)
         bill: dict[str, Any] = {"LOWER": {"IN": list(bill_words())}}  # properties.toml billed: 'op de factuur'

@@ -511,3 +511,24 @@ def test_only_a_fine_for_parking_gets_where_to_park(text: str, parked: bool) -> 
     )
     draft = draft_text(shop, "uitkomst_herstel", text, author="Dirk Claes")
     assert ("achter de brasserie" in draft) is parked, draft
+
+
+# A thing praised first is conceded ('X is prima, maar ...'): the reply names what ran out, not the praised thing.
+@pytest.mark.parametrize(
+    ("text", "thing", "not_thing"),
+    [
+        (
+            "Eerlijk is eerlijk. Brood is top, daar niet van. Maar zaterdag om 9 uur al geen pistolets meer!",
+            "pistolet",
+            "brood",
+        ),
+        (
+            "De koffiekoeken zijn lekker, daar nie van. Maar vanmorgen om 8 uur al gene sandwiches meer.",
+            "sandwich",
+            "koffiekoek",
+        ),
+    ],
+)
+def test_a_conceded_praise_is_not_what_ran_out(text: str, thing: str, not_thing: str) -> None:
+    draft = draft_text(_BAKERY, "uitkomst_herstel", text, platform="google", author="Dirk Claes")
+    assert thing in draft.lower() and not_thing not in draft.lower(), draft

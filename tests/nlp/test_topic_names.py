@@ -23,3 +23,16 @@ def test_a_nationality_before_a_noun_is_no_name(text: str) -> None:
 def test_a_first_name_that_looks_like_an_adjective_stays_a_name() -> None:
     assert analyse_topics("Wij zijn Franse gasten en Louise hielp ons super.").names == ("Louise",)
     assert analyse_topics("De Franse kaas was lekker en Rose bediende ons.").names == ("Rose",)
+
+
+# One who helps out beside school or on Saturdays is staff: named with that job, the name is passed praise.
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Elke week sta ik bij Lotte, de jobstudent, aan de kassa. Altijd vriendelijk!", "Lotte"),
+        ("Ik werd geholpen door jobstudente Noor aan de toog, heel attent.", "Noor"),
+        ("Met Bram, de zaterdaghulp, heb ik altijd een babbeltje. Top!", "Bram"),
+    ],
+)
+def test_a_name_with_a_student_job_is_staff(text: str, name: str) -> None:
+    assert name in analyse_topics(text).names

@@ -183,6 +183,9 @@ def test_an_age_after_werd_is_still_a_birthday() -> None:
         ("Ons Mila werd 1 jaar en de cupcakes waren een succes. Merci!", "eerste verjaardag"),
         ("Met Kerstmis bij jullie gegeten, opa werd 90 op 26 december. Fijne avond!", "90ste verjaardag"),
         ("Onze Finn werd 5 en de taart was top, net als de doopsuiker toen. Van de doopsuikertaart tot nu!", "5de"),
+        # a number before a month's name is the day, the age comes after it
+        ("Oma werd 3 maart 85 jaar en de slagroomtaart was een plaatje.", "85ste verjaardag"),
+        ("Mijn man wordt op 12 oktober 60, we bestellen graag een taart.", "60ste verjaardag"),
     ],
 )
 def test_an_age_turned_names_the_birthday(text: str, words: str) -> None:
