@@ -124,7 +124,9 @@ class AnswerDrafting(AnswerRumour):
             return ""
         said = booking or (self._day_fit(self._fitted(faq, asked, text), asked, text, seed) if faq else "")
         if said and not booking:  # no yes for a month outside its season, nor for what it is no good for
-            said = self._condition_first(self._out_of_season(said, text, seed), text, seed)
+            said = self._condition_first(
+                self._out_of_season(self._over_limit(said, text, seed), text, seed), text, seed
+            )
         said = self._pointed_said(topics, asked, said, seed)
         return self._faq_extras(topics, said, text, asked, seed)
 

@@ -21,6 +21,7 @@ from app.domain.draft_fact_words import (
     synonyms,
 )
 from app.domain.draft_facts import WEAK_MATCH, asks_faq_topic, key_words, match_faq, verb_words, words_named
+from app.domain.draft_limits import limit_missed
 from app.domain.draft_made_ahead import MadeAheadDrafting
 from app.domain.draft_named_thing import named_thing, names_none, thing_asked, verb_for, with_article
 from app.domain.draft_own_range import asks_own_range
@@ -231,6 +232,18 @@ class FaqAnswers(RumourDrafting, MadeAheadDrafting):
         rest = rest if kept else rest[:1].lower() + rest[1:]
         head = f"In de {asked}" if season_named(text) == asked else f"In {asked}"
         return self._line("question", "season_outside", seed, {"feestdag_hoofd": head, "antwoord": rest})
+
+    def _over_limit(self, said: str, text: str, seed: str) -> str:
+        """A FAQ yes with a limit ('Ja, de serre is er voor gezelschappen tot 60 personen') when the writer's number
+        in its unit lies beyond it ('ongeveer 80 gasten'): no yes, but that number first and the limit plainly
+        after it ('Voor 80 gasten lukt dat helaas niet: de serre is er voor gezelschappen tot 60 personen; ...')."""
+        missed = limit_missed(said, text)
+        if missed is None or says_no(said) or not YES_LEAD.match(said):
+            return said
+        rest = without_yes(said)
+        rest = rest[:1].lower() + rest[1:] if rest[1:2].islower() else rest
+        head = f"Op {missed[0]}" if missed[1] == "km" else f"Voor {missed[0]}"
+        return self._line("question", "limit_outside", seed, {"waarde": head, "antwoord": rest})
 
     def _condition_first(self, said: str, text: str, seed: str) -> str:
         """A FAQ yes with a part that says for what it is no good ('Ja, op een glutenvrije bodem ..., maar ... dus niet

@@ -430,6 +430,7 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         ),
         "season_outside": frozenset({"feestdag_hoofd", "antwoord"}),  # a month outside the FAQ answer's season
         "condition_not": frozenset({"waarde", "antwoord"}),  # the FAQ answer says it is no good for what was named
+        "limit_outside": frozenset({"waarde", "antwoord"}),  # the writer's number lies beyond the FAQ answer's limit
         "whether_slot": frozenset({"onderwerp"}),  # 'Is het dinsdag rustig bij u?': a place for its yes or no
     },
     # Light replies to a joke: per topic, and per shape of joke (resources/jokes.toml; {van} {naar} from its pattern).
