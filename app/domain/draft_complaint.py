@@ -24,6 +24,7 @@ from app.domain.draft_events import (
     named_owner,
     ordered_ahead,
 )
+from app.domain.draft_praise_held import praise_list
 from app.domain.draft_request import safety_with_request, with_request
 from app.domain.draft_safety import Composed
 from app.domain.draft_safety_named import AFTER_SERVICES
@@ -33,7 +34,9 @@ from app.domain.draft_times import meanwhile_only, own_not_waited
 from app.domain.draft_unanswered import contact_is_the_complaint, number_given, shipped_unanswered, tried_several
 from app.domain.draft_wellbeing import asks_to_be_called, cannot_call, offline
 from app.domain.replies import Platform, Topic, number, pick, render
+from app.domain.textnorm import sentences
 from app.domain.topics import TopicAnalysis, shipped_topic_data
+from app.domain.words import alternation
 
 # What an (ex-)employee can still be owed, as the writer names it.
 _OWED = re.compile(
@@ -242,7 +245,7 @@ class ComplaintDrafting(ComplaintFact, ComplaintRemedy, ComplaintSaidBack, Cance
         return topic, topic.id != "personeel"
 
     def _complaint_subject(self, topics: TopicAnalysis, topic: Topic | None, text: str = "") -> str:
-        topics = _conceded_first(topics)
+        topics = _conceded_first(topics, text)
         subject = self._subject(topics, parts_in=text)
         if subject and named_owner(topics, text):
             subject = self._np(topics.products[0])  # the occasion is named with its owner after it
@@ -500,11 +503,16 @@ def channel_tried(topics: TopicAnalysis, details: Mapping[str, Any], text: str) 
     return tried
 
 
-def _conceded_first(topics: TopicAnalysis) -> TopicAnalysis:
+def _conceded_first(topics: TopicAnalysis, text: str = "") -> TopicAnalysis:
     """'Brood is prima, daar niet van. Maar ... geen croissant meer': a thing praised first is conceded, not what
-    the complaint is about; the thing the criticism names goes first."""
+    the complaint is about; the thing the criticism names goes first. Not praise that is over ('Het stoofvlees was
+    vroeger het beste, maar gisteren: taai'; praise.toml ``honest_past``): then its decline is the complaint."""
     praised = {p.text.lower() for p in topics.praised}
     if not topics.products or topics.products[0].text.lower() not in praised or not topics.criticised:
+        return topics
+    first = topics.products[0].text.lower()
+    over = re.compile(rf"\b(?:{alternation(praise_list('honest_past'), spaced=True)})\b", re.I)
+    if any(over.search(s) for s in sentences(text) if first in s.lower()):
         return topics
     named = topics.criticised.lower().split()[-1]
     other = next((p for p in topics.products if p.text.lower() == named and named not in praised), None)

@@ -532,3 +532,11 @@ def test_only_a_fine_for_parking_gets_where_to_park(text: str, parked: bool) -> 
 def test_a_conceded_praise_is_not_what_ran_out(text: str, thing: str, not_thing: str) -> None:
     draft = draft_text(_BAKERY, "uitkomst_herstel", text, platform="google", author="Dirk Claes")
     assert thing in draft.lower() and not_thing not in draft.lower(), draft
+
+
+# Praise that is over ('was vroeger het beste, maar gisteren: taai') is no concession: the thing that declined stays
+# what the reply names, not the plate it came on.
+def test_praise_that_is_over_keeps_the_thing_that_declined() -> None:
+    text = "De stoverij was vroeger de beste van de streek, maar gisteren: taai, lauw, € 24 voor een bordje frietjes."
+    draft = draft_text(_BISTRO, "uitkomst_herstel", text, platform="google", author="Dirk Claes")
+    assert "stoverij" in draft.lower() and "bordje" not in draft.lower(), draft
