@@ -31,7 +31,7 @@ from app.nlp.topic_focus import nouns_named, occasion_words
 from app.nlp.topic_happened import infection_not_allergy, infection_said, worn_not_failed
 from app.nlp.topic_harm import Harm, HarmFinder
 from app.nlp.topic_hearsay import HearsayFinder
-from app.nlp.topic_judged import JudgementFinder, nearest_first, promised
+from app.nlp.topic_judged import JudgementFinder
 from app.nlp.topic_kind import made_named, precise_first, with_kind
 from app.nlp.topic_loyalty import loyalty
 from app.nlp.topic_match import (
@@ -60,6 +60,7 @@ from app.nlp.topic_opening import opening_object
 from app.nlp.topic_order import (
     gave_way_first,
     judged_first,
+    nearest_first,
     other_occasion_last,
     past_example,
     specific_first,
@@ -70,6 +71,7 @@ from app.nlp.topic_paid import paid_first
 from app.nlp.topic_praise import PraiseFinder
 from app.nlp.topic_praised import praised_things
 from app.nlp.topic_products import ProductFinder
+from app.nlp.topic_promised import promised
 from app.nlp.topic_punch import punch
 from app.nlp.topic_tried import channels_not_tried
 from app.nlp.topic_waited import others_waited, waited_first
