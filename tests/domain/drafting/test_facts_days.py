@@ -1221,6 +1221,14 @@ def test_an_english_question_gets_a_holiday_line_without_hours_in_english() -> N
     assert "until 17:00" in said
 
 
+@pytest.mark.parametrize(
+    "text", ["Hi! Are you open on Wednesday the 12th?", "Will you be open on Feb 12? Craving a sundae"]
+)
+def test_an_english_date_in_a_closing_period_gets_the_closing_not_the_weekday_hours(text: str) -> None:
+    said = draft_text(ICE, ANSWER, text, "instagram")
+    assert "closed from 5 to 20 February" in said and "12:00" not in said
+
+
 def test_a_date_in_a_closing_period_answers_whether_one_is_free_then() -> None:
     said = draft_text(
         ICE, ANSWER, "We geven een feestje op 12 februari. Zijn jullie dan beschikbaar voor een ijstaart?"
