@@ -39,6 +39,9 @@ ON_SITE = re.compile(
 AT_PLACE = frozenset({"address", "accessibility", "parking"})
 
 
+# A sentence that asks by its first word, with or without its question mark ('En hoe lang van tevoren moet ik ...').
+_ASKS = re.compile(r"^\W*(?:en\s+)?(?:(?:tot|tegen|vanaf|om)\s+)?(?:wanneer|hoe|wat|waar|welke|hoeveel)\b", re.I)
+
 # An answer that speaks of booking already, or of being closed.
 _BOOKED = re.compile(r"\breserv\w*|\bafspra\w*|\bgesloten\b|\bdicht\b|\bniet open\b", re.I)
 
@@ -165,7 +168,8 @@ class AnswerExtras(DraftBase):
                 verbs_said = all(any(similar(v, w) for w in key_words(sentence, self._lemmas_of)) for v in source.verbs)
                 # an answer with a price the writer did not ask ('Mijn dochter wil nog geknipt worden' ~ 'Knippen
                 # jullie kinderen? Ja, … voor € 17,50'): no price rides along with the answer to a day
-                unasked = AMOUNT.search(source.answer) and not PRICE_ASKED.search(text)
+                # (a sentence that asks without its question mark asks it: 'En vanaf wanneer verkopen jullie ...')
+                unasked = AMOUNT.search(source.answer) and not PRICE_ASKED.search(text) and not _ASKS.match(sentence)
                 if verbs_said and not unasked and asks_faq_topic(lemmas, source.question, self._lemmas_of, whole=True):
                     found.append(source.answer)
             # 'Wil m'n band laten plakken' ~ 'Wat kost een lekke band plakken?': the price of just that
