@@ -25,6 +25,7 @@ from pydantic import Field
 from app.domain.datafile import read_toml
 from app.domain.draft_cues import draft_cues
 from app.domain.draft_days import DATE, closed_line, entry_span, holiday_names
+from app.domain.draft_english_words import english_dates
 from app.domain.draft_fact_words import WEEKDAY, week_days
 from app.domain.draft_phrase_cues import phrase_cues
 from app.domain.draft_questions import question_sentences
@@ -268,6 +269,24 @@ def _named_by_feast(line: DayLine, said: str, feast_days: set[int]) -> bool:
     return any(re.search(rf"(?<!\w){re.escape(name)}(?!\w)", said) for name in line.feasts)
 
 
+# A day of the month without its month: 'the 15th', 'on the 3rd', 'de 15e', 'op de 15de'.
+_BARE_DAY = re.compile(r"\b(?:the|de)\s+(\d{1,2})(?:st|nd|rd|th|ste|de|e)\b", re.I)
+
+
+def _day_of_month(day: int) -> int:
+    """A bare day of the month as ``_dates_said`` gives it (a negative number, so it meets no whole date)."""
+    return -((day - 1) % 31 + 1)
+
+
+def _dates_said(clause: str, said: str) -> set[int]:
+    """The dates a clause writes (month * 31 + day): Dutch ('op 15 oktober') and English ('15 October', 'Oct 15th',
+    'the 15th of October'); when it writes none, a bare day of the month ('Tuesday the 15th', 'de 15e') as
+    ``_day_of_month``, which names a line that holds that day in any month."""
+    dates = {MONTH_NAMES.index(m) * 31 + int(d) for d, m in DATE.findall(said)}
+    dates |= {month * 31 + day for day, month in english_dates(clause)}
+    return dates or {-int(d) for d in _BARE_DAY.findall(clause) if 1 <= int(d) <= 31}
+
+
 def lines_named(
     clause: str,
     entries: Sequence[tuple[str, str]],
@@ -275,7 +294,8 @@ def lines_named(
     ways: tuple[Way, ...] = ALL_WAYS,
 ) -> list[tuple[DayLine, Way]]:
     """The resolver: every holiday line a clause names, with the way it does, in the order of ``ways`` and then of
-    the profile. By date: a date the clause writes falls on the line ('op 28 december' ~ '27 t/m 29 december'); by
+    the profile. By date: a date the clause writes falls on the line ('op 28 december' ~ '27 t/m 29 december'; in
+    English too, '15 October', 'Oct 15th', or a bare 'the 15th' that the line holds in one of its months); by
     name: a word of the line's name or its name between brackets; by feast: a feast of its days ('kerstdag',
     'Sint-Maarten'); by month: a month or season the clause names as the time of the visit ('in juli', 'in de
     zomer') that a line of several days falls in (one day in July is not what 'open in juli?' asks). A weekday
@@ -285,8 +305,8 @@ def lines_named(
     found: list[tuple[DayLine, Way]] = []
     for way in ways:
         if way == "date":
-            dates = {MONTH_NAMES.index(m) * 31 + int(d) for d, m in DATE.findall(said)}
-            found += [(line, way) for line in lines if dates & set(line.days)]
+            dates = _dates_said(clause, said)
+            found += [(line, way) for line in lines if dates & ({_day_of_month(d) for d in line.days} | set(line.days))]
         elif way == "name":
             words = {
                 m.group(0)

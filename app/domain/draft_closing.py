@@ -144,9 +144,12 @@ _CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\b")
 
 def open_key(value: str) -> str:
     """The reply line for a holiday line that is not all closed: its hours ('holiday_open'), or its own words
-    ('holiday_text') when it has none or closes a part ('Voor 21 juli geldt: winkel 6:30–12:30, tearoom dicht.')."""
+    ('holiday_text') when it has none, closes a part ('Voor 21 juli geldt: winkel 6:30–12:30, tearoom dicht.') or
+    says what there is not (resources/fact_words.toml denial_words: 'geen avondopening, open tot 17:30', so no 'Ja,
+    we zijn … geen avondopening')."""
     hours = re.search(r"\d|\b(?:dagelijks|elke dag|iedere dag)\b", value, re.I)
-    return "holiday_open" if hours and not _CLOSED.search(value) else "holiday_text"
+    denied = set(re.findall(r"[^\W\d_]+", value.lower())) & fact_words().denial_words
+    return "holiday_open" if hours and not _CLOSED.search(value) and not denied else "holiday_text"
 
 
 def feast_eve_open(day: str, hours: str) -> bool:

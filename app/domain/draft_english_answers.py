@@ -109,18 +109,7 @@ class EnglishAnswers(DraftBase):
         if len(named) == 1:
             day = week_days()[_EN_WEEK.index(named.pop())]
             if closed_on(hours, day) or left_out(hours, day):
-                said = self._line("english", "holiday_closed", seed, {"feestdag": f"{_english_day(day)}s"})
-                before, times = open_day_before(hours, day)
-                if len(other) == 1:  # the writer's other day, when it is open
-                    then = week_days()[_EN_WEEK.index(next(iter(other)))]
-                    then_times = hours_on(hours, then).removeprefix(then).strip()
-                    if then_times and not closed_on(hours, then):
-                        before, times = then, then_times
-                values = {
-                    "feestdag": _english_day(before),
-                    "waarde": english_hours(times) or times.replace(" en ", " and "),
-                }
-                return f"{said} {self._line('english', 'open_before', seed, values)}" if before else said
+                return self._english_closed_day(day, seed, other)
             times = hours_on(hours, day).removeprefix(day).strip()
             until = re.search(r"(?:[–-]|\btot)\s*(\d{1,2}[:.]\d{2})\s*$", times)
             if until and ASKS_UNTIL.search(asked):  # 'What time do you close on Saturday?': no 'Yes,'
@@ -131,6 +120,23 @@ class EnglishAnswers(DraftBase):
         said = english_hours(hours) and self._line("english", "hours", seed, {"waarde": english_hours(hours)})
         shut = month_shut(self.profile.holiday_entries(), asked)  # 'open in July?' and closed part of it
         return " ".join(p for p in (said, shut and self._line("english", "closed_span", seed, {"waarde": shut})) if p)
+
+    def _english_closed_day(self, day: str, seed: str, other: set[str] | frozenset[str] = frozenset()) -> str:
+        """'Sorry, we are closed on Sundays. On Saturday we are open 9:00–16:00, if that suits you.' for a weekday
+        the opening hours keep closed, with the last open day before it, or the writer's other day (``other``, an
+        English weekday) when that one is open; '' when the hours open that day."""
+        hours = self.profile.value("opening_hours").rstrip(".")
+        if not (closed_on(hours, day) or left_out(hours, day)):
+            return ""
+        said = self._line("english", "holiday_closed", seed, {"feestdag": f"{_english_day(day)}s"})
+        before, times = open_day_before(hours, day)
+        if len(other) == 1:  # the writer's other day, when it is open
+            then = week_days()[_EN_WEEK.index(next(iter(other)))]
+            then_times = hours_on(hours, then).removeprefix(then).strip()
+            if then_times and not closed_on(hours, then):
+                before, times = then, then_times
+        values = {"feestdag": _english_day(before), "waarde": english_hours(times) or times.replace(" en ", " and ")}
+        return f"{said} {self._line('english', 'open_before', seed, values)}" if before else said
 
     def _english_ready(self, text: str) -> str:
         """An answer the profile gives already in English (the drafter fills this in for holidays)."""
@@ -199,7 +205,19 @@ class EnglishAnswers(DraftBase):
             line, dutch = self._english_more_one(question, first, seed, text, said)
             if line and all(line != other for other, _ in lines):
                 lines.append((line, dutch))
+            # 'And could you fix a flat on a Sunday?' and the hours close on Sundays: said, whatever else answers it
+            closed = self._closed_day_asked(question, seed) if days else ""
+            if closed and closed not in said and all(closed != other for other, _ in lines):
+                lines.append((closed, False))
         return lines[:2]
+
+    def _closed_day_asked(self, question: str, seed: str) -> str:
+        """The closed-day line (:meth:`_english_closed_day`) for a further question that names one weekday the
+        opening hours keep closed ('could you fix a flat on a Sunday?'); '' else."""
+        named = {m.group(1).lower() for m in EN_DAY.finditer(question)}
+        if len(named) != 1 or not self.profile.value("opening_hours").strip():
+            return ""
+        return self._english_closed_day(week_days()[_EN_WEEK.index(named.pop())], seed)
 
     def _english_more_one(self, question: str, first: str, seed: str, text: str, said_already: str) -> tuple[str, bool]:
         """(a line, whether it keeps Dutch) for one further English question a profile field answers ('And can

@@ -7,36 +7,39 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from app.domain.draft_calendar import lines_named
 from app.domain.draft_days import closed_on, left_out
 from app.domain.draft_english_cues import ABOUT_HOURS
-from app.domain.draft_english_words import EN_MONTHS, EN_SEASONS, english_month
+from app.domain.draft_english_words import EN_MONTHS, EN_SEASONS, english_dates
 from app.domain.draft_fact_words import english_holiday, week_days
 from app.domain.draft_month_closed import closed_in_month, english_span
 from app.domain.draft_seasons import outside_season
 from app.domain.draft_yes_lead import YES_LEAD, says_no
 from app.domain.words import MONTH_NAMES
 
-# A date in English words: '11 November', 'the 11th of Nov', 'November 11th', 'Nov. 11'.
-_MONTH_NAMES = sorted({*(m.lower() for m in EN_MONTHS), *(m[:3].lower() for m in EN_MONTHS), "sept"}, key=len)
-_MONTH = rf"(?P<{{}}>(?i:{'|'.join(reversed(_MONTH_NAMES))}))\.?"
-_DATE = re.compile(
-    rf"\b(?:(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH.format('month')}"
-    rf"|{_MONTH.format('month2')}\s+(?:the\s+)?(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?)(?!\w|[:.]\d)"
-)
-
 
 def english_date(text: str) -> tuple[str, str]:
     """('11 November', '11 november'): the first date an English text names, in English and as the Dutch date a
     profile's holidays line uses; ('', '') when it names none ('may 5 of us come' is no date: May is written with
     its capital)."""
-    for found in _DATE.finditer(text):
-        written = found.group("month") or found.group("month2")
-        month = english_month(written)
-        day = int(found.group("day") or found.group("day2"))
-        if month < 0 or not 1 <= day <= 31 or (written.lower() == "may" and written[0] != "M"):
-            continue
+    for day, month in english_dates(text):
         return f"{day} {EN_MONTHS[month]}", f"{day} {MONTH_NAMES[month]}"
     return "", ""
+
+
+def dated_line(text: str, entries: list[tuple[str, str]]) -> tuple[str, dict[str, str]] | None:
+    """(line key, values) for an English question about opening on a date the profile's holidays hold ('Are you
+    open on Tuesday the 15th?', 'open on Oct 16?' and 'di 15 t/m do 17 oktober: gesloten (vakantie)'), found by
+    draft_calendar's resolver: 'closed_span' for a closed line of several days, 'holiday_closed' for one day; None
+    when no asking sentence names such a date or the line cannot be put in English."""
+    asking = " ".join(s for s in re.split(r"(?<=[.!?])\s+", text) if ABOUT_HOURS.search(s))
+    line = next((line for line, _ in lines_named(asking, entries, ways=("date",))), None) if asking else None
+    if line is None or line.kind != "closed":
+        return None
+    said = english_span(re.sub(r"\s*:.*", "", line.written))
+    if not said:
+        return None
+    return ("closed_span", {"waarde": said}) if len(line.days) > 1 else ("holiday_closed", {"feestdag": said})
 
 
 def english_days_named(text: str) -> list[tuple[str, str]]:

@@ -35,6 +35,27 @@ def english_month(word: str) -> int:
     return next((i for i, m in enumerate(EN_MONTHS) if len(lower) >= 3 and m.lower().startswith(lower)), -1)
 
 
+# A date in English words: '11 November', 'the 11th of Nov', 'November 11th', 'Nov. 11'.
+_MONTH_NAMES = sorted({*(m.lower() for m in EN_MONTHS), *(m[:3].lower() for m in EN_MONTHS), "sept"}, key=len)
+_MONTH = rf"(?P<{{}}>(?i:{'|'.join(reversed(_MONTH_NAMES))}))\.?"
+_DATE = re.compile(
+    rf"\b(?:(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH.format('month')}"
+    rf"|{_MONTH.format('month2')}\s+(?:the\s+)?(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?)(?!\w|[:.]\d)"
+)
+
+
+def english_dates(text: str) -> list[tuple[int, int]]:
+    """(day, month index) of every date an English text names, in order ('15 October', 'Oct 15', 'the 15th of
+    October'); 'may 5 of us come' is no date: May is written with its capital."""
+    found = []
+    for date in _DATE.finditer(text):
+        written = date.group("month") or date.group("month2")
+        month, day = english_month(written), int(date.group("day") or date.group("day2"))
+        if month >= 0 and 1 <= day <= 31 and not (written.lower() == "may" and written[0] != "M"):
+            found.append((day, month))
+    return found
+
+
 # A season's Dutch name (app/domain/draft_seasons.py) as said after 'in': 'the winter'.
 EN_SEASONS = {"winter": "winter", "zomer": "summer", "lente": "spring", "voorjaar": "spring", "herfst": "autumn"}
 EN_SEASONS |= {"najaar": "autumn"}

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from app.domain.articles import article
+from app.domain.draft_asked import AMOUNT, PRICE_ASKED
 from app.domain.draft_base import DraftBase
 from app.domain.draft_counts import group_size
 from app.domain.draft_day_parts import part_of_day_open
@@ -37,6 +38,9 @@ ON_SITE = re.compile(
 )
 AT_PLACE = frozenset({"address", "accessibility", "parking"})
 
+
+# A sentence that asks by its first word, with or without its question mark ('En hoe lang van tevoren moet ik ...').
+_ASKS = re.compile(r"^\W*(?:en\s+)?(?:(?:tot|tegen|vanaf|om)\s+)?(?:wanneer|hoe|wat|waar|welke|hoeveel)\b", re.I)
 
 # An answer that speaks of booking already, or of being closed.
 _BOOKED = re.compile(r"\breserv\w*|\bafspra\w*|\bgesloten\b|\bdicht\b|\bniet open\b", re.I)
@@ -153,7 +157,8 @@ class AnswerExtras(DraftBase):
         ne keer een proefrit doen' ~ 'Kan ik een proefrit maken?'): a sentence that asks nothing and holds a word
         of wanting (fact_words.toml ``purpose_words``) and names the FAQ question's whole topic and its verb; a
         FAQ asking more ('Wat kost knippen?' after 'wil nog even knippen') is not what was asked, but the part of a
-        price answer that prices just what is said is ('band laten plakken' ~ 'Een band plakken kost € 12')."""
+        price answer that prices just what is said is ('band laten plakken' ~ 'Een band plakken kost € 12'), and an
+        answer that names a price the comment does not ask is not either."""
         wanted = fact_words().purpose_words
         told = [s for s in re.split(r"(?<=[.!?\n])\s*", text) if "?" not in s and wanted & set(normalise(s).split())]
         found: list[str] = []
@@ -161,7 +166,11 @@ class AnswerExtras(DraftBase):
             lemmas = self._lemmas_of(sentence)
             for source in (s for s in sources(self.profile, self._lemmas_of) if not s.field):
                 verbs_said = all(any(similar(v, w) for w in key_words(sentence, self._lemmas_of)) for v in source.verbs)
-                if verbs_said and asks_faq_topic(lemmas, source.question, self._lemmas_of, whole=True):
+                # an answer with a price the writer did not ask ('Mijn dochter wil nog geknipt worden' ~ 'Knippen
+                # jullie kinderen? Ja, … voor € 17,50'): no price rides along with the answer to a day
+                # (a sentence that asks without its question mark asks it: 'En vanaf wanneer verkopen jullie ...')
+                unasked = AMOUNT.search(source.answer) and not PRICE_ASKED.search(text) and not _ASKS.match(sentence)
+                if verbs_said and not unasked and asks_faq_topic(lemmas, source.question, self._lemmas_of, whole=True):
                     found.append(source.answer)
             # 'Wil m'n band laten plakken' ~ 'Wat kost een lekke band plakken?': the price of just that
             found += [part] if not found and (part := priced_part(sentence, self.profile, self._lemmas_of)) else []

@@ -25,8 +25,10 @@ def closed_in_month(entries: list[tuple[str, str]], text: str) -> str:
 
 def english_span(span: str) -> str:
     """A span of days of a profile in English ('dinsdag 17 juli t/m zaterdag 28 juli (zomersluiting)' → 'Tuesday
-    17 July to Saturday 28 July'), without its Dutch name; '' when it holds a word this does not know."""
+    17 July to Saturday 28 July', 'di 15 t/m do 17 oktober' → 'Tuesday 15 to Thursday 17 October'), without its
+    Dutch name; '' when it holds a word this does not know."""
     days = {d: english_day(d) for d in week_days()}
+    days |= {short: days[d] for short, d in zip(("ma", "di", "wo", "do", "vr", "za", "zo"), week_days(), strict=True)}
     months = {m: e for m, e in zip(MONTH_NAMES, EN_MONTHS, strict=True)}
     words = {**days, **months, "t/m": "to", "tot": "to"}
     said = []

@@ -177,3 +177,20 @@ def _made_ready(text: str, poss: str) -> str:
     words = (poss if mine else "de", found.group("adj") or "", found.group("ding"))
     said = " ".join(w.lower() if w is words[1] else w for w in words if w)
     return f"{said}{owner} weer {' '.join(found.group('hoe').lower().split())} is"
+
+
+def service_done(services: tuple[str, ...], text: str, said: str = "") -> str:
+    """The work done to the thing praised, as the writer names it, after it ('na de najaarsbeurt'): a service
+    concept of resources/topics.toml whose 'say' is 'na de …' and a word of the text that is one of its terms or
+    ends with one of its heads ('najaarsbeurt' ~ 'beurt'); '' when the text names no such work or ``said`` (the
+    thing as the reply names it) holds that word already."""
+    words = re.findall(r"[^\W\d_]+", text.lower())
+    for service in services:
+        concept = shipped_topic_data().concept(service)
+        if concept is None or not concept.say.startswith("na de "):
+            continue
+        done = (w for w in words if w.endswith(tuple(concept.heads)) and w not in concept.unless)
+        found = next(done, "")
+        if found and found not in said.split():
+            return f"na de {found}"
+    return ""

@@ -22,14 +22,22 @@ _FROM_TO = re.compile(rf"\bvan(?:af)?\s+(?P<a>{_FEAST}?)\s+tot\s+(?:en\s+met\s+|
 
 
 # '25 en 26 december', '1 tot en met 5 januari': the days of a holiday line that DATE finds only the last of
-# (also on the normalised line, where 't/m' is 't m': '1 t m 7 januari' is seven days, not only the 7th)
+# (also on the normalised line, where 't/m' is 't m': '1 t m 7 januari' is seven days, not only the 7th), also with
+# the weekday of the last day between ('di 15 t/m do 17 oktober', '15 tot en met donderdag 17 oktober')
+_WEEKDAY_BEFORE = r"(?:(?:(?:maan|dins|woens|donder|vrij|zater|zon)dag|ma|di|wo|do|vr|za|zo)\.?\s+)?"
 _DAYS_OF = re.compile(
-    r"\b(\d{1,2})\s+(?:en|t/m|t\s?m|tot en met|tot|[–-])\s+(\d{1,2})\s+(" + "|".join(MONTH_NAMES) + r")\b"
+    r"\b(\d{1,2})\s+(?:en|t/m|t\s?m|tot en met|tot|[–-])\s+"
+    + _WEEKDAY_BEFORE
+    + r"(\d{1,2})\s+("
+    + "|".join(MONTH_NAMES)
+    + r")\b"
 )
 # '20 december t/m 10 januari': a span over a month's end (or the year's), every day in it
 # (on the normalised line: 't/m' is 't m' there and a dash is gone)
 _MONTH = "(" + "|".join(MONTH_NAMES) + ")"
-_MONTH_SPAN = re.compile(rf"\b(\d{{1,2}})\s+{_MONTH}\s+(?:t\s?m\s+|tot en met\s+|tot\s+)?(\d{{1,2}})\s+{_MONTH}\b")
+_MONTH_SPAN = re.compile(
+    rf"\b(\d{{1,2}})\s+{_MONTH}\s+(?:t\s?m\s+|tot en met\s+|tot\s+)?{_WEEKDAY_BEFORE}(\d{{1,2}})\s+{_MONTH}\b"
+)
 
 
 def _ordinal(date: str) -> int:

@@ -37,7 +37,7 @@ from app.domain.draft_praise import (
 from app.domain.draft_praise_asked import not_asked
 from app.domain.draft_praise_diets import diet_served, diets_met
 from app.domain.draft_praise_health import illness_behind, own_illness
-from app.domain.draft_praise_held import broken_brought, lasted, renewed_said, saved_said
+from app.domain.draft_praise_held import broken_brought, lasted, renewed_said, saved_said, service_done
 from app.domain.draft_praise_possible import made_possible, to_care, went_named_in
 from app.domain.draft_praise_spent import praised_thing
 from app.domain.draft_questions import wish_clause
@@ -204,6 +204,7 @@ class ThanksDrafting(ThanksPeople, ThanksWish):
                 new = re.search(rf"{_NEW.pattern}\s+(?:[\w-]+\s+)?{head}\b", text, re.I)
                 key = "thanks_new" if new or _NEW.search(subject) else "thanks_repair"
                 return self._line("positive", key, seed, values), False
+            values["product"] += f" {done}" if (done := service_done(topics.services, text, subject)) else ""
             return self._line("positive", "thanks_product", seed, values), False
         return self._line("positive", "thanks_general", seed), True
 

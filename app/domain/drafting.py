@@ -25,7 +25,7 @@ from app.domain.draft_days import holiday_names, names_in, spelled_days
 from app.domain.draft_dialects import in_dutch
 from app.domain.draft_english import ENGLISH_KINDS, SAID_ANSWER
 from app.domain.draft_english_complaint import PROFILE_ANSWER
-from app.domain.draft_english_days import english_days_named
+from app.domain.draft_english_days import dated_line, english_days_named
 from app.domain.draft_english_words import english_words
 from app.domain.draft_facts import faq_covers, match_faq
 from app.domain.draft_names import first_name, several_writers
@@ -179,8 +179,9 @@ class Drafter(ComposedDrafting):
             if names_in(holiday_names(dutch), normalise(spelled_days(d)))
         )
         said, value = next(listed, ("", None))
-        if value is None:
-            return ""
+        if value is None:  # 'Are you open on Tuesday the 15th?' and 'di 15 t/m do 17 oktober: gesloten'
+            dated = dated_line(text, entries)
+            return self._line("english", dated[0], text, dated[1]) if dated else ""
         if re.search(r"\b(?:dicht|gesloten)\b", value, re.I):
             return self._line("english", "holiday_closed", text, {"feestdag": said})
         hours = re.findall(r"\d{1,2}[:.]\d{2}\s*[–-]\s*\d{1,2}[:.]\d{2}", value)

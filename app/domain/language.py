@@ -333,7 +333,7 @@ def english_tried(text: str) -> tuple[str, ...]:
 _ASKED = re.compile(
     # 'Do you guys do men's cuts?': 'you guys' is the business
     r"\b(?:do|does|can|could|would|will)\s+(?P<who>you(?:\s+guys|\s+all)?|i|we)\s+(?:also\s+|still\s+|just\s+)?(?P<verb>[a-z]+)\s+"
-    r"(?:also\s+)?(?P<what>[^?.!,;]+?)\s*\?",
+    r"(?:also\s+)?(?P<what>[^?.!,;]+?)\s*(?:\?|(?P<joined>,\s*(?:and|or)\s+)(?=(?:do|can|could|would|will)\s+(?:you|i|we)\b))",
     re.I,
 )
 # 'any chance I can rent a gravel bike ...?', 'is it possible we could book ...?': the same question, told as a chance
@@ -366,38 +366,54 @@ def _wanted() -> re.Pattern[str]:
 
 def english_asked_about(text: str) -> str:
     """What an English question asks about: 'Do you service cargo bikes?' → 'cargo bikes', 'Can I bring
-    my dog?' → 'your dog'; '' when no question has that shape or it is long."""
-    for found in sorted([*_ASKED.finditer(text), *_ASKED_CHANCE.finditer(text)], key=lambda m: m.start()):
-        words = found.group("what").split()
-        joined = next((i for i, w in enumerate(words) if i and _joined(words, i)), len(words))
-        words = words[:joined]  # 'curly hair (type 3C) and is there someone ...' → 'curly hair'
-        if found.group("verb").lower() in {"be", "get", "help", "tell", "let", "call", "contact", "please"}:
+    my dog?' → 'your dog'; two things when a comma and 'and' join a second question to it ('could you host a
+    private party for 30 people, and do you have a set menu?' → 'a private party and a set menu'); '' when no
+    question has that shape or it is long."""
+    found = sorted([*_ASKED.finditer(text), *_ASKED_CHANCE.finditer(text)], key=lambda m: m.start())
+    for i, asked in enumerate(found):
+        thing = _thing_of(asked, text)
+        if not thing:
             continue
-        if words and words[0].lower() in {"out", "up", "off", "down", "over"}:
-            words = words[1:]  # 'Do you rent out bikes?': the particle belongs to the verb
-        if words and words[0].lower() in _PREPOSITIONS | _WHERE:
-            continue  # 'Can I pay by card?', 'Can we park somewhere close by?': how or where, not what
-        if words and words[0].lower() in {"any", "some"}:
-            words = words[1:]  # 'Do you have any vegan pastries?': the question's quantifier, not the thing
-        said_before = bool(words) and words[0].lower() in {"something", "anything", "one"}
-        if said_before:
-            # 'I need a cheap second hand bike ... Do you have something under 200 euro?': the thing said before
-            wanted = _wanted().search(text[: found.start()])
-            if wanted is None:
-                continue  # 'do you have something for a 6-year-old?': 'about something' names nothing
-            words = [*wanted.group("thing").split(), *words[1:]][:8]
-        cut = next((i for i, w in enumerate(words) if i and w.lower() in _PREPOSITIONS), len(words))
-        words = words[:cut]  # 'Can we bring our dog to the terrace?' → 'our dog'
-        # 'a kids menu and high chairs': the articles make the question no longer
-        counted = [w for w in words if w.lower() not in {"a", "an", "the"}]
-        if 0 < len(counted) <= (8 if said_before else 5) and not any(
-            w.lower() in {"you", "me", "us", "it", "this", "that"} for w in words
-        ):
-            thing = " ".join(_YOURS.get(w.lower(), w) for w in words)
-            # 'Do you rent out bikes?' asks whether they are for rent: 'renting bikes', not just 'bikes'
-            deal = _DEALS.get(found.group("verb").lower(), "")
-            return f"{deal} {thing}" if deal else thing
+        joined = "joined" in asked.groupdict() and asked.group("joined")
+        more = next((m for m in found[i + 1 :] if m.start() == asked.end()), None) if joined else None
+        other = _thing_of(more, text) if more is not None else ""
+        return f"{thing} and {other}" if other and other != thing else thing
     return ""
+
+
+def _thing_of(found: re.Match[str], text: str) -> str:
+    """The thing one English question (a match of _ASKED or _ASKED_CHANCE in ``text``) asks about, as the
+    reply names it; '' when it asks how or where, names nothing or is long."""
+    words = found.group("what").split()
+    joined = next((i for i, w in enumerate(words) if i and _joined(words, i)), len(words))
+    words = words[:joined]  # 'curly hair (type 3C) and is there someone ...' → 'curly hair'
+    if found.group("verb").lower() in {"be", "get", "help", "tell", "let", "call", "contact", "please"}:
+        return ""
+    if words and words[0].lower() in {"out", "up", "off", "down", "over"}:
+        words = words[1:]  # 'Do you rent out bikes?': the particle belongs to the verb
+    if words and words[0].lower() in _PREPOSITIONS | _WHERE:
+        return ""  # 'Can I pay by card?', 'Can we park somewhere close by?': how or where, not what
+    if words and words[0].lower() in {"any", "some"}:
+        words = words[1:]  # 'Do you have any vegan pastries?': the question's quantifier, not the thing
+    said_before = bool(words) and words[0].lower() in {"something", "anything", "one"}
+    if said_before:
+        # 'I need a cheap second hand bike ... Do you have something under 200 euro?': the thing said before
+        wanted = _wanted().search(text[: found.start()])
+        if wanted is None:
+            return ""  # 'do you have something for a 6-year-old?': 'about something' names nothing
+        words = [*wanted.group("thing").split(), *words[1:]][:8]
+    cut = next((i for i, w in enumerate(words) if i and w.lower() in _PREPOSITIONS), len(words))
+    words = words[:cut]  # 'Can we bring our dog to the terrace?' → 'our dog'
+    # 'a kids menu and high chairs': the articles make the question no longer
+    counted = [w for w in words if w.lower() not in {"a", "an", "the"}]
+    if not 0 < len(counted) <= (8 if said_before else 5) or any(
+        w.lower() in {"you", "me", "us", "it", "this", "that"} for w in words
+    ):
+        return ""
+    thing = " ".join(_YOURS.get(w.lower(), w) for w in words)
+    # 'Do you rent out bikes?' asks whether they are for rent: 'renting bikes', not just 'bikes'
+    deal = _DEALS.get(found.group("verb").lower(), "")
+    return f"{deal} {thing}" if deal else thing
 
 
 def _joined(words: list[str], i: int) -> bool:

@@ -133,3 +133,29 @@ def test_a_line_of_days_only_is_said_once() -> None:
     shop = replace(BISTRO, opening_hours=_HOURS, holidays="; ".join(f"{w}: {v}" for w, v in _LINES), address=_ADDRESS)
     said = draft_text(shop, "uitkomst_vraag_beantwoorden", "Zijn jullie tussen kerst en oud en nieuw open?")
     assert "gewoon open" in said and "29 december geldt: 27 t/m 29 december" not in said
+
+
+# A made-up bakery closed for a few weekdays in spring, the weekday of each end written short.
+_BREAK = [("wo 8 t/m vr 10 april", "gesloten (voorjaarsstop)"), ("2 mei", "7:00–12:00")]
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "Zijn jullie woensdag 9 april open?",
+        "Can I come by on Wednesday the 9th?",
+        "Are you open on 9 April?",
+        "Open on Apr 9th?",
+        "Is the shop open the 10th of April?",
+        "Kan ik de 8e langskomen?",
+    ],
+)
+def test_a_date_dutch_or_english_or_a_bare_day_of_the_month_names_the_line_that_holds_it(clause: str) -> None:
+    assert [line.written for line, _ in lines_named(clause, _BREAK, ways=("date",))] == ["wo 8 t/m vr 10 april"]
+
+
+@pytest.mark.parametrize(
+    "clause", ["Are you open on Wednesday the 16th?", "Open on 9 May?", "Zijn jullie woensdag open?"]
+)
+def test_another_day_or_a_bare_weekday_names_no_line(clause: str) -> None:
+    assert lines_named(clause, _BREAK, ways=("date",)) == []

@@ -60,6 +60,7 @@ def test_a_span_in_english() -> None:
     )
     assert english_span("1 tot en met 15 augustus") == "1 to 15 August"
     assert english_span("29 juli t/m 10 augustus, behalve de zaterdag") == ""  # no Dutch left in
+    assert english_span("wo 8 t/m vr 10 april") == "Wednesday 8 to Friday 10 April"  # a weekday written short
 
 
 _HOURS = "do–zo 10:00–21:00; maandag t/m woensdag gesloten, behalve in juni en juli: dan ook op woensdag open"

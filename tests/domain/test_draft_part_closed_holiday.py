@@ -39,3 +39,12 @@ def test_a_line_that_closes_the_whole_business_stays_closed() -> None:
     )
     draft = draft_text(_cafe("Kerstmis: dicht"), _ANSWER, "Zijn jullie met Kerstmis open?")
     assert "dicht" in draft and "geldt" not in draft, draft
+
+
+def test_a_holiday_line_that_says_what_there_is_not_gets_no_yes() -> None:
+    """'geen ochtendopening, open vanaf 13:00' is no 'Ja, we zijn op … geen ochtendopening'."""
+    assert open_key("geen ochtendopening, open vanaf 13:00") == "holiday_text"
+    assert open_key("niet 's avonds, 8:00–17:00") == "holiday_text"
+    cafe = _cafe("vrijdag 6 december: geen ochtendopening, open vanaf 13:00")
+    draft = draft_text(cafe, _ANSWER, "Zijn jullie vrijdag 6 december 's ochtends open?")
+    assert "geen ochtendopening, open vanaf 13:00" in draft and "Ja" not in draft, draft

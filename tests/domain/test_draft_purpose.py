@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from app.domain.draft_purpose import purpose_of, sought_for, work_wanted
 from app.domain.draft_questions_about import asked_about_all
-from app.domain.profile import BusinessProfile
+from app.domain.profile import BusinessProfile, FaqItem
 from app.nlp.topics import analyse_topics
 from tests.domain.drafts import draft_text
 
@@ -163,3 +163,22 @@ def test_a_search_for_nobody_named_or_in_a_question_is_not_said_back() -> None:
         "Zoeken jullie nog een monteur voor mijn broer?",
     ):
         assert sought_for(text, analyse_topics(text), "je") == "", text
+
+
+def test_a_faq_price_the_writer_did_not_ask_does_not_ride_along_with_a_day() -> None:
+    salon = BusinessProfile(
+        name="Kapsalon Knip",
+        kind="kapper",
+        signers=["Ilse"],
+        voice="wij",
+        register="u",
+        opening_hours="di–za 9:00–17:00",
+        holidays="24 december: 9:00–13:00",
+        faq=[FaqItem("Knippen jullie heren?", "Ja, heren knippen we voor € 24; op woensdag ook zonder afspraak.")],
+    )
+    draft = draft_text(
+        salon, _ANSWER, "Zijn jullie op 24 december open? Mijn man wil nog geknipt worden voor een feest."
+    )
+    assert "€ 24" not in draft and "9:00–13:00" in draft, draft
+    asked = draft_text(salon, _ANSWER, "Wat kost het knippen van een heer? Mijn man wil nog geknipt worden.")
+    assert "€ 24" in asked, asked

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from app.domain.draft_span_open import open_in_span, open_on_feast, span_said
+from app.domain.draft_span_open import line_days, open_in_span, open_on_feast, span_said
 from app.domain.profile import BusinessProfile
 from tests.domain.drafts import draft_text
 
@@ -193,3 +193,8 @@ def test_a_feast_after_a_word_of_another_time_is_not_the_day_closed(text: str, n
     from app.domain.draft_span_open import _feast_named
 
     assert bool(_feast_named(text)) is named
+
+
+def test_the_weekday_of_the_last_day_does_not_hide_the_first_days() -> None:
+    assert line_days("wo 8 t/m vr 10 april") == line_days("8 t/m 10 april") == [101, 102, 103, 103]
+    assert line_days("zaterdag 30 mei t/m ma 1 juni")[:3] == [154, 155, 156]

@@ -366,3 +366,18 @@ def test_a_body_part_the_writer_used_is_no_thing_the_comment_is_about() -> None:
 )
 def test_a_question_whether_things_are_for_rent_names_the_renting(text: str, thing: str) -> None:
     assert english_asked_about(text) == thing
+
+
+@pytest.mark.parametrize(
+    ("text", "thing"),
+    [
+        ("Could you bake a wedding cake for 80 guests in May, and do you deliver cakes?", "a wedding cake and cakes"),
+        (
+            "Can you host a baby shower for 12, and can we bring our own decorations?",
+            "a baby shower and your own decorations",
+        ),
+        ("Do you sell gift cards, or can I pay by card only?", "gift cards"),  # the second asks how: no thing
+    ],
+)
+def test_a_second_question_joined_by_a_comma_and_and_is_named_with_the_first(text: str, thing: str) -> None:
+    assert english_asked_about(text) == thing

@@ -1221,6 +1221,37 @@ def test_an_english_question_gets_a_holiday_line_without_hours_in_english() -> N
     assert "until 17:00" in said
 
 
+@pytest.mark.parametrize(
+    "text", ["Hi! Are you open on Wednesday the 12th?", "Will you be open on Feb 12? Craving a sundae"]
+)
+def test_an_english_date_in_a_closing_period_gets_the_closing_not_the_weekday_hours(text: str) -> None:
+    said = draft_text(ICE, ANSWER, text, "instagram")
+    assert "closed from 5 to 20 February" in said and "12:00" not in said
+
+
+_WORKSHOP = BusinessProfile(
+    name="Naaiatelier De Zoom",
+    kind="kledingwinkel",
+    signers=["Sanne"],
+    voice="ik",
+    register="je",
+    email="sanne@dezoom.nl",
+    opening_hours="di–vr 9:00–17:00, za 10:00–15:00; zo en ma gesloten",
+    faq=[
+        FaqItem("Verkopen jullie stoffen?", "Ja, katoen en linnen per meter, vanaf € 9 per meter."),
+        FaqItem("Kunnen jullie een broek inkorten?", "Ja, een broek inkorten doe ik binnen twee dagen, € 15."),
+    ],
+)
+
+
+def test_a_further_english_question_on_a_closed_weekday_gets_that_day_closed() -> None:
+    text = "Do you sell fabric? And could you shorten my trousers on a Monday? We're only in town then."
+    said = draft_text(_WORKSHOP, ANSWER, text, "instagram")
+    assert "closed on Mondays" in said
+    open_day = draft_text(_WORKSHOP, ANSWER, "Do you sell fabric? And could you shorten my trousers on a Friday?")
+    assert "closed" not in open_day
+
+
 def test_a_date_in_a_closing_period_answers_whether_one_is_free_then() -> None:
     said = draft_text(
         ICE, ANSWER, "We geven een feestje op 12 februari. Zijn jullie dan beschikbaar voor een ijstaart?"

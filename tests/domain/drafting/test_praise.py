@@ -10,6 +10,7 @@ from app.domain.draft_english_praise import english_names, praise_lines
 from app.domain.draft_events import career_ended, left_out
 from app.domain.draft_names import first_name
 from app.domain.draft_praise import own_described, things_not_people
+from app.domain.draft_praise_held import service_done
 from app.domain.draft_praise_possible import made_possible
 from app.domain.draft_wishes import wishes
 from app.domain.language import english_object
@@ -993,3 +994,12 @@ def test_a_school_or_club_name_is_no_first_name(author: str) -> None:
 def test_a_name_in_capitals_is_still_a_name() -> None:
     assert first_name("JAN DE VRIES") == "Jan"
     assert first_name("Marloes Kamphuis, HR De Bolder") == "Marloes"
+
+
+def test_the_work_praised_is_named_with_the_thing_it_was_done_to() -> None:
+    assert service_done(("onderhoud",), "De auto van mijn zoon loopt weer als een zonnetje na de winterbeurt") == (
+        "na de winterbeurt"
+    )
+    assert service_done(("onderhoud",), "Top service, de auto rijdt weer prima") == ""
+    draft = draft_text(GARAGE, THANKS, "De auto van mijn zoon rijdt weer als nieuw na de winterbeurt. Eerlijke prijs!")
+    assert "winterbeurt" in draft, draft
