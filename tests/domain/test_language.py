@@ -366,3 +366,18 @@ def test_a_body_part_the_writer_used_is_no_thing_the_comment_is_about() -> None:
 )
 def test_a_question_whether_things_are_for_rent_names_the_renting(text: str, thing: str) -> None:
     assert english_asked_about(text) == thing
+
+
+@pytest.mark.parametrize(
+    ("text", "thing"),
+    [
+        (
+            "Best waffles between Antwerp and Ghent, honestly. The lady at the till always remembers our order.",
+            "the waffles",
+        ),
+        ("Finest eclairs outside Paris! We come every Sunday and the staff know our order by heart.", "the eclairs"),
+    ],
+)
+def test_the_thing_ranked_best_in_a_region_is_the_thing(text: str, thing: str) -> None:
+    """'Best X between A and B': the region ends the thing, so the order remembered is not what is praised."""
+    assert english_object(text) == thing
