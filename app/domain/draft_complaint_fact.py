@@ -21,6 +21,19 @@ def _broke(topics: TopicAnalysis, text: str) -> bool:
     return (topics.concept == "defect" or "defect" in topics.problems) and not refused_outright(text)
 
 
+# How the writer paid, told as a receipt ('al betaald via payconiq (ref 88213)', 'betaald met de kaart') ...
+_PAID_WITH = re.compile(r"\b(?:betaald|afgerekend|overgeschreven)\s+(?:via|met|per)\b", re.I)
+# ... unless the same sentence says a way was not possible, refused or the only one ('moest', 'alleen').
+_PAY_LIMITS = re.compile(r"\b(?:niet|nie|geen|alleen|enkel|moest|moesten|kon|konden|weiger\w*|nooit)\b", re.I)
+
+
+def paid_as_told(text: str) -> bool:
+    """Whether every sentence that names a way to pay only tells how the writer paid ('24 boterkoeken besteld ...
+    al betaald via payconiq'): that is a receipt, not a complaint about how paying works here."""
+    said = [s for s in re.split(r"(?<=[.!?\n])\s+", text) if names_pay_method(s)]
+    return bool(said) and all(_PAID_WITH.search(s) and not _PAY_LIMITS.search(s) for s in said)
+
+
 class ComplaintFact(DraftBase):
     """How things are done here, said in answer to a complaint about them."""
 
@@ -31,6 +44,8 @@ class ComplaintFact(DraftBase):
         fact = dated_closing(text, self.profile.holiday_entries()) or fact  # 'vrijdag 11 mei ... gesloten deur'
         if fact is not None and fact[0] == self.profile.value("payment").rstrip(".") and not names_pay_method(text):
             fact = None  # 'moest ik wel de helft betalen': a fee, not how paying works here
+        if fact is not None and fact[0] == self.profile.value("payment").rstrip(".") and paid_as_told(text):
+            fact = None  # 'al betaald via payconiq': how the writer paid, told; not a complaint about paying
         if fact is not None and fact[0] == self.profile.value("payment").rstrip(".") and _broke(topics, text):
             fact = None  # 'het apparaat doet het niet': a breakdown, not a rule; the list would read as sarcasm
         if fact is not None and self._only_the_moment(topics, fact[0], text):
