@@ -27,14 +27,13 @@ from app.domain.draft_said import brought_in, quoted_only
 from app.domain.draft_text import Part
 from app.domain.draft_unanswered import (
     contact_is_the_complaint,
-    messaged_about,
     number_given,
     shipped_unanswered,
     tried_several,
 )
 from app.domain.draft_wellbeing import asks_to_be_called, cannot_call, offline
 from app.domain.replies import Platform, Topic, number, pick, render
-from app.domain.topics import TopicAnalysis, article_of, shipped_topic_data
+from app.domain.topics import TopicAnalysis, shipped_topic_data
 
 # What an (ex-)employee can still be owed, as the writer names it.
 _OWED = re.compile(
@@ -179,8 +178,6 @@ class ComplaintDrafting(
     def _unanswered(self, topics: TopicAnalysis, subject: str, seed: str, text: str) -> str:
         """'Wat vervelend dat je mails over de accu onbeantwoord bleven': the contact nobody answered, as often as
         the writer tried, and what it was about."""
-        about = messaged_about(text)  # 'een mail over een fietsfitting voor mijn koersfiets': the fitting
-        subject = f"{article_of(about)} {about}" if about else subject
         several = tried_several(text)
         word = {"mail": "mails" if several else "mail", "dm": "berichten" if several else "bericht"}[topics.tried[0]]
         values = {"waarde": word, "onderwerp": f" over {subject}" if subject else "", "meervoud": number(several)}

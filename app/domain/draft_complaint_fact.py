@@ -44,8 +44,6 @@ class ComplaintFact(DraftBase):
         fact = dated_closing(text, self.profile.holiday_entries()) or fact  # 'vrijdag 11 mei ... gesloten deur'
         if fact is not None and fact[0] == self.profile.value("payment").rstrip(".") and not names_pay_method(text):
             fact = None  # 'moest ik wel de helft betalen': a fee, not how paying works here
-        if fact is not None and fact[0] == self.profile.value("payment").rstrip(".") and paid_as_told(text):
-            fact = None  # 'al betaald via payconiq': how the writer paid, told; not a complaint about paying
         if fact is not None and fact[0] == self.profile.value("payment").rstrip(".") and _broke(topics, text):
             fact = None  # 'het apparaat doet het niet': a breakdown, not a rule; the list would read as sarcasm
         if fact is not None and self._only_the_moment(topics, fact[0], text):

@@ -347,8 +347,6 @@ class RumourDrafting(AnswerExtras):
         words = re.findall(r"[^\W\d_]{4,}", text.lower())
         if any(w.endswith(("vrij", "vrije")) or w in {"zonder", "geen"} for w in words):
             return ""
-        # the thing said in other words, by resources/synonyms.toml ('op dieren getest' ~ 'dierproefvrij')
-        words += sorted(key_words(text, self._lemmas_of))
         for item in self.profile.faq:
             free = {m.group(1) for m in _FREE_OF.finditer(item.answer.lower())}
             free |= {m.group(1) for m in _FREE_PAIR.finditer(item.answer.lower())}

@@ -182,21 +182,3 @@ def number_given(text: str, own: str) -> bool:
     last = re.sub(r"\D", "", own)[-8:]
     found = [m.group(0) for pattern in (PHONE, _ANY_PHONE) for m in pattern.finditer(text)]
     return any(re.sub(r"\D", "", number)[-8:] != last for number in found)
-
-
-# What the unanswered message was about, as the writer named it: 'een mail op 24/9 over een fietsfitting voor
-# mijn nieuwe koersfiets' → 'fietsfitting' (a message word, at most six words, 'over', an article and the noun).
-_ABOUT = re.compile(
-    r"\b(?:mails?|e-?mails?|mailtjes?|berichten|berichtjes?|dm'?s?|pm'?s?|appjes?|gemaild|gestuurd|geschreven)\b"
-    r"[^.!?\n]{0,40}?\bover\s+(?:een|de|het|mijn|m'n|mn|onze|ons)\s+(?:[^\W\d_]+e\s+)?(?P<thing>[^\W\d_]{4,})\b",
-    re.I,
-)
-
-
-def messaged_about(text: str, skip: frozenset[str] = frozenset()) -> str:
-    """The noun the writer says the message nobody answered was about ('3 berichten gestuurd ... over een
-    fietsfitting voor mijn nieuwe koersfiets' → 'fietsfitting'; the bike is what it was for); '' when none is said
-    or the noun is a word of ``skip`` (an amount word, a price: 'over de prijs' is the price complaint's)."""
-    found = _ABOUT.search(text)
-    thing = found.group("thing").lower() if found else ""
-    return "" if thing in skip or thing in shipped_unanswered().about else thing

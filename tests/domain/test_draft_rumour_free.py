@@ -1,7 +1,6 @@
 """A rumour about what the business works with or without, set straight by the FAQ (issue #13): one '-vrij' word
-the FAQ question asks about is enough ('verkopen ze lactosevrije wafels' ~ 'Werkt u lactosevrij?'), and the thing a
-'-vrij' answer is free of may be said in other words ('op dieren getest' ~ 'dierproefvrij'). Sentences and profiles
-of their own, not those of a benchmark round."""
+the FAQ question asks about is enough ('verkopen ze lactosevrije wafels' ~ 'Werkt u lactosevrij?'). Sentences and
+profiles of their own, not those of a benchmark round."""
 
 from __future__ import annotations
 
@@ -23,24 +22,9 @@ ICE = BusinessProfile(
         FaqItem("Kan ik een ijstaart bestellen?", "Ja, drie dagen op voorhand."),
     ],
 )
-NAILS = BusinessProfile(
-    name="Nagelstudio Roos",
-    kind="nagelstudio",
-    signers=["Roos"],
-    voice="ik",
-    register="je",
-    email="roos@nagelroos.be",
-    faq=[FaqItem("Zijn je producten vegan?", "Ja, ik gebruik alleen vegan en dierproefvrije lak.")],
-)
 
 
 def test_one_free_word_the_faq_asks_about_sets_the_rumour_straight() -> None:
     said = "Voor wie niet tegen melk kan: bij IJssalon Bollekes verkopen ze lactosevrije wafels, zei mijn nicht."
     text = draft_text(ICE, RUMOUR, said)
     assert "[vul in" not in text and "verse melk" in text
-
-
-def test_tested_on_animals_is_what_free_of_animal_tests_denies() -> None:
-    said = "Let op, bij Nagelstudio Roos werken ze met lak die op dieren getest wordt. Weet ik van een ex-klant."
-    text = draft_text(NAILS, RUMOUR, said)
-    assert "[vul in" not in text and "dierproefvrij" in text

@@ -106,18 +106,3 @@ def test_a_number_the_writer_writes_down_is_theirs_not_the_shops() -> None:
     assert number_given("Nobody picked up. Please call me back: +44 7700 900123.", shop)
     assert not number_given("Ik heb drie keer naar 014-65 48 21 gebeld, niemand neemt op.", shop)
     assert not number_given("Drie keer gebeld, niemand neemt op.", shop)
-
-
-@pytest.mark.parametrize(
-    ("text", "thing"),
-    [
-        ("Twee mails gestuurd op 3/10 over een bikefit voor mijn racefiets, nog altijd geen antwoord.", "bikefit"),
-        ("al 3 berichtjes over de nieuwe accu van m'n e-bike en niemand reageert", "accu"),
-        ("Gemaild over de offerte, niks gehoord.", ""),
-        ("Drie keer gemaild, nooit iets gehoord.", ""),
-    ],
-)
-def test_what_the_unanswered_message_was_about_is_the_noun_after_over(text: str, thing: str) -> None:
-    from app.domain.draft_unanswered import messaged_about
-
-    assert messaged_about(text) == thing
