@@ -25,7 +25,12 @@ from app.domain.draft_safety import Composed
 from app.domain.draft_safety_named import AFTER_SERVICES
 from app.domain.draft_said import brought_in, quoted_only
 from app.domain.draft_text import Part
-from app.domain.draft_unanswered import contact_is_the_complaint, number_given, shipped_unanswered, tried_several
+from app.domain.draft_unanswered import (
+    contact_is_the_complaint,
+    number_given,
+    shipped_unanswered,
+    tried_several,
+)
 from app.domain.draft_wellbeing import asks_to_be_called, cannot_call, offline
 from app.domain.replies import Platform, Topic, number, pick, render
 from app.domain.topics import TopicAnalysis, shipped_topic_data

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from app.domain.draft_counts import counted_instead
 from app.domain.draft_more_questions import MoreQuestions, lower_first, said_already
 from app.domain.draft_question_register import in_register
 from app.domain.draft_questions import complaint_ask, complaint_unmarked, first_addressed, last_clause, tone_free
@@ -22,6 +23,10 @@ _WHY = re.compile(r"^\W*(?:(?:en|of|maar)\s+)?waarom\b", re.I)
 _HOW_LONG_OR_MUCH = re.compile(
     r"^\W*(?:(?:en|of|maar)\s+)?(?:hoe\s*lang\s+(?:duurt|duren)|(?:wat|wa|hoeveel)\s+(?:kost|kosten))\b", re.I
 )
+# A question clause that asks for the money back ('krijg ik het verschil terug'), and one that asks to fetch or get
+# the rest ('moet ik die 4 nog komen halen'): two remedies the writer offers.
+_REFUND = re.compile(r"\b(?:terug|terugbetaald|terugbetalen|terugstorten|teruggestort|verschil|refund)\b", re.I)
+_FETCH = re.compile(r"\b(?:halen|ophalen|afhalen|brengen|leveren|nasturen|bezorgen|langskomen|meegeven)\b", re.I)
 # At most this many questions of one complaint get a line of their own.
 _MOST = 3
 
@@ -57,6 +62,9 @@ class ComplaintAsked(MoreQuestions):
         slots: list[str] = []
         short = ""
         for (clause, how), question, guarded in zip(clauses, questions, known, strict=True):
+            if how == "ask" and (either := self._count_either(clause, text, seed)):
+                lines.append(either)  # 'krijg ik het verschil terug of moet ik die 4 nog komen halen?': both offered
+                continue
             # the first plain question as before: its known answer unguarded (found by the whole question)
             answer = self._known_answer(question, seed) if clause == first else guarded
             answer = self._clause_answer(question, how, answer, asked, text, seed)
@@ -89,6 +97,18 @@ class ComplaintAsked(MoreQuestions):
         if answer and terms and answer.strip().rstrip(".") == terms.strip().rstrip("."):
             answer = f"{terms_for(terms, text).rstrip('.')}."  # a new bike's terms, not the used ones' too
         return answer
+
+    def _count_either(self, clause: str, text: str, seed: str) -> str:
+        """Both remedies offered when the writer got too few and asks whether they get the money back or must
+        fetch the rest ('24 boterkoeken besteld ... er zaten er maar 20 in ... krijg ik het verschil terug of moet
+        ik die 4 nog komen halen?'): the choice is theirs, with how many were missing; '' otherwise."""
+        if " of " not in clause or not (_REFUND.search(clause) and _FETCH.search(clause)):
+            return ""
+        got, ordered = counted_instead(text)
+        count, _, thing = ordered.partition(" ")
+        if not got or not thing or int(count) <= int(got):
+            return ""
+        return self._line("complaint", "count_either", seed, {"waarde": str(int(count) - int(got)), "onderwerp": thing})
 
     def _fact_said_twice(self, parts: list[Part]) -> list[Part]:
         """The parts without the complaint's fact line when another part gives the same profile value: the answer

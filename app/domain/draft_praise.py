@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from app.domain.datafile import read_toml, word_list
 from app.domain.draft_fact_words import WEEKDAY
+from app.domain.draft_fitted import fitted_first
 from app.domain.draft_loyal import asked_after
 from app.domain.draft_made_for import made_for, specified, with_dish
 from app.domain.draft_named_thing import in_named_brand
@@ -371,9 +372,11 @@ def aid_said(text: str, poss: str) -> str:
 
 def named_first(topics: TopicAnalysis, text: str, poss: str) -> TopicAnalysis:
     """``topics`` with what the thanks names first: the praised things (:func:`praise_first`) or two joined
-    (:func:`joined_first`), with the shape the writer said it had (:func:`shaped_first`), a meal with its dish and
-    what it was for (app.domain.draft_made_for)."""
-    topics = shaped_first(praise_first(joined_first(made_before_aside(topics, text), text), poss), text)
+    (:func:`joined_first`), the thing fitted to another before it (app.domain.draft_fitted), with the shape the
+    writer said it had (:func:`shaped_first`), a meal with its dish and what it was for (app.domain.draft_made_for)."""
+    topics = shaped_first(
+        praise_first(joined_first(made_before_aside(fitted_first(topics, text), text), text), poss), text
+    )
     meal = bool(topics.products) and a_meal(topics.products[0])
     return made_for(specified(with_dish(topics, text, poss, meal), text, poss), text, poss)
 

@@ -232,7 +232,7 @@ class RumourDrafting(AnswerExtras):
         parts = [p for split in joined if min(map(len, split)) >= 3 for p in split if len(p) >= 4]
         parts += ["merk"] if _bought_elsewhere().search(text) else []  # bought elsewhere: of another brand, maybe
         topics = replace(topics, lemmas=(*topics.lemmas, *parts)) if parts else topics
-        covered = faq_covers(topics.lemmas, self.profile, self._lemmas_of)
+        covered = faq_covers(topics.lemmas, self.profile, self._lemmas_of) or self._free_faq(topics)
         origin = origin_faq(topics.lemmas, self.profile, self._lemmas_of) if covered is None else None
         # 'goedkope verf van de Action' ~ 'Ja, ik kleur met de plantaardige lijn van Davines.': the brand, said
         origin = origin or (brand_faq(topics.lemmas, self.profile, self._lemmas_of) if covered is None else None)
@@ -280,6 +280,14 @@ class RumourDrafting(AnswerExtras):
         if key == "fact" and _YES_NO.match(values["feit"]):  # 'Ja, € 100 per fiets': the yes answers its question
             values = {"feit": f"{covered[0].strip()} {covered[1].strip()}"}  # as on the site, after 'zo zit het'
         return "" if loose else self._line("rumour", key, seed, values)
+
+    def _free_faq(self, topics: TopicAnalysis) -> tuple[str, str] | None:
+        """The FAQ entry whose question asks about the one '-vrij' word a rumour names ('hebben ze glutenvrij brood'
+        ~ 'Bakt u glutenvrij?'): such a word names one thing exactly, so it alone is enough to set the rumour
+        straight (two shared words are asked of other rumours: 'e-bikes' alone is too little)."""
+        free = {w for w in topics.lemmas if w.endswith(("vrij", "vrije")) and len(w) > 6}
+        covered = faq_covers(topics.lemmas, self.profile, self._lemmas_of, least=1) if free else None
+        return covered if covered is not None and free & key_words(covered[0], self._lemmas_of) else None
 
     def _answers_denied(self, covered: tuple[str, str], said: set[str], text: str) -> bool:
         """Whether a FAQ entry found by one word answers what a denying rumour names: its question's words are in

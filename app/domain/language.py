@@ -116,7 +116,7 @@ def language_of(text: str) -> str:
 
 # The thing English praise ranks above all others: 'Best stoofvlees of my life', 'the tastiest croissants ever',
 # 'finest apple pie in town'; one or two words after the superlative, up to where the phrase ends.
-_PRAISED_END = r"(?:of|ever|in|on|around|anywhere|i|i've|we|we've|i'd|you|for|this|here)\b"
+_PRAISED_END = r"(?:of|ever|in|on|around|anywhere|between|outside|within|near|i|i've|we|we've|i'd|you|for|this|here)\b"
 _PRAISED = re.compile(
     r"\b(?:best|tastiest|finest|nicest|greatest|yummiest|loveliest|most\s+delicious)\s+"
     rf"(?P<thing>[a-z][a-z-]{{2,}}(?:\s+(?!{_PRAISED_END})[a-z][a-z-]{{2,}})?)"
@@ -263,7 +263,8 @@ def _opening_noun(text: str) -> str:
     # 'Lovely seafood dinner with a view of the beach': the phrase ends at its preposition
     # and at a way or a place ('Day trip to Emmen', 'Cycled through Tielt'): where the writer went is no thing
     first = re.split(
-        r"\s(?:with|at|in|on|for|by|and|from|near|to|through|into|across|along|around|via|past|towards)\s",
+        r"\s(?:with|at|in|on|for|by|and|from|near|to|through|into|across|along|around|via|past|towards|between|"
+        r"outside|within)\s",
         first,
         maxsplit=1,
     )[0]

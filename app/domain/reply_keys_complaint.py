@@ -82,6 +82,7 @@ COMPLAINT: dict[str, frozenset[str]] = {
     "waited_until_for": frozenset({"waarde", "tweede", "onderwerp"}),  # ... for what: 'voor box braids'
     "late_until": frozenset({"waarde", "tweede"}),
     "count_short": frozenset({"waarde", "tweede"}),  # how many came instead of the count ordered
+    "count_either": frozenset({"waarde", "onderwerp"}),  # too few came: the money back or the rest fetched, offered
     "property_short": frozenset({"waarde", "tweede"}),  # the colour, flavour or size that came instead
     "text_short": frozenset({"waarde", "tweede"}),  # the text on a thing that came instead ('Tim' for 'Tom')
     "count_billed": frozenset({"waarde", "tweede"}),  # how many the bill named instead of the count ordered

@@ -302,8 +302,10 @@ def _said(doc: Any, i: int) -> str:
     if before in _COUNTS:
         return f"{before} {word}"  # 'twee nietjes'
     piece = before if before in pieces else ""
-    if not piece and word in _MASS and i > 1 and doc[i - 2].lower_ in pieces and before.isalpha():
-        piece = f"{doc[i - 2].lower_} {before}"  # 'een stuk blauwe plastic', as the writer said it
+    back = next((k for k in (i - 2, i - 3) if k >= 0 and doc[k].lower_ in pieces), None)
+    if not piece and word in _MASS and back is not None and all(t.is_alpha for t in doc[back + 1 : i]):
+        # 'een stuk blauwe plastic', 'een stuk hard blauw plastiek', as the writer said it
+        piece = " ".join(t.lower_ for t in doc[back:i])
     if piece:
         return f"{piece} {word}" if piece.split()[0].endswith(("ken", "jes")) else f"een {piece} {word}"
     if word not in _MASS and after in _MASS:

@@ -59,6 +59,8 @@ def judged_first(
     thing, how = judged[0]
     at = next((t.i for t in doc if t.lower_ == thing), 0)
     det = doc[at - 1].lower_ if at > 0 and doc[at - 1].lower_ in {"de", "het"} else ""
+    if lexicon.is_word(thing) and not lexicon.noun(thing):
+        return products  # a word that is no noun names no thing ('een stuk hard blauw plastiek': not 'de hard')
     if main is None or main.id not in {"schade", "defect"}:
         # any other complaint: the judged thing when the lexicon's words name something else ('met een scheve
         # pony thuis, morgen schoolfoto'); an age is no fault ('een oud pand'), a verb names no thing ('het eten')

@@ -381,3 +381,18 @@ def test_a_question_whether_things_are_for_rent_names_the_renting(text: str, thi
 )
 def test_a_second_question_joined_by_a_comma_and_and_is_named_with_the_first(text: str, thing: str) -> None:
     assert english_asked_about(text) == thing
+
+
+@pytest.mark.parametrize(
+    ("text", "thing"),
+    [
+        (
+            "Best waffles between Antwerp and Ghent, honestly. The lady at the till always remembers our order.",
+            "the waffles",
+        ),
+        ("Finest eclairs outside Paris! We come every Sunday and the staff know our order by heart.", "the eclairs"),
+    ],
+)
+def test_the_thing_ranked_best_in_a_region_is_the_thing(text: str, thing: str) -> None:
+    """'Best X between A and B': the region ends the thing, so the order remembered is not what is praised."""
+    assert english_object(text) == thing

@@ -56,6 +56,8 @@ def test_brakes_that_failed_are_brakes(text: str) -> None:
         ("There was a long hair in my soup.", "a hair"),
         ("In de slagroom van mijn gebakje zat een lang zwart haar. Walgelijk.", "een haar"),
         ("er kroop een rups uit mijn salade 🤢🤢", "een rups"),
+        ("In de rijstpap zat een stuk hard wit plastiek, Mila had het al in haar mond.", "een stuk hard wit plastiek"),
+        ("Er zat een klein scherp stukje glas in mijn soep.", "een stukje glas"),
     ],
 )
 def test_a_thing_in_the_food_is_a_safety_case_and_named(text: str, said: str) -> None:
@@ -231,3 +233,15 @@ def test_cramps_in_the_legs_on_a_ride_are_no_illness() -> None:
 @pytest.mark.parametrize("text", ["Bel 112 als het misgaat!", "Ze hebben meteen 112 gebeld, hij bloedde."])
 def test_the_emergency_number_said_as_such_is_still_harm(text: str) -> None:
     assert analyse_topics(text).safety
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Er zat een stuk hard groen plastiek in de appeltaart die ik gisteren kocht.",
+        "Wat een stuk hard brood kregen we gisteren mee, echt niet te eten.",
+    ],
+)
+def test_an_adjective_after_a_piece_is_never_the_thing(text: str) -> None:
+    """'een stuk hard ...' is a piece of something hard, not a 'hard' that is broken ('stuk')."""
+    assert "hard" not in [p.text for p in analyse_topics(text).products]
