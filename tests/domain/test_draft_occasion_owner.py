@@ -185,3 +185,14 @@ def test_a_parent_on_a_childs_birthday_gives_the_child_the_age_and_the_staff_the
     made = draft_text(_BIKES, "uitkomst_bedank_publiek", text, author="Koen Jacobs")
     assert f"verjaardag van {child}" in made and "je 9de" not in made and "je 10de" not in made, made
     assert f"door aan {child}" not in made, made
+
+
+@pytest.mark.parametrize(
+    ("text", "occasion"),
+    [
+        ("Top kapsel voor de eerste dag van mijn nieuwe job (en mijn 35ste verjaardag trouwens!). Merci!", "baan"),
+        ("Voor mijn 35ste verjaardag een nieuw kapsel, net voor mijn nieuwe job. Merci!", "verjaardag"),
+    ],
+)
+def test_an_occasion_said_only_in_brackets_gives_way_to_the_one_outside(text: str, occasion: str) -> None:
+    assert analyse_topics(text).occasion == occasion
