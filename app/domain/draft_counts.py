@@ -88,6 +88,8 @@ class _PropertiesModel(Strict):
     written: Texts = Field(default_factory=list)
     billed: Texts = Field(default_factory=list)
     gone: Texts = Field(default_factory=list)
+    wished: Texts = Field(default_factory=list)
+    became: Texts = Field(default_factory=list)
 
 
 def parse_properties(data: dict[str, Any], source: str = "<properties>") -> tuple[re.Pattern[str], ...]:
@@ -107,6 +109,18 @@ def parse_properties(data: dict[str, Any], source: str = "<properties>") -> tupl
         ),
         re.compile(rf"\b(?P<asked>{prop})\s+(?:{asked})\b[^.!?]{{0,60}}?\b(?P<got>{prop})\s+(?:{got})\b", re.I),
         re.compile(rf"\b(?P<asked>{prop})\s+(?:{asked})\b[^.!?]{{0,60}}?\b(?:{got})\s+{fill}(?P<got>{prop})\b", re.I),
+        # a wish, and what the writer or their hair became ('wou asblond ... en ben nu letterlijk oranje')
+        *(
+            [
+                re.compile(
+                    rf"\b(?:{alternation(tuple(model.wished), spaced=True)})\b[^.!?]{{0,60}}?\b(?P<asked>{prop})\b"
+                    rf"[^.!?]{{0,60}}?\b(?:{alternation(tuple(model.became), spaced=True)})\s+{fill}(?P<got>{prop})\b",
+                    re.I,
+                )
+            ]
+            if model.wished and model.became
+            else []
+        ),
         # one instead of the other, unless the writer chose it ('Ik koos zelf wit in plaats van bruin')
         re.compile(
             rf"(?:^|(?<=[.!?]))(?:(?!\b(?:{alternation(tuple(model.chosen))})\b)[^.!?])*?"

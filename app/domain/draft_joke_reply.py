@@ -14,8 +14,8 @@ from app.domain.joke_asides import is_aside
 from app.domain.privacy_names import first_names
 from app.domain.profile import BusinessProfile
 from app.domain.replies import number
-from app.domain.topics import Mention, TopicAnalysis, shipped_topic_data
-from app.domain.words import whole_word, word_regex
+from app.domain.topics import Mention, TopicAnalysis, article_of, shipped_topic_data
+from app.domain.words import stop_words, whole_word, word_regex
 from app.resources import resource_path
 
 
@@ -221,7 +221,16 @@ def _compliment_thing(topics: TopicAnalysis, shape: JokeShape, text: str, first:
     before = text[: match.end()].lower() if match is not None else ""
     if first is not None and (first.own or first.text in before):
         return first
-    return next((p for p in topics.praised if p.text.lower() in before), None)
+    praised = next((p for p in topics.praised if p.text.lower() in before), None)
+    own = _OWN_BEFORE_SO.search(before) if praised is None else None
+    if own is not None and own["thing"] not in stop_words():  # 'heeft mijn bel zo goed afgesteld dat ...'
+        return Mention(own["thing"], article_of(own["thing"]), own=True, guessed=True)
+    return praised
+
+
+# The writer's own thing right before the 'zo' of the joke ('Jens heeft mijn bel zo goed afgesteld dat de koeien
+# ... opzij gaan'): what the business worked on, also when the topic finder took another noun as the thing.
+_OWN_BEFORE_SO = re.compile(r"\b(?:mijn|m'n|mn|onze|ons)\s+(?P<thing>[a-zà-ÿ]{3,})\s+zo\b")
 
 
 @lru_cache(maxsize=8)

@@ -111,14 +111,19 @@ class OccasionFinder:
             c for c in m.found(self.data, "occasion") if any(not self._plural(doc, s, e) for s, e in m.spans[c.id])
         ]
         # 'het communiefeest ... het feest is over twaalf dagen': a party in general gives way to what it celebrates
-        occasion = sorted(occasions, key=lambda c: c.id in _GENERIC)[0] if occasions else None
+        # ... and one said only in brackets gives way to one said outside ('mijn nieuwe job (en mijn 40ste!)')
+        aside = {c.id for c in occasions if all(_bracketed(doc, s) for s, _ in m.spans[c.id])}
+        occasion = sorted(occasions, key=lambda c: (c.id in _GENERIC, c.id in aside))[0] if occasions else None
         words, at = self._named(m, occasion) if occasion is not None else ("", None)
         for match_id, start, end in self.matcher(doc):
             rule = self.nlp.vocab.strings[match_id]
             if rule == "ORDINAL_OCCASION" and _feast_day(doc, start, end):
                 continue  # 'op eerste kerstdag', 'tweede paasdag': the day's name, no ordinal occasion
             if rule == "ORDINAL_OCCASION":
-                occasion = next((c for c in occasions if any(s <= end - 1 < e for s, e in m.spans[c.id])), occasion)
+                ordinal_one = next((c for c in occasions if any(s <= end - 1 < e for s, e in m.spans[c.id])), None)
+                if occasion is not None and ordinal_one not in {None, occasion} and _aside(doc, start, at):
+                    continue  # 'op dag één van mijn nieuwe job (en mijn 40ste verjaardag!)': the job, not the aside
+                occasion = ordinal_one or occasion
                 words, at = self._ordinal_words(doc, start, end, occasion), start
                 break
             number, written_word = _number(doc, start, end)
@@ -267,6 +272,19 @@ def _bare(doc: Any, end: int, start: int = 0) -> bool:
     # 'Voor m'n zestigste eindelijk gedurfd': an adverb after it counts nothing either
     alone = after is None or not after.is_alpha or after.is_stop or done or after.lower_ in _STILL
     return alone and not _at_age(doc, start, end)
+
+
+def _aside(doc: Any, start: int, main: int | None) -> bool:
+    """Whether position ``start`` is inside brackets and ``main`` (the occasion named first) is not: '... van
+    mijn nieuwe job (en mijn 40ste verjaardag!)' names the birthday only as an aside."""
+
+    return main is not None and _bracketed(doc, start) and not _bracketed(doc, main)
+
+
+def _bracketed(doc: Any, i: int) -> bool:
+    """Whether token ``i`` stands inside brackets."""
+    words = [t.text for t in doc[:i]]
+    return words.count("(") > words.count(")")
 
 
 def _feast_day(doc: Any, start: int, end: int) -> bool:

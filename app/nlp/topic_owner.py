@@ -110,13 +110,17 @@ def _not_pets(m: Matches, kin_names: tuple[str, ...]) -> tuple[str, ...]:
 
 
 def pronoun_owner(m: Matches, kin_names: tuple[str, ...], occasion: str) -> str:
-    """'voor ons Wout als verrassing, hij wordt 6': the birthday of the one person the writer named, said with a
-    pronoun before 'wordt' or 'werd'; '' for another occasion, or when more people or none are named."""
+    """'voor ons Wout als verrassing, hij wordt 6', 'voor zijn 12de verjaardag een koersfiets voor onzen Arne': the
+    birthday of the one person the writer named, said with a pronoun before 'wordt' or 'werd' or with 'zijn' or
+    'haar' before the birthday (never the writer's own then); '' for another occasion, or when more people or none
+    are named."""
     doc = m.doc
     if occasion != "verjaardag" or len(set(kin_names)) != 1:
         return ""
     for i in range(len(doc) - 1):
         if doc[i].lower_ in {"hij", "zij", "ze"} and doc[i + 1].lower_ in {"wordt", "werd"}:
+            return kin_names[0]
+        if doc[i].lower_ in THEIR and any(t.lower_.startswith("verjaardag") for t in doc[i + 1 : i + 3]):
             return kin_names[0]
     return ""
 

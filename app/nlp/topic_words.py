@@ -20,7 +20,7 @@ from app.domain.words import MONTH_NAMES, OURS, stop_words, word_set
 from app.nlp import lexicon
 from app.resources import model_dir
 
-POSSESSIVE = _MINE | OURS | {"mijne"}
+POSSESSIVE = _MINE | OURS | {"mijne", "onzen", "mijnen"}  # Flemish "onzen Arne", "mijnen auto"
 MY = _MINE
 # The writer's own before a noun, as a word by itself ("mijne" stands alone): 'mijn trouw', 'onze eerste'.
 MINE = POSSESSIVE - {"mijne"}

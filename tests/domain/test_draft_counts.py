@@ -51,6 +51,11 @@ def test_a_count_short_is_said_back_and_owned() -> None:
         # a photo shown is what was asked; the result told as a question ('En wat heb ik nu? Oranje.')
         ("Ik had de kapster een foto laten zien, asblond. En wat heb ik nu? Geel!", ("asblond", "geel")),
         ("Ik heb de foto laten zien, koperblond. Wat heb ik nu? Koperblond, super!", ("", "")),
+        # a wish and what the writer or the hair became: no choice of their own
+        ("wilde karamelblond voor de zomer, ben nu echt geel", ("karamelblond", "geel")),
+        ("Ik wou lichtbruin en mijn haar is nu gewoon zwart.", ("lichtbruin", "zwart")),
+        ("wou kastanjebruin en ben nu kastanjebruin, top", ("", "")),
+        ("Mijn zoon wilde roze, we bestelden blauw en kregen blauw.", ("", "")),
     ],
 )
 def test_the_property_asked_and_the_other_one_that_came(text: str, expected: tuple[str, str]) -> None:
@@ -59,7 +64,7 @@ def test_the_property_asked_and_the_other_one_that_came(text: str, expected: tup
 
 def test_a_bad_property_list_is_a_data_file_error() -> None:
     data = tomllib.loads(resource_path("properties.toml").read_text(encoding="utf-8"))
-    assert len(parse_properties(data)) == 4
+    assert len(parse_properties(data)) == 5
     with pytest.raises(DataFileError):
         parse_properties({**data, "properties": []})
     with pytest.raises(DataFileError):

@@ -171,3 +171,21 @@ def test_the_reply_to_repaired_again_and_again_says_sorry() -> None:
 )
 def test_a_pet_fleeing_the_new_look_is_a_pet_not_knowing_the_writer(text: str, pet: str) -> None:
     assert _shape(text) == ("unrecognised", {"naar": pet})
+
+
+# A 'zo goed dat' joke about the writer's own thing the business worked on plays on that thing, also when the topic
+# finder took another noun of the joke as its thing (r120, session 34). Sentences of our own.
+@pytest.mark.parametrize(
+    ("text", "thing"),
+    [
+        ("Ruben heeft mijn ketting zo stil gemaakt dat de buren denken dat ik met de bus kom 😂", "ketting"),
+        ("Sanne heeft mijn zadel zo goed afgesteld dat mijn kat er nu ook op wil zitten 🐈", "zadel"),
+    ],
+)
+def test_a_compliment_joke_plays_on_the_writers_own_thing(text: str, thing: str) -> None:
+    from app.domain.profile import BusinessProfile
+    from tests.domain.drafts import draft
+
+    shop = BusinessProfile(name="Fietsen Mol", kind="fietsenmaker", signers=["Ruben", "Sanne"], register="je")
+    said = draft(shop, "uitkomst_grap", text, author="Tom Wouters").optional or ""
+    assert thing in said, said

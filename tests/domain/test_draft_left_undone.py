@@ -51,3 +51,14 @@ def test_a_repair_that_failed_keeps_its_warranty_line() -> None:
         BIKES, _COMPLAINT, "Band vorige week laten plakken, gisteren alweer lek. Dit is toch niet normaal?"
     )
     assert "garantie" in made, made
+
+
+def test_nobody_helping_after_an_accident_is_no_work_left_undone() -> None:
+    # 'er is niks gedaan' without 'nog' or 'aan': nobody acted (after a burn), not a job that was never begun
+    salon = BusinessProfile(name="Haarstudio Mira", kind="kapper", signers=["Mira"], register="je", phone="011-223344")
+    text = (
+        "Gisteren mijn haar laten krullen, met de krultang is mijn nek verbrand. Er werd sorry gezegd, maar er is "
+        "niks gedaan, geen koud kompres, niks."
+    )
+    made = draft_text(salon, _COMPLAINT, text, platform="facebook")
+    assert "niet eens begonnen" not in made and "nog niets aan gedaan" not in made, made

@@ -159,3 +159,40 @@ def test_a_birthday_with_an_age_says_the_age_and_whose_it_is(text: str, person: 
     draft = draft_text(_PROFILE, "uitkomst_bedank_publiek", text)
     assert person in draft and f"{age} jaar" in draft, draft
     assert "je mam " not in draft, draft
+
+
+_BIKES = BusinessProfile(name="Tweewielers Peeters", kind="fietsenmaker", signers=["Wim"], register="je")
+
+
+@pytest.mark.parametrize(
+    ("text", "child"),
+    [
+        (
+            "Voor haar 9de verjaardag een nieuwe mountainbike voor onze Lotte gekocht. Wim heeft alles perfect "
+            "afgesteld en haar uitgelegd hoe ze de banden oppompt. Top!",
+            "Lotte",
+        ),
+        (
+            "Voor zijn 10de verjaardag een koersfiets voor onzen Seppe gehaald. Wim heeft er echt zijn tijd voor "
+            "genomen. Merci!",
+            "Seppe",
+        ),
+    ],
+)
+def test_a_parent_on_a_childs_birthday_gives_the_child_the_age_and_the_staff_the_praise(text: str, child: str) -> None:
+    found = analyse_topics(text)
+    assert found.owner == child and child in found.kin, found
+    made = draft_text(_BIKES, "uitkomst_bedank_publiek", text, author="Koen Jacobs")
+    assert f"verjaardag van {child}" in made and "je 9de" not in made and "je 10de" not in made, made
+    assert f"door aan {child}" not in made, made
+
+
+@pytest.mark.parametrize(
+    ("text", "occasion"),
+    [
+        ("Top kapsel voor de eerste dag van mijn nieuwe job (en mijn 35ste verjaardag trouwens!). Merci!", "baan"),
+        ("Voor mijn 35ste verjaardag een nieuw kapsel, net voor mijn nieuwe job. Merci!", "verjaardag"),
+    ],
+)
+def test_an_occasion_said_only_in_brackets_gives_way_to_the_one_outside(text: str, occasion: str) -> None:
+    assert analyse_topics(text).occasion == occasion
