@@ -15,6 +15,7 @@ from app.domain.draft_english_complaint import (
     harm_named,
     injured_one,
     noise_heard,
+    number_held,
     praised_thing,
     staff_blamed,
 )
@@ -178,7 +179,11 @@ class EnglishDrafting(EnglishAnswers, EnglishComplaintDrafting):
         tried = (*topics.tried, *english_tried(text))
         gone = (*tried, "mail", "dm") if offline(text) else tried  # 'I don't have a computer': the phone
         # a call in vain and their number written down ('nobody answered. Please call me back: +49 …'): we call
-        ours = "telefoon" in tried and number_given(text, self.profile.phone)
+        # ... or they have it from a rental, a job or a booking ('Rented two e-bikes ... nobody answered'), or were
+        # promised a call back ("'we'll call you back' – nothing"), as a Dutch complaint is
+        ours = "telefoon" in tried and (
+            number_given(text, self.profile.phone) or number_held(text) or english_call_back_promised(text)
+        )
         urgent = safety or topics.urgent or ours
         contact, channel = self._channel(plat, seed, urgent=urgent, tried=gone, section="english_channel")
         named = harm_named(topics, about) if safety else values
@@ -390,8 +395,26 @@ class EnglishDrafting(EnglishAnswers, EnglishComplaintDrafting):
             names = staff[0] if len(staff) == 1 else f"{', '.join(staff[:-1])} and {staff[-1]}"
             line = self._line("english", "staff", seed, {"naam": names})
             body.insert(len(body) - 1, Part("staff", line, False))
-        return self._english_frame(author, plat, seed, body, text), channel
+        return self._english_frame(author, plat, seed, dutch_said_once(body), text), channel
 
+
+def dutch_said_once(parts: list[Part]) -> list[Part]:
+    """The parts with ' (in Dutch)' said only at the first quote of the profile: 'From my info (in Dutch): ‘…’. And
+    about a flat, from my info: ‘…’.' (the reader knows by then that the shop's information is in Dutch)."""
+    seen, out = False, []
+    for part in parts:
+        head, mark, rest = part.text.partition(_IN_DUTCH)
+        if not mark:
+            out.append(part)
+            continue
+        # the first mark kept, every later one dropped
+        text = part.text.replace(_IN_DUTCH, "") if seen else head + mark + rest.replace(_IN_DUTCH, "")
+        out.append(replace(part, text=text))
+        seen = True
+    return out
+
+
+_IN_DUTCH = " (in Dutch)"
 
 # The yes an hours answer opens with, dropped when the hours only go with a visit ('Yes, we are open ...').
 _YES_LEAD = re.compile(r"^(?:Yes|Good news),?:?\s*(\w)")
