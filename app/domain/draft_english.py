@@ -23,6 +23,7 @@ from app.domain.draft_english_cues import (
     ABOUT_HOURS,
     AHEAD_EVENT,
     ASKS_SOON,
+    ASKS_WORD,
     EN_AFTER,
     EN_DAY,
     PAST_EVENT,
@@ -86,6 +87,8 @@ _CHARGED_INSTEAD = re.compile(
 _CLAIM = re.compile(
     r"\b(?:heard|read|saw|told|says|said|is it true)\b\s+(?:me\s+)?(?:that\s+)?(?P<claim>[^.?!]{8,140}?)\s*[.?!]", re.I
 )
+# The word a further question opens with ('And is the terrace covered?', 'Also, do you ...'): not asked.
+_OPENING_WORD = re.compile(r"^(?:and|also|plus|oh|so)\b,?\s*", re.I)
 # Words that make a guessed English object no thing ('the took forever').
 _NO_OBJECT = re.compile(r"\b(?:took|forever|was|were|is|are|got|had|did|came|went|never|always)\b", re.I)
 # The key of the part that says the profile's yes or no in English (the rest of its answer is a note).
@@ -328,6 +331,14 @@ class EnglishDrafting(EnglishAnswers, EnglishComplaintDrafting):
         later = self._english_later(text, seed)
         if later and later not in " ".join(p.text for p in parts):
             parts.append(Part("answer_more", later, True))
+        said = " ".join(p.text for p in parts)
+        for question in self._english_open(text, said)[:1]:  # 'And is the terrace covered?': named, not left out
+            # not when the answer is a slot already (the owner writes it, seeing the comment), nor a question
+            # where to book ('do we need to book?': where to book follows)
+            asks = ASKS_WORD.match(_OPENING_WORD.sub("", asking_part(question).strip()))  # not a told part
+            if asks and "[vul in" not in said and not _REQUEST.search(question):
+                values = {"vraag": open_question(question)}
+                parts.append(Part("answer_open", self._line("english", "also_open", seed, values), False))
         return parts
 
     def _english_later(self, text: str, seed: str) -> str:
@@ -396,6 +407,15 @@ class EnglishDrafting(EnglishAnswers, EnglishComplaintDrafting):
             line = self._line("english", "staff", seed, {"naam": names})
             body.insert(len(body) - 1, Part("staff", line, False))
         return self._english_frame(author, plat, seed, dutch_said_once(body), text), channel
+
+
+def open_question(question: str) -> str:
+    """A further question as a slot quotes it: the part that asks ('Just moved here, could I rent one first?' →
+    'could I rent one first?'), without the word it opens with ('And is the terrace covered?' → 'is the terrace
+    covered?'); the whole question when that part is a word or two; its last 100 characters when longer."""
+    asked = _OPENING_WORD.sub("", asking_part(question).strip())
+    asked = asked if len(asked.split()) > 2 else question.strip()
+    return asked if len(asked) <= 100 else "…" + asked[-100:].split(" ", 1)[-1]
 
 
 def dutch_said_once(parts: list[Part]) -> list[Part]:

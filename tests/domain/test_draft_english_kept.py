@@ -1,13 +1,14 @@
 """What an English reply keeps as a Dutch one does (issue #13): the warranty terms for a complaint that asks about
 the warranty or says the same thing went wrong again; a call from the business after a call in vain when the
-rental or booking has the writer's number; and '(in Dutch)' said once, at the first quote of the profile.
-Businesses and sentences of their own, none from the rounds."""
+rental or booking has the writer's number; a further question the profile has nothing on named in a slot instead
+of left out; and '(in Dutch)' said once, at the first quote of the profile. Businesses and sentences of their own,
+none from the rounds."""
 
 from __future__ import annotations
 
 import pytest
 
-from app.domain.draft_english import dutch_said_once
+from app.domain.draft_english import dutch_said_once, open_question
 from app.domain.draft_english_complaint import number_held, warranty_matters
 from app.domain.draft_text import Part
 from app.domain.profile import BusinessProfile, FaqItem
@@ -89,6 +90,30 @@ def test_after_a_call_in_vain_about_a_rental_the_business_calls_with_its_number(
         platform="google",
     )
     assert "0162-445566" in made, made
+
+
+@pytest.mark.parametrize(
+    ("question", "quoted"),
+    [
+        ("And is the garden heated in the evening?", "is the garden heated in the evening?"),
+        ("Also, do you have high chairs?", "do you have high chairs?"),
+        ("Coming with my gran, could she sit near the door?", "could she sit near the door?"),
+    ],
+)
+def test_a_further_question_is_quoted_as_it_asks(question: str, quoted: str) -> None:
+    assert open_question(question) == quoted
+
+
+def test_a_further_question_the_profile_has_nothing_on_is_named_not_left_out() -> None:
+    made = draft_text(
+        BISTRO, _QUESTION, "Do you have vegetarian dishes? And is the garden heated in the evening?", platform="google"
+    )
+    assert "vegetarian dishes!" in made and "‘is the garden heated in the evening?’" in made, made
+
+
+def test_a_further_question_the_profile_answers_gets_no_slot() -> None:
+    made = draft_text(BISTRO, _QUESTION, "Do you have vegetarian dishes? And are dogs welcome?", platform="google")
+    assert "waterbak" in made and "vul in" not in made, made
 
 
 def test_in_dutch_is_said_once_at_the_first_quote() -> None:
