@@ -15,6 +15,7 @@ from app.domain.draft_english_complaint import (
     harm_named,
     injured_one,
     noise_heard,
+    number_held,
     praised_thing,
     staff_blamed,
 )
@@ -22,6 +23,7 @@ from app.domain.draft_english_cues import (
     ABOUT_HOURS,
     AHEAD_EVENT,
     ASKS_SOON,
+    ASKS_WORD,
     EN_AFTER,
     EN_DAY,
     PAST_EVENT,
@@ -85,6 +87,8 @@ _CHARGED_INSTEAD = re.compile(
 _CLAIM = re.compile(
     r"\b(?:heard|read|saw|told|says|said|is it true)\b\s+(?:me\s+)?(?:that\s+)?(?P<claim>[^.?!]{8,140}?)\s*[.?!]", re.I
 )
+# The word a further question opens with ('And is the terrace covered?', 'Also, do you ...'): not asked.
+_OPENING_WORD = re.compile(r"^(?:and|also|plus|oh|so)\b,?\s*", re.I)
 # Words that make a guessed English object no thing ('the took forever').
 _NO_OBJECT = re.compile(r"\b(?:took|forever|was|were|is|are|got|had|did|came|went|never|always)\b", re.I)
 # The key of the part that says the profile's yes or no in English (the rest of its answer is a note).
@@ -178,7 +182,11 @@ class EnglishDrafting(EnglishAnswers, EnglishComplaintDrafting):
         tried = (*topics.tried, *english_tried(text))
         gone = (*tried, "mail", "dm") if offline(text) else tried  # 'I don't have a computer': the phone
         # a call in vain and their number written down ('nobody answered. Please call me back: +49 …'): we call
-        ours = "telefoon" in tried and number_given(text, self.profile.phone)
+        # ... or they have it from a rental, a job or a booking ('Rented two e-bikes ... nobody answered'), or were
+        # promised a call back ("'we'll call you back' – nothing"), as a Dutch complaint is
+        ours = "telefoon" in tried and (
+            number_given(text, self.profile.phone) or number_held(text) or english_call_back_promised(text)
+        )
         urgent = safety or topics.urgent or ours
         contact, channel = self._channel(plat, seed, urgent=urgent, tried=gone, section="english_channel")
         named = harm_named(topics, about) if safety else values
@@ -323,6 +331,14 @@ class EnglishDrafting(EnglishAnswers, EnglishComplaintDrafting):
         later = self._english_later(text, seed)
         if later and later not in " ".join(p.text for p in parts):
             parts.append(Part("answer_more", later, True))
+        said = " ".join(p.text for p in parts)
+        for question in self._english_open(text, said)[:1]:  # 'And is the terrace covered?': named, not left out
+            # not when the answer is a slot already (the owner writes it, seeing the comment), nor a question
+            # where to book ('do we need to book?': where to book follows)
+            asks = ASKS_WORD.match(_OPENING_WORD.sub("", asking_part(question).strip()))  # not a told part
+            if asks and "[vul in" not in said and not _REQUEST.search(question):
+                values = {"vraag": open_question(question)}
+                parts.append(Part("answer_open", self._line("english", "also_open", seed, values), False))
         return parts
 
     def _english_later(self, text: str, seed: str) -> str:
@@ -390,8 +406,35 @@ class EnglishDrafting(EnglishAnswers, EnglishComplaintDrafting):
             names = staff[0] if len(staff) == 1 else f"{', '.join(staff[:-1])} and {staff[-1]}"
             line = self._line("english", "staff", seed, {"naam": names})
             body.insert(len(body) - 1, Part("staff", line, False))
-        return self._english_frame(author, plat, seed, body, text), channel
+        return self._english_frame(author, plat, seed, dutch_said_once(body), text), channel
 
+
+def open_question(question: str) -> str:
+    """A further question as a slot quotes it: the part that asks ('Just moved here, could I rent one first?' →
+    'could I rent one first?'), without the word it opens with ('And is the terrace covered?' → 'is the terrace
+    covered?'); the whole question when that part is a word or two; its last 100 characters when longer."""
+    asked = _OPENING_WORD.sub("", asking_part(question).strip())
+    asked = asked if len(asked.split()) > 2 else question.strip()
+    return asked if len(asked) <= 100 else "…" + asked[-100:].split(" ", 1)[-1]
+
+
+def dutch_said_once(parts: list[Part]) -> list[Part]:
+    """The parts with ' (in Dutch)' said only at the first quote of the profile: 'From my info (in Dutch): ‘…’. And
+    about a flat, from my info: ‘…’.' (the reader knows by then that the shop's information is in Dutch)."""
+    seen, out = False, []
+    for part in parts:
+        head, mark, rest = part.text.partition(_IN_DUTCH)
+        if not mark:
+            out.append(part)
+            continue
+        # the first mark kept, every later one dropped
+        text = part.text.replace(_IN_DUTCH, "") if seen else head + mark + rest.replace(_IN_DUTCH, "")
+        out.append(replace(part, text=text))
+        seen = True
+    return out
+
+
+_IN_DUTCH = " (in Dutch)"
 
 # The yes an hours answer opens with, dropped when the hours only go with a visit ('Yes, we are open ...').
 _YES_LEAD = re.compile(r"^(?:Yes|Good news),?:?\s*(\w)")

@@ -219,6 +219,27 @@ class EnglishAnswers(DraftBase):
             return ""
         return self._english_closed_day(week_days()[_EN_WEEK.index(named.pop())], seed)
 
+    def _english_open(self, text: str, answered: str = "") -> list[str]:
+        """The further English questions (after the first) the profile has nothing on: no field it names has a
+        value, no FAQ entry matches it, it is not about the hours or a day ('Is the terrace covered when it
+        rains?'); each gets an open slot that names it instead of being left out. Not a follow-up about the price
+        or the time of the first ('How much?'), which the first answer holds, nor one whose words the answer so
+        far (``answered``) has ('do you offer a set menu?' after '... serveren we een vast groepsmenu')."""
+        found = []
+        for question in english_questions(text)[1:]:
+            if _FOLLOW_UP.match(question) or asks_hours(question) or self._english_ready(asking_part(question)):
+                continue
+            words = [w for w in self._english_words(question) if len(w) > 3 and w not in ENGLISH]
+            if any(w in normalise(answered) for w in words):
+                continue
+            said = set(same_words(self._english_words(question))) | fields_named(question)
+            if any(q.id in said and self.profile.value(q.field) for q in self.t.question_topics):
+                continue
+            faq = self._english_faq(question)
+            if faq is None or faq[1] < _ENGLISH_FAQ:
+                found.append(question)
+        return found
+
     def _english_more_one(self, question: str, first: str, seed: str, text: str, said_already: str) -> tuple[str, bool]:
         """(a line, whether it keeps Dutch) for one further English question a profile field answers ('And can
         we pay by credit card?' → 'And about paying: debit card, credit card and cash.'); the field in

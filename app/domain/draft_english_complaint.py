@@ -47,6 +47,9 @@ class _EnglishComplaintModel(Strict):
     noises: Texts
     deposit: Texts
     gave_out: Texts
+    warranty: Texts
+    failed_again: Texts
+    held: Texts
 
 
 @dataclass(frozen=True)
@@ -66,6 +69,8 @@ class EnglishComplaintWords:
     faulty_note: re.Pattern[str]
     not_faulty: frozenset[str]
     gave_out: re.Pattern[str]  # 'the chain keeps coming off': a part that keeps failing
+    warranty: re.Pattern[str]  # 'Is there any warranty on this?', 'the same tyre was flat again'
+    held: re.Pattern[str]  # 'Rented two e-bikes': the business has the writer's number
 
 
 # What the writer came in for: 'Came in on Sunday around 11:45 for croissants', 'popped by for a haircut'.
@@ -147,6 +152,10 @@ def parse_english_complaint_words(
         faulty_note=re.compile(rf"(?:^|[.!?,;:]\s*)(?P<thing>[a-z]{{3,}})\s+{bad}\s*(?=[.!?,;]|$)", re.I | re.M),
         not_faulty=frozenset(w.lower() for w in model.not_faulty),
         gave_out=_gave_out(model.gave_out),
+        warranty=re.compile(
+            rf"(?<![\w-]){_alternatives(model.warranty)}|(?<![\w-]){_alternatives(model.failed_again)}\s+again\b", re.I
+        ),
+        held=re.compile(rf"(?<![\w-]){_alternatives(model.held)}", re.I),
         # 'I already paid the €50 deposit via Tikkie', 'paid a deposit of €50': money paid ahead, with its amount
         deposit=re.compile(
             rf"\bpaid\b[^.!?]{{0,30}}?(?:(?P<amount>{_MONEY})\s+(?P<what>{deposit})"
@@ -237,6 +246,20 @@ def deposit_paid(text: str) -> str:
     return f"the {found.group('what2').lower()} of {found.group('amount2')}"
 
 
+def warranty_matters(text: str) -> bool:
+    """Whether an English complaint is about what a warranty covers: it asks about one ('Is there any warranty on
+    this?'), a part keeps failing ('the chain keeps coming off') or the same thing went wrong again ('the next
+    morning the same tyre was flat again')."""
+    words = english_complaint_words()
+    return bool(words.warranty.search(text) or words.gave_out.search(text))
+
+
+def number_held(text: str) -> bool:
+    """Whether the business has the writer's number from a rental or booking ('Rented two e-bikes', 'booked a
+    table'): after a call in vain, the business calls them, as for a Dutch complaint."""
+    return english_complaint_words().held.search(text) is not None
+
+
 def _in_trouble(words: re.Pattern[str], text: str) -> bool:
     """Whether a sentence that names the field also says something could not be done or went wrong ('No credit
     card accepted??'), not only what happened ('paid by credit card')."""
@@ -264,9 +287,10 @@ class EnglishComplaintDrafting(DraftBase):
 
     def _english_warranty(self, text: str, seed: str) -> Part | None:
         """The profile's warranty terms, as it says them (in Dutch; the owner gets a note), when an English complaint
-        says a part keeps failing ('Two weeks later the chain keeps coming off'), as a Dutch one gets them."""
+        is about what a warranty covers ('Two weeks later the chain keeps coming off', 'flat again the next morning',
+        'Is there any warranty on this?'), as a Dutch one gets them."""
         terms = terms_for(self.profile.value("return_terms"), text)
-        if "garantie" not in terms.lower() or not english_complaint_words().gave_out.search(text):
+        if "garantie" not in terms.lower() or not warranty_matters(text):
             return None
         values = {"onderwerp": "the warranty", "antwoord": terms.strip().rstrip(".")}
         return Part(PROFILE_ANSWER, self._line("english", "complaint_fact_dutch", seed, values), True)

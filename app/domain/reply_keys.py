@@ -329,6 +329,7 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         **dict.fromkeys(("answer_en_plain", "answer_yes_en_plain", "answer_no_en_plain"), frozenset({"antwoord"})),
         **dict.fromkeys(("said_yes", "said_no", "said_yes_more", "said_no_more"), frozenset({"antwoord", "waarde"})),
         "rumour_claim": frozenset({"vraag"}),
+        "also_open": frozenset({"vraag"}),  # a further question the profile has nothing on, quoted in a slot
         "complaint_fact": frozenset({"onderwerp", "antwoord"}),  # a complaint about how it works here
         "complaint_fact_dutch": frozenset({"onderwerp", "antwoord"}),
         "recovery": frozenset({"naam"}),  # who is hurt: 'you', 'your son'

@@ -163,6 +163,9 @@ def test_the_word_lists_are_checked_when_loaded() -> None:
         "not_faulty": ["service"],
         "deposit": ["deposit"],
         "gave_out": ["coming off"],
+        "warranty": ["warranty"],
+        "failed_again": ["flat"],
+        "held": ["rented"],
     }
     assert parse_english_complaint_words(data, topics=frozenset({"betalen"})).fields[0][0] == "betalen"
     with pytest.raises(DataFileError):
