@@ -366,3 +366,29 @@ def test_a_body_part_the_writer_used_is_no_thing_the_comment_is_about() -> None:
 )
 def test_a_question_whether_things_are_for_rent_names_the_renting(text: str, thing: str) -> None:
     assert english_asked_about(text) == thing
+
+
+@pytest.mark.parametrize(
+    ("text", "thing"),
+    [
+        ("Came in on a cold, windy afternoon after a long walk. The pancakes were the best we've had.", "the pancakes"),
+        (
+            "On a grey, wet morning we stopped by: the croissants and the hot chocolate were amazing!",
+            "the croissants and the hot chocolate",
+        ),
+        ("Passing through on a foggy, quiet Sunday. Your stroopwafels are to die for", "our stroopwafels"),
+    ],
+)
+def test_the_thing_said_to_be_good_is_named_not_the_scenery_before_it(text: str, thing: str) -> None:
+    """'on a dark, rainy evening ... The mussels were the best': the subject of the praise, never an adjective."""
+    assert english_object(text, praised=True) == thing
+
+
+def test_people_said_to_be_good_are_no_thing() -> None:
+    assert (
+        english_object("On a dark, wet night the staff were amazing and the soup was lovely", praised=True)
+        == "the soup"
+    )
+    assert english_object("Sat by the river, Daan our waiter was brilliant and the soup was lovely", praised=True) == (
+        "the soup"
+    )
