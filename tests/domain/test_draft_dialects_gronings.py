@@ -50,6 +50,9 @@ def test_zeeuws_is_made_dutch_and_the_occasion_is_said() -> None:
 
 def test_a_zeeuws_question_names_the_birthday() -> None:
     bakker = BusinessProfile(name="Bakkerij Kodde", kind="bakkerij", signers=["Anna"], voice="wij", register="u")
-    text = "Goeiendag, 'k wou vraoge of jullie een taort kunne maeke. M'n moeder wor 80 op 3 mei. Wat kost dat?"
+    text = (
+        "Goeiendag, 'k wou vraoge of jullie een taort in de vorm van een zeilboot kunne maeke. M'n moeder wor 80. "
+        "Wat kost dat?"
+    )
     draft = draft_text(bakker, "uitkomst_vraag_uitzoeken", text, platform="facebook", author="Kees de Visser")
-    assert "80" in draft and "moeder" in draft, draft
+    assert "80" in draft and "moeder" in draft and "in de vorm van een zeilboot" in draft, draft
