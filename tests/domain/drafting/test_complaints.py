@@ -1510,3 +1510,14 @@ def test_where_the_writer_cried_is_not_the_complaint_but_what_they_asked_for_is(
     text = "Ik vroeg om 'alleen wat bijwerken' en nu zit het boven mijn oren. Ik heb in de auto zitten huilen."
     reply = draft_text(SALON, "uitkomst_herstel", text)
     assert "alleen wat bijwerken" in reply and "auto" not in reply, reply
+
+
+def test_a_second_thing_that_stopped_working_since_the_work_is_named() -> None:
+    """'... en m'n achterlicht doet t ok nie meer sins jie d'r an gezete': the second thing, named beside the first."""
+    shop = BusinessProfile(name="Fietsen Bakker", kind="fietsenmaker", signers=["Joost"], voice="ik", register="je")
+    text = (
+        "Ketting vorige week laten vervangen en nu springt hij er weer af. "
+        "En mijn bel werkt ook niet meer sinds jullie eraan zaten."
+    )
+    reply = draft_text(shop, "uitkomst_herstel", text)
+    assert "je bel" in reply, reply
