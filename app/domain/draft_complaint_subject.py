@@ -96,6 +96,10 @@ class ComplaintSubject(DraftBase):
         if subject and topics.products[0].place and topic is not None and topic.id in {*TIME_TOPICS, "prijs"}:
             # 'om 11.45 pas in de stoel', 'aan de telefoon zei ge 40 euro': where or how, not what was late or dear
             subject = ""
+        if subject and topics.products[0].place and len(topics.products) == 1 and topics.asked:
+            # "Gevraagd om 'alleen de puntjes' ... Huilend in de auto gezeten": where the writer was, not the thing;
+            # what they asked for is said instead
+            subject = ""
         if not subject and "bestelling" in topics.lemmas and waiting:
             subject = f"{self._poss} bestelling"  # 'Wat vervelend dat je zo lang op je bestelling moest wachten.'
         delivery = next((w for w in _DELIVERY_WORDS if w in topics.lemmas), "")

@@ -23,6 +23,7 @@ from app.domain.draft_made_ahead import made_asked
 from app.domain.draft_more_questions import lower_first, said_already
 from app.domain.draft_own_range import all_own_range, asks_own_range
 from app.domain.draft_pointed import asked_alike
+from app.domain.draft_praise import with_shape
 from app.domain.draft_question_reason import QuestionReasons
 from app.domain.draft_question_register import in_register
 from app.domain.draft_questions import first_addressed, last_clause, wish_clause
@@ -246,6 +247,7 @@ class ComposedDrafting(ComplaintDrafting, QuestionReasons, ComplaintAsked, Engli
         about = about or thing
         # else the thing the first question asks about ('Zit er gelatine in jullie kerststronken?')
         about = about or (self._focus_said(r.asked[0]) if r.asked else "")
+        about = with_shape(about, r.text)  # 'een taart in de vorm van een trekker': the shape asked for, said
         slot_about = bool(about) and bool(thing or all_own_range(r.asked))
         if thing or all_own_range(r.asked):  # 'Verkopen jullie ook spelt?': the business knows; a place for its answer
             later = self._line("question", "own_range_about" if about else "own_range", r.seed, {"onderwerp": about})

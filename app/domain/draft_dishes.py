@@ -22,7 +22,7 @@ def named_together(text: str, things: list[Mention]) -> list[Mention]:
 
 def dish_of_the_ill(text: str, products: tuple[Mention, ...]) -> Mention | None:
     """The dish only those who fell ill had, when the writer singles it out ('Alle vijf hadden de vispan', 'wie
-    de oesters nam', 'de twee zonder oesters: niks'), or None."""
+    de oesters nam', 'de twee zonder oesters: niks', 'allemaal hadden ze de garnalencocktail'), or None."""
     for dish in products:
         if dish.guessed or dish.place:
             continue
@@ -33,8 +33,14 @@ def dish_of_the_ill(text: str, products: tuple[Mention, ...]) -> Mention | None:
         who = (
             rf"\bwie\s+(?:de|het)\s+{word}\s+{ate}\b"  # 'wie de zalm nam', not 'mijn schoonvader, die de schnitzel had'
         )
+        # 'allemaal hadden ze de garnalencocktail', 'ze hadden allemaal de vispan': what every one of the ill had
+        everyone, they = r"(?:allemaal|allen|allebei|beiden|iedereen)", r"(?:ze|zij|we|wij)"
+        all_had = (
+            rf"\b{everyone}\s+(?:{they}\s+)?{ate}\s+(?:{they}\s+)?(?:de|het)\s+{word}\b(?!\s+met\b)"
+            rf"|\b{ate}\s+{they}\s+{everyone}\s+(?:de|het)\s+{word}\b(?!\s+met\b)"
+        )  # (not 'het voorgerecht met de garnalen': both are named)
         # 'Het enige wat we allebei hebben gegeten ... waren de oesters': the one dish they had in common
         only = rf"\bhet\s+enige\s+(?:wat|dat|da)\b[^.!?]*?\b{word}\b"
-        if re.search(rf"{counted}|{who}|{only}|\bzonder\s+(?:de\s+|het\s+)?{word}\b", text, re.I):
+        if re.search(rf"{counted}|{who}|{only}|{all_had}|\bzonder\s+(?:de\s+|het\s+)?{word}\b", text, re.I):
             return dish
     return None

@@ -134,7 +134,7 @@ class EnglishDrafting(EnglishAnswers, EnglishComplaintDrafting):
     def _english_body(
         self, kind: str, topics: TopicAnalysis, text: str, plat: Platform, seed: str
     ) -> tuple[list[Part], str | None]:
-        about = english_object(text)
+        about = english_object(text, praised=kind == "bedanken")
         heard = noise_heard(text).get("onderwerp", "")  # 'about your bike', not 'about your bike rattles'
         about = heard if heard and about.startswith(heard) else about
         about = "" if _NO_OBJECT.search(about) else about  # 'Food took forever': a verb, not a thing to name

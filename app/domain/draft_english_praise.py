@@ -300,6 +300,14 @@ _SERVICED = re.compile(
     r"(?:of\s+)?(?:our|my)\s+(?:[a-z-]+\s+)?[a-z-]+s)\b",
     re.I,
 )
+# Things made ready for a season or a use ('got all 12 of our company bikes winter-ready', 'made my bike road-ready'):
+# work done on them, said back like a service, with how many.
+_READIED = re.compile(
+    r"\b(?:got|get|gets|getting|made|make|makes|making)\s+"
+    r"(?P<what>(?:all\s+)?(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty)\s+)?"
+    r"(?:of\s+)?(?:our|my)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+)\s+[a-z]+-(?:ready|proof)\b",
+    re.I,
+)
 # The trip the writer is on: 'On a cycling holiday along ...', 'during our honeymoon', 'on our road trip' (not a
 # work trip: no holiday to wish well).
 _TRIP = re.compile(
@@ -354,9 +362,11 @@ def praise_lines(text: str) -> list[tuple[str, dict[str, str]]]:
     writer is on and a suggestion, as far as the comment says so."""
     lines: list[tuple[str, dict[str, str]]] = []
     fitted = " ".join(m.group("what").split()) if (m := _FITTED.search(text)) else ""
-    # 'servicing all 14 of our company bikes' → 'all 14 of your company bikes'
+    # 'servicing all 14 of our company bikes', 'got all 12 of our company bikes winter-ready' → 'all 1x of your ...'
     serviced = (
-        re.sub(r"\b(?:our|my)\b", "your", " ".join(m.group("what").split())) if (m := _SERVICED.search(text)) else ""
+        re.sub(r"\b(?:our|my)\b", "your", " ".join(m.group("what").split()))
+        if (m := _SERVICED.search(text) or _READIED.search(text))
+        else ""
     )
     if fitted and serviced:  # 'tuning up my kids bikes and installing the new lights': one line for both
         lines.append(("serviced_fitted", {"waarde": serviced, "tweede": fitted}))

@@ -106,6 +106,7 @@ class _PhraseCuesModel(Strict):
     english_elsewhere: Texts
     english_own_days: Texts
     english_past: Texts
+    english_praise_said: Texts
 
 
 @dataclass(frozen=True)
@@ -195,6 +196,7 @@ class PhraseCues:
     english_elsewhere: tuple[str, ...]  # 'somewhere else' in 'The birthday next week will be somewhere else'
     english_own_days: tuple[str, ...]  # 'holiday' in 'our holiday starts next Saturday': only with 'my/our/...'
     english_past: tuple[str, ...]  # 'were' in 'You were closed for the holiday on Monday': told, not coming
+    english_praise_said: tuple[str, ...]  # 'amazing' in 'the boterkoek and the apple pie were AMAZING'
 
 
 def parse_phrase_cues(data: dict[str, Any], source: str = "<phrase_cues>") -> PhraseCues:

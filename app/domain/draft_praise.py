@@ -410,6 +410,14 @@ def made_before_aside(topics: TopicAnalysis, text: str) -> TopicAnalysis:
 _SHAPE = r"\s+in\s+de\s+vorm\s+van\s+(?P<what>(?:een|de|het)\s+)?(?P<shape>[^\W\d_][\w\-]{2,})"
 
 
+def with_shape(about: str, text: str) -> str:
+    """``about`` with the shape the writer said its thing had ('de taart' → 'de taart in de vorm van een trekker' for
+    '... een taart in de vorm van een trekker kunnen maken'); unchanged when no shape follows its last word."""
+    last = about.rsplit(maxsplit=1)[-1] if about.split() else ""
+    found = re.search(rf"(?<!\w){re.escape(last)}{_SHAPE}", text, re.I) if last and "vorm van" not in about else None
+    return f"{about} in de vorm van {(found.group('what') or '').lower()}{found.group('shape')}" if found else about
+
+
 def shaped_first(topics: TopicAnalysis, text: str) -> TopicAnalysis:
     """``topics`` with the first thing named with the shape the writer said it had ('de taart in de vorm van een
     tractor'); unchanged when no shape follows it."""

@@ -3,6 +3,8 @@ after."""
 
 from __future__ import annotations
 
+import re
+
 from app.domain.draft_base import DraftBase
 from app.domain.draft_dishes import dish_of_the_ill, named_together
 from app.domain.draft_harm_now import first_part, harm_words, only_brought
@@ -49,6 +51,13 @@ def _by_part(hurt: str, topics: TopicAnalysis) -> str:
     return f" door {det} losse {part}" if loose else " door" + hurt.removeprefix(" met") if hurt else ""
 
 
+def _tool(text: str) -> str:
+    """The hairdresser's tool that burned or cut, as the writer spelled it ('krultang', 'föhn'; harm.toml [lists]
+    tool), the one said first; '' for none."""
+    said = ((m.start(), m.group(0)) for w in harm_words("tool") if (m := re.search(rf"\b{w}\b", text.lower())))
+    return min(said, default=(0, ""))[1]
+
+
 def _body_parts() -> tuple[str, ...]:
     known = shipped_topic_data().concept("lichaam")
     return known.terms if known is not None else ()
@@ -89,6 +98,9 @@ class SafetyNamed(DraftBase):
             if hurt.startswith(" met ") and near_fall(topics, text):  # 'bijna gevallen, het stuur zat los'
                 hurt = _by_part(hurt, topics)
             said = (f" {known.say}" if known is not None and known.say else "") + hurt
+            tool = _tool(text)
+            work = job_done(text)[1] if tool and hurt == f" met {article_of(tool)} {tool}" and said == hurt else ""
+            said = f" bij het {work}{said}" if work else said  # 'haar laten opsteken ... de krultang': the treatment
             return self._job_after(topics, text) or said
         if named is not None and not named.guessed and named.text not in {"remmen", "rem"}:
             # 'Vier van ons hadden de oesters ... De twee zonder oesters: niks.': the dish only the ill had
@@ -125,6 +137,8 @@ class SafetyNamed(DraftBase):
         if foreign:
             inside = f" in {self._np(topics.products[0])}" if topics.products and not topics.products[0].guessed else ""
             return f" met {foreign}{inside}"
+        if tool := _tool(text):  # 'Het meisje met de krultang kwam tegen mijn nek aan': the tool that hurt
+            return f" met {article_of(tool)} {tool}"
         # 'schoot de voorrem er doorheen, de kabel zat los': the brake that failed, not its cable
         brakes = [w for w in lemmas if w in harm_words("brake")] if "remmen" in topics.safety else []
         brake = next((w for w in brakes if w not in {"rem", "remmen"}), "")

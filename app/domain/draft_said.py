@@ -37,6 +37,9 @@ _NAMED_CUES = frozenset(
     {"missing_item", "missing_none", "cold_food", "cold_named", "frozen", "wrong_item", "wrong_ordered", "late_until"}
     | {"courier_lost", "missing_count"}
 )
+# A second thing of the writer's that stopped working since the work ('m'n achterlicht doet het ook niet meer'):
+# said beside the first point, it is a complaint of its own.
+_OTHER_THING_CUES = frozenset({"also_broken"})
 # Cues about someone of the writer's (in hospital, a child on the back of the bike): said beside another.
 _PERSON_CUES = frozenset({"hospital", "drip", "doctor_visit", "child_on_board", "children_on_board"})
 # The cause the writer names of what happened to them (a dirty razor): said beside the harm.
@@ -204,7 +207,7 @@ class SaidBack(DraftBase):
             if _not_to_say(shape.id, text, said, found):
                 continue
             pair = {shape.id, lines[0][0]} if lines else set()
-            beside = pair & (_PERSON_CUES | _ADVICE_CUES | _CAUSE_CUES | _OWN_PROMISE_CUES)
+            beside = pair & (_PERSON_CUES | _ADVICE_CUES | _CAUSE_CUES | _OWN_PROMISE_CUES | _OTHER_THING_CUES)
             if lines and not (pair <= _NAMED_CUES or beside):  # a hospital stay is said beside another
                 continue
             key = (found := _shaped(shape.id, found)).pop("regel", shape.id)  # 'knie open': hurt_part_state

@@ -154,9 +154,11 @@ def wish_clause(text: str) -> str:
     after += [f"(bijvoorbeeld {' '.join(found.group('example').split())})"] if found.group("example") else []
     while words and words[-1].lower() in _MODALS and len(words) > 1 and words[-2].lower() in _MODALS:
         words.pop()  # 'willen gaan'
-    if len(words) > 9:  # 'bij de start van het schooljaar in september een fietscontrole ... doen': from its object
-        words = words[next((i for i in range(1, len(words)) if _object_at(words, i)), 0) :]
-    if len(words) < 2 or len(words) > 9 or not words[-1].isalpha():
+    state = len(words) >= 2 and words[-1].lower() in _MODALS | _STATES and words[-2].lower() in _STATES
+    if len(words) > 9 and not state:  # 'bij de start van het schooljaar in september een fietscontrole ... doen'
+        words = words[next((i for i in range(1, len(words)) if _object_at(words, i)), 0) :]  # from its object
+    # ('in de donkere maanden niet 1 avond in de week open kunnen': hours wished for, said whole up to 12 words)
+    if len(words) < 2 or len(words) > (12 if state else 9) or not words[-1].isalpha():
         return ""
     verb = words[-1].lower()
     # 'kunnen jullie op zaterdag niet wat langer open?': 'open' is no verb to put 'te' before

@@ -155,13 +155,64 @@ def english_praised(text: str) -> str:
     return ""
 
 
-def english_object(text: str) -> str:
+# Prepositions before a noun phrase that is part of a larger one ('your advice on the saddle was spot on').
+_INSIDE = word_set("on of for with about in at from to by behind under inside")
+# Who works there ('Daan our waiter was brilliant'): someone praised, no thing.
+_ROLES = word_set(
+    "waiter waiters waitress waitresses chef chefs cook cooks barista baker bakers hairdresser stylist barber "
+    "mechanic mechanics host hostess server servers bartender crew"
+)
+
+
+@cache
+def _praise_said() -> re.Pattern[str]:
+    """A thing said to be good: 'the mussels were the best', 'the boterkoek and the apple pie were AMAZING'
+    (the words: resources/phrase_cues.toml english_praise_said)."""
+    thing = r"[a-z][a-z-]{2,}(?:\s+[a-z][a-z-]{2,})?"
+    determiner = alternation(tuple(_DETERMINERS))
+    return re.compile(
+        rf"\b(?P<det>{determiner})\s+(?P<thing>{thing})(?:\s+and\s+(?:(?P<det2>{determiner})\s+)?(?P<second>{thing})(?=\s+(?:were|are)\b))?"
+        r"\s+(?:was|were|is|are|tasted|looked)\s+(?:(?:so|really|absolutely|just|truly|simply|incredibly|the|all)\s+)*"
+        rf"(?:{alternation(phrase_cues().english_praise_said, spaced=True)})\b",
+        re.I,
+    )
+
+
+def english_praised_subject(text: str) -> str:
+    """The thing an English comment says was good, as the reply names it: 'The mussels were the best I've had' →
+    'the mussels', 'the boterkoek and the apple pie were AMAZING' → 'the boterkoek and the apple pie'; no person,
+    time or visit ('the staff were amazing'); '' when there is none."""
+    for found in _praise_said().finditer(text):
+        before = text[: found.start()].split()[-1:]
+        if before and before[0].lower() in _INSIDE:
+            continue  # 'your advice on the saddle was spot on': the saddle is part of what was praised
+        if before and before[0][:1].isupper() and before[0].lower() in first_names()[0]:
+            continue  # 'Daan our waiter was brilliant': someone, named before
+        words = [w for part in ("thing", "second") for w in (found.group(part) or "").lower().split()]
+        if any(w in ENGLISH or w in NEUTRAL or w in _NOT_OBJECTS or w in _NOT_PRAISED or w in _ROLES for w in words):
+            continue
+        if words[-1].endswith(("ly", "ing", "ed")):
+            continue
+        said = f"{_DETERMINERS[found.group('det').lower()]} {found.group('thing').lower()}"
+        if found.group("second"):
+            second = _DETERMINERS[(found.group("det2") or found.group("det")).lower()]
+            said += f" and {second} {found.group('second').lower()}"
+        return said
+    return ""
+
+
+def english_object(text: str, *, praised: bool = False) -> str:
     """What an English comment is about, as a reply names it: 'Dropped my phone off' → 'your phone',
-    'a tiny wave tattoo here' → 'the tattoo', 'Best stoofvlees of my life' → 'the stoofvlees'; '' when no such
-    noun is found."""
+    'a tiny wave tattoo here' → 'the tattoo', 'Best stoofvlees of my life' → 'the stoofvlees', 'on a dark, rainy
+    evening ... The mussels were the best' → 'the mussels' (``praised``: a thank-you, where the thing said to be
+    good comes before a noun said earlier); '' when no such noun is found."""
     opening = _opening_noun(text)
     if opening and opening.rsplit(" ", 1)[-1] not in _NOT_PRAISED:  # 'Day trip to ...': an outing, no thing
         return opening
+    if praised and (
+        subject := english_praised_subject(text)
+    ):  # the thing the praise is said of, before scenery said first
+        return subject
     # the thing ranked best, unless the comment names a thing of its own ('Best pizza ... The truffle one'); an
     # outing is where the writer came from, not the thing ('during a cycling trip ... Best stoofvlees')
     scanned = next(_determined_nouns(text), "")

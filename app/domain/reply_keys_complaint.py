@@ -146,7 +146,7 @@ COMPLAINT_CUE: dict[str, frozenset[str]] = {
         word_set("pain_told ordered_missing again wrong_text price_disbelief dirty hospital drip"), _WAARDE
     ),
     # a warning light, a rattle, an error code after the work; what the business promised itself
-    **dict.fromkeys(("light_on", "noise", "error_back", "own_promise", "warranty_refused"), _WAARDE),
+    **dict.fromkeys(("light_on", "noise", "error_back", "own_promise", "warranty_refused", "also_broken"), _WAARDE),
     **dict.fromkeys(("same_hands", "extra_part", "wrong_text_wanted"), _WAARDE),
     "wrong_for": _WAARDE | {"tweede"},  # who of the party got the wrong dish, and that dish
     "wrong_name": _WAARDE | {"naam"},  # the name on the order spelt wrong

@@ -266,6 +266,8 @@ class JudgementFinder:
             if not (came or asked or shown):
                 continue
             start = token.i + 1 if shown else token.i + 2  # after 'van', after 'kwam voor', 'gevraagd om'
+            if start < len(doc) and set(doc[start].text) <= _QUOTE_MARKS:
+                start += 1  # "Gevraagd om 'alleen de puntjes'": the words in quotes are what was asked for
             words = []
             for t in doc[start : start + 4]:
                 if t.lower_ in _ASKED_ENDS or not (t.is_alpha or "-" in t.text):
@@ -350,6 +352,7 @@ def _too(doc: Any, at: int, end: int) -> str:
 
 # 'vroeg asblond, kreeg oranje', 'wilde een korte bob en kreeg een bloempot': asked for X, got Y.
 _ASKED_DIRECT = frozenset({"vroeg", "vroegen", "wilde", "wilden", "bestelde", "bestelden"})
+_QUOTE_MARKS = frozenset("'\"‘’“”„")
 _NOT_ASKED_FIRST = frozenset({"de", "het", "ons", "mij", "me", "hem", "haar", "hen", "jou", "u", "iedereen", "niemand"})
 _NOBODY = frozenset({"iedereen", "niemand", "alles", "iets", "niets", "niks", "allemaal", "ook", "nog", "eerst"})
 _GOT = frozenset({"kreeg", "kregen", "gekregen", "krijg", "werd", "werden", "geworden", "kwam"})

@@ -39,3 +39,20 @@ def test_gronings_mails_without_answer_ring_first() -> None:
         FIETS, "uitkomst_herstel", "Mien fiets ston drij weken bie joe. Heb 2x mailt, gain antwoord. Nait goud"
     )
     assert "050-5012345" in made
+
+
+def test_zeeuws_is_made_dutch_and_the_occasion_is_said() -> None:
+    """'M'n moeder wor 80 ... kunne jullie een taort maeke?': read as Dutch, so her 80th birthday is named."""
+    said = in_dutch("'k wou vraoge of jullie een taort kunne maeke. M'n moeder wor 80 op 3 mei.")
+    assert said == "ik wou vragen of jullie een taart kunnen maken. M'n moeder wordt 80 op 3 mei."
+    assert in_dutch("Mooie taart, mar wat duur") == "Mooie taart, mar wat duur"  # one word that may be Zeeuws
+
+
+def test_a_zeeuws_question_names_the_birthday() -> None:
+    bakker = BusinessProfile(name="Bakkerij Kodde", kind="bakkerij", signers=["Anna"], voice="wij", register="u")
+    text = (
+        "Goeiendag, 'k wou vraoge of jullie een taort in de vorm van een zeilboot kunne maeke. M'n moeder wor 80. "
+        "Wat kost dat?"
+    )
+    draft = draft_text(bakker, "uitkomst_vraag_uitzoeken", text, platform="facebook", author="Kees de Visser")
+    assert "80" in draft and "moeder" in draft and "in de vorm van een zeilboot" in draft, draft

@@ -417,3 +417,18 @@ def test_someone_elses_day_is_wished_well_not_congratulated() -> None:
     )
     draft = draft_text(PATISSERIE, THANKS, text, platform="google", author="Hannah Schmidt")
     assert "your cousin's wedding" in draft and "Congratulations" not in draft, draft
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        (
+            "Big thanks to Joost, who got all 8 of our delivery bikes spring-ready in one day!",
+            "all 8 of your delivery bikes",
+        ),
+        ("They made my old bike winter-proof for very little money.", "your old bike"),
+    ],
+)
+def test_things_made_ready_are_said_back_as_work_done_with_how_many(text: str, said: str) -> None:
+    """'got all 12 of our company bikes winter-ready': work on the bikes, said back with how many."""
+    assert ("serviced", {"waarde": said}) in praise_lines(text)

@@ -302,3 +302,9 @@ def test_a_fact_asked_impatiently_is_still_a_question(question: str) -> None:
 
 def test_whether_it_is_normal_stays_a_reproach() -> None:
     assert not addressed_question("Vinden jullie dat normaal?")
+
+
+def test_a_long_wish_for_other_hours_is_said_whole() -> None:
+    """'zouden jullie in de donkere maanden niet 1 avond in de week open kunnen?': the hours wished for, whole."""
+    text = "Fijne zaak! Zou u in de zomermaanden niet op zondagmiddag een paar uurtjes open kunnen? Dat zou top zijn."
+    assert wish_clause(text) == "om in de zomermaanden op zondagmiddag een paar uurtjes open te zijn"

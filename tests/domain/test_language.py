@@ -396,3 +396,29 @@ def test_a_second_question_joined_by_a_comma_and_and_is_named_with_the_first(tex
 def test_the_thing_ranked_best_in_a_region_is_the_thing(text: str, thing: str) -> None:
     """'Best X between A and B': the region ends the thing, so the order remembered is not what is praised."""
     assert english_object(text) == thing
+
+
+@pytest.mark.parametrize(
+    ("text", "thing"),
+    [
+        ("Came in on a cold, windy afternoon after a long walk. The pancakes were the best we've had.", "the pancakes"),
+        (
+            "On a grey, wet morning we stopped by: the croissants and the hot chocolate were amazing!",
+            "the croissants and the hot chocolate",
+        ),
+        ("Passing through on a foggy, quiet Sunday. Your stroopwafels are to die for", "our stroopwafels"),
+    ],
+)
+def test_the_thing_said_to_be_good_is_named_not_the_scenery_before_it(text: str, thing: str) -> None:
+    """'on a dark, rainy evening ... The mussels were the best': the subject of the praise, never an adjective."""
+    assert english_object(text, praised=True) == thing
+
+
+def test_people_said_to_be_good_are_no_thing() -> None:
+    assert (
+        english_object("On a dark, wet night the staff were amazing and the soup was lovely", praised=True)
+        == "the soup"
+    )
+    assert english_object("Sat by the river, Daan our waiter was brilliant and the soup was lovely", praised=True) == (
+        "the soup"
+    )

@@ -1503,3 +1503,21 @@ def test_a_writer_asking_whether_to_chase_again_hears_no_and_that_we_get_in_touc
     draft = draft_text(_SCHOENMAKER, _COMPLAINT, text, author=author)
     assert "Nee, u hoeft niet nog eens te bellen of te mailen" in draft and "0573-441122" in draft, draft
     assert "Mailt u" not in draft and "Belt u" not in draft and "het antwoord op" not in draft, draft
+
+
+def test_where_the_writer_cried_is_not_the_complaint_but_what_they_asked_for_is() -> None:
+    """ "Gevraagd om 'alleen de puntjes' ... Huilend in de auto gezeten": not 'over de auto'."""
+    text = "Ik vroeg om 'alleen wat bijwerken' en nu zit het boven mijn oren. Ik heb in de auto zitten huilen."
+    reply = draft_text(SALON, "uitkomst_herstel", text)
+    assert "alleen wat bijwerken" in reply and "auto" not in reply, reply
+
+
+def test_a_second_thing_that_stopped_working_since_the_work_is_named() -> None:
+    """'... en m'n achterlicht doet t ok nie meer sins jie d'r an gezete': the second thing, named beside the first."""
+    shop = BusinessProfile(name="Fietsen Bakker", kind="fietsenmaker", signers=["Joost"], voice="ik", register="je")
+    text = (
+        "Ketting vorige week laten vervangen en nu springt hij er weer af. "
+        "En mijn bel werkt ook niet meer sinds jullie eraan zaten."
+    )
+    reply = draft_text(shop, "uitkomst_herstel", text)
+    assert "je bel" in reply, reply

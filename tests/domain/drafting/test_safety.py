@@ -274,3 +274,28 @@ def test_the_dish_of_the_ill_is_named_at_the_meal_it_was_part_of() -> None:
     )
     reply = draft_text(WOKBAR, _SAFETY, text)
     assert "na de garnalencocktail bij de kerstlunch" in reply, reply
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        (
+            "Mijn haar laten krullen voor een feest. De stijltang kwam tegen mijn oor, nu heb ik een brandwond.",
+            "met de stijltang",
+        ),
+        ("Bij het scheren schoot de tondeuse uit en ik heb een snee in mijn nek. Niemand zei iets.", "met de tondeuse"),
+    ],
+)
+def test_the_tool_that_hurt_is_named_not_the_hair(text: str, said: str) -> None:
+    """'Het meisje met de krultang kwam tegen mijn nek aan': the tool that burned or cut, not 'je haar'."""
+    reply = draft_text(_SALON, _SAFETY, text)
+    assert said in reply and "met je haar" not in reply, reply
+
+
+def test_a_dish_everyone_who_got_ill_had_is_named() -> None:
+    text = (
+        "Zaterdag met de hele familie bij jullie gegeten. Nu liggen er vijf ziek op bed, "
+        "ze hadden allemaal de zalm als hoofdgerecht."
+    )
+    reply = draft_text(WOKBAR, _SAFETY, text)
+    assert "na de zalm" in reply, reply

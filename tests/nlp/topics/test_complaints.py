@@ -506,3 +506,11 @@ def test_hours_after_a_day_are_a_time_on_the_clock(text: str, waited: str) -> No
 )
 def test_a_crash_into_a_ditch_or_a_graze_is_an_injury(text: str) -> None:
     assert "letsel" in analyse_topics(text).safety
+
+
+def test_what_was_asked_for_in_quotes_is_read() -> None:
+    """ "Gevraagd om 'alleen de puntjes'": the quoted words are what the writer asked for."""
+    assert (
+        analyse_topics("Ik kwam voor 'een frisse coupe' en ging naar huis met een matje.").asked == "een frisse coupe"
+    )
+    assert analyse_topics('Had gevraagd om "wat laagjes" maar het is er stijl af.').asked == "wat laagjes"
