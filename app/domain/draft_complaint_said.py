@@ -73,6 +73,7 @@ class ComplaintSaidBack(SafetyDrafting):
         duration = topics.duration
         if topic is None or topic.id != "wachttijd" or not duration or said_ahead(text, duration):
             return ""
+        subject = subject or self._left_with(topics, text, duration)
         if not subject:
             return ""
         said = _said_at(text, duration)  # the wait and what it was on, in one sentence
@@ -109,6 +110,20 @@ class ComplaintSaidBack(SafetyDrafting):
             values = {"waarde": duration, "onderwerp": subject, "tweede": place}
             return self._line("complaint", "wait_at_place", seed, values)
         return self._line("complaint", key, seed, {"waarde": duration, "onderwerp": subject})
+
+    def _left_with(self, topics: TopicAnalysis, text: str, duration: str) -> str:
+        """The writer's own thing that has stood at the business as long as they waited ('Mijn fiets staat hier al 3
+        weken voor een kleine herstelling ... Ondertussen sta ik op de bus te wachten'): 'uw fiets', or ''."""
+        said = _said_at(text, duration)
+        if said is None:
+            return ""
+        sentence = sentence_of(text, said)
+        for product in topics.products:
+            thing = re.escape(product.text)
+            own = rf"\b(?:{possessive_alternation()})\s+{thing}\s+(?:\S+\s+)?(?={draft_cues().left_with.pattern})"
+            if product.own and re.search(own, sentence, re.I):
+                return f"{self._poss} {product.text}"
+        return ""
 
     def _wrong_charge(self, topic: Topic | None, subject: str, seed: str, text: str) -> str:
         """'Twee keer belast voor het diner', 'Vervelend dat de factuur voor de broodjes niet klopt': a charge

@@ -33,6 +33,7 @@ class _CuesModel(Strict):
     ahead_units: Texts
     ongoing: Texts
     over: Texts
+    left_with: Texts
     meanwhile: Texts
     travelled: Texts
     ordered: Texts
@@ -91,6 +92,7 @@ class DraftCues:
     ahead: re.Pattern[str]  # 'trouwt in juni', 'over drie weken'
     ongoing: re.Pattern[str]  # 'nog steeds niet klaar'
     over: re.Pattern[str]  # 'een uur gewacht'
+    left_with: re.Pattern[str]  # 'staat' in 'Mijn fiets staat hier al 3 weken'
     meanwhile: re.Pattern[str]  # 'terwijl de stagiaire ...'
     travelled: re.Pattern[str]  # 'anderhalf uur gereden'
     ordered: re.Pattern[str]  # 'taart besteld'
