@@ -32,7 +32,14 @@ from app.domain.draft_days import (
 from app.domain.draft_event_day import event_of, profile_event
 from app.domain.draft_extras import AT_PLACE, ON_SITE
 from app.domain.draft_fact_score import asked_words, field_answering
-from app.domain.draft_fact_words import WEEKDAY, bikes_unanswered, fact_words, order_ahead_said, week_days
+from app.domain.draft_fact_words import (
+    WEEKDAY,
+    bikes_unanswered,
+    fact_words,
+    invoice_unlisted,
+    order_ahead_said,
+    week_days,
+)
 from app.domain.draft_facts import fact_matching
 from app.domain.draft_holiday_answers import with_weekday
 from app.domain.draft_own_range import asks_own_range
@@ -208,6 +215,9 @@ class AnswerDrafting(AnswerRumour):
                 closed = closed or self._day_alone(value, " ".join(asked), seed)  # 'op woensdagnamiddag?'
                 if closed:
                     return closed, qt.id, suggestions
+            unlisted = invoice_unlisted(" ".join(asked), value) if qt.field == "payment" else ""
+            if unlisted:  # 'kan dat op factuur?' and only cards and cash listed: whether it can, not the list
+                return self._line("question", "own_range_about", seed, {"onderwerp": unlisted}), qt.id, suggestions
             fits = self._about_field(subject, topics, value) and not bikes_unanswered(subject, topics.lemmas, value)
             if value and fits:  # the first field filled in ('op zaterdag' → the hours); no car park for bikes
                 answer = self._field_said(qt, value, "answer", seed)
