@@ -15,7 +15,7 @@ from functools import cache
 from typing import Any
 
 from app.domain.topics import TopicData
-from app.domain.words import MONTH_NAMES, stop_words, word_set
+from app.domain.words import stop_words, word_set
 from app.nlp.lexicon import is_verb, is_word, noun
 from app.nlp.reader_words import reader_words, units
 from app.nlp.topic_nouns import comparative, not_objects, participle
@@ -27,7 +27,7 @@ _LINKS = sorted(
         "leek leken bleef bleven zat zaten stond stonden ging lag lagen"
     )
 )
-_DETERMINERS = ["de", "het", "mijn", "m'n", "onze", "ons", "die", "dat", "deze", "dit", "jullie"]
+DETERMINERS = ["de", "het", "mijn", "m'n", "onze", "ons", "die", "dat", "deze", "dit", "jullie"]
 _ADVERBS = [
     *("al", "nog", "steeds", "helemaal", "echt", "gewoon", "ook", "zelfs", "compleet", "totaal", "weer"),
     # 'de zalm was vanbinnen nog rauw', 'de friet was helaas nogal slap'
@@ -124,7 +124,7 @@ class JudgementFinder:
         self.matcher = Matcher(nlp.vocab)
         # 'de vis was lauw', 'de friet was veel te slap'
         det, link, te = (
-            {"LOWER": {"IN": _DETERMINERS}},
+            {"LOWER": {"IN": DETERMINERS}},
             {"LOWER": {"IN": _LINKS}},
             {"LOWER": {"IN": ["te", "veel", "erg", "zo", "heel"]}, "OP": "*"},
         )
@@ -138,7 +138,7 @@ class JudgementFinder:
         self.matcher.add("elided", [[{"LOWER": {"IN": ["en", ","]}}, det, noun, adverb, te, judgement]])
         # 'pony veel te kort.', 'Friet te zout en koud': a sentence without a verb, a noun and 'te' with how it
         # was (any adjective: 'te' says it is too much; checked in judged)
-        start_det = {"LOWER": {"IN": _DETERMINERS}, "OP": "?"}
+        start_det = {"LOWER": {"IN": DETERMINERS}, "OP": "?"}
         degree = {"LOWER": {"IN": _TOO_DEGREES}, "OP": "*"}
         word = {"IS_ALPHA": True, "IS_LOWER": True}
         thing = {"IS_ALPHA": True, "LENGTH": {">": 2}}  # also capitalised: 'Pony veel te kort'
@@ -337,7 +337,7 @@ def _degrees(doc: Any, start: int, end: int) -> int:
 def _too(doc: Any, at: int, end: int) -> str:
     """'veel te kort' for 'pony veel te kort.' at the start of a sentence, '' when the words are no such sentence:
     a noun that opens it, 'te' with an adjective (no verb: 'om te eten', 'te laat komen') that ends it."""
-    start = at - 1 if at > 0 and doc[at - 1].lower_ in _DETERMINERS else at
+    start = at - 1 if at > 0 and doc[at - 1].lower_ in DETERMINERS else at
     opens = start == 0 or doc[start - 1].text in {".", "!", "?", ":", ";"} or doc[start - 1].is_space
     # ... also with how it was done after it: 'Pony véél te kort geknipt'
     closes = end == len(doc) or doc[end].lower_ in _CLAUSE_ENDS or not doc[end].is_alpha or participle(doc[end].lower_)
@@ -428,12 +428,6 @@ def _asked_before(doc: Any) -> str:
     return ""
 
 
-_CLAUSE_STOPS = frozenset({"en", "maar", "want", "omdat", "toen"})
-# Problems that happen to a thing: the thing nearest the word is what broke, disappointed or got hot
-# ('de accu was gloeiend heet').
-_THING_PROBLEMS = frozenset({"schade", "defect", "kwaliteit", "service", "gevaar"})
-
-
 # Before an article, these make the thing a moment: 'na een koude winterwandeling', 'tijdens de lange rit'.
 _MOMENT_BEFORE = frozenset({"na", "tijdens"})
 
@@ -447,124 +441,6 @@ def _moment(doc: Any, start: int) -> bool:
 def _whose(doc: Any, i: int) -> bool:
     """'... van mijn vader', '... van onze buren': whose the thing before ``i`` is."""
     return i + 1 < len(doc) and doc[i].lower_ == "van" and doc[i + 1].lower_ in {"mijn", "m'n", "mn", "onze", "ons"}
-
-
-def nearest_first(doc: Any, spans: list[tuple[int, int]], concept: str, products: list[Any]) -> list[Any]:
-    """The products with the one named nearest before the problem word in its clause first ('Bij drie
-    fietsen is de nieuwe kettingkast afgebroken' → kettingkast), unless the comment opens with one."""
-    if concept not in _THING_PROBLEMS or len(products) < 2 or not spans:
-        return products
-    start, end = sorted(spans)[0]
-    first, last = start, end
-    while first > 0 and not doc[first - 1].is_punct and doc[first - 1].lower_ not in _CLAUSE_STOPS:
-        first -= 1
-    while last < len(doc) and not doc[last].is_punct and doc[last].lower_ not in _CLAUSE_STOPS:
-        last += 1
-
-    if doc[0].lower_ == products[0].text:
-        return products  # the comment opens with it ('Fotoboek besteld voor ...'): what it is about
-
-    def place(product: Any) -> int | None:
-        """How far before the problem word the product is named (None: not before it in the clause)."""
-        at = [
-            t.i
-            for t in doc[first:start]
-            if (t.lower_ == product.text or t.lower_.endswith(f"-{product.text}"))
-            and any(doc[k].lower_ in _DETERMINERS for k in range(max(first, t.i - 2), t.i))  # a noun phrase
-        ]
-        return start - at[-1] if at else None
-
-    placed = [(p, place(p)) for p in products]
-    found = [(d, i) for i, (p, d) in enumerate(placed) if d is not None and not p.place]
-    opener = next((p for p in products if p.text == doc[0].lower_ and not p.place), None)
-    if not found and opener is None:
-        return products
-    # 'Achterderailleur laten vervangen ... is hij afgebroken': the clause names no thing, the opening does
-    best = products[min(found)[1]] if found else opener
-    best = _head_of(doc, best, products, first, start)
-    return [best, *(p for p in products if p is not best)]
-
-
-def _head_of(doc: Any, thing: Any, products: list[Any], first: int, start: int) -> Any:
-    """'De accu van de e-bike ... werd gloeiend heet': the thing before 'van de' is what it happened to."""
-    for t in doc[first:start]:
-        if t.lower_ == thing.text and t.i >= 3 and doc[t.i - 2].lower_ == "van" and doc[t.i - 1].lower_ in _DETERMINERS:
-            return next((p for p in products if p.text == doc[t.i - 3].lower_ and not p.place), thing)
-    return thing
-
-
-_PROMISES = word_set("zou zouden beloofd beloofde beloofden zeiden zei gezegd afgesproken toegezegd")
-_DONE = word_set(
-    "klaar gereed bezorgd geleverd gebracht afgeleverd opgehaald gemaakt gerepareerd opgestuurd verzonden "
-    "gebakken hersteld"
-)
-_CLOCK_BEFORE = word_set("om voor vóór rond tussen")
-_HOURS = word_set("een twee drie vier vijf zes zeven acht negen tien elf twaalf")
-_STILL_NOT = word_set("niks niets niet nog inmiddels nooit geen alweer")
-
-
-def _clock(doc: Any, i: int) -> str:
-    """'om 14u', 'om 14.00 uur', 'om half zeven', 'voor kwart over vijf' starting at ``i`` ('' when none)."""
-    if doc[i].lower_ not in _CLOCK_BEFORE:
-        return ""
-    words, k = [doc[i].lower_], i + 1
-    while k < len(doc) and doc[k].lower_ in {"half", "kwart", "over", "voor"} and len(words) < 4:
-        words.append(doc[k].lower_)
-        k += 1
-    if k >= len(doc) or not (doc[k].text[:1].isdigit() or doc[k].lower_ in _HOURS):
-        return ""
-    hour = k + 1 < len(doc) and doc[k + 1].lower_ in {"uur", "u"}
-    if not doc[k].text[:1].isdigit() and not hour and len(words) == 1:
-        return ""  # 'om een taart': a number word is a clock time only with 'uur' or 'half'
-    return " ".join([*words, doc[k].text.lower(), *(["uur"] if hour else [])])
-
-
-# Words before a month that say when in it ('tegen half november', 'eind oktober', 'voor half mei').
-_IN_MONTH = word_set("tegen voor vóór rond uiterlijk begin eind einde half midden medio eerste helft")
-
-
-def _promised_month(doc: Any, first: int, last: int) -> str:
-    """'tegen half november' after a promise word in the sentence ``first``..``last`` ('' when none)."""
-    at = next((t.i for t in doc[first:last] if t.lower_ in _PROMISES), None)
-    if at is None:
-        return ""
-    month = next((t.i for t in doc[at + 1 : last] if t.lower_ in MONTH_NAMES), None)
-    if month is None:
-        return ""
-    start = month
-    while start - 1 > at and doc[start - 1].lower_ in _IN_MONTH and month - start < 3:
-        start -= 1
-    return doc[start : month + 1].text.lower() if start < month else ""
-
-
-def promised(doc: Any, times: list[tuple[int, int]]) -> tuple[str, str]:
-    """A time the business promised that has passed: ("om 14u", "bezorgd") for 'zou om 14u bezorgd worden.
-    om 16u nog niks', ("dinsdag", "klaar") for "'Dinsdag klaar' zeiden ze ... het is inmiddels de derde"; ("tegen
-    half november", "") for 'beloofd tegen half november. ... nog altijd niets' (what was promised unsaid)."""
-    sentences: list[tuple[int, int]] = []
-    start = 0
-    for token in doc:
-        if token.text in {".", "!", "?"} or token.i == len(doc) - 1:
-            sentences.append((start, token.i + 1))
-            start = token.i + 1
-    for first, last in sentences:
-        words = [t.lower_ for t in doc[first:last]]
-        # what was promised follows the promise word: 'Op dinsdag gebracht, zou vrijdag klaar zijn' is Friday
-        at = next((first + i for i, w in enumerate(words) if w in _PROMISES), first)
-        done = next((w for w in words[at - first :] if w in _DONE), "") or next((w for w in words if w in _DONE), "")
-        if not _PROMISES & set(words) or not _STILL_NOT & {t.lower_ for t in doc[last:]}:
-            continue
-        month = "" if done else _promised_month(doc, first, last)
-        if month:  # 'beloofd tegen half november. We zijn nu december en nog altijd niets': no verb said
-            return month, ""
-        if not done:
-            continue
-        days = [doc[s:e].text.lower() for s, e in times if first <= s < last]
-        day = next((doc[s:e].text.lower() for s, e in times if at <= s < last), days[0] if days else "")
-        clock = next((c for c in (_clock(doc, i) for i in range(first, last)) if c), "")
-        if clock or day:
-            return clock or day, done
-    return ("", "")
 
 
 def _name_inside(doc: Any, i: int) -> bool:

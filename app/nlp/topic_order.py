@@ -10,7 +10,7 @@ from typing import Any
 from app.domain.articles import diminutive
 from app.domain.topics import Concept, Mention
 from app.nlp import lexicon
-from app.nlp.topic_judged import EXAMPLES
+from app.nlp.topic_judged import DETERMINERS, EXAMPLES
 from app.nlp.topic_nouns import names_nothing
 from app.nlp.topic_words import POSSESSIVE, lemma, owned_by_writer
 
@@ -93,3 +93,53 @@ def gave_way_first(part: Mention | None, products: list[Mention]) -> list[Mentio
         return products
     known = next((p for p in products if lemma(p.text) == lemma(part.text)), None)  # keeps what the lexicon knows
     return [known or part, *(p for p in products if p is not known)]
+
+
+_CLAUSE_STOPS = frozenset({"en", "maar", "want", "omdat", "toen"})
+# Problems that happen to a thing: the thing nearest the word is what broke, disappointed or got hot
+# ('de accu was gloeiend heet').
+_THING_PROBLEMS = frozenset({"schade", "defect", "kwaliteit", "service", "gevaar"})
+
+
+def nearest_first(doc: Any, spans: list[tuple[int, int]], concept: str, products: list[Any]) -> list[Any]:
+    """The products with the one named nearest before the problem word in its clause first ('Bij drie
+    fietsen is de nieuwe kettingkast afgebroken' → kettingkast), unless the comment opens with one."""
+    if concept not in _THING_PROBLEMS or len(products) < 2 or not spans:
+        return products
+    start, end = sorted(spans)[0]
+    first, last = start, end
+    while first > 0 and not doc[first - 1].is_punct and doc[first - 1].lower_ not in _CLAUSE_STOPS:
+        first -= 1
+    while last < len(doc) and not doc[last].is_punct and doc[last].lower_ not in _CLAUSE_STOPS:
+        last += 1
+
+    if doc[0].lower_ == products[0].text:
+        return products  # the comment opens with it ('Fotoboek besteld voor ...'): what it is about
+
+    def place(product: Any) -> int | None:
+        """How far before the problem word the product is named (None: not before it in the clause)."""
+        at = [
+            t.i
+            for t in doc[first:start]
+            if (t.lower_ == product.text or t.lower_.endswith(f"-{product.text}"))
+            and any(doc[k].lower_ in DETERMINERS for k in range(max(first, t.i - 2), t.i))  # a noun phrase
+        ]
+        return start - at[-1] if at else None
+
+    placed = [(p, place(p)) for p in products]
+    found = [(d, i) for i, (p, d) in enumerate(placed) if d is not None and not p.place]
+    opener = next((p for p in products if p.text == doc[0].lower_ and not p.place), None)
+    if not found and opener is None:
+        return products
+    # 'Achterderailleur laten vervangen ... is hij afgebroken': the clause names no thing, the opening does
+    best = products[min(found)[1]] if found else opener
+    best = _head_of(doc, best, products, first, start)
+    return [best, *(p for p in products if p is not best)]
+
+
+def _head_of(doc: Any, thing: Any, products: list[Any], first: int, start: int) -> Any:
+    """'De accu van de e-bike ... werd gloeiend heet': the thing before 'van de' is what it happened to."""
+    for t in doc[first:start]:
+        if t.lower_ == thing.text and t.i >= 3 and doc[t.i - 2].lower_ == "van" and doc[t.i - 1].lower_ in DETERMINERS:
+            return next((p for p in products if p.text == doc[t.i - 3].lower_ and not p.place), thing)
+    return thing

@@ -1,6 +1,6 @@
-"""A complaint that names nothing else names the thing its failure clause is about (app/nlp/topic_failed.py, used in
-app/domain/draft_complaint.py _complaint_subject): 'de bel', not 'Vervelend om te lezen'. Businesses and sentences of
-their own."""
+"""A complaint that names nothing else names the thing its failure clause is about (app/nlp/topic_failed.py, used
+in app/domain/draft_complaint_subject.py _complaint_subject): 'de bel', not 'Vervelend om te lezen'. Businesses and
+sentences of their own."""
 
 from __future__ import annotations
 

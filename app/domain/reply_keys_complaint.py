@@ -1,0 +1,182 @@
+"""The keys of resources/replies.toml's [complaint] and [complaint_cue] sections and the placeholders each key
+may use (part of the table in app.domain.reply_keys, which app.domain.replies checks the file against)."""
+
+from __future__ import annotations
+
+from app.domain.words import word_set
+
+# The placeholder sets these sections share with app.domain.reply_keys.
+_NONE: frozenset[str] = frozenset()
+_TOPIC = frozenset({"onderwerp", "meervoud"})
+_WAARDE = frozenset({"waarde"})
+# The complaint's own sentences.
+COMPLAINT: dict[str, frozenset[str]] = {
+    "fact": frozenset({"feit"}),
+    "sold_out_tip": frozenset({"feit"}),
+    "queue_tip": frozenset({"feit"}),
+    "cancel_rule": frozenset({"feit"}),  # the profile's rule for cancelling
+    "price_faq": frozenset({"feit"}),  # the profile's price for the thing named
+    "fee_listed": frozenset({"feit"}),  # the profile's rule for the fee the writer was billed
+    "pay_asked": frozenset({"voorbeelden"}),  # the examples of the proposal for the kind of business
+    **dict.fromkeys(("cancel_fee", "cancel_deposit", "cancel_no_show", "cancel_fee_annulled"), _TOPIC | {"waarde"}),
+    "cancel_ill": _TOPIC,
+    "cancel_ill_self": _NONE,
+    "no_show": _WAARDE | {"onderwerp"},  # nobody came to the appointment
+    "unanswered": _TOPIC | {"waarde"},  # the mails nobody answered, and what they were about
+    "unanswered_sorry": _NONE,
+    "unanswered_answer": _NONE,
+    "short_on": _TOPIC,  # the short line on a small platform, with the thing the empathy named
+    "request_new": frozenset({"onderwerp"}),  # the thing the writer asked for: 'Een nieuwe zadelpen'
+    "request_status": _TOPIC,  # where the thing left with us stands now
+    "request_status_plain": _NONE,
+    "employee_about": frozenset({"onderwerp"}),
+    "loyal": frozenset({"onderwerp"}),  # how long the writer has been a customer: 'al 12 jaar'
+    **dict.fromkeys(
+        word_set(
+            "acknowledge apology understand price_next disputed_next order_public order_unknown solution_short "
+            "neutral also_staff overlast overcharged stolen_general cold hot overlast_night employee employee_next "
+            "tip short apology_rouw recovered_you appointment_too sold_out sold_out_plan sold_out_more "
+            "sold_out_order offline offline_solution"
+        ),
+        _NONE,
+    ),
+    "order_known": frozenset({"ordernummer"}),
+    **dict.fromkeys(("condolence", "neutral_person", "staff_person", "person_too"), frozenset({"persoon"})),
+    "terms_short": _NONE,
+    "wait_too": _WAARDE,
+    "closed_day": frozenset({"feestdag", "feestdag_naam", "feestdag_hoofd"}),  # closed on a holiday it lists
+    "sold_out_day": _WAARDE,  # the day the writer came: 'zondagmorgen'
+    "sold_out_named_day": _TOPIC | {"waarde", "meervoud"},
+    **dict.fromkeys(
+        ("terms", "wait_duration", "price_amount", "duration_too", "duration_over", "measure_too"), _WAARDE
+    ),
+    **dict.fromkeys(("recovered", "price_over"), frozenset({"persoon", "waarde"})),
+    "promise": frozenset({"waarde", "onderwerp"}),
+    **dict.fromkeys(("wait_duration_on", "took_duration"), frozenset({"waarde", "onderwerp"})),
+    "wait_duration_at": frozenset({"waarde", "onderwerp", "tweede"}),  # at the event named first
+    # on the weekday the writer names, or every such day
+    **dict.fromkeys(("wait_on_day", "wait_every_day", "wait_at_place"), frozenset({"waarde", "onderwerp", "tweede"})),
+    "wait_duration_place": frozenset({"waarde", "tweede"}),  # how long and where, nothing waited on named
+    "tip_about": frozenset({"wens"}),
+    "order_about": _TOPIC,
+    "solution": frozenset({"voorbeelden"}),
+    **dict.fromkeys(
+        ("defect", "judged", "judged_too", "promised", "judged_service"),
+        frozenset({"onderwerp", "meervoud", "waarde"}),
+    ),
+    **dict.fromkeys(("promised_job", "judged_staff_for"), frozenset({"onderwerp", "waarde", "dienst", "meervoud"})),
+    "noise_thing": _TOPIC
+    | {
+        "waarde",
+        "tweede",
+        "dienst",
+    },  # 'dat je trapas na de beurt nog altijd kraakt'  # and the job it was brought in for
+    **dict.fromkeys(
+        word_set("judged_too_two price_quoted price_quoted_extra price_quoted_words price_too"),
+        _TOPIC | {"waarde", "tweede"},
+    ),
+    **dict.fromkeys(word_set("tried_callback tried_callback_promised tried_callback_also"), _NONE),  # none came
+    "tried_callback_promised_also": _NONE,
+    "price_unasked": _WAARDE,  # '€ 38 voor de onderdelen', charged without calling first
+    "waited_until": frozenset({"waarde", "tweede"}),  # 'van 10:30 tot 11:10'
+    "waited_until_for": frozenset({"waarde", "tweede", "onderwerp"}),  # ... for what: 'voor box braids'
+    "late_until": frozenset({"waarde", "tweede"}),
+    "count_short": frozenset({"waarde", "tweede"}),  # how many came instead of the count ordered
+    "property_short": frozenset({"waarde", "tweede"}),  # the colour, flavour or size that came instead
+    "text_short": frozenset({"waarde", "tweede"}),  # the text on a thing that came instead ('Tim' for 'Tom')
+    "count_billed": frozenset({"waarde", "tweede"}),  # how many the bill named instead of the count ordered
+    **dict.fromkeys(
+        word_set("appointment_moved appointment_cancelled appointment_not_booked appointment_not_booked_confirmed"),
+        _TOPIC | {"waarde", "meervoud"},
+    ),
+    "appointment_double": _TOPIC | {"meervoud"},
+    **dict.fromkeys(("again_nth", "effort", "effort_too"), _WAARDE),  # 'Afgesproken was 10:00, en pas om half één'
+    **dict.fromkeys(("damage", "bill_wrong"), _TOPIC),
+    **dict.fromkeys(
+        word_set(
+            "stolen occasion_too occasion_soon event_too overcharged_product charged_twice money_named "
+            "sold_out_named sold_out_ordered"
+        ),
+        _TOPIC,
+    ),
+    **dict.fromkeys(
+        word_set("service asked judged_asked asked_for judged_asked_for"),
+        frozenset({"onderwerp", "dienst", "meervoud", "waarde"}),
+    ),
+    "question": frozenset({"vraag"}),
+    **dict.fromkeys(("question_fact", "price_listed"), frozenset({"antwoord"})),
+    **dict.fromkeys(
+        ("come_back", "come_back_closed", "come_when", "come_when_closed"),
+        frozenset({"feestdag", "feestdag_hoofd", "waarde"}),
+    ),
+}
+# Lines for what the complaint says happened.
+COMPLAINT_CUE: dict[str, frozenset[str]] = {
+    **dict.fromkeys(
+        (
+            "not_asked",
+            "not_told",
+            "no_news",
+            "rushed",
+            "allergy_told",
+            "tears",
+            "staff_remark",
+            "price_not_told",
+            "see_doctor",  # a swelling in the face, no doctor named yet: one advised
+            "fell",  # someone fell ('ben ik gevallen'): the fall said, not who
+            "hospital_self",  # the writer landed in hospital ('Ik lig nu in het AZ')
+            "warranty_refused_plain",  # a warranty refused, no reason quoted
+            "report_ignored",  # reported on the spot and not taken seriously
+            "served_before",  # others without an appointment helped before the writer who had one
+        ),
+        _NONE,
+    ),
+    **dict.fromkeys(
+        word_set(
+            "noise_many portion frozen "
+            "wrong_item injury child_on_board children_on_board allergen_asked missing_item missing_none cold_food "
+            "hurt_part hurt_part_state "
+            "test_asked hair_wrong injuries uneven too_short courier_lost unloading condition_named suggestion "
+            "late_until missing_count voucher_refused doctor_visit test_not_done trip_ahead"
+        ),
+        _WAARDE,
+    ),
+    **dict.fromkeys(
+        word_set("pain_told ordered_missing again wrong_text price_disbelief dirty hospital drip"), _WAARDE
+    ),
+    # a warning light, a rattle, an error code after the work; what the business promised itself
+    **dict.fromkeys(("light_on", "noise", "error_back", "own_promise", "warranty_refused"), _WAARDE),
+    **dict.fromkeys(("same_hands", "extra_part", "wrong_text_wanted"), _WAARDE),
+    "wrong_for": _WAARDE | {"tweede"},  # who of the party got the wrong dish, and that dish
+    "wrong_name": _WAARDE | {"naam"},  # the name on the order spelt wrong
+    "not_received": _WAARDE,  # never got what was due ('geen factuur gekregen')
+    "not_offered": _WAARDE,  # what should have been offered ('een leenfiets')
+    "on_phone": _WAARDE,  # who did the work was on the phone meanwhile ('Yusuf stond ondertussen te bellen')
+    "dirty_tool": _NONE,  # a dirty or unsterilised tool named or asked about ('een vuil mesje')
+    "dog_kept_out": _NONE,  # the writer's dog not let in ('mochten we niet naar binnen')
+    "told_before": _WAARDE,  # told beforehand what was needed ('dat hij in een rolstoel zit')
+    "cold_named": _WAARDE | {"tweede"},  # the dish that came cold ('de friet was koud')
+    "too_tight": _WAARDE,  # braids set so tight it hurt ('box braids')
+    "diet_asked": _WAARDE | {"tweede"},  # asked if it was halal, and what was on it anyway ('salami')
+    "wrong_ordered": _WAARDE | {"tweede"},  # the wrong thing came, and what was ordered ('kip teriyaki')
+    "portion_price": _WAARDE | {"tweede"},  # a small portion and what was paid for it
+    "price_was": _WAARDE | {"tweede"},  # what it cost before ('vorige maand nog 4,50'): a price rise
+    "fee_named": _WAARDE | {"tweede"},  # a fee by its name and amount ('€ 12,50 verplaatsing')
+    "not_vegan": _WAARDE,  # something animal in what was to be vegan ('honing is niet vegan')
+    "price_for": _WAARDE | {"tweede"},  # an amount for what came for it ('€ 7,95 voor een brood??')
+    "price_differs": _WAARDE | {"tweede"},  # charged more than it said ('€ 38 ... op uw site € 32')
+    "charged_anyway": _WAARDE,  # still had to pay ('moest ik wel de helft betalen')
+    "not_explained": _WAARDE,  # the explanation or advice that was part of it and not given
+    "infection": _WAARDE,  # what got infected afterwards ('een ontstoken bult')
+    "lost_booking": _NONE,  # a booking made (and confirmed) that was not there: turned away
+    "lost_booking_confirmed": _NONE,  # ... after a confirmation or a check call
+    "left_undone": _NONE,  # the work not even begun when the writer came to look
+    "lost_order": _NONE,  # an order placed (and paid) that was nowhere in the system
+    "fined": _NONE,  # a fine the writer got because of it ('ticket verlopen: € 35 boete')
+    "bare_hands": _NONE,  # money first, then the food with bare hands ('zonder tang of handschoenen')
+    "smoke": _NONE,  # a device that began to smoke ('begon tijdens het laden te roken')
+    "fire": _NONE,  # a device that caught fire ('de lader vatte vlam')
+    "had_to_hire": _WAARDE,  # what the writer had to rent or buy because of it ('een leenbakfiets')
+    "body_bother": _WAARDE,  # a part of the body that bothers the writer since ('meer last van mijn knie')
+    "price_was_instead": frozenset({"tweede"}),  # the old price, without when ('in plaats van € 39,50')
+}
