@@ -151,6 +151,9 @@ class ComplaintSaidBack(SafetyDrafting):
             occasion = self._occasion_phrase(topics) if topics.occasion_words not in empathy else ""
             person = {"persoon": self._person(topics, topics.people[0]), "onderwerp": occasion}
             line = self._line("complaint", occasion_key(topics) if occasion else "person_too", seed, person)
+            feast = "" if occasion else _feast(topics, empathy)
+            if feast:  # 'speculaaspoppen ... voor ons 3 kinderen ... Sinterklaas': the feast, then the children
+                line = f"{self._line('complaint', 'occasion_too', seed, {'onderwerp': feast})} {line}"
             empathy = f"{empathy} {line}"
         elif named_owner(topics, text) and topics.occasion_words not in empathy:
             # 'De taart voor het verjaardagsfeestje van Fenna ... pas om half 4': whose occasion, by name
@@ -318,6 +321,15 @@ class ComplaintSaidBack(SafetyDrafting):
             line = self._line("complaint", "measure_too", seed, {"waarde": topics.measure})
             return line[:1].upper() + line[1:]
         return ""
+
+
+def _feast(topics: TopicAnalysis, empathy: str) -> str:
+    """The feast of everyone the complaint happened on, as the writer named it ('Sinterklaas', draft_cues.toml
+    feasts), when the empathy does not name it yet; '' otherwise."""
+    said = topics.holiday
+    if not said or not draft_cues().feasts.fullmatch(said.strip()) or said.lower() in empathy.lower():
+        return ""
+    return said[:1].upper() + said[1:] if said.lower() in {"sinterklaas", "sint", "pasen"} else said
 
 
 def occasion_key(topics: TopicAnalysis) -> str:
