@@ -228,7 +228,7 @@ class ComposedDrafting(ComplaintDrafting, QuestionReasons, ComplaintAsked, Engli
         about = home_visit(r.asked, r.topics.people, self._poss) or about  # 'knippen aan huis bij je moeder'
         # 'Verkopen jullie cadeaubons, en kan dat op factuur?' and no invoice among the ways to pay: that too
         invoice = invoice_unlisted(" ".join(r.asked), self.profile.value("payment"))
-        about = f"{about} en {invoice}" if about and invoice and invoice not in about else about or invoice
+        about = f"{about} en {invoice}" if about and invoice and invoice not in about else about
         named = [p for p in r.topics.products if not p.wished]
         if not about and named and _REQUEST.search(r.text):
             about = named[0].definite  # 'een personeelsdag voor 25 collega's ... Doet u zoiets?'

@@ -37,13 +37,14 @@ def test_a_linking_verb_without_a_subject_after_it_splits_nothing() -> None:
 
 def test_paying_on_account_not_listed_is_named() -> None:
     assert invoice_unlisted("Kan dat op factuur?", "Bancontact, Visa en cash") == "betalen op factuur"
-    assert invoice_unlisted("Kan ik per overschrijving betalen?", "cash") == "betalen per overschrijving"
+    assert invoice_unlisted("Kan ik per factuur betalen?", "cash") == "betalen per factuur"
 
 
 def test_paying_on_account_listed_is_no_gap() -> None:
     """Negative case: the profile says it already."""
     assert invoice_unlisted("Kan dat op factuur?", "Bancontact, cash; bedrijven op factuur") == ""
     assert invoice_unlisted("Kan ik met Visa betalen?", "Bancontact en cash") == ""
+    assert invoice_unlisted("Kan ik betalen met overschrijving?", "Bancontact en cash") == ""  # a way to pay
 
 
 def test_a_question_about_invoicing_gets_a_place_for_its_answer() -> None:
