@@ -17,6 +17,7 @@ from app.domain.draft_days import (
     DATE,
     asks_until,
     closed_on,
+    day_after,
     day_before,
     entry_span,
     holiday_names,
@@ -32,7 +33,14 @@ from app.domain.draft_days import (
 from app.domain.draft_event_day import event_of, profile_event
 from app.domain.draft_extras import AT_PLACE, ON_SITE
 from app.domain.draft_fact_score import asked_words, field_answering
-from app.domain.draft_fact_words import WEEKDAY, bikes_unanswered, fact_words, order_ahead_said, week_days
+from app.domain.draft_fact_words import (
+    WEEKDAY,
+    bikes_unanswered,
+    fact_words,
+    invoice_unlisted,
+    order_ahead_said,
+    week_days,
+)
 from app.domain.draft_facts import fact_matching
 from app.domain.draft_holiday_answers import with_weekday
 from app.domain.draft_own_range import asks_own_range
@@ -208,6 +216,9 @@ class AnswerDrafting(AnswerRumour):
                 closed = closed or self._day_alone(value, " ".join(asked), seed)  # 'op woensdagnamiddag?'
                 if closed:
                     return closed, qt.id, suggestions
+            unlisted = invoice_unlisted(" ".join(asked), value) if qt.field == "payment" else ""
+            if unlisted:  # 'kan dat op factuur?' and only cards and cash listed: whether it can, not the list
+                return self._line("question", "own_range_about", seed, {"onderwerp": unlisted}), qt.id, suggestions
             fits = self._about_field(subject, topics, value) and not bikes_unanswered(subject, topics.lemmas, value)
             if value and fits:  # the first field filled in ('op zaterdag' → the hours); no car park for bikes
                 answer = self._field_said(qt, value, "answer", seed)
@@ -278,6 +289,7 @@ class AnswerDrafting(AnswerRumour):
         )
         shut = offer_day_before(day, self.profile.value("opening_hours"), day_said)  # not after a slot, nor Pasen
         instead = self._open_before(self._first_closed_day(day), seed) if shut else ""  # the last open day before
+        instead = " ".join(p for p in (instead, self._open_after(day, text, seed) if shut else "") if p)
         # after the day's answer, no second 'Ja,' (nor one after 'we zijn dicht')
         besides = [without_yes(b) for b in self._faq_besides(topics, asked, text) or self._faq_purpose(asked, text)]
         besides = besides or self._range_place(asked, said, seed)  # 'iets suikervrijs voor de kerst?': not only when
@@ -391,6 +403,29 @@ class AnswerDrafting(AnswerRumour):
         # 'vastelaovend' and the profile's 'carnavalsmaandag: dicht': the weekday of its first day
         fixed = weekday_of(day) or (dates[0] if len(dates) == 1 else "")
         return fixed or feast_weekday(self.profile.holiday_entries(), names)
+
+    def _open_after(self, day: str, text: str, seed: str) -> str:
+        """'Dinsdag 12 november zijn we er weer vanaf 9:30.': the first day after a closed date that the hours say is
+        open, with its opening time, when the writer gives the date's weekday and needs it by another day they name
+        ('zijn jullie maandag 11/11 open? ... ik moet dinsdag naar school'); '' otherwise."""
+        date, said = self._first_closed_day(day), normalise(text)
+        asked = re.search(rf"\b({WEEKDAY})\s+(?:de\s+)?\d", said)
+        week = week_days()
+        if not DATE.fullmatch(date) or asked is None or asked.group(1) not in week:
+            return ""
+        if not any(re.search(rf"\b{d}\b", said) for d in week if d != asked.group(1)):
+            return ""  # no later day the writer needs it by
+        hours = self.profile.value("opening_hours")
+        weekday, on = day_after(asked.group(1)), day_after(date)
+        for _ in range(6):
+            closed = any(names_in(holiday_names(on), normalise(w)) for w, _ in self.profile.holiday_entries())
+            times = hours_on(hours, weekday).removeprefix(weekday).strip()
+            if times and not closed and not closed_on(hours, weekday) and not left_out(hours, weekday):
+                opens = re.split(r"\s*[–-]\s*", times, maxsplit=1)[0].strip()
+                values = {"feestdag_hoofd": f"{weekday.capitalize()} {on}", "waarde": opens}
+                return self._line("question", "open_after", seed, values)
+            weekday, on = day_after(weekday), day_after(on)
+        return ""
 
     def _open_before(self, day: str, seed: str) -> str:
         """'Op zaterdag kun je nog terecht: 7:00–16:00.': the last day before a closed day (a weekday

@@ -27,6 +27,13 @@ _HOW_LONG_OR_MUCH = re.compile(
 # the rest ('moet ik die 4 nog komen halen'): two remedies the writer offers.
 _REFUND = re.compile(r"\b(?:terug|terugbetaald|terugbetalen|terugstorten|teruggestort|verschil|refund)\b", re.I)
 _FETCH = re.compile(r"\b(?:halen|ophalen|afhalen|brengen|leveren|nasturen|bezorgen|langskomen|meegeven)\b", re.I)
+# 'staat mijn afspraak nu vast of nie?', 'is onze reservatie wel genoteerd?': whether the writer's own booking or order
+# stands, which only the business's agenda can tell (no profile fact about appointments in general answers it)
+_OWN_BOOKING_HOLDS = re.compile(
+    r"\b(?:mijn|m'n|mn|onze|ons)\s+(?:afspraak|afspraakje|reservatie|reservering|boeking|bestelling)\b"
+    r"[^?]*\b(?:vast|genoteerd|bevestigd|in\s+orde|doorgekomen|ontvangen|geldig|gezien|ingeschreven)\b",
+    re.I,
+)
 # At most this many questions of one complaint get a line of their own.
 _MOST = 3
 
@@ -91,8 +98,10 @@ class ComplaintAsked(MoreQuestions):
             # a reproach gets only the fact that says why ('Waarom zijn jullie maandag dicht?' ~ the hours), found
             # for the question itself; 'Is dit hoe jullie met groepen omgaan?' gets no group terms
             return ""
-        if _WHO.match(question):
-            return ""  # 'Wie gaat da betalen???': who pays or fixes it is the owner's to say, no profile fact
+        if _WHO.match(question) or _OWN_BOOKING_HOLDS.search(question):
+            # 'Wie gaat da betalen???': who pays or fixes it is the owner's to say, no profile fact; so is whether
+            # the writer's own appointment stands
+            return ""
         terms = self.profile.value("return_terms")
         if answer and terms and answer.strip().rstrip(".") == terms.strip().rstrip("."):
             answer = f"{terms_for(terms, text).rstrip('.')}."  # a new bike's terms, not the used ones' too

@@ -73,6 +73,7 @@ class ComplaintSaidBack(SafetyDrafting):
         duration = topics.duration
         if topic is None or topic.id != "wachttijd" or not duration or said_ahead(text, duration):
             return ""
+        subject = subject or self._left_with(topics, text, duration)
         if not subject:
             return ""
         said = _said_at(text, duration)  # the wait and what it was on, in one sentence
@@ -110,6 +111,20 @@ class ComplaintSaidBack(SafetyDrafting):
             return self._line("complaint", "wait_at_place", seed, values)
         return self._line("complaint", key, seed, {"waarde": duration, "onderwerp": subject})
 
+    def _left_with(self, topics: TopicAnalysis, text: str, duration: str) -> str:
+        """The writer's own thing that has stood at the business as long as they waited ('Mijn fiets staat hier al 3
+        weken voor een kleine herstelling ... Ondertussen sta ik op de bus te wachten'): 'uw fiets', or ''."""
+        said = _said_at(text, duration)
+        if said is None:
+            return ""
+        sentence = sentence_of(text, said)
+        for product in topics.products:
+            thing = re.escape(product.text)
+            own = rf"\b(?:{possessive_alternation()})\s+{thing}\s+(?:\S+\s+)?(?={draft_cues().left_with.pattern})"
+            if product.own and re.search(own, sentence, re.I):
+                return f"{self._poss} {product.text}"
+        return ""
+
     def _wrong_charge(self, topic: Topic | None, subject: str, seed: str, text: str) -> str:
         """'Twee keer belast voor het diner', 'Vervelend dat de factuur voor de broodjes niet klopt': a charge
         that is wrong (not a price that is too high), or ''; money not paid back by its name and amount."""
@@ -136,6 +151,9 @@ class ComplaintSaidBack(SafetyDrafting):
             occasion = self._occasion_phrase(topics) if topics.occasion_words not in empathy else ""
             person = {"persoon": self._person(topics, topics.people[0]), "onderwerp": occasion}
             line = self._line("complaint", occasion_key(topics) if occasion else "person_too", seed, person)
+            feast = "" if occasion else _feast(topics, empathy)
+            if feast:  # 'speculaaspoppen ... voor ons 3 kinderen ... Sinterklaas': the feast, then the children
+                line = f"{self._line('complaint', 'occasion_too', seed, {'onderwerp': feast})} {line}"
             empathy = f"{empathy} {line}"
         elif named_owner(topics, text) and topics.occasion_words not in empathy:
             # 'De taart voor het verjaardagsfeestje van Fenna ... pas om half 4': whose occasion, by name
@@ -303,6 +321,15 @@ class ComplaintSaidBack(SafetyDrafting):
             line = self._line("complaint", "measure_too", seed, {"waarde": topics.measure})
             return line[:1].upper() + line[1:]
         return ""
+
+
+def _feast(topics: TopicAnalysis, empathy: str) -> str:
+    """The feast of everyone the complaint happened on, as the writer named it ('Sinterklaas', draft_cues.toml
+    feasts), when the empathy does not name it yet; '' otherwise."""
+    said = topics.holiday
+    if not said or not draft_cues().feasts.fullmatch(said.strip()) or said.lower() in empathy.lower():
+        return ""
+    return said[:1].upper() + said[1:] if said.lower() in {"sinterklaas", "sint", "pasen"} else said
 
 
 def occasion_key(topics: TopicAnalysis) -> str:

@@ -17,7 +17,7 @@ from app.domain.draft_days import holiday_names, names_in
 from app.domain.draft_english import EnglishDrafting
 from app.domain.draft_english_praise import english_joke
 from app.domain.draft_fact_score import pointed_to
-from app.domain.draft_fact_words import fetches
+from app.domain.draft_fact_words import fetches, invoice_unlisted
 from app.domain.draft_home import home_visit
 from app.domain.draft_made_ahead import made_asked
 from app.domain.draft_more_questions import lower_first, said_already
@@ -227,6 +227,9 @@ class ComposedDrafting(ComplaintDrafting, QuestionReasons, ComplaintAsked, Engli
         _, question_topic, suggestions = self._answer(r.topics, r.seed, r.asked)
         about = asked_about_all(r.asked, self._poss)  # 'een kindermenu en een speelhoek voor de kleintjes'
         about = home_visit(r.asked, r.topics.people, self._poss) or about  # 'knippen aan huis bij je moeder'
+        # 'Verkopen jullie cadeaubons, en kan dat op factuur?' and no invoice among the ways to pay: that too
+        invoice = invoice_unlisted(" ".join(r.asked), self.profile.value("payment"))
+        about = f"{about} en {invoice}" if about and invoice and invoice not in about else about
         named = [p for p in r.topics.products if not p.wished]
         if not about and named and _REQUEST.search(r.text):
             about = named[0].definite  # 'een personeelsdag voor 25 collega's ... Doet u zoiets?'

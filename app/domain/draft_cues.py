@@ -33,6 +33,8 @@ class _CuesModel(Strict):
     ahead_units: Texts
     ongoing: Texts
     over: Texts
+    left_with: Texts
+    feasts: Texts
     meanwhile: Texts
     travelled: Texts
     ordered: Texts
@@ -91,6 +93,8 @@ class DraftCues:
     ahead: re.Pattern[str]  # 'trouwt in juni', 'over drie weken'
     ongoing: re.Pattern[str]  # 'nog steeds niet klaar'
     over: re.Pattern[str]  # 'een uur gewacht'
+    left_with: re.Pattern[str]  # 'staat' in 'Mijn fiets staat hier al 3 weken'
+    feasts: re.Pattern[str]  # 'Sinterklaas', 'kerstavond': a feast of everyone a complaint names
     meanwhile: re.Pattern[str]  # 'terwijl de stagiaire ...'
     travelled: re.Pattern[str]  # 'anderhalf uur gereden'
     ordered: re.Pattern[str]  # 'taart besteld'

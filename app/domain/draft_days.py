@@ -436,6 +436,22 @@ def day_before(day: str) -> str:
     return f"{_MONTH_DAYS[month - 1]} {MONTH_NAMES[month - 1]}"
 
 
+def day_after(day: str) -> str:
+    """The day after a date or weekday: '11 november' → '12 november', '31 december' → '1 januari', 'maandag' →
+    'dinsdag'; '' for anything else."""
+    week = week_days()
+    name = normalise(day)
+    if name in week:
+        return week[(week.index(name) + 1) % len(week)]
+    found = re.fullmatch(rf"(\d{{1,2}})\s+({_MONTH_WORDS})", name)
+    if found is None:
+        return ""
+    date, month = int(found.group(1)), MONTH_NAMES.index(found.group(2))
+    if date < _MONTH_DAYS[month]:
+        return f"{date + 1} {MONTH_NAMES[month]}"
+    return f"1 {MONTH_NAMES[(month + 1) % 12]}"
+
+
 def span_start(span: str) -> str:
     """The first day of a range: '21 juli t/m 4 augustus' → '21 juli', 'zaterdag t/m dinsdag' → 'zaterdag'."""
     found = re.match(_DAY_WORD, spelled_days(span).strip(), re.I)

@@ -14,7 +14,7 @@ from app.domain.draft_cues import draft_cues
 from app.domain.profile import BusinessProfile
 from app.domain.textnorm import normalise
 from app.domain.topics import shipped_topic_data
-from app.domain.words import MONTH_NAMES
+from app.domain.words import MONTH_NAMES, alternation
 from app.resources import resource_path
 
 
@@ -25,6 +25,7 @@ class FactWords:
     question_lead: frozenset[str]
     subject_pronouns: frozenset[str]
     auxiliaries: frozenset[str]
+    joined_verbs: frozenset[str]  # 'is' in '... en is er ook een vegetarische versie?': a second question begins
     particles: frozenset[str]
     aux_particles: frozenset[str]
     not_about: frozenset[str]
@@ -59,6 +60,7 @@ class FactWords:
     message_words: frozenset[str]  # ... unless the words are about a message ('nooit gereageerd op mijn mail')
     ahead_words: frozenset[str]  # how far ahead ('van te voren', 'op voorhand', 'in advance')
     tell_words: frozenset[str]  # letting the business know ('zeggen', 'doorgeven', 'let you know')
+    invoice_words: frozenset[str]  # 'op factuur': paying on account, as a business asks
     only_words: frozenset[str]  # a rumour that says only one way is left ('enkel nog op afspraak')
     partly_words: frozenset[str]  # a rumour that says how often, so may be partly true ('soms', 'vaak')
     access_words: frozenset[str]  # a rumour that one may not come with a thing ('niet meer terecht met')
@@ -124,6 +126,7 @@ _LISTS = (
     "question_lead",
     "subject_pronouns",
     "auxiliaries",
+    "joined_verbs",
     "particles",
     "aux_particles",
     "manner_prepositions",
@@ -160,6 +163,7 @@ _LISTS = (
     "ahead_words",
     "tell_words",
     "only_words",
+    "invoice_words",
     "partly_words",
     "access_words",
     "without_words",
@@ -434,6 +438,17 @@ def names_pay_method(text: str) -> bool:
     words = set(plain.split())
     methods = [t for t in (concept.terms if concept else ()) if t != "betalen"] + sorted(fact_words().pay_forms)
     return any(t in words or (" " in t and t in plain) for t in methods)
+
+
+def invoice_unlisted(question: str, payment: str) -> str:
+    """Paying on account as the question names it ('kan dat op factuur?' → 'betalen op factuur') when the profile's
+    ways to pay (``payment``) name no such thing; '' otherwise."""
+    words = alternation(tuple(sorted(fact_words().invoice_words)), spaced=True)
+    found = re.search(rf"\b(?:(?:op|per|via|met)\s+)?(?:{words})\b", question, re.I)
+    if found is None or re.search(rf"\b(?:{words})", payment, re.I):
+        return ""
+    said = found.group(0).lower()
+    return f"betalen {said}" if said.split()[0] in {"op", "per", "via", "met"} else said
 
 
 def order_ahead_said(values: list[str]) -> str:

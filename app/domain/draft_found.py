@@ -27,10 +27,10 @@ _FOUND_FIRST = re.compile(
     re.I,
 )
 
-# ... with 'de' or 'het' when a foreign thing follows: 'In de kramiek zat een stuk blauwe plastic' (not 'In de zaak
-# zat niemand').
+# ... with 'de' or 'het' when a foreign thing follows: 'In de kramiek zat een stuk blauwe plastic', 'In een van de
+# sandwiches zat een lang zwart haar' (not 'In de zaak zat niemand').
 _FOUND_FIRST_THE = re.compile(
-    r"\bin\s+(?P<wie>de|het)\s+(?P<wat>[\wÀ-ÿ-]+)\s+(?:zat|zaten|lag|lagen|stak|staken)\s+(?:er\s+)?(?:\w+\s+){0,3}?"
+    r"\bin\s+(?:(?:een|één)\s+van\s+)?(?P<wie>de|het)\s+(?P<wat>[\wÀ-ÿ-]+)\s+(?:zat|zaten|lag|lagen|stak|staken)\s+(?:er\s+)?(?:\w+\s+){0,3}?"
     r"(?:haar|haren|glas|glasscherf|scherf|plastic|plastiek|metaal|splinter|vlieg|made|insect|steentje|wesp|schroefje|"
     r"stuk|stukje|pleister|nietje|spijker|graat|botje|draadje|elastiekje)\b",
     re.I,

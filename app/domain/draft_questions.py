@@ -66,6 +66,8 @@ _ADDRESSED = re.compile(
     r"|^\W*(?:wanneer|wat|waar|welke|hoe lang|hoeveel|wie|(?:tot |vanaf )?hoe laat)\b"
     r"|\b(?:garantie\w*|vergoed\w*|terug\w*|korting\w*|levering|klaar|opgelost|oplossing|ruilen|retour\w*|annuleren)\b"
     r"|^\W*(?:kan|kunnen|kunt|mag|wil|wilt)\b.*\bniet\b"
+    # 'staat mijn afspraak nu vast of nie?', 'is onze reservatie genoteerd?': what the business holds of the writer's
+    r"|\b(?:mijn|m'n|mn|onze|ons)\s+(?:afspraak|afspraakje|reservatie|reservering|boeking|bestelling)\b"
     # 'Is er in de achterzaal een beamer?': where, said before the thing, too
     rf"|^\W*(?:is|zijn)\s+er\s+{THERE_PLACE}(?:ook\s+|nog\s+)?"
     r"(?:een|iets|plek|ruimte|genoeg|parkeer\w*|\w+optie)\b"
@@ -220,8 +222,9 @@ def question_sentences(text: str) -> tuple[str, ...]:
 
 def joined_questions(asked: Iterable[str]) -> tuple[str, ...]:
     """Two questions joined in one sentence made two ('Wat kost dat voor een kind en moet ik bellen of kunnen we
-    gewoon langskomen?'): split at 'en' before a question word, or an auxiliary verb and the person who asks
-    (resources/fact_words.toml), so each gets its own answer; at most four (three sentences, one split), in order."""
+    gewoon langskomen?'): split at 'en' before a question word, or an auxiliary or linking verb and the person who
+    asks ('... en is er ook een vegetarische versie?', resources/fact_words.toml), so each gets its own answer; at
+    most four (three sentences, one split), in order."""
     fw = fact_words()
     found: list[str] = []
     for sentence in asked:
@@ -232,7 +235,10 @@ def joined_questions(asked: Iterable[str]) -> tuple[str, ...]:
                 for i in range(2, len(words) - 2)
                 if words[i].lower() in {"en", "and"}
                 and (
-                    (words[i + 1].lower() in fw.auxiliaries and words[i + 2].lower().strip(",") in fw.subject_pronouns)
+                    (
+                        words[i + 1].lower() in fw.auxiliaries | fw.joined_verbs
+                        and words[i + 2].lower().strip(",") in fw.subject_pronouns
+                    )
                     or words[i + 1].lower() in {"hoe", "wat", "wanneer", "waar", "hoeveel", "welke"}
                 )
             ),

@@ -33,7 +33,7 @@ from app.domain.draft_wellbeing import (
     without_how_are,
 )
 from app.domain.replies import Platform, number, pick, render
-from app.domain.topics import TopicAnalysis
+from app.domain.topics import TopicAnalysis, shipped_topic_data
 from app.domain.words import alternation
 
 Composed = tuple[list[Part], str, str]  # parts, channel, complaint topic id
@@ -159,6 +159,8 @@ class SafetyDrafting(SafetyNamed, SaidBack):
             return parts
         # every safety concept of the comment: a part that gave way and hurt someone is an injury and a hazard
         concepts = (concept, *topics.safety, *(("gevaar",) if topics.gave_way is not None else ()))
+        if concept == "hygiene" and _only_disgust(text):  # disgusted at the find: no check on who else fell ill
+            concepts = tuple(c for c in concepts if c != "vergiftiging")
         lines = step_for(concepts, self.profile, text, " ".join(p.text for p in parts))
         if not lines:
             return parts
@@ -351,7 +353,18 @@ def _safety_concept(topics: TopicAnalysis, text: str) -> str:
     if topics.infection and not injured_said(topics) and not _infection_beside(topics, text):
         # 'kam van de grond ... een schimmelinfectie': caught, with hygiene as the cause (not after a fall or cut)
         concept = "hygiene"
+    if concept == "vergiftiging" and "hygiene" in topics.safety and _only_disgust(text):
+        concept = "hygiene"  # 'een lang zwart haar ingebakken ... Ik ben echt misselijk': disgusted, not ill
     return concept
+
+
+def _only_disgust(text: str) -> bool:
+    """Whether the only words of food poisoning in the text say disgust ('Ik ben echt misselijk', harm.toml
+    [lists] disgust): after a find (a hair, droppings) that is what the writer saw, no illness after eating."""
+    concept = shipped_topic_data().concept("vergiftiging")
+    lower = text.lower()
+    said = {t for t in concept.terms if re.search(rf"(?<!\w){re.escape(t)}(?!\w)", lower)} if concept else set()
+    return bool(said) and said <= harm_words("disgust")
 
 
 def _infection_beside(topics: TopicAnalysis, text: str) -> bool:

@@ -208,6 +208,16 @@ class ThanksDrafting(ThanksPeople, ThanksWish):
             return self._line("positive", "thanks_product", seed, values), False
         return self._line("positive", "thanks_general", seed), True
 
+    def _years_congrats(self, topics: TopicAnalysis, seed: str) -> Part | None:
+        """'Onze 25ste trouwverjaardag', 'voor mijn 60ste verjaardag', named in the thanks: the years said back with
+        the wishes ('25 jaar samen ...', '60 jaar: ...'); None without years."""
+        years = married_years(topics.occasion_words)
+        age = "" if years else birthday_age(topics.occasion_words)
+        if not years and not age:
+            return None
+        key = "congrats_married" if years else "congrats_age"
+        return Part("congrats", self._line("positive", key, seed, {"waarde": years or age}), False)
+
     def _grief_or_congrats(
         self,
         topics: TopicAnalysis,
@@ -264,9 +274,8 @@ class ThanksDrafting(ThanksPeople, ThanksWish):
         key = "congrats_ahead" if ahead else "congrats"
         if ahead and not with_whom:  # the day named already: one short wish ('Geniet alvast van de voorpret!')
             key = "congrats_named_ahead"
-        if (years := married_years(topics.occasion_words)) and not with_whom and not ahead:
-            # 'Onze 25ste trouwverjaardag', named in the thanks: the years said back with the wishes ('25 jaar ...')
-            return Part("congrats", self._line("positive", "congrats_married", seed, {"waarde": years}), False)
+        if not with_whom and not ahead and (years := self._years_congrats(topics, seed)):
+            return years
         return Part("congrats", self._line("positive", key, seed, {"persoon": with_whom}), False)
 
     def _owner_or_empty(self, topics: TopicAnalysis) -> str:

@@ -255,7 +255,9 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         "closed_after": frozenset({"waarde"}),  # a closing period that starts just after the day asked about
         "holiday_unknown": frozenset({"feestdag_hoofd", "waarde"}),
         "holiday_weekday_closed": frozenset({"feestdag_hoofd", "waarde"}),  # a feast always on a closed weekday
-        **dict.fromkeys(("day_until", "open_before", "too_late"), frozenset({"feestdag_hoofd", "waarde"})),
+        **dict.fromkeys(
+            ("day_until", "open_before", "open_after", "too_late"), frozenset({"feestdag_hoofd", "waarde"})
+        ),
         "too_late_for": frozenset({"waarde", "onderwerp"}),  # and what the writer comes for
         **dict.fromkeys(
             ("day_not", "open_later", "season_open", "season_more"), frozenset({"feestdag_hoofd", "waarde"})

@@ -23,6 +23,7 @@ class _Broken(Strict):
     wanted_for: Texts
     hurt_articles: Texts
     new_part_articles: Texts
+    new_part_list: Texts
     skips: Texts
 
 

@@ -131,6 +131,7 @@ REQUIRED = (
     "brake",
     "critical",
     "sick",
+    "disgust",
     "brought",
     "brought_me",
     "still",

@@ -11,7 +11,7 @@ from app.nlp import lexicon
 from app.nlp.reader_words import units
 from app.nlp.topic_match import Matches
 from app.nlp.topic_nouns import participle
-from app.nlp.topic_occasion_owner import _THEIR_OWN, _couple, _of_person, _owner
+from app.nlp.topic_occasion_owner import _THEIR_OWN, _couple, _owner, owners_said
 from app.nlp.topic_words import MINE, MONTH_NAMES_SET, POSSESSIVE, WRITTEN_AGES, WRITTEN_ORDINALS, lemma, ordinal
 
 # Words of a birth itself (not of a maternity party): 'geboren', 'pasgeboren', '#kraamtijd', 'newborn'.
@@ -160,7 +160,7 @@ class OccasionFinder:
         # 'voor de begrafenis van papa', 'de koffietafel na de uitvaart van mijn vader': whose it is, said right
         # after one of the occasion's words, before whoever else is named near it
         # ('de begrafenis van een vriendin': another's, so none of the writer's people named near it)
-        said_of = [p for _, e in sorted(m.spans.get(occasion.id, [])) if (p := _of_person(m, e)) is not None]
+        said_of = owners_said(m, occasion.id)
         owner = said_of[0] if said_of else _owner(m, at) if at is not None else ""
         return occasion.id, words, _couple(m, owner) if occasion.id == "jubileum" and owner else owner
 

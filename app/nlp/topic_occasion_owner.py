@@ -124,6 +124,25 @@ def _of_person(m: Matches, end: int) -> str | None:
     return None
 
 
+def owners_said(m: Matches, occasion: str) -> list[str]:
+    """The writer's people said right after the occasion's words with 'van' ('de begrafenis van papa'), '' for
+    another's; not after an occasion the writer said as their own first ('voor mijn 60ste verjaardag van mijn
+    dochters een verwenbeurt': the daughters gave it)."""
+    spans = sorted(m.spans.get(occasion, []))
+    return [p for s, e in spans if not own_said(m, s) and (p := _of_person(m, e)) is not None]
+
+
+def own_said(m: Matches, start: int) -> bool:
+    """Whether the occasion starting at ``start`` is said with the writer's possessive before it, an age between or
+    not ('mijn 60ste verjaardag', 'onze trouw'): then a 'van' with a person after it says who gave or made it
+    ('voor mijn 60ste verjaardag van mijn dochters een verwenbeurt'), not whose occasion it is."""
+    doc = m.doc
+    k = start - 1
+    if k >= 0 and re.fullmatch(r"\d+(?:ste|de|e)?|\w+(?:ste|de)", doc[k].lower_) and doc[k].lower_ not in POSSESSIVE:
+        k -= 1
+    return k >= 0 and doc[k].lower_ in POSSESSIVE
+
+
 def someone_elses(m: Matches, occasion: str) -> bool:
     """Whether the occasion is said to be another's than the writer's people: 'de begrafenis van een vriendin',
     'de uitvaart van de buurman' (then no loss of the writer's own named; app.domain.draft_thanks)."""

@@ -131,8 +131,24 @@ def first_things(
     products = _broken_first(m, data, broken, main, judged_first(m.doc, main, judged, products))
     work = {i for c in m.found(data, "service") for s, e in m.spans[c.id] for i in range(s, e)}
     products = paid_first(m.doc, main, waited_first(m.doc, main, products), work)  # '€42 voor hopscheuten'
+    # 'Geen excuus, geen koffie. Daarna een knipbeurt ...': what was not given is missed, not what it is about
+    products = sorted(products, key=lambda p: _only_denied(m.doc, p))
     # 'De trouwfoto's zijn binnen!! Mandy, m'n haar zat ...': the photos show what was done, they come last
     return sorted(products, key=lambda p: p.occasion and p.text.removesuffix("'s").endswith(RECORDS))
+
+
+def _only_denied(doc: Any, mention: Mention) -> bool:
+    """Whether ``mention`` is said only right after 'geen' ('geen koffie'), never as a thing had; not a thing gone
+    ('al geen pistolets meer', 'nog geen brood over'): that is what the complaint is about."""
+    said = [t.i for t in doc if t.lower_ == mention.text.lower()]
+
+    def denied(i: int) -> bool:
+        gone = (i + 1 < len(doc) and doc[i + 1].lower_ in {"meer", "over"}) or (
+            i > 1 and doc[i - 2].lower_ in {"al", "nog"}
+        )
+        return i > 0 and doc[i - 1].lower_ in {"geen", "gene", "no"} and not gone
+
+    return bool(said) and all(denied(i) for i in said)
 
 
 def _at(doc: Any, mention: Mention, positions: set[int]) -> bool:

@@ -42,3 +42,27 @@ def test_brakes_that_fail_are_still_a_brake_failure(text: str) -> None:
 )
 def test_an_article_between_for_and_new_is_still_the_job_ordered(text: str) -> None:
     assert "remmen" not in analyse_topics(text).safety
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mijn koersfiets ligt al twee weken bij jullie voor een onderhoud (nieuwe remkabel en ketting). Wanneer klaar?",
+        "Sinds maandag staat mijn e-bike hier voor een klein karwei: nieuwe remblokken. Nog altijd niks gehoord.",
+        "Fiets binnengebracht voor een herstelling (een nieuwe voorrem), al tien dagen geleden!",
+    ],
+)
+def test_a_new_brake_in_the_list_of_the_job_ordered_is_no_brake_failure(text: str) -> None:
+    assert "remmen" not in analyse_topics(text).safety
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no 'voor' before the bracket: the new brake is what failed
+        "Ik heb mijn fiets opgehaald (nieuwe remkabel) en onderweg remde hij niet meer, bijna aangereden!",
+        "De herstelling was vorige week. Nu: nieuwe remblokken en toch remt hij niet.",
+    ],
+)
+def test_a_new_brake_in_brackets_without_the_job_ordered_still_fails(text: str) -> None:
+    assert "remmen" in analyse_topics(text).safety
