@@ -10,7 +10,7 @@ from app.domain.draft_apology import APOLOGY
 from app.domain.draft_events import EVERYONES_DAYS
 from app.domain.draft_found import found_in, found_thing, mouldy_thing, near_found
 from app.domain.draft_grave import grave, opens_lightly
-from app.domain.draft_harm_now import harm_words, own_infection, still_unwell, with_own
+from app.domain.draft_harm_now import doctor_asked, harm_words, own_infection, still_unwell, with_own
 from app.domain.draft_hurt_whom import first_own_person
 from app.domain.draft_jokes import shipped_complaint_cues
 from app.domain.draft_phrase_cues import LazyPattern, phrase_cues
@@ -127,7 +127,7 @@ class SafetyDrafting(SafetyNamed, SaidBack):
         parts = [
             Part("empathy", f"{empathy} {topics.advice}".strip(), True, self._line("safety", "short", seed)),
             # the harm goes on ('het is nu nog altijd open', 'nog steeds niet bovenop'): see the GP, costs a slot
-            *([Part("doctor", self._line("safety", "doctor", seed), False)] if _see_doctor(text) else []),
+            *self._doctor(text, seed),
             Part("apology", self._line("safety", sorry, seed), True, ""),
             *tried,
             Part("care", self._line("safety", "care", seed), False),
@@ -137,6 +137,13 @@ class SafetyDrafting(SafetyNamed, SaidBack):
         parts = self._with_step(parts, topics, concept, text)
         topic = next((t for t in self.t.complaint_topics if t.id == topics.topic), None)
         return parts, channel, topic.id if topic else "veiligheid"
+
+    def _doctor(self, text: str, seed: str) -> list[Part]:
+        """The GP: a plain yes to a writer who asks whether to see a doctor ('Moet ik dit laten verzorgen bij den
+        dokter?'), else advice when the harm goes on ('het is nu nog altijd open'); nothing otherwise."""
+        if doctor_asked(text):
+            return [Part("doctor", self._line("safety", "doctor_asked", seed), True)]
+        return [Part("doctor", self._line("safety", "doctor", seed), False)] if _see_doctor(text) else []
 
     def _with_occasion(self, topics: TopicAnalysis, empathy: str, values: dict[str, str], seed: str, text: str) -> str:
         """The empathy with the writer's occasion it happened on ('voor de 80ste verjaardag van mijn moeder ... zes

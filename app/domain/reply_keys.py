@@ -92,7 +92,7 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         ),
         **dict.fromkeys(("foreign", "caught", "allergie_bijna_in", "foreign_in_it"), _SAFETY | {"waarde"}),
         **dict.fromkeys(("occasion", "occasion_day"), _SAFETY),
-        **dict.fromkeys(("care", "short", "sorry", "sorry_alt", "doctor"), _NONE),
+        **dict.fromkeys(("care", "short", "sorry", "sorry_alt", "doctor", "doctor_asked"), _NONE),
     },
     "rumour": {
         "opening": _NONE,

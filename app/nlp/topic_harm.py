@@ -136,6 +136,8 @@ REQUIRED = (
     "still",
     "unwell",
     "ongoing",
+    "doctor",
+    "should",
 )
 
 
