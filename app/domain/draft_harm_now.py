@@ -55,6 +55,21 @@ def still_unwell(text: str) -> bool:
     return False
 
 
+_QUESTION = re.compile(r"[^.!?\n]+\?")
+
+
+def doctor_asked(text: str) -> bool:
+    """Whether the writer asks if the harm needs a doctor ('Moet ik dit laten verzorgen bij den dokter?', 'moet ze
+    naar de huisarts?', 'Should I see a doctor?'): a question with a word of [lists] doctor and one of should. Then
+    the reply answers it plainly: yes, have it looked at."""
+    doctor, should = harm_words("doctor"), harm_words("should")
+    for question in _QUESTION.findall(text):
+        words = {w.lower() for w in _WORD.findall(question)}
+        if words & doctor and words & should:
+            return True
+    return False
+
+
 def _sentence_naming(text: str, infection: str) -> str:
     """The first sentence of ``text`` that names the infection's last word ('schimmelinfectie'), or ''."""
     word = infection.rsplit(maxsplit=1)[-1]

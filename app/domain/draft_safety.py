@@ -10,7 +10,7 @@ from app.domain.draft_apology import APOLOGY
 from app.domain.draft_events import EVERYONES_DAYS
 from app.domain.draft_found import found_in, found_thing, mouldy_thing, near_found
 from app.domain.draft_grave import grave, opens_lightly
-from app.domain.draft_harm_now import harm_words, own_infection, still_unwell, with_own
+from app.domain.draft_harm_now import doctor_asked, harm_words, own_infection, still_unwell, with_own
 from app.domain.draft_hurt_whom import first_own_person
 from app.domain.draft_jokes import shipped_complaint_cues
 from app.domain.draft_phrase_cues import LazyPattern, phrase_cues
@@ -77,6 +77,21 @@ _CAUGHT = {
 }
 
 
+def _foreign_found(topics: TopicAnalysis, concept: str, text: str, poss: str) -> str:
+    """What the writer found in what they bought, as the empathy says it ('een stuk plastiek' in de rijsttaart, 'een
+    muizenkeutel' in het brood, 'een metalen krulletje' in de pannenkoek that hurt), or '': not mould, a pest seen
+    or vermin caught, nor dirt in general."""
+    lemmas = set(topics.lemmas)
+    if concept == "letsel":
+        return topics.found if any(not p.guessed for p in topics.products) else ""
+    other = {"schimmel", "beschimmeld", *_PESTS, *_CAUGHT}  # mould, a pest seen, vermin caught: no foreign thing
+    if concept != "hygiene" or not topics.products or topics.infection or other & lemmas:
+        return ""
+    if _FOREIGN & lemmas or topics.found:
+        return topics.found or next((_FOUND_SAY[w] for w in topics.lemmas if w in _FOUND_SAY), "zoiets")
+    return found_thing(text, poss)[0]
+
+
 class SafetyDrafting(SafetyNamed, SaidBack):
     def _safety(self, topics: TopicAnalysis, plat: Platform, seed: str, tried: list[Part], text: str = "") -> Composed:
         concept = _safety_concept(topics, text)
@@ -127,16 +142,23 @@ class SafetyDrafting(SafetyNamed, SaidBack):
         parts = [
             Part("empathy", f"{empathy} {topics.advice}".strip(), True, self._line("safety", "short", seed)),
             # the harm goes on ('het is nu nog altijd open', 'nog steeds niet bovenop'): see the GP, costs a slot
-            *([Part("doctor", self._line("safety", "doctor", seed), False)] if _see_doctor(text) else []),
+            *self._doctor(text, seed),
             Part("apology", self._line("safety", sorry, seed), True, ""),
             *tried,
             Part("care", self._line("safety", "care", seed), False),
             *([Part("today", self._line("safety", "today_asked", seed), True, "")] if TODAY_ASKED.search(text) else []),
             contact,
         ]
-        parts = self._with_step(parts, topics, concept, text)
+        parts = self._after_care(parts, topics, concept, seed, text)
         topic = next((t for t in self.t.complaint_topics if t.id == topics.topic), None)
         return parts, channel, topic.id if topic else "veiligheid"
+
+    def _doctor(self, text: str, seed: str) -> list[Part]:
+        """The GP: a plain yes to a writer who asks whether to see a doctor ('Moet ik dit laten verzorgen bij den
+        dokter?'), else advice when the harm goes on ('het is nu nog altijd open'); nothing otherwise."""
+        if doctor_asked(text):
+            return [Part("doctor", self._line("safety", "doctor_asked", seed), True)]
+        return [Part("doctor", self._line("safety", "doctor", seed), False)] if _see_doctor(text) else []
 
     def _with_occasion(self, topics: TopicAnalysis, empathy: str, values: dict[str, str], seed: str, text: str) -> str:
         """The empathy with the writer's occasion it happened on ('voor de 80ste verjaardag van mijn moeder ... zes
@@ -151,6 +173,17 @@ class SafetyDrafting(SafetyNamed, SaidBack):
         """The wish to get well, to the writer, not to their knee ('Hoe gaat het nu met je knie?' asks after it)."""
         whole = bool(topics.body) and values["persoon"] == f"{self._poss} {topics.body}"
         return self._line("safety", "get_well", seed, {**values, "persoon": self._you} if whole else values)
+
+    def _after_care(self, parts: list[Part], topics: TopicAnalysis, concept: str, seed: str, text: str) -> list[Part]:
+        """The parts with, after the care line, the request to keep a foreign thing found in what was bought and
+        what it was in ('een stuk plastiek in de rijsttaart'), so the business can trace where it came from; then the
+        step for the hazard."""
+        if found := _foreign_found(topics, concept, text, self._poss):
+            where = self._found_in(topics, text, found) or found_thing(text, self._poss)[1]
+            key, values = ("keep", {"onderwerp": where}) if where else ("keep_in_it", {})
+            at = next((i + 1 for i, p in enumerate(parts) if p.key == "care"), len(parts) - 1)
+            parts = [*parts[:at], Part("keep", self._line("safety", key, seed, values), False, ""), *parts[at:]]
+        return self._with_step(parts, topics, concept, text)
 
     def _with_step(self, parts: list[Part], topics: TopicAnalysis, concept: str, text: str) -> list[Part]:
         """The parts with the step for this hazard after the care line (resources/harm.toml [[step]]): what the
@@ -245,6 +278,14 @@ class SafetyDrafting(SafetyNamed, SaidBack):
         """'Dat u een stuk glas in uw soep vond': what was found in what it was in, as the writer said it; the
         thing it was in is never the found thing itself ('een stuk metaal in de metaal') and is named before it
         (the thing bought, not the dentist after); 'Dat er een stuk metaal in zat' when no such thing is named."""
+        thing = self._found_in(topics, text, found)
+        if not thing:
+            return self._line("safety", "foreign_in_it", seed, {**values, "waarde": found})
+        return self._line("safety", "foreign", seed, {**values, "onderwerp": thing, "waarde": found})
+
+    def _found_in(self, topics: TopicAnalysis, text: str, found: str) -> str:
+        """What ``found`` was in, as the writer said it ('uw crème brûlée'), else the thing named before it or
+        right after 'in' in its sentence ('de rijsttaart'), never the found thing itself; or ''."""
         thing = found_in(text, self._poss)
         if not thing:
             own = set(re.findall(r"\w+", found.lower()))
@@ -259,9 +300,7 @@ class SafetyDrafting(SafetyNamed, SaidBack):
             ]
             named = before or inside
             thing = self._np(named[0]) if named else ""
-        if not thing:
-            return self._line("safety", "foreign_in_it", seed, {**values, "waarde": found})
-        return self._line("safety", "foreign", seed, {**values, "onderwerp": thing, "waarde": found})
+        return thing
 
     def _mould(self, topics: TopicAnalysis, values: dict[str, str], seed: str, text: str) -> str:
         """'kaas die beschimmeld was': not about cleaning, it should never have been sold; the thing said with the

@@ -166,6 +166,7 @@ COMPLAINT_CUE: dict[str, frozenset[str]] = {
     "not_vegan": _WAARDE,  # something animal in what was to be vegan ('honing is niet vegan')
     "price_for": _WAARDE | {"tweede"},  # an amount for what came for it ('€ 7,95 voor een brood??')
     "price_differs": _WAARDE | {"tweede"},  # charged more than it said ('€ 38 ... op uw site € 32')
+    "price_by_age": _WAARDE,  # a child's price by its age ('24 euro want hij is 13'): the age said back
     "charged_anyway": _WAARDE,  # still had to pay ('moest ik wel de helft betalen')
     "not_explained": _WAARDE,  # the explanation or advice that was part of it and not given
     "infection": _WAARDE,  # what got infected afterwards ('een ontstoken bult')

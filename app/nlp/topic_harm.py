@@ -137,6 +137,8 @@ REQUIRED = (
     "still",
     "unwell",
     "ongoing",
+    "doctor",
+    "should",
 )
 
 
