@@ -182,11 +182,9 @@ class EnglishDrafting(EnglishAnswers, EnglishComplaintDrafting):
         tried = (*topics.tried, *english_tried(text))
         gone = (*tried, "mail", "dm") if offline(text) else tried  # 'I don't have a computer': the phone
         # a call in vain and their number written down ('nobody answered. Please call me back: +49 …'): we call
-        # ... or they have it from a rental, a job or a booking ('Rented two e-bikes ... nobody answered'), or were
-        # promised a call back ("'we'll call you back' – nothing"), as a Dutch complaint is
-        ours = "telefoon" in tried and (
-            number_given(text, self.profile.phone) or number_held(text) or english_call_back_promised(text)
-        )
+        # ... or they have it from a rental, a job or a booking ('Rented two e-bikes ... nobody answered'), as a Dutch
+        # complaint is; a call back promised and not made goes on by mail, as in Dutch (the failed phone not again)
+        ours = "telefoon" in tried and (number_given(text, self.profile.phone) or number_held(text))
         urgent = safety or topics.urgent or ours
         contact, channel = self._channel(plat, seed, urgent=urgent, tried=gone, section="english_channel")
         named = harm_named(topics, about) if safety else values
