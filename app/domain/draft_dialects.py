@@ -14,7 +14,7 @@ from functools import cache
 from app.resources import resource_path
 
 # The dialects a comment is made Dutch from, each with its tables in synonyms.toml ('frisian_words', ...).
-_DIALECTS = ("frisian", "limburgish", "gronings", "french", "nedersaksisch", "westvlaams")
+_DIALECTS = ("frisian", "limburgish", "gronings", "french", "nedersaksisch", "westvlaams", "zeeuws")
 # How many words only the dialect uses make a comment Frisian (Limburgish): one or two may be a name or a typo.
 _AT_LEAST = 3
 # The part of a compound after a Frisian start is a word of its own ('feestje' in 'jierdeifeestje').
