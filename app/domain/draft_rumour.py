@@ -169,6 +169,9 @@ class RumourDrafting(AnswerExtras):
         closing ('na nieuwjaar een hele maand dicht') the profile's holidays name shorter; '' otherwise."""
         days, partly = long_closed_said(text, self.profile)
         key = "long_closed_partly" if partly else "long_closed"  # 'heel januari toe' ~ '6 t/m 20 januari': partly
+        cues = draft_cues()
+        if cues.closing_down.search(text) and not cues.closing_down_not.search(text):
+            key = "long_closed_gone"  # 'toch failliet? Zat weken dicht': the closing refutes it, 'gewoon open'
         if not days and (later := closes_later(text, self.profile.value("opening_hours"))):  # 'sluit al om 20u'
             return self._line("rumour", "closes_later", seed, later)
         return self._line("rumour", key, seed, {"waarde": days}) if days else ""

@@ -131,6 +131,7 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         "source_short": _NONE,
         "long_closed": frozenset({"waarde"}),
         "long_closed_partly": frozenset({"waarde"}),
+        "long_closed_gone": frozenset({"waarde"}),
         "closes_later": frozenset({"onderwerp", "waarde"}),  # 'de keuken', '21:30'
     },
     "positive": {

@@ -255,6 +255,24 @@ _INTERJECTIONS = frozenset(
 )
 
 
+# Words of endearment that open a greeting before a name ('Lieve Lotte, wat heb je me mooi gemaakt'): 'Lieve' is a
+# first name too ('Lieve knipte me'), so only before another capitalised word at the start of a sentence.
+_ENDEARMENTS = frozenset({"lieve", "liefste", "beste", "dierbare"})
+
+
+def _endearment(doc: Any, i: int) -> bool:
+    """'Lieve Lotte, ...', 'Liefste Anouk!': the greeting word before the name it greets, opening a sentence."""
+    opens = i == 0 or doc[i - 1].text[-1:] in {".", "!", "?"} or doc[i - 1].is_space
+    after = doc[i + 1] if i + 1 < len(doc) else None
+    return doc[i].lower_ in _ENDEARMENTS and opens and after is not None and after.is_alpha and after.is_title
+
+
+def _greeted(doc: Any, i: int) -> bool:
+    """'Lieve Lotte, wat heb je me mooi gemaakt': the name a greeting opens with, before a comma or an exclamation
+    mark, is the one addressed (of the business), not one of the writer's own ('onze lieve Lotte is jarig')."""
+    return i > 0 and _endearment(doc, i - 1) and i + 1 < len(doc) and doc[i + 1].text in {",", "!"}
+
+
 def _compound_word(word: str) -> bool:
     """A compound the word list knows ('woensdagmiddag' = 'woensdag' + 'middag'): no first name."""
     last = lexicon.head(word)
@@ -330,7 +348,7 @@ def names(doc: Any, is_product: Callable[[str, str], object]) -> tuple[str, ...]
             continue
         if not_staff(doc, token.i):
             continue  # 'Duimen voor Isa!!', 'Luc en ik zeggen merci', 'Mien moeke van 92': the writer's own
-        if token.lower_ in _INTERJECTIONS:
+        if token.lower_ in _INTERJECTIONS or _endearment(doc, token.i):
             continue  # 'Amai, dat noem ik service!', 'Allez, ...', 'Hey, ...': an exclamation, no one addressed
         if _compound_word(token.lower_):
             continue  # 'Woensdagmiddag heeft Joost ...', 'Zaterdagochtend was het druk': a word, capitalised
@@ -381,7 +399,11 @@ def kin(m: Matches) -> tuple[str, ...]:
         joined = t.i > 1 and doc[t.i - 1].lower_ in _JOINS and t.i - 2 in head and head[t.i - 2] - 1 in after_person
         if (
             joined
-            or (t.i > 0 and (doc[t.i - 1].lower_ in POSSESSIVE | KIN_BEFORE or t.i - 1 in after_person))
+            or (
+                t.i > 0
+                and (doc[t.i - 1].lower_ in POSSESSIVE | KIN_BEFORE or t.i - 1 in after_person)
+                and not _greeted(doc, t.i)
+            )
             or _aged(doc, t.i)
             or _their_one(doc, t.i)
         ):

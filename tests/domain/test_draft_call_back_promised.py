@@ -5,11 +5,13 @@ Businesses and sentences of their own."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from app.domain.language import english_call_back_promised, english_tried
 from app.domain.profile import BusinessProfile
-from tests.domain.drafts import draft
+from tests.domain.drafts import draft, draft_text
 
 _COMPLAINT = "uitkomst_herstel"
 
@@ -75,3 +77,10 @@ def test_english_call_back_promised(text: str) -> None:
 )
 def test_no_promise_in_english(text: str) -> None:
     assert not english_call_back_promised(text)
+
+
+def test_a_phone_nobody_answered_gets_a_call_back_said_as_one() -> None:
+    # 'Ik bel je vandaag nog zelf terug': the words the writer used for what they missed ('terugbellen')
+    text = "Twee mails en drie keer gebeld, geen reactie. Wanneer is mijn bank nou klaar?"
+    made = draft_text(STOFFEERDER, _COMPLAINT, text)
+    assert re.search(r"bel je (?:vandaag nog zelf )?terug|terug te bellen", made), made

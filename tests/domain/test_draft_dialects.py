@@ -138,3 +138,19 @@ def test_twents_and_achterhoeks_are_made_dutch(text: str, dutch: str) -> None:
     """Twents and Achterhoeks ('noe', 'joar', 'bie', 'mo'k', 'bruloft') are made Dutch word for word, so that a
     price ('vorig jaar') and an occasion ('bruiloft') are found as in a Dutch comment."""
     assert dutch in in_dutch(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "dutch"),
+    [
+        ("Julder waren zaoterdag al om drie uur door de taarten heen, ik was daor voor niks.", "jullie"),
+        ("'k bin gisteren gekomme voor m'n fiets maar hij was nie klaor, waor bleef julder?", "niet klaar"),
+    ],
+)
+def test_zeeuws_is_made_dutch_word_for_word(text: str, dutch: str) -> None:
+    assert dutch in in_dutch(text).lower(), in_dutch(text)
+
+
+def test_gin_alone_stays_the_drink() -> None:
+    text = "De gin-tonic was heerlijk, en de gin van de week ook!"
+    assert in_dutch(text) == text

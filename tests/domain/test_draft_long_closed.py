@@ -239,3 +239,21 @@ def test_closes_later_leaves_a_named_day_to_its_hours() -> None:
     from app.domain.draft_long_closed import closes_later
 
     assert closes_later("Hoor dat ze op zaterdag al om 12 uur dicht gaan", "ma–vr 7:00–18:00, za 7:00–16:00") == {}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fenna is toch failliet? Zat weken dicht in januari, zag ik toen ik langs fietste.",
+        "Gaat Fenna met pensioen? Heel januari dicht geweest!",
+    ],
+)
+def test_a_closing_the_profile_lists_refutes_a_rumour_of_closing_for_good(text: str) -> None:
+    # the closing is partly the rumour's long closing, but it says the business is there: 'gewoon open'
+    said = draft_text(_SALON, RUMOUR, text)
+    assert "gewoon open" in said and "2 tot en met 9 januari" in said and "deels" not in said, said
+
+
+def test_a_long_closing_without_closing_for_good_stays_partly_right() -> None:
+    said = draft_text(_SALON, RUMOUR, "Klopt het dat u in januari weken gesloten bent?")
+    assert "gewoon open" not in said and "deels" in said, said

@@ -36,3 +36,22 @@ def test_a_first_name_that_looks_like_an_adjective_stays_a_name() -> None:
 )
 def test_a_name_with_a_student_job_is_staff(text: str, name: str) -> None:
     assert name in analyse_topics(text).names
+
+
+# 'Lieve' greets the name after it at the start of a sentence; alone it is a first name ('Lieve knipte me').
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Lieve Lotte, wat heb je me mooi gemaakt voor onze bruiloft!", ("Lotte",)),
+        ("Liefste Noor, dank je wel voor het mooie kapsel.", ("Noor",)),
+        ("Lieve knipte me gisteren, top!", ("Lieve",)),
+        ("Lieve en Lotte, wat hebben jullie me mooi gemaakt!", ("Lieve", "Lotte")),
+    ],
+)
+def test_a_word_of_endearment_before_a_name_is_no_name(text: str, names: tuple[str, ...]) -> None:
+    assert analyse_topics(text).names == names
+
+
+def test_a_greeted_name_is_not_the_writer_s_own_but_a_kin_name_stays() -> None:
+    assert analyse_topics("Lieve Lotte, wat heb je me mooi gemaakt!").kin == ()
+    assert analyse_topics("Onze lieve Lotte is 5 geworden, de taart was top").kin == ("Lotte",)

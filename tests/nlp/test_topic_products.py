@@ -135,3 +135,18 @@ def test_a_vegetable_of_the_season_is_a_product() -> None:
 def test_a_possessive_before_a_dish_of_two_words_is_whose_it_is_not_the_dish(owner: str) -> None:
     texts = [p.text for p in analyse_topics(f"Er stond een sterretje in {owner} dame blanche.").products]
     assert "dame blanche" in texts, texts
+
+
+# Every kind of bike a bike shop mends is a thing the comment is about, also after a dialect possessive
+# ('Corrie d'r driewieler', 'ons Wout z'n kinderfiets') and next to another place word ('naar de kerk').
+@pytest.mark.parametrize(
+    ("text", "thing"),
+    [
+        ("Dank voor het ophalen van opa z'n driewieler, hij reed er meteen mee naar de markt.", "driewieler"),
+        ("Top dat de vouwfiets van mijn vrouw zo snel klaar was!", "vouwfiets"),
+        ("Heel blij met de nieuwe kinderfiets voor onze Sem, hij fietst al naar school.", "kinderfiets"),
+    ],
+)
+def test_a_kind_of_bike_is_a_known_thing(text: str, thing: str) -> None:
+    found = [m for m in analyse_topics(text).products if m.text == thing]
+    assert found and not found[0].guessed, analyse_topics(text).products
