@@ -17,7 +17,13 @@ from app.domain.textnorm import normalise
 
 _AMOUNT = re.compile(r"€\s*\d|\d\s*(?:euro|eur)\b", re.I)
 # An answer that says what a thing costs, whatever its question asked ('Doe je ook bikefitting? Ja, ... kost € 180').
-_PRICE_SAID = re.compile(r"\b(?:kost|kosten|betaal\w*|reken\w*|prijs|tarief)\b", re.I)
+# Also an amount said as a rate or as what a thing goes for ('Ja, e-bikes voor € 30 per dag', '€ 12 p.p.'); not an
+# amount that is a limit ('gratis vanaf € 50').
+_PRICE_SAID = re.compile(
+    r"\b(?:kost|kosten|betaal\w*|reken\w*|prijs|tarief)\b|€\s*\d+(?:[.,]\d+)?\s*(?:per\b|p\.?p\b|/\s*\w)"
+    r"|\bvoor\s+€\s*\d",
+    re.I,
+)
 
 
 def _head_of(word: str, compound: str) -> bool:
