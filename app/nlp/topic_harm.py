@@ -136,6 +136,9 @@ REQUIRED = (
     "still",
     "unwell",
     "ongoing",
+    # read by app/domain/draft_swallowed.py
+    "choke",
+    "swallowed",
 )
 
 
