@@ -18,6 +18,7 @@ from tests.domain.drafts import draft_text
         ("Dat snoepje schoot in haar keel en bleef daar steken.", "het snoepje"),
         ("Ze begon te kokhalzen na een hap van de taart.", ""),  # no thing named with the choking
         ("Ik heb mijn woorden ingeslikt en niets meer gezegd.", ""),  # no article: no thing
+        ("Hij beet op een steentje, geluk dat hij het niet ingeslikt heeft.", ""),  # not swallowed
     ],
 )
 def test_the_thing_in_the_throat_is_named_as_the_writer_did(text: str, thing: str) -> None:
