@@ -132,7 +132,10 @@ class KnownAnswers(AnswerDrafting):
             )
             if faq and (faq[1] >= 0.75 or named):
                 answer = faq[0]
-            priced = price_entry(question, self.profile, self._lemmas_of) if not answer else None
+            # a question for a price is answered by an entry with one: 'e-bikes huren en wat kost dat per dag?'
+            # ~ 'Ja, e-bikes voor € 30 per dag', not 'E-bikes ja, alle merken' (repairs) that names no amount
+            unpriced = not answer or (PRICE_ASKED.search(question) is not None and not _AMOUNT.search(answer))
+            priced = price_entry(question, self.profile, self._lemmas_of) if unpriced else None
             answer = priced.answer.strip() if priced is not None else answer  # 'en wat betaal ik daarvoor?'
         if not answer:
             answer = self._day_and_place(question, seed) or self._weekday_known(question, seed)

@@ -18,6 +18,9 @@ from app.domain.textnorm import normalise
 _AMOUNT = re.compile(r"€\s*\d|\d\s*(?:euro|eur)\b", re.I)
 # An answer that says what a thing costs, whatever its question asked ('Doe je ook bikefitting? Ja, ... kost € 180').
 _PRICE_SAID = re.compile(r"\b(?:kost|kosten|betaal\w*|reken\w*|prijs|tarief)\b", re.I)
+# An amount said as a rate or as what a thing goes for ('Ja, e-bikes voor € 30 per dag', '€ 12 p.p.'): a price the
+# price question may find; not an amount that is a limit ('gratis vanaf € 50').
+_RATE_SAID = re.compile(r"€\s*\d+(?:[.,]\d+)?\s*(?:per\b|p\.?p\b|/\s*\w)|\bvoor\s+€\s*\d", re.I)
 
 
 def _head_of(word: str, compound: str) -> bool:
@@ -53,7 +56,8 @@ def price_entry(question: str, profile: BusinessProfile, lemmas_of: Callable[[st
     priced = [
         f
         for f in profile.faq
-        if (PRICE_ASKED.search(f.question) or _PRICE_SAID.search(f.answer)) and _AMOUNT.search(f.answer)
+        if (PRICE_ASKED.search(f.question) or _PRICE_SAID.search(f.answer) or _RATE_SAID.search(f.answer))
+        and _AMOUNT.search(f.answer)
     ]
     scored = sorted(((_shared(wanted, f, lemmas_of), i) for i, f in enumerate(priced)), reverse=True)
     if not scored or scored[0][0] == 0 or (len(scored) > 1 and scored[1][0] == scored[0][0]):

@@ -18,6 +18,7 @@ from app.domain.draft_safety_named import SafetyNamed, _body_parts
 from app.domain.draft_said import SaidBack
 from app.domain.draft_said_once import repeats_feeling
 from app.domain.draft_steps import step_for
+from app.domain.draft_swallowed import swallowed_thing
 from app.domain.draft_text import Part
 from app.domain.draft_wellbeing import (
     before_how_are,
@@ -244,6 +245,9 @@ class SafetyDrafting(SafetyNamed, SaidBack):
             line = self._foreign(topics, text, topics.found, values, seed)
             return f"{line} {self._line('safety', 'foreign_person', seed, values)}"
         key = "letsel_bijna" if concept == "letsel" and near_fall(topics, text) else concept  # nobody got hurt
+        swallowed = swallowed_thing(text) if concept == "letsel" else ""
+        if swallowed:  # 'het figuurtje bijna ingeslikt': the thing in the throat, named as the writer did
+            key, values = "letsel_keel", {**values, "waarde": swallowed}
         if concept == "allergie":
             # it went well just in time ('gelukkig op tijd gezien'): no 'allergic reaction' happened
             key = "allergie_bijna" if near_miss(topics, text) else "allergie"

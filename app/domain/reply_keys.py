@@ -90,7 +90,9 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
             ),
             _SAFETY,
         ),
-        **dict.fromkeys(("foreign", "caught", "allergie_bijna_in", "foreign_in_it"), _SAFETY | {"waarde"}),
+        **dict.fromkeys(
+            ("foreign", "caught", "allergie_bijna_in", "foreign_in_it", "letsel_keel"), _SAFETY | {"waarde"}
+        ),
         **dict.fromkeys(("occasion", "occasion_day"), _SAFETY),
         "keep": frozenset({"onderwerp"}),  # keep what was found and what it was in ('de rijsttaart')
         **dict.fromkeys(("care", "short", "sorry", "sorry_alt", "doctor", "doctor_asked", "keep_in_it"), _NONE),

@@ -139,6 +139,9 @@ REQUIRED = (
     "ongoing",
     "doctor",
     "should",
+    # read by app/domain/draft_swallowed.py
+    "choke",
+    "swallowed",
 )
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from app.domain.draft_price_faq import prices_other
+from app.domain.draft_price_faq import price_entry, prices_other
 from app.domain.drafting import Drafter
 from app.domain.profile import BusinessProfile, FaqItem
 from app.nlp.topics import analyse_topics
@@ -52,3 +52,27 @@ def test_the_price_of_the_thing_asked_is_still_given() -> None:
     text = "Bent u open op zaterdag? En hoeveel kost een damessnit bij u?"
     draft = Drafter(SALON, analyser=analyse_topics).draft("uitkomst_vraag_beantwoorden", text).text or ""
     assert "€ 42" in draft, draft
+
+
+_RENT = FaqItem("Lenen jullie kano's uit?", "Ja, een kano voor € 25 per halve dag, zwemvesten inbegrepen.")
+_LIMIT = FaqItem("Bezorgen jullie?", "Ja, gratis vanaf € 50 in de hele gemeente.")
+BOATS = BusinessProfile(
+    name="Kanoverhuur De Dender",
+    kind="verhuur",
+    signers=["Jef"],
+    voice="ik",
+    register="je",
+    email="info@dedender.be",
+    opening_hours="za–zo 10.00–18.00",
+    faq=[FaqItem("Repareren jullie ook kano's?", "Ja, alle merken, ook opblaasbare."), _RENT, _LIMIT],
+)
+
+
+def test_an_amount_said_as_a_rate_is_a_price_even_when_the_entry_asks_none() -> None:
+    # 'Lenen jullie kano's uit?' asks no price, but '€ 25 per halve dag' is one: the price question finds it
+    found = price_entry("Kunnen we een kano huren en wat kost dat per halve dag?", BOATS, _lemmas)
+    assert found == _RENT
+
+
+def test_an_amount_that_is_a_limit_is_no_price() -> None:
+    assert price_entry("Wat kost bezorgen bij jullie?", BOATS, _lemmas) is None

@@ -103,6 +103,12 @@ def test_a_thing_in_the_food_is_a_safety_case_and_named(text: str, said: str) ->
         ("Tussen de tomaat op mijn broodje zat een dode wesp.", "hygiene"),
         ("Er zat een miertje in mijn pastasalade, niet echt smakelijk.", "hygiene"),
         ("The cook went back to the kitchen without washing his hands.", "hygiene"),
+        # a child who choked or nearly swallowed something: safety, also told without 'verslikt'
+        ("Onze Mats van 4 heeft het knikkertje bijna ingeslikt, gelukkig kwam het er weer uit.", "letsel"),
+        ("Ze begon te kokhalzen na een hap van het gebakje, er zat iets hards in.", "letsel"),
+        ("Het snoepje schoot in haar keel en bleef daar vast zitten.", "letsel"),
+        ("My toddler was choking on a bit of the decoration on the cake.", "letsel"),
+        ("Hij is bijna gestikt in een stuk van dat speeltje.", "letsel"),
     ],
 )
 def test_harm_without_the_obvious_word_is_found(text: str, concept: str) -> None:
@@ -128,6 +134,9 @@ def test_harm_without_the_obvious_word_is_found(text: str, concept: str) -> None
         "De kip was om je vingers bij af te likken, mijn mond tintelde nog van de pepers haha",
         "Ik voelde me echt gekwetst door de opmerking van de kapster over mijn gewicht.",
         "Ik had een lang haar in laagjes gevraagd maar kreeg een bob.",
+        "Het was daar stikken van de warmte, maar de soep was heerlijk.",
+        "Met een brok in de keel zat ik naar de speech te luisteren, zo mooi verzorgd.",
+        "Kunnen jullie de zoom van mijn broek opnieuw stikken?",
         "Mijn wiel zat los maar Kris heeft het meteen gratis vastgezet, top service!",
         "Mijn ogen traanden van het lachen met die kapster, wat een topper 😂",
         "Ik was even bang voor mijn fiets, maar het liep wel los: het wiel was zo gemaakt.",
