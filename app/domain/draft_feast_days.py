@@ -73,7 +73,7 @@ def feast_days_said(text: str) -> list[tuple[int, int, str]]:
 def feast_day_named(text: str) -> str:
     """The first day a text names by its place next to a feast ('Zijn jullie de maandag na Pasen open?' →
     'tweede paasdag'); '' when none."""
-    found = feast_days_said(" ".join(text.lower().split()))
+    found = feast_days_said(normalise_name(text))
     return found[0][2] if found else ""
 
 
