@@ -31,7 +31,8 @@ def first_part(text: str, parts: tuple[str, ...]) -> str:
     return next((w for w in _WORD.findall(text.lower()) if w in known), "")
 
 
-def _sentences(text: str) -> list[list[str]]:
+def sentence_words(text: str) -> list[list[str]]:
+    """The words of each sentence of ``text``, in lower case (the split every reader of this module uses)."""
     return [[w.lower() for w in _WORD.findall(s)] for s in _SENTENCE.findall(text)]
 
 
@@ -40,7 +41,7 @@ def only_brought(text: str, person: str) -> bool:
     naar de spoed gereden', 'mijn man bracht me naar de huisarts'): a helper, not the one it happened to. A person
     also said ill in that sentence ('reed me naar huis en werd ook ziek') or named elsewhere is not only that."""
     brought, me, sick = harm_words("brought"), harm_words("brought_me"), harm_words("sick")
-    said = [s for s in _sentences(text) if person.lower() in s]
+    said = [s for s in sentence_words(text) if person.lower() in s]
     return bool(said) and all(set(s) & brought and set(s) & me and not set(s) & sick for s in said)
 
 
@@ -48,7 +49,7 @@ def still_unwell(text: str) -> bool:
     """Whether the harm goes on now ('het is nu nog altijd open', 'we zijn er nog steeds niet bovenop', 'het lekt',
     'still sore'): then the reply advises the GP."""
     still, unwell, ongoing = harm_words("still"), harm_words("unwell"), harm_words("ongoing")
-    for words in _sentences(text):
+    for words in sentence_words(text):
         marked = any(w in still and (w == "still" or (i and words[i - 1] == "nog")) for i, w in enumerate(words))
         if (marked and set(words) & unwell) or set(words) & ongoing:
             return True

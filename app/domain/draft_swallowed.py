@@ -4,12 +4,8 @@ resources/harm.toml [lists] choke and swallowed: the reply names the thing, not 
 
 from __future__ import annotations
 
-import re
+from app.domain.draft_harm_now import harm_words, sentence_words
 
-from app.domain.draft_harm_now import harm_words
-
-_SENTENCE = re.compile(r"[^.!?\n]+")
-_WORD = re.compile(r"[\w'-]+")
 # The article a word before the thing tells: 'dat figuurtje' is 'het figuurtje'.
 _ARTICLE = {"het": "het", "de": "de", "een": "een", "dat": "het", "die": "de", "dit": "het", "deze": "de"}
 # Words after an article that are no thing ('het er nog uitgekregen', 'een beetje').
@@ -32,8 +28,7 @@ def swallowed_thing(text: str) -> str:
     """The thing of the first sentence that tells someone choked on it or nearly swallowed it, with its article
     ('het figuurtje', 'een graatje'); '' when no such sentence names one."""
     swallowed, choke = harm_words("swallowed"), harm_words("choke")
-    for sentence in _SENTENCE.findall(text.lower()):
-        words = _WORD.findall(sentence)
+    for words in sentence_words(text):
         for i, word in enumerate(words):
             if _NOT & set(words[max(0, i - 2) : i]):  # 'geluk dat hij het niet ingeslikt heeft'
                 continue
