@@ -21,6 +21,7 @@ COMPLAINT: dict[str, frozenset[str]] = {
     **dict.fromkeys(("cancel_fee", "cancel_deposit", "cancel_no_show", "cancel_fee_annulled"), _TOPIC | {"waarde"}),
     "cancel_ill": _TOPIC,
     "cancel_ill_self": _NONE,
+    "cancel_weather": _NONE,  # ... cancelled for the weather (ijzel, sneeuw)
     "no_show": _WAARDE | {"onderwerp"},  # nobody came to the appointment
     "unanswered": _TOPIC | {"waarde"},  # the mails nobody answered, and what they were about
     "unanswered_sorry": _NONE,
