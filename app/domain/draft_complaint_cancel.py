@@ -63,6 +63,7 @@ class _CancelModel(Strict):
     uninformed: Texts
     pay_asked: Texts
     no_show: Texts = Field(default_factory=list)
+    weather: Texts = Field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -76,6 +77,7 @@ class CancelWords:
     uninformed: re.Pattern[str]
     pay_asked: re.Pattern[str]
     no_show: re.Pattern[str] | None = None  # billed as not having come ('omdat ik 'niet kwam opdagen'')
+    weather: re.Pattern[str] | None = None  # the weather that made the writer cancel ('door de ijzel')
 
 
 def _alternatives(words: list[str]) -> str:
@@ -117,6 +119,7 @@ def parse_cancel_words(data: dict[str, Any], source: str = "<cancel>") -> Cancel
         uninformed=re.compile("|".join(f"(?:{p})" for p in model.uninformed), re.I),
         pay_asked=re.compile("|".join(f"(?:{p})" for p in model.pay_asked), re.I),
         no_show=re.compile(rf"\b{_alternatives(model.no_show)}", re.I) if model.no_show else None,
+        weather=re.compile(rf"\b{_alternatives(model.weather)}", re.I) if model.weather else None,
     )
 
 
@@ -241,6 +244,8 @@ class CancelFeeDrafting(DraftBase):
             empathy += " " + self._line("complaint", "cancel_ill", seed, {"onderwerp": f"een {sick} {who}"})
         elif ill:
             empathy += " " + self._line("complaint", "cancel_ill_self", seed)
+        elif (weather := cancel_words().weather) and weather.search(text):  # 'spiegelglad door de ijzel'
+            empathy += " " + self._line("complaint", "cancel_weather", seed)
         understand = Part("apology", self._line("complaint", "understand", seed), False, "")
         out = [
             Part("empathy", empathy, True, p.short) if p.key == "empathy" else understand if p.key == "apology" else p

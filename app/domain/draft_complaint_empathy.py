@@ -10,6 +10,7 @@ from app.domain.draft_complaint_said import noise_maker_after, noise_said, ruste
 from app.domain.draft_events import appointment_event, booked_date, booked_word, day_said, ordered_ahead
 from app.domain.draft_harm_now import harm_words
 from app.domain.draft_safety_named import AFTER_SERVICES
+from app.domain.draft_times import booked_for
 from app.domain.replies import number
 from app.domain.topics import TopicAnalysis, article_of, shipped_topic_data
 
@@ -48,7 +49,10 @@ class ComplaintEmpathy(DraftBase):
         if noun or (word and (named is None or kind == "not_booked")):
             noun = noun or word
             whose = article_of(noun) if noun in {"bezorging", "levering"} else self._poss  # the business delivers
+            # 'mijn afspraak voor het communiekapsel ... geannuleerd': what the appointment was for, said with it
+            treatment = booked_for(sentence) if noun == "afspraak" and not (booked and not named) else ""
             what, plural = f"{whose} {noun}" + (f" voor {self._np(booked)}" if booked and not named else ""), False
+            what += f" voor {treatment.lower()}" if treatment else ""
             what += booked_date(text, noun)  # 'uw afspraak op 31/12': the day it was for, as the writer said it
         elif named is not None:
             what, plural = self._np(named), named.plural

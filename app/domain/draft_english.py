@@ -31,6 +31,8 @@ from app.domain.draft_english_cues import (
     VISIT,
     asking_part,
     asks_hours,
+    booked_for,
+    booking_channel,
     came_far,
     lost_booking,
     occasion_lines,
@@ -273,7 +275,9 @@ class EnglishDrafting(EnglishAnswers, EnglishComplaintDrafting):
         # 'Sorry to hear about the beard trim', else 'Sorry to hear this' (never 'this about the beard trim')
         said = "" if lost else values.get("onderwerp", "")
         empathy = self._line("english", key, seed, {**values, "onderwerp": said or " this"})
-        booked = values.get("onderwerp", "").removeprefix(" about ")  # 'Booked a balayage online': what was booked
+        # 'Booked a balayage online', 'a table on King's Day through your website': what was booked, not the way
+        about = values.get("onderwerp", "").removeprefix(" about ")
+        booked = booked_for(text) or ("" if booking_channel(about) else about)
         lost_line = self._line("english", "lost_booking_for", seed, {"onderwerp": booked}) if booked else ""
         lines = [lost_line or self._line("english", "lost_booking", seed)] if lost else []
         failed = _FAILED.search(text)

@@ -10,7 +10,9 @@ from functools import cache
 
 from app.domain.draft_english_words import EN_WEEK
 from app.domain.draft_english_yes_no import SAID_BACK
+from app.domain.draft_fact_words import english_holiday
 from app.domain.draft_phrase_cues import phrase_cues
+from app.domain.language import english_thing
 from app.domain.words import alternation
 
 
@@ -24,6 +26,35 @@ def lost_booking() -> re.Pattern[str]:
         rf"|{alternation(cues.double_booked)})\b",
         re.I,
     )
+
+
+# The verb of a booking, before what was booked ('Booked a table', 'booked a service online').
+_BOOKED_WHAT = re.compile(
+    r"\b(?:booked|reserved|book|reserve)\s+(?=(?:a|an|the|my|our)\s+(?P<word>[a-z][a-z-]{2,})\b)", re.I
+)
+
+
+def booked_for(text: str) -> str:
+    """What a booking was for, as a reply names it: the holiday named ("Booked a table on King's Day" → "King's
+    Day"), else the thing booked ('booked a service online' → 'the service'); never the way it was booked ('through
+    your website'); '' when neither is said."""
+    day = english_holiday(text)[0]
+    if day:
+        return day
+    found = _BOOKED_WHAT.search(text)
+    clause = re.split(r"[,.;:!?]", text[found.end() :], maxsplit=1)[0] if found else ""
+    # 'a service online': a word the scan reads as no thing ('service', 'staff') is still what was booked here
+    word = found.group("word").lower() if found else ""
+    thing = english_thing(clause)
+    if not thing or thing.split()[1].lower() != word:  # only the phrase right after the verb, else its first word
+        thing = f"the {word}" if word else ""
+    # 'booked an appointment': the booking itself, nothing it was for
+    return "" if booking_channel(thing) or thing.rsplit(" ", 1)[-1] in phrase_cues().booked else thing
+
+
+def booking_channel(thing: str) -> bool:
+    """'our website', 'the app': the way a booking was made (resources/phrase_cues.toml booking_channels)."""
+    return bool(thing) and thing.rsplit(" ", 1)[-1].lower() in phrase_cues().booking_channels
 
 
 @cache

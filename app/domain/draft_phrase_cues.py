@@ -47,6 +47,7 @@ class _PhraseCuesModel(Strict):
     booking_system: Texts
     booking_system_failed: Texts
     double_booked: Texts
+    booking_channels: Texts
     english_how_when: Texts
     today_plain_wanting: Texts
     today_plain: Texts
@@ -137,6 +138,7 @@ class PhraseCues:
     booking_system: tuple[str, ...]  # 'booking' in 'the booking system messed up'
     booking_system_failed: tuple[str, ...]  # 'messed up'
     double_booked: tuple[str, ...]  # 'double-booked'
+    booking_channels: tuple[str, ...]  # 'website' in 'booked through your website': how, not what was booked
     english_how_when: tuple[str, ...]  # 'online' in 'booked a balayage online'
     today_plain_wanting: tuple[str, ...]  # 'wil' in 'ik wil dat iemand hier vandaag naar kijkt'
     today_plain: tuple[str, ...]  # 'vandaag' without 'nog'

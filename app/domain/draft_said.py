@@ -425,6 +425,8 @@ def _shaped(cue: str, found: dict[str, str]) -> dict[str, str]:
     value = found.get("waarde", "")
     if cue == "wrong_text" and value[:1] not in "'‘\"“":
         return {**found, "waarde": f"‘{value}’"}
+    if cue == "own_promise" and found.get("tweede"):  # 'stond '25% korting op ...'': the offer named ('die korting')
+        return {"waarde": value, "tweede": found["tweede"].lower(), "regel": "own_promise_offer"}
     if cue == "uneven":
         return {**found, "waarde": _HEDGE.sub("", value)}
     if cue == "hurt_part":

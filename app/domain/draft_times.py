@@ -193,7 +193,11 @@ _NOT_FOR = (
     r"(?:\d|half\b|kwart\b|morgen|vandaag|vanavond|vanmiddag|vanochtend|straks|later|volgende|vorige|deze|die|dat|"
     rf"mij|me|mijn|m'n|mn|onze|ons|ik|we|wij|hem|haar|zijn|jullie|{WEEKDAY})"
 )
-_STOP = r"(?:om|bij|en|maar|met|op|in|want|dus|van|tot|en|gemaakt|geboekt|gepland|gehad|had|was|ingepland)\b"
+# ... and words that end the treatment: 'afspraak voor een permanent volgende week' is the permanent
+_STOP = (
+    r"(?:om|bij|en|maar|met|op|in|want|dus|van|tot|en|gemaakt|geboekt|gepland|gehad|had|was|ingepland|volgende|"
+    rf"vorige|komende|deze|morgen|overmorgen|vandaag|gisteren|vanmorgen|vanochtend|vanavond|{WEEKDAY})\b"
+)
 # What an appointment was for: 'afspraak om 9u voor box braids', 'een afspraak voor een kleuring om 10:30'.
 _BOOKED_FOR = re.compile(
     r"\bafspraak\b[^.!?,]{0,25}?\bvoor\s+(?P<wat>(?:(?:een|de|het)\s+)?(?!" + _NOT_FOR + r")[a-zà-ÿ-]{3,}"

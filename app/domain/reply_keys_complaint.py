@@ -21,6 +21,7 @@ COMPLAINT: dict[str, frozenset[str]] = {
     **dict.fromkeys(("cancel_fee", "cancel_deposit", "cancel_no_show", "cancel_fee_annulled"), _TOPIC | {"waarde"}),
     "cancel_ill": _TOPIC,
     "cancel_ill_self": _NONE,
+    "cancel_weather": _NONE,  # ... cancelled for the weather (ijzel, sneeuw)
     "no_show": _WAARDE | {"onderwerp"},  # nobody came to the appointment
     "unanswered": _TOPIC | {"waarde"},  # the mails nobody answered, and what they were about
     "unanswered_sorry": _NONE,
@@ -161,6 +162,7 @@ COMPLAINT_CUE: dict[str, frozenset[str]] = {
     "diet_asked": _WAARDE | {"tweede"},  # asked if it was halal, and what was on it anyway ('salami')
     "wrong_ordered": _WAARDE | {"tweede"},  # the wrong thing came, and what was ordered ('kip teriyaki')
     "portion_price": _WAARDE | {"tweede"},  # a small portion and what was paid for it
+    "own_promise_offer": _WAARDE | {"tweede"},  # what the business promised, with the offer quoted ('korting')
     "price_was": _WAARDE | {"tweede"},  # what it cost before ('vorige maand nog 4,50'): a price rise
     "fee_named": _WAARDE | {"tweede"},  # a fee by its name and amount ('€ 12,50 verplaatsing')
     "not_vegan": _WAARDE,  # something animal in what was to be vegan ('honing is niet vegan')

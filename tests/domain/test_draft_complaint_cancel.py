@@ -155,3 +155,19 @@ def test_a_fee_for_cancelling_when_ill_says_the_writers_word_and_who_was_ill(tex
     assert "annule" in draft and "afgezegd" not in draft, draft
     assert f"zieke {who}" in draft or f"ziek {who}" in draft, draft
     assert "Hoe gaat het nu" not in draft, draft  # a fee for cancelling, not an incident to ask after
+
+
+@pytest.mark.parametrize(
+    ("text", "weather"),
+    [
+        ("Mijn knipbeurt een dag vooraf afgezegd omdat er code oranje voor sneeuw gold, en toch 12 euro betalen.",
+         True),
+        ("Ik heb mijn afspraak 's avonds afgezegd, alle wegen lagen er spiegelglad bij, en dan een factuur van € 20? "
+         "Kom op.", True),
+        ("Ik heb mijn afspraak afgezegd want mijn auto was kapot, en toch 15 euro aangerekend.", False),
+    ],
+)  # fmt: skip
+def test_a_fee_for_cancelling_in_dangerous_weather_grants_the_weather(text: str, weather: bool) -> None:
+    # 'afgezegd, de wegen spiegelglad': cancelling in such weather is understood, said before the rule
+    draft = draft_text(_SALON, "uitkomst_herstel", text, platform="instagram", author="Sanne")
+    assert ("zulk weer" in draft) is weather, draft

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from app.domain.draft_english_cues import came_far, event_said, lost_booking, name_written_wrong
+from app.domain.draft_english_cues import booked_for, came_far, event_said, lost_booking, name_written_wrong
 
 
 @pytest.mark.parametrize(
@@ -19,6 +19,7 @@ from app.domain.draft_english_cues import came_far, event_said, lost_booking, na
         ),
         ("We were double-booked. Travelled almost an hour to get here", True, "almost an hour"),
         ("Lovely lunch, we cycled 12 km to get here", False, "12 km"),
+        ("Made an appointment for a trim last week, came in and no one knew about it", True, None),
     ],
 )
 def test_a_lost_booking_and_how_far_the_writer_came(text: str, lost: bool, far: str | None) -> None:
@@ -76,3 +77,20 @@ def test_the_day_of_a_complaint_soon_or_past_is_said_back(text: str, said: tuple
 )
 def test_the_right_name_after_a_wrong_one_written_is_said_back(text: str, name: str) -> None:
     assert name_written_wrong(text) == name
+
+
+@pytest.mark.parametrize(
+    ("text", "booked"),
+    [
+        # the holiday the booking was for, before the thing booked and never the way it was booked
+        ("We reserved a table via your app for New Year's Eve and there was no booking", "New Year's Eve"),
+        ("Booked a brake check on your site for Monday, nobody knew about it", "the brake check"),
+        ("booked a tune-up via the app, but no one knew about it", "the tune-up"),
+        ("I booked a fitting online for 2pm and they could not find it", "the fitting"),
+        ("Booked on your website, but no reservation when we came", ""),
+        ("I booked through the booking form and there was no record", ""),
+        ("We booked an appointment online and nobody knew about it", ""),
+    ],
+)
+def test_what_a_lost_booking_was_for(text: str, booked: str) -> None:
+    assert booked_for(text) == booked

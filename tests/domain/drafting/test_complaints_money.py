@@ -127,3 +127,15 @@ def test_the_cancel_word_lists_are_read_and_checked() -> None:
         parse_cancel_words({**data, "uninformed": ["("], "pay_asked": ["moet ik betalen"]})
     with pytest.raises(DataFileError):
         parse_cancel_words({**data, "uninformed": ["niemand"]})  # pay_asked missing
+
+
+def test_an_offer_quoted_from_the_shops_own_page_is_named() -> None:
+    # 'In jullie nieuwsbrief stond 'Moederdagactie: ...'': the offer the shop promised, said back by the writer's word
+    for text, offer in (
+        ("In jullie eigen nieuwsbrief stond 'deze week 20% korting op alle boeketten'. Vandaag toch de volle prijs.",
+         "korting"),
+        ("Op jullie website staat 'actie: tweede taart halve prijs', maar aan de toonbank wisten ze van niks.",
+         "actie"),
+    ):  # fmt: skip
+        made = draft_text(BAKKERIJ_GRAAN, _COMPLAINT, text)
+        assert offer in made, made

@@ -248,3 +248,28 @@ def test_a_party_a_group_books_a_room_for_is_named() -> None:
 def test_someone_elses_party_said_with_een_is_not_named() -> None:
     draft = draft_text(ZAAL, "uitkomst_vraag_beantwoorden", "Ik heb zaterdag een communiefeest, zijn jullie open?")
     assert "communiefeest" not in draft, draft
+
+
+def test_an_appointment_cancelled_names_what_it_was_for() -> None:
+    # 'mijn afspraak voor het bruidskapsel ... afgezegd': the appointment with what it was for, not a bare 'afspraak'
+    for text, said in (
+        (
+            "Mijn afspraak voor het bruidskapsel van zaterdag is gewoon afgezegd via een berichtje, zonder uitleg.",
+            "bruidskapsel",
+        ),
+        ("Afspraak voor een permanent volgende week dinsdag, vanmorgen zomaar geannuleerd. Niet oké.", "permanent"),
+    ):
+        reply = _draft(SALON, text)
+        assert f"afspraak voor {'het' if said == 'bruidskapsel' else 'een'} {said}" in reply, reply
+        assert "volgende" not in reply, reply
+
+
+def test_a_confirmed_booking_with_nothing_written_down_is_the_shops_mistake() -> None:
+    # 'bevestiging gekregen ... er stond niets op onze naam genoteerd': a lost booking, said as such, also by phone
+    text = (
+        "Tafel gereserveerd via de site voor het kerstdiner, bevestiging gekregen, en toen ik belde stond er niets op "
+        "onze naam genoteerd en zijn jullie vol."
+    )
+    reply = _draft(BISTRO, text)
+    assert "reservering" in reply, reply
+    assert "toen u kwam" not in reply, reply
