@@ -26,9 +26,20 @@ _WISH_AND = re.compile(
     r"(?:\w+\s+)?(?:maken|maak|komen|kom|zijn|ben|is|wordt|worden|blijven|blijf)\b",
     re.I | re.M,
 )
-# '... idee om ...', 'overwegen om ...', 'mijn voorstel om ...': the wish after 'om'
+# '... idee om ...', 'overwegen om ...', 'mijn voorstel om ...', 'Misschien iets om online te bestellen?': the wish
+# after 'om'
 _WISH_OM = re.compile(
-    r"\b(?:idee|ideetje|overwegen|overweging|voorstel|suggestie|tip)\s+(?P<om>om\s+[^?!.,]+?\s+te\s+\w+)\b", re.I
+    r"\b(?:idee|ideetje|overwegen|overweging|voorstel|suggestie|tip|(?:misschien|wellicht)\s+(?:eens\s+)?iets)\s+"
+    r"(?P<om>om\s+[^?!.,]+?\s+te\s+\w+)\b",
+    re.I,
+)
+# 'zou zo fijn zijn als er ook een kleine brunchbox komt': the thing wished for, after what it would be.
+_WISH_IF_THERE = re.compile(
+    r"\b(?:zou|zouden)\s+(?:het\s+)?(?:zo\s+|echt\s+|wel\s+|heel\s+|ook\s+|toch\s+)*"
+    r"(?:top|fijn|mooi|leuk|geweldig|super|handig|welkom|tof|prettig|ideaal|chic|plezant)\s+zijn\s+(?:als|mocht|moest)\s+"
+    r"er\s+(?:ook\s+|nog\s+|eens\s+)*(?P<what>(?:een|meer)\s+[^?!.,]{2,50}?)\s+"
+    r"(?:zou\s+)?(?:komt|kwam|komen|bijkomt|bijkwam|bijkomen|bij\s+komt|is|was|zijn|waren|bij\s+is)\b",
+    re.I,
 )
 # 'zouden jullie ... kunnen', 'mogen jullie de kaasplank op de kaart zetten'
 _WISH_ZOU = re.compile(
@@ -54,10 +65,13 @@ _WISH_RANGE = re.compile(
     r"(?:jullie|je|u|jij|gij)\s+(?:ook\s+|al\s+|eigenlijk\s+)*(?P<what>[^?!.,:]{2,40}?)\s*\?",
     re.I,
 )
-# 'Misschien eens op maandagvoormiddag open?': a wish for other hours, named as 'om ... open te zijn'.
+# 'Misschien eens op maandagvoormiddag open?', 'Wat ik zou doen: één keer in de week 's avonds open, voor wie ...':
+# a wish for other hours, named as 'om ... open te zijn' (how often it is asked for kept: 'een keer in de week').
 _WISH_HOURS = re.compile(
-    r"\b(?:misschien|wellicht|anders)\s+(?:eens\s+|ook\s+|een\s+keer\s+)*(?P<what>(?:op|in|tijdens|'s)\s+[^?!.,]{2,30}?)"
-    r"\s+(?P<state>open|langer\s+open|eerder\s+open)\s*[?!.]",
+    r"(?:\b(?:misschien|wellicht|anders)|\b(?:doen|idee|ideetje|tip|suggestie|voorstel|wens)\s*:)\s+(?:eens\s+|ook\s+)*"
+    r"(?P<often>(?:een|ne|één|1)\s+keer\s+(?:in\s+de|per)\s+(?:week|maand)\s+)?"
+    r"(?P<what>(?:op|in|tijdens|'s)\s+[^?!.,]{2,30}?)"
+    r"\s+(?P<state>open|langer\s+open|eerder\s+open)\s*[?!.,]",
     re.I,
 )
 # 'Misschien van tevoren kunnen reserveren via de site?': a wish asked without a subject, as what could be done.
@@ -82,7 +96,7 @@ def _wish_shape(text: str) -> str:
     if found and not _NOT_IN_WISH & {w.lower() for w in found.group("om").split()}:
         return " ".join(found.group("om").split())
     thing = _WISH_ER.search(text) or _WISH_TIP.search(text) or _WISH_WOULD_BE.search(text) or _WISH_AND.search(text)
-    thing = thing or _WISH_RANGE.search(text)
+    thing = thing or _WISH_RANGE.search(text) or _WISH_IF_THERE.search(text)
     if thing and len(thing.group("what").split()) <= 10:
         first, *rest = thing.group("what").split()
         first = (
@@ -91,7 +105,8 @@ def _wish_shape(text: str) -> str:
         return f"voor {' '.join([first, *rest])}"
     hours = _WISH_HOURS.search(text)
     if hours:
-        return f"om {' '.join(hours.group('what').split())} {' '.join(hours.group('state').split())} te zijn"
+        often = "een keer " + " ".join(hours.group("often").split()[2:]) + " " if hours.group("often") else ""
+        return f"om {often}{' '.join(hours.group('what').split())} {' '.join(hours.group('state').split())} te zijn"
     maybe = _WISH_MAYBE.search(text)
     if maybe and not _NOT_IN_WISH & {w.lower() for w in maybe.group(0).split()}:
         return " ".join(
