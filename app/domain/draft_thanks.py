@@ -37,7 +37,14 @@ from app.domain.draft_praise import (
 from app.domain.draft_praise_asked import not_asked
 from app.domain.draft_praise_diets import diet_served, diets_met
 from app.domain.draft_praise_health import illness_behind, own_illness
-from app.domain.draft_praise_held import broken_brought, lasted, renewed_said, saved_said, service_done
+from app.domain.draft_praise_held import (
+    broken_brought,
+    lasted,
+    part_gone_wrong,
+    renewed_said,
+    saved_said,
+    service_done,
+)
 from app.domain.draft_praise_possible import made_possible, to_care, went_named_in
 from app.domain.draft_praise_spent import praised_thing
 from app.domain.draft_questions import wish_clause
@@ -86,6 +93,15 @@ _REPAIRS = frozenset({"reparatie", "onderhoud"})
 _NEW = re.compile(r"\b(?:gloed|spik(?:splinter)?|fonkel)?nieuwe?\b", re.I)
 # Trouble the business got the writer out of (a thank-you for help with it).
 _RESCUES = ("lekkage", "storing", "pech", "verstopping", "panne", "noodgeval", "inbraak", "stroomstoring")
+
+
+def _no_part_gone_wrong(first: Mention | None, topics: TopicAnalysis, text: str) -> Mention | None:
+    """The thing an occasion's thanks names: not a part that gave out on the day ('de ketting van de trouwtandem liep
+    eraf': the chain was no success) but the whole it belongs to when that is a thing named ('de trouwtandem'),
+    else none."""
+    if first is None or (whole := part_gone_wrong(text, first.text)) is None:
+        return first
+    return next((p for p in topics.products if p.text.lower() == whole), None)
 
 
 class ThanksDrafting(ThanksPeople, ThanksWish):
@@ -155,7 +171,7 @@ class ThanksDrafting(ThanksPeople, ThanksWish):
         kind, ours = wished_to_us(text, self.tone.voice)
         if kind:  # 'Gefeliciteerd met jullie 50-jarig bestaan!': thanks for the wishes, and for what they are
             return self._line("positive", f"thanks_{kind}", seed, {"onderwerp": ours}), True
-        for_occasion = self._occasion_thanks(topics, first, seed, text)
+        for_occasion = self._occasion_thanks(topics, _no_part_gone_wrong(first, topics, text), seed, text)
         if for_occasion is not None:
             return for_occasion
         praised = {p.text for p in topics.praised}
