@@ -41,7 +41,6 @@ from app.domain.draft_english_praise import (
     criticism_key,
     english_names,
     fixed_thing,
-    not_words,
     praise_lines,
     praised_product,
     stays_the_night,
@@ -399,7 +398,7 @@ class EnglishDrafting(EnglishAnswers, EnglishComplaintDrafting):
     ) -> tuple[list[Part], str | None]:
         """(parts, channel) of an English draft for one of the ENGLISH_KINDS."""
         body, channel = self._english_body(kind, topics, text, plat, seed)
-        named = replace(topics, names=(*not_words(topics.names, text), *english_names(text)))
+        named = replace(topics, names=(*topics.names, *english_names(text)))
         staff = staff_named(named, author, self.profile.name, [self.profile.signer]) if kind == "bedanken" else []
         if staff:  # 'Femke took her time and explained everything': passed on to Femke, before the close
             names = staff[0] if len(staff) == 1 else f"{', '.join(staff[:-1])} and {staff[-1]}"

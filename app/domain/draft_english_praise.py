@@ -14,7 +14,6 @@ from app.domain.language import ENGLISH, english_object, english_thing
 from app.domain.privacy_names import first_names
 from app.domain.topics import Mention
 from app.domain.words import alternation, english_stop_words, whole_word, word_set
-from app.nlp import lexicon
 
 # An occasion to congratulate on in an English comment.
 CELEBRATED = re.compile(
@@ -289,21 +288,6 @@ def english_names(text: str) -> tuple[str, ...]:
         and not n.endswith("ly")
         and (n.lower() not in english_stop_words() or n.lower() in first_names()[0])
     )
-
-
-def not_words(names: tuple[str, ...], text: str) -> tuple[str, ...]:
-    """The names of a comment without a common noun that only opens its sentences ('Shop was already closed but
-    the owner came out anyway': the shop is thanked by no one); a first name the list knows stays ('Roos did my
-    hair'), and so does one written with a capital inside a sentence too."""
-    only, also = first_names()
-    kept = []
-    for name in names:
-        word = name.lower()
-        inside = re.search(rf"(?<![.!?\s])\s+{re.escape(name)}\b", ". " + text) is not None
-        noun = " " not in name and lexicon.noun(word) == word and word not in only | also
-        if inside or not noun:
-            kept.append(name)
-    return tuple(kept)
 
 
 def _came_over(text: str, thanked: list[str]) -> list[str]:

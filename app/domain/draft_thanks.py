@@ -36,6 +36,7 @@ from app.domain.draft_praise import (
 )
 from app.domain.draft_praise_asked import not_asked
 from app.domain.draft_praise_diets import diet_served, diets_met
+from app.domain.draft_praise_done import done_praised
 from app.domain.draft_praise_health import illness_behind, own_illness
 from app.domain.draft_praise_held import (
     broken_brought,
@@ -206,21 +207,22 @@ class ThanksDrafting(ThanksPeople, ThanksWish):
             # 'Dankzij Sanne loop ik na mijn knieblessure weer': glad the knee is better.
             return self._line("positive", "thanks_body", seed, {"onderwerp": f"{self._poss} {topics.body}"}), True
         if first:
-            subject = self._subject(topics) if first is topics.products[0] else self._np(first)
-            subject = (whose_thing(text, first.text, self._poss) if passing else "") or subject
+            done = done_praised(text, self._poss)  # 'top dat jullie de fiets ophalen': the doing, not the bike
+            subject = done or (self._subject(topics) if first is topics.products[0] else self._np(first))
+            subject = (whose_thing(text, first.text, self._poss) if passing and not done else "") or subject
             event = next((p for p in topics.products[1:3] if p.own and not p.place and not p.wished), None)
-            if first.guessed and first.text.endswith("ing") and len(first.text) > 7 and event is not None:
+            if first.guessed and first.text.endswith("ing") and len(first.text) > 7 and event and not done:
                 # 'een fijne samenwerking bij onze modeshow': the work is praised, the writer's event says where
                 subject = f"{self._np(first)} bij {self._np(event)}"
-            values = {"product": subject, "meervoud": number(first.plural)}
-            if first.own and _REPAIRS & set(topics.services):
+            values = {"product": subject, "meervoud": number(first.plural and not done)}
+            if first.own and _REPAIRS & set(topics.services) and not done:
                 # 'Bram heeft mijn ketting gerepareerd': the praise is for the repair, not the chain; 'mijn nieuwe
                 # crosser perfect afgesteld': a purchase set up, never 'weer in orde'
                 head = re.escape(first.text.split()[-1])
                 new = re.search(rf"{_NEW.pattern}\s+(?:[\w-]+\s+)?{head}\b", text, re.I)
                 key = "thanks_new" if new or _NEW.search(subject) else "thanks_repair"
                 return self._line("positive", key, seed, values), False
-            values["product"] += f" {done}" if (done := service_done(topics.services, text, subject)) else ""
+            values["product"] += f" {after}" if (after := service_done(topics.services, text, subject)) else ""
             return self._line("positive", "thanks_product", seed, values), False
         return self._line("positive", "thanks_general", seed), True
 
