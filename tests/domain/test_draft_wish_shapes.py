@@ -54,3 +54,24 @@ def test_maybe_something_to_do_names_what_to_do(text: str, wish: str) -> None:
 )
 def test_hours_wished_after_a_label_say_how_often_and_when(text: str, wish: str) -> None:
     assert wish_clause(text) == wish
+
+
+@pytest.mark.parametrize(
+    ("text", "wish"),
+    [
+        (
+            "Lekker gegeten. Kleine tip: zet op de website hoe laat de keuken sluit, dat scheelt bellen.",
+            "om op de website te zetten hoe laat de keuken sluit",
+        ),
+        (
+            "Fijne zaak. Tip: leg een paar kussens op de bank bij het raam.",
+            "om een paar kussens op de bank bij het raam te leggen",
+        ),
+        ("Mijn idee: maak de porties voor kinderen iets kleiner!", "om de porties voor kinderen iets kleiner te maken"),
+        ("Tip: bel me even als het klaar is", ""),
+    ],
+)
+def test_a_tip_told_as_what_to_do_is_said_as_om_te(text: str, wish: str) -> None:
+    """r125: 'Eén tip voor het team: vermeld op de kaart ...': the imperative said back as 'om ... te <verb>', the
+    verb before a clause it governs."""
+    assert wish_clause(text) == wish
