@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from app.domain.draft_cues import draft_cues
 from app.domain.draft_english_words import EN_MONTHS, EN_WEEK
 from app.domain.draft_phrase_cues import phrase_cues
 from app.domain.language import ENGLISH, english_object, english_thing
@@ -30,6 +31,12 @@ _OTHERS_DAY = re.compile(
     r"\b(?:my|our)\s+(?!(?:mum|mom|mother|dad|father|parents|wife|husband|partner|daughter|son|kids|children|baby"
     r"|sister|brother|grandma|grandpa|granny|nan)['’]s)(?P<who>[a-z]+)['’]s\s+"
     r"(?P<day>wedding|birthday|graduation|christening|retirement|engagement)\b",
+    re.I,
+)
+# The writer's own day without a number, with one word that says which: 'our winter wedding', 'my graduation'.
+_OWN_DAY = re.compile(
+    r"\b(?:my|our)\s+(?P<day>(?:(?!(?:next|upcoming|big)\b)[a-z]+\s+)?(?:wedding|engagement|graduation|christening"
+    r"|retirement))\b(?!['’])",
     re.I,
 )
 # ... still ahead: 'next week', 'tomorrow', 'coming up', 'in two weeks'.
@@ -207,6 +214,9 @@ def praised_product(about: str, products: tuple[Mention, ...], text: str) -> str
         # for everyone', which may be the writer's own)
         served = next((p.text for p in products if not p.guessed and _yours(p.text, text)), "")
         about = f"the {served}" if served else about
+    if about and _feast(about) and (had := next((p.text for p in products if _named_product(p.text, text)), "")):
+        # "picked a boterkoek for me ... 'fijne moederdag'": the thing had on the feast, with the feast
+        return f"the {had} for {about}"
     if about and (not _OUTING.search(about) or CELEBRATED.search(about)):
         return about
     for product in (m.text for m in products):
@@ -214,6 +224,13 @@ def praised_product(about: str, products: tuple[Mention, ...], text: str) -> str
             return f"the {product}"
     # ('for the brewery tour ... The Duvel bread is genius': the thing named after the outing)
     return (english_thing(text) or about) if about else about
+
+
+def _feast(about: str) -> bool:
+    """Whether ``about`` is a feast of everyone ('your moederdag', 'the Easter'; resources/draft_cues.toml feasts,
+    or its English name), an occasion and no thing praised."""
+    last = re.sub(r"^(?:the|your|my|our)\s+", "", about.lower())
+    return bool(draft_cues().feasts.fullmatch(last) or _EN_FEASTS.fullmatch(last))
 
 
 def _yours(product: str, text: str) -> bool:
@@ -227,7 +244,7 @@ def _named_product(product: str, text: str) -> bool:
     """Whether ``product`` names a thing of the business in ``text``: no person of the writer's, no English word
     ('Would definitely come back!'), said as a whole word and not a place the writer roamed."""
     return (
-        product.lower() not in _OWN_PEOPLE
+        re.sub(r"['’]s$", "", product.lower()) not in _OWN_PEOPLE  # not 'husband's' either
         and product.lower() not in ENGLISH
         and bool(whole_word(product).search(text))
         and not _roamed(product).search(text)
@@ -239,7 +256,8 @@ def _reason_for(noun: str) -> re.Pattern[str]:
     """``noun`` as why or when the writer came ('for a job in Leiden', 'over the holidays', 'during our trip')."""
     # (not what was looked for: 'looking for a barber who ...')
     came = r"(?<!looking )(?<!searching )(?<!look )(?<!search )\b(?:for|over|during)\s+(?:a|an|the|my|our|his|her)"
-    return re.compile(rf"{came}\s+(?:new\s+)?{re.escape(noun)}\b", re.I)
+    # ('for my husband's job': whose it is between)
+    return re.compile(rf"{came}\s+(?:[a-z]+['’]s\s+)?(?:new\s+)?{re.escape(noun)}\b", re.I)
 
 
 @lru_cache(maxsize=256)
@@ -334,13 +352,18 @@ _WOULD_BE_GREAT = re.compile(
 )
 
 
+# A feast of everyone by its English name ('Easter', "Mother's Day").
+_EN_FEASTS = re.compile(r"easter|christmas|(?:mother|father)['’]?s\s+day|new\s+year['’]?s?(?:\s+eve)?|st\.?\s+nicholas")
 # A little extra the staff gave for nothing: 'gave our kids a free biscuit each', 'offered us a free coffee', 'filled
 # our water bottles for free' (what it was: 'biscuit', 'water bottles').
 _GIVEN_FREE = re.compile(
     r"\b(?:gave|offered|handed|brought|threw\s+in)\s+(?:(?:me|us|him|her|them)|(?:my|our|the)\s+[a-z]+)\s+"
     r"(?:(?:a|an|some|two|three)\s+)?free\s+(?P<what>(?!of\b|for\b|to\b)[a-z]{3,})\b"
     r"|\b(?:filled|refilled|topped\s+up|pumped\s+up|charged)\s+(?:up\s+)?(?:my|our|the)\s+"
-    r"(?P<filled>[a-z]{3,}(?:\s+[a-z]{3,})?)\s+(?:\w+\s+)?for\s+free\b",
+    r"(?P<filled>[a-z]{3,}(?:\s+[a-z]{3,})?)\s+(?:\w+\s+)?for\s+free\b"
+    # 'let my daughter pick a gingerbread man for free'
+    r"|\b(?:let|allowed)\s+(?:(?:me|us|him|her|them)|(?:my|our|the)\s+[a-z]+)\s+(?:to\s+)?(?:pick|choose|have|take|try)\s+"
+    r"(?:(?:a|an|some|one)\s+)?(?P<picked>[a-z]{3,}(?:\s+[a-z]{3,})?)\s+for\s+free\b",
     re.I,
 )
 
@@ -350,7 +373,7 @@ def _given_free(text: str) -> str:
     ('gave my son a free hand', 'free rein'; resources/phrase_cues.toml english_not_gifts); '' when none."""
     idioms = set(phrase_cues().english_not_gifts)
     for given in _GIVEN_FREE.finditer(text):
-        what = " ".join((given.group("what") or given.group("filled")).lower().split())
+        what = " ".join((given.group("what") or given.group("filled") or given.group("picked")).lower().split())
         if what not in idioms:
             return what
     return ""
@@ -433,7 +456,9 @@ def fixed_thing(text: str) -> str:
             return f"{broken.group('how').lower()} {what}"
     part = r"(?P<what>(?:(?:rear|front|back|old|electric)\s+)?[a-z]{3,})"  # 'my rear derailleur'
     named = re.search(rf"\b(?:fixed|repaired|patched|mended)\s+(?:my|our|the)\s+{part}\b", text, re.I)
-    return named.group("what").lower() if named else ""
+    # ('puncture right outside Ovezande ... fixed it': the trouble itself named, no part)
+    trouble = re.search(r"\b(?P<what>puncture|blowout|blow-out)\b", text, re.I)
+    return named.group("what").lower() if named else trouble.group("what").lower() if trouble else ""
 
 
 def congrats_of(text: str) -> tuple[str, dict[str, str]] | None:
@@ -449,7 +474,11 @@ def congrats_of(text: str) -> tuple[str, dict[str, str]] | None:
         said = {"onderwerp": f"your {others.group('who').lower()}'s {others.group('day').lower()}"}
         return ("day_ahead" if _AHEAD.search(text, others.end()) else "day_of_other"), said
     if day is None:
-        return "congrats", {}
+        # 'for our winter wedding at the castle': the writer's own day named as said
+        own = _OWN_DAY.search(text)
+        if own is None or _AHEAD.search(text, own.end()):
+            return "congrats", {}
+        return "congrats_on", {"onderwerp": f"your {' '.join(own.group('day').lower().split())}"}
     whose = re.sub(r"^(?:my|our)\b", "your", " ".join((day.group("whose") or "").split()), flags=re.I)
     said = {"onderwerp": " ".join(w for w in (whose or "the", day.group("nth"), day.group("day").lower()) if w)}
     named = _HAPPY_NAME.search(text) if day.group("day").lower() == "birthday" else None

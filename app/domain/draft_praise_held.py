@@ -42,6 +42,20 @@ def _brought() -> re.Pattern[str]:
 _MY = alternation(tuple(sorted(MINE)))
 
 
+def part_gone_wrong(text: str, part: str) -> str | None:
+    """The whole a part belongs to when the comment says the part gave out ('de ketting van de trouwtandem liep
+    eraf' → 'trouwtandem'; resources/praise.toml gave_out), '' when it gave out with no whole named ('de ketting
+    liep eraf'), None when it did not give out: what went wrong was no success on the day."""
+    out = alternation(praise_list("gave_out"))
+    whole = rf"(?:\s+van\s+(?:de|het|{_MY}|onze|ons|jullie)\s+(?P<whole>[^\W\d_][\w\-]{{2,}}))?"
+    found = re.search(
+        rf"\b(?:de|het|{_MY})\s+{re.escape(part)}{whole}\s+(?:[^\W\d_]+\s+){{0,3}}?(?:{out})\b", text, re.I
+    )
+    if found is None:
+        return None
+    return (found.group("whole") or "").lower()
+
+
 def broken_brought(text: str, poss: str) -> str:
     """The broken thing the writer came with, as the thanks names it: 'het afgebroken derailleurpad' for 'met een
     afgebroken derailleurpad aan de deur', 'je lekke band' for 'met mijn lekke band'; '' when none is named or not

@@ -36,8 +36,16 @@ from app.domain.draft_praise import (
 )
 from app.domain.draft_praise_asked import not_asked
 from app.domain.draft_praise_diets import diet_served, diets_met
+from app.domain.draft_praise_done import done_praised
 from app.domain.draft_praise_health import illness_behind, own_illness
-from app.domain.draft_praise_held import broken_brought, lasted, renewed_said, saved_said, service_done
+from app.domain.draft_praise_held import (
+    broken_brought,
+    lasted,
+    part_gone_wrong,
+    renewed_said,
+    saved_said,
+    service_done,
+)
 from app.domain.draft_praise_possible import made_possible, to_care, went_named_in
 from app.domain.draft_praise_spent import praised_thing
 from app.domain.draft_questions import wish_clause
@@ -86,6 +94,15 @@ _REPAIRS = frozenset({"reparatie", "onderhoud"})
 _NEW = re.compile(r"\b(?:gloed|spik(?:splinter)?|fonkel)?nieuwe?\b", re.I)
 # Trouble the business got the writer out of (a thank-you for help with it).
 _RESCUES = ("lekkage", "storing", "pech", "verstopping", "panne", "noodgeval", "inbraak", "stroomstoring")
+
+
+def _no_part_gone_wrong(first: Mention | None, topics: TopicAnalysis, text: str) -> Mention | None:
+    """The thing an occasion's thanks names: not a part that gave out on the day ('de ketting van de trouwtandem liep
+    eraf': the chain was no success) but the whole it belongs to when that is a thing named ('de trouwtandem'),
+    else none."""
+    if first is None or (whole := part_gone_wrong(text, first.text)) is None:
+        return first
+    return next((p for p in topics.products if p.text.lower() == whole), None)
 
 
 class ThanksDrafting(ThanksPeople, ThanksWish):
@@ -155,7 +172,7 @@ class ThanksDrafting(ThanksPeople, ThanksWish):
         kind, ours = wished_to_us(text, self.tone.voice)
         if kind:  # 'Gefeliciteerd met jullie 50-jarig bestaan!': thanks for the wishes, and for what they are
             return self._line("positive", f"thanks_{kind}", seed, {"onderwerp": ours}), True
-        for_occasion = self._occasion_thanks(topics, first, seed, text)
+        for_occasion = self._occasion_thanks(topics, _no_part_gone_wrong(first, topics, text), seed, text)
         if for_occasion is not None:
             return for_occasion
         praised = {p.text for p in topics.praised}
@@ -190,21 +207,22 @@ class ThanksDrafting(ThanksPeople, ThanksWish):
             # 'Dankzij Sanne loop ik na mijn knieblessure weer': glad the knee is better.
             return self._line("positive", "thanks_body", seed, {"onderwerp": f"{self._poss} {topics.body}"}), True
         if first:
-            subject = self._subject(topics) if first is topics.products[0] else self._np(first)
-            subject = (whose_thing(text, first.text, self._poss) if passing else "") or subject
+            done = done_praised(text, self._poss)  # 'top dat jullie de fiets ophalen': the doing, not the bike
+            subject = done or (self._subject(topics) if first is topics.products[0] else self._np(first))
+            subject = (whose_thing(text, first.text, self._poss) if passing and not done else "") or subject
             event = next((p for p in topics.products[1:3] if p.own and not p.place and not p.wished), None)
-            if first.guessed and first.text.endswith("ing") and len(first.text) > 7 and event is not None:
+            if first.guessed and first.text.endswith("ing") and len(first.text) > 7 and event and not done:
                 # 'een fijne samenwerking bij onze modeshow': the work is praised, the writer's event says where
                 subject = f"{self._np(first)} bij {self._np(event)}"
-            values = {"product": subject, "meervoud": number(first.plural)}
-            if first.own and _REPAIRS & set(topics.services):
+            values = {"product": subject, "meervoud": number(first.plural and not done)}
+            if first.own and _REPAIRS & set(topics.services) and not done:
                 # 'Bram heeft mijn ketting gerepareerd': the praise is for the repair, not the chain; 'mijn nieuwe
                 # crosser perfect afgesteld': a purchase set up, never 'weer in orde'
                 head = re.escape(first.text.split()[-1])
                 new = re.search(rf"{_NEW.pattern}\s+(?:[\w-]+\s+)?{head}\b", text, re.I)
                 key = "thanks_new" if new or _NEW.search(subject) else "thanks_repair"
                 return self._line("positive", key, seed, values), False
-            values["product"] += f" {done}" if (done := service_done(topics.services, text, subject)) else ""
+            values["product"] += f" {after}" if (after := service_done(topics.services, text, subject)) else ""
             return self._line("positive", "thanks_product", seed, values), False
         return self._line("positive", "thanks_general", seed), True
 

@@ -11,7 +11,7 @@ from app.domain.draft_text import strip_emoji
 from app.domain.draft_wish_named import joined
 from app.domain.draft_wish_said import te_form
 from app.domain.draft_wishes import wishes
-from app.domain.words import alternation, word_set
+from app.domain.words import alternation, stop_words, word_set
 
 # A suggestion put as 'zou(den) je/jullie/u (ook) ... (kunnen/willen) <verb>?' or as '... idee om ... te <verb>'.
 # 'Een vega burger of pasta erbij zou top zijn!': the thing wished for, before what it would be.
@@ -26,9 +26,20 @@ _WISH_AND = re.compile(
     r"(?:\w+\s+)?(?:maken|maak|komen|kom|zijn|ben|is|wordt|worden|blijven|blijf)\b",
     re.I | re.M,
 )
-# '... idee om ...', 'overwegen om ...', 'mijn voorstel om ...': the wish after 'om'
+# '... idee om ...', 'overwegen om ...', 'mijn voorstel om ...', 'Misschien iets om online te bestellen?': the wish
+# after 'om'
 _WISH_OM = re.compile(
-    r"\b(?:idee|ideetje|overwegen|overweging|voorstel|suggestie|tip)\s+(?P<om>om\s+[^?!.,]+?\s+te\s+\w+)\b", re.I
+    r"\b(?:idee|ideetje|overwegen|overweging|voorstel|suggestie|tip|(?:misschien|wellicht)\s+(?:eens\s+)?iets)\s+"
+    r"(?P<om>om\s+[^?!.,]+?\s+te\s+\w+)\b",
+    re.I,
+)
+# 'zou zo fijn zijn als er ook een kleine brunchbox komt': the thing wished for, after what it would be.
+_WISH_IF_THERE = re.compile(
+    r"\b(?:zou|zouden)\s+(?:het\s+)?(?:zo\s+|echt\s+|wel\s+|heel\s+|ook\s+|toch\s+)*"
+    r"(?:top|fijn|mooi|leuk|geweldig|super|handig|welkom|tof|prettig|ideaal|chic|plezant)\s+zijn\s+(?:als|mocht|moest)\s+"
+    r"er\s+(?:ook\s+|nog\s+|eens\s+)*(?P<what>(?:een|meer)\s+[^?!.,]{2,50}?)\s+"
+    r"(?:zou\s+)?(?:komt|kwam|komen|bijkomt|bijkwam|bijkomen|bij\s+komt|is|was|zijn|waren|bij\s+is)\b",
+    re.I,
 )
 # 'zouden jullie ... kunnen', 'mogen jullie de kaasplank op de kaart zetten'
 _WISH_ZOU = re.compile(
@@ -54,10 +65,13 @@ _WISH_RANGE = re.compile(
     r"(?:jullie|je|u|jij|gij)\s+(?:ook\s+|al\s+|eigenlijk\s+)*(?P<what>[^?!.,:]{2,40}?)\s*\?",
     re.I,
 )
-# 'Misschien eens op maandagvoormiddag open?': a wish for other hours, named as 'om ... open te zijn'.
+# 'Misschien eens op maandagvoormiddag open?', 'Wat ik zou doen: één keer in de week 's avonds open, voor wie ...':
+# a wish for other hours, named as 'om ... open te zijn' (how often it is asked for kept: 'een keer in de week').
 _WISH_HOURS = re.compile(
-    r"\b(?:misschien|wellicht|anders)\s+(?:eens\s+|ook\s+|een\s+keer\s+)*(?P<what>(?:op|in|tijdens|'s)\s+[^?!.,]{2,30}?)"
-    r"\s+(?P<state>open|langer\s+open|eerder\s+open)\s*[?!.]",
+    r"(?:\b(?:misschien|wellicht|anders)|\b(?:doen|idee|ideetje|tip|suggestie|voorstel|wens)\s*:)\s+(?:eens\s+|ook\s+)*"
+    r"(?P<often>(?:een|ne|één|1)\s+keer\s+(?:in\s+de|per)\s+(?:week|maand)\s+)?"
+    r"(?P<what>(?:op|in|tijdens|'s)\s+[^?!.,]{2,30}?)"
+    r"\s+(?P<state>open|langer\s+open|eerder\s+open)\s*[?!.,]",
     re.I,
 )
 # 'Misschien van tevoren kunnen reserveren via de site?': a wish asked without a subject, as what could be done.
@@ -66,6 +80,14 @@ _WISH_MAYBE = re.compile(
     r"(?P<verb>[^\W\d]+en)(?P<rest>(?:\s+[^\W\d][\w'-]*){0,8}?)\s*\?",
     re.I,
 )
+# 'Eén tip voor het team: vermeld op de kaart bij welke gerechten noten zitten.': a tip put as what to do.
+_WISH_DO = re.compile(
+    r"\b(?:tip|tipje|idee|ideetje|suggestie|voorstel)(?:\s+voor\s+[^:.!?]{1,30})?\s*:\s*"
+    r"(?P<verb>[a-z]{2,})\s+(?P<rest>[^.!?:,\n]{3,80}?)\s*(?:[.!?,\n]|$)",
+    re.I,
+)
+# Words that open a clause the wished verb goes before: 'te vermelden bij welke gerechten ...'.
+_CLAUSE_OPENS = word_set("welke welk waar waarin wie hoe wanneer dat zodat omdat als")
 _MODALS = word_set("kunnen willen gaan")
 # Separable verbs take 'te' after their particle: 'aanbieden' → 'aan te bieden'.
 _STATES = word_set("open dicht langer eerder later vaker")
@@ -75,6 +97,50 @@ _NOT_IN_WISH = word_set("mij me ons je jouw jullie uw u jij")
 PREPOSITIONS = frozenset({"voor", "met", "aan", "bij", "van", "naar", "zonder", "tijdens", "in", "op"})
 
 
+def _infinitive(stem: str) -> str:
+    """The infinitive of an imperative by the spelling rules: 'vermeld' → 'vermelden', 'zet' → 'zetten', 'maak' →
+    'maken', 'geef' → 'geven', 'kies' → 'kiezen'."""
+    soft = {"f": "v", "s": "z"}
+    if len(stem) > 3 and stem[-3] == stem[-2] and stem[-2] in "aeou":  # 'maak', 'geef', 'hoop'
+        return stem[:-2] + soft.get(stem[-1], stem[-1]) + "en"
+    if len(stem) > 3 and stem[-3:-1] in {"ie", "oe", "eu", "ui", "ei", "ij", "ou"}:  # 'kies', 'bied', 'zoek'
+        return stem[:-1] + soft.get(stem[-1], stem[-1]) + "en"
+    closed = stem[-1] not in "aeiouyjw" and stem[-2] in "aeiou" and (len(stem) < 3 or stem[-3] not in "aeiou")
+    if closed and not (len(stem) >= 4 and stem[-2:] in {"en", "er", "el"}):  # 'leg', 'zet' (not 'teken')
+        return stem + stem[-1] + "en"
+    return stem + "en"
+
+
+# What follows an imperative at the start of a tip: 'vermeld op de kaart', 'hang een pomp', 'maak de porties'.
+_AFTER_IMPERATIVE = word_set("de het een op in bij aan voor wat meer ook eens er jullie uw je iets alle")
+
+
+def _told_to_do(text: str) -> str:
+    """A tip put as what to do, as 'om ... te <verb>': 'Tip: vermeld op de kaart bij welke gerechten noten zitten'
+    → 'om op de kaart te vermelden bij welke gerechten noten zitten'; '' for a tip of another shape."""
+    found = _WISH_DO.search(text)
+    if not found:
+        return ""
+    said, rest = found.group("verb").lower(), strip_emoji(found.group("rest")).split()
+    # an imperative: no function word ('Tip: meer vegetarische gerechten'), no infinitive or plural ('Tip: parkeren
+    # is lastig'), and a word after it that an order goes on with ('vermeld op', 'hang een')
+    if said in stop_words() or said.endswith("en") or rest[0].lower() not in _AFTER_IMPERATIVE:
+        return ""
+    verb = _infinitive(said)
+    if _NOT_IN_WISH & {w.lower() for w in rest}:
+        return ""  # 'Tip: bel me even': whose is 'me' in the reply?
+    cut = next(
+        (
+            i
+            for i, w in enumerate(rest)
+            if w.lower() in _CLAUSE_OPENS
+            or (w.lower() in PREPOSITIONS and i + 1 < len(rest) and rest[i + 1].lower() in _CLAUSE_OPENS)
+        ),
+        len(rest),
+    )
+    return " ".join(["om", *rest[:cut], te_form(verb), *rest[cut:]])
+
+
 def _wish_shape(text: str) -> str:
     """A suggestion with a shape of its own: 'idee om ...', 'zou er een ... bij kunnen', 'tip: ...', 'misschien
     eens op maandag open?'; '' otherwise."""
@@ -82,16 +148,19 @@ def _wish_shape(text: str) -> str:
     if found and not _NOT_IN_WISH & {w.lower() for w in found.group("om").split()}:
         return " ".join(found.group("om").split())
     thing = _WISH_ER.search(text) or _WISH_TIP.search(text) or _WISH_WOULD_BE.search(text) or _WISH_AND.search(text)
-    thing = thing or _WISH_RANGE.search(text)
+    thing = thing or _WISH_RANGE.search(text) or _WISH_IF_THERE.search(text)
     if thing and len(thing.group("what").split()) <= 10:
         first, *rest = thing.group("what").split()
         first = (
             first.lower() if first.lower() in {"een", "meer", "wat"} else first
         )  # 'Een vega burger ...' opens a sentence
         return f"voor {' '.join([first, *rest])}"
+    if done := _told_to_do(text):
+        return done
     hours = _WISH_HOURS.search(text)
     if hours:
-        return f"om {' '.join(hours.group('what').split())} {' '.join(hours.group('state').split())} te zijn"
+        often = "een keer " + " ".join(hours.group("often").split()[2:]) + " " if hours.group("often") else ""
+        return f"om {often}{' '.join(hours.group('what').split())} {' '.join(hours.group('state').split())} te zijn"
     maybe = _WISH_MAYBE.search(text)
     if maybe and not _NOT_IN_WISH & {w.lower() for w in maybe.group(0).split()}:
         return " ".join(

@@ -5,6 +5,7 @@ Ridley', nor the one wished luck, 'Duimen voor Isa!!'), and of the writer's own 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import Any
 
@@ -426,4 +427,21 @@ def _name_here(doc: Any, i: int, taken: set[int]) -> bool:
         and t.lower_.rstrip(".") not in not_names()
         and i not in taken
         and not named_ones_colleague(doc, i)
+        # 'onze Dry January-challenge', 'onze Warmste Week-actie': the first word of a thing's name
+        and not (i + 1 < len(doc) and re.fullmatch(r"[A-Z][\w']*-[a-z]{3,}", doc[i + 1].text))
     )
+
+
+def not_words(names: tuple[str, ...], text: str) -> tuple[str, ...]:
+    """The names of a comment without a common noun that only opens its sentences ('Shop was already closed but
+    the owner came out anyway': the shop is thanked by no one); a first name the list knows stays ('Roos did my
+    hair'), and so does one written with a capital inside a sentence too."""
+    only, also = first_names()
+    kept = []
+    for name in names:
+        word = name.lower()
+        inside = re.search(rf"(?<![.!?\s])\s+{re.escape(name)}\b", ". " + text) is not None
+        noun = " " not in name and lexicon.noun(word) == word and word not in only | also
+        if inside or not noun:
+            kept.append(name)
+    return tuple(kept)

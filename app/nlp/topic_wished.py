@@ -109,6 +109,7 @@ def missed(doc: Any, products: Mapping[str, str]) -> str:
 
 # Words that open a tip after a colon: 'Eén tip: hang een pomp buiten', 'Idee: een kindermenu ...'.
 _TIP_CUES = frozenset({"tip", "tipje", "idee", "ideetje", "suggestie", "wens", "voorstel"})
+_THERE = frozenset({"er", "ook", "eens", "nog"})  # between the imperative and the thing: 'verstop er een ...'
 _ARTICLES = frozenset({"een"})  # a new thing wished for ('Tip: de pauze is te kort' names no thing to add)
 # Words of quantity before the thing itself: 'een paar bankjes', 'een aantal stoelen'.
 _QUANTITY = frozenset({"paar", "aantal", "stel", "stuk", "soort", "klein", "kleine", "extra"})
@@ -127,6 +128,8 @@ def _tipped(doc: Any) -> str:
         if token.lower_ not in _TIP_CUES or doc[token.i + 1].text != ":":
             continue
         at = token.i + 2
+        while doc[at].lower_ not in _ARTICLES and at + 2 < len(doc) and doc[at + 1].lower_ in _THERE:
+            at += 1  # 'stop er een verrassing in', 'zet er ook een bankje bij'
         if doc[at].lower_ not in _ARTICLES and at + 1 < len(doc) and doc[at + 1].lower_ in _ARTICLES:
             at += 1  # 'hang een pomp', 'zet een bankje'
         if doc[at].lower_ not in _ARTICLES or at + 1 >= len(doc):

@@ -17,6 +17,7 @@ from typing import Any, TypedDict
 
 from app.domain.draft_counts import bill_words
 from app.domain.draft_feast_days import feast_day_named
+from app.domain.language import language_of
 from app.domain.topics import Concept, Mention, TopicAnalysis, TopicData, shipped_topic_data
 from app.nlp import topic_names, topic_owner, topic_people
 from app.nlp.topic_allergen import AllergenFinder
@@ -400,7 +401,9 @@ def _names(m: Matches, names: tuple[str, ...], products: list[Mention], owner: s
     """'Eten was best lekker', 'Stoofpot was top': a word used as a topic word or as the thing is no name;
     nor is whose occasion it is ('het afscheid van Rita': no one of the staff)."""
     not_names = {m.doc[i].text for i in m.taken()} | {p.text for p in products} | {owner}
-    return tuple(n for n in names if n not in not_names and n.lower() not in not_names)
+    found = tuple(n for n in names if n not in not_names and n.lower() not in not_names)
+    # 'Shop was already closed but the owner came out anyway': in English a Dutch noun opening a sentence is no name
+    return topic_names.not_words(found, m.doc.text) if language_of(m.doc.text) == "en" else found
 
 
 def _allergy_first(safety: list[Concept]) -> None:

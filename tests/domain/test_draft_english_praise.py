@@ -7,7 +7,13 @@ import re
 
 import pytest
 
-from app.domain.draft_english_praise import congrats_of, english_names, praise_lines, praised_product
+from app.domain.draft_english_praise import (
+    congrats_of,
+    english_names,
+    fixed_thing,
+    praise_lines,
+    praised_product,
+)
 from app.domain.profile import BusinessProfile
 from app.domain.topics import Mention
 from tests.domain.drafts import draft_text
@@ -432,3 +438,24 @@ def test_someone_elses_day_is_wished_well_not_congratulated() -> None:
 def test_things_made_ready_are_said_back_as_work_done_with_how_many(text: str, said: str) -> None:
     """'got all 12 of our company bikes winter-ready': work on the bikes, said back with how many."""
     assert ("serviced", {"waarde": said}) in praise_lines(text)
+
+
+def test_a_feast_names_the_thing_had_on_it_and_whose_job_is_no_product() -> None:
+    """r125, r126: 'my son chose a krentenbol for me ... fijne vaderdag': the thing with the feast; 'moved here
+    for my wife's new post ... the suikerbrood': the wife's is no product, and her post is why they came."""
+    said = "Happy vaderdag indeed: my son chose a krentenbol for me and wrote 'fijne vaderdag' on the bag."
+    assert praised_product("your vaderdag", (Mention("krentenbol"),), said) == "the krentenbol for your vaderdag"
+    said = "We came to Lier for my wife's post at the hospital. The suikerbrood is the best we ever had."
+    products = (Mention("wife's"), Mention("suikerbrood"))
+    assert praised_product("your wife's post", products, said) == "the suikerbrood"
+
+
+def test_a_little_extra_the_child_may_pick_for_free_and_the_own_day_and_a_puncture_are_said() -> None:
+    text = "The baker let our son pick a chocolate letter for free. Such a sweet gesture!"
+    assert ("extra", {"waarde": "chocolate letter"}) in praise_lines(text)
+    assert congrats_of("She did our hair for my summer graduation party.") == (
+        "congrats_on",
+        {"onderwerp": "your summer graduation"},
+    )
+    assert congrats_of("Booked for our wedding next month!") == ("congrats", {})
+    assert fixed_thing("Got a blow-out on the dyke road, the owner fixed it in ten minutes.") == "blow-out"

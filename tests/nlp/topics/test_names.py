@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from app.nlp.topic_names import not_words
 from app.nlp.topics import analyse_topics
 
 
@@ -304,3 +305,20 @@ def test_a_name_after_one_of_the_writers_own_can_start_the_next_clause() -> None
     # 'onze Nore en Elke had haar haar gevlochten': Elke did the plaits, she is staff
     topics = analyse_topics("Ons lentefeest gevierd voor onze Nore en Elke had haar haar zo mooi gevlochten!")
     assert topics.kin == ("Nore",) and "Elke" in topics.names, topics
+
+
+def test_the_first_word_of_an_event_s_name_is_none_of_the_writer_s_own() -> None:
+    """r123: 'Voor onze Dry January-challenge ...': a word before a capitalised hyphened noun starts a thing's name."""
+    found = analyse_topics("Met onze Warme Truien-actie haalden we 300 euro op, dankzij jullie bakkerij!")
+    assert "Warme" not in found.kin, found.kin
+    assert analyse_topics("Onze Noor kreeg een lolly, zo lief!").kin == ("Noor",)
+
+
+def test_a_common_noun_opening_a_sentence_is_no_one_to_pass_praise_on_to() -> None:
+    """r125: 'Shop was already closed but the owner came out anyway': the shop is thanked by no one; a name the
+    list knows that is also a word stays, and so does a word written with a capital inside a sentence."""
+    text = "Winkel was shut already. Roos helped us anyway, and Kees too. Thanks to Team Fiets!"
+    assert not_words(("Winkel", "Roos", "Kees", "Team"), text) == ("Roos", "Kees", "Team")
+    # ... and in an English comment the topic finder leaves it out
+    found = analyse_topics("Winkel was already closed but the owner opened up for us. Legend!")
+    assert "Winkel" not in found.names, found.names

@@ -23,3 +23,11 @@ def test_no_thing_is_missed_in_praise_or_in_a_reason() -> None:
         "Nooit geen probleem bij deze bloemist, altijd verse tulpen.",
     ):
         assert analyse_topics(text).missed == "", text
+
+
+def test_a_tip_that_puts_a_thing_in_names_the_thing() -> None:
+    """r123: 'idee: verstop er een ...': the imperative and its 'er' before the thing the tip adds."""
+    found = analyse_topics("Mooie winkel, maar idee: leg er een mand met proefjes neer, dan proeven de mensen meer.")
+    assert found.missed == "een mand", found.missed
+    found = analyse_topics("Fijne salon! Tip: zet er ook een waterkoker bij voor wie moet wachten.")
+    assert found.missed == "een waterkoker", found.missed

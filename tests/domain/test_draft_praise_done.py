@@ -1,0 +1,36 @@
+"""Issue #13, r121: a compliment for what the business does ('top dat jullie de fiets ophalen en terugbrengen')
+thanks for the doing, not for the thing it is done to (app.domain.draft_praise_done). Sentences of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.domain.draft_praise_done import done_praised
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        (
+            "Super dat jullie de taarten bezorgen en opdienen, scheelt ons een hoop werk",
+            "het bezorgen en opdienen van de taarten",
+        ),
+        ("Wat handig dat jullie ook onze laptops ophalen.", "het ophalen van jullie laptops"),
+        ("Echt handig dat jullie mijn jas repareren, merci!", "het repareren van je jas"),
+        ("Top dat jullie bezorgen tot in Kapelle!", ""),
+    ],
+)
+def test_the_doing_praised_is_named_with_what_it_is_done_to(text: str, said: str) -> None:
+    assert done_praised(text, "je") == said
+
+
+def test_praise_for_a_thing_itself_names_no_doing() -> None:
+    assert done_praised("Top dat de taart zo mooi was", "je") == ""
+    assert done_praised("Fijn dat jullie er zijn.", "je") == ""
+
+
+def test_things_made_ready_are_said_with_what_for() -> None:
+    """r123: '... heeft alle fietsen winterklaar gemaakt': the work, with the things it was done to."""
+    text = "Garage Smit heeft op één dag al onze bestelwagens zomerklaar gemaakt. Top geregeld!"
+    assert done_praised(text, "uw") == "het zomerklaar maken van al uw bestelwagens"
+    assert done_praised("Jan heeft mijn boot vaarklaar gemaakt", "je") == "het vaarklaar maken van je boot"
