@@ -226,10 +226,16 @@ def pointed(subjects: Iterable[str], asked: tuple[str, ...]) -> tuple[str, ...]:
 _SOURCE = re.compile(r"\b(?:volgens|zegt|zei|zeggen|hoorde|vertelde|beweert|las|werkt|weet)\b", re.I)
 
 
+# A person the writer says can no longer go or come ('Mijn moeder kan nu nergens meer heen', 'kan mijn opa dus niet
+# meer mee'): what the rumour claims keeps them out.
+_HINDERED = re.compile(r"\b(?:kan|kon|kunnen|konden)\b(?:\s+[\w']+){0,3}?\s+(?:niet|nergens|nooit)\s+meer\b", re.I)
+
+
 def affected(people: Iterable[str], text: str, fact: str, lemmas_of: Callable[[str], Iterable[str]]) -> str:
     """The writer's person whose sentence shares a key word with a fact or with the rumour's other sentences
-    ('Mijn vader zit in een rolstoel' ~ 'niet toegankelijk voor rolstoelers'): the one the fact is for; not a
-    source ('mijn buurvrouw zegt dat ...', 'mijn zwager werkt bij een groothandel') nor a pet. '' when nobody is."""
+    ('Mijn vader zit in een rolstoel' ~ 'niet toegankelijk voor rolstoelers'), or who the writer says can no
+    longer go or come: the one the fact is for; not a source ('mijn buurvrouw zegt dat ...', 'mijn zwager werkt
+    bij een groothandel') nor a pet. '' when nobody is."""
     said = key_words(fact, lemmas_of)
     for person in people:
         if fact_words().kind_of.get(person) == "huisdier":
@@ -241,6 +247,8 @@ def affected(people: Iterable[str], text: str, fact: str, lemmas_of: Callable[[s
         about = said | key_words(text.replace(sentence, " "), lemmas_of)
         if sentence and any(similar(a, b) for a in key_words(sentence, lemmas_of) - {person} for b in about):
             return person
+        if _HINDERED.search(sentence):
+            return person  # 'Mijn moeder kan nu nergens meer heen': the one the claim keeps out, whatever the words
     return ""
 
 

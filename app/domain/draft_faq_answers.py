@@ -27,7 +27,7 @@ from app.domain.draft_named_thing import named_thing, names_none, thing_asked, v
 from app.domain.draft_own_range import asks_own_range
 from app.domain.draft_people_groups import for_group_unnamed
 from app.domain.draft_pointed import pointed_back
-from app.domain.draft_price_faq import asks_price, price_entry, priced_words, prices_other
+from app.domain.draft_price_faq import asks_price, price_entry, price_for_other, priced_words, prices_other
 from app.domain.draft_questions import last_clause
 from app.domain.draft_questions_about import own_subject
 from app.domain.draft_rumour import RumourDrafting
@@ -58,7 +58,11 @@ _CAPITALISED_FEASTS = word_set("pasen pinksteren kerst kerstmis hemelvaart")
 
 
 # A question that points back at what was said before it ('Kan dat allemaal bij jullie?', 'Lukt dit?').
-_POINTS_BACK = re.compile(r"\b(?:dat|dit|het|daar\w*|allemaal|that|this|it)\b", re.I)
+# How closely the comment must match a FAQ entry (two of three key words) for a question of no words of its own
+# beside another to ask about it ('zaal voor het lentefeest ... Kan da bij u?' ~ 'communie- of lentefeest vieren?').
+_CLOSE = 0.6
+# ('da' is the Flemish 'dat': 'Kan da bij u?')
+_POINTS_BACK = re.compile(r"\b(?:dat|da|dit|het|daar\w*|allemaal|that|this|it)\b", re.I)
 
 
 class FaqAnswers(RumourDrafting, MadeAheadDrafting):
@@ -93,7 +97,7 @@ class FaqAnswers(RumourDrafting, MadeAheadDrafting):
         found.append(self._only_named(topics, asked))  # 'doen jullie ook iets met krullen?'
 
         best = max((f for f in found if f), key=lambda f: f[1], default=None)
-        best = checked(best, " ".join(asked), *self._by, text)  # by what the questions ask
+        best = self._checked(best, asked, text)
         # 'glutenvrij brood?' is not answered by 'Is jullie brood biologisch?', 'een slagroomtaart?' not by 'fototaart'
         if best and (other_kind(" ".join(asked), best[2]) or other_compound(" ".join(asked), f"{best[2]} {best[0]}")):
             return None
@@ -123,15 +127,37 @@ class FaqAnswers(RumourDrafting, MadeAheadDrafting):
         general = self._allergy_entry(topics) if self._rests_on_person(topics, (*asked, *group), best) else None
         return general or ((best[0], WEAK_MATCH - 0.05, best[2]) if best and weak else best)
 
+    def _checked(
+        self, best: tuple[str, float, str] | None, asked: tuple[str, ...], text: str
+    ) -> tuple[str, float, str] | None:
+        """The match checked by what the questions ask (app.domain.draft_fact_score.checked); a match dropped for
+        holding none of their words is kept when one of them asks nothing of its own and so asks about what the
+        comment said before it ('ongeveer 50 man. Kan da bij u? En is er plaats om te parkeren?': the first asks
+        the room the comment matched, the second the parking)."""
+        kept = checked(best, " ".join(asked), *self._by, text)
+        if kept is not None or best is None or len(asked) < 2 or best[1] < _CLOSE:
+            return kept
+        bare = self._bare_question(asked)
+        return checked(best, bare, *self._by, text) if bare else None
+
+    def _bare_question(self, asked: tuple[str, ...]) -> str:
+        """The question of no words of its own that points back ('Kan da bij u?', 'Kan dat allemaal bij jullie?'): it
+        asks about all that was said before it; '' when no question does."""
+        return next((q for q in asked if not asked_words(q, self._lemmas_of) and _POINTS_BACK.search(q)), "")
+
     def _misses_without(self, asked: tuple[str, ...], best: tuple[str, float, str]) -> bool:
         """Whether the first question, or one right after it that only adds a free-from ('een vegan kerststronk? of
         zonder lactose?'), asks for a thing without something the FAQ entry ``best`` nowhere names, or the first asks
-        the price of a thing that entry does not price (app.domain.draft_price_faq.prices_other)."""
+        the price of a thing that entry does not price (app.domain.draft_price_faq.prices_other), or the questions ask
+        no price and that price entry shares one word of them alone (price_for_other)."""
         free = (q for q in asked[1:2] if re.match(r"\W*(?:of|or|en)\s", q, re.I))
         if any(ask.misses_without(q, f"{best[2]} {best[0]}", self._lemmas_of) for q in (*asked[:1], *free)):
             return True
         # 'opsteekkapsels ..., hoeveel kost da?' is not answered by the price of a damessnit
         entry = next((f for f in self.profile.faq if f.question.strip() == best[2]), None)
+        # ... and 'knip jij ook krullen droog?' is not answered by the price list of 'Wat kost knippen?'
+        if entry is not None and price_for_other(" ".join(asked), entry, self._lemmas_of):
+            return True
         return entry is not None and any(prices_other(q, entry, self._lemmas_of) for q in asked[:1])
 
     def _only_named(self, topics: TopicAnalysis, asked: tuple[str, ...]) -> tuple[str, float, str] | None:
@@ -158,8 +184,8 @@ class FaqAnswers(RumourDrafting, MadeAheadDrafting):
         komen met de kleinkinderen' asks about access (the accessibility field), not about a children's party. A
         question of no words of its own ('Kan dat allemaal bij jullie?') asks about all that was said before."""
         words = asked_words(" ".join(asked), self._lemmas_of)  # 'allemaal', 'eens' ask nothing
-        if not words and _POINTS_BACK.search(" ".join(asked)):
-            return False
+        if (not words and _POINTS_BACK.search(" ".join(asked))) or (faq[1] >= _CLOSE and self._bare_question(asked)):
+            return False  # ('50 man. Kan da bij u? En is er plaats om te parkeren?': the first asks about the 50)
         entry = key_words(f"{faq[2]} {faq[0]}", self._lemmas_of)
         if any(similar(w, e) for w in words for e in entry):
             return False

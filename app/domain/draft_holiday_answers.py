@@ -4,6 +4,7 @@ days in one sentence when they are all closed, a closing period named, a weekday
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import cache
 
 from app.domain.draft_asked import closed_words
@@ -115,6 +116,8 @@ class HolidayAnswers(FaqAnswers):
         covered = [(d, v) for d, v in entries if names_in(names, normalise(spelled_days(d)))]
         # 'open tussen Kerstmis en Nieuwjaar?': every line of the days between the two feasts, not one feast's line
         covered = lines_in_span(asked, entries) or covered
+        # 'open met Pasen?' and the profile's lines for 'paaszondag' and 'paasmaandag': each day of the feast
+        covered = covered or feast_lines(holiday, entries)
         # 'met Pinksteren' and the profile names only 'tweede pinksterdag': that day by its own name
         alike = len({normalise(v) for _, v in covered}) == 1  # 'oudejaarsdag: dicht; nieuwjaarsdag: dicht'
         first, days = "", [holiday, *others]
@@ -210,6 +213,17 @@ class HolidayAnswers(FaqAnswers):
             f.answer.strip() for f in self.profile.faq if any(n in normalise(f"{f.question} {f.answer}") for n in names)
         )
         return next(faq, "")
+
+
+def feast_lines(holiday: str, entries: Sequence[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The profile's lines for the days of a feast of more days asked as a whole ('met Pasen' and 'Paaszondag:
+    6:30–13:00; Paasmaandag: 7:00–12:00'), when it gives more than one of them; [] otherwise, and when a line
+    names the feast itself ('Pasen: gesloten')."""
+    feasts = holiday_names(holiday) & set(fact_words().feast_of.values())
+    if not feasts or any(normalise(d).strip() in feasts for d, _ in entries):
+        return []
+    days = [(d, v) for d, v in entries if any(fact_words().feast_of.get(n) in feasts for n in holiday_names(d.strip()))]
+    return days if len(days) > 1 else []
 
 
 # A date with the weekday the writer gave it: 'zaterdag 9 januari', 'op vrijdag 3 mei'.

@@ -75,6 +75,18 @@ def prices_other(question: str, item: FaqItem, lemmas_of: Callable[[str], Iterab
     return bool(wanted) and _shared(wanted, item, lemmas_of) == 0
 
 
+def price_for_other(question: str, item: FaqItem, lemmas_of: Callable[[str], Iterable[str]]) -> bool:
+    """Whether a question that asks no price ('knip jij ook krullen droog?', 'doen jullie ook fietsen van de
+    kringloop na?') is matched by a price entry ('Wat kost knippen?') on one word alone, while it names two or more
+    the entry does not: the price list says nothing of what is asked."""
+    if PRICE_ASKED.search(question) or not PRICE_ASKED.search(item.question):
+        return False
+    wanted = key_words(question, lemmas_of)
+    said = key_words(f"{item.question} {item.answer}", lemmas_of)
+    held = {w for w in wanted if any(similar(w, s) for s in said)}
+    return len(held) <= 1 and len(wanted - held) >= 2
+
+
 def priced_part(sentence: str, profile: BusinessProfile, lemmas_of: Callable[[str], Iterable[str]]) -> str:
     """The part of a price FAQ's answer that prices what a sentence says the writer comes for ('Wil m'n band laten
     plakken' ~ 'Een band plakken kost € 12, een nieuwe binnenband € 22' → 'Een band plakken kost € 12.'): one

@@ -56,3 +56,21 @@ def test_a_zeeuws_question_names_the_birthday() -> None:
     )
     draft = draft_text(bakker, "uitkomst_vraag_uitzoeken", text, platform="facebook", author="Kees de Visser")
     assert "80" in draft and "moeder" in draft and "in de vorm van een zeilboot" in draft, draft
+
+
+def test_a_zeeuws_holiday_question_is_answered_for_the_day_asked() -> None:
+    """'mit 2e Paesen' / 'op tweede paesdag': 'ae' for the long a in the feast's name too, so the day is found."""
+    said = in_dutch("Bin julder op tweede paesdag oôk open? 'k Wil broôd haele")
+    assert "tweede paasdag" in said and "halen" in said, said
+    winkel = BusinessProfile(
+        name="Slagerij De Schelde",
+        kind="slager",
+        signers=["Piet"],
+        voice="wij",
+        register="je",
+        opening_hours="di–za 8:00–17:30",
+        holidays="Paasmaandag: dicht; Hemelvaartsdag: 9:00–12:00",
+    )
+    text = "Bin julder op 2e paesdag open? 'k Wil worst haele voor de barbecue mit de buren"
+    draft = draft_text(winkel, "uitkomst_vraag_beantwoorden", text)
+    assert "dicht" in draft, draft

@@ -132,3 +132,31 @@ def test_an_allergy_of_the_writers_child_gets_the_allergy_answer_not_the_childre
     made = draft_text(_EETCAFE, _OUTCOME, text)
     assert "zeg het bij het bestellen" in made
     assert "satésaus" not in made and "nuggets" not in made
+
+
+_HALL = BusinessProfile(
+    name="Zaal De Linde",
+    kind="restaurant",
+    signers=["Koen"],
+    voice="wij",
+    register="u",
+    opening_hours="do–zo 11:00–22:00",
+    parking="ruime parking achter de zaal",
+    faq=[
+        FaqItem("Kunnen we een verjaardag of doopfeest bij jullie vieren?", "Ja, in onze zaal tot 80 gasten."),
+        FaqItem("Hebben jullie een kindermenu?", "Ja, met frietjes en een ijsje."),
+    ],
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We zoeken een plek voor het doopfeest van onze Lotte, zo'n 70 mensen. Kan dat bij jullie? Kunnen we parkeren?",
+        "De verjaardag van mijn man vieren, met 45 gasten. Gaat da bij u? En is er een parking?",
+    ],
+)
+def test_a_question_that_points_back_keeps_its_faq_beside_a_field_asked(text: str) -> None:
+    """'Kan dat bij jullie?' asks about the party told before it, the other question about parking: both answered."""
+    made = draft_text(_HALL, "uitkomst_vraag_beantwoorden", text)
+    assert "80 gasten" in made and "parking" in made, made

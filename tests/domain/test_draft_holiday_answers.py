@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from app.domain.profile import BusinessProfile
+from app.domain.profile import BusinessProfile, FaqItem
 from tests.domain.drafts import draft_text
 
 _OUTCOME = "uitkomst_vraag_beantwoorden"
@@ -146,3 +146,23 @@ def test_the_day_more_open_in_summer_is_answered_with_its_times() -> None:
     )
     draft = draft_text(bakery, _OUTCOME, "Zijn jullie op zondag open, ook in de zomer?", author="Ann")
     assert "8:00–12:00" in draft, draft
+
+
+_BAKER = BusinessProfile(
+    name="Bakkerij Het Korenaar",
+    kind="bakkerij",
+    signers=["Mieke"],
+    voice="wij",
+    register="u",
+    opening_hours="di–za 7:00–18:00, zo 7:00–12:00",
+    holidays="Pinksterzondag: 8:00–11:00; Pinkstermaandag: gesloten",
+    faq=[FaqItem(question="Tot wanneer bestellen voor Pinksteren?", answer="Bestellen kan tot vrijdag 17:00.")],
+)
+
+
+@pytest.mark.parametrize(
+    "text", ["Zijn jullie open met Pinksteren? Beide dagen?", "Hoe laat open met pinksteren, zondag en maandag?"]
+)
+def test_a_feast_asked_as_a_whole_gets_the_line_of_each_of_its_days(text: str) -> None:
+    made = draft_text(_BAKER, _OUTCOME, text)
+    assert "8:00–11:00" in made and "gesloten" in made, made

@@ -189,3 +189,20 @@ def test_a_compliment_joke_plays_on_the_writers_own_thing(text: str, thing: str)
     shop = BusinessProfile(name="Fietsen Mol", kind="fietsenmaker", signers=["Ruben", "Sanne"], register="je")
     said = draft(shop, "uitkomst_grap", text, author="Tom Wouters").optional or ""
     assert thing in said, said
+
+
+@pytest.mark.parametrize(
+    ("text", "shape", "said"),
+    [
+        ("Ben 74 en heb nog maar drie haartjes, toch elke maand naar Marleen 👴", "hairs_left", "drie"),
+        ("nog 12 haren over en ze worden elk apart gekamd hier 😂", "hairs_left", "12"),
+        (
+            "Te veel geknipt! Ik wil compensatie: een gratis föhnbeurt tot het weer aangroeit 😂",
+            "guilty_claim",
+            "föhnbeurt",
+        ),
+        ("Mijn pony is te kort, ik eis smartengeld in de vorm van gratis koffie 😤😂", "guilty_claim", "koffie"),
+    ],
+)
+def test_the_hairs_counted_and_the_thing_claimed_are_said_back(text: str, shape: str, said: str) -> None:
+    assert _shape(text) == (shape, {"naar": said})

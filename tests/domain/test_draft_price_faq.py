@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from app.domain.draft_price_faq import price_entry, prices_other
+from app.domain.draft_price_faq import price_entry, price_for_other, prices_other
 from app.domain.drafting import Drafter
 from app.domain.profile import BusinessProfile, FaqItem
 from app.nlp.topics import analyse_topics
@@ -76,3 +76,23 @@ def test_an_amount_said_as_a_rate_is_a_price_even_when_the_entry_asks_none() -> 
 
 def test_an_amount_that_is_a_limit_is_no_price() -> None:
     assert price_entry("Wat kost bezorgen bij jullie?", BOATS, _lemmas) is None
+
+
+@pytest.mark.parametrize(
+    ("question", "other"),
+    [
+        ("knipt u ook dreadlocks bij met een schaar?", True),  # shares 'knippen' alone, names more the entry does not
+        ("Knipt u ook dames?", False),  # the entry names what is asked
+        ("wat kost knippen met dreadlocks?", False),  # asks a price: prices_other decides
+        ("Knipt u ook?", False),  # names nothing of its own
+    ],
+)
+def test_a_price_list_is_no_answer_to_a_question_that_asks_no_price(question: str, other: bool) -> None:
+    assert price_for_other(question, _CUT, _lemmas) is other
+
+
+def test_a_question_about_a_way_of_cutting_gets_a_place_not_the_prices() -> None:
+    made = Drafter(SALON, analyser=analyse_topics).draft(
+        "uitkomst_vraag_beantwoorden", "knipt u ook dreadlocks bij met een schaar?", platform="x"
+    )
+    assert made.text is not None and "€ 42" not in made.text and "dreadlocks" in made.text, made.text

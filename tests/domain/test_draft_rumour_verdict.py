@@ -4,8 +4,11 @@ rumours of their own."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
+from app.domain.draft_asked import affected
 from app.domain.draft_rumour_verdict import contradicts, focus_yes
 from app.domain.profile import BusinessProfile, FaqItem
 from tests.domain.drafts import draft_text
@@ -99,3 +102,22 @@ def test_a_rumour_of_two_claims_says_it_is_wrong_once() -> None:
     text = "Ik hoor dat De Linde nu op maandag gesloten is en dat ge er alleen nog cash kunt betalen. Jammer!"
     draft = draft_text(profile, "uitkomst_onwaarheid", text, author="Rik")
     assert draft.lower().count("klopt niet") <= 1, draft
+
+
+@pytest.mark.parametrize(
+    "rumour",
+    [
+        "Sinds de nieuwe vloer kom je bij De Korst niet meer binnen met een rollator. Mijn oma kan nooit meer mee.",
+        "Ze zeggen dat de ingang van De Korst te smal is voor een rolstoel. Dus mijn opa kan er niet meer komen.",
+    ],
+)
+def test_a_rumour_names_the_one_it_keeps_out(rumour: str) -> None:
+    """The writer's person who 'can no longer come' is welcomed by name, though their sentence names no rolstoel."""
+    draft = draft_text(_cheese_shop(), "uitkomst_onwaarheid", rumour, author="Anja Mulder")
+    assert re.search(r"(?:oma|opa) is (?:hier )?van harte welkom", draft), draft
+
+
+def test_a_person_who_can_no_longer_come_is_affected() -> None:
+    text = "Het terras is nu afgesloten voor rolstoelen. Mijn zus kan daar nu nergens meer zitten."
+    assert affected(["zus"], text, "rolstoeltoegankelijk terras", lambda w: [w.lower()]) == "zus"
+    assert affected(["zus"], "Mijn zus zegt dat het terras dicht is.", "terras open", lambda w: [w.lower()]) == ""

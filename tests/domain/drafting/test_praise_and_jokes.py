@@ -533,3 +533,15 @@ def test_a_common_word_opening_the_writers_sentence_is_said_in_lower_case() -> N
         reply = f"{made.text or ''} {made.optional or ''}"
         # said back in lower case, or (a wait hidden in a biting joke) answered with a sorry for the wait
         assert ("wachtlijst" in reply or "wachten hoort niet" in reply) and "Wachtlijst" not in reply, reply
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("Al jaren kaal, maar ik kom hier nog altijd voor de gezelligheid 😎", "kaal"),
+        ("Ik heb nog 4 haren en ze worden hier met zorg geknipt 😂", "4 haren"),
+        ("Zo kort geknipt dat mijn oren koud zijn. Ik eis een schadevergoeding: een gratis muts! 🥶", "muts"),
+    ],
+)
+def test_a_light_reply_names_the_jokes_own_thing(text: str, said: str) -> None:
+    assert said in _joke(SALON, text)
