@@ -28,8 +28,8 @@ def _step(**fields: Any) -> dict[str, Any]:
         ({"lines": [{"text": "{r:Rijd er niet meer op."}]}, "accolade"),
         ({"lines": [{"text": "Rijd er niet meer op tot {persoon} belt."}]}, "invulplek"),
         ({"lines": [{"text": "Rijd er niet meer op [tot morgen]."}]}, "vul in"),
-        ({"lines": []}, ""),
-        ({"colour": "rood"}, ""),
+        ({"lines": []}, "leeg"),
+        ({"colour": "rood"}, "onbekend veld .colour."),
     ],
 )
 def test_a_bad_step_is_refused_when_loaded(fields: dict[str, Any], message: str) -> None:
