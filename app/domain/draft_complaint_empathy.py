@@ -25,6 +25,21 @@ def _confirmed(text: str) -> bool:
     return bool(found) and not any(_NOT.search(f.group("before")) for f in found)
 
 
+# Which way the room was wrong: the writer's own word for cold or heat decides; without one, a heating or a stove
+# that failed (and a coat kept on) means cold ('de verwarming deed het nie, oma zat met haar jas aan'), anything else
+# (an airco that failed, 'snikheet binnen') heat.
+_COLD = frozenset({"koud", "kou", "ijskoud", "steenkoud", "fris", "bibberen", "rillen", "vriezen", "cold", "freezing"})
+_HOT = frozenset({"warm", "heet", "bloedheet", "snikheet", "benauwd", "zweten", "hitte", "hot"})
+_HEATING = frozenset({"verwarming", "kachel", "chauffage", "radiator", "jas", "jassen", "heating", "coat"})
+
+
+def temperature_key(lemmas: set[str]) -> str:
+    """'cold' or 'hot': the [complaint] line for a room that was too cold or too warm."""
+    if _COLD & lemmas:
+        return "cold"
+    return "cold" if _HEATING & lemmas and not _HOT & lemmas else "hot"
+
+
 # Concepts with a [complaint] line of their own that names the thing ('Balen dat de kast schade heeft').
 THING_LINES = {"defect": "defect", "schade": "damage"}
 
@@ -69,7 +84,7 @@ class ComplaintEmpathy(DraftBase):
         """The [complaint] line for temperature, nuisance, a defect, a person or nothing named."""
         lemmas = set(topics.lemmas)
         if topics.concept == "temperatuur":
-            return ("cold" if {"koud", "kou"} & lemmas else "hot"), {}
+            return temperature_key(lemmas), {}
         if topics.concept == "diefstal":
             # 'Mijn fiets is uit jullie stalling gestolen': what is gone, when the writer named it
             return ("stolen", values) if subject else ("stolen_general", {})
