@@ -454,7 +454,7 @@ def _hurt_as_said(part: str, state: str) -> str:
 
 
 # Cues whose {waarde} is a near one of the writer's ('mijn vader van 78'), never a part of the body.
-_PERSON_CUES = frozenset({"doctor_visit", "hospital", "drip"})
+_NEAR_ONE_CUES = frozenset({"doctor_visit", "hospital", "drip"})
 
 _OWNERS = frozenset({"mijn", "m'n", "mn", "haar", "zijn", "z'n", "d'r"})
 
@@ -484,7 +484,7 @@ def _not_to_say(shape: str, text: str, said: str, found: dict[str, str] | None =
     writer's own skin, no near one who went to the doctor or hospital ('Dat uw hoofdhuid zelfs naar de dokter
     moest')."""
     hurt = (found or {}).get("waarde", "").split()
-    if shape in _PERSON_CUES and len(hurt) > 1 and hurt[1].lower() in harm_words("body"):
+    if shape in _NEAR_ONE_CUES and len(hurt) > 1 and hurt[1].lower() in harm_words("body"):
         return True
     if shape == "hurt_part" and len(hurt) > 1 and hurt[0].lower() not in _OWNERS and _near_one().search(text):
         return True
