@@ -156,8 +156,8 @@ class SafetyDrafting(SafetyNamed, SaidBack):
 
     def _doctor(self, text: str, seed: str) -> list[Part]:
         """The GP: a plain yes to a writer who asks whether to see a doctor ('Moet ik dit laten verzorgen bij den
-        dokter?'), else advice when the harm goes on ('het is nu nog altijd open'); and the costs promised to a writer who
-        asks who pays ('Wie betaalt dit??'); nothing otherwise."""
+        dokter?'), else advice when the harm goes on ('het is nu nog altijd open'); and the costs promised to a
+        writer who asks who pays ('Wie betaalt dit??'); nothing otherwise."""
         if doctor_asked(text):  # its line leaves the costs open already
             return [Part("doctor", self._line("safety", "doctor_asked", seed), True)]
         # 'Wie betaalt dit??': the costs promised, with a slot for how
