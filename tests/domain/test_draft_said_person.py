@@ -28,8 +28,7 @@ def test_the_writers_own_skin_did_not_go_to_the_doctor() -> None:
 
 def test_a_near_one_at_the_doctor_is_still_named() -> None:
     text = (
-        "Na jullie kleuring kreeg mijn moeder blaren op haar hoofd, mijn moeder moest zelfs naar de dokter. "
-        "Schandalig."
+        "Na jullie kleuring kreeg mijn moeder blaren op haar hoofd, mijn moeder moest zelfs naar de dokter. Schandalig."
     )
     draft = draft_text(_SALON, "uitkomst_herstel", text, author="Greet Bosmans")
     assert "moeder" in draft, draft
