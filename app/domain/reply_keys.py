@@ -323,6 +323,7 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
                 "event_soon_sorry",
                 "failed_part",
                 "occasion_ahead",
+                "diet_asked",
                 "came_far",
                 "name_wrong",
             ),
