@@ -29,8 +29,8 @@ _REFUND = re.compile(r"\b(?:terug|terugbetaald|terugbetalen|terugstorten|terugge
 _FETCH = re.compile(r"\b(?:halen|ophalen|afhalen|brengen|leveren|nasturen|bezorgen|langskomen|meegeven)\b", re.I)
 # 'staat mijn afspraak nu vast of nie?', 'is onze reservatie wel genoteerd?': whether the writer's own booking or order
 # stands, which only the business's agenda can tell (no profile fact about appointments in general answers it)
-_OWN_BOOKING_HOLDS = re.compile(
-    r"\b(?:mijn|m'n|mn|onze|ons)\s+(?:afspraak|afspraakje|reservatie|reservering|boeking|bestelling)\b"
+OWN_BOOKING_HOLDS = re.compile(
+    r"\b(?:mijn|m'n|mn|onze|ons)\s+(?P<noun>afspraak|afspraakje|reservatie|reservering|boeking|bestelling)\b"
     r"[^?]*\b(?:vast|genoteerd|bevestigd|in\s+orde|doorgekomen|ontvangen|geldig|gezien|ingeschreven)\b",
     re.I,
 )
@@ -101,7 +101,7 @@ class ComplaintAsked(MoreQuestions):
             # a reproach gets only the fact that says why ('Waarom zijn jullie maandag dicht?' ~ the hours), found
             # for the question itself; 'Is dit hoe jullie met groepen omgaan?' gets no group terms
             return ""
-        if _WHO.match(question) or _OWN_BOOKING_HOLDS.search(question) or _MUST_PAY.search(question):
+        if _WHO.match(question) or OWN_BOOKING_HOLDS.search(question) or _MUST_PAY.search(question):
             # 'Wie gaat da betalen???': who pays or fixes it is the owner's to say, no profile fact; so is whether
             # the writer's own appointment stands, and whether they must pay at all
             return ""

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from app.domain.draft_base import DraftBase
+from app.domain.draft_complaint_asked import OWN_BOOKING_HOLDS
 from app.domain.draft_complaint_said import noise_maker_after, noise_said, rusted
 from app.domain.draft_events import appointment_event, booked_date, booked_word, day_said, ordered_ahead
 from app.domain.draft_harm_now import harm_words
@@ -51,6 +52,11 @@ class ComplaintEmpathy(DraftBase):
         """'Wat vervelend dat je afspraak zo op het laatste moment verzet werd. En dan ook nog voor de derde
         keer.': what happened to the appointment, the booking or the thing booked ('de cursus werd afgezegd'),
         named as in the sentence that tells it; '' when that sentence names none of them."""
+        # 'staat mijn afspraak nu vast of nie?' asked: a booking still to come, nothing went otherwise yet ('onze
+        # reservatie stond niet genoteerd' told is a lost one)
+        if own := next(filter(None, map(OWN_BOOKING_HOLDS.search, re.findall(r"[^.!?]*\?", text))), None):
+            noun = own.group("noun").lower()
+            return self._line("complaint", "appointment_unsure", seed, {"onderwerp": f"{self._poss} {noun}"})
         kind, short, nth, sentence = appointment_event(text)
         said = f" {sentence.lower()} "
         named = next((p for p in topics.products if f" {p.text} " in said or f" {p.text}," in said), None)
