@@ -29,11 +29,14 @@ _REFUND = re.compile(r"\b(?:terug|terugbetaald|terugbetalen|terugstorten|terugge
 _FETCH = re.compile(r"\b(?:halen|ophalen|afhalen|brengen|leveren|nasturen|bezorgen|langskomen|meegeven)\b", re.I)
 # 'staat mijn afspraak nu vast of nie?', 'is onze reservatie wel genoteerd?': whether the writer's own booking or order
 # stands, which only the business's agenda can tell (no profile fact about appointments in general answers it)
-_OWN_BOOKING_HOLDS = re.compile(
-    r"\b(?:mijn|m'n|mn|onze|ons)\s+(?:afspraak|afspraakje|reservatie|reservering|boeking|bestelling)\b"
+OWN_BOOKING_HOLDS = re.compile(
+    r"\b(?:mijn|m'n|mn|onze|ons)\s+(?P<noun>afspraak|afspraakje|reservatie|reservering|boeking|bestelling)\b"
     r"[^?]*\b(?:vast|genoteerd|bevestigd|in\s+orde|doorgekomen|ontvangen|geldig|gezien|ingeschreven)\b",
     re.I,
 )
+# 'moet ik da nu echt betalen?', 'moeten we dat zelf betalen?': whether the writer must pay at all, the owner's to
+# say; never how one can pay (the profile's payment methods answer 'hoe kan ik betalen?', not this)
+_MUST_PAY = re.compile(r"\b(?:moet|moeten|moete|moest|moesten)\s+(?:ik|we|wij|ek|wette)\b[^?]*\bbetalen\b", re.I)
 # At most this many questions of one complaint get a line of their own.
 _MOST = 3
 
@@ -98,9 +101,9 @@ class ComplaintAsked(MoreQuestions):
             # a reproach gets only the fact that says why ('Waarom zijn jullie maandag dicht?' ~ the hours), found
             # for the question itself; 'Is dit hoe jullie met groepen omgaan?' gets no group terms
             return ""
-        if _WHO.match(question) or _OWN_BOOKING_HOLDS.search(question):
+        if _WHO.match(question) or OWN_BOOKING_HOLDS.search(question) or _MUST_PAY.search(question):
             # 'Wie gaat da betalen???': who pays or fixes it is the owner's to say, no profile fact; so is whether
-            # the writer's own appointment stands
+            # the writer's own appointment stands, and whether they must pay at all
             return ""
         terms = self.profile.value("return_terms")
         if answer and terms and answer.strip().rstrip(".") == terms.strip().rstrip("."):

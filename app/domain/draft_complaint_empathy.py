@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from app.domain.draft_base import DraftBase
+from app.domain.draft_complaint_asked import OWN_BOOKING_HOLDS
 from app.domain.draft_complaint_said import noise_maker_after, noise_said, rusted
 from app.domain.draft_events import appointment_event, booked_date, booked_word, day_said, ordered_ahead
 from app.domain.draft_harm_now import harm_words
@@ -26,6 +27,21 @@ def _confirmed(text: str) -> bool:
     return bool(found) and not any(_NOT.search(f.group("before")) for f in found)
 
 
+# Which way the room was wrong: the writer's own word for cold or heat decides; without one, a heating or a stove
+# that failed (and a coat kept on) means cold ('de verwarming deed het nie, oma zat met haar jas aan'), anything else
+# (an airco that failed, 'snikheet binnen') heat.
+_COLD = frozenset({"koud", "kou", "ijskoud", "steenkoud", "fris", "bibberen", "rillen", "vriezen", "cold", "freezing"})
+_HOT = frozenset({"warm", "heet", "bloedheet", "snikheet", "benauwd", "zweten", "hitte", "hot"})
+_HEATING = frozenset({"verwarming", "kachel", "chauffage", "radiator", "jas", "jassen", "heating", "coat"})
+
+
+def temperature_key(lemmas: set[str]) -> str:
+    """'cold' or 'hot': the [complaint] line for a room that was too cold or too warm."""
+    if _COLD & lemmas:
+        return "cold"
+    return "cold" if _HEATING & lemmas and not _HOT & lemmas else "hot"
+
+
 # Concepts with a [complaint] line of their own that names the thing ('Balen dat de kast schade heeft').
 THING_LINES = {"defect": "defect", "schade": "damage"}
 
@@ -37,6 +53,11 @@ class ComplaintEmpathy(DraftBase):
         """'Wat vervelend dat je afspraak zo op het laatste moment verzet werd. En dan ook nog voor de derde
         keer.': what happened to the appointment, the booking or the thing booked ('de cursus werd afgezegd'),
         named as in the sentence that tells it; '' when that sentence names none of them."""
+        # 'staat mijn afspraak nu vast of nie?' asked: a booking still to come, nothing went otherwise yet ('onze
+        # reservatie stond niet genoteerd' told is a lost one)
+        if own := next(filter(None, map(OWN_BOOKING_HOLDS.search, re.findall(r"[^.!?]*\?", text))), None):
+            noun = own.group("noun").lower()
+            return self._line("complaint", "appointment_unsure", seed, {"onderwerp": f"{self._poss} {noun}"})
         kind, short, nth, sentence = appointment_event(text)
         said = f" {sentence.lower()} "
         named = next((p for p in topics.products if f" {p.text} " in said or f" {p.text}," in said), None)
@@ -73,7 +94,7 @@ class ComplaintEmpathy(DraftBase):
         """The [complaint] line for temperature, nuisance, a defect, a person or nothing named."""
         lemmas = set(topics.lemmas)
         if topics.concept == "temperatuur":
-            return ("cold" if {"koud", "kou"} & lemmas else "hot"), {}
+            return temperature_key(lemmas), {}
         if topics.concept == "diefstal":
             # 'Mijn fiets is uit jullie stalling gestolen': what is gone, when the writer named it
             return ("stolen", values) if subject else ("stolen_general", {})

@@ -97,6 +97,14 @@ _NO_OBJECT = re.compile(r"\b(?:took|forever|was|were|is|are|got|had|did|came|wen
 SAID_ANSWER = "answer_said"
 # A request that is arranged one to one: a booking or a quote.
 _REQUEST = re.compile(r"\b(?:book|booking|reserve|reservation|table for|quote|how much)\b", re.I)
+# An allergy or diet the writer asked about ('asked whether you can do a nut-free option for my son', 'is there a
+# gluten-free cake for my daughter?'): answered or promised, never skipped; {waarde} = 'a nut-free option for your son'.
+_DIET_ASKED = re.compile(
+    r"\b(?P<what>(?:nut|peanut|gluten|dairy|lactose|egg|soy|sesame|shellfish|wheat|milk)[- ]free"
+    r"(?:\s+(?:option|menu|meal|dish|cake|version|alternative|food|dessert|bread))?)"
+    r"(?:\s+for\s+(?P<who>(?:my|our)\s+(?:son|daughter|kids?|child(?:ren)?|boy|girl|husband|wife|partner|guests?)))?",
+    re.I,
+)
 # The writer's own thing that is broken: 'my Gazelle's motor keeps cutting out', 'My back wheel is flat'.
 _BROKEN = re.compile(
     r"\bmy\s+(?:[\w-]+['’]s\s+)?(?P<thing>(?!(?:own|husband|wife|son|daughter|kids?|partner|friend|mum|mom|dad)\b)"
@@ -216,6 +224,8 @@ class EnglishDrafting(EnglishAnswers, EnglishComplaintDrafting):
             if not (_WAITED.search(text) or lost_booking().search(text) or _FAILED.search(text)):
                 parts.pop(at)
             parts.insert(at, fact)
+        if diet := self._diet_asked(text, seed):  # 'a nut-free option for my son': answered or promised
+            parts.insert(parts.index(contact), diet)
         said = ["both"] if {"mail", "telefoon"} <= set(tried) else list(tried[:1])
         for way in said:  # 'I called three times and emailed twice ... no answer': sorry for that too
             key = (
@@ -223,6 +233,19 @@ class EnglishDrafting(EnglishAnswers, EnglishComplaintDrafting):
             )
             parts.insert(1, Part("tried", self._line("english_channel", key, seed), True))
         return parts, channel
+
+    def _diet_asked(self, text: str, seed: str) -> Part | None:
+        """'asked whether you can do a nut-free option for my son': the allergy or diet option asked about, with a
+        slot for the answer and a promise to confirm it; None when none is named."""
+        found = _DIET_ASKED.search(text)
+        if found is None:
+            return None
+        what = found.group("what").lower()
+        what = what if " " in what else f"{what} option"  # 'nut-free' alone: 'a nut-free option'
+        who = found.group("who")
+        whose = f" for your {who.split(maxsplit=1)[1].lower()}" if who else ""
+        values = {"waarde": f"{'an' if what[0] in 'aeiou' else 'a'} {what}{whose}"}
+        return Part("diet", self._line("english", "diet_asked", seed, values), True)
 
     def _english_thanks(self, text: str, seed: str, values: dict[str, str]) -> list[Part]:
         """The parts of an English thank-you: the thanks, the visit, a congratulation, a minus point, where the

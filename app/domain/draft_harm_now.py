@@ -71,6 +71,14 @@ def doctor_asked(text: str) -> bool:
     return False
 
 
+def costs_asked(text: str) -> bool:
+    """Whether the writer asks who pays for the harm ('Wie betaalt dit??', 'Wie gaat da betalen?', 'krijg ik de
+    kosten van de dokter vergoed?'): a question with a word of [lists] pays. Then the reply promises to settle the
+    costs, with a slot for how; a question left unanswered reads as dodging the bill."""
+    pays = harm_words("pays")
+    return any({w.lower() for w in _WORD.findall(q)} & pays for q in _QUESTION.findall(text))
+
+
 def _sentence_naming(text: str, infection: str) -> str:
     """The first sentence of ``text`` that names the infection's last word ('schimmelinfectie'), or ''."""
     word = infection.rsplit(maxsplit=1)[-1]

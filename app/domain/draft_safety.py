@@ -10,7 +10,7 @@ from app.domain.draft_apology import APOLOGY
 from app.domain.draft_events import EVERYONES_DAYS
 from app.domain.draft_found import found_in, found_thing, mouldy_thing, near_found
 from app.domain.draft_grave import grave, opens_lightly
-from app.domain.draft_harm_now import doctor_asked, harm_words, own_infection, still_unwell, with_own
+from app.domain.draft_harm_now import costs_asked, doctor_asked, harm_words, own_infection, still_unwell, with_own
 from app.domain.draft_hurt_whom import first_own_person
 from app.domain.draft_jokes import shipped_complaint_cues
 from app.domain.draft_phrase_cues import LazyPattern, phrase_cues
@@ -156,10 +156,13 @@ class SafetyDrafting(SafetyNamed, SaidBack):
 
     def _doctor(self, text: str, seed: str) -> list[Part]:
         """The GP: a plain yes to a writer who asks whether to see a doctor ('Moet ik dit laten verzorgen bij den
-        dokter?'), else advice when the harm goes on ('het is nu nog altijd open'); nothing otherwise."""
-        if doctor_asked(text):
+        dokter?'), else advice when the harm goes on ('het is nu nog altijd open'); and the costs promised to a
+        writer who asks who pays ('Wie betaalt dit??'); nothing otherwise."""
+        if doctor_asked(text):  # its line leaves the costs open already
             return [Part("doctor", self._line("safety", "doctor_asked", seed), True)]
-        return [Part("doctor", self._line("safety", "doctor", seed), False)] if _see_doctor(text) else []
+        # 'Wie betaalt dit??': the costs promised, with a slot for how
+        costs = [Part("costs", self._line("safety", "costs_asked", seed), True)] if costs_asked(text) else []
+        return [*([Part("doctor", self._line("safety", "doctor", seed), False)] if _see_doctor(text) else []), *costs]
 
     def _with_occasion(self, topics: TopicAnalysis, empathy: str, values: dict[str, str], seed: str, text: str) -> str:
         """The empathy with the writer's occasion it happened on ('voor de 80ste verjaardag van mijn moeder ... zes

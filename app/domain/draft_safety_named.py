@@ -24,6 +24,7 @@ _FOREIGN_SAY = {"glas": "het glas", "plastic": "het plastic", "metaal": "het met
 # Parts that can fail and hurt someone, by lemma: 'wat er met je voorwiel is gebeurd'.
 _PARTS = (
     *("voorwiel", "achterwiel", "wiel", "stuur", "zadel", "trapper", "pedaal", "snelspanner", "spaak", "voorvork"),
+    *("ketting", "derailleur"),  # 'brak mijn ketting ... op mijn stuur gevallen': the chain, not where they landed
     *("accu", "batterij", "oplader", "stekker", "kabel", "ladder", "stoel", "kruk", "trap"),
 )
 

@@ -8,6 +8,7 @@ import re
 from functools import cache, partial
 
 from app.domain.draft_base import DraftBase
+from app.domain.draft_harm_now import harm_words
 from app.domain.draft_jokes import shipped_complaint_cues
 from app.domain.draft_phrase_cues import phrase_cues
 from app.domain.draft_said_once import repeats_feeling
@@ -454,6 +455,9 @@ def _hurt_as_said(part: str, state: str) -> str:
     return f"een {state} {part.lower()}"
 
 
+# Cues whose {waarde} is a near one of the writer's ('mijn vader van 78'), never a part of the body.
+_NEAR_ONE_CUES = frozenset({"doctor_visit", "hospital", "drip"})
+
 _OWNERS = frozenset({"mijn", "m'n", "mn", "haar", "zijn", "z'n", "d'r"})
 
 
@@ -478,8 +482,12 @@ def came_with(text: str, thing: str, judgement: str) -> bool:
 def _not_to_say(shape: str, text: str, said: str, found: dict[str, str] | None = None) -> bool:
     """'na een pilletje is hij nu oké': no doctor's advice to someone who is fine again; ''Donderdag klaar' zei hij':
     a promise the empathy says back is no remark to take up; 'nen halve voortand' said with 'een' in a comment
-    about a near one ('mijn dochterke') is nobody's for sure."""
+    about a near one ('mijn dochterke') is nobody's for sure; 'mijn hoofdhuid ... naar de huisartsenpost' is the
+    writer's own skin, no near one who went to the doctor or hospital ('Dat uw hoofdhuid zelfs naar de dokter
+    moest')."""
     hurt = (found or {}).get("waarde", "").split()
+    if shape in _NEAR_ONE_CUES and len(hurt) > 1 and hurt[1].lower() in harm_words("body"):
+        return True
     if shape == "hurt_part" and len(hurt) > 1 and hurt[0].lower() not in _OWNERS and _near_one().search(text):
         return True
     if shape == "fell" and nearly_fell(text):  # 'ik ben bijna gevallen': no 'Zo'n val is echt niet niks'

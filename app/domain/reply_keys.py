@@ -95,7 +95,9 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         ),
         **dict.fromkeys(("occasion", "occasion_day"), _SAFETY),
         "keep": frozenset({"onderwerp"}),  # keep what was found and what it was in ('de rijsttaart')
-        **dict.fromkeys(("care", "short", "sorry", "sorry_alt", "doctor", "doctor_asked", "keep_in_it"), _NONE),
+        **dict.fromkeys(
+            ("care", "short", "sorry", "sorry_alt", "doctor", "doctor_asked", "costs_asked", "keep_in_it"), _NONE
+        ),
     },
     "rumour": {
         "opening": _NONE,
@@ -321,6 +323,7 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
                 "event_soon_sorry",
                 "failed_part",
                 "occasion_ahead",
+                "diet_asked",
                 "came_far",
                 "name_wrong",
             ),

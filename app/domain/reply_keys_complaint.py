@@ -92,6 +92,7 @@ COMPLAINT: dict[str, frozenset[str]] = {
         _TOPIC | {"waarde", "meervoud"},
     ),
     "appointment_double": _TOPIC | {"meervoud"},
+    "appointment_unsure": _TOPIC,  # 'staat mijn afspraak nu vast of nie?': still to come, not yet sure
     **dict.fromkeys(("again_nth", "effort", "effort_too"), _WAARDE),  # 'Afgesproken was 10:00, en pas om half één'
     **dict.fromkeys(("damage", "bill_wrong"), _TOPIC),
     **dict.fromkeys(

@@ -139,6 +139,7 @@ REQUIRED = (
     "ongoing",
     "doctor",
     "should",
+    "pays",
     # read by app/domain/draft_swallowed.py
     "choke",
     "swallowed",
