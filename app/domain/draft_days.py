@@ -308,7 +308,15 @@ def profile_holiday(holiday: str, days: Iterable[str]) -> str:
     ('keningsdei' → 'Koningsdag'); the writer's name when the profile names that day by a date or not at all."""
     names = holiday_names(holiday) - {normalise(holiday)}
     # a line that gives the feast's days after its name: 'carnaval (zaterdag t/m dinsdag)' is 'carnaval'
-    named = (re.sub(r"\s*\(.*\)\s*$", "", d.strip()) for d in days)
+    named = [re.sub(r"\s*\(.*\)\s*$", "", d.strip()) for d in days]
+    # a line of named days with their dates: 'Pinksteren 1 juni en Pinkstermaandag 2 juni' names 'Pinkstermaandag'
+    named += [
+        part
+        for d in named
+        if DATE.search(d)
+        for part in (DATE.sub("", p).strip(" ,") for p in re.split(r"\s+en\s+|[,/]", d))
+        if part and not re.search(r"\d", part)
+    ]
     return next((d for d in named if normalise(d) in names and not re.search(r"\d", d)), holiday)
 
 
