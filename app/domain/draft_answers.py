@@ -19,6 +19,7 @@ from app.domain.draft_days import (
     closed_on,
     day_after,
     day_before,
+    days_named,
     entry_span,
     holiday_names,
     hours_on,
@@ -288,6 +289,8 @@ class AnswerDrafting(AnswerRumour):
             p for p in (said, self._too_late(said, text, seed), self._wished_day(day, text, said, seed)) if p
         )
         shut = offer_day_before(day, self.profile.value("opening_hours"), day_said)  # not after a slot, nor Pasen
+        # 'op Hemelvaart of de vrijdag erna?' and that Friday open: the writer's own other day, no day before offered
+        shut = shut and not (len(days_named(" ".join(asked))) > 1 and re.search(r"\bopen\b", said[len(day_said) :]))
         instead = self._open_before(self._first_closed_day(day), seed) if shut else ""  # the last open day before
         instead = " ".join(p for p in (instead, self._open_after(day, text, seed) if shut else "") if p)
         # after the day's answer, no second 'Ja,' (nor one after 'we zijn dicht')

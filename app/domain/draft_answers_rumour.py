@@ -9,14 +9,21 @@ from functools import lru_cache
 
 from app.domain import draft_asked as ask
 from app.domain.draft_claims import claim_of, hearsay_of, named_claim
-from app.domain.draft_days import about_hours, day_terms, holiday_names
+from app.domain.draft_days import about_hours, day_terms, holiday_names, hours_on
 from app.domain.draft_event_day import event_of
 from app.domain.draft_facts import faq_covers, key_words
 from app.domain.draft_holiday_answers import HolidayAnswers
 from app.domain.draft_leave_rumour import closure_values, leave_of_rumour, seen_closing
 from app.domain.draft_phrase_cues import phrase_cues
 from app.domain.draft_places import capitalised_names, come_to_names
-from app.domain.draft_rumour_cues import asks_us, asks_whether_true, free_contradicted, going_shut, without_regret
+from app.domain.draft_rumour_cues import (
+    asks_us,
+    asks_whether_true,
+    free_contradicted,
+    going_shut,
+    says_closed,
+    without_regret,
+)
 from app.domain.draft_rumour_denies import denies, rumour_denies, still_there
 from app.domain.draft_same_words import same_words
 from app.domain.draft_text import Part
@@ -97,10 +104,19 @@ class AnswerRumour(HolidayAnswers):
         said = normalise(text)
         return any(_on_holiday(n).search(said) for n in holiday_names(day))
 
+    def _day_shut(self, topics: TopicAnalysis, text: str) -> bool:
+        """Whether a rumour says the business is closed on the one weekday it names, in a word the topic finder does
+        not take for opening hours (Flemish 'die zijn sinds april op zondag altijd toe'), and the hours give that
+        day: then those hours answer it, as they answer 'op zondag gesloten'."""
+        if "openingstijden" in topics.subjects or topics.closure or not says_closed(text):
+            return False
+        return bool(hours_on(self.profile.value("opening_hours"), " ".join(topics.times)))
+
     def _rumour_subjects(self, topics: TopicAnalysis, text: str) -> TopicAnalysis:
         """``topics`` with the subjects a rumour is about: the opening hours only when it is about hours, and the
         profile fields it names by a word resources/synonyms.toml knows."""
-        if self._day_denied(topics, text):  # 'verhuurt op zondag niet meer' ~ 'zondag 8:00–12:00, enkel verhuur'
+        if self._day_denied(topics, text) or self._day_shut(topics, text):
+            # 'verhuurt op zondag niet meer' ~ 'zondag 8:00–12:00, enkel verhuur'; 'zijn op zondag altijd toe'
             topics = replace(topics, subjects=(*topics.subjects, "openingstijden"))
         elif (topics.closure and not about_hours(topics.times)) or not ask.HOURS_WORDS.search(text):
             # 'Klopt het dat jullie stoppen? Zag gisteren een makelaar': no opening hours answer that; nor

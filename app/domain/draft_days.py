@@ -27,7 +27,7 @@ def hours_on(hours: str, said: str) -> str:
         return ""
     index, found, alone = week.index(named[0]), "", False
     shorts = [d[:2] for d in week]
-    for part in re.split(r"[,;\n]", hours):
+    for part in re.split(r"[,;\n]", _spread(hours)):
         match = _HOURS_PART.match(part.strip())
         if match is None or match.group(1).lower() not in shorts:
             continue
@@ -37,6 +37,19 @@ def hours_on(hours: str, said: str) -> str:
         if covers and (not found or (first == last and not alone)):
             found, alone = match.group(3).strip(), first == last
     return f"{named[0]} {found}" if found else ""
+
+
+def _spread(hours: str) -> str:
+    """Opening hours with a list of days before one time said per day ('di, wo en vr 9:00–18:00' → 'di 9:00–18:00,
+    wo 9:00–18:00, vr 9:00–18:00'), so no day reads the next one as its hours ('wo': 'en vr 9:00–18:00')."""
+    day = rf"(?:{'|'.join((*week_days(), *(d[:2] for d in week_days())))})\.?"
+    listed = re.compile(rf"\b(?P<days>(?:{day}\s*(?:,|\ben\b|&)\s*)+{day}):?\s+(?P<times>\d[^,;\n]*)", re.I)
+
+    def each(m: re.Match[str]) -> str:
+        days = [d for d in re.split(r"\s*(?:,|\ben\b|&)\s*", m.group("days")) if d]
+        return ", ".join(f"{d} {m.group('times').strip()}" for d in days)
+
+    return listed.sub(each, hours)
 
 
 def day_terms(hours: str, said: str) -> str:
@@ -244,6 +257,8 @@ def holiday_preposition(holiday: str) -> str:
     if name.startswith("tussen "):
         return ""  # 'tussen kerst en oud en nieuw' is its own preposition
     seasons = ("kerst", "kerstmis", "pasen", "pinksteren", "oud en nieuw", "carnaval", "sinterklaas", "de feestdagen")
+    if re.fullmatch(rf"{WEEKDAY}\s+(?:na|voor)\s+\S.*", name):
+        return "op de"  # 'op de vrijdag na Hemelvaart'
     if name in seasons or name == "feestdagen":
         return "met" if name != "feestdagen" else "tijdens"
     if name.endswith("verlof"):
@@ -280,6 +295,9 @@ _PROPER = frozenset(
 def holiday_written(name: str) -> str:
     """A holiday name as Dutch writes it: 'allerheiligen' → 'Allerheiligen', 'maria hemelvaart' → 'Maria
     Hemelvaart', 'oudejaarsdag' stays."""
+    around = re.fullmatch(r"(.+?\s+(?:na|voor)\s+)(\S.*)", name)
+    if around and around.group(2).lower() in _PROPER:  # 'vrijdag na hemelvaart' → 'vrijdag na Hemelvaart'
+        return around.group(1) + holiday_written(around.group(2))
     if name.lower() not in _PROPER:
         return name
     return re.sub(r"(?:^|(?<=[\s-]))\w", lambda m: m.group(0).upper(), name)
@@ -290,7 +308,15 @@ def profile_holiday(holiday: str, days: Iterable[str]) -> str:
     ('keningsdei' → 'Koningsdag'); the writer's name when the profile names that day by a date or not at all."""
     names = holiday_names(holiday) - {normalise(holiday)}
     # a line that gives the feast's days after its name: 'carnaval (zaterdag t/m dinsdag)' is 'carnaval'
-    named = (re.sub(r"\s*\(.*\)\s*$", "", d.strip()) for d in days)
+    named = [re.sub(r"\s*\(.*\)\s*$", "", d.strip()) for d in days]
+    # a line of named days with their dates: 'Pinksteren 1 juni en Pinkstermaandag 2 juni' names 'Pinkstermaandag'
+    named += [
+        part
+        for d in named
+        if DATE.search(d)
+        for part in (DATE.sub("", p).strip(" ,") for p in re.split(r"\s+en\s+|[,/]", d))
+        if part and not re.search(r"\d", part)
+    ]
     return next((d for d in named if normalise(d) in names and not re.search(r"\d", d)), holiday)
 
 

@@ -21,6 +21,9 @@ class _Around:
     weekday: dict[str, str]  # a feast on a fixed weekday ('pasen' → 'zondag')
     days: dict[tuple[str, int], str]  # (feast, days from it) → that day's name (('pasen', 1) → 'tweede paasdag')
     said: re.Pattern[str]
+    back: re.Pattern[str]  # the feast, then a day that points back at it: 'hemelvaart of de vrijdag erna'
+    bridge: frozenset[str]  # the day between a feast and the weekend: 'brugdag'
+    back_dir: dict[str, str]  # a word pointing back at the feast → its direction ('erna' → 'na')
 
 
 @cache
@@ -32,12 +35,18 @@ def _around() -> _Around:
         feast, offset = str(key).rsplit(" ", 1)
         days[(feast.lower(), int(offset))] = str(name).lower()
     feasts = alternation(tuple(names))
-    said = re.compile(
-        rf"\b(?:de\s+)?(?P<day>{'|'.join(week_days())}|dag|avond)\s+(?P<dir>na|voor|vóór)\s+(?:de\s+)?"
-        rf"(?P<feast>{feasts})(?!\w)"
+    prefix = "|".join(re.escape(str(p).lower()) for p in raw.get("prefixes") or ())
+    feast = rf"(?:{prefix})?(?P<feast>{feasts})(?!\w)" if prefix else rf"(?P<feast>{feasts})(?!\w)"
+    bridge = frozenset(str(b).lower() for b in raw.get("bridge") or ())
+    day = "|".join((*week_days(), *sorted(bridge), "dag", "avond"))
+    said = re.compile(rf"\b(?:de\s+)?(?P<day>{day})\s+(?P<dir>na|voor|vóór)\s+(?:de\s+)?{feast}")
+    back_words = {str(k).lower(): str(v).lower() for k, v in (raw.get("back") or {}).items()}
+    # 'op hemelvaart of de vrijdag erna': the day in the same sentence, a few words on
+    back = re.compile(
+        rf"(?<!\w){feast}[^.?!]{{0,30}}?\b(?:de\s+)?(?P<day>{day})\s+(?P<dir>{'|'.join(back_words) or 'erna'})\b"
     )
     weekday = {str(k).lower(): str(v).lower() for k, v in (raw.get("weekday") or {}).items()}
-    return _Around(names, weekday, days, said)
+    return _Around(names, weekday, days, said, back, bridge, back_words)
 
 
 def _offset(day: str, after: bool, feast_day: str) -> int:
@@ -48,6 +57,8 @@ def _offset(day: str, after: bool, feast_day: str) -> int:
         return 1 if after and day == "dag" else (-1 if not after else 0)
     if not feast_day:
         return 0
+    if day in _around().bridge:  # a Thursday feast bridges to the Friday, a Tuesday feast from the Monday
+        return {"donderdag": 1, "dinsdag": -1}.get(feast_day, 0)
     week = week_days()
     gap = (week.index(day) - week.index(feast_day)) % 7
     if after:
@@ -67,7 +78,14 @@ def feast_days_said(text: str) -> list[tuple[int, int, str]]:
         name = around.days.get((feast, offset), "") if offset else ""
         if name:
             found.append((m.start(), m.end(), name))
-    return found
+    for m in around.back.finditer(text):  # 'hemelvaart of de vrijdag erna': the feast and the day after it, both
+        feast = around.names[m.group("feast")]
+        after = around.back_dir.get(m.group("dir"), "na") == "na"
+        offset = _offset(m.group("day"), after, around.weekday.get(feast, ""))
+        name = around.days.get((feast, offset), "") if offset else ""
+        if name and not any(s <= m.start("day") < e for s, e, _ in found):
+            found += [(m.start("feast"), m.end("feast"), m.group("feast")), (m.start("day"), m.end(), name)]
+    return sorted(found)
 
 
 def feast_day_named(text: str) -> str:
@@ -110,7 +128,8 @@ def easter(year: int) -> date:
 def year_of(entries: Sequence[tuple[str, str]], today: date | None = None) -> int:
     """The year a profile's holiday lines are about, from the lines that give a weekday with a date ('vrijdag 31
     mei', 'do 30 mei'): the first year from last year on, within ten, in which every such date falls on its
-    weekday; 0 when no line gives one or no year fits them all."""
+    weekday, and Easter's feasts named with a date ('O.-L.-H.-Hemelvaart 22 mei') fall on that date; 0 when no line
+    gives one or no year fits them all."""
     week = week_days()
     said = re.compile(
         rf"\b({'|'.join((*week, *_SHORT_DAYS))})\.?\s+(\d{{1,2}})\s+({'|'.join(MONTH_NAMES)})\b", re.IGNORECASE
@@ -120,14 +139,34 @@ def year_of(entries: Sequence[tuple[str, str]], today: date | None = None) -> in
         for written, _ in entries
         for m in said.finditer(written)
     ]
+    moving = _moving_feasts(entries)
     start = (today or date.today()).year - 1
-    for year in range(start, start + 10) if dated else ():
+    for year in range(start, start + 10) if dated or moving else ():
         try:
-            if all(_SHORT_DAYS[date(year, month, day).weekday()] == short for short, day, month in dated):
+            if all(_SHORT_DAYS[date(year, month, day).weekday()] == short for short, day, month in dated) and all(
+                easter(year) + timedelta(days=_FROM_EASTER[feast]) == date(year, month, day)
+                for feast, day, month in moving
+            ):
                 return year
         except ValueError:  # '31 juni'
             return 0
     return 0
+
+
+def _moving_feasts(entries: Sequence[tuple[str, str]]) -> list[tuple[str, int, int]]:
+    """(feast, day, month) of each line that names a feast whose date moves with Easter together with its date
+    ('O.-L.-H.-Hemelvaart 22 mei' → ('hemelvaart', 22, 5)); a feast's other day ('Pinkstermaandag 2 juni') is none."""
+    around = _around()
+    named = [(n, f) for n, f in around.names.items() if f in _FROM_EASTER]
+    dated = re.compile(rf"\b(\d{{1,2}})\s+({'|'.join(MONTH_NAMES)})\b")
+    found = []
+    for written, _ in entries:
+        lower = normalise_name(written)
+        feast = next((f for n, f in named if re.search(rf"(?<!\w){re.escape(n)}(?!\w)", lower)), "")
+        when = dated.search(lower)
+        if feast and when:
+            found.append((feast, int(when.group(1)), MONTH_NAMES.index(when.group(2)) + 1))
+    return found
 
 
 def feast_day_date(name: str, entries: Sequence[tuple[str, str]], today: date | None = None) -> str:

@@ -20,6 +20,7 @@ from app.domain.draft_closing import (
 from app.domain.draft_days import (
     closed_line,
     closed_on,
+    days_named,
     entry_name,
     entry_span,
     holiday_names,
@@ -112,6 +113,8 @@ class HolidayAnswers(FaqAnswers):
             if d.strip() and re.search(rf"(?<!\w){re.escape(normalise(d.strip()))}(?!\w)", said)
         ]
         others = [d for d in others if not names & {normalise(d)}]
+        # 'op Hemelvaart of de vrijdag erna' and the profile's 'vrijdag 23 mei: open': that day too, by its date
+        others += [d for d in days_named(asked) if d != holiday and self._line_for(d) and d not in others]
         # 'oud en nieuw' is two days of the profile: each its own answer when they differ
         covered = [(d, v) for d, v in entries if names_in(names, normalise(spelled_days(d)))]
         # 'open tussen Kerstmis en Nieuwjaar?': every line of the days between the two feasts, not one feast's line
@@ -139,6 +142,14 @@ class HolidayAnswers(FaqAnswers):
         answer = " ".join(p for p in [first, *(self._holiday_answer(day, seed) for day in days)] if p)
         after = closed_after(entries, [holiday, *others], answer, asked)
         return f"{answer} {self._line('question', 'closed_after', seed, {'waarde': after})}" if after else answer
+
+    def _line_for(self, day: str) -> bool:
+        """Whether the profile has a holiday line of its own for a day named by its place next to a feast ('vrijdag
+        na hemelvaart' and 'vrijdag 23 mei: open'), so that day is answered besides the feast asked about."""
+        if not feast_day_date(day, self.profile.holiday_entries()):
+            return False
+        names = self._day_names(day)
+        return any(names_in(names, normalise(spelled_days(w))) for w, _ in self.profile.holiday_entries())
 
     def _closing_date(self, text: str) -> str:
         return closing_date(self.profile.holiday_entries(), text)

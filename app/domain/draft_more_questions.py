@@ -8,9 +8,9 @@ import re
 from functools import cache
 
 from app.domain.draft_answers import PAY_HOW
-from app.domain.draft_asked import CLOSED_WORDS, PRICE_ASKED, answered_in_kind
+from app.domain.draft_asked import CLOSED_WORDS, HOURS_WORDS, PRICE_ASKED, answered_in_kind
 from app.domain.draft_booking import booking_entry, booking_topic
-from app.domain.draft_days import holiday_names, names_in
+from app.domain.draft_days import days_named, holiday_names, names_in
 from app.domain.draft_fact_words import WEEKDAY
 from app.domain.draft_facts import key_words
 from app.domain.draft_known_answer import KnownAnswers
@@ -222,6 +222,9 @@ class MoreQuestions(KnownAnswers):
         """The questions the draft's answer covers already: their answer is in it, or it speaks of them with
         more of their words than the entry found for them."""
         covered = {i for i, k in enumerate(known) if k and said_already(k, answer)}
+        # 'Zijt ge dan open?' after the day's own answer ('Ja, we zijn op Pinkstermaandag open.'): answered, not with
+        # the week's hours again nor with a promise to come back
+        covered |= {i for i, q in enumerate(questions) if open_then(q) and day_answered(answer)}
         # a question the draft's answer speaks of with more of its words than the entry found for it: answered
         # ('En is dat goedkoper als ik er een nieuwe koersfiets bij koop?' after '... € 175; bij aankoop van een
         # nieuwe koersfiets € 95', not the rental price of 'Verhuurt u koersfietsen?')
@@ -314,6 +317,26 @@ class MoreQuestions(KnownAnswers):
         said = key_words(answer, self._lemmas_of)
         hits = sum(any(a[:5] == w[:5] or a in w or w in a for w in said) for a in asked)
         return not asked or 2 * hits >= len(asked)
+
+
+# Open or closed asked of a day named before: 'Zijt ge dan open?', 'zijn jullie die dag gesloten?'.
+_THEN = re.compile(r"\b(?:dan|die dag|op die dag|daarop)\b", re.I)
+
+
+def open_then(question: str) -> bool:
+    """Whether a question asks whether the business is open on a day the comment named before ('Zijt ge dan open?'),
+    naming no day of its own."""
+    own_day = days_named(question) or re.search(WEEKDAY, question, re.I)
+    return bool(HOURS_WORDS.search(question) and _THEN.search(question) and not own_day)
+
+
+def day_answered(answer: str) -> bool:
+    """Whether a draft's answer says whether the business is open on a day it names ('Ja, we zijn op Pinkstermaandag
+    open.', 'Helaas, de zaak is op Hemelvaart gesloten.')."""
+    return any(
+        days_named(s) and (CLOSED_WORDS.search(s) or re.search(r"\bopen\b", s, re.I))
+        for s in re.split(r"(?<=[.!?])\s+", answer)
+    )
 
 
 def joined_questions(question: str) -> tuple[str, ...]:

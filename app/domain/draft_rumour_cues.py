@@ -101,8 +101,24 @@ def free_contradicted(text: str, value: str) -> bool:
     )
 
 
-# A rumour that the business is closed on a day ('op zondag gesloten', 's avonds niet meer open').
-_SAYS_CLOSED = re.compile(r"\b(?:dicht|gesloten|niet\s+(?:meer\s+)?open)\b", re.I)
+# A rumour that the business is closed on a day ('op zondag gesloten', 's avonds niet meer open', Flemish 'zijn op
+# zondag altijd toe'; not 'tot nu toe', 'daar toe', 'toe te voegen').
+_SAYS_CLOSED = re.compile(
+    r"\b(?:dicht|gesloten|niet\s+(?:meer\s+)?open)\b"
+    r"|\b(?:is|zijn|was|waren|blijft|blijven|staat|staan)\s+(?:(?!aan\b|tot\b)\w+\s+){0,5}?"
+    r"(?<!\bnu )(?<!\bdan )(?<!\bheden )(?<!\bdaar )(?<!\bwaar )toe\b(?!\s+te\b)(?!\s*aan\b)"
+    # the verb after it ('dat ze op zondag altijd toe zijn'): a day or a word of always just before 'toe'
+    r"|\b(?:altijd|voortaan|tegenwoordig|steeds|weer|ook|\w+dag|\w+dags|\w*avonds?|\w*middags?)\s+toe\s+"
+    r"(?:zijn|is|was|waren|blijven|blijft)\b",
+    re.I,
+)
+
+
+def says_closed(text: str) -> bool:
+    """Whether a rumour says the business is closed ('op zondag gesloten', Flemish 'zijn op zondag altijd toe')."""
+    return _SAYS_CLOSED.search(text) is not None
+
+
 # A clock time in the rumour ('dicht om 17:00', 'na 6 uur'): then the hours may prove it right, not wrong.
 _CLOCK = re.compile(r"\b\d{1,2}(?:[:.]\d{2}|\s*uur)\b", re.I)
 

@@ -69,6 +69,7 @@ EXTRA_STOP_WORDS = frozenset(
         *("komen", "komt", "kwam", "doet", "deed", "gedaan", "willen", "moeten", "m'n", "mn", "z'n", "ff", "keer"),
         *("echt", "heel", "erg", "graag", "nou", "niks"),
         *("mijne", "mijnen", "uwe", "uwen"),  # Flemish possessives: 'mijne fiets', 'uwe winkel'
+        *("zijt", "zijde", "zedde", "hebde", "kunde"),  # Flemish forms of 'zijn', 'hebben', 'kunnen': 'Zijt ge open?'
     }
 )
 

@@ -98,3 +98,23 @@ def test_a_feast_is_het_and_feasts_are_de() -> None:
     assert holiday_preposition("Offerfeest") == "tijdens het"
     assert holiday_preposition("Lichtjesfeest") == "tijdens het"
     assert holiday_preposition("Gentse Feesten") == "tijdens de"  # negative case: the plural stays 'de'
+
+
+def test_a_bridge_day_and_a_day_pointing_back_are_named_by_their_place_next_to_the_feast() -> None:
+    assert feast_day_named("Is de winkel dicht op de brugdag na Onze-Lieve-Heer-Hemelvaart?") == "vrijdag na hemelvaart"
+    assert feast_day_named("hebben jullie de brugdag na o.l.h.-hemelvaart ook vrij") == "vrijdag na hemelvaart"
+    both = ["hemelvaart", "vrijdag na hemelvaart"]
+    assert days_named("kom ik met hemelvaart of anders de vrijdag daarna langs?") == both
+    assert days_named("op pinksteren of de dag erna een rollade") == ["pinksteren", "tweede pinksterdag"]
+
+
+def test_a_bridge_day_next_to_a_feast_on_a_fixed_date_stays_unnamed() -> None:
+    """Negative case: Christmas falls on another weekday each year, so its bridge day has no name."""
+    assert feast_day_named("zijn jullie de brugdag na kerst open?") == ""
+    assert feast_day_named("de vrijdag erna") == ""
+
+
+def test_the_feast_and_the_day_after_it_are_both_answered_from_the_profiles_lines() -> None:
+    shop = _shop("Hemelvaartsdag 29 mei: dicht; vrijdag 30 mei: open tot 14:00", hours="di, do en za 8:00–17:00")
+    draft = _draft(shop, "Ik wil een rollade halen op hemelvaart of de vrijdag daarna, kan dat?")
+    assert "dicht" in draft and "14:00" in draft and "nog terecht" not in draft, draft

@@ -101,3 +101,26 @@ def test_a_day_next_to_a_feast_gets_its_date_in_the_profiles_year() -> None:
     assert feast_day_date("tweede kerstdag", lines, today) == "26 december"
     assert feast_day_date("vrijdag na hemelvaart", [("Hemelvaartsdag", "gesloten")], today) == ""  # no year
     assert feast_day_date("de markt", lines, today) == ""
+
+
+def test_a_moving_feast_with_its_date_tells_the_year() -> None:
+    from datetime import date
+
+    from app.domain.draft_feast_days import feast_day_date, year_of
+
+    today = date(2025, 1, 10)
+    # 23 May is a Friday in 2025 as well, but Ascension 2025 is 29 May: only 2031 fits both lines
+    lines = [("Onze-Lieve-Heer-Hemelvaart 22 mei", "dicht"), ("brugdag vrijdag 23 mei", "9:00–12:00")]
+    assert year_of(lines[1:], today) == 2025
+    assert year_of(lines, today) == 2031
+    assert feast_day_date("vrijdag na hemelvaart", lines, today) == "23 mei"
+    assert year_of([("Hemelvaart 30 mei", "dicht"), ("Pinkstermaandag 10 juni", "dicht")], today) == 2030
+    assert year_of([("Hemelvaart 31 mei", "dicht")], today) == 0  # Ascension is never on 31 May in these years
+
+
+def test_a_list_of_days_before_one_time_gives_each_day_that_time() -> None:
+    from app.domain.draft_days import hours_on, open_day_before
+
+    hours = "alleen op afspraak: ma, wo en vr 10:00–16:00; za 9:00–13:00"
+    assert hours_on(hours, "op woensdag") == "woensdag 10:00–16:00"
+    assert open_day_before(hours, "donderdag") == ("woensdag", "10:00–16:00")

@@ -99,3 +99,25 @@ def test_a_rumour_only_the_owner_can_answer_gets_a_neutral_opening(rumour: str) 
         text = draft_text(_SHOP, "uitkomst_onwaarheid", f"{rumour} ({i})")
         assert "[vul in:" in text, text
         assert "recht" not in text.split("[vul in:")[0], text  # nothing 'set straight' before the owner says so
+
+
+@pytest.mark.parametrize(
+    "rumour",
+    [
+        "Let op mensen, De Schelp is sinds kort op zaterdag toe",  # Flemish 'toe': closed
+        "Ze zeggen dat die van De Schelp tegenwoordig op zaterdag altijd toe zijn.",
+    ],
+)
+def test_a_day_said_closed_in_flemish_is_denied_with_its_hours(rumour: str) -> None:
+    text = draft_text(_SHOP, "uitkomst_onwaarheid", rumour)
+    assert "op zaterdag zijn we gewoon open, 8:00–16:00" in text, text
+
+
+def test_toe_that_does_not_say_closed_is_no_closing() -> None:
+    """Negative case: 'tot nu toe', 'daar toe', 'toe aan' and 'toe te voegen' do not say the shop is closed."""
+    from app.domain.draft_rumour_cues import says_closed
+
+    assert says_closed("die zijn op zondag altijd toe")
+    assert not says_closed("De Schelp is tot nu toe op zaterdag de beste")
+    assert not says_closed("ze zijn op zaterdag aan vakantie toe")
+    assert not says_closed("die zijn van plan op zaterdag kibbeling toe te voegen")
