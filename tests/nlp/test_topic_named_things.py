@@ -182,3 +182,12 @@ def test_a_stand_in_is_another_thing_than_the_plain_word() -> None:
     assert found.products[0].text == "fiets", found.products
     found = analyse_topics("De vlaai was droog. Ik had nochtans de abrikozenvlaai besteld.")
     assert found.products[0].text == "abrikozenvlaai", found.products
+
+
+def test_what_grew_or_was_found_in_the_thing_is_not_the_thing_bought() -> None:
+    # 'vol witte schimmel', 'een stukje scherp metaal': the hygiene problem's own word is what went wrong
+    for text, thing in [
+        ("Een bruine boterkoek gehaald en aan de rand zag ik overal groene schimmel.", "boterkoek"),
+        ("Ne kramiek gekocht voor ons vader, en binnenin was alles groene schimmel.", "kramiek"),
+    ]:
+        assert analyse_topics(text).products[0].text == thing
