@@ -276,6 +276,8 @@ class SaidBack(DraftBase):
 _HEDGE = re.compile(r"\b(?:zeker|wel|bijna|ruim|minstens|ongeveer|zo'n)\s+", re.I)
 _CAPITALISED = re.compile(r"(?<![\w'‘])(?-i:[A-Z][a-zà-ÿ]{2,})\b")
 _CAPS_NAME = re.compile(r"(?<![\w'‘])(?-i:[A-Z]{3,})\b")
+# a name in capitals the writer says someone is called ('terwijl ons zoon LUKAS heet', 'hij heet JOREN')
+_CALLED_CAPS = re.compile(r"(?<![\w'‘])(?-i:([A-Z]{3,}))\s+(?:heet|heette)\b|\b(?:heet|heette)\s+(?-i:([A-Z]{3,}))\b")
 _QUOTED_NAME = re.compile(r"['‘\"“]([A-Z][a-zà-ÿ]{2,})['’\"”]")
 
 
@@ -315,6 +317,7 @@ def misspelt_name(text: str, shown: str) -> str:
     names = {m.group(0) for m in _CAPITALISED.finditer(rest) if m.start() > 0 and rest[m.start() - 2] not in ".!?"}
     # a name written in capitals as it was ordered ('met de naam ELINE erop'), said as a name: 'Eline'
     names |= {m.group(0).capitalize() for m in _CAPS_NAME.finditer(rest)} if shown.isupper() else set()
+    names |= {(m.group(1) or m.group(2)).capitalize() for m in _CALLED_CAPS.finditer(rest)}
     # the name as it should have been, quoted too ('stond er 'Lukas' op in plaats van 'Lucas'')
     names |= {m.group(1) for m in _QUOTED_NAME.finditer(rest)}
     words = [w for w in re.findall(r"[A-Za-zÀ-ÿ]{3,}", shown)]

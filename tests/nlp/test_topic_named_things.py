@@ -191,3 +191,13 @@ def test_what_grew_or_was_found_in_the_thing_is_not_the_thing_bought() -> None:
         ("Ne kramiek gekocht voor ons vader, en binnenin was alles groene schimmel.", "kramiek"),
     ]:
         assert analyse_topics(text).products[0].text == thing
+
+
+def test_a_text_delivered_with_a_name_spelt_wrong_is_said_with_the_right_name() -> None:
+    # 'geleverd met '...'' and the name the writer says the child is called, in capitals or not
+    text = "Verjaardagstaart geleverd met 'Fijne verjaardag Mila' terwijl ons dochter MILLA heet. Zo jammer."
+    assert misspelt_name(text, "'Fijne verjaardag Mila'") == "Milla"
+    draft = draft_text(BAKERY, "uitkomst_herstel", text, author="Els Peeters")
+    assert "Milla" in draft and "Mila " not in draft
+    text = "De doopsuiker kregen we mee met 'Welkom Jorn', maar hij heet Joren. Hoe kan dat nu?"
+    assert "Joren" in draft_text(BAKERY, "uitkomst_herstel", text, author="Els Peeters")
