@@ -201,3 +201,12 @@ def test_a_text_delivered_with_a_name_spelt_wrong_is_said_with_the_right_name() 
     assert "Milla" in draft and "Mila " not in draft
     text = "De doopsuiker kregen we mee met 'Welkom Jorn', maar hij heet Joren. Hoe kan dat nu?"
     assert "Joren" in draft_text(BAKERY, "uitkomst_herstel", text, author="Els Peeters")
+
+
+def test_a_star_rating_opening_a_review_is_no_part_of_its_first_sentence() -> None:
+    # '2 sterren. X besteld ...': the thing ordered opens the comment all the same
+    for text, thing in [
+        ("1 ster! Kaasschotel opgehaald voor oudjaar en de helft van de blokjes was uitgedroogd.", "kaasschotel"),
+        ("2 sterretjes. Feestschotel besteld voor zaterdag, de garnalen smaakten naar niks.", "feestschotel"),
+    ]:
+        assert analyse_topics(text).products[0].text == thing
