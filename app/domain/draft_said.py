@@ -40,6 +40,9 @@ _NAMED_CUES = frozenset(
 # A second thing of the writer's that stopped working since the work ('m'n achterlicht doet het ook niet meer'):
 # said beside the first point, it is a complaint of its own.
 _OTHER_THING_CUES = frozenset({"also_broken"})
+# Who of the business was rude ('een snauw van de nieuwe verkoopster'): a point of its own, said beside another.
+_STAFF_CUES = frozenset({"rude_staff"})
+_TREATED = re.compile(r"\b(?:behandeld|geholpen|welkom|onvriendelijk|onbeleefd|te\s+woord)\b", re.I)
 # Cues about someone of the writer's (in hospital, a child on the back of the bike): said beside another.
 _PERSON_CUES = frozenset({"hospital", "drip", "doctor_visit", "child_on_board", "children_on_board"})
 # The cause the writer names of what happened to them (a dirty razor): said beside the harm.
@@ -207,7 +210,9 @@ class SaidBack(DraftBase):
             if _not_to_say(shape.id, text, said, found):
                 continue
             pair = {shape.id, lines[0][0]} if lines else set()
-            beside = pair & (_PERSON_CUES | _ADVICE_CUES | _CAUSE_CUES | _OWN_PROMISE_CUES | _OTHER_THING_CUES)
+            beside = pair & (
+                _PERSON_CUES | _ADVICE_CUES | _CAUSE_CUES | _OWN_PROMISE_CUES | _OTHER_THING_CUES | _STAFF_CUES
+            )
             if lines and not (pair <= _NAMED_CUES or beside):  # a hospital stay is said beside another
                 continue
             key = (found := _shaped(shape.id, found)).pop("regel", shape.id)  # 'knie open': hurt_part_state
@@ -486,6 +491,8 @@ def _not_to_say(shape: str, text: str, said: str, found: dict[str, str] | None =
     if shape == "hurt_part" and len(hurt) > 1 and hurt[0].lower() not in _OWNERS and _near_one().search(text):
         return True
     if shape == "fell" and nearly_fell(text):  # 'ik ben bijna gevallen': no 'Zo'n val is echt niet niks'
+        return True
+    if shape in _STAFF_CUES and _TREATED.search(said):  # the empathy is about how the writer was treated already
         return True
     return (shape in _ADVICE_CUES and said_recovered(text)) or (
         shape == "staff_remark" and _quote_said_back(text, said)

@@ -210,3 +210,14 @@ def test_a_star_rating_opening_a_review_is_no_part_of_its_first_sentence() -> No
         ("2 sterretjes. Feestschotel besteld voor zaterdag, de garnalen smaakten naar niks.", "feestschotel"),
     ]:
         assert analyse_topics(text).products[0].text == thing
+
+
+def test_a_price_gone_up_again_and_who_was_rude_are_both_said_back() -> None:
+    text = "Jullie prijzen zijn weer eens gestegen, 2,80 voor een croissant! En afgesnauwd door de jonge verkoper."
+    draft = draft_text(BAKERY, "uitkomst_herstel", text, author="Els Peeters")
+    assert "prijsverhoging" in draft or "prijs weer omhoog" in draft, draft
+    assert "de jonge verkoper" in draft, draft
+    # a complaint about the treatment itself names it once
+    text = "De kassierster was heel kortaf toen ik iets vroeg. Zo ga je toch niet met klanten om."
+    draft = draft_text(BAKERY, "uitkomst_herstel", text, author="Els Peeters")
+    assert "de kassierster" not in draft, draft
