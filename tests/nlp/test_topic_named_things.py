@@ -221,3 +221,9 @@ def test_a_price_gone_up_again_and_who_was_rude_are_both_said_back() -> None:
     text = "De kassierster was heel kortaf toen ik iets vroeg. Zo ga je toch niet met klanten om."
     draft = draft_text(BAKERY, "uitkomst_herstel", text, author="Els Peeters")
     assert "de kassierster" not in draft, draft
+
+
+def test_rust_on_the_thing_is_said_back_without_a_noise() -> None:
+    shop = BusinessProfile(name="Tweewielers Smet", kind="fietsenmaker", signers=["Bart"], email="info@smet.be")
+    text = "Twee weken geleden een nieuwe kettingkast laten zetten en nu zit de kettingkast al vol roest. Slecht werk."
+    assert "roest" in draft_text(shop, "uitkomst_herstel", text, author="Bart Peeters").lower()
