@@ -107,6 +107,16 @@ def _gave_out(ways: list[str]) -> re.Pattern[str]:
     )
 
 
+def _missing(portions: list[str]) -> re.Pattern[str]:
+    """'Two portions of stoofvlees were missing', 'the sauce was missing': what an order lacked, as ``thing``."""
+    return re.compile(
+        r"(?:^|[.!?,;]\s*|\b(?:and|but|the|our|my|your|one|two|three|four|five|six|\d+)\s+)"
+        rf"(?:(?:{_alternatives(portions)})\s+of\s+(?:the\s+)?)?(?P<thing>[a-z]{{3,}}(?:\s+[a-z]{{3,}})?)\s+"
+        r"(?:was|were)\s+(?:(?:still|completely|just|simply)\s+)?missing\b",
+        re.I | re.M,
+    )
+
+
 def parse_english_complaint_words(
     data: dict[str, Any], source: str = "<english_complaint>", topics: frozenset[str] | None = None
 ) -> EnglishComplaintWords:
@@ -116,9 +126,7 @@ def parse_english_complaint_words(
         if topics is not None and key not in topics:
             raise DataFileError(source, f"onbekend onderwerp '{key}'", f"fields.{key}")
     staff, said, blame = (_alternatives(w) for w in (model.staff, model.said, model.blame))
-    good = _alternatives(model.good)
-    deposit = _alternatives(model.deposit)
-    bad = _alternatives(model.bad)
+    good, deposit, bad = (_alternatives(w) for w in (model.good, model.deposit, model.bad))
     return EnglishComplaintWords(
         fields=tuple(
             (key, re.compile(rf"(?<![\w-]){_alternatives(words)}", re.I)) for key, words in model.fields.items()
@@ -154,13 +162,7 @@ def parse_english_complaint_words(
         ),
         # a review in notes, without the verb: 'Stoofvlees with fries: fries cold, stew mostly sauce'
         faulty_note=re.compile(rf"(?:^|[.!?,;:]\s*)(?P<thing>[a-z]{{3,}})\s+{bad}\s*(?=[.!?,;]|$)", re.I | re.M),
-        # 'Two portions of stoofvlees were missing', 'the sauce was missing from the bag'
-        missing=re.compile(
-            r"(?:^|[.!?,;]\s*|\b(?:and|but|the|our|my|your|one|two|three|four|five|six|\d+)\s+)"
-            rf"(?:(?:{_alternatives(model.portions)})\s+of\s+(?:the\s+)?)?(?P<thing>[a-z]{{3,}}(?:\s+[a-z]{{3,}})?)\s+"
-            r"(?:was|were)\s+(?:(?:still|completely|just|simply)\s+)?missing\b",
-            re.I | re.M,
-        ),
+        missing=_missing(model.portions),
         refund=re.compile(rf"(?<![\w-]){_alternatives(model.refund)}[^.!?]*\?", re.I),
         not_faulty=frozenset(w.lower() for w in model.not_faulty),
         gave_out=_gave_out(model.gave_out),

@@ -54,6 +54,8 @@ _NAME_CUES = frozenset({"on_phone"})
 _ADVICE_CUES = frozenset({"see_doctor"})
 # What the business promised itself (on its website): said beside what was not there ('geen leenfiets').
 _OWN_PROMISE_CUES = frozenset({"own_promise"})
+# Cues said beside another second point.
+_BESIDE_CUES = _PERSON_CUES | _ADVICE_CUES | _CAUSE_CUES | _OWN_PROMISE_CUES | _OTHER_THING_CUES | _STAFF_CUES
 # Cues said also when the empathy names their thing: who got the wrong dish, how many were missing.
 _TOLD_CUES = frozenset({"wrong_for", "missing_count"})
 # Cues that make the same point as another, said once: the dish that came cold by its name or as 'eten'.
@@ -210,9 +212,7 @@ class SaidBack(DraftBase):
             if _not_to_say(shape.id, text, said, found):
                 continue
             pair = {shape.id, lines[0][0]} if lines else set()
-            beside = pair & (
-                _PERSON_CUES | _ADVICE_CUES | _CAUSE_CUES | _OWN_PROMISE_CUES | _OTHER_THING_CUES | _STAFF_CUES
-            )
+            beside = pair & _BESIDE_CUES
             if lines and not (pair <= _NAMED_CUES or beside):  # a hospital stay is said beside another
                 continue
             key = (found := _shaped(shape.id, found)).pop("regel", shape.id)  # 'knie open': hurt_part_state
