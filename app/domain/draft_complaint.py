@@ -14,7 +14,7 @@ from app.domain.draft_complaint_cancel import CancelFeeDrafting, big_day_unanswe
 from app.domain.draft_complaint_empathy import THING_LINES, ComplaintEmpathy
 from app.domain.draft_complaint_fact import ComplaintFact
 from app.domain.draft_complaint_remedy import ComplaintRemedy, shut_out
-from app.domain.draft_complaint_said import ComplaintSaidBack, has_cue, without_likened
+from app.domain.draft_complaint_said import ComplaintSaidBack, has_cue, rusted, without_likened
 from app.domain.draft_complaint_subject import ComplaintSubject
 from app.domain.draft_counts import billed_instead, sold_out
 from app.domain.draft_events import (
@@ -206,6 +206,9 @@ class ComplaintDrafting(
         judged = judged or self._staff_empathy(topics, topic, seed, subject)
         # '50 minuten wachten op onze burgers', 'Onze lunch duurde twee uur'
         judged = judged or self._waited_on(topics, topic, subject, seed, text)
+        # 'zit de ketting alweer onder de roest': the rust said, not only that the thing disappointed
+        rust = bool(subject) and rusted(text, [subject.rsplit(maxsplit=1)[-1], *(p.text for p in topics.products[:1])])
+        judged = judged or (self._line("complaint", "rusted", seed, {"onderwerp": subject}) if rust else "")
         if judged:
             return judged
         values = {"onderwerp": subject, "meervoud": number(_plural(topics, subject))}

@@ -43,11 +43,13 @@ def _cancel_shapes() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]
         rf"|\b(?:jullie|ze|zij|u|de\s+zaak|de\s+salon|de\s+kapper|de\s+kapster)\s+(?:\w+\s+){{0,3}}?(?:{done})\b",
         re.I,
     )
-    # The writer did it: in time ('een dag van tevoren'), with a reason ('want', 'omdat'), or as 'ik'; a quoted
+    # The writer did it: in time ('een dag van tevoren'), with a reason ('want', 'omdat', 'dus'), or as 'ik'; a quoted
     # word or phrase between counts as one word ('omdat ik mijn afspraak 'te laat' heb afgezegd').
     by_me = re.compile(
         rf"\b(?:{in_time})\b[^.!?]{{0,30}}?\b(?:{done}|{warned})\b"
         rf"|\b(?:{done})\s+(?:\w+\s+)?(?:want|omdat|vanwege|wegens)\s+(?!['‘\"“])"
+        # ... or with the reason first, in a chat without 'ik' ('dochter had buikgriep dus om 8 uur afgebeld')
+        rf"|\b(?:dus|daarom|daardoor)\s+(?:[\w'‘’]+\s+){{0,6}}?(?:{done})\b"
         rf"|\b(?:ik|we|wij)\s+(?:(?:[\"“'‘][^\"”'’.!?]{{1,30}}[\"”'’]|[\w'‘’]+)\s+){{0,5}}?(?:{done})\b",
         re.I,
     )

@@ -143,7 +143,7 @@ class ComplaintSaidBack(SafetyDrafting):
 
     def _also_named(self, topics: TopicAnalysis, empathy: str, seed: str, text: str, staff_too: bool) -> str:
         """The empathy with what else the writer named: rude staff, their person or pet, their occasion."""
-        if staff_too:
+        if staff_too and not has_cue("rude_staff", text):  # 'van de nieuwe verkoopster': that line names her
             empathy = f"{empathy} {self._line('complaint', 'also_staff', seed)}"
         elif topics.people and topics.people[0] not in empathy and topics.people[0] not in topics.passing:
             # 'De krabpaal ... Mijn kat durft er niet meer op': the cat is named too; the occasion it was for

@@ -26,6 +26,7 @@ _RUDE = frozenset(
     | {"afgesnauwd", "snauwen", "snauwde", "grof", "kortaf", "schouders"}
     | {"rolde", "zuchtte", "zuchtend", "afgeblaft", "neerbuigend", "welkom", "ongewenst"}  # 'rolde met haar ogen'
     | {"rolt", "snauwt", "zucht"}  # the same told in the present tense: 'en dat meisje rolt met der ogen'
+    | {"snauw", "snauwen"}  # as a noun: 'een snauw krijgen van de verkoopster'
 )
 # The writer's word for what was booked, by its lemma: the reply says it back ('uw reservering').
 _BOOKINGS = {"reservering": "reservering", "gereserveerd": "reservering", "boeking": "boeking", "geboekt": "boeking"}

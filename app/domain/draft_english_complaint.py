@@ -38,6 +38,8 @@ class _EnglishComplaintModel(Strict):
     said: Texts
     blame: Texts
     bad: Texts
+    portions: Texts
+    refund: Texts
     not_faulty: Texts
     injury: Texts
     injured: Texts
@@ -67,6 +69,8 @@ class EnglishComplaintWords:
     deposit: re.Pattern[str]
     faulty: re.Pattern[str]
     faulty_note: re.Pattern[str]
+    missing: re.Pattern[str]  # 'Two portions of stoofvlees were missing': what the order lacked
+    refund: re.Pattern[str]  # 'Will I get a refund for the missing meals?': asked, up to the question mark
     not_faulty: frozenset[str]
     gave_out: re.Pattern[str]  # 'the chain keeps coming off': a part that keeps failing
     warranty: re.Pattern[str]  # 'Is there any warranty on this?', 'the same tyre was flat again'
@@ -103,6 +107,16 @@ def _gave_out(ways: list[str]) -> re.Pattern[str]:
     )
 
 
+def _missing(portions: list[str]) -> re.Pattern[str]:
+    """'Two portions of stoofvlees were missing', 'the sauce was missing': what an order lacked, as ``thing``."""
+    return re.compile(
+        r"(?:^|[.!?,;]\s*|\b(?:and|but|the|our|my|your|one|two|three|four|five|six|\d+)\s+)"
+        rf"(?:(?:{_alternatives(portions)})\s+of\s+(?:the\s+)?)?(?P<thing>[a-z]{{3,}}(?:\s+[a-z]{{3,}})?)\s+"
+        r"(?:was|were)\s+(?:(?:still|completely|just|simply)\s+)?missing\b",
+        re.I | re.M,
+    )
+
+
 def parse_english_complaint_words(
     data: dict[str, Any], source: str = "<english_complaint>", topics: frozenset[str] | None = None
 ) -> EnglishComplaintWords:
@@ -112,9 +126,7 @@ def parse_english_complaint_words(
         if topics is not None and key not in topics:
             raise DataFileError(source, f"onbekend onderwerp '{key}'", f"fields.{key}")
     staff, said, blame = (_alternatives(w) for w in (model.staff, model.said, model.blame))
-    good = _alternatives(model.good)
-    deposit = _alternatives(model.deposit)
-    bad = _alternatives(model.bad)
+    good, deposit, bad = (_alternatives(w) for w in (model.good, model.deposit, model.bad))
     return EnglishComplaintWords(
         fields=tuple(
             (key, re.compile(rf"(?<![\w-]){_alternatives(words)}", re.I)) for key, words in model.fields.items()
@@ -150,6 +162,8 @@ def parse_english_complaint_words(
         ),
         # a review in notes, without the verb: 'Stoofvlees with fries: fries cold, stew mostly sauce'
         faulty_note=re.compile(rf"(?:^|[.!?,;:]\s*)(?P<thing>[a-z]{{3,}})\s+{bad}\s*(?=[.!?,;]|$)", re.I | re.M),
+        missing=_missing(model.portions),
+        refund=re.compile(rf"(?<![\w-]){_alternatives(model.refund)}[^.!?]*\?", re.I),
         not_faulty=frozenset(w.lower() for w in model.not_faulty),
         gave_out=_gave_out(model.gave_out),
         warranty=re.compile(
@@ -195,10 +209,15 @@ def injured_one(text: str) -> str:
 
 def faulty_thing(text: str) -> str:
     """The thing an English complaint says was wrong, as the reply names it: 'Mussels were sandy' → 'the mussels',
-    'the chain keeps coming off' → 'the chain', 'fries cold, stew mostly sauce' → 'the fries'; else what the writer
+    'the chain keeps coming off' → 'the chain', 'fries cold, stew mostly sauce' → 'the fries', 'two portions of
+    stoofvlees were missing and the fries were cold' → 'the missing stoofvlees'; else what the writer
     came in for ('Came in on Sunday for croissants, they were all gone' → 'the croissants'); '' when none is, or
     when it is a person, a pronoun or the visit ('the waiter was off', 'everything was cold')."""
     words = english_complaint_words()
+    for found in words.missing.finditer(text):  # what the order lacked outweighs what was wrong with the rest
+        thing = re.sub(r"^(?:the|my|our|your|and|but)\s+", "", " ".join(found.group("thing").lower().split()))
+        if not words.not_faulty & set(thing.split()) and thing not in ENGLISH:
+            return f"the missing {thing}"
     for found in [*words.faulty.finditer(text), *words.gave_out.finditer(text), *words.faulty_note.finditer(text)]:
         # 'One battery was empty': one of the writer's things, named by its noun
         thing = re.sub(r"^(?:the|my|our|your|and|but|one)\s+", "", " ".join(found.group("thing").lower().split()))
@@ -279,6 +298,10 @@ class EnglishComplaintDrafting(DraftBase):
         """The proposal to fill in; the money the writer paid ahead named with it ('And about the €50 deposit you
         already paid: [vul in: ...]'): what becomes of it is what they wait to hear."""
         paid = deposit_paid(text)
+        # 'Two portions ... were missing ... Will I get a refund?': what was not delivered is paid back
+        missing = faulty_thing(text) if english_complaint_words().refund.search(text) else ""
+        if missing.startswith("the missing "):
+            return self._line("english", "solution_missing_refund", seed)
         return (
             self._line("english", "solution_deposit", seed, {"waarde": paid})
             if paid

@@ -41,6 +41,9 @@ _NAMED_CUES = frozenset(
 # A second thing of the writer's that stopped working since the work ('m'n achterlicht doet het ook niet meer'):
 # said beside the first point, it is a complaint of its own.
 _OTHER_THING_CUES = frozenset({"also_broken"})
+# Who of the business was rude ('een snauw van de nieuwe verkoopster'): a point of its own, said beside another.
+_STAFF_CUES = frozenset({"rude_staff"})
+_TREATED = re.compile(r"\b(?:behandeld|geholpen|welkom|onvriendelijk|onbeleefd|te\s+woord)\b", re.I)
 # Cues about someone of the writer's (in hospital, a child on the back of the bike): said beside another.
 _PERSON_CUES = frozenset({"hospital", "drip", "doctor_visit", "child_on_board", "children_on_board"})
 # The cause the writer names of what happened to them (a dirty razor): said beside the harm.
@@ -52,6 +55,8 @@ _NAME_CUES = frozenset({"on_phone"})
 _ADVICE_CUES = frozenset({"see_doctor"})
 # What the business promised itself (on its website): said beside what was not there ('geen leenfiets').
 _OWN_PROMISE_CUES = frozenset({"own_promise"})
+# Cues said beside another second point.
+_BESIDE_CUES = _PERSON_CUES | _ADVICE_CUES | _CAUSE_CUES | _OWN_PROMISE_CUES | _OTHER_THING_CUES | _STAFF_CUES
 # Cues said also when the empathy names their thing: who got the wrong dish, how many were missing.
 _TOLD_CUES = frozenset({"wrong_for", "missing_count"})
 # Cues that make the same point as another, said once: the dish that came cold by its name or as 'eten'.
@@ -208,7 +213,7 @@ class SaidBack(DraftBase):
             if _not_to_say(shape.id, text, said, found):
                 continue
             pair = {shape.id, lines[0][0]} if lines else set()
-            beside = pair & (_PERSON_CUES | _ADVICE_CUES | _CAUSE_CUES | _OWN_PROMISE_CUES | _OTHER_THING_CUES)
+            beside = pair & _BESIDE_CUES
             if lines and not (pair <= _NAMED_CUES or beside):  # a hospital stay is said beside another
                 continue
             key = (found := _shaped(shape.id, found)).pop("regel", shape.id)  # 'knie open': hurt_part_state
@@ -277,6 +282,8 @@ class SaidBack(DraftBase):
 _HEDGE = re.compile(r"\b(?:zeker|wel|bijna|ruim|minstens|ongeveer|zo'n)\s+", re.I)
 _CAPITALISED = re.compile(r"(?<![\w'‘])(?-i:[A-Z][a-zà-ÿ]{2,})\b")
 _CAPS_NAME = re.compile(r"(?<![\w'‘])(?-i:[A-Z]{3,})\b")
+# a name in capitals the writer says someone is called ('terwijl ons zoon LUKAS heet', 'hij heet JOREN')
+_CALLED_CAPS = re.compile(r"(?<![\w'‘])(?-i:([A-Z]{3,}))\s+(?:heet|heette)\b|\b(?:heet|heette)\s+(?-i:([A-Z]{3,}))\b")
 _QUOTED_NAME = re.compile(r"['‘\"“]([A-Z][a-zà-ÿ]{2,})['’\"”]")
 
 
@@ -316,6 +323,7 @@ def misspelt_name(text: str, shown: str) -> str:
     names = {m.group(0) for m in _CAPITALISED.finditer(rest) if m.start() > 0 and rest[m.start() - 2] not in ".!?"}
     # a name written in capitals as it was ordered ('met de naam ELINE erop'), said as a name: 'Eline'
     names |= {m.group(0).capitalize() for m in _CAPS_NAME.finditer(rest)} if shown.isupper() else set()
+    names |= {(m.group(1) or m.group(2)).capitalize() for m in _CALLED_CAPS.finditer(rest)}
     # the name as it should have been, quoted too ('stond er 'Lukas' op in plaats van 'Lucas'')
     names |= {m.group(1) for m in _QUOTED_NAME.finditer(rest)}
     words = [w for w in re.findall(r"[A-Za-zÀ-ÿ]{3,}", shown)]
@@ -491,6 +499,8 @@ def _not_to_say(shape: str, text: str, said: str, found: dict[str, str] | None =
     if shape == "hurt_part" and len(hurt) > 1 and hurt[0].lower() not in _OWNERS and _near_one().search(text):
         return True
     if shape == "fell" and nearly_fell(text):  # 'ik ben bijna gevallen': no 'Zo'n val is echt niet niks'
+        return True
+    if shape in _STAFF_CUES and _TREATED.search(said):  # the empathy is about how the writer was treated already
         return True
     return (shape in _ADVICE_CUES and said_recovered(text)) or (
         shape == "staff_remark" and _quote_said_back(text, said)

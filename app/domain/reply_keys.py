@@ -305,7 +305,9 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
     "english_request_channel": _CHANNEL,
     "english": {
         **dict.fromkeys(word_set("congrats closing safety solution question rumour criticism short more"), _NONE),
-        **dict.fromkeys(("safety_allergy", "same_day", "lost_booking", "rumour_fact"), _NONE),
+        **dict.fromkeys(
+            ("safety_allergy", "same_day", "lost_booking", "rumour_fact", "solution_missing_refund"), _NONE
+        ),
         "criticism_about": _TOPIC,  # what the writer missed ('a couple of tables and some coffee')
         **dict.fromkeys(
             word_set("thanks complaint question_about own_broken safety_about joke_product lost_booking_for"), _TOPIC

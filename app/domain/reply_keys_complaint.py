@@ -31,6 +31,7 @@ COMPLAINT: dict[str, frozenset[str]] = {
     "request_status": _TOPIC,  # where the thing left with us stands now
     "request_status_plain": _NONE,
     "employee_about": frozenset({"onderwerp"}),
+    "rusted": _TOPIC,  # what the writer says has rusted, as the empathy names it: 'de ketting van de fiets'
     "loyal": frozenset({"onderwerp"}),  # how long the writer has been a customer: 'al 12 jaar'
     **dict.fromkeys(
         word_set(
@@ -156,6 +157,8 @@ COMPLAINT_CUE: dict[str, frozenset[str]] = {
     "not_offered": _WAARDE,  # what should have been offered ('een leenfiets')
     "on_phone": _WAARDE,  # who did the work was on the phone meanwhile ('Yusuf stond ondertussen te bellen')
     "dirty_tool": _NONE,  # a dirty or unsterilised tool named or asked about ('een vuil mesje')
+    "rude_staff": _WAARDE,  # who of the business was rude, as the writer named them ('de nieuwe verkoopster')
+    "price_rose": _NONE,  # a price that went up again, without the old amount ('alweer omhoog')
     "dog_kept_out": _NONE,  # the writer's dog not let in ('mochten we niet naar binnen')
     "told_before": _WAARDE,  # told beforehand what was needed ('dat hij in een rolstoel zit')
     "cold_named": _WAARDE | {"tweede"},  # the dish that came cold ('de friet was koud')

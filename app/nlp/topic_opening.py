@@ -35,6 +35,7 @@ def opening_object(doc: Any, taken: Iterable[int]) -> Mention | None:
     what it is about, even when the lexicon knows a later word ('de bovenste plank')."""
     # '@bakkerij taart besteld ...': the account addressed and a hashtag are no part of the sentence
     at = next((t.i for t in doc if not t.text.startswith(("@", "#"))), len(doc))
+    at = _after_rating(doc, at)  # '2 sterren. Paasbrunchbox besteld ...': the rating is no part of the sentence
     if len(doc) - at < 2:
         return None
     first, second = doc[at], doc[at + 1]
@@ -73,6 +74,17 @@ def opening_object(doc: Any, taken: Iterable[int]) -> Mention | None:
     if first.lower_ in _DEMONSTRATIVES:  # 'Die asperges van Het Veldje ...'
         return _demonstrative_opening(doc, at, taken)
     return _object_at(doc, at, set(taken))
+
+
+# The words of a star rating that opens a review ('2 sterren.', '1 ster!', '4 sterretjes:').
+_STARS = frozenset({"ster", "sterren", "sterretje", "sterretjes"})
+
+
+def _after_rating(doc: Any, at: int) -> int:
+    """Where the comment's first sentence starts after a star rating that opens it ('2 sterren. Taart besteld')."""
+    if len(doc) - at < 3 or not doc[at].like_num or doc[at + 1].lower_ not in _STARS or not doc[at + 2].is_punct:
+        return at
+    return next((t.i for t in doc[at + 2 :] if not t.is_punct), len(doc))
 
 
 def _how(word: str) -> bool:

@@ -128,6 +128,7 @@ def first_things(
 ) -> list[Mention]:
     """The things of a complaint, the one it is about first: damaged, judged, broken, waited for, paid for."""
     products = _damaged_first(m, data, main, products)
+    judged = tuple(j for j in judged if j[0] not in _found_in(m, data))
     products = _broken_first(m, data, broken, main, judged_first(m.doc, main, judged, products))
     work = {i for c in m.found(data, "service") for s, e in m.spans[c.id] for i in range(s, e)}
     products = paid_first(m.doc, main, waited_first(m.doc, main, products), work)  # '€42 voor hopscheuten'
@@ -135,6 +136,13 @@ def first_things(
     products = sorted(products, key=lambda p: _only_denied(m.doc, p))
     # 'De trouwfoto's zijn binnen!! Mandy, m'n haar zat ...': the photos show what was done, they come last
     return sorted(products, key=lambda p: p.occasion and p.text.removesuffix("'s").endswith(RECORDS))
+
+
+def _found_in(m: Matches, data: TopicData) -> set[str]:
+    """'heel de onderkant zat vol groene schimmel', 'een stukje scherp metaal': what grew or was found in the
+    thing (the hygiene problem's own words) is what went wrong with it, never the thing bought."""
+    found = [c for c in m.found(data, "safety") if c.topic == "hygiene"]
+    return {m.doc[i].lower_ for c in found for s, e in m.spans.get(c.id, []) for i in range(s, e)}
 
 
 def _only_denied(doc: Any, mention: Mention) -> bool:

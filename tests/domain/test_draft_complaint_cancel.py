@@ -131,6 +131,9 @@ def test_the_business_cancelling_earlier_is_not_the_writer_cancelling() -> None:
         ("ik ANNULEERDE een week vantevoren en moest toch 30 eur betalen", True),
         ("De kapster heeft zelf gecanceled en ik kreeg toch een factuur van 20 euro", False),
         ("Mijn afspraak werd door jullie afgemeld en toch een rekening van € 15", False),
+        # the reason first and no 'ik', as in a quick chat message
+        ("zoontje lag met koorts dus s morgens afgezegd voor zijn knipbeurt en toch een rekening van 18 euro", True),
+        ("de kapster was ziek dus werd mijn afspraak afgezegd, en toch een rekening van 18 euro", False),
     ],
 )
 def test_who_cancelled_is_read_from_the_one_cancel_word_list(text: str, mine: bool) -> None:

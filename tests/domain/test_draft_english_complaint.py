@@ -160,6 +160,8 @@ def test_the_word_lists_are_checked_when_loaded() -> None:
         "trouble": ["no"],
         "noises": ["squeak*"],
         "bad": ["sandy"],
+        "portions": ["portions"],
+        "refund": ["refund*"],
         "not_faulty": ["service"],
         "deposit": ["deposit"],
         "gave_out": ["coming off"],
@@ -260,3 +262,15 @@ def test_a_part_that_keeps_failing_is_named_with_the_warranty_terms() -> None:
     text = "Bought a bike here in May. Two weeks later the chain keeps coming off. Not what I expected of a new bike."
     draft, _ = _draft(shop, text)
     assert "about the chain" in draft and "2 jaar garantie" in draft, draft
+
+
+# What an order lacked outweighs what was wrong with the rest, and a refund asked for it is offered (r128, session
+# 35). Sentences of our own.
+def test_what_an_order_lacked_is_named_and_a_refund_for_it_offered() -> None:
+    text = "Picked up our pizza order for the birthday. Three boxes of calzone were missing and the salad was soggy."
+    assert faulty_thing(text) == "the missing calzone"
+    asked = f"{text} Do we get our money back for those?"
+    draft, _ = _draft(CAFE, asked)
+    assert "the missing calzone" in draft and ("refund" in draft or "money back" in draft), draft
+    draft, _ = _draft(CAFE, text)
+    assert "refund" not in draft and "money back" not in draft, draft

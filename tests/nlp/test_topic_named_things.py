@@ -182,3 +182,48 @@ def test_a_stand_in_is_another_thing_than_the_plain_word() -> None:
     assert found.products[0].text == "fiets", found.products
     found = analyse_topics("De vlaai was droog. Ik had nochtans de abrikozenvlaai besteld.")
     assert found.products[0].text == "abrikozenvlaai", found.products
+
+
+def test_what_grew_or_was_found_in_the_thing_is_not_the_thing_bought() -> None:
+    # 'vol witte schimmel', 'een stukje scherp metaal': the hygiene problem's own word is what went wrong
+    for text, thing in [
+        ("Een bruine boterkoek gehaald en aan de rand zag ik overal groene schimmel.", "boterkoek"),
+        ("Ne kramiek gekocht voor ons vader, en binnenin was alles groene schimmel.", "kramiek"),
+    ]:
+        assert analyse_topics(text).products[0].text == thing
+
+
+def test_a_text_delivered_with_a_name_spelt_wrong_is_said_with_the_right_name() -> None:
+    # 'geleverd met '...'' and the name the writer says the child is called, in capitals or not
+    text = "Verjaardagstaart geleverd met 'Fijne verjaardag Mila' terwijl ons dochter MILLA heet. Zo jammer."
+    assert misspelt_name(text, "'Fijne verjaardag Mila'") == "Milla"
+    draft = draft_text(BAKERY, "uitkomst_herstel", text, author="Els Peeters")
+    assert "Milla" in draft and "Mila " not in draft
+    text = "De doopsuiker kregen we mee met 'Welkom Jorn', maar hij heet Joren. Hoe kan dat nu?"
+    assert "Joren" in draft_text(BAKERY, "uitkomst_herstel", text, author="Els Peeters")
+
+
+def test_a_star_rating_opening_a_review_is_no_part_of_its_first_sentence() -> None:
+    # '2 sterren. X besteld ...': the thing ordered opens the comment all the same
+    for text, thing in [
+        ("1 ster! Kaasschotel opgehaald voor oudjaar en de helft van de blokjes was uitgedroogd.", "kaasschotel"),
+        ("2 sterretjes. Feestschotel besteld voor zaterdag, de garnalen smaakten naar niks.", "feestschotel"),
+    ]:
+        assert analyse_topics(text).products[0].text == thing
+
+
+def test_a_price_gone_up_again_and_who_was_rude_are_both_said_back() -> None:
+    text = "Jullie prijzen zijn weer eens gestegen, 2,80 voor een croissant! En afgesnauwd door de jonge verkoper."
+    draft = draft_text(BAKERY, "uitkomst_herstel", text, author="Els Peeters")
+    assert "prijsverhoging" in draft or "prijs weer omhoog" in draft, draft
+    assert "de jonge verkoper" in draft, draft
+    # a complaint about the treatment itself names it once
+    text = "De kassierster was heel kortaf toen ik iets vroeg. Zo ga je toch niet met klanten om."
+    draft = draft_text(BAKERY, "uitkomst_herstel", text, author="Els Peeters")
+    assert "de kassierster" not in draft, draft
+
+
+def test_rust_on_the_thing_is_said_back_without_a_noise() -> None:
+    shop = BusinessProfile(name="Tweewielers Smet", kind="fietsenmaker", signers=["Bart"], email="info@smet.be")
+    text = "Twee weken geleden een nieuwe kettingkast laten zetten en nu zit de kettingkast al vol roest. Slecht werk."
+    assert "roest" in draft_text(shop, "uitkomst_herstel", text, author="Bart Peeters").lower()
