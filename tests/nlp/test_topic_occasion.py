@@ -193,6 +193,23 @@ def test_an_age_turned_names_the_birthday(text: str, words: str) -> None:
     assert topics.occasion == "verjaardag" and words in topics.occasion_words, (topics.occasion, topics.occasion_words)
 
 
+# How old someone or something is ('jaar oud') is a fact, not a day turned; with the day said it is one.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dank aan Jef die mijn oude Batavus weer aan de praat kreeg. Die fiets is 35 jaar oud en loopt weer.",
+        "Onze kast is zeker 60 jaar oud en jullie hebben hem prachtig opgeknapt.",
+    ],
+)
+def test_how_old_a_thing_is_is_no_birthday(text: str) -> None:
+    assert analyse_topics(text).occasion != "verjaardag"
+
+
+def test_an_age_with_the_day_said_is_still_a_birthday() -> None:
+    topics = analyse_topics("Onze Lotte is vandaag 6 jaar oud en de taart met de eenhoorn was prachtig!")
+    assert topics.occasion == "verjaardag", topics.occasion_words
+
+
 def test_an_age_said_in_passing_leaves_the_feast() -> None:
     assert analyse_topics("Vaderdag gevierd met papa, die dit jaar 70 werd. Lekker gegeten!").occasion == "moederdag"
 
