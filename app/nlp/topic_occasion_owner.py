@@ -8,6 +8,7 @@ from typing import Any
 
 from app.domain.draft_phrase_cues import phrase_cues
 from app.domain.privacy_names import first_names
+from app.nlp.praise_words import praise_words
 from app.nlp.topic_match import Matches
 from app.nlp.topic_people import owned
 from app.nlp.topic_words import NOT_NAMES, POSSESSIVE
@@ -53,7 +54,8 @@ def _owner(m: Matches, at: int) -> str:
         of_someone = s > 1 and doc[s - 2].lower_ == "van" and before_person in {"een", "de"}
         # 'de verjaardag van opa': family words that need no 'mijn'
         of_someone = of_someone or (before_person == "van" and doc[s].lower_ in _FAMILY)
-        if before_person in POSSESSIVE or of_someone:
+        # 'de 90ste verjaardag van mien moeder': 'mijn' in a dialect too (resources/praise.toml dialect_mine)
+        if before_person in POSSESSIVE | praise_words().dialect_mine or of_someone:
             return str(doc[s].lower_)
     return ""
 
