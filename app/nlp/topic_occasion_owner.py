@@ -181,3 +181,16 @@ def _referred(m: Matches, at: int) -> str:
     spans = m.spans.get("naaste", [])
     earlier = [s for s, _ in spans if start <= s < clause and s > 0 and doc[s - 1].lower_ in POSSESSIVE]
     return str(doc[max(earlier)].lower_) if earlier else ""
+
+
+# The writer's children: on Mother's or Father's Day they give, the day is the writer's (or another parent's).
+_CHILDREN = frozenset(
+    {"kinderen", "kinders", "kids", "kindjes", "zoon", "zoons", "zonen", "dochter", "dochters", "kleinkinderen"}
+    | {"kleinzoon", "kleindochter", "kleinzoons", "kleindochters", "tweeling", "kleintjes"}
+)
+
+
+def parents_day_owner(occasion: str, owner: str) -> str:
+    """'Met Moederdag een cadeaubon gekregen van mijn kinderen': on Mother's and Father's Day (concept
+    'moederdag') the writer's children are who gave, never whose day it is: '' (the writer's own) for them."""
+    return "" if occasion == "moederdag" and owner.lower() in _CHILDREN else owner

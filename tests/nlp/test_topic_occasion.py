@@ -40,6 +40,19 @@ def test_a_wedding_anniversary_is_the_couples(text: str, owner: str) -> None:
     assert analyse_topics(text).owner == owner
 
 
+# On Mother's or Father's Day the writer's children gave; the day is the writer's. Sentences of our own.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Voor Vaderdag kreeg ik van mijn zoon een bon voor een scheerbeurt, heerlijk verwend.",
+        "Met moederdag had mijn dochter een taart met frambozen besteld, wat een verrassing!",
+    ],
+)
+def test_the_children_are_no_owners_of_mothers_or_fathers_day(text: str) -> None:
+    topics = analyse_topics(text)
+    assert topics.occasion == "moederdag" and topics.owner == "", (topics.occasion, topics.owner)
+
+
 def test_a_birthday_stays_one_persons_with_a_couple_named() -> None:
     assert analyse_topics("De verjaardag van mijn moeder gevierd, met vader en moeder erbij.").owner == "moeder"
 
