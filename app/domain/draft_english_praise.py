@@ -341,6 +341,15 @@ _SUGGESTED = re.compile(
     r"(?:menu|option|options|card|version|list|menus|sign|signs|choice|choices|milk|dishes|dish))\b",
     re.I,
 )
+# ... or any thing to be put up, added or offered, up to where the clause goes on ('One tip: please put up a few
+# more parasols.', 'maybe add some bike racks at the entrance'): the thing without what follows it
+_SUGGESTED_THING = re.compile(
+    r"\b(?:please|maybe|perhaps|could\s+you|you\s+could|you\s+should|would\s+be\s+(?:great|nice|lovely)\s+to)"
+    r"\s+(?:also\s+)?(?:add|offer|have|get|introduce|make|put\s+up|put\s+out|install|provide|bring\s+in)\s+"
+    r"(?P<what>(?:an?|some|more|extra|a\s+few(?:\s+more)?|a\s+couple\s+(?:more\s+)?of)\s+(?:[a-z][\w'-]*\s+){0,2}?"
+    r"[a-z][\w'-]*)(?=\s*(?:[.,!?;:)]|$)|\s+(?:on|in|at|for|to|so|and|because|as|or|outside|inside|near|by)\b)",
+    re.I,
+)
 
 # ... or the thing first, then that it would be good: 'One small tip: a little kids' corner or some colouring pages
 # would be great.'
@@ -399,7 +408,7 @@ def praise_lines(text: str) -> list[tuple[str, dict[str, str]]]:
         lines.append(("extra", {"waarde": given}))
     if trip := _TRIP.search(text):
         lines.append(("trip", {"waarde": " ".join(trip.group("trip").lower().split())}))
-    if wish := _SUGGESTED.search(text) or _WOULD_BE_GREAT.search(text):
+    if wish := _SUGGESTED.search(text) or _WOULD_BE_GREAT.search(text) or _SUGGESTED_THING.search(text):
         what = " ".join(wish.group("what").split())  # 'Some vegan options would be great': 'some vegan options'
         lines.append(("suggestion", {"waarde": what[:1].lower() + what[1:] if what.split()[0] in _OPENERS else what}))
     if came := _came_to().search(text):

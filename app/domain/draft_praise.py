@@ -406,8 +406,9 @@ def made_before_aside(topics: TopicAnalysis, text: str) -> TopicAnalysis:
     return replace(topics, praised=(first, *(p for p in topics.praised if p.text != first.text)))
 
 
-# A thing in the shape of another: 'de 3D-taart in de vorm van een tractor'.
-_SHAPE = r"\s+in\s+de\s+vorm\s+van\s+(?P<what>(?:een|de|het)\s+)?(?P<shape>[^\W\d_][\w\-]{2,})"
+# A thing in the shape of another: 'de 3D-taart in de vorm van een tractor' (an article is no shape: 'in de vorm
+# van een 5 en een 0' names none in words)
+_SHAPE = r"\s+in\s+de\s+vorm\s+van\s+(?P<what>(?:een|de|het)\s+)?(?!(?:een|de|het)\b)(?P<shape>[^\W\d_][\w\-]{2,})"
 
 
 def with_shape(about: str, text: str) -> str:

@@ -93,6 +93,9 @@ _MODALS = word_set("kunnen willen gaan")
 _STATES = word_set("open dicht langer eerder later vaker")
 _FILLERS = word_set("niet gewoon eens misschien toch nou eigenlijk alsjeblieft aub")
 _NOT_IN_WISH = word_set("mij me ons je jouw jullie uw u jij")
+_YOURS = word_set("je jouw")
+# Verbs that ask, not order: 'Idee: kun je ...?', 'wil je ...?'.
+_ASKING = word_set("kun kunt kan wil wilt zou mag moogt moet")
 # Prepositions that may follow a thing named (also read by app.domain.draft_questions).
 PREPOSITIONS = frozenset({"voor", "met", "aan", "bij", "van", "naar", "zonder", "tijdens", "in", "op"})
 
@@ -112,7 +115,7 @@ def _infinitive(stem: str) -> str:
 
 
 # What follows an imperative at the start of a tip: 'vermeld op de kaart', 'hang een pomp', 'maak de porties'.
-_AFTER_IMPERATIVE = word_set("de het een op in bij aan voor wat meer ook eens er jullie uw je iets alle")
+_AFTER_IMPERATIVE = word_set("de het een op in bij aan voor wat meer ook eens er jullie uw je jouw iets alle")
 
 
 def _told_to_do(text: str) -> str:
@@ -127,7 +130,12 @@ def _told_to_do(text: str) -> str:
     if said in stop_words() or said.endswith("en") or rest[0].lower() not in _AFTER_IMPERATIVE:
         return ""
     verb = _infinitive(said)
-    if _NOT_IN_WISH & {w.lower() for w in rest}:
+    # 'zet je agenda online': told to the business, the 'je' right after the order is its own ('jullie', which
+    # ours() says as 'onze', 'mijn'); not before a function word ('Tip: laat je niet gek maken') nor after a verb
+    # that asks ('kun je online afspraken ...?'), and no later 'je' ('voor als je dicht bent')
+    if said not in _ASKING and rest[0].lower() in _YOURS and len(rest) > 1 and rest[1].lower() not in stop_words():
+        rest = ["jullie", *rest[1:]]
+    if (_NOT_IN_WISH - {"jullie", "uw"}) & {w.lower() for w in rest}:
         return ""  # 'Tip: bel me even': whose is 'me' in the reply?
     cut = next(
         (

@@ -141,11 +141,17 @@ def _adjective(token: Any, following: Any) -> bool:
     # An adjective stands before another noun ('zware tak'); before a stop word it is the noun itself.
     return (
         following is not None
-        and following.is_alpha
+        and alpha_word(following)
         and following.is_lower
         and following.lower_ not in stop_words()
         and word.endswith(_ADJECTIVE_ENDS)
     )
+
+
+def alpha_word(token: Any) -> bool:
+    """A word of letters, also a compound with a hyphen ('een nieuwe e-bike', 'mooie t-shirts')."""
+    parts = token.text.split("-")
+    return token.is_alpha or (len(parts) > 1 and all(p.isalpha() for p in parts))
 
 
 def _noun_after(doc: Any, i: int, blocked: set[int]) -> Any | None:
@@ -159,7 +165,7 @@ def _noun_after(doc: Any, i: int, blocked: set[int]) -> Any | None:
             return token  # 'een nieuwe Ridley': the make named is the thing
         if token.is_lower and j + 1 < len(doc) and j + 1 not in blocked and make_at(doc, j + 1):
             return doc[j + 1]  # 'de oude Batavus van mijn vader': also when 'oude' is a concept's word
-        if not token.is_alpha or not token.is_lower or j in blocked:
+        if not alpha_word(token) or not token.is_lower or j in blocked:
             return None
         following = doc[j + 1] if j + 1 < len(doc) else None
         if not _adjective(token, following):

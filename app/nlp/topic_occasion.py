@@ -132,7 +132,7 @@ class OccasionFinder:
             # 'werd 1 jaar ... van de communietaart van ons Lien tot nu': a cake for an occasion once)
             party = occasion is None or occasion.id in _BELOW_AGE or self._compounded(m, occasion)
             party = party or (occasion is not None and occasion.id in _CALENDAR and _on_day(doc, start, end))
-            if rule == "AGE" and _aged(doc, end, number) and party and not _counted(doc, start, end):
+            if rule == "AGE" and _aged(doc, start, end, number) and party and not _counted(doc, start, end):
                 occasion = self.by_id.get("verjaardag")
                 said = f"{written_word}{'de' if number < 20 else 'ste'}" if written_word else ordinal(number)
                 said = "eerste" if number == 1 else said  # 'werd 1 jaar': the first birthday
@@ -316,9 +316,20 @@ def _on_day(doc: Any, start: int, end: int) -> bool:
     return dated or bool(set(said[: end - start]) & (_DAYS | _JUST_DONE))
 
 
-def _aged(doc: Any, end: int, number: int) -> bool:
-    """Whether a number turned is an age: from 2 on, or 1 with 'jaar' ('onze Wout werd 1 jaar', 'werd 1')."""
+def _aged(doc: Any, start: int, end: int, number: int) -> bool:
+    """Whether a number turned is an age: from 2 on, or 1 with 'jaar' ('onze Wout werd 1 jaar', 'werd 1'); not
+    how old someone or something is (see _how_old)."""
+    if _how_old(doc, start, end):
+        return False
     return 1 < number < 120 or (number == 1 and end < len(doc) and doc[end].lower_ == "jaar")
+
+
+def _how_old(doc: Any, start: int, end: int) -> bool:
+    """'Da ding is 40 jaar oud', 'mijn fiets van 15 jaar oud': how old someone or something is, no day turned;
+    a birthday only with the day said before it ('Ons Lotte is vandaag 6 jaar oud')."""
+    if doc[end - 1].lower_ != "oud":
+        return False
+    return not {t.lower_ for t in doc[max(0, start - 3) : start]} & (_DAYS | _JUST_DONE)
 
 
 def _counted(doc: Any, start: int, end: int) -> bool:

@@ -8,6 +8,7 @@ from typing import Any
 
 from app.domain.draft_phrase_cues import phrase_cues
 from app.domain.privacy_names import first_names
+from app.nlp.praise_words import praise_words
 from app.nlp.topic_match import Matches
 from app.nlp.topic_people import owned
 from app.nlp.topic_words import NOT_NAMES, POSSESSIVE
@@ -53,7 +54,8 @@ def _owner(m: Matches, at: int) -> str:
         of_someone = s > 1 and doc[s - 2].lower_ == "van" and before_person in {"een", "de"}
         # 'de verjaardag van opa': family words that need no 'mijn'
         of_someone = of_someone or (before_person == "van" and doc[s].lower_ in _FAMILY)
-        if before_person in POSSESSIVE or of_someone:
+        # 'de 90ste verjaardag van mien moeder': 'mijn' in a dialect too (resources/praise.toml dialect_mine)
+        if before_person in POSSESSIVE | praise_words().dialect_mine or of_someone:
             return str(doc[s].lower_)
     return ""
 
@@ -179,3 +181,16 @@ def _referred(m: Matches, at: int) -> str:
     spans = m.spans.get("naaste", [])
     earlier = [s for s, _ in spans if start <= s < clause and s > 0 and doc[s - 1].lower_ in POSSESSIVE]
     return str(doc[max(earlier)].lower_) if earlier else ""
+
+
+# The writer's children: on Mother's or Father's Day they give, the day is the writer's (or another parent's).
+_CHILDREN = frozenset(
+    {"kinderen", "kinders", "kids", "kindjes", "zoon", "zoons", "zonen", "dochter", "dochters", "kleinkinderen"}
+    | {"kleinzoon", "kleindochter", "kleinzoons", "kleindochters", "tweeling", "kleintjes"}
+)
+
+
+def parents_day_owner(occasion: str, owner: str) -> str:
+    """'Met Moederdag een cadeaubon gekregen van mijn kinderen': on Mother's and Father's Day (concept
+    'moederdag') the writer's children are who gave, never whose day it is: '' (the writer's own) for them."""
+    return "" if occasion == "moederdag" and owner.lower() in _CHILDREN else owner

@@ -13,7 +13,7 @@ from app.domain.topics import Mention
 from app.domain.words import stop_words
 from app.nlp import lexicon
 from app.nlp.praise_classes import FAMILY_NAMES, MATERIAL
-from app.nlp.topic_nouns import make_at, not_objects, noun_after_modifier, participle
+from app.nlp.topic_nouns import alpha_word, make_at, not_objects, noun_after_modifier, participle
 from app.nlp.topic_words import NOT_NAMES, person_word, plain_word
 
 _DETS = frozenset({"een", "de", "het", "zo'n", "die", "dat", "mijn", "m'n", "onze", "ons", "haar", "zijn"})
@@ -118,10 +118,10 @@ def _noun_after(doc: Any, i: int, end: int, known: Callable[[Any], bool]) -> Any
             continue
         if j > i + 1 and make_at(doc, j):
             return token  # 'een nieuwe Ridley': the make is the thing ('nieuwe' says which one)
-        if not token.is_alpha or not (token.is_lower or (token.is_title and known(token))):  # 'de Noordzeetong'
+        if not alpha_word(token) or not (token.is_lower or (token.is_title and known(token))):  # 'de Noordzeetong'
             return None
         following = doc[j + 1] if j + 1 < end else None
-        before_known = following is not None and following.is_alpha and not known(token) and known(following)
+        before_known = following is not None and alpha_word(following) and not known(token) and known(following)
         # 'een tweedehands driewieler', 'de gebakken scholfilet': a word before a noun of the lexicon qualifies it
         # (not a thing of its own: 'een schotel fruits de mer', 'twee schalen petitfours', 'een of twee')
         before_noun = following is not None and (make_at(doc, j + 1) or noun_after_modifier(doc, j, loose=True))
@@ -132,7 +132,7 @@ def _noun_after(doc: Any, i: int, end: int, known: Callable[[Any], bool]) -> Any
             or (
                 token.lower_.endswith(("e", "ig", "lijk", "isch"))
                 and following is not None
-                and following.is_alpha
+                and alpha_word(following)
                 and following.is_lower
                 and following.lower_ not in stop_words()
                 and not _diminutive(token.lower_)

@@ -62,6 +62,10 @@ class ProductFinder:
         self.heads: list[tuple[str, Concept]] = [(lemma(h), c) for c in data.concepts for h in c.heads]
         # Work done on a thing ('accuvervanging', 'fietsreparatie', 'taartbestelling'): the service words
         self.actions = {lemma(t) for c in data.concepts if c.group == "service" for t in c.terms if " " not in t}
+        # 'Abraham' of 'Abraham gezien': an occasion's own name ('Marcel werd 50 (Abraham!)'), no thing bought
+        self.occasion_names = {
+            t.split()[0] for c in data.concepts if c.group == "occasion" for t in c.terms if " " in t
+        }
 
     def product(self, text: str, lem: str) -> Mention | None:
         """The lexicon's product for a word, also as the last part of a compound."""
@@ -258,7 +262,7 @@ class ProductFinder:
                     m.add(concept.id, token.i, token.i + 1)
                     lemmas.append(head)
             found = self.product(token.text, lem) if token.i not in inside_multi | quoted else None
-            found = self._head_of(m, token.i, found)
+            found = None if self._occasion_named(doc, token.i) else self._head_of(m, token.i, found)
             product = self._in_context(m, token.i + 1 if found and found.guessed else token.i, found, wished)
             if product is not None and "-" in token.text and token.text[:1].isupper():
                 product = replace(product, text=_brand_compound(doc, token.i))  # 'een Paw Patrol-taart'
@@ -267,6 +271,12 @@ class ProductFinder:
                 products.append(product)
                 lemmas.append(lemma(product.text))
         return products, lemmas
+
+    def _occasion_named(self, doc: Any, i: int) -> bool:
+        """'Onze Marcel werd 50 (Abraham!!)': an occasion's own name, capitalised and without an article, names the
+        occasion; 'een Abraham van speculaas' is a thing bought."""
+        before = doc[i - 1].lower_ if i > 0 else ""
+        return doc[i].text[:1].isupper() and doc[i].lower_ in self.occasion_names and before not in _DETERMINERS
 
 
 def _ends_in(word: str, head: str) -> bool:

@@ -49,6 +49,7 @@ from app.nlp.topic_moved import drop_writer_moved
 from app.nlp.topic_new_part import drop_new_parts
 from app.nlp.topic_occasion import OccasionFinder, upcoming
 from app.nlp.topic_occasion_facts import occasion_ages
+from app.nlp.topic_occasion_owner import parents_day_owner
 from app.nlp.topic_order import (
     past_example,
     whose,
@@ -302,7 +303,7 @@ class TopicFinder:
         products = past_example(asked := self.judgements.asked(m.doc), products)
         occasion, occasion_words, owner = self._occasion(m)
         kin = _kin(m, products)
-        owner = owner or topic_owner.occasion_owner(m, self.data, kin, occasion)
+        owner = parents_day_owner(occasion, owner or topic_owner.occasion_owner(m, self.data, kin, occasion))
         people = topic_people.people(m, [s for c in safety for s, _ in m.spans.get(c.id, [])])
         products, people = _eaten(m, safety, whose(m.doc, not_things(m, products, harm.found), people), people)
         return TopicAnalysis(

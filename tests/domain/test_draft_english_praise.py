@@ -459,3 +459,15 @@ def test_a_little_extra_the_child_may_pick_for_free_and_the_own_day_and_a_punctu
     )
     assert congrats_of("Booked for our wedding next month!") == ("congrats", {})
     assert fixed_thing("Got a blow-out on the dyke road, the owner fixed it in ten minutes.") == "blow-out"
+
+
+# A suggestion of any thing to put up, add or offer is said back as far as the clause names it. Sentences of our own.
+@pytest.mark.parametrize(
+    ("text", "wish"),
+    [
+        ("Great coffee and cake. One tip: please put up a few more benches outside.", "a few more benches"),
+        ("Lovely shop! Maybe install some bike racks near the door, it was hard to park.", "some bike racks"),
+    ],
+)
+def test_a_suggested_thing_of_any_kind_is_said_back(text: str, wish: str) -> None:
+    assert dict(praise_lines(text)).get("suggestion") == {"waarde": wish}

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from app.domain.draft_praise import their_thing
+from app.domain.draft_praise import their_thing, with_shape
 from app.domain.draft_praise_diets import diet_served
 from app.domain.draft_praise_possible import made_possible
 from app.domain.profile import BusinessProfile
@@ -159,3 +159,10 @@ def test_a_thing_set_up_for_the_child_is_named_beside_the_child() -> None:
     shop = BusinessProfile(name="Fietsen Wouters", kind="fietsenmaker", signers=["Bram"], register="je")
     draft = draft_text(shop, "uitkomst_bedank_publiek", text, author="Ann")
     assert "Noor" in draft and "haar fiets" in draft, draft
+
+
+def test_a_shape_is_named_only_when_said_in_words() -> None:
+    """'in de vorm van een 3 en een 5': digits name no shape, and an article alone is none ('... van een')."""
+    assert with_shape("de taart", "Een taart in de vorm van een 3 en een 5 gemaakt, prachtig!") == "de taart"
+    said = "Een taart in de vorm van een tractor, top!"
+    assert with_shape("de taart", said) == "de taart in de vorm van een tractor"

@@ -75,3 +75,17 @@ def test_a_tip_told_as_what_to_do_is_said_as_om_te(text: str, wish: str) -> None
     """r125: 'Eén tip voor het team: vermeld op de kaart ...': the imperative said back as 'om ... te <verb>', the
     verb before a clause it governs."""
     assert wish_clause(text) == wish
+
+
+@pytest.mark.parametrize(
+    ("text", "wish"),
+    [
+        ("Top knipbeurt! Ideetje: hang je prijslijst ook buiten op?", "om jullie prijslijst ook buiten op te hangen"),
+        ("Tip: zet jouw menukaart op Instagram, dan zie ik wat er is.", "om jullie menukaart op Instagram te zetten"),
+        ("Tip: laat je niet opjagen door de drukte.", ""),
+    ],
+)
+def test_the_business_told_to_do_something_with_its_own_thing(text: str, wish: str) -> None:
+    """'zet je agenda online': the 'je' right after the order is the business's own, said back as 'jullie' (which
+    ours() makes 'onze' or 'mijn'); not a 'je' before a function word, nor after a verb that asks."""
+    assert wish_clause(text) == wish

@@ -23,6 +23,8 @@ def test_who_came_along_does_not_own_the_occasion(text: str) -> None:
 def test_whose_occasion_is_still_said_with_van() -> None:
     assert analyse_topics("De gouden bruiloft van mijn ouders gevierd, samen met de buren.").owner == "ouders"
     assert analyse_topics("Voor de verjaardag van mijn moeder een taart gehaald.").owner == "moeder"
+    # 'mien', 'mijn' in Drents and Gronings
+    assert analyse_topics("Veur de 80ste verjaardag van mien vader een mooie taart besteld.").owner == "vader"
 
 
 @pytest.mark.parametrize(
@@ -36,6 +38,19 @@ def test_whose_occasion_is_still_said_with_van() -> None:
 )
 def test_a_wedding_anniversary_is_the_couples(text: str, owner: str) -> None:
     assert analyse_topics(text).owner == owner
+
+
+# On Mother's or Father's Day the writer's children gave; the day is the writer's. Sentences of our own.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Voor Vaderdag kreeg ik van mijn zoon een bon voor een scheerbeurt, heerlijk verwend.",
+        "Met moederdag had mijn dochter een taart met frambozen besteld, wat een verrassing!",
+    ],
+)
+def test_the_children_are_no_owners_of_mothers_or_fathers_day(text: str) -> None:
+    topics = analyse_topics(text)
+    assert topics.occasion == "moederdag" and topics.owner == "", (topics.occasion, topics.owner)
 
 
 def test_a_birthday_stays_one_persons_with_a_couple_named() -> None:
@@ -191,6 +206,23 @@ def test_an_age_after_werd_is_still_a_birthday() -> None:
 def test_an_age_turned_names_the_birthday(text: str, words: str) -> None:
     topics = analyse_topics(text)
     assert topics.occasion == "verjaardag" and words in topics.occasion_words, (topics.occasion, topics.occasion_words)
+
+
+# How old someone or something is ('jaar oud') is a fact, not a day turned; with the day said it is one.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dank aan Jef die mijn oude Batavus weer aan de praat kreeg. Die fiets is 35 jaar oud en loopt weer.",
+        "Onze kast is zeker 60 jaar oud en jullie hebben hem prachtig opgeknapt.",
+    ],
+)
+def test_how_old_a_thing_is_is_no_birthday(text: str) -> None:
+    assert analyse_topics(text).occasion != "verjaardag"
+
+
+def test_an_age_with_the_day_said_is_still_a_birthday() -> None:
+    topics = analyse_topics("Onze Lotte is vandaag 6 jaar oud en de taart met de eenhoorn was prachtig!")
+    assert topics.occasion == "verjaardag", topics.occasion_words
 
 
 def test_an_age_said_in_passing_leaves_the_feast() -> None:

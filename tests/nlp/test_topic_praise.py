@@ -185,3 +185,8 @@ def test_a_post_opening_with_the_thing_and_the_business_handle_praises_it(text: 
 def test_praise_beyond_words_is_praise(text: str, thing: str) -> None:
     praised = [p.text for p in analyse_topics(text).praised]
     assert praised and praised[-1].endswith(thing), praised
+
+
+def test_an_adjective_before_a_hyphened_noun_is_not_praised() -> None:
+    praised = [p.text for p in analyse_topics("Mijn nieuwe e-step is geweldig, dank je wel!").praised]
+    assert "nieuwe" not in praised, praised

@@ -150,3 +150,23 @@ def test_a_possessive_before_a_dish_of_two_words_is_whose_it_is_not_the_dish(own
 def test_a_kind_of_bike_is_a_known_thing(text: str, thing: str) -> None:
     found = [m for m in analyse_topics(text).products if m.text == thing]
     assert found and not found[0].guessed, analyse_topics(text).products
+
+
+# An occasion's own name ('Abraham' of 'Abraham gezien') said capitalised and bare names the fiftieth, no thing
+# bought; with an article it is the bakery's figure. Sentences of our own.
+def test_an_occasion_said_by_its_own_name_is_no_product() -> None:
+    topics = analyse_topics("Ons pa werd 50 (Abraham!) en de cupcakes met zijn fanfare erop waren top.")
+    assert [p.text for p in topics.products][:1] == ["cupcakes"], topics.products
+    assert "abraham" in [p.text for p in analyse_topics("Een Abraham van brood besteld voor mijn broer.").products]
+
+
+# A compound with a hyphen after an adjective is the noun, not the adjective before it. Sentences of our own.
+@pytest.mark.parametrize(
+    ("text", "thing"),
+    [
+        ("Met mijn nieuwe e-step rijd ik elke dag naar school, heel blij mee!", "e-step"),
+        ("Wat een mooie t-shirts, top gedaan!", "t-shirts"),
+    ],
+)
+def test_a_hyphened_noun_after_an_adjective_is_the_thing(text: str, thing: str) -> None:
+    assert [p.text for p in analyse_topics(text).products][:1] == [thing]
