@@ -103,6 +103,8 @@ class SafetyDrafting(SafetyNamed, SaidBack):
         if several_hurt(text):  # 'VIER van de zes', 'alle drie': ask after everyone, not the first person named
             values = {**values, **self._group(topics), "werd": "werden"}
         empathy = self._safety_empathy(topics, concept, values, seed, text)
+        if concept == "hygiene" and _ill_too(topics, text):  # 'een muis ... mijn vrouw heeft overgegeven'
+            empathy = f"{empathy} {self._line('safety', 'ill_too', seed, values)}"
         empathy = self._with_occasion(topics, empathy, values, seed, text)
         hazard = concept in _HAZARDS or topics.gave_way is not None  # 'brak de stuurpen af': a hazard too
         if hazard and hurt_too(topics, text):  # 'gaf mijn achterrem het op ... geknald': the hazard, and that it hurt
@@ -402,6 +404,12 @@ def _safety_concept(topics: TopicAnalysis, text: str) -> str:
     if concept == "vergiftiging" and "hygiene" in topics.safety and _only_disgust(text):
         concept = "hygiene"  # 'een lang zwart haar ingebakken ... Ik ben echt misselijk': disgusted, not ill
     return concept
+
+
+def _ill_too(topics: TopicAnalysis, text: str) -> bool:
+    """Whether someone fell ill beside the hygiene find or the pest the reply names ('Een muis onder de tafels ...
+    Mijn vrouw heeft heel de nacht overgegeven'): food poisoning said with more than disgust, no infection caught."""
+    return "vergiftiging" in topics.safety and not topics.infection and not _only_disgust(text)
 
 
 def _only_disgust(text: str) -> bool:

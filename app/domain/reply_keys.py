@@ -87,6 +87,7 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
                 "ernstig_vergiftiging",
                 "ernstig_hoofdhuid",
                 "letsel_bijna",  # a near fall, nobody hurt
+                "ill_too",  # ill beside a hygiene complaint
             ),
             _SAFETY,
         ),

@@ -48,3 +48,20 @@ def test_food_poisoning_with_a_find_stays_food_poisoning() -> None:
     text = "Er zat een haar in mijn sandwich en daarna heb ik de hele nacht overgegeven. Ik ben nog steeds misselijk."
     draft = draft_text(BAKKERIJ_GRAAN, _SAFETY, text, author="Greet")
     assert "ziek" in draft, draft
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        (
+            "Tijdens het diner een rat zien lopen langs de bar, en het gehakt was vanbinnen nog rauw. Mijn man heeft "
+            "de hele nacht overgegeven. Is de hygiëne hier wel in orde?",
+            "uw man",
+        ),
+        ("Kakkerlakken op de vloer gezien en na de vis werd onze dochter doodziek. Wat een hygiëne.", "uw dochter"),
+    ],
+)
+def test_vermin_seen_and_someone_ill_after_eating_asks_after_them(text: str, who: str) -> None:
+    """Vermin seen and someone ill after the meal: the reply names the vermin, and asks after who fell ill."""
+    draft = draft_text(BRASSERIE, _SAFETY, text, author="Greet")
+    assert "ongedierte" in draft and "ziek" in draft and f"Hoe gaat het nu met {who}?" in draft, draft
