@@ -132,6 +132,7 @@ REQUIRED = (
     "critical",
     "sick",
     "disgust",
+    "broke_on",
     "brought",
     "brought_me",
     "still",
