@@ -10,7 +10,15 @@ from app.domain.draft_apology import APOLOGY
 from app.domain.draft_events import EVERYONES_DAYS
 from app.domain.draft_found import found_in, found_thing, mouldy_thing, near_found
 from app.domain.draft_grave import grave, opens_lightly
-from app.domain.draft_harm_now import costs_asked, doctor_asked, harm_words, own_infection, still_unwell, with_own
+from app.domain.draft_harm_now import (
+    costs_asked,
+    doctor_asked,
+    harm_words,
+    own_infection,
+    still_unwell,
+    treatment_asked,
+    with_own,
+)
 from app.domain.draft_hurt_whom import first_own_person
 from app.domain.draft_jokes import shipped_complaint_cues
 from app.domain.draft_phrase_cues import LazyPattern, phrase_cues
@@ -162,6 +170,8 @@ class SafetyDrafting(SafetyNamed, SaidBack):
         writer who asks who pays ('Wie betaalt dit??'); nothing otherwise."""
         if doctor_asked(text):  # its line leaves the costs open already
             return [Part("doctor", self._line("safety", "doctor_asked", seed), True)]
+        if treatment_asked(text):  # 'Wat kan ik er het beste op doen?': the GP or the pharmacist advises
+            return [Part("doctor", self._line("safety", "treatment_asked", seed), True)]
         # 'Wie betaalt dit??': the costs promised, with a slot for how
         costs = [Part("costs", self._line("safety", "costs_asked", seed), True)] if costs_asked(text) else []
         return [*([Part("doctor", self._line("safety", "doctor", seed), False)] if _see_doctor(text) else []), *costs]
