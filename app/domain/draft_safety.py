@@ -111,8 +111,6 @@ class SafetyDrafting(SafetyNamed, SaidBack):
         if several_hurt(text):  # 'VIER van de zes', 'alle drie': ask after everyone, not the first person named
             values = {**values, **self._group(topics), "werd": "werden"}
         empathy = self._safety_empathy(topics, concept, values, seed, text)
-        if concept == "hygiene" and _ill_too(topics, text):  # 'een muis ... mijn vrouw heeft overgegeven'
-            empathy = f"{empathy} {self._line('safety', 'ill_too', seed, values)}"
         empathy = self._with_occasion(topics, empathy, values, seed, text)
         hazard = concept in _HAZARDS or topics.gave_way is not None  # 'brak de stuurpen af': a hazard too
         if hazard and hurt_too(topics, text):  # 'gaf mijn achterrem het op ... geknald': the hazard, and that it hurt
@@ -201,6 +199,13 @@ class SafetyDrafting(SafetyNamed, SaidBack):
             parts = [*parts[:at], Part("keep", self._line("safety", key, seed, values), False, ""), *parts[at:]]
         return self._with_step(parts, topics, concept, text)
 
+    def _ill(self, topics: TopicAnalysis, concept: str, values: dict[str, str], seed: str, text: str) -> str:
+        """' We vinden het heel naar dat je vrouw ziek werd. ...' after a hygiene line when someone also fell ill
+        ('een muis ... mijn vrouw heeft heel de nacht overgegeven'); '' otherwise."""
+        if concept != "hygiene" or not _ill_too(topics, text):
+            return ""
+        return f" {self._line('safety', 'ill_too', seed, values)}"
+
     def _with_step(self, parts: list[Part], topics: TopicAnalysis, concept: str, text: str) -> list[Part]:
         """The parts with the step for this hazard after the care line (resources/harm.toml [[step]]): what the
         business does now; none after a hazard whose advice is said already, no line the draft says already."""
@@ -218,6 +223,14 @@ class SafetyDrafting(SafetyNamed, SaidBack):
         return [*parts[:at], step, *parts[at:]]
 
     def _safety_empathy(
+        self, topics: TopicAnalysis, concept: str, values: dict[str, str], seed: str, text: str = ""
+    ) -> str:
+        """The line for what happened, and after a hygiene line that someone also fell ill (:meth:`_ill`)."""
+        return self._safety_feeling(topics, concept, values, seed, text) + self._ill(
+            topics, concept, values, seed, text
+        )
+
+    def _safety_feeling(
         self, topics: TopicAnalysis, concept: str, values: dict[str, str], seed: str, text: str = ""
     ) -> str:
         lemmas = set(topics.lemmas)
