@@ -71,6 +71,18 @@ def doctor_asked(text: str) -> bool:
     return False
 
 
+def treatment_asked(text: str) -> bool:
+    """Whether the writer asks what to do about the harm themselves ('Wat kan ik er het beste op doen?', 'wat smeer
+    ik erop?'): a question with a word of [lists] treat, treat_on and treat_who, and not about the business ('wat
+    gaan jullie eraan doen?'). Then the reply points to the GP or the pharmacist, not a remedy of its own."""
+    treat, on, who = harm_words("treat"), harm_words("treat_on"), harm_words("treat_who")
+    for question in _QUESTION.findall(text):
+        words = {w.lower() for w in _WORD.findall(question)}
+        if words & treat and words & on and words & who and not words & {"jullie", "you", "u", "je"}:
+            return True
+    return False
+
+
 def costs_asked(text: str) -> bool:
     """Whether the writer asks who pays for the harm ('Wie betaalt dit??', 'Wie gaat da betalen?', 'krijg ik de
     kosten van de dokter vergoed?'): a question with a word of [lists] pays. Then the reply promises to settle the

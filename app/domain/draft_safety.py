@@ -10,7 +10,15 @@ from app.domain.draft_apology import APOLOGY
 from app.domain.draft_events import EVERYONES_DAYS
 from app.domain.draft_found import found_in, found_thing, mouldy_thing, near_found
 from app.domain.draft_grave import grave, opens_lightly
-from app.domain.draft_harm_now import costs_asked, doctor_asked, harm_words, own_infection, still_unwell, with_own
+from app.domain.draft_harm_now import (
+    costs_asked,
+    doctor_asked,
+    harm_words,
+    own_infection,
+    still_unwell,
+    treatment_asked,
+    with_own,
+)
 from app.domain.draft_hurt_whom import first_own_person
 from app.domain.draft_jokes import shipped_complaint_cues
 from app.domain.draft_phrase_cues import LazyPattern, phrase_cues
@@ -160,6 +168,8 @@ class SafetyDrafting(SafetyNamed, SaidBack):
         writer who asks who pays ('Wie betaalt dit??'); nothing otherwise."""
         if doctor_asked(text):  # its line leaves the costs open already
             return [Part("doctor", self._line("safety", "doctor_asked", seed), True)]
+        if treatment_asked(text):  # 'Wat kan ik er het beste op doen?': the GP or the pharmacist advises
+            return [Part("doctor", self._line("safety", "treatment_asked", seed), True)]
         # 'Wie betaalt dit??': the costs promised, with a slot for how
         costs = [Part("costs", self._line("safety", "costs_asked", seed), True)] if costs_asked(text) else []
         return [*([Part("doctor", self._line("safety", "doctor", seed), False)] if _see_doctor(text) else []), *costs]
@@ -189,6 +199,13 @@ class SafetyDrafting(SafetyNamed, SaidBack):
             parts = [*parts[:at], Part("keep", self._line("safety", key, seed, values), False, ""), *parts[at:]]
         return self._with_step(parts, topics, concept, text)
 
+    def _ill(self, topics: TopicAnalysis, concept: str, values: dict[str, str], seed: str, text: str) -> str:
+        """' We vinden het heel naar dat je vrouw ziek werd. ...' after a hygiene line when someone also fell ill
+        ('een muis ... mijn vrouw heeft heel de nacht overgegeven'); '' otherwise."""
+        if concept != "hygiene" or not _ill_too(topics, text):
+            return ""
+        return f" {self._line('safety', 'ill_too', seed, values)}"
+
     def _with_step(self, parts: list[Part], topics: TopicAnalysis, concept: str, text: str) -> list[Part]:
         """The parts with the step for this hazard after the care line (resources/harm.toml [[step]]): what the
         business does now; none after a hazard whose advice is said already, no line the draft says already."""
@@ -206,6 +223,14 @@ class SafetyDrafting(SafetyNamed, SaidBack):
         return [*parts[:at], step, *parts[at:]]
 
     def _safety_empathy(
+        self, topics: TopicAnalysis, concept: str, values: dict[str, str], seed: str, text: str = ""
+    ) -> str:
+        """The line for what happened, and after a hygiene line that someone also fell ill (:meth:`_ill`)."""
+        return self._safety_feeling(topics, concept, values, seed, text) + self._ill(
+            topics, concept, values, seed, text
+        )
+
+    def _safety_feeling(
         self, topics: TopicAnalysis, concept: str, values: dict[str, str], seed: str, text: str = ""
     ) -> str:
         lemmas = set(topics.lemmas)
@@ -402,6 +427,12 @@ def _safety_concept(topics: TopicAnalysis, text: str) -> str:
     if concept == "vergiftiging" and "hygiene" in topics.safety and _only_disgust(text):
         concept = "hygiene"  # 'een lang zwart haar ingebakken ... Ik ben echt misselijk': disgusted, not ill
     return concept
+
+
+def _ill_too(topics: TopicAnalysis, text: str) -> bool:
+    """Whether someone fell ill beside the hygiene find or the pest the reply names ('Een muis onder de tafels ...
+    Mijn vrouw heeft heel de nacht overgegeven'): food poisoning said with more than disgust, no infection caught."""
+    return "vergiftiging" in topics.safety and not topics.infection and not _only_disgust(text)
 
 
 def _only_disgust(text: str) -> bool:

@@ -224,7 +224,8 @@ class SafetyNamed(DraftBase):
         if concept == "remmen" and services and services[0] is not None:
             say = f"{say} {services[0].say}"
         person, subject, plural = self._affected(topics, text)
-        if concept in _INJURIES and (topics.people or topics.kin) and not plural:
+        hurt_on_find = concept == "hygiene" and bool(topics.found) and _broke_on(part, text)
+        if (concept in _INJURIES or hurt_on_find) and (topics.people or topics.kin) and not plural:
             # 'met de schaar in zijn oor geknipt': 'Hoe gaat het nu met het oor van je zoontje?'
             person = part_of_person(part, person)
         if concept == "hoofdhuid":
@@ -242,3 +243,14 @@ class SafetyNamed(DraftBase):
             "werd": "werden" if plural else "werd",
             "na": self._safety_after(topics, concept, text),
         }
+
+
+def _broke_on(part: str, text: str) -> bool:
+    """Whether the part of the body named is told hurt in its sentence (harm.toml [lists] broke_on): 'een stuk van
+    zijn tand op afgebeten' on the wire in the bread, not 'had het al in zijne mond'."""
+    if not part:
+        return False
+    for sentence in re.split(r"(?<=[.!?])\s+", text.lower()):
+        if re.search(rf"\b{re.escape(part)}\b", sentence):
+            return bool(harm_words("broke_on") & set(re.findall(r"\w+", sentence)))
+    return False

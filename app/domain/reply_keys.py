@@ -87,6 +87,7 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
                 "ernstig_vergiftiging",
                 "ernstig_hoofdhuid",
                 "letsel_bijna",  # a near fall, nobody hurt
+                "ill_too",  # ill beside a hygiene complaint
             ),
             _SAFETY,
         ),
@@ -96,7 +97,18 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         **dict.fromkeys(("occasion", "occasion_day"), _SAFETY),
         "keep": frozenset({"onderwerp"}),  # keep what was found and what it was in ('de rijsttaart')
         **dict.fromkeys(
-            ("care", "short", "sorry", "sorry_alt", "doctor", "doctor_asked", "costs_asked", "keep_in_it"), _NONE
+            (
+                "care",
+                "short",
+                "sorry",
+                "sorry_alt",
+                "doctor",
+                "doctor_asked",
+                "treatment_asked",
+                "costs_asked",
+                "keep_in_it",
+            ),
+            _NONE,
         ),
     },
     "rumour": {

@@ -20,7 +20,8 @@ from app.domain.words import MONTH_NAMES, OURS, stop_words, word_set
 from app.nlp import lexicon
 from app.resources import model_dir
 
-POSSESSIVE = _MINE | OURS | {"mijne", "onzen", "mijnen"}  # Flemish "onzen Arne", "mijnen auto"
+# Flemish "onzen Arne", "mijnen auto"; Low Saxon (Achterhoek, Twente, Drenthe) "mien zoontje"
+POSSESSIVE = _MINE | OURS | {"mijne", "onzen", "mijnen", "mien"}
 MY = _MINE
 # The writer's own before a noun, as a word by itself ("mijne" stands alone): 'mijn trouw', 'onze eerste'.
 MINE = POSSESSIVE - {"mijne"}

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from app.domain.draft_harm_now import doctor_asked
+from app.domain.draft_harm_now import doctor_asked, treatment_asked
 from app.domain.profile import BusinessProfile
 from tests.domain.drafts import draft_text
 
@@ -36,3 +36,22 @@ def test_the_doctor_question_gets_a_plain_yes_and_no_work_left_undone() -> None:
     made = draft_text(SALON, "uitkomst_herstel", text, author="Nele Peeters")
     assert "ja" in made.lower() and "huisarts" in made, made
     assert "niet eens begonnen" not in made and "nog niets aan gedaan" not in made, made
+
+
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        ("Met de stijltang mijn oor verbrand, er zit nu een blaar op. Wat smeer ik er best op?", True),
+        ("Brandplek op mijn voorhoofd van de föhn. Wat kan ik daar het beste tegen doen?", True),
+        ("Mijn hoofdhuid is verbrand bij het bleken. Wat gaan jullie hieraan doen?", False),
+        ("Wat moet ik doen om een afspraak te verzetten?", False),
+    ],
+)
+def test_a_question_what_to_do_about_the_harm_is_found(text: str, asked: bool) -> None:
+    assert treatment_asked(text) is asked
+
+
+def test_a_question_what_to_do_about_a_burn_points_to_the_gp() -> None:
+    text = "Met de stijltang mijn oor verbrand, er zit nu een flinke blaar. Wat smeer ik er best op?"
+    draft = draft_text(SALON, "uitkomst_herstel", text, author="Noor")
+    assert "huisarts of de apotheker" in draft and "Op je vraag wat je er het beste aan kunt doen" in draft, draft

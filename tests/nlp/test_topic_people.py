@@ -72,3 +72,14 @@ def test_whom_an_idea_after_a_tip_is_for_is_no_recipient(text: str) -> None:
 
 def test_whom_the_thing_was_for_before_a_tip_is_still_the_recipient() -> None:
     assert analyse_topics("Prachtige taart voor mijn dochter! Een tip: ook kaarsjes verkopen.").recipient == "dochter"
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Mien dochter hef een glutenallergie en toch zat er meel in de taart. Ze was de hele nacht ziek", "dochter"),
+        ("Gister bij jullie gegeten en mien man kreeg uitslag van de saus met sesam", "man"),
+    ],
+)
+def test_the_low_saxon_mien_is_the_writers_own(text: str, person: str) -> None:
+    assert person in analyse_topics(text).people
