@@ -336,7 +336,7 @@ class DraftBase:
                 if not parts:
                     continue
                 return value, f"{'; '.join(parts).rstrip('.')}."
-            if value and self._about_field(subject, topics, value):
+            if value and self._about_field(subject, topics, value, concept.terms if rumour else ()):
                 return value, self._field_said(qt, value, "fact", value)
         return None
 
@@ -377,11 +377,14 @@ class DraftBase:
         lines = qt.fact if kind == "fact" else qt.answer
         return render(pick(lines, seed, f"{kind}.{qt.id}"), self.tone, {"waarde": value})
 
-    def _about_field(self, subject: str, topics: TopicAnalysis, value: str) -> bool:
+    def _about_field(self, subject: str, topics: TopicAnalysis, value: str, means: tuple[str, ...] = ()) -> bool:
         """Whether the comment's key words are about the profile field of ``subject``: '10 euro extra
         betalen' asks about a price, not how to pay, so the payment field ('pinnen') does not answer it;
-        unless the field itself speaks of what the comment names ('200 euro borg' ~ 'borg € 50')."""
+        unless the field itself speaks of what the comment names ('200 euro borg' ~ 'borg € 50'), or a rumour
+        names a way to pay among ``means`` ('alleen nog cash en afgeronde prijzen': which ways to pay are left)."""
         if subject != "betalen" or not _PRICE_WORDS & set(topics.lemmas):
+            return True
+        if (set(means) - {"betalen"}) & set(topics.lemmas):
             return True
         said = key_words(value, self._lemmas_of) - _PAY_WORDS
         return any(w in said for w in key_words(" ".join(topics.lemmas), self._lemmas_of) - _PAY_WORDS)
