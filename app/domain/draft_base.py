@@ -7,6 +7,7 @@ import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import replace
 
+from app.domain.draft_calendar import calendar_words
 from app.domain.draft_closing import all_closed
 from app.domain.draft_days import closed_on, day_terms, holiday_names, holiday_values, hours_on, names_in, spelled_days
 from app.domain.draft_events import EVERYONES_DAYS
@@ -327,7 +328,8 @@ class DraftBase:
                 day = " ".join((*topics.times, *topics.lemmas))
                 closed = closed_on(value, day)
                 if closed:  # 'op Google staat dat jullie zondag open zijn': 'We zijn op zondag dicht.'
-                    return value, self._line("question", "holiday_closed", value, {"feestdag": f"op {closed}"})
+                    line = self._line("question", "holiday_closed", value, {"feestdag": f"op {closed}"})
+                    return value, " ".join(p for p in (line, self._listing_wrong(topics, value)) if p)
                 terms = day_terms(value, day) if rumour else ""  # 'zondag 8:00–12:00, enkel verhuur'
                 value = ", ".join(p for p in (hours_on(value, day), terms) if p) or value  # the day it names
             if named:
@@ -339,6 +341,15 @@ class DraftBase:
             if value and self._about_field(subject, topics, value, concept.terms if rumour else ()):
                 return value, self._field_said(qt, value, "fact", value)
         return None
+
+    def _listing_wrong(self, topics: TopicAnalysis, seed: str) -> str:
+        """'Op Google staat dat helaas niet goed; dat passen we meteen aan.' after the hours of a day the profile says
+        closed, when the writer names where they read it was open (calendar.toml ``listing_words``); '' otherwise."""
+        found = next((w for w in topics.lemmas if w.lower() in calendar_words().listing_words), "")
+        if not found or not {"open", "geopend"} & {w.lower() for w in topics.lemmas}:  # it said open there
+            return ""
+        source = "de website" if found.lower() == "website" else found.capitalize()
+        return self._line("question", "listing_wrong", seed, {"onderwerp": source})
 
     def _holiday_fact(self, topics: TopicAnalysis) -> tuple[str, str] | None:
         """(the profile's holiday line, 'We zijn op 31 december helaas dicht.') when the comment names a holiday
