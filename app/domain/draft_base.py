@@ -7,6 +7,7 @@ import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import replace
 
+from app.domain.draft_calendar import calendar_words
 from app.domain.draft_closing import all_closed
 from app.domain.draft_days import closed_on, day_terms, holiday_names, holiday_values, hours_on, names_in, spelled_days
 from app.domain.draft_events import EVERYONES_DAYS
@@ -327,7 +328,8 @@ class DraftBase:
                 day = " ".join((*topics.times, *topics.lemmas))
                 closed = closed_on(value, day)
                 if closed:  # 'op Google staat dat jullie zondag open zijn': 'We zijn op zondag dicht.'
-                    return value, self._line("question", "holiday_closed", value, {"feestdag": f"op {closed}"})
+                    line = self._line("question", "holiday_closed", value, {"feestdag": f"op {closed}"})
+                    return value, " ".join(p for p in (line, self._listing_wrong(topics, value)) if p)
                 terms = day_terms(value, day) if rumour else ""  # 'zondag 8:00–12:00, enkel verhuur'
                 value = ", ".join(p for p in (hours_on(value, day), terms) if p) or value  # the day it names
             if named:
@@ -336,9 +338,18 @@ class DraftBase:
                 if not parts:
                     continue
                 return value, f"{'; '.join(parts).rstrip('.')}."
-            if value and self._about_field(subject, topics, value):
+            if value and self._about_field(subject, topics, value, concept.terms if rumour else ()):
                 return value, self._field_said(qt, value, "fact", value)
         return None
+
+    def _listing_wrong(self, topics: TopicAnalysis, seed: str) -> str:
+        """'Op Google staat dat helaas niet goed; dat passen we meteen aan.' after the hours of a day the profile says
+        closed, when the writer names where they read it was open (calendar.toml ``listing_words``); '' otherwise."""
+        found = next((w for w in topics.lemmas if w.lower() in calendar_words().listing_words), "")
+        if not found or not {"open", "geopend"} & {w.lower() for w in topics.lemmas}:  # it said open there
+            return ""
+        source = "de website" if found.lower() == "website" else found.capitalize()
+        return self._line("question", "listing_wrong", seed, {"onderwerp": source})
 
     def _holiday_fact(self, topics: TopicAnalysis) -> tuple[str, str] | None:
         """(the profile's holiday line, 'We zijn op 31 december helaas dicht.') when the comment names a holiday
@@ -377,11 +388,14 @@ class DraftBase:
         lines = qt.fact if kind == "fact" else qt.answer
         return render(pick(lines, seed, f"{kind}.{qt.id}"), self.tone, {"waarde": value})
 
-    def _about_field(self, subject: str, topics: TopicAnalysis, value: str) -> bool:
+    def _about_field(self, subject: str, topics: TopicAnalysis, value: str, means: tuple[str, ...] = ()) -> bool:
         """Whether the comment's key words are about the profile field of ``subject``: '10 euro extra
         betalen' asks about a price, not how to pay, so the payment field ('pinnen') does not answer it;
-        unless the field itself speaks of what the comment names ('200 euro borg' ~ 'borg € 50')."""
+        unless the field itself speaks of what the comment names ('200 euro borg' ~ 'borg € 50'), or a rumour
+        names a way to pay among ``means`` ('alleen nog cash en afgeronde prijzen': which ways to pay are left)."""
         if subject != "betalen" or not _PRICE_WORDS & set(topics.lemmas):
+            return True
+        if (set(means) - {"betalen"}) & set(topics.lemmas):
             return True
         said = key_words(value, self._lemmas_of) - _PAY_WORDS
         return any(w in said for w in key_words(" ".join(topics.lemmas), self._lemmas_of) - _PAY_WORDS)

@@ -49,6 +49,7 @@ class _CalendarModel(Strict):
     not_names: Texts
     extra_words: Texts
     other_time: Texts
+    listing_words: Texts
 
 
 @dataclass(frozen=True)
@@ -60,6 +61,7 @@ class CalendarWords:
     not_names: frozenset[str]
     extra: re.Pattern[str]
     other_time: frozenset[str]
+    listing_words: frozenset[str]
 
 
 def parse_calendar_words(data: dict[str, Any], source: str = "<calendar>") -> CalendarWords:
@@ -75,6 +77,7 @@ def parse_calendar_words(data: dict[str, Any], source: str = "<calendar>") -> Ca
         not_names=frozenset(words(model.not_names)),
         extra=re.compile(rf"(?<!\w)(?:{alternation(words(model.extra_words), spaced=True)})(?!\w)", re.I),
         other_time=frozenset(words(model.other_time)),
+        listing_words=frozenset(words(model.listing_words)),
     )
 
 

@@ -16,6 +16,34 @@ from app.domain.profile import BusinessProfile
 from app.domain.textnorm import normalise
 from app.domain.words import MONTH_NAMES
 
+# 'vanaf de Zwarte Cross tot eind augustus', 'van kerst tot half januari', 'vanaf 15 juli tot en met september':
+# a span from a feast, a date or a day line of the profile's own to a point in a month (its start, middle or end)
+_TO_MONTH = re.compile(
+    r"\bvan(?:af)?\s+(?P<a>[\w-]+(?:\s+[\w-]+){0,3}?)\s+tot\s+(?:en\s+met\s+)?"
+    r"(?:(?P<deel>begin|half|halfweg|midden|medio|eind|einde)\s+)?(?P<maand>" + "|".join(MONTH_NAMES) + r")\b",
+    re.I,
+)
+# the day of the month each point stands for (a month counted as 31 days, as in draft_span_open)
+_POINT_DAY = {"begin": 1, "half": 15, "halfweg": 15, "midden": 15, "medio": 15, "eind": 31, "einde": 31}
+
+
+def span_to_month(text: str, profile: BusinessProfile) -> tuple[int, ...]:
+    """The days (as draft_span_open ordinals) of a span a rumour names from a feast, a date or one of the profile's
+    own holiday lines by its name ('vanaf de Zwarte Cross' ~ 'Zwarte Cross: vr 18 en za 19 juli open') to a point in
+    a month ('tot eind augustus'); () when it names none or its start is no day known."""
+    for found in _TO_MONTH.finditer(text):
+        start = feast_dates(found.group("a")) or line_days(found.group("a"))
+        words = set(normalise(found.group("a")).split())
+        lines = [line for line in calendar(profile.holiday_entries()) if line.aliases & words]
+        start = start or (sorted(lines[0].days) if lines and lines[0].days else [])
+        if not start:
+            continue
+        month = MONTH_NAMES.index(found.group("maand").lower())
+        whole = found.group("deel") is None and "met" in found.group(0).lower().split()  # 'tot en met september'
+        end = month * 31 + (31 if whole else _POINT_DAY.get((found.group("deel") or "begin").lower(), 1))
+        return tuple((start[0] + i - 1) % (12 * 31) + 1 for i in range((end - start[0]) % (12 * 31) + 1))
+    return ()
+
 
 def _rumoured_days(text: str) -> int:
     """How many days the rumour says the business is closed: 0 when it says no long closing in the clause of a
@@ -63,8 +91,11 @@ def long_closed_said(text: str, profile: BusinessProfile) -> tuple[str, bool]:
     none), with the open days of a feast it names ('24 december: 8:00–15:00'), joined; whether a closing of
     draft_cues.toml ``long_span_partly_days`` or more makes the rumour partly right). ('', False) when the text says
     no long closing, no such line is in the profile, or its closing is as long as the rumour says (the owner says)."""
-    wanted = _rumoured_days(text) if closed_said(text) else 0
+    span = span_to_month(text, profile)  # 'vanaf de Zwarte Cross tot eind augustus dicht': as long as that
+    wanted = (_rumoured_days(text) or len(span)) if closed_said(text) else 0
     months, feast, found, longest = _months_meant(text), _feast_days(text), [], 0
+    months |= {(d - 1) // 31 for d in span}
+    feast |= set(span[:1]) | _start_line(text, profile, span)
     for line in calendar(profile.holiday_entries()) if wanted else ():
         days, shut = sorted(set(line.days)), line.kind == "closed"
         if len(days) > 1 and shut and (line.span or len(days) > 2):
@@ -77,6 +108,13 @@ def long_closed_said(text: str, profile: BusinessProfile) -> tuple[str, bool]:
     if not longest or longest >= wanted:
         return "", False
     return "; ".join(found), longest >= draft_cues().long_span_partly_days
+
+
+def _start_line(text: str, profile: BusinessProfile, span: tuple[int, ...]) -> set[int]:
+    """The days of the profile's holiday line the span starts on ('vanaf de Zwarte Cross' ~ 'vr 18 en za 19 juli
+    open vanaf 6:00, zo 20 juli 8:00–11:00'), so its hours are said with the closing; empty without a span."""
+    lines = calendar(profile.holiday_entries()) if span else ()
+    return next((set(line.days) for line in lines if span[0] in line.days), set())
 
 
 def _said(written: str, value: str) -> str:

@@ -16,7 +16,7 @@ from app.domain.draft_extras import AnswerExtras
 from app.domain.draft_fact_score import FACT_FIELDS, standing_out
 from app.domain.draft_fact_words import fact_words, value_parts
 from app.domain.draft_facts import faq_covers, key_words, made_elsewhere, match_faq
-from app.domain.draft_long_closed import closes_later, long_closed_said
+from app.domain.draft_long_closed import closes_later, long_closed_said, span_to_month
 from app.domain.draft_named_thing import named_thing, verb_for, with_article
 from app.domain.draft_origin import brand_faq, origin_faq, origin_said
 from app.domain.draft_rumour_answer import affirming_answer
@@ -134,7 +134,11 @@ class RumourDrafting(AnswerExtras):
 
     def _span_open(self, text: str, seed: str) -> str:
         """'Dat klopt niet: ... open op 27 december 8:30–15:00 en op 31 december 8:00–13:00.' for a rumour that the
-        business is closed over a span of feast days in which the profile's holiday lines give hours; '' otherwise."""
+        business is closed over a span of feast days in which the profile's holiday lines give hours; '' otherwise.
+        A span from a day to a point in a month ('vanaf de Zwarte Cross tot eind augustus dicht') gets the closing
+        the profile names in it (_long_closed), not the hours of its first day."""
+        if span_to_month(text, self.profile) and (long := self._long_closed(text, seed)):
+            return long
         lines = open_in_span(text, self.profile) or open_on_feast(text, self.profile)  # 'met kerst dicht'
         found = [f"{holiday_values(d, self.profile)['feestdag']} {h}" for d, h in lines]
         if not found:

@@ -265,6 +265,7 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         "welcome_named": frozenset({"persoon", "waarde"}),
         **dict.fromkeys(("field_plain", "field_besides", "deliver_what", "place_outside"), frozenset({"waarde"})),
         "holiday_closed": frozenset({"feestdag"}),
+        "listing_wrong": frozenset({"onderwerp"}),  # where the writer read that the business was open
         "holiday_open": frozenset({"feestdag", "waarde"}),
         "holiday_open_said": frozenset({"feestdag", "waarde"}),  # 'open tot 20:00' as the profile says it
         "holiday_text": frozenset({"feestdag_naam", "waarde"}),
@@ -375,6 +376,7 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         "congrats_named": frozenset({"naam", "waarde"}),  # whose birthday it was, how old ('Lily', '18')
         "home": frozenset({"waarde"}),  # where the writer lives, far off ('Manchester')
         "holiday_closed": frozenset({"feestdag"}),
+        "listing_wrong": frozenset({"onderwerp"}),  # where the writer read that the business was open
         "season_outside": frozenset({"feestdag", "waarde", "antwoord"}),  # a month outside the FAQ answer's season
         **dict.fromkeys(("holiday_open", "open_before", "day_until"), frozenset({"feestdag", "waarde"})),
         "closed_day": frozenset({"feestdag", "waarde"}),

@@ -1,0 +1,61 @@
+"""A writer who read elsewhere (Google, Facebook, the website) that the business is open on a day its opening hours
+say closed complains of a closed door and hears that day's hours and that the listing is put right. Shops and
+sentences of their own."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from app.domain.profile import BusinessProfile
+from app.domain.suggest import suggest
+from app.nlp.details import extract
+from app.nlp.topics import analyse_topics
+from tests.benchmarks.draft_expectations import questions_of
+
+KAPPER = BusinessProfile(
+    name="Kapsalon Femke",
+    kind="kapsalon",
+    signers=["Femke"],
+    voice="ik",
+    register="je",
+    email="info@kapsalonfemke.nl",
+    website="www.kapsalonfemke.nl",
+    opening_hours="di–vr 9:00–17:30, za 8:30–14:00; zondag en maandag gesloten",
+)
+
+
+def _draft(text: str, label: str = "vraag") -> str:
+    analysis: dict[str, Any] = {
+        "label": label,
+        "flags": [],
+        "scores": {},
+        "details": extract(text).to_dict(),
+        "questions": questions_of(text),
+    }
+    out = suggest(analysis, text, platform="facebook", author="Sanne Bos", profile=KAPPER, analyser=analyse_topics)
+    return str(out["draft"])
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Maandag voor niks naar de salon gereden, deur op slot. Op google staat dat jullie open zijn!", "Google"),
+        (
+            "Stond maandagmiddag voor een dichte deur terwijl op facebook staat dat jullie open zijn. Erg jammer.",
+            "Facebook",
+        ),
+    ],
+)
+def test_listing_said_open_is_put_right(text: str, source: str) -> None:
+    draft = _draft(text, "klacht")
+    assert "maandag" in draft
+    assert f"Op {source} staat dat" in draft
+
+
+def test_listing_said_closed_is_not_contradicted() -> None:
+    draft = _draft(
+        "Maandag voor een dichte deur gestaan. Op google staat ook dat jullie dan dicht zijn, mijn fout.", "klacht"
+    )
+    assert "niet goed" not in draft
