@@ -348,8 +348,9 @@ class DraftBase:
         found = next((w for w in topics.lemmas if w.lower() in calendar_words().listing_words), "")
         if not found or not {"open", "geopend"} & {w.lower() for w in topics.lemmas}:  # it said open there
             return ""
-        source = "de website" if found.lower() == "website" else found.capitalize()
-        return self._line("question", "listing_wrong", seed, {"onderwerp": source})
+        if found.lower() == "website":  # our own site: 'Op onze website …' / 'Our website …'
+            return self._line("question", "listing_wrong_site", seed, {})
+        return self._line("question", "listing_wrong", seed, {"onderwerp": found.capitalize()})
 
     def _holiday_fact(self, topics: TopicAnalysis) -> tuple[str, str] | None:
         """(the profile's holiday line, 'We zijn op 31 december helaas dicht.') when the comment names a holiday

@@ -266,6 +266,7 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         **dict.fromkeys(("field_plain", "field_besides", "deliver_what", "place_outside"), frozenset({"waarde"})),
         "holiday_closed": frozenset({"feestdag"}),
         "listing_wrong": frozenset({"onderwerp"}),  # where the writer read that the business was open
+        "listing_wrong_site": frozenset(),  # the same, read on the business's own website
         "holiday_open": frozenset({"feestdag", "waarde"}),
         "holiday_open_said": frozenset({"feestdag", "waarde"}),  # 'open tot 20:00' as the profile says it
         "holiday_text": frozenset({"feestdag_naam", "waarde"}),
@@ -377,6 +378,7 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         "home": frozenset({"waarde"}),  # where the writer lives, far off ('Manchester')
         "holiday_closed": frozenset({"feestdag"}),
         "listing_wrong": frozenset({"onderwerp"}),  # where the writer read that the business was open
+        "listing_wrong_site": frozenset(),  # the same, read on the business's own website
         "season_outside": frozenset({"feestdag", "waarde", "antwoord"}),  # a month outside the FAQ answer's season
         **dict.fromkeys(("holiday_open", "open_before", "day_until"), frozenset({"feestdag", "waarde"})),
         "closed_day": frozenset({"feestdag", "waarde"}),

@@ -59,3 +59,14 @@ def test_listing_said_closed_is_not_contradicted() -> None:
         "Maandag voor een dichte deur gestaan. Op google staat ook dat jullie dan dicht zijn, mijn fout.", "klacht"
     )
     assert "niet goed" not in draft
+
+
+def test_the_own_website_is_ours_in_dutch_and_english() -> None:
+    dutch = _draft(
+        "Maandag stond ik voor een dichte deur, terwijl op jullie website staat dat jullie open zijn.", "klacht"
+    )
+    assert "Op mijn website staat dat helaas niet goed" in dutch
+    english = _draft(
+        "Came by on Monday and the door was locked, but your website says you are open on Mondays.", "klacht"
+    )
+    assert "de website" not in english  # the Dutch source word never lands in an English reply
