@@ -401,10 +401,8 @@ def left_out(thing: str, text: str) -> bool:
 
 
 # A word said of someone after a copula, with no article ('iedereen was content', 'de kinderen waren top'): how
-# they felt or found it, an adjective, never a thing praised.
-_COPULA = (
-    r"\b(?:was|waren|is|zijn|bleef|bleven|werd|werden)\s+(?:(?:zo|heel|echt|super|zeer|erg|helemaal|allemaal)\s+)?"
-)
+# they felt or found it, an adjective, never a thing praised (not 'zijn': also 'his', as in 'zijn fiets').
+_COPULA = r"\b(?:was|waren|is|bleef|bleven|werd|werden)\s+(?:(?:zo|heel|echt|super|zeer|erg|helemaal|allemaal)\s+)?"
 
 
 def only_said_of(thing: str, text: str) -> bool:

@@ -66,6 +66,7 @@ def test_a_place_name_with_aan_stays_no_staff() -> None:
         ("top", "De kinderen waren echt top vandaag.", True),
         ("taart", "De taart was heerlijk en iedereen was blij.", False),
         ("content", "Mooie content op jullie pagina, en de taart was lekker.", False),
+        ("step", "Mijn zoon had zijn step kapot gereden en hij is weer als nieuw.", False),
     ],
 )
 def test_a_word_said_of_someone_is_no_thing(thing: str, text: str, only: bool) -> None:
