@@ -84,9 +84,10 @@ def criticism_key(text: str) -> tuple[str, dict[str, str]] | None:
 
 
 # Someone named by what they did for the writer, in their own way or for them: 'Joy took her time', 'Sam did his
-# best', 'Danique did a proper curly cut', 'Mo explained everything', 'Lotte cut my fringe'.
+# best', 'Danique did a proper curly cut', 'Mo explained everything', 'Lotte cut my fringe', 'Fleur brought us
+# water'.
 _DID_OWN = re.compile(
-    r"(?<![\w'’])(?P<name>[A-Z][a-z]{2,})\s+(?:[a-z]+ed|took|gave|did|made|spent|went|got|put|knew|kept|cut|found)\s+"
+    r"(?<![\w'’])(?P<name>[A-Z][a-z]{2,})\s+(?:[a-z]+ed|took|gave|did|made|spent|went|got|put|knew|kept|cut|found|brought|sent|told|taught)\s+"
     r"(?:(?:[a-z]+\s+)?(?:her|his)|(?:a|an|my|our|us|me|everything|it|such\s+an?)(?:\s+(?!for\b|to\b)[a-z]+)?)\b"
 )
 # Someone who came to the writer, by name: 'Kris even came by to pick them up', 'Tom personally drove over', 'Arne

@@ -400,6 +400,18 @@ def left_out(thing: str, text: str) -> bool:
     return re.search(without, text, re.I) is not None
 
 
+# A word said of someone after a copula, with no article ('iedereen was content', 'de kinderen waren top'): how
+# they felt or found it, an adjective, never a thing praised (not 'zijn': also 'his', as in 'zijn fiets').
+_COPULA = r"\b(?:was|waren|is|bleef|bleven|werd|werden)\s+(?:(?:zo|heel|echt|super|zeer|erg|helemaal|allemaal)\s+)?"
+
+
+def only_said_of(thing: str, text: str) -> bool:
+    """Whether ``thing`` is only said after 'was', 'waren', ... with no article ('iedereen was content'): a word for
+    how someone was, not a thing to thank for."""
+    said = list(re.finditer(rf"(?<![\w-]){re.escape(thing)}(?![\w-])", text, re.I))
+    return bool(said) and all(re.search(rf"{_COPULA}$", text[: m.start()], re.I) for m in said)
+
+
 def one_of_team(person: str, text: str) -> bool:
     """'rekening gehouden met onze collega die halal eet' at a team lunch: one colleague of the group the writer
     speaks for, greeted as the whole team rather than singled out ('mijn collega' is the writer's own one)."""

@@ -11,7 +11,7 @@ from app.domain.draft_ages import no_age_wished, with_age
 from app.domain.draft_base import shared_occasion
 from app.domain.draft_counts import group_size
 from app.domain.draft_cues import draft_cues
-from app.domain.draft_events import birthday_age, career_ended, left_out, married_years, turned
+from app.domain.draft_events import birthday_age, career_ended, left_out, married_years, only_said_of, turned
 from app.domain.draft_habit import habit_day
 from app.domain.draft_joke_reply import not_came_by
 from app.domain.draft_loyal import loyal_said, person_key
@@ -380,7 +380,8 @@ class ThanksDrafting(ThanksPeople, ThanksWish):
         venue = any(k in self.profile.kind.lower() for k in VENUE_KINDS)
         if any(p.place for p in praised) and (venue or not all(p.place for p in praised)):
             praised = [p for p in praised if not p.place]
-        return [p for p in praised if not left_out(p.text, text)]  # 'zonder spiegel': left out, not praised
+        # 'zonder spiegel': left out, not praised; 'iedereen was content': how everyone was, no thing
+        return [p for p in praised if not left_out(p.text, text) and not only_said_of(p.text, text)]
 
     def _held_and_brought(self, topics: TopicAnalysis, seed: str, text: str, thanks: str = "") -> list[Part]:
         """That the work still held ('Het zat om 3 uur 's nachts nog perfect') and that it was brought home

@@ -256,9 +256,11 @@ def wish_clause(text: str) -> str:
 
 # An idea after a label: 'Suggestie voor volgend seizoen: een wildmenu met bijpassende wijnen.', 'Tip: meer
 # vegetarische gerechten!', 'Kleine suggestie: het wildmenu ook in een vegetarische versie, met paddenstoelen of zo.'
-# (without the writer's 'of zo')
+# (without the writer's 'of zo'); a label before who asks for it names what they ask for: 'Een suggestie: veel
+# gasten vragen naar een kindermenu.', 'Tip: toeristen zoeken een fietskaart.'
 _LABELLED = re.compile(
     r"\b(?:suggestie|tip|tipje|idee|voorstel)(?:\s+voor\s+[^:.!?]{1,30})?\s*:\s*"
+    r"(?:(?:[^\W\d_]+\s+){1,4}?(?:(?:vragen|vraagt|vroegen|vroeg)\s+(?:naar|om)|zoeken|zoekt|missen|mist)\s+)?"
     r"(?P<what>(?:een|meer|wat|nog|het|de)\s+[^.!?\n#]{3,80}?)(?:,?\s+of\s+zo|\s+ofzo)?\s*(?:[.!?\n#]|$)",
     re.I,
 )

@@ -131,7 +131,9 @@ _NOT_PRAISED = word_set(
     "visit trip tour walk ride part decision choice thing stay market fair festival parade carnival concert "
     "marathon race route sportive club group "
     # the weather the writer came through ('cycled over ... in the snow'): how the visit went, no thing praised
-    "snow rain weather storm wind cold heat sunshine"
+    "snow rain weather storm wind cold heat sunshine heatwave "
+    # a point in a time or place ('in the middle of the heatwave', 'at the end of the day'): no thing
+    "middle end start beginning edge"
 )
 
 

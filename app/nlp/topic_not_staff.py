@@ -56,7 +56,7 @@ def _of_own_people(doc: Any, i: int) -> bool:
 def _place_part(doc: Any, i: int) -> bool:
     """'in Voorne aan Zee', 'Bergen op Zoom', 'Alphen aan den Rijn': a capitalised word after a place-name link
     that follows another capitalised word inside a sentence is the end of a place's name (not 'Dank aan Kees',
-    where the first word opens the sentence, nor 'Jelle aan de toonbank')."""
+    where the first word opens the sentence, nor 'Jelle aan de toonbank', nor a greeting 'Groetjes aan Manon')."""
     words = praise_words()
     at = i - 1
     if at > 0 and doc[at].lower_ == "den":
@@ -66,7 +66,8 @@ def _place_part(doc: Any, i: int) -> bool:
     head = doc[at - 1]
     inside = at - 1 > 0 and doc[at - 2].text not in _ENDS and not doc[at - 2].is_space
     capital = head.is_alpha and head.text[:1].isupper() and not head.text.isupper()
-    person = head.lower_ in first_names()[0] or head.lower_ in words.compliments
+    # ('Groetjes aan Manon', 'Liefs aan Ine': a greeting sent to someone, no place; after an emoji too)
+    person = head.lower_ in first_names()[0] or head.lower_ in words.compliments or head.lower_ in words.signed_by
     return inside and capital and not person
 
 
