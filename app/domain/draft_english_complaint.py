@@ -107,12 +107,20 @@ def _gave_out(ways: list[str]) -> re.Pattern[str]:
     )
 
 
+# Words after a forgotten thing that are not part of its name ('forgot our salads again').
+_AFTER_THING = r"(?:to|and|for|with|again|too|on|in|at|from|completely|entirely|altogether|there|here|until|but|so)"
+
+
 def _missing(portions: list[str]) -> re.Pattern[str]:
-    """'Two portions of stoofvlees were missing', 'the sauce was missing': what an order lacked, as ``thing``."""
+    """'Two portions of stoofvlees were missing', 'the sauce was missing': what an order lacked, as ``thing``;
+    'the kitchen forgot both kids' meals', 'they left out our salads': what was forgotten, as ``thing2``."""
     return re.compile(
         r"(?:^|[.!?,;]\s*|\b(?:and|but|the|our|my|your|one|two|three|four|five|six|\d+)\s+)"
         rf"(?:(?:{_alternatives(portions)})\s+of\s+(?:the\s+)?)?(?P<thing>[a-z]{{3,}}(?:\s+[a-z]{{3,}})?)\s+"
-        r"(?:was|were)\s+(?:(?:still|completely|just|simply)\s+)?missing\b",
+        r"(?:was|were)\s+(?:(?:still|completely|just|simply)\s+)?missing\b"
+        r"|(?<!\bI\s)(?<!\bwe\s)\b(?:forgot|forgotten|left\s+out)\s+(?:about\s+)?(?:all\s+|both\s+)?"
+        r"(?:the|our|my|his|her|their|both|all|two|three|four|five|six|\d+)\s+"
+        rf"(?P<thing2>[a-z][a-z-]{{2,}}(?:['’]s|s['’])?(?:\s+(?!{_AFTER_THING}\b)[a-z]{{3,}})?)(?![\w'’-])",
         re.I | re.M,
     )
 
@@ -215,7 +223,8 @@ def faulty_thing(text: str) -> str:
     when it is a person, a pronoun or the visit ('the waiter was off', 'everything was cold')."""
     words = english_complaint_words()
     for found in words.missing.finditer(text):  # what the order lacked outweighs what was wrong with the rest
-        thing = re.sub(r"^(?:the|my|our|your|and|but)\s+", "", " ".join(found.group("thing").lower().split()))
+        said = found.group("thing") or found.group("thing2")
+        thing = re.sub(r"^(?:the|my|our|your|and|but)\s+", "", " ".join(said.lower().split()))
         if not words.not_faulty & set(thing.split()) and thing not in ENGLISH:
             return f"the missing {thing}"
     for found in [*words.faulty.finditer(text), *words.gave_out.finditer(text), *words.faulty_note.finditer(text)]:

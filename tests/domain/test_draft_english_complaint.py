@@ -274,3 +274,24 @@ def test_what_an_order_lacked_is_named_and_a_refund_for_it_offered() -> None:
     assert "the missing calzone" in draft and ("refund" in draft or "money back" in draft), draft
     draft, _ = _draft(CAFE, text)
     assert "refund" not in draft and "money back" not in draft, draft
+
+
+# What the kitchen or the shop forgot is what the order lacked, not a visit or an occasion (r130, session 35). The
+# writer forgetting their own thing is not the shop's fault. Sentences of our own.
+@pytest.mark.parametrize(
+    ("text", "thing"),
+    [
+        ("Team lunch for our office of 9. The kitchen forgot both gluten-free wraps.", "the missing gluten-free wraps"),
+        ("Ordered for six, they forgot the kids' meals and the wine was warm.", "the missing kids' meals"),
+        ("The waiter left out our salads again!", "the missing salads"),
+        ("We forgot our tickets at home, but the fries were cold.", "the fries"),
+    ],
+)
+def test_what_was_forgotten_is_named(text: str, thing: str) -> None:
+    assert faulty_thing(text) == thing
+
+
+def test_a_forgotten_dish_is_named_in_the_draft() -> None:
+    text = "Birthday dinner for my dad last night. We waited ages and the kitchen forgot both vegan starters."
+    draft, _ = _draft(CAFE, text)
+    assert "vegan starters" in draft, draft
