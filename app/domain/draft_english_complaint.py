@@ -66,6 +66,7 @@ class EnglishComplaintWords:
     not_praised: frozenset[str]
     trouble: re.Pattern[str]
     noise: re.Pattern[str]
+    noisy: re.Pattern[str]  # 'got it back with a squeaking disc brake': the noise before the thing (faulty_thing)
     deposit: re.Pattern[str]
     faulty: re.Pattern[str]
     faulty_note: re.Pattern[str]
@@ -162,6 +163,11 @@ def parse_english_complaint_words(
             r"(?P<after>\s+(?:(?:even\s+)?(?:more|worse)\s+)?(?:after|since)\s+(?:the|your|its|my)\s+[a-z-]{3,})?",
             re.I,
         ),
+        noisy=re.compile(
+            rf"\b(?:with|has|had|have)\s+(?:a|an|the)\s+(?P<noise>{_alternatives(model.noises)})\s+"
+            r"(?P<thing>[a-z-]{3,}(?:\s+(?!and\b|but\b|after\b|since\b|on\b)[a-z-]{3,})?)",
+            re.I,
+        ),
         # 'Mussels were sandy', 'and the fries were stone cold': the thing that was wrong (not 'the waiter')
         faulty=re.compile(
             r"(?:^|[.!?,;]\s*|\b(?:and|but|the|our|my|your)\s+)(?P<thing>[a-z]{3,}(?:\s+[a-z]{3,})?)\s+"
@@ -232,6 +238,9 @@ def faulty_thing(text: str) -> str:
         thing = re.sub(r"^(?:the|my|our|your|and|but|one)\s+", "", " ".join(found.group("thing").lower().split()))
         if not words.not_faulty & set(thing.split()) and thing not in ENGLISH:
             return f"the {thing}"
+    noisy = words.noisy.search(text)  # 'got it back with a squeaking disc brake': the thing, with its noise
+    if noisy and noisy.group("noise").lower().endswith("ing"):
+        return f"the {' '.join(noisy.group(0).lower().split()[2:])}"
     came = _CAME_FOR.search(text)
     thing = came.group("thing").lower() if came else ""
     return f"the {thing}" if thing and thing not in ENGLISH | NOT_OBJECTS | words.not_faulty else ""
