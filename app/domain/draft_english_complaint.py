@@ -126,6 +126,15 @@ def _missing(portions: list[str]) -> re.Pattern[str]:
     )
 
 
+def _noisy(noises: list[str]) -> re.Pattern[str]:
+    """'got it back with a squeaking disc brake': the noise before the thing, as ``noise`` and ``thing``."""
+    return re.compile(
+        rf"\b(?:with|has|had|have)\s+(?:a|an|the)\s+(?P<noise>{_alternatives(noises)})\s+"
+        r"(?P<thing>[a-z-]{3,}(?:\s+(?!and\b|but\b|after\b|since\b|on\b)[a-z-]{3,})?)",
+        re.I,
+    )
+
+
 def parse_english_complaint_words(
     data: dict[str, Any], source: str = "<english_complaint>", topics: frozenset[str] | None = None
 ) -> EnglishComplaintWords:
@@ -163,11 +172,7 @@ def parse_english_complaint_words(
             r"(?P<after>\s+(?:(?:even\s+)?(?:more|worse)\s+)?(?:after|since)\s+(?:the|your|its|my)\s+[a-z-]{3,})?",
             re.I,
         ),
-        noisy=re.compile(
-            rf"\b(?:with|has|had|have)\s+(?:a|an|the)\s+(?P<noise>{_alternatives(model.noises)})\s+"
-            r"(?P<thing>[a-z-]{3,}(?:\s+(?!and\b|but\b|after\b|since\b|on\b)[a-z-]{3,})?)",
-            re.I,
-        ),
+        noisy=_noisy(model.noises),
         # 'Mussels were sandy', 'and the fries were stone cold': the thing that was wrong (not 'the waiter')
         faulty=re.compile(
             r"(?:^|[.!?,;]\s*|\b(?:and|but|the|our|my|your)\s+)(?P<thing>[a-z]{3,}(?:\s+[a-z]{3,})?)\s+"
