@@ -126,6 +126,17 @@ def _missing(portions: list[str]) -> re.Pattern[str]:
     )
 
 
+def _noise(noises: list[str]) -> re.Pattern[str]:
+    """'my bike still squeaks after the service', 'the gears are clicking again', 'my brakes squeal even more'."""
+    return re.compile(
+        r"\b(?:my|our|the)\s+(?P<thing>[a-z-]{3,}(?:\s+(?!(?:still|now|again|keeps?|is|are|was|were)\b)[a-z-]{3,})?)"
+        r"\s+(?P<still>(?:still|now|keeps?)\s+)?"
+        rf"(?P<noise>(?:(?:is|are|was|were)\s+(?:still\s+)?)?{_alternatives(noises)})"
+        r"(?P<after>\s+(?:(?:even\s+)?(?:more|worse)\s+)?(?:after|since)\s+(?:the|your|its|my)\s+[a-z-]{3,})?",
+        re.I,
+    )
+
+
 def _noisy(noises: list[str]) -> re.Pattern[str]:
     """'got it back with a squeaking disc brake': the noise before the thing, as ``noise`` and ``thing``."""
     return re.compile(
@@ -164,14 +175,7 @@ def parse_english_complaint_words(
         ),
         not_praised=frozenset(w.lower() for w in model.not_praised),
         trouble=re.compile(rf"(?<![\w-]){_alternatives(model.trouble)}|\?", re.I),
-        # 'my bike still squeaks after the service', 'the gears are clicking again', 'my brakes squeal even more'
-        noise=re.compile(
-            r"\b(?:my|our|the)\s+(?P<thing>[a-z-]{3,}(?:\s+(?!(?:still|now|again|keeps?|is|are|was|were)\b)[a-z-]{3,})?)"
-            r"\s+(?P<still>(?:still|now|keeps?)\s+)?"
-            rf"(?P<noise>(?:(?:is|are|was|were)\s+(?:still\s+)?)?{_alternatives(model.noises)})"
-            r"(?P<after>\s+(?:(?:even\s+)?(?:more|worse)\s+)?(?:after|since)\s+(?:the|your|its|my)\s+[a-z-]{3,})?",
-            re.I,
-        ),
+        noise=_noise(model.noises),
         noisy=_noisy(model.noises),
         # 'Mussels were sandy', 'and the fries were stone cold': the thing that was wrong (not 'the waiter')
         faulty=re.compile(
