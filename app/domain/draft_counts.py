@@ -245,4 +245,9 @@ def sold_out(text: str, things: list[str]) -> str:
     for m in re.finditer(rf"{lead}(?P<thing>[a-zà-ÿ'-]{{3,}})\s+{fill}(?:{gone})['’\"]?{ends}", text, re.I | re.M):
         if m["thing"].lower() in wanted:
             return m["thing"].lower()
+    # 'de helft van de kaart was al 'op'. Geen stoverij, geen vol-au-vent': what was gone, listed after the menu
+    if re.search(rf"\b(?:waren|was|zijn|is|al)\s+{fill}(?:{gone})['’\"]?{ends}", text, re.I | re.M):
+        listed = re.search(r"\bgeen\s+(?P<thing>[a-zà-ÿ'-]{3,})\s*[,;]\s*geen\s+[a-zà-ÿ'-]{3,}", text, re.I)
+        if listed and listed["thing"].lower() in wanted:
+            return listed["thing"].lower()
     return ""

@@ -69,8 +69,10 @@ from app.domain.replies import Platform
 from app.domain.topics import TopicAnalysis
 
 # How long an English writer waited: 'waited over an hour', 'waiting 45 minutes for our food', 'Waited 1.5 hours'.
+# ... also sat or stood somewhere for that long: 'we sat by the road in 33 degrees for two hours'.
 _WAITED = re.compile(
-    r"\bwait(?:ed|ing)?\s+(?:for\s+)?(?P<how>(?:(?:well\s+)?over|almost|nearly|more than|about)\s+)?"
+    r"(?:\bwait(?:ed|ing)?\s+(?:for\s+)?|\b(?:sat|stood|stuck|stranded)\b[^.!?;]{0,40}?\bfor\s+)"
+    r"(?P<how>(?:(?:well\s+)?over|almost|nearly|more than|about)\s+)?"
     r"(?P<long>an?|one|two|three|\d+(?:[.,]\d+)?|half an)\s+(?P<unit>hours?|minutes?|mins)\b",
     re.I,
 )
@@ -80,6 +82,17 @@ _BROUGHT_FOR = re.compile(
     r"for\s+(?:a|an|its|the)\s+(?P<job>[a-z-]+(?:\s+(?!and\b|but\b)[a-z-]+)?)\b",
     re.I,
 )
+# Charged on top, unasked: 'we were charged €15 for the call-out on top' ({onderwerp} = 'call-out'), 'a €140 bill
+# nobody warned me about'.
+_CHARGED_EXTRA = re.compile(
+    r"\bcharged\s+(?:me\s+|us\s+)?(?:an\s+extra\s+)?(?P<waarde>€\s?\d+(?:[.,]\d{1,2})?)\s+(?:extra\s+)?"
+    r"(?:for\s+(?:the|a|an|that)\s+(?P<onderwerp>[a-z][a-z-]{2,})\b)?(?!\s+instead\b)"
+    r"|(?P<bill>€\s?\d+(?:[.,]\d{1,2})?)\s+(?:bill|invoice|charge|fee)\s+(?:that\s+)?"
+    r"(?:nobody|no\s+one|no-one|none\s+of\s+you|you\s+never|we\s+were\s+never|I\s+was\s+never)\b",
+    re.I,
+)
+# ... the first only when the writer says it came on top: 'extra', 'on top', 'as well' (not 'charged €24 for a trim').
+_ON_TOP = re.compile(r"^[^.!?]*?\b(?:on\s+top|extra|additional|as\s+well)\b", re.I)
 # Charged more than said: 'was charged €24 instead of €12.50'.
 _CHARGED_INSTEAD = re.compile(
     r"\bcharged\s+(?:me\s+|us\s+)?(?P<waarde>€\s?\d+(?:[.,]\d{1,2})?)\s+instead\s+of\s+(?P<tweede>€\s?\d+(?:[.,]\d{1,2})?)",
@@ -319,13 +332,19 @@ class EnglishDrafting(EnglishAnswers, EnglishComplaintDrafting):
         if (
             waited or timed
         ):  # 'We waited over an hour': said back, not only 'your food'; and for what ('for a flat tire')
-            how = " ".join(waited.group(0).split()[1:]).removeprefix("for ").strip() if waited else f"{timed} minutes"
+            start = waited.start("how") if waited and waited.group("how") else waited.start("long") if waited else 0
+            how = " ".join(text[start : waited.end()].split()) if waited else f"{timed} minutes"
             job = _BROUGHT_FOR.search(text)
             values = {"waarde": how, "onderwerp": job.group("job").lower() if job else ""}
             line = self._line("english", "wait_for" if job else "wait", seed, values)
             lines.append(f"{line[:1].upper()}{line[1:]}")
         if charged := _CHARGED_INSTEAD.search(text):  # 'charged €24 instead of €12.50': both amounts said back
             lines.append(self._line("english", "charged_instead", seed, charged.groupdict()))
+        elif (extra := _CHARGED_EXTRA.search(text)) and (extra["bill"] or _ON_TOP.search(text[extra.start() :])):
+            # 'charged €15 for the call-out on top', 'a €140 bill nobody warned me about': the amount said back
+            values = {"waarde": " ".join((extra["waarde"] or extra["bill"]).split()), "onderwerp": extra["onderwerp"]}
+            key = "charged_extra_for" if extra["onderwerp"] else "charged_extra"
+            lines.append(self._line("english", key, seed, values))
         return " ".join([empathy, *lines])
 
     def _english_answer(self, text: str, seed: str) -> list[Part]:

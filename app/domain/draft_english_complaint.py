@@ -66,6 +66,7 @@ class EnglishComplaintWords:
     not_praised: frozenset[str]
     trouble: re.Pattern[str]
     noise: re.Pattern[str]
+    noisy: re.Pattern[str]  # 'got it back with a squeaking disc brake': the noise before the thing (faulty_thing)
     deposit: re.Pattern[str]
     faulty: re.Pattern[str]
     faulty_note: re.Pattern[str]
@@ -107,13 +108,41 @@ def _gave_out(ways: list[str]) -> re.Pattern[str]:
     )
 
 
+# Words after a forgotten thing that are not part of its name ('forgot our salads again').
+_AFTER_THING = r"(?:to|and|for|with|again|too|on|in|at|from|completely|entirely|altogether|there|here|until|but|so)"
+
+
 def _missing(portions: list[str]) -> re.Pattern[str]:
-    """'Two portions of stoofvlees were missing', 'the sauce was missing': what an order lacked, as ``thing``."""
+    """'Two portions of stoofvlees were missing', 'the sauce was missing': what an order lacked, as ``thing``;
+    'the kitchen forgot both kids' meals', 'they left out our salads': what was forgotten, as ``thing2``."""
     return re.compile(
         r"(?:^|[.!?,;]\s*|\b(?:and|but|the|our|my|your|one|two|three|four|five|six|\d+)\s+)"
         rf"(?:(?:{_alternatives(portions)})\s+of\s+(?:the\s+)?)?(?P<thing>[a-z]{{3,}}(?:\s+[a-z]{{3,}})?)\s+"
-        r"(?:was|were)\s+(?:(?:still|completely|just|simply)\s+)?missing\b",
+        r"(?:was|were)\s+(?:(?:still|completely|just|simply)\s+)?missing\b"
+        r"|(?<!\bI\s)(?<!\bwe\s)\b(?:forgot|forgotten|left\s+out)\s+(?:about\s+)?(?:all\s+|both\s+)?"
+        r"(?:the|our|my|his|her|their|both|all|two|three|four|five|six|\d+)\s+"
+        rf"(?P<thing2>[a-z][a-z-]{{2,}}(?:['’]s|s['’])?(?:\s+(?!{_AFTER_THING}\b)[a-z]{{3,}})?)(?![\w'’-])",
         re.I | re.M,
+    )
+
+
+def _noise(noises: list[str]) -> re.Pattern[str]:
+    """'my bike still squeaks after the service', 'the gears are clicking again', 'my brakes squeal even more'."""
+    return re.compile(
+        r"\b(?:my|our|the)\s+(?P<thing>[a-z-]{3,}(?:\s+(?!(?:still|now|again|keeps?|is|are|was|were)\b)[a-z-]{3,})?)"
+        r"\s+(?P<still>(?:still|now|keeps?)\s+)?"
+        rf"(?P<noise>(?:(?:is|are|was|were)\s+(?:still\s+)?)?{_alternatives(noises)})"
+        r"(?P<after>\s+(?:(?:even\s+)?(?:more|worse)\s+)?(?:after|since)\s+(?:the|your|its|my)\s+[a-z-]{3,})?",
+        re.I,
+    )
+
+
+def _noisy(noises: list[str]) -> re.Pattern[str]:
+    """'got it back with a squeaking disc brake': the noise before the thing, as ``noise`` and ``thing``."""
+    return re.compile(
+        rf"\b(?:with|has|had|have)\s+(?:a|an|the)\s+(?P<noise>{_alternatives(noises)})\s+"
+        r"(?P<thing>[a-z-]{3,}(?:\s+(?!and\b|but\b|after\b|since\b|on\b)[a-z-]{3,})?)",
+        re.I,
     )
 
 
@@ -146,14 +175,8 @@ def parse_english_complaint_words(
         ),
         not_praised=frozenset(w.lower() for w in model.not_praised),
         trouble=re.compile(rf"(?<![\w-]){_alternatives(model.trouble)}|\?", re.I),
-        # 'my bike still squeaks after the service', 'the gears are clicking again', 'my brakes squeal even more'
-        noise=re.compile(
-            r"\b(?:my|our|the)\s+(?P<thing>[a-z-]{3,}(?:\s+(?!(?:still|now|again|keeps?|is|are|was|were)\b)[a-z-]{3,})?)"
-            r"\s+(?P<still>(?:still|now|keeps?)\s+)?"
-            rf"(?P<noise>(?:(?:is|are|was|were)\s+(?:still\s+)?)?{_alternatives(model.noises)})"
-            r"(?P<after>\s+(?:(?:even\s+)?(?:more|worse)\s+)?(?:after|since)\s+(?:the|your|its|my)\s+[a-z-]{3,})?",
-            re.I,
-        ),
+        noise=_noise(model.noises),
+        noisy=_noisy(model.noises),
         # 'Mussels were sandy', 'and the fries were stone cold': the thing that was wrong (not 'the waiter')
         faulty=re.compile(
             r"(?:^|[.!?,;]\s*|\b(?:and|but|the|our|my|your)\s+)(?P<thing>[a-z]{3,}(?:\s+[a-z]{3,})?)\s+"
@@ -215,7 +238,8 @@ def faulty_thing(text: str) -> str:
     when it is a person, a pronoun or the visit ('the waiter was off', 'everything was cold')."""
     words = english_complaint_words()
     for found in words.missing.finditer(text):  # what the order lacked outweighs what was wrong with the rest
-        thing = re.sub(r"^(?:the|my|our|your|and|but)\s+", "", " ".join(found.group("thing").lower().split()))
+        said = found.group("thing") or found.group("thing2")
+        thing = re.sub(r"^(?:the|my|our|your|and|but)\s+", "", " ".join(said.lower().split()))
         if not words.not_faulty & set(thing.split()) and thing not in ENGLISH:
             return f"the missing {thing}"
     for found in [*words.faulty.finditer(text), *words.gave_out.finditer(text), *words.faulty_note.finditer(text)]:
@@ -223,6 +247,9 @@ def faulty_thing(text: str) -> str:
         thing = re.sub(r"^(?:the|my|our|your|and|but|one)\s+", "", " ".join(found.group("thing").lower().split()))
         if not words.not_faulty & set(thing.split()) and thing not in ENGLISH:
             return f"the {thing}"
+    noisy = words.noisy.search(text)  # 'got it back with a squeaking disc brake': the thing, with its noise
+    if noisy and noisy.group("noise").lower().endswith("ing"):
+        return f"the {' '.join(noisy.group(0).lower().split()[2:])}"
     came = _CAME_FOR.search(text)
     thing = came.group("thing").lower() if came else ""
     return f"the {thing}" if thing and thing not in ENGLISH | NOT_OBJECTS | words.not_faulty else ""

@@ -330,6 +330,8 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         "solution_deposit": frozenset({"waarde"}),  # the money paid ahead ('the €50 deposit')
         "wait_for": frozenset({"waarde", "onderwerp"}),  # how long, and for what ('a flat tire')
         "charged_instead": frozenset({"waarde", "tweede"}),  # paid, and what was said ('€24', '€12.50')
+        "charged_extra": frozenset({"waarde"}),  # charged unasked ('€140')
+        "charged_extra_for": frozenset({"waarde", "onderwerp"}),  # charged on top, and for what ('€15', 'call-out')
         **dict.fromkeys(
             (
                 "visit",

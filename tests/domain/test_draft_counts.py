@@ -163,6 +163,14 @@ def test_more_on_the_bill_than_ordered(text: str, expected: tuple[str, str]) -> 
         ("Sourdough sold out by 9am again", ["sourdough"], "sourdough"),
         ("Ik stond vroeg op. De taart was lekker", ["taart"], ""),
         ("De taart ging op aan tafel, heerlijk", ["taart"], ""),
+        # what was gone, listed after the menu or the counter that was 'op' (r130, session 35; our own sentences)
+        (
+            "Om 11u was de toonbank al 'op'. Geen eclairs, geen rijsttaart!",
+            ["toonbank", "eclairs", "rijsttaart"],
+            "eclairs",
+        ),
+        ("Zondagmiddag was alles al op. Geen soep; geen pasta.", ["soep", "pasta"], "soep"),
+        ("Geen servet, geen bestek op tafel. Het eten was wel goed.", ["servet", "bestek"], ""),
     ],
 )
 def test_a_thing_named_as_sold_out(text: str, products: list[str], expected: str) -> None:

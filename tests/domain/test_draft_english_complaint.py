@@ -274,3 +274,43 @@ def test_what_an_order_lacked_is_named_and_a_refund_for_it_offered() -> None:
     assert "the missing calzone" in draft and ("refund" in draft or "money back" in draft), draft
     draft, _ = _draft(CAFE, text)
     assert "refund" not in draft and "money back" not in draft, draft
+
+
+# What the kitchen or the shop forgot is what the order lacked, not a visit or an occasion (r130, session 35). The
+# writer forgetting their own thing is not the shop's fault. Sentences of our own.
+@pytest.mark.parametrize(
+    ("text", "thing"),
+    [
+        ("Team lunch for our office of 9. The kitchen forgot both gluten-free wraps.", "the missing gluten-free wraps"),
+        ("Ordered for six, they forgot the kids' meals and the wine was warm.", "the missing kids' meals"),
+        ("The waiter left out our salads again!", "the missing salads"),
+        ("We forgot our tickets at home, but the fries were cold.", "the fries"),
+    ],
+)
+def test_what_was_forgotten_is_named(text: str, thing: str) -> None:
+    assert faulty_thing(text) == thing
+
+
+def test_a_forgotten_dish_is_named_in_the_draft() -> None:
+    text = "Birthday dinner for my dad last night. We waited ages and the kitchen forgot both vegan starters."
+    draft, _ = _draft(CAFE, text)
+    assert "vegan starters" in draft, draft
+
+
+# A charge that came on top unasked is said back with its amount; a thing handed back with a noise is named with it;
+# sitting or standing somewhere that long is a wait (r126, r130, session 35). Sentences of our own.
+def test_a_charge_on_top_and_the_wait_are_said_back() -> None:
+    text = "Flat tyre near Veurne. We stood in the rain for three hours and were charged €25 for the pickup as well."
+    draft, _ = _draft(BIKES, text)
+    assert "three hours" in draft.lower() and "€25" in draft and "pickup" in draft, draft
+    draft, _ = _draft(BIKES, "Charged me €60 for a basic service, the bell still rattles. Way too expensive.")
+    assert "€60" not in draft, draft
+
+
+def test_an_unannounced_bill_and_a_noisy_part_are_named() -> None:
+    text = (
+        "Left my cargo bike for a service, got it back with a rattling chain guard and a €90 invoice no one mentioned"
+    )
+    assert faulty_thing(text) == "the rattling chain guard"
+    draft, _ = _draft(BIKES, text)
+    assert "rattling chain guard" in draft and "€90" in draft, draft
