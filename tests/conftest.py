@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -31,3 +32,22 @@ def _isolated_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
 @pytest.fixture
 def db_path(tmp_path: Path) -> Path:
     return tmp_path / "history" / "geschiedenis.sqlite3"
+
+
+@pytest.fixture
+def coverage_paused(request: pytest.FixtureRequest) -> Iterator[None]:
+    """For tests that draft thousands of comments (the expectation rounds, the reply checks on a sample of
+    them). Drafting all 5,000 round comments under coverage's line tracer took three times as long (260 ms a comment
+    instead of 95) and was most of the suite's time, so coverage pauses for these tests only: the drafting
+    code is measured by its own unit tests, and a missed expectation fails exactly as before. (pytest-cov's
+    own `no_cover` marker fails under `--no-cov`, where there is nothing to pause.)"""
+    plugin = request.config.pluginmanager.getplugin("_cov")
+    controller = getattr(plugin, "cov_controller", None)
+    if controller is None:
+        yield
+        return
+    controller.pause()
+    try:
+        yield
+    finally:
+        controller.resume()

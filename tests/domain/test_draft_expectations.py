@@ -3,8 +3,6 @@ businesses and platforms, each with what a good reply must (not) contain, its ch
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
 from app.nlp import topics
@@ -24,24 +22,6 @@ def _param(case: dict) -> object:
     # A known miss stays in the set (and in the printed figures); the test fails once it passes.
     marks = [pytest.mark.xfail(reason=case["known_miss"], strict=True)] if "known_miss" in case else []
     return pytest.param(case, id=case["id"], marks=marks)
-
-
-@pytest.fixture
-def coverage_paused(request: pytest.FixtureRequest) -> Iterator[None]:
-    """Drafting all 5,000 comments under coverage's line tracer took three times as long (260 ms a comment
-    instead of 95) and was most of the suite's time, so coverage pauses for these cases only: the drafting
-    code is measured by its own unit tests, and a missed expectation fails exactly as before. (pytest-cov's
-    own `no_cover` marker fails under `--no-cov`, where there is nothing to pause.)"""
-    plugin = request.config.pluginmanager.getplugin("_cov")
-    controller = getattr(plugin, "cov_controller", None)
-    if controller is None:
-        yield
-        return
-    controller.pause()
-    try:
-        yield
-    finally:
-        controller.resume()
 
 
 @pytest.mark.parametrize("case", [_param(c) for c in CASES])
