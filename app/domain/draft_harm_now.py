@@ -64,11 +64,7 @@ def doctor_asked(text: str) -> bool:
     naar de huisarts?', 'Should I see a doctor?'): a question with a word of [lists] doctor and one of should. Then
     the reply answers it plainly: yes, have it looked at."""
     doctor, should = harm_words("doctor"), harm_words("should")
-    for question in _QUESTION.findall(text):
-        words = {w.lower() for w in _WORD.findall(question)}
-        if words & doctor and words & should:
-            return True
-    return False
+    return any(words & doctor and words & should for words in _question_words(text))
 
 
 def treatment_asked(text: str) -> bool:
@@ -76,11 +72,10 @@ def treatment_asked(text: str) -> bool:
     ik erop?'): a question with a word of [lists] treat, treat_on and treat_who, and not about the business ('wat
     gaan jullie eraan doen?'). Then the reply points to the GP or the pharmacist, not a remedy of its own."""
     treat, on, who = harm_words("treat"), harm_words("treat_on"), harm_words("treat_who")
-    for question in _QUESTION.findall(text):
-        words = {w.lower() for w in _WORD.findall(question)}
-        if words & treat and words & on and words & who and not words & {"jullie", "you", "u", "je"}:
-            return True
-    return False
+    return any(
+        words & treat and words & on and words & who and not words & {"jullie", "you", "u", "je"}
+        for words in _question_words(text)
+    )
 
 
 def costs_asked(text: str) -> bool:
@@ -88,7 +83,13 @@ def costs_asked(text: str) -> bool:
     kosten van de dokter vergoed?'): a question with a word of [lists] pays. Then the reply promises to settle the
     costs, with a slot for how; a question left unanswered reads as dodging the bill."""
     pays = harm_words("pays")
-    return any({w.lower() for w in _WORD.findall(q)} & pays for q in _QUESTION.findall(text))
+    return any(words & pays for words in _question_words(text))
+
+
+def _question_words(text: str) -> list[set[str]]:
+    """The lower-cased words of each question in ``text``: what doctor_asked, treatment_asked and costs_asked
+    look for their lists in."""
+    return [{w.lower() for w in _WORD.findall(question)} for question in _QUESTION.findall(text)]
 
 
 def _sentence_naming(text: str, infection: str) -> str:
