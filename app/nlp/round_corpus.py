@@ -34,15 +34,19 @@ def round_files(folder: Path, upto: int = LAST_ROUND) -> list[Path]:
     return sorted(paths, key=round_number)
 
 
+def file_examples(path: Path) -> list[Example]:
+    """Every case of one round file as (text, label, flags), in file order."""
+    with path.open("rb") as handle:
+        data = tomllib.load(handle)
+    examples: list[Example] = []
+    for case in data.get("case", []):
+        label, flags = case.get("label"), tuple(sorted(case.get("flags", [])))
+        if label not in CATEGORIES or not set(flags) <= set(FLAGS) or not str(case.get("text", "")).strip():
+            raise DataFileError(path.name, "geen tekst, of label of vlag onbekend", str(case.get("id", "?")))
+        examples.append(Example(case["text"], label, flags))
+    return examples
+
+
 def round_examples(folder: Path, upto: int = LAST_ROUND) -> list[Example]:
     """Every case of rounds 1..upto as (text, label, flags), in round order and then file order."""
-    examples: list[Example] = []
-    for path in round_files(folder, upto):
-        with path.open("rb") as handle:
-            data = tomllib.load(handle)
-        for case in data.get("case", []):
-            label, flags = case.get("label"), tuple(sorted(case.get("flags", [])))
-            if label not in CATEGORIES or not set(flags) <= set(FLAGS) or not str(case.get("text", "")).strip():
-                raise DataFileError(path.name, "geen tekst, of label of vlag onbekend", str(case.get("id", "?")))
-            examples.append(Example(case["text"], label, flags))
-    return examples
+    return [example for path in round_files(folder, upto) for example in file_examples(path)]
