@@ -65,7 +65,7 @@ def test_too_few_cases_are_refused_clearly() -> None:
 
 
 @pytest.mark.slow
-def test_learn_adapts_one_history_and_can_be_undone(tmp_path: Path) -> None:
+def test_learn_adapts_one_history_and_can_be_undone(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     history = tmp_path / "bakker.sqlite3"
     other = tmp_path / "kapper.sqlite3"
     # Remarks the owner calls complaints, praise the owner calls praise.
@@ -113,7 +113,9 @@ def test_learn_adapts_one_history_and_can_be_undone(tmp_path: Path) -> None:
     assert theirs.model_version == shipped.model_version
     text = "Broodjes waren een beetje droog vandaag."
     assert theirs.analyse(text).scores == shipped.analyse(text).scores
-    # Learn again: the first adapted pipeline becomes the one to go back to.
+    # Learn again: the first adapted pipeline becomes the one to go back to. The cross-validation
+    # was checked above; here only the swap matters, so skip its five trainings (half this test's time).
+    monkeypatch.setattr(adapt, "_cross_validate", lambda _base, ex, _seed, _report: [e.label for e in ex])
     adapt.learn(history, examples, default_model_path())
     assert adapt.previous_dir(history).exists()
     assert "vorige" in adapt.undo(history)
