@@ -16,6 +16,7 @@
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import os
 import statistics
@@ -39,6 +40,9 @@ PROBES = MODEL_DIR / "probes" / "probes.jsonl"
 # Probe kinds where only "not beledigend" is asked (the label may be anything else).
 NOT_ABUSE_PROBES = frozenset({"tegenspraak", "groep_neutraal", "scheldwoord_nadruk"})
 SPEED_COMMENTS = 15_000
+# The baseline's category macro-F1, with the hash of the train and dev files it was computed on;
+# written by every evaluation, so a test can compare against it without refitting (about a minute).
+BASELINE_RECORD = MODEL_DIR / "corpus" / "baseline.json"
 
 
 def _rss_mb() -> float:
@@ -190,9 +194,40 @@ def _print_calibration(assistant: Any, dev: list[Example]) -> None:
     )
 
 
+def _corpus_key(train_path: Path, dev_path: Path) -> str:
+    digest = hashlib.sha256()
+    for path in (train_path, dev_path):
+        digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def baseline_label_f1(
+    train_path: Path = TRAIN, dev_path: Path = DEV, record: Path = BASELINE_RECORD, write: bool = False
+) -> float:
+    """The TF-IDF baseline's category macro-F1 on dev: read from ``record`` when that was computed on
+    exactly these train and dev files, else fitted afresh (and recorded when ``write``)."""
+    key = _corpus_key(train_path, dev_path)
+    try:
+        data = json.loads(record.read_text(encoding="utf-8"))
+        if data["corpus_sha256"] == key:
+            return float(data["labels_macro_f1"])
+    except (OSError, ValueError, KeyError, TypeError):
+        pass
+    labels, _ = baseline(read_examples(train_path), read_examples(dev_path))
+    if write:
+        _write_record(record, key, labels.macro_f1)
+    return float(labels.macro_f1)
+
+
+def _write_record(record: Path, key: str, macro_f1: float) -> None:
+    text = json.dumps({"corpus_sha256": key, "labels_macro_f1": round(float(macro_f1), 6)}, indent=2) + "\n"
+    record.write_text(text, encoding="utf-8")
+
+
 def _print_baseline(train: list[Example], dev: list[Example], scores: dict[str, Any]) -> float:
     """Print the TF-IDF baseline next to the pipeline; the pipeline's lead in category macro-F1."""
     base_labels, base_flags = baseline(train, dev)
+    _write_record(BASELINE_RECORD, _corpus_key(TRAIN, DEV), base_labels.macro_f1)
     print(base_labels.format("\nDev — categorieën (baseline TF-IDF + logistische regressie)"))
     print(base_flags.format("\nDev — vlaggen (baseline)"))
     diff = float(scores["labels"].macro_f1 - base_labels.macro_f1)

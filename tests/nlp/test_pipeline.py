@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 
@@ -76,13 +77,41 @@ def test_missing_model_gives_clear_error(tmp_path) -> None:
 def test_pipeline_beats_tfidf_baseline_on_dev(assistant: Assistant) -> None:
     pytest.importorskip("sklearn")
     from app.nlp.corpus import read_examples
-    from app.nlp.evaluate import baseline
-    from app.nlp.train import DEV, TRAIN, evaluate
+    from app.nlp.evaluate import baseline_label_f1
+    from app.nlp.train import DEV, evaluate
 
-    dev = read_examples(DEV)
-    ours = evaluate(assistant.nlp, dev)["labels"]
-    base, _ = baseline(read_examples(TRAIN), dev)
-    assert ours.macro_f1 > base.macro_f1, (ours.macro_f1, base.macro_f1)
+    ours = evaluate(assistant.nlp, read_examples(DEV))["labels"]
+    # Recorded by nl_model/evaluate.py for these very train and dev files; refitted when they changed.
+    base = baseline_label_f1()
+    assert ours.macro_f1 > base, (ours.macro_f1, base)
+
+
+def test_the_baseline_record_is_only_used_for_the_corpus_it_was_made_on(tmp_path: Path) -> None:
+    pytest.importorskip("sklearn")
+    from app.nlp.evaluate import baseline_label_f1
+
+    lines = {
+        "klacht": ["brood was oud", "taart te laat", "niemand nam op", "koffie koud"],
+        "positief": ["heerlijke taart", "top geholpen", "lekker brood", "super vriendelijk"],
+    }
+    rows = [json.dumps({"text": t, "label": label, "flags": []}) for label, texts in lines.items() for t in texts]
+    rows += [  # the baseline also fits one model per flag, which needs an example of each
+        json.dumps({"text": "misschien ook soep verkopen?", "label": "positief", "flags": ["suggestie"]}),
+        json.dumps({"text": "rot op met je vieze volk", "label": "beledigend", "flags": ["haat"]}),
+        json.dumps({"text": "ik steek je winkel in brand", "label": "beledigend", "flags": ["bedreiging"]}),
+    ]
+    train, dev, record = tmp_path / "train.jsonl", tmp_path / "dev.jsonl", tmp_path / "baseline.json"
+    train.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    dev.write_text("\n".join(rows[::3]) + "\n", encoding="utf-8")
+    fitted = baseline_label_f1(train, dev, record, write=True)
+    assert json.loads(record.read_text(encoding="utf-8"))["labels_macro_f1"] == pytest.approx(fitted)
+    recorded = json.loads(record.read_text(encoding="utf-8"))
+    record.write_text(json.dumps({**recorded, "labels_macro_f1": 0.123}), encoding="utf-8")
+    assert baseline_label_f1(train, dev, record) == pytest.approx(0.123)  # same files: the record counts
+    dev.write_text("\n".join(rows[1::3]) + "\n", encoding="utf-8")
+    assert baseline_label_f1(train, dev, record) != pytest.approx(0.123)  # changed dev: fitted again
+    record.write_text("{kapot", encoding="utf-8")
+    assert 0.0 <= baseline_label_f1(train, dev, record) <= 1.0
 
 
 def test_a_lone_surrogate_is_read_as_an_unreadable_character(assistant: Assistant) -> None:
