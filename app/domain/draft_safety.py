@@ -226,6 +226,11 @@ class SafetyDrafting(SafetyNamed, SaidBack):
         self, topics: TopicAnalysis, concept: str, values: dict[str, str], seed: str, text: str = ""
     ) -> str:
         """The line for what happened, and after a hygiene line that someone also fell ill (:meth:`_ill`)."""
+        if concept == "vergiftiging" and {"schimmel", "beschimmeld"} & set(topics.lemmas) and topics.products:
+            # 'onderin zat groene schimmel ... heeft twee keer overgegeven': the mould on what was sold first (the
+            # cause the writer names), then that someone fell ill from it
+            ill = self._line("safety", "ill_too", seed, values)
+            return f"{self._mould(topics, values, seed, text)} {ill}"
         return self._safety_feeling(topics, concept, values, seed, text) + self._ill(
             topics, concept, values, seed, text
         )
