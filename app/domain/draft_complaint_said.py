@@ -266,6 +266,9 @@ class ComplaintSaidBack(SafetyDrafting):
             # ('op de site stond 12 euro, aan de kassa ineens 15': the price was written down, the complaint cue
             # says it; not again as told beforehand, 'dat had je vooraf moeten horen')
             differs = has_cue("price_differs", text)
+            if over and not differs and over not in empathy:
+                # 'de factuur was €340 hoger dan de offerte' beside extras never asked for: the difference too
+                return f"{empathy} {self._over_too(over, seed, text)}"
             return (
                 f"{empathy} {self._line('complaint', 'price_too', seed, {'waarde': told, 'tweede': billed})}"
                 if billed and not differs and f"{billed} in plaats van" not in empathy
@@ -290,6 +293,13 @@ class ComplaintSaidBack(SafetyDrafting):
             occasion = {"onderwerp": self._occasion_phrase(topics)}
             empathy = f"{empathy} {self._line('complaint', occasion_key(topics), seed, occasion)}"
         return empathy
+
+    def _over_too(self, over: str, seed: str, text: str) -> str:
+        """'En dat de factuur ook nog € 340 hoger uitkwam dan de offerte, klopt niet.': a bill above the quote said
+        back as a second point, in the writer's words for the bill and the quote ('afgesproken' without one)."""
+        quote, bill = price_nouns(text)
+        values = {"waarde": over, "onderwerp": f"de {bill}", "tweede": f"de {quote}" if quote else "afgesproken"}
+        return self._line("complaint", "price_over_too", seed, values)
 
     def _effort(self, topics: TopicAnalysis, topic: Topic | None, empathy: str, seed: str, text: str) -> str:
         """The empathy with what it cost the writer to come to an appointment that went wrong ('met de regiotaxi

@@ -74,7 +74,7 @@ COMPLAINT: dict[str, frozenset[str]] = {
         "dienst",
     },  # 'dat je trapas na de beurt nog altijd kraakt'  # and the job it was brought in for
     **dict.fromkeys(
-        word_set("judged_too_two price_quoted price_quoted_extra price_quoted_words price_too"),
+        word_set("judged_too_two price_quoted price_quoted_extra price_quoted_words price_too price_over_too"),
         _TOPIC | {"waarde", "tweede"},
     ),
     **dict.fromkeys(word_set("tried_callback tried_callback_promised tried_callback_also"), _NONE),  # none came
