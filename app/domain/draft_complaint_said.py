@@ -27,7 +27,7 @@ from app.domain.draft_events import day_of, effort_clause, effort_made, named_ow
 from app.domain.draft_jokes import shipped_complaint_cues
 from app.domain.draft_phrase_cues import phrase_cues
 from app.domain.draft_safety import SafetyDrafting
-from app.domain.draft_said import came_with
+from app.domain.draft_said import REMARK_WORDS, came_with
 from app.domain.draft_text import sentence_of, sentence_start
 from app.domain.draft_times import TOOK, agreed_and_delivered, booked_and_served, booked_for, said_ahead
 from app.domain.replies import Topic
@@ -144,7 +144,8 @@ class ComplaintSaidBack(SafetyDrafting):
     def _also_named(self, topics: TopicAnalysis, empathy: str, seed: str, text: str, staff_too: bool) -> str:
         """The empathy with what else the writer named: rude staff, their person or pet, their occasion."""
         if staff_too and not has_cue("rude_staff", text):  # 'van de nieuwe verkoopster': that line names her
-            empathy = f"{empathy} {self._line('complaint', 'also_staff', seed)}"
+            remark = REMARK_WORDS & set(topics.lemmas)  # 'een zucht van de verkoper erbij': the remark, as it was
+            empathy = f"{empathy} {self._line('complaint', 'also_staff_remark' if remark else 'also_staff', seed)}"
         elif topics.people and topics.people[0] not in empathy and topics.people[0] not in topics.passing:
             # 'De krabpaal ... Mijn kat durft er niet meer op': the cat is named too; the occasion it was for
             # when the writer named one ('Zaterdag is de bruiloft van mijn zus'): 'Zeker rond de bruiloft van ...'

@@ -31,6 +31,9 @@ _RUDE_WORDS = (
     "neerbuigend",
     "grof",
 )
+# A remark or a sigh of staff about the customer ('een zucht van de monteur ... Kan het ook zonder commentaar?'):
+# said back as the remark it was, not as 'zo onvriendelijk'.
+REMARK_WORDS = frozenset({"opmerking", "opmerkingen", "rotopmerking", "commentaar", "zucht", "zuchtte", "gezucht"})
 
 
 # Second points that name what went wrong; two of them may both be said back.
@@ -195,6 +198,9 @@ class SaidBack(DraftBase):
             return ""
         how = next((w for w in _RUDE_WORDS if w in topics.lemmas), "onvriendelijk")
         values = {"onderwerp": f"{article_of(role)} {role}", "waarde": f"zo {how}", "meervoud": number(False)}
+        if REMARK_WORDS & set(topics.lemmas) and how == "onvriendelijk":  # no own word for it: the remark itself
+            key = "staff_remark_for" if subject else "staff_remark"
+            return self._line("complaint", key, seed, {**values, "dienst": subject} if subject else values)
         if subject:
             return self._line("complaint", "judged_staff_for", seed, {**values, "dienst": subject})
         return self._line("complaint", "judged", seed, values)

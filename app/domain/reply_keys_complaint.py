@@ -38,7 +38,7 @@ COMPLAINT: dict[str, frozenset[str]] = {
             "acknowledge apology understand price_next disputed_next order_public order_unknown solution_short "
             "neutral also_staff overlast overcharged stolen_general cold hot overlast_night employee employee_next "
             "tip short apology_rouw recovered_you appointment_too sold_out sold_out_plan sold_out_more "
-            "sold_out_order offline offline_solution"
+            "sold_out_order offline offline_solution also_staff_remark"
         ),
         _NONE,
     ),
@@ -67,6 +67,7 @@ COMPLAINT: dict[str, frozenset[str]] = {
         frozenset({"onderwerp", "meervoud", "waarde"}),
     ),
     **dict.fromkeys(("promised_job", "judged_staff_for"), frozenset({"onderwerp", "waarde", "dienst", "meervoud"})),
+    **dict.fromkeys(("staff_remark", "staff_remark_for"), frozenset({"onderwerp", "waarde", "dienst", "meervoud"})),
     "noise_thing": _TOPIC
     | {
         "waarde",

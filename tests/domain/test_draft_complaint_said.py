@@ -435,3 +435,28 @@ def test_the_wait_is_said_with_where_the_writer_sat() -> None:
     said = re.search("40 minuten", text)
     assert said is not None
     assert _wait_place(text, said) == "op het terras"
+
+
+_GARAGE = BusinessProfile(
+    name="Garage Smit", kind="garage", signers=["Henk"], voice="ik", register="u", email="henk@garagesmit.nl"
+)
+
+
+def test_a_remark_or_sigh_of_staff_is_said_back_as_a_remark() -> None:
+    # a sigh or remark about the customer is the complaint: said as the remark, not as 'zo onvriendelijk'
+    for profile, text in (
+        (BISTRO, "De ober slaakte een diepe zucht toen ik om een andere tafel vroeg. Kan het ook zonder commentaar?"),
+        (
+            _GARAGE,
+            "Ruitenwissers laten vervangen en dan met een zucht van de monteur te horen krijgen dat mijn auto "
+            "'toch bijna oud ijzer' is.",
+        ),
+    ):
+        made = draft_text(profile, _COMPLAINT, text)
+        assert "opmerking" in made and "onvriendelijk" not in made, made
+
+
+def test_a_remark_beside_another_fault_is_said_as_a_remark_too() -> None:
+    text = "Remlicht laten vervangen, werkt nog steeds niet. En dan nog een zucht van de verkoper erbij ook."
+    made = draft_text(_GARAGE, _COMPLAINT, text)
+    assert "opmerking" in made and "onvriendelijk" not in made, made
