@@ -146,6 +146,7 @@ COMPLAINT_CUE: dict[str, frozenset[str]] = {
         ),
         _WAARDE,
     ),
+    "hurt_part_state_of": frozenset({"waarde", "persoon"}),  # 'Ze is voorover gevallen, kin open'
     **dict.fromkeys(
         word_set("pain_told ordered_missing again wrong_text price_disbelief dirty hospital drip"), _WAARDE
     ),
