@@ -120,8 +120,9 @@ class ComplaintDrafting(
         if topics.concept == "uitverkocht" and not ordered_ahead(text):  # an order not kept: a proposal
             parts = self._sold_out(parts, seed, text, topics.products[0].text if topics.products else "")
         parts = self._queue_tip(parts, topics, seed, text)  # 'in de kou bij jullie kraam' and the FAQ names it
-        if asks_to_be_called(text):
-            # 'Bel me dan gewoon, 06-...': the business calls back, on the number it was given
+        if asks_to_be_called(text) or (has_cue("not_told", text) and number_given(text, self.profile.phone)):
+            # 'Bel me dan gewoon, 06-...', 'Had u ons niet even kunnen bellen? Mijn nummer stond er gewoon bij': the
+            # business calls back, on the number it was given
             parts = [
                 Part("channel", self._line("channel", "callback_asked", seed), True) if p.key == "channel" else p
                 for p in parts

@@ -27,7 +27,7 @@ from app.domain.draft_events import day_of, effort_clause, effort_made, named_ow
 from app.domain.draft_jokes import shipped_complaint_cues
 from app.domain.draft_phrase_cues import phrase_cues
 from app.domain.draft_safety import SafetyDrafting
-from app.domain.draft_said import came_with
+from app.domain.draft_said import REMARK_WORDS, came_with
 from app.domain.draft_text import sentence_of, sentence_start
 from app.domain.draft_times import TOOK, agreed_and_delivered, booked_and_served, booked_for, said_ahead
 from app.domain.replies import Topic
@@ -144,7 +144,8 @@ class ComplaintSaidBack(SafetyDrafting):
     def _also_named(self, topics: TopicAnalysis, empathy: str, seed: str, text: str, staff_too: bool) -> str:
         """The empathy with what else the writer named: rude staff, their person or pet, their occasion."""
         if staff_too and not has_cue("rude_staff", text):  # 'van de nieuwe verkoopster': that line names her
-            empathy = f"{empathy} {self._line('complaint', 'also_staff', seed)}"
+            remark = REMARK_WORDS & set(topics.lemmas)  # 'een zucht van de verkoper erbij': the remark, as it was
+            empathy = f"{empathy} {self._line('complaint', 'also_staff_remark' if remark else 'also_staff', seed)}"
         elif topics.people and topics.people[0] not in empathy and topics.people[0] not in topics.passing:
             # 'De krabpaal ... Mijn kat durft er niet meer op': the cat is named too; the occasion it was for
             # when the writer named one ('Zaterdag is de bruiloft van mijn zus'): 'Zeker rond de bruiloft van ...'
@@ -266,6 +267,9 @@ class ComplaintSaidBack(SafetyDrafting):
             # ('op de site stond 12 euro, aan de kassa ineens 15': the price was written down, the complaint cue
             # says it; not again as told beforehand, 'dat had je vooraf moeten horen')
             differs = has_cue("price_differs", text)
+            if over and not differs and over not in empathy:
+                # 'de factuur was €340 hoger dan de offerte' beside extras never asked for: the difference too
+                return f"{empathy} {self._over_too(over, seed, text)}"
             return (
                 f"{empathy} {self._line('complaint', 'price_too', seed, {'waarde': told, 'tweede': billed})}"
                 if billed and not differs and f"{billed} in plaats van" not in empathy
@@ -290,6 +294,13 @@ class ComplaintSaidBack(SafetyDrafting):
             occasion = {"onderwerp": self._occasion_phrase(topics)}
             empathy = f"{empathy} {self._line('complaint', occasion_key(topics), seed, occasion)}"
         return empathy
+
+    def _over_too(self, over: str, seed: str, text: str) -> str:
+        """'En dat de factuur ook nog € 340 hoger uitkwam dan de offerte, klopt niet.': a bill above the quote said
+        back as a second point, in the writer's words for the bill and the quote ('afgesproken' without one)."""
+        quote, bill = price_nouns(text)
+        values = {"waarde": over, "onderwerp": f"de {bill}", "tweede": f"de {quote}" if quote else "afgesproken"}
+        return self._line("complaint", "price_over_too", seed, values)
 
     def _effort(self, topics: TopicAnalysis, topic: Topic | None, empathy: str, seed: str, text: str) -> str:
         """The empathy with what it cost the writer to come to an appointment that went wrong ('met de regiotaxi

@@ -78,6 +78,22 @@ def treatment_asked(text: str) -> bool:
     )
 
 
+def what_now_asked(text: str) -> bool:
+    """Whether the writer asks a bare 'what now' about the harm ('Wat nu??', 'En nu?', 'Hoe moet het nu verder?'): a
+    question of only words of [lists] what_now, one of them of what_now_time. Then the reply says what they do now
+    (their GP's advice) and what the business does, with a slot; left open it reads as leaving them alone with it."""
+    words_of, time = harm_words("what_now"), harm_words("what_now_time")
+    return any(words and words <= words_of and words & time for words in _question_words(text))
+
+
+def product_asked(text: str) -> bool:
+    """Whether the writer wants to know which product was used on them ('ik wil weten welk product er gebruikt is',
+    'welke kleurstof was dat?'): a sentence with a word of [lists] product_which, product_asked and product_used.
+    Then the reply answers it with a slot for the brand and number; the doctor needs it, a pointer is no answer."""
+    which, asked, used = harm_words("product_which"), harm_words("product_asked"), harm_words("product_used")
+    return any(set(words) & which and set(words) & asked and set(words) & used for words in sentence_words(text))
+
+
 def costs_asked(text: str) -> bool:
     """Whether the writer asks who pays for the harm ('Wie betaalt dit??', 'Wie gaat da betalen?', 'krijg ik de
     kosten van de dokter vergoed?'): a question with a word of [lists] pays. Then the reply promises to settle the

@@ -15,8 +15,10 @@ from app.domain.draft_harm_now import (
     doctor_asked,
     harm_words,
     own_infection,
+    product_asked,
     still_unwell,
     treatment_asked,
+    what_now_asked,
     with_own,
 )
 from app.domain.draft_hurt_whom import first_own_person
@@ -166,13 +168,24 @@ class SafetyDrafting(SafetyNamed, SaidBack):
         """The GP: a plain yes to a writer who asks whether to see a doctor ('Moet ik dit laten verzorgen bij den
         dokter?'), else advice when the harm goes on ('het is nu nog altijd open'); and the costs promised to a
         writer who asks who pays ('Wie betaalt dit??'); nothing otherwise."""
+        if product_asked(text):  # 'ik wil weten welk product er gebruikt is': answered, with a slot for it
+            product = Part("product", self._line("safety", "product_asked", seed), True)
+            # no 'neem contact op met de huisarts' to a writer whose doctor named the reaction already
+            return [product, *[p for p in self._doctor_only(text, seed) if p.key != "advice"]]
+        return self._doctor_only(text, seed)
+
+    def _doctor_only(self, text: str, seed: str) -> list[Part]:
+        """The GP and the costs of :meth:`_doctor`, without a product asked."""
         if doctor_asked(text):  # its line leaves the costs open already
             return [Part("doctor", self._line("safety", "doctor_asked", seed), True)]
         if treatment_asked(text):  # 'Wat kan ik er het beste op doen?': the GP or the pharmacist advises
             return [Part("doctor", self._line("safety", "treatment_asked", seed), True)]
+        if what_now_asked(text):  # 'Wat nu??': the GP's advice for now, what we do in a slot
+            return [Part("doctor", self._line("safety", "what_now_asked", seed), True)]
         # 'Wie betaalt dit??': the costs promised, with a slot for how
         costs = [Part("costs", self._line("safety", "costs_asked", seed), True)] if costs_asked(text) else []
-        return [*([Part("doctor", self._line("safety", "doctor", seed), False)] if _see_doctor(text) else []), *costs]
+        advice = [Part("advice", self._line("safety", "doctor", seed), False)] if _see_doctor(text) else []
+        return [*advice, *costs]
 
     def _with_occasion(self, topics: TopicAnalysis, empathy: str, values: dict[str, str], seed: str, text: str) -> str:
         """The empathy with the writer's occasion it happened on ('voor de 80ste verjaardag van mijn moeder ... zes
@@ -226,6 +239,11 @@ class SafetyDrafting(SafetyNamed, SaidBack):
         self, topics: TopicAnalysis, concept: str, values: dict[str, str], seed: str, text: str = ""
     ) -> str:
         """The line for what happened, and after a hygiene line that someone also fell ill (:meth:`_ill`)."""
+        if concept == "vergiftiging" and {"schimmel", "beschimmeld"} & set(topics.lemmas) and topics.products:
+            # 'onderin zat groene schimmel ... heeft twee keer overgegeven': the mould on what was sold first (the
+            # cause the writer names), then that someone fell ill from it
+            ill = self._line("safety", "ill_too", seed, values)
+            return f"{self._mould(topics, values, seed, text)} {ill}"
         return self._safety_feeling(topics, concept, values, seed, text) + self._ill(
             topics, concept, values, seed, text
         )

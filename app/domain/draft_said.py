@@ -31,6 +31,9 @@ _RUDE_WORDS = (
     "neerbuigend",
     "grof",
 )
+# A remark or a sigh of staff about the customer ('een zucht van de monteur ... Kan het ook zonder commentaar?'):
+# said back as the remark it was, not as 'zo onvriendelijk'.
+REMARK_WORDS = frozenset({"opmerking", "opmerkingen", "rotopmerking", "commentaar", "zucht", "zuchtte", "gezucht"})
 
 
 # Second points that name what went wrong; two of them may both be said back.
@@ -195,6 +198,9 @@ class SaidBack(DraftBase):
             return ""
         how = next((w for w in _RUDE_WORDS if w in topics.lemmas), "onvriendelijk")
         values = {"onderwerp": f"{article_of(role)} {role}", "waarde": f"zo {how}", "meervoud": number(False)}
+        if REMARK_WORDS & set(topics.lemmas) and how == "onvriendelijk":  # no own word for it: the remark itself
+            key = "staff_remark_for" if subject else "staff_remark"
+            return self._line("complaint", key, seed, {**values, "dienst": subject} if subject else values)
         if subject:
             return self._line("complaint", "judged_staff_for", seed, {**values, "dienst": subject})
         return self._line("complaint", "judged", seed, values)
@@ -216,7 +222,7 @@ class SaidBack(DraftBase):
             beside = pair & _BESIDE_CUES
             if lines and not (pair <= _NAMED_CUES or beside):  # a hospital stay is said beside another
                 continue
-            key = (found := _shaped(shape.id, found)).pop("regel", shape.id)  # 'knie open': hurt_part_state
+            key = (found := _shaped(shape.id, found, text)).pop("regel", shape.id)  # 'knie open': hurt_part_state
             # a wrong number in it ('Sanne Janssen 2042') is shown as it stood; a name spelt wrong is not repeated
             wrong = found.get("waarde", "")
             name = misspelt_name(text, wrong) if shape.id == "wrong_text" and not re.search(r"\d", wrong) else ""
@@ -427,7 +433,7 @@ def brought_for(text: str) -> str:
     return f"{article_of(job.split()[-1])} {job}"
 
 
-def _shaped(cue: str, found: dict[str, str]) -> dict[str, str]:
+def _shaped(cue: str, found: dict[str, str], text: str = "") -> dict[str, str]:
     """A cue's values as a line says them: a wrong text in quotes ('LOTTE 81 JAAR'; a quoted one stays as
     written), a measure without the writer's hedge ('zeker 5 cm korter'), a bare body part as the writer's own
     ('Knie open' → 'mijn knie', 'met een kapotte knie' → 'mijn knie', 'haar gebroken pols' → 'haar pols')."""
@@ -446,11 +452,28 @@ def _shaped(cue: str, found: dict[str, str]) -> dict[str, str]:
             # een gekneusde pols', never 'je knie geraakt'; said with its own line (regel: hurt_part_state)
             second = found.get("deel2", "")
             hurt = [_hurt_as_said(words[-1], state), *([_hurt_as_said(second, found["staat2"])] if second else [])]
+            who = _hurt_whose(text, value, state) if len(words) == 1 else ""
+            if who:  # 'Ze is voorover gevallen, kin open': the part of who fell, not the writer's
+                return {"waarde": " en ".join(hurt), "persoon": who, "regel": "hurt_part_state_of"}
             return {"waarde": " en ".join(hurt), "regel": "hurt_part_state"}
         if words[0].lower() in _OWNERS:
             return {**found, "waarde": f"{words[0]} {words[-1]}"}
         return {**found, "waarde": f"mijn {words[-1]}"}
     return found
+
+
+# Who a bare hurt part belongs to when its sentence opens with someone else than the writer ('Ze is voorover
+# gevallen, kin open', 'Mijn zoon viel, knie open'): 'ze', 'hij', or the writer's person.
+_HURT_WHOSE = re.compile(r"(?:^|[.!?]\s+)(?P<who>ze|zij|hij|(?:mijn|m'n|mn|onze|ons)\s+\w+)\b[^.!?]*$", re.I)
+
+
+def _hurt_whose(text: str, part: str, state: str) -> str:
+    """Whom the bare hurt ``part`` said with ``state`` belongs to ('Ze is voorover gevallen, kin open' → 'ze'), or ''
+    for the writer ('Ik viel, knie open')."""
+    said = re.search(rf"\b{re.escape(part)}\s+(?:lag\s+|was\s+|is\s+)?{re.escape(state)}\b", text, re.I)
+    before = _HURT_WHOSE.search(text[: said.start()]) if said else None
+    who = before.group("who") if before else ""
+    return "zij" if who.lower() == "zij" else (who.lower() if who.lower() in {"ze", "hij"} else who)
 
 
 def _hurt_as_said(part: str, state: str) -> str:

@@ -105,6 +105,8 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
                 "doctor",
                 "doctor_asked",
                 "treatment_asked",
+                "what_now_asked",
+                "product_asked",
                 "costs_asked",
                 "keep_in_it",
             ),

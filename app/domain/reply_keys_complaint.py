@@ -38,7 +38,7 @@ COMPLAINT: dict[str, frozenset[str]] = {
             "acknowledge apology understand price_next disputed_next order_public order_unknown solution_short "
             "neutral also_staff overlast overcharged stolen_general cold hot overlast_night employee employee_next "
             "tip short apology_rouw recovered_you appointment_too sold_out sold_out_plan sold_out_more "
-            "sold_out_order offline offline_solution"
+            "sold_out_order offline offline_solution also_staff_remark"
         ),
         _NONE,
     ),
@@ -67,6 +67,7 @@ COMPLAINT: dict[str, frozenset[str]] = {
         frozenset({"onderwerp", "meervoud", "waarde"}),
     ),
     **dict.fromkeys(("promised_job", "judged_staff_for"), frozenset({"onderwerp", "waarde", "dienst", "meervoud"})),
+    **dict.fromkeys(("staff_remark", "staff_remark_for"), frozenset({"onderwerp", "waarde", "dienst", "meervoud"})),
     "noise_thing": _TOPIC
     | {
         "waarde",
@@ -74,7 +75,7 @@ COMPLAINT: dict[str, frozenset[str]] = {
         "dienst",
     },  # 'dat je trapas na de beurt nog altijd kraakt'  # and the job it was brought in for
     **dict.fromkeys(
-        word_set("judged_too_two price_quoted price_quoted_extra price_quoted_words price_too"),
+        word_set("judged_too_two price_quoted price_quoted_extra price_quoted_words price_too price_over_too"),
         _TOPIC | {"waarde", "tweede"},
     ),
     **dict.fromkeys(word_set("tried_callback tried_callback_promised tried_callback_also"), _NONE),  # none came
@@ -145,6 +146,7 @@ COMPLAINT_CUE: dict[str, frozenset[str]] = {
         ),
         _WAARDE,
     ),
+    "hurt_part_state_of": frozenset({"waarde", "persoon"}),  # 'Ze is voorover gevallen, kin open'
     **dict.fromkeys(
         word_set("pain_told ordered_missing again wrong_text price_disbelief dirty hospital drip"), _WAARDE
     ),

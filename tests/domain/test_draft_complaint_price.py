@@ -142,3 +142,18 @@ def test_a_diminutive_before_a_preposition_is_what_the_amount_was_for() -> None:
     assert found is not None and found.group("wat") == "een pintje"
     found = AMOUNT.search("€ 12 voor een grote pizza, te veel")
     assert found is not None and found.group("wat") == "een grote pizza"
+
+
+_FEESTZAAL = BusinessProfile(
+    name="Feestzaal De Linde", kind="restaurant", signers=["Bart"], voice="ik", register="u", phone="089-223344"
+)
+
+
+def test_a_bill_above_the_quote_beside_extras_never_asked_is_said_back() -> None:
+    # the extras without asking are the complaint; how much the bill came out above the quote is said back too
+    text = (
+        "Het feest voor onze 25ste trouwdag was mooi, maar de factuur kwam €150 hoger uit dan de offerte, voor cava "
+        "die we nooit gevraagd hebben. Ik heb al twee keer gemaild, geen antwoord."
+    )
+    made = draft_text(_FEESTZAAL, "uitkomst_herstel", text)
+    assert "de factuur ook nog € 150 hoger uitkwam dan de offerte" in made or "€ 150 meer op de factuur" in made

@@ -435,3 +435,43 @@ def test_the_wait_is_said_with_where_the_writer_sat() -> None:
     said = re.search("40 minuten", text)
     assert said is not None
     assert _wait_place(text, said) == "op het terras"
+
+
+_GARAGE = BusinessProfile(
+    name="Garage Smit", kind="garage", signers=["Henk"], voice="ik", register="u", email="henk@garagesmit.nl"
+)
+
+
+def test_a_remark_or_sigh_of_staff_is_said_back_as_a_remark() -> None:
+    # a sigh or remark about the customer is the complaint: said as the remark, not as 'zo onvriendelijk'
+    for profile, text in (
+        (BISTRO, "De ober slaakte een diepe zucht toen ik om een andere tafel vroeg. Kan het ook zonder commentaar?"),
+        (
+            _GARAGE,
+            "Ruitenwissers laten vervangen en dan met een zucht van de monteur te horen krijgen dat mijn auto "
+            "'toch bijna oud ijzer' is.",
+        ),
+    ):
+        made = draft_text(profile, _COMPLAINT, text)
+        assert "opmerking" in made and "onvriendelijk" not in made, made
+
+
+def test_a_remark_beside_another_fault_is_said_as_a_remark_too() -> None:
+    text = "Remlicht laten vervangen, werkt nog steeds niet. En dan nog een zucht van de verkoper erbij ook."
+    made = draft_text(_GARAGE, _COMPLAINT, text)
+    assert "opmerking" in made and "onvriendelijk" not in made, made
+
+
+_BRASSERIE = BusinessProfile(
+    name="Brasserie De Kroon", kind="restaurant", signers=["Wim"], voice="wij", register="u", phone="03-2223344"
+)
+
+
+def test_a_reproach_that_nobody_called_is_owned_and_we_call_on_the_number_given() -> None:
+    text = (
+        "Om 18u een tafel voor vier voor het pensioen van mijn moeder, bleek de keuken dicht wegens een storing. "
+        "Konden jullie ons niet even laten weten? Mijn gsm staat bij de reservatie: 0476 12 34 56."
+    )
+    made = draft_text(_BRASSERIE, _COMPLAINT, text)
+    assert "niet van tevoren te horen" in made or "op de hoogte bracht" in made, made
+    assert "bellen u" in made and "0476" not in made, made

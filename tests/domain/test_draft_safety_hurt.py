@@ -192,3 +192,25 @@ def test_an_allergy_caught_in_time_with_the_emergency_room_only_as_otherwise_is_
         "gelukkig is hij weer thuis."
     )
     assert not near_miss(analyse_topics(hurt), hurt)
+
+
+@pytest.mark.parametrize(
+    ("text", "whose", "not_said"),
+    [
+        (
+            "Vorige maand een step voor onze Mats gekocht. Zondag brak het voetplankje door. Hij is gevallen, "
+            "knie open. Hoe kan dat bij een nieuwe step?",
+            "hij daarbij een open knie",
+            "je daarbij een open knie",
+        ),
+        (
+            "Ik fietste naar huis en de trapper schoot los. Ik viel, knie open. Kan dit bij een nieuwe fiets?",
+            "je daarbij een open knie",
+            "hij daarbij",
+        ),
+    ],
+)
+def test_a_bare_hurt_part_belongs_to_who_fell(text: str, whose: str, not_said: str) -> None:
+    # 'Ze is voorover gevallen, kin open': the hurt part of the one the sentence is about, not the writer's
+    made = draft_text(RIJWIEL, _SAFETY, text)
+    assert (whose in made or "ook nog een open knie" in made) and not_said not in made, made

@@ -53,3 +53,19 @@ def test_money_then_food_with_bare_hands_is_said_back() -> None:
 def test_gloves_without_money_is_no_bare_hands_point() -> None:
     made = draft_text(BAKKER_NL, _SAFETY, "Er zat schimmel op mijn brood, en dat zonder excuus!")
     assert "handschoen" not in made
+
+
+def test_mould_that_made_someone_ill_is_said_with_the_illness() -> None:
+    # food poisoning after a mouldy thing: the mould on the thing sold first, then who fell ill, asked after
+    for text, thing, who in (
+        (
+            "Vrijdag een appeltaart gekocht, vanochtend zat er witte schimmel op de bodem. Mijn man heeft de hele "
+            "nacht overgegeven.",
+            "de appeltaart",
+            "je man",
+        ),
+        ("De krentenbollen waren beschimmeld en mijn dochter is er ziek van geworden.", "de krentenbollen", "dochter"),
+    ):
+        made = draft_text(BAKKER_NL, _SAFETY, text)
+        assert "eschimmeld" in made and thing in made, made
+        assert "ziek werd" in made and who in made, made

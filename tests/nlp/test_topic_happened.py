@@ -132,3 +132,20 @@ def test_an_infection_the_writer_only_tells_about_is_no_safety_case(text: str) -
 )
 def test_an_infection_caught_at_the_business_stays_a_safety_case(text: str) -> None:
     assert analyse_topics(text).safety
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Na de uitvaart van mijn moeder hielden we de koffietafel bij jullie. Op de rekening stond 90 euro te veel. "
+        "Dat doet pijn in zo'n moeilijke tijd.",
+        "Dat jullie mijn bestelling gewoon vergeten waren, deed echt pijn aan mijn hart.",
+        "Zes euro voor een koffie, dat doet pijn in de portemonnee.",
+    ],
+)
+def test_pain_said_as_a_feeling_is_no_injury(text: str) -> None:
+    assert "letsel" not in analyse_topics(text).safety
+
+
+def test_pain_in_the_body_stays_an_injury() -> None:
+    assert "letsel" in analyse_topics("Mijn knie doet nog steeds pijn sinds ik over jullie drempel viel.").safety
