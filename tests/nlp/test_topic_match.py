@@ -32,6 +32,15 @@ def _said(text: str, minus_only: bool = False) -> str:
             "Misschien zouden jullie ook taart kunnen verkopen",
             "",
         ),
+        # what someone would have felt or done is a past that did not happen, no wish
+        ("De bonbons waren heerlijk, opa zou ervan genoten hebben.", "", ""),
+        ("De krentenbollen waren top, mijn zus zou blij geweest zijn.", "", ""),
+        # ... but with an 'als' it is one
+        (
+            "Ik zou het fijn gevonden hebben als er spelt was.",
+            "Ik zou het fijn gevonden hebben als er spelt was .",
+            "",
+        ),
     ],
 )
 def test_wishes_and_minus_points_by_sentence(text: str, wished: str, minus: str) -> None:

@@ -1003,3 +1003,14 @@ def test_the_work_praised_is_named_with_the_thing_it_was_done_to() -> None:
     assert service_done(("onderhoud",), "Top service, de auto rijdt weer prima") == ""
     draft = draft_text(GARAGE, THANKS, "De auto van mijn zoon rijdt weer als nieuw na de winterbeurt. Eerlijke prijs!")
     assert "winterbeurt" in draft, draft
+
+
+def test_what_someone_would_have_felt_is_no_wish_and_no_one_to_greet() -> None:
+    # 'opa zou ervan genoten hebben': the praise before it stays praise, and opa, who could not be there, is not
+    # greeted
+    text = (
+        "Onze 25ste trouwdag gevierd met de buren. De kersenvlaai en de boterkoek waren een feest, opa zou ervan "
+        "genoten hebben."
+    )
+    draft = draft_text(BAKKERIJ_GRAAN, THANKS, text)
+    assert "kersenvlaai" in draft and "groeten" not in draft, draft
