@@ -17,7 +17,7 @@ from app.domain.draft_joke_reply import not_came_by
 from app.domain.draft_loyal import loyal_said, person_key
 from app.domain.draft_made_for import cause_said, way_said
 from app.domain.draft_names import affiliation, signature_name
-from app.domain.draft_occasion_people import baby_named, birth_party, closing_key
+from app.domain.draft_occasion_people import baby_named, birth_party, closing_key, room_celebrated
 from app.domain.draft_praise import (
     aid_said,
     before_turn,
@@ -148,7 +148,9 @@ class ThanksDrafting(ThanksPeople, ThanksWish):
             # may only be where it was celebrated, unless it is praised ('de hertenstoof was zalig', 'perfect')
             return self._team_line(topics, text, "thanks_occasion_product", seed, values), True
         if here:
-            return self._line("positive", "thanks_occasion_here", seed, values), True
+            room = room_celebrated(text, self.tone.voice)  # 'gevierd in jullie zaal boven': 'in onze zaal'
+            key = "thanks_occasion_room" if room else "thanks_occasion_here"
+            return self._line("positive", key, seed, {**values, "waarde": room}), True
         if not first:
             return self._team_line(topics, text, "thanks_occasion", seed, values), True
         return None

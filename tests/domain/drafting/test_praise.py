@@ -1014,3 +1014,14 @@ def test_what_someone_would_have_felt_is_no_wish_and_no_one_to_greet() -> None:
     )
     draft = draft_text(BAKKERIJ_GRAAN, THANKS, text)
     assert "kersenvlaai" in draft and "groeten" not in draft, draft
+
+
+def test_the_room_of_the_venue_where_it_was_celebrated_is_said_back() -> None:
+    # 'in jullie serre gevierd': the thanks says where, as the business's own ('in onze serre'), not 'bij ons'
+    text = "Mijn schoonvader is 80 geworden en dat hebben we in jullie serre gevierd met de hele familie. Top avond!"
+    draft = draft_text(BISTRO, THANKS, text)
+    assert "in onze serre" in draft, draft
+    from app.domain.draft_occasion_people import room_celebrated
+
+    assert room_celebrated("Ons jubileum gevierd op uw terras, heerlijk", "ik") == "op mijn terras"
+    assert room_celebrated("Het feest was bij jullie gevierd", "wij") == ""
