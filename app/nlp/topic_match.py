@@ -118,6 +118,8 @@ def drop_names(m: Matches) -> None:
                 and (before.is_title or before.is_upper)
                 and all(t.is_title for t in words)
                 and not doc[start - 1].is_sent_start
+                # ('Wij wonen in Leisele. Voor Moederdag ...': the word before opens a sentence, no name)
+                and not (start > 1 and (doc[start - 2].text in {".", "!", "?"} or _joined_stop(doc, start - 2)))
             )
             if named:
                 m.hits[concept] -= 1
