@@ -10,7 +10,7 @@ from functools import lru_cache
 from app.domain.draft_cues import draft_cues
 from app.domain.draft_english_words import EN_MONTHS, EN_WEEK
 from app.domain.draft_phrase_cues import phrase_cues
-from app.domain.language import ENGLISH, english_object, english_thing
+from app.domain.language import ENGLISH, english_object, english_praised, english_thing
 from app.domain.privacy_names import first_names
 from app.domain.topics import Mention
 from app.domain.words import alternation, english_stop_words, whole_word, word_set
@@ -169,7 +169,10 @@ _OUTING = re.compile(
 # Where a guest sits outside: 'on the terrace' names the place praised, no route travelled.
 _SEATS = word_set("terrace terras patio balcony veranda deck rooftop")
 # The writer's own people, not a thing praised ('with my husband').
-_OWN_PEOPLE = word_set("husband wife son daughter kids child children mum mom dad partner family friends friend baby")
+_OWN_PEOPLE = word_set(
+    "husband wife son daughter kids child children mum mom dad partner family friends friend baby sister sisters "
+    "brother brothers parents grandparents grandma grandpa aunt uncle"
+)
 
 
 # What the business worked on of the writer's: 'cut my curls dry', 'did my nails', 'fixed my rear wheel'.
@@ -202,7 +205,8 @@ def praised_product(about: str, products: tuple[Mention, ...], text: str) -> str
         worked = _WORKED_ON.search(text)
         # else the next thing said ('... and my curls have never looked this good': 'your curls')
         about = f"your {worked.group('what').lower()}" if worked else english_thing(text, besides=last)
-    if last and (_reason_for(last).search(text) or _roamed(last).search(text)):
+    roamed = bool(last) and _roamed(last).search(text) is not None
+    if last and (_reason_for(last).search(text) or roamed):
         about = ""  # 'moved here for a job', 'over the holidays': why the writer came, not what is praised
     # 'apple pie (appeltaart)', 'the sugar bread (suikerbrood)': the Dutch name of a product the writer glossed it with
     known = {m.text.lower() for m in products}
@@ -223,7 +227,10 @@ def praised_product(about: str, products: tuple[Mention, ...], text: str) -> str
     for product in (m.text for m in products):
         if _named_product(product, text):
             return f"the {product}"
-    # ('for the brewery tour ... The Duvel bread is genius': the thing named after the outing)
+    # ('for the brewery tour ... The Duvel bread is genius': the thing named after the outing; 'Cycled the fruit
+    # route ... a slice of pear tart': the thing had after the way the writer came)
+    if roamed:
+        return english_praised(text) or english_thing(text, besides=last, skip=_OWN_PEOPLE)  # not 'with my sister'
     return (english_thing(text) or about) if about else about
 
 
@@ -267,7 +274,8 @@ def _roamed(noun: str) -> re.Pattern[str]:
     route', 'As a postdoc at the university', 'as a new student', 'the same afternoon'."""
     # (but 'on the terrace' is where the writer sat: a place the business offers)
     on = "" if noun.lower() in _SEATS else "on|"
-    way = rf"\b(?:along|{on}following|cycling|walking|riding)\s+the\s+(?:[\w'’-]+\s+){{0,3}}?"
+    # (walked, cycled, hiked: the way the writer came, 'Walked the Geul valley', 'Cycled the fruit route')
+    way = rf"\b(?:along|{on}following|cycling|walking|riding|walked|cycled|hiked|biked)\s+the\s+(?:[\w'’-]+\s+){{0,3}}?"
     role = r"\b[Aa]s\s+an?\s+(?:[\w-]+\s+)?"
     when = r"\b(?:the\s+same|that\s+same|that|this)\s+"  # 'the same afternoon': when, not what
     return re.compile(rf"(?:{way}|{role}|{when}){re.escape(noun)}\b", re.I)

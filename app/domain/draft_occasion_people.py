@@ -83,3 +83,24 @@ def closing_key(topics: TopicAnalysis, text: str) -> str:
     if draft_cues().on_trip.search(text):
         return "closing_trip"
     return "closing_once" if topics.occasion == "bruiloft" else "closing"
+
+
+# Where at the business the writer celebrated: 'gevierd in jullie zaal boven', 'op uw terras gevierd'.
+_YOUR = r"(?:jullie|uw|je|jouw)"
+_ROOM = re.compile(
+    rf"\b(?:gevierd|gevierd\s+\w+|vierden|vieren)\s+(?P<prep>in|op)\s+{_YOUR}\s+(?P<room>[a-z]{{3,20}})\b"
+    rf"|\b(?P<prep2>in|op)\s+{_YOUR}\s+(?P<room2>[a-z]{{3,20}})\s+(?:\w+\s+){{0,3}}?(?:gevierd|vieren|vierden)\b",
+    re.I,
+)
+
+
+def room_celebrated(text: str, voice: str) -> str:
+    """Where at the business the writer says the occasion was celebrated, as the business says it ('gevierd in
+    jullie zaal boven' → 'in onze zaal', 'in mijn zaak' for one who signs as 'ik'); '' when not said."""
+    found = _ROOM.search(text)
+    if found is None:
+        return ""
+    prep, room = (found.group("prep") or found.group("prep2")).lower(), (found.group("room") or found.group("room2"))
+    room = room.lower()
+    own = "mijn" if voice == "ik" else ("ons" if article_of(room) == "het" else "onze")
+    return f"{prep} {own} {room}"

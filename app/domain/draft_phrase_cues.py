@@ -108,6 +108,7 @@ class _PhraseCuesModel(Strict):
     english_own_days: Texts
     english_past: Texts
     english_praise_said: Texts
+    english_portions: Texts
 
 
 @dataclass(frozen=True)
@@ -199,6 +200,7 @@ class PhraseCues:
     english_own_days: tuple[str, ...]  # 'holiday' in 'our holiday starts next Saturday': only with 'my/our/...'
     english_past: tuple[str, ...]  # 'were' in 'You were closed for the holiday on Monday': told, not coming
     english_praise_said: tuple[str, ...]  # 'amazing' in 'the boterkoek and the apple pie were AMAZING'
+    english_portions: tuple[str, ...]  # 'slice' in 'a slice of pear tart': how much, the thing said after 'of'
 
 
 def parse_phrase_cues(data: dict[str, Any], source: str = "<phrase_cues>") -> PhraseCues:

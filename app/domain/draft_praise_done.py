@@ -52,3 +52,22 @@ def _theirs(det: str, poss: str) -> str:
     det = " ".join(det.lower().split())
     ours = "uw" if poss == "uw" else "jullie"
     return {"mijn": poss, "m'n": poss, "onze": ours, "ons": ours, "al onze": f"al {ours}"}.get(det, det)
+
+
+# '23 fietsen hersteld', '40 banden geplakt', 'twaalf kapsels opgestoken': how many things the work was done to.
+_WORDS_COUNTED = "twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|twintig|dertig|veertig|vijftig|honderd"
+_COUNTED_DONE = re.compile(
+    rf"(?<![\d,.:/-])\b(?P<count>\d{{1,3}}|{_WORDS_COUNTED})\s+(?P<thing>[^\W\d_]{{3,}}(?:en|s))\s+"
+    r"(?P<done>(?:[a-z]{2,4})?(?:ge|her|be|ver)[^\W\d_]{2,}[dt])\b",
+    re.I,
+)
+
+
+def counted_done(text: str) -> str:
+    """The things the work was done to, counted as the writer counted them: 'de 23 herstelde fietsen' for '23
+    fietsen hersteld'; '' when the comment counts no such work (one thing is no count)."""
+    found = _COUNTED_DONE.search(text)
+    if found is None or found.group("count") in {"0", "1"}:
+        return ""
+    done = found.group("done").lower()
+    return f"de {found.group('count').lower()} {done}e {found.group('thing').lower()}"

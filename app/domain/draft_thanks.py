@@ -17,7 +17,7 @@ from app.domain.draft_joke_reply import not_came_by
 from app.domain.draft_loyal import loyal_said, person_key
 from app.domain.draft_made_for import cause_said, way_said
 from app.domain.draft_names import affiliation, signature_name
-from app.domain.draft_occasion_people import baby_named, birth_party, closing_key
+from app.domain.draft_occasion_people import baby_named, birth_party, closing_key, room_celebrated
 from app.domain.draft_praise import (
     aid_said,
     before_turn,
@@ -36,7 +36,7 @@ from app.domain.draft_praise import (
 )
 from app.domain.draft_praise_asked import not_asked
 from app.domain.draft_praise_diets import diet_served, diets_met
-from app.domain.draft_praise_done import done_praised
+from app.domain.draft_praise_done import counted_done, done_praised
 from app.domain.draft_praise_health import illness_behind, own_illness
 from app.domain.draft_praise_held import (
     broken_brought,
@@ -139,7 +139,10 @@ class ThanksDrafting(ThanksPeople, ThanksWish):
                 and first is topics.products[0]
                 and bool(topics.praised or first.text in broken_brought(text, self._poss))
             )
-            key = "thanks_achievement_product" if helped else "thanks_occasion"
+            # ('23 fietsen hersteld' at the tour's stop: the work counted is what helped, 'de 23 herstelde fietsen')
+            counted = counted_done(text)
+            values = {**values, "product": counted} if counted else values
+            key = "thanks_achievement_product" if helped or counted else "thanks_occasion"
             return self._team_line(topics, text, key, seed, values), True
         dish = re.split(r"\s+(?:en|bij)\s+", first.text)[0] if first is not None else ""
         served = first is not None and (of_made(first) or tasted(text, dish) or praised_thing(first, topics, text))
@@ -148,7 +151,9 @@ class ThanksDrafting(ThanksPeople, ThanksWish):
             # may only be where it was celebrated, unless it is praised ('de hertenstoof was zalig', 'perfect')
             return self._team_line(topics, text, "thanks_occasion_product", seed, values), True
         if here:
-            return self._line("positive", "thanks_occasion_here", seed, values), True
+            room = room_celebrated(text, self.tone.voice)  # 'gevierd in jullie zaal boven': 'in onze zaal'
+            key = "thanks_occasion_room" if room else "thanks_occasion_here"
+            return self._line("positive", key, seed, {**values, "waarde": room}), True
         if not first:
             return self._team_line(topics, text, "thanks_occasion", seed, values), True
         return None

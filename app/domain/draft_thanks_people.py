@@ -15,6 +15,14 @@ from app.domain.draft_thanks_said import ThanksSaidBack
 from app.domain.topics import TopicAnalysis, article_of
 
 
+def would_have_been(text: str, person: str) -> bool:
+    """Whether the writer says what ``person`` would have been or done ('ons moeke zou trots geweest zijn', 'opa
+    zou ervan genoten hebben'): someone who could not be there, no one to greet."""
+    participle = r"ge\w{3,}"
+    have = rf"(?:{participle}\s+(?:zijn|hebben)|(?:zijn|hebben)\s+{participle})"
+    return re.search(rf"\b{re.escape(person)}\s+zou(?:den)?\b[^.!?]*?\b{have}\b", text, re.I) is not None
+
+
 class ThanksPeople(ThanksSaidBack):
     """The thanks' lines about people (ThanksDrafting builds on it)."""
 
@@ -43,7 +51,7 @@ class ThanksPeople(ThanksSaidBack):
             topics.people
             and topics.people[0] not in said
             and not grief
-            and not couple
+            and not (couple or would_have_been(text, topics.people[0]))  # 'ons moeke zou trots geweest zijn'
             and (
                 not topics.kin or someone_else(topics.people[0], topics.kin)  # 'onze Jonas' ... 'mijn mama van 91'
             )

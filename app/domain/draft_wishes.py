@@ -146,7 +146,8 @@ _WHEN_CLAUSE = frozenset({"wanneer", "hoe", "hoelang", "hoeveel", "waar", "welke
 
 # 'enige wat ik zou veranderen: iets meer vegetarische hoofdgerechten op de kaart', 'Tip voor jullie: een ...'
 _AFTER_COLON = re.compile(
-    r"\b(?:veranderen|verbeteren|waarderen|doen|toevoegen|aanpassen|tip|tipje|wens|wensje|suggestie|advies|idee|ideetje|puntje|verzoekje)"
+    # ('wat ik zou willen: een klein vlaaitje voor 2 personen', 'wat ik graag zou zien: ...': what the writer wants)
+    r"\b(?:veranderen|verbeteren|waarderen|doen|toevoegen|aanpassen|willen|wensen|zien|tip|tipje|wens|wensje|suggestie|advies|idee|ideetje|puntje|verzoekje)"
     r"(?:\s+(?:voor|aan)\s+(?:je|jou|jullie|u|de\s+zaak)?\s*\w*)?\s*:\s*"  # 'Idee voor je Ruud: ...'
     # how often, left out of the wish: 'idee: 1x per maand een ...', 'tip: elke zomer een ...'
     r"(?:(?:\d+\s*x|één\s+keer|eens|een\s+keer|elke|iedere|om\s+de)\s+(?:per\s+|in\s+de\s+|per\s+de\s+)?\w+\s+)?"

@@ -120,7 +120,7 @@ _PRAISED_END = r"(?:of|ever|in|on|around|anywhere|between|outside|within|near|i|
 _PRAISED = re.compile(
     r"\b(?:best|tastiest|finest|nicest|greatest|yummiest|loveliest|most\s+delicious)\s+"
     rf"(?P<thing>[a-z][a-z-]{{2,}}(?:\s+(?!{_PRAISED_END})[a-z][a-z-]{{2,}})?)"
-    rf"(?=\s*(?:[.,;:!?)]|$|\s{_PRAISED_END}))",
+    rf"(?=\s*(?:[.,;:!?()]|$|\s{_PRAISED_END}))",
     re.I,
 )
 # ... or raves about with a face of delight right after it: 'and that asparagus soup 🤤', 'the bitterballen 😋'.
@@ -223,12 +223,13 @@ def english_object(text: str, *, praised: bool = False) -> str:
     return scanned
 
 
-def english_thing(text: str, besides: str = "") -> str:
+def english_thing(text: str, besides: str = "", *, skip: frozenset[str] = frozenset()) -> str:
     """The first noun phrase after 'my', 'our', 'the', 'a' that names a thing and no outing: 'the Duvel bread' in
     'for the brewery tour ... The Duvel bread is genius'; '' when there is none. ``besides``: a noun that names
-    no thing here (the 'hairdresser' of 'a hairdresser who ...': someone)."""
-    skip = {*_NOT_PRAISED, besides.lower()}
-    return next((f for f in _determined_nouns(text) if f.rsplit(" ", 1)[-1].lower() not in skip), "")
+    no thing here (the 'hairdresser' of 'a hairdresser who ...': someone); ``skip``: more such nouns (the writer's own
+    people)."""
+    skipped = {*_NOT_PRAISED, *skip, besides.lower()}
+    return next((f for f in _determined_nouns(text) if f.rsplit(" ", 1)[-1].lower() not in skipped), "")
 
 
 def _named(said: list[str], at: int, words: list[str]) -> bool:
@@ -262,6 +263,9 @@ def _determined_nouns(text: str) -> Iterator[str]:
         run: list[str] = []
         name = ""
         for at, following in enumerate(words[i + 1 : i + 5], i + 1):
+            if following == "of" and run and run[-1] in phrase_cues().english_portions:
+                run = []  # 'a slice of pear tart': how much, the thing is said after 'of'
+                continue
             # a verb ends the noun phrase: 'the cheese board was great'
             if following in ENGLISH or following in _DETERMINERS or following in NEUTRAL or following in _how_when():
                 break
@@ -269,10 +273,10 @@ def _determined_nouns(text: str) -> Iterator[str]:
                 break  # 'my colleagues brought a galette': a verb ends the phrase, it is no thing
             if following == "." or (said[at][:1].isupper() and following in first_names()[0]):
                 break  # 'Giulia recommended it': a name ends the thing
-            if following in {"one", "ones"}:
-                break  # 'the truffle one': the thing is said before 'one'
-            if following in _JOINS or following in _PHRASE_ENDS:
-                break  # 'my hair or thin it out': the thing is said before 'or', not the verb after it
+            if following in {"one", "ones"} or following in _JOINS or following in _PHRASE_ENDS:
+                # 'the truffle one': the thing is said before 'one'; 'my hair or thin it out': before 'or', not
+                # the verb after it
+                break
             if run and following.endswith("ing") and at + 1 < len(words) and words[at + 1] in _PARTICLES:
                 break  # 'the terrace looking out on the church': a verb with its particle ends the thing
             if _named(said, at, words):

@@ -154,6 +154,7 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
     },
     "positive": {
         "thanks_occasion_here": frozenset({"gelegenheid"}),
+        "thanks_occasion_room": frozenset({"gelegenheid", "waarde"}),
         **dict.fromkeys(
             ("thanks_occasion_product", "thanks_achievement_product"), frozenset({"gelegenheid", "product", "meervoud"})
         ),

@@ -8,6 +8,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import pairwise
 from typing import Any, TypedDict
 
 from app.domain.draft_events import journey_said
@@ -117,6 +118,8 @@ def drop_names(m: Matches) -> None:
                 and (before.is_title or before.is_upper)
                 and all(t.is_title for t in words)
                 and not doc[start - 1].is_sent_start
+                # ('Wij wonen in Leisele. Voor Moederdag ...': the word before opens a sentence, no name)
+                and not (start > 1 and (doc[start - 2].text in {".", "!", "?"} or _joined_stop(doc, start - 2)))
             )
             if named:
                 m.hits[concept] -= 1
@@ -261,6 +264,31 @@ _HAD_ONLY = frozenset(
 _LET = frozenset({"laten", "liet", "lieten", "mocht", "mochten"})
 
 
+# What closes a past that did not happen after 'zou': 'ons moeke zou trots geweest zijn', 'opa zou genoten hebben'.
+_IRREAL_AUX = frozenset({"zijn", "hebben", "worden"})
+_IF = frozenset({"als", "indien", "wanneer", "mits"})
+
+
+def _irreal_past(doc: Any, i: int) -> bool:
+    """Whether the 'zou' at ``i`` says what someone would have felt or done ('ons moeke zou trots geweest zijn',
+    'papa zou ervan genoten hebben'): a past that did not happen, no wish; with an 'als' after it it is one
+    ('ik zou het fijn gevonden hebben als er ...')."""
+    words: list[str] = []
+    for token in doc[i + 1 :]:
+        if token.text in {".", "!", "?"} or _joined_stop(doc, token.i):
+            words.append(token.lower_.rstrip("."))
+            break
+        words.append(token.lower_)
+    if _IF & set(words):
+        return False
+    pairs = pairwise(words)
+    return any(
+        (a.startswith("ge") and len(a) > 4 and b in _IRREAL_AUX)
+        or (a in _IRREAL_AUX and b.startswith("ge") and len(b) > 4)
+        for a, b in pairs
+    )
+
+
 def _joined_stop(doc: Any, i: int) -> bool:
     """A full stop the tokenizer kept on its word ('de rijsttaart is top. Zou ...' has the token 'top.'): a
     sentence end when the next word opens with a capital."""
@@ -281,7 +309,10 @@ def wish_sentences(doc: Any, minus_only: bool = False) -> set[int]:
             # 'Het vispannetje was top, alleen jammer dat ...': the praise before the comma stays praise
             sentence, let = [token.i], False
         # 'heeft hem een e-bike laten proberen', 'ik mocht de fiets proberen': done, not wished
-        wish = wish or (token.lower_ in WISH_WORDS and not minus_only and not let) or _criticises(doc, token.i)
+        wished = token.lower_ in WISH_WORDS and not minus_only and not let
+        # ('ons moeke zou trots geweest zijn': what she would have been, no suggestion)
+        wished = wished and not (token.lower_ in {"zou", "zouden"} and _irreal_past(doc, token.i))
+        wish = wish or wished or _criticises(doc, token.i)
         let = let or token.lower_ in _LET
         # A sentence ends at . ! ? and at an emoji ('Beste ijs van de stad 😍 Zouden jullie ...').
         ends = (

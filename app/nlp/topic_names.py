@@ -429,6 +429,15 @@ def _name_here(doc: Any, i: int, taken: set[int]) -> bool:
         and not named_ones_colleague(doc, i)
         # 'onze Dry January-challenge', 'onze Warmste Week-actie': the first word of a thing's name
         and not (i + 1 < len(doc) and re.fullmatch(r"[A-Z][\w']*-[a-z]{3,}", doc[i + 1].text))
+        # 'onze toertocht Westhoek Fietst': a word no first name before another capitalised one names a thing
+        # ('onze kater Max. Het was ...': the next sentence is no part of the name)
+        and not (
+            i + 1 < len(doc)
+            and doc[i + 1].is_title
+            and doc[i + 1].is_alpha
+            and not t.text.endswith(".")
+            and t.lower_ not in first_names()[0] | first_names()[1]
+        )
     )
 
 

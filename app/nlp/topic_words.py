@@ -52,7 +52,9 @@ NOT_NAMES = MONTH_NAMES_SET | word_set(
     # prepositions and conjunctions that open a sentence ('Na zijn begrafenis', 'Voor haar feest')
     "aan als bij door met na nadat naar om omdat op over sinds tijdens tot uit vanaf voor zonder "
     # interjections of thanks and praise are never a name ('Dankjewel Yvonne', 'Merci Bart')
-    "dankjewel dankuwel dankje bedankt merci thanks thank thx chapeau bravo proficiat gefeliciteerd toppers"
+    "dankjewel dankuwel dankje bedankt merci thanks thank thx chapeau bravo proficiat gefeliciteerd toppers "
+    # a language is no one ('my Dutch is terrible', 'ons Nederlands is niet zo goed')
+    "dutch english french german flemish nederlands engels duits vlaams"
 )
 
 WRITTEN_ORDINALS = {

@@ -51,6 +51,10 @@ def test_a_limburgish_comment_is_made_dutch_word_for_word() -> None:
     assert in_dutch("Wat is hie gebäörd? Ich zeen oet wie 'ne geplökde kip") == (
         "Wat is hier gebeurd? Ik zie uit als een geplukte kip"
     )
+    # an occasion said in Limburgish is found as in Dutch ('ós 25-jaorig hoewelijk')
+    assert in_dutch("Veur ós 25-jaorig hoewelijk hebbe oze vrunde 'ne taart besteld") == (
+        "Voor ons 25-jarig huwelijk hebben onze vrunde een taart besteld"
+    )
     # one or two dialect words, German or Dutch words alone make no Limburgish comment
     for text in ("Ich bin sehr zufrieden, danke um die Ecke", "Noe ja, het was wel goed.", "Is e-mail ook goed?"):
         assert in_dutch(text) == text

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from app.domain.draft_praise_done import done_praised
+from app.domain.draft_praise_done import counted_done, done_praised
 
 
 @pytest.mark.parametrize(
@@ -34,3 +34,37 @@ def test_things_made_ready_are_said_with_what_for() -> None:
     text = "Garage Smit heeft op één dag al onze bestelwagens zomerklaar gemaakt. Top geregeld!"
     assert done_praised(text, "uw") == "het zomerklaar maken van al uw bestelwagens"
     assert done_praised("Jan heeft mijn boot vaarklaar gemaakt", "je") == "het vaarklaar maken van je boot"
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        (
+            "Op onze clubdag stond Bert bij de kantine: 14 kettingen gesmeerd en 9 banden opgepompt.",
+            "de 14 gesmeerde kettingen",
+        ),
+        ("Voor het schoolfeest hebben ze twaalf taarten versierd, echt prachtig", "de twaalf versierde taarten"),
+        ("We waren met 8 personen, alles top geregeld", ""),
+        ("Eén band geplakt en klaar", ""),
+    ],
+)
+def test_work_counted_is_said_back_with_its_count(text: str, said: str) -> None:
+    assert counted_done(text) == said
+
+
+def test_work_counted_at_the_writers_event_is_what_helped() -> None:
+    from app.domain.profile import BusinessProfile
+    from tests.domain.drafts import draft_text
+
+    shop = BusinessProfile(name="Rijwielhandel Zon", kind="fietsenmaker", signers=["Bert"], voice="ik")
+    text = "Tijdens onze toertocht stond Bert de hele dag klaar: 31 fietsen gerepareerd. Held!"
+    draft = draft_text(shop, "uitkomst_bedank_publiek", text)
+    assert "31 gerepareerde fietsen" in draft, draft
+
+
+def test_a_name_of_two_capitalised_words_after_our_event_is_no_one_of_ours() -> None:
+    from app.nlp.topics import analyse_topics
+
+    # 'onze toertocht Rondje Polder': the tour's name, no one to greet; 'onze dochter Anna Smit' stays hers
+    assert analyse_topics("Tijdens onze toertocht Rondje Polder stond Bert klaar. Held!").kin == ()
+    assert analyse_topics("Onze dochter Anna Smit kreeg een mooie vlecht.").kin == ("Anna",)

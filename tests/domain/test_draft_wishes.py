@@ -115,3 +115,17 @@ def test_a_thing_wished_beside_what_there_is_is_named(text: str, wish: str) -> N
 
 def test_someone_who_might_come_along_is_no_wish() -> None:
     assert wishes("Gezellige avond! Kan er volgende keer nog iemand bij?") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "wish"),
+    [
+        (
+            "De koffie is prima. Wat ik graag zou zien: een paar stopcontacten bij de bank.",
+            "voor een paar stopcontacten",
+        ),
+        ("Lekker brood hoor, maar wat we zouden willen: een kleiner brood voor één persoon.", "voor een kleiner brood"),
+    ],
+)
+def test_what_the_writer_would_like_after_a_colon_is_the_wish(text: str, wish: str) -> None:
+    assert wishes(text)[0].startswith(wish), wishes(text)

@@ -239,7 +239,7 @@ def test_a_thing_said_before_is_what_something_points_at(text: str, said: str) -
     [
         ("my Dutch colleagues brought a galette des rois to work, amazing", "the galette"),
         ("My neighbours bought a cake here for my birthday and it was lovely", "the cake"),
-        ("our teammates brought a tray of sausage rolls to training lol", "the tray"),
+        ("our teammates brought a tray of sausage rolls to training lol", "the sausage rolls"),  # not 'the tray'
         ("Our friends brought us a tarte tatin from this place, wow", "the tarte tatin"),
     ],
 )

@@ -32,6 +32,15 @@ def _said(text: str, minus_only: bool = False) -> str:
             "Misschien zouden jullie ook taart kunnen verkopen",
             "",
         ),
+        # what someone would have felt or done is a past that did not happen, no wish
+        ("De bonbons waren heerlijk, opa zou ervan genoten hebben.", "", ""),
+        ("De krentenbollen waren top, mijn zus zou blij geweest zijn.", "", ""),
+        # ... but with an 'als' it is one
+        (
+            "Ik zou het fijn gevonden hebben als er spelt was.",
+            "Ik zou het fijn gevonden hebben als er spelt was .",
+            "",
+        ),
     ],
 )
 def test_wishes_and_minus_points_by_sentence(text: str, wished: str, minus: str) -> None:
@@ -42,3 +51,11 @@ def test_a_long_text_without_a_sentence_end_is_read_whole() -> None:
     text = " ".join(["misschien kunnen jullie ook eens een lamp verkopen want ze hebben me de fiets gegeven"] * 60)
     doc = topic_finder()._doc(text)
     assert len(wish_sentences(doc)) == len(doc)  # one sentence, a wish: every token in it
+
+
+def test_a_capitalised_word_after_a_sentence_opener_is_no_name() -> None:
+    from app.nlp.topics import analyse_topics
+
+    # 'Voor' opens the second sentence: 'Vaderdag' after it is the feast, not part of a name ('PC Dokter')
+    text = "We wonen sinds kort in Lelystad. Voor Vaderdag een kruidkoek bij jullie gehaald, pa was er blij mee."
+    assert analyse_topics(text).occasion == "moederdag"

@@ -9,6 +9,7 @@ import pytest
 from app.domain.draft_english_praise import english_names, praise_lines
 from app.domain.draft_events import career_ended, left_out
 from app.domain.draft_names import first_name
+from app.domain.draft_occasion_people import room_celebrated
 from app.domain.draft_praise import own_described, things_not_people
 from app.domain.draft_praise_held import service_done
 from app.domain.draft_praise_possible import made_possible
@@ -16,7 +17,7 @@ from app.domain.draft_wishes import wishes
 from app.domain.language import english_object
 from app.domain.profile import BusinessProfile
 from app.nlp.topics import analyse_topics
-from tests.domain.businesses import BAKKERIJ_GRAAN, GARAGE_DEKKER
+from tests.domain.businesses import BAKKERIJ_GRAAN, GARAGE_DEKKER, KAPSALON_KNIP
 from tests.domain.drafting.shops import BARBER, BISTRO, GARAGE, GROOMER
 from tests.domain.drafts import draft_text
 
@@ -1003,3 +1004,29 @@ def test_the_work_praised_is_named_with_the_thing_it_was_done_to() -> None:
     assert service_done(("onderhoud",), "Top service, de auto rijdt weer prima") == ""
     draft = draft_text(GARAGE, THANKS, "De auto van mijn zoon rijdt weer als nieuw na de winterbeurt. Eerlijke prijs!")
     assert "winterbeurt" in draft, draft
+
+
+def test_what_someone_would_have_felt_is_no_wish_and_no_one_to_greet() -> None:
+    # 'opa zou ervan genoten hebben': the praise before it stays praise, and opa, who could not be there, is not
+    # greeted
+    text = (
+        "Onze 25ste trouwdag gevierd met de buren. De kersenvlaai en de boterkoek waren een feest, opa zou ervan "
+        "genoten hebben."
+    )
+    draft = draft_text(BAKKERIJ_GRAAN, THANKS, text)
+    assert "kersenvlaai" in draft and "groeten" not in draft, draft
+
+
+def test_the_room_of_the_venue_where_it_was_celebrated_is_said_back() -> None:
+    # 'in jullie serre gevierd': the thanks says where, as the business's own ('in onze serre'), not 'bij ons'
+    text = "Mijn schoonvader is 80 geworden en dat hebben we in jullie serre gevierd met de hele familie. Top avond!"
+    draft = draft_text(BISTRO, THANKS, text)
+    assert "in onze serre" in draft, draft
+    assert room_celebrated("Ons jubileum gevierd op uw terras, heerlijk", "ik") == "op mijn terras"
+    assert room_celebrated("Het feest was bij jullie gevierd", "wij") == ""
+
+
+def test_doing_the_bride_is_a_wedding_congratulated() -> None:
+    text = "Sanne heeft vrijdag de bruid, ons nichtje Eva, opgestoken en opgemaakt. Het zat tot de laatste dans!"
+    draft = draft_text(KAPSALON_KNIP, THANKS, text)
+    assert "bruiloft" in draft, draft
