@@ -19,6 +19,7 @@ from app.domain.draft_facts import faq_covers, key_words, made_elsewhere, match_
 from app.domain.draft_long_closed import closes_later, long_closed_said, span_to_month
 from app.domain.draft_named_thing import named_thing, verb_for, with_article
 from app.domain.draft_origin import brand_faq, origin_faq, origin_said
+from app.domain.draft_period_open import period_open
 from app.domain.draft_rumour_answer import affirming_answer
 from app.domain.draft_rumour_cues import (
     _CLOCK,
@@ -74,6 +75,8 @@ _OWN_LEAD = (
     "closure_month",
     "month_open",
     "span_open",
+    "period_open",
+    "period_open_except",
     "hours_wrong",
     "correction_claim_denied",
     "correction_said_denied",
@@ -140,6 +143,9 @@ class RumourDrafting(AnswerExtras):
         the profile names in it (_long_closed), not the hours of its first day."""
         if span_to_month(text, self.profile) and (long := self._long_closed(text, seed)):
             return long
+        if (period := period_open(text, self.profile)) is not None:  # 'de ganse herfstvakantie toe' ~ 'gewone uren'
+            key = "period_open_except" if period[1] else "period_open"
+            return self._line("rumour", key, seed, {"naam": period[0], "waarde": "; ".join(period[1])})
         lines = open_in_span(text, self.profile) or open_on_feast(text, self.profile)  # 'met kerst dicht'
         found = [f"{holiday_values(d, self.profile)['feestdag']} {h}" for d, h in lines]
         if not found:
