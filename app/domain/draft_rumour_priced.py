@@ -60,7 +60,10 @@ def priced_denied(text: str, profile: BusinessProfile, lemmas_of: Callable[[str]
 
 
 def _still_done(thing: str, answer: str, words: set[str]) -> str:
-    """'Een kinderknipbeurt kan gewoon nog (tot 10 jaar € 15).': the thing and its price."""
+    """'Een kinderknipbeurt kan gewoon nog (tot 10 jaar € 15).': the thing and its price; the answer alone when it
+    names the thing itself ('Een herenknipbeurt kost € 26; ...')."""
+    if answer.lower().startswith(thing.lower()):
+        return f"{answer[:1].upper()}{answer[1:]}."
     first = answer.split(maxsplit=1)[0].lower().strip(",.;:")
     # 'Kinderen tot 12 jaar: € 17', 'Tot 10 jaar € 15' inside the sentence; a name ('Davines') keeps its capital
     if any(similar(w, first) for w in words) or _SMALL.match(first):

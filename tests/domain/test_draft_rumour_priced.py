@@ -92,3 +92,14 @@ def test_limburgish_words_of_a_rumour_are_made_dutch() -> None:
     said = in_dutch("Ich höb gehuurd dat me dao neet mie contant kan betaole. Mien moder heet gein pinpas.")
     assert "niet meer contant kan betalen" in said
     assert "mijn moeder heeft geen pinpas" in said.lower()
+
+
+def test_an_answer_that_names_the_thing_is_said_as_it_is() -> None:
+    salon = BusinessProfile(
+        name="Salon Mira",
+        kind="kapsalon",
+        faq=[FaqItem("Wat kost een herenknipbeurt?", "Een herenknipbeurt kost € 23, met baard € 30.")],
+    )
+    assert (
+        priced_denied("Mira knipt enkel nog vrouwen", salon, _lemmas) == "Een herenknipbeurt kost € 23, met baard € 30."
+    )
