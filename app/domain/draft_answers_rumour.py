@@ -161,11 +161,11 @@ class AnswerRumour(HolidayAnswers):
                 line if topics.closure or not verdict else self._with_verdict(line, text, seed)
             )  # 'contant niet meer': wrong
             return line, line, True
-        line = self._faq_correction(topics, seed, text)
+        line = self._faq_correction(self._unnamed(topics, text), seed, text)
         line = line if topics.closure or not verdict else self._with_verdict(line, text, seed)
         if line:
             return line, line, True
-        claim, said = claim_of(text), hearsay_of(text)
+        claim, said = self._claim_first(text), hearsay_of(text)
         named = "" if claim or said else named_claim(text, self.profile.name, self.profile.kind)
         # put to others ('iemand die dat kan bevestigen?'), not asked of us: the untruth the flowchart found is said;
         # not a closing the profile cannot refute, nor a claim found only by the business's name: never denied
@@ -186,6 +186,25 @@ class AnswerRumour(HolidayAnswers):
             )
         key = "correction_closure" if topics.closure else "correction"  # 'stopt ermee?': the rumour named
         return self._line("rumour", key, seed), self._line("rumour", "short", seed), False
+
+    def _claim_first(self, text: str) -> str:
+        """What a rumour claims ('hoorde dat ...'), or the statement naming the business that comes before it: then
+        the 'dat' clause gives the grounds ('Velo Dries verkoopt namaakonderdelen. Mijn schoonbroer zegt dat die prijzen
+        nie kunnen kloppen': the parts are the rumour, not the prices)."""
+        claim = claim_of(text)
+        first = named_claim(text, self.profile.name, self.profile.kind) if claim else ""
+        return first if first and 0 <= text.find(first) < text.find(claim) else claim
+
+    def _unnamed(self, topics: TopicAnalysis, text: str) -> TopicAnalysis:
+        """``topics`` without the lemmas that only the business's name gave ('Velo Dries verkoopt ...': 'velo' is
+        read as 'fiets', which made 'Verkoop je fietslichten?' the FAQ entry a rumour about fake parts was about);
+        the words of its name written as in the name (capitalised) are left out of the text, other uses stay."""
+        words = [w for w in re.findall(r"[^\W\d_]{3,}", self.profile.name) if w[:1].isupper()]
+        without = re.sub(rf"\b(?:{'|'.join(map(re.escape, words))})\b", " ", text) if words else text
+        if without == text:
+            return topics
+        kept = set(self._lemmas_of(without))
+        return replace(topics, lemmas=tuple(lemma for lemma in topics.lemmas if lemma in kept))
 
     def _rumour(self, topics: TopicAnalysis, seed: str, text: str = "") -> list[Part]:
         correction, short, known = self._correction(topics, seed, text)

@@ -227,8 +227,15 @@ _SOURCE = re.compile(r"\b(?:volgens|zegt|zei|zeggen|hoorde|vertelde|beweert|las|
 
 
 # A person the writer says can no longer go or come ('Mijn moeder kan nu nergens meer heen', 'kan mijn opa dus niet
-# meer mee'): what the rumour claims keeps them out.
-_HINDERED = re.compile(r"\b(?:kan|kon|kunnen|konden)\b(?:\s+[\w']+){0,3}?\s+(?:niet|nergens|nooit)\s+meer\b", re.I)
+# meer mee'), lacks what the claim says is needed now ('Mijn moeder is 88 en heeft geen pinpas') or has to go
+# elsewhere ('Mijn man moet nu helemaal naar Maastricht'): what the rumour claims keeps them out.
+_HINDERED = re.compile(
+    r"\b(?:kan|kon|kunnen|konden)\b(?:\s+[\w']+){0,3}?\s+(?:niet|nergens|nooit)\s+meer\b"
+    r"|\b(?:heeft|hebben|had|hadden)\s+(?:helemaal\s+|zelf\s+|ook\s+)?geen\s+\w"
+    r"|\b(?:moet|moeten|moest|moesten)\s+(?:nu\s+|dus\s+|voortaan\s+)*(?:helemaal\s+|ergens\s+anders\s+|elders\s+)?"
+    r"(?:naar|heen)\b",
+    re.I,
+)
 
 
 def affected(people: Iterable[str], text: str, fact: str, lemmas_of: Callable[[str], Iterable[str]]) -> str:
@@ -284,8 +291,9 @@ def in_kind(
     return found[0] if len(found) == 1 else None
 
 
-# A fact that says who can come in or how ('rolstoeltoegankelijk', 'welkom', 'pinnen en contant').
-WELCOME_FACT = re.compile(r"toegankelijk|gelijkvloers|drempel|welkom|\bbetaal|\bpinnen\b|contant", re.I)
+# A fact that says who can come in or how ('rolstoeltoegankelijk', 'welkom', 'pinnen en contant'), or that what a
+# rumour says is gone is still done ('Een herenknipbeurt kan gewoon nog').
+WELCOME_FACT = re.compile(r"toegankelijk|gelijkvloers|drempel|welkom|\bbetaal|\bpinnen\b|contant|kan gewoon nog", re.I)
 
 
 TIMES = re.compile(r"\d{1,2}[:.]\d{2}\s*[–-]\s*\d{1,2}[:.]\d{2}")

@@ -426,6 +426,7 @@ def _nearest(topics: TopicAnalysis, text: str, diet: re.Pattern[str]) -> Mention
         # 'voornemen: minder brood eten. Status: in de rij voor krentenbollen': what the writer swore off is the
         # resolution, the other treat broke it (one treat alone is both: 'minder oliebollen ... rij voor oliebollen')
         treats = [p for p in treats if not _sworn_off(p, text[found.end() :])] or treats
+        treats = [p for p in treats if not _none_had(p, text)]  # '0 glazen wijn. Wel 3 toetjes': not the wijn
     if found is None or not treats:
         return treats[0] if treats else None
 
@@ -440,6 +441,13 @@ def _sworn_off(thing: Mention, after: str) -> bool:
     """Whether ``thing`` is what a resolution swears off, named right after it ('minder | brood eten', 'geen |
     witte pistolets meer'); not a treat named further on."""
     return re.match(rf"\W*(?:[\w'-]+\s+)?{re.escape(thing.text)}\b", after, re.I) is not None
+
+
+def _none_had(thing: Mention, text: str) -> bool:
+    """Whether the writer says they had none of ``thing`` ('0 glazen wijn', 'geen druppel wijn', 'nul biertjes'):
+    kept to, so not what broke the resolution; not a resolution itself ('geen wafels meer': the one it is about)."""
+    found = re.search(rf"\b(?:0|nul|geen)\s+(?:[\w'-]+\s+)?{re.escape(thing.text)}\b(?!\s+(?:meer|te)\b)", text, re.I)
+    return found is not None
 
 
 def _passed_over(shape: JokeShape, thing: bool, text: str) -> bool:

@@ -19,6 +19,7 @@ from app.domain.draft_facts import faq_covers, key_words, made_elsewhere, match_
 from app.domain.draft_long_closed import closes_later, long_closed_said, span_to_month
 from app.domain.draft_named_thing import named_thing, verb_for, with_article
 from app.domain.draft_origin import brand_faq, origin_faq, origin_said
+from app.domain.draft_period_open import period_open
 from app.domain.draft_rumour_answer import affirming_answer
 from app.domain.draft_rumour_cues import (
     _CLOCK,
@@ -34,6 +35,7 @@ from app.domain.draft_rumour_cues import (
     without_regret,
 )
 from app.domain.draft_rumour_denies import rumour_denies
+from app.domain.draft_rumour_priced import priced_denied
 from app.domain.draft_rumour_verdict import contradicts, focus_yes
 from app.domain.draft_span_open import open_in_span, open_on_feast
 from app.domain.draft_text import Part
@@ -73,6 +75,8 @@ _OWN_LEAD = (
     "closure_month",
     "month_open",
     "span_open",
+    "period_open",
+    "period_open_except",
     "hours_wrong",
     "correction_claim_denied",
     "correction_said_denied",
@@ -139,6 +143,9 @@ class RumourDrafting(AnswerExtras):
         the profile names in it (_long_closed), not the hours of its first day."""
         if span_to_month(text, self.profile) and (long := self._long_closed(text, seed)):
             return long
+        if (period := period_open(text, self.profile)) is not None:  # 'de ganse herfstvakantie toe' ~ 'gewone uren'
+            key = "period_open_except" if period[1] else "period_open"
+            return self._line("rumour", key, seed, {"naam": period[0], "waarde": "; ".join(period[1])})
         lines = open_in_span(text, self.profile) or open_on_feast(text, self.profile)  # 'met kerst dicht'
         found = [f"{holiday_values(d, self.profile)['feestdag']} {h}" for d, h in lines]
         if not found:
@@ -212,13 +219,18 @@ class RumourDrafting(AnswerExtras):
         app betalen? En 's woensdags dicht.') set straight on its own, when the profile does and the correction of
         the whole left it unsaid (most of its key words not in it); [] for a rumour of one claim."""
         # or that it moves ('verhuisd naar Bree en ... alleen nog verhuren': the address sets that part straight)
-        clauses = [c for c in claim_clauses(text) if rumour_denies(c) or _SAYS_CLOSED.search(c) or moving_said(c)]
+        every = claim_clauses(text)
+        clauses = [c for c in every if rumour_denies(c) or _SAYS_CLOSED.search(c) or moving_said(c)]
+        # ('geen kinderen meer, ... en ge moet er nu alles cash betalen': the correction may be of the other claim)
         lines: list[str] = []
-        for clause in clauses if correction and len(clauses) > 1 else []:
+        for clause in clauses if correction and len(every) > 1 else []:
             line, _, known = self._correction(self._analysis(clause, None), seed, clause, verdict=False)
             new = key_words(line, self._lemmas_of) - key_words(" ".join([correction, *lines]), self._lemmas_of)
             if known and line and 2 * len(new) > len(key_words(line, self._lemmas_of)):
-                lines.append(line)
+                # the correction said already that it is wrong: one 'Dat klopt niet' ('... cash. Een kinderknipbeurt')
+                lead = next((x for x in self._rumour_leads(("fact_wrong",)) if line.startswith(x)), "")
+                said_wrong = correction.startswith(self._rumour_leads(_OWN_LEAD))
+                lines.append(line[len(lead) :].strip() if lead and said_wrong else line)
         return [Part("claim_also", line, True) for line in lines[:2]]
 
     def _welcomed(self, topics: TopicAnalysis, fact: str, text: str, seed: str) -> list[Part]:
@@ -264,7 +276,7 @@ class RumourDrafting(AnswerExtras):
             covered = faq_covers(topics.lemmas, self.profile, self._lemmas_of, least=1)
             said = key_words(covered[1], self._lemmas_of) if covered else set()
             if covered is None or not self._answers_denied(covered, said, text):
-                plain = affirming_answer(topics.lemmas, self.profile, self._lemmas_of)  # 'Kinderen ... knip ik'
+                plain = self._plainly_done(topics, text)  # 'Kinderen ... knip ik'
                 # 'Ja, alle merken' says yes, but not to what the rumour names: the owner says it, unless said plainly
                 return self._line("rumour", "fact_wrong", seed, {"feit": plain}) if plain else ""
         if covered is None:
@@ -287,6 +299,13 @@ class RumourDrafting(AnswerExtras):
         if key == "fact" and _YES_NO.match(values["feit"]):  # 'Ja, € 100 per fiets': the yes answers its question
             values = {"feit": f"{covered[0].strip()} {covered[1].strip()}"}  # as on the site, after 'zo zit het'
         return "" if loose else self._line("rumour", key, seed, values)
+
+    def _plainly_done(self, topics: TopicAnalysis, text: str) -> str:
+        """The FAQ answer that says plainly that the business does what a denying rumour says it no longer does
+        ('Kinderen tot en met 12 jaar knip ik ...'), or the FAQ price of what it says is gone ('alleen nog vrouwen' ~
+        'Wat kost een herenknipbeurt? € 26': a price for it, so it is still done); '' when none does."""
+        plain = affirming_answer(topics.lemmas, self.profile, self._lemmas_of)
+        return plain or priced_denied(claim_of(text) or text, self.profile, self._lemmas_of)
 
     def _free_faq(self, topics: TopicAnalysis) -> tuple[str, str] | None:
         """The FAQ entry whose question asks about the one '-vrij' word a rumour names ('hebben ze glutenvrij brood'

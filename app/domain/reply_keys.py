@@ -129,6 +129,8 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         "closure_holiday_back": frozenset({"naam", "waarde", "tweede"}),  # and the day it opens again
         **dict.fromkeys(("closure_month", "month_open"), frozenset({"naam", "waarde"})),
         "span_open": frozenset({"waarde"}),
+        "period_open": frozenset({"naam"}),
+        "period_open_except": frozenset({"naam", "waarde"}),
         "closure_unseen": frozenset({"waarde"}),
         "not_moving": frozenset({"waarde"}),
         "booked": frozenset({"onderwerp"}),

@@ -162,6 +162,29 @@ def test_a_broken_resolution_plays_on_the_treat_that_broke_it_not_the_one_sworn_
     assert thing in reply and f" {sworn} " not in reply, reply
 
 
+@pytest.mark.parametrize(
+    ("text", "thing", "sworn"),
+    [
+        (
+            "Tournée Minérale bij jullie gedaan: nul pintjes. Wel vier chocomousses, telt dat? 😇",
+            "chocomousses",
+            "pintjes",
+        ),
+        ("Dry January gehaald, geen druppel cava gedronken. Maar die tompoezen hè 🙈", "tompoezen", "cava"),
+    ],
+)
+def test_a_month_without_alcohol_plays_on_the_treat_had_not_on_the_drink_none_was_had(
+    text: str, thing: str, sworn: str
+) -> None:
+    reply = _joke(BISTRO, text)
+    assert thing in reply and sworn not in reply, reply
+
+
+def test_a_drink_none_was_had_is_never_what_broke_it() -> None:
+    reply = _joke(BISTRO, "Dry January bij jullie volgehouden: 0 glazen rosé, en toch kom ik elke week 😇")
+    assert "rosé" not in reply, reply
+
+
 CHOCOLATIER = BusinessProfile(name="Chocolaterie Van Damme", kind="chocolaterie", signers=["Ilse"], register="u")
 SALON = BusinessProfile(name="Kapsalon Lief", kind="kapsalon", signers=["Lies"], voice="ik")
 CYCLES = BusinessProfile(name="Fietsen Van Dam", kind="fietsenmaker", signers=["Pieter"], voice="ik")

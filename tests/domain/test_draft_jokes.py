@@ -36,6 +36,10 @@ def test_a_transformation_keeps_a_name_of_two_words(text: str, before: str, afte
         ("Mijn vriendin vroeg of ik een nieuwe jas had. Nee schat, naar de kapper geweest 🙄", "unnoticed_by"),
         ("Met mijn kale knikker betaal ik eigenlijk te veel voor een knipbeurt 😂", "bald"),
         ("Kapper zei: 'bij jou valt er weinig te knippen' haha dank je", "bald"),
+        # less hair each year, paying per hair, the bald head as an emoji (r132-30 kind)
+        ("Twintig jaar klant en steeds minder haren op m'n hoofd, toch elke keer hetzelfde bedrag 😅", "bald"),
+        ("Komt er ooit een prijs per haarspriet? Dan wordt het bij mij goedkoop", "bald"),
+        ("Vandaag weer geweest, snel klaar deze keer 🧑‍🦲", "bald"),
         ("Man ging 'even' een band plakken. Ik heb intussen de hele zolder opgeruimd 🙃", "meanwhile"),
         # not knowing the writer is the punchline, also after 'binnen als ..., buiten als ...' (r107-30 kind)
         ("binnen als boerin, naar buiten als filmster 💁‍♀️ mn vriend herkende me op de markt niet eens", "unrecognised"),
