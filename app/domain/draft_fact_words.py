@@ -4,7 +4,6 @@ English holiday names), loaded once and checked when loaded."""
 
 from __future__ import annotations
 
-import itertools
 import re
 import tomllib
 from collections.abc import Iterable
@@ -350,19 +349,6 @@ def other_kind(asked: str, faq_question: str) -> bool:
     ('glutenvrij brood?' ~ 'Is jullie brood biologisch?')."""
     wanted, about = qualities_named(asked), qualities_named(faq_question)
     return bool(wanted) and bool(about) and not wanted & about
-
-
-def kind_unnamed(asked: str, faq_question: str, faq_answer: str) -> bool:
-    """Whether a question asks for a kind of a thing a FAQ entry is about ('een vegan wildmenu?', 'glutenvrije
-    pannenkoeken?') while neither the entry's question nor its answer names that kind ('Hebben jullie een
-    wildmenu? Ja, ... met hertenstoof en fazant'): the entry tells of the plain thing, not of the kind asked."""
-    wanted = qualities_named(asked)
-    if not wanted or wanted & qualities_named(f"{faq_question} {faq_answer}"):
-        return False
-    forms = {f"{v}{end}" for q in wanted for v in q.split("|") for end in _QUALITY_ENDS}
-    words = re.findall(r"[a-zà-ÿ]+", asked.lower())
-    things = {_single(w) for w in re.findall(r"[a-zà-ÿ]+", faq_question.lower()) if len(w) >= 4}
-    return any(w in forms and _single(after) in things for w, after in itertools.pairwise(words))
 
 
 def _single(word: str) -> str:

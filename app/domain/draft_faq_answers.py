@@ -15,7 +15,6 @@ from app.domain.draft_fact_words import (
     denied_conditions,
     diets_asked,
     fact_words,
-    kind_unnamed,
     other_compound,
     other_kind,
     quality_unasked,
@@ -66,18 +65,6 @@ _CLOSE = 0.6
 _POINTS_BACK = re.compile(r"\b(?:dat|da|dit|het|daar\w*|allemaal|that|this|it)\b", re.I)
 
 
-def _other_thing(asked: str, best: tuple[str, float, str]) -> bool:
-    """Whether a FAQ match is about another thing than the one asked: 'glutenvrij brood?' is not answered by 'Is
-    jullie brood biologisch?', 'een slagroomtaart?' not by 'fototaart', 'een vegan wildmenu?' not by 'Hebben jullie
-    een wildmenu?' whose answer names no vegan menu."""
-    answer, _, question = best
-    return (
-        other_kind(asked, question)
-        or other_compound(asked, f"{question} {answer}")
-        or kind_unnamed(asked, question, answer)
-    )
-
-
 class FaqAnswers(RumourDrafting, MadeAheadDrafting):
     def _faq_for(self, topics: TopicAnalysis, asked: tuple[str, ...], text: str = "") -> tuple[str, float, str] | None:
         """The best FAQ match for the whole comment or for its first question sentence alone (so
@@ -111,7 +98,8 @@ class FaqAnswers(RumourDrafting, MadeAheadDrafting):
 
         best = max((f for f in found if f), key=lambda f: f[1], default=None)
         best = self._checked(best, asked, text)
-        if best and _other_thing(" ".join(asked), best):
+        # 'glutenvrij brood?' is not answered by 'Is jullie brood biologisch?', 'een slagroomtaart?' not by 'fototaart'
+        if best and (other_kind(" ".join(asked), best[2]) or other_compound(" ".join(asked), f"{best[2]} {best[0]}")):
             return None
         own = own_subject(asked, self._poss)  # 'Mag onze hond mee?' is not answered by the children's menu
         weak = best and best[1] >= 0.5 and own and misses_thing(own, f"{best[2]} {best[0]}", self._lemmas_of)
