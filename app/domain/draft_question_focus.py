@@ -98,9 +98,12 @@ def _with_quality(said: list[str], after: list[str]) -> list[str]:
     if said[0].lower() in {"een", "'n"} or qualities_named(" ".join(said)):
         return said  # 'een glutenvrij brood' would need the noun's gender
     variants = {v for q in fact_words().qualities for v in q.split("|")}
-    kind = next((w.strip(_STRIP).lower() for w in after[:4] if w.strip(_STRIP).lower() in variants), "")
-    if not kind:
+    words = [w.strip(_STRIP).lower() for w in after[:4]]
+    at = next((k for k, w in enumerate(words) if w in variants), -1)
+    # said of the thing itself, not of what it is made in or with ('frietjes in plantaardig vet')
+    if at < 0 or (at > 0 and words[at - 1] in _AFTER):
         return said
+    kind = words[at]
     adjective = f"{kind}e" if kind.endswith(("vrij", "isch")) else kind
     at = 1 if said[0].lower() in _ARTICLES else 0
     return [*said[:at], adjective, *said[at:]]

@@ -1,6 +1,6 @@
 """Questions answered with the profile's facts (session 36): a holiday line that names the day asked beats a
 range that only holds its date, part of a month is not the whole month, a walk-in answered by the entry for the
-thing asked, a kind asked for that the FAQ entry does not name, the kind said back in a promise to find out, an
+thing asked, the kind said back in a promise to find out, an
 English closed day kept on a short platform, a participle of parking and Limburgish days. Shops and sentences of
 their own."""
 
@@ -11,7 +11,6 @@ from typing import Any
 import pytest
 
 from app.domain.draft_closing import closing_date
-from app.domain.draft_fact_words import kind_unnamed
 from app.domain.profile import BusinessProfile, FaqItem
 from app.domain.suggest import suggest
 from app.nlp.details import extract
@@ -67,17 +66,11 @@ def test_part_of_a_month_is_not_a_closing_on_other_days_of_it() -> None:
     assert closing_date(entries, "Zijn jullie in november open?") == "jaarlijks verlof"
 
 
-def test_a_kind_asked_for_is_not_answered_by_the_plain_thing() -> None:
-    assert kind_unnamed("Hebben jullie ook glutenvrije pannenkoeken?", "Hebben jullie pannenkoeken?", "Ja, elke dag.")
-    assert not kind_unnamed("Hebben jullie pannenkoeken?", "Hebben jullie pannenkoeken?", "Ja, elke dag.")
-    assert not kind_unnamed("Zijn er glutenvrije pannenkoeken?", "Hebben jullie pannenkoeken?", "Ja, ook glutenvrij.")
-    made = _suggested(_TEAROOM, "Hebben jullie ook lactosevrije pannenkoeken? Mijn dochter kan niet tegen melk")
-    assert "€ 6" not in made and "lactosevrije pannenkoeken" in made, made
-
-
 def test_a_promise_to_find_out_says_the_kind_asked() -> None:
     made = _suggested(_TEAROOM, "Is de wortelsoep vegan? Ik eet geen dierlijke producten.")
     assert "vegan wortelsoep" in made, made
+    made = _suggested(_TEAROOM, "Bakken jullie de kroketten in plantaardig vet?")
+    assert "plantaardig kroketten" not in made and "plantaardige kroketten" not in made, made
 
 
 def test_a_participle_of_parking_asks_about_parking() -> None:
