@@ -11,6 +11,7 @@ from app.domain import draft_asked as ask
 from app.domain.draft_answers_rumour import AnswerRumour
 from app.domain.draft_asked import misses_without
 from app.domain.draft_asked_ahead import order_ahead_answer
+from app.domain.draft_booking import booking_about, booking_entry
 from app.domain.draft_closing import bare_day, feast_weekday, offer_day_before
 from app.domain.draft_cues import fetched_thing
 from app.domain.draft_days import (
@@ -128,7 +129,7 @@ class AnswerDrafting(AnswerRumour):
         """The answer from the FAQ with what goes around it: the entry on booking for a question whether to book
         ahead ('Moeten wij van tevoren iets regelen of kunnen wij zo binnenlopen?'), else a close match fitted to
         what was asked; '' when neither."""
-        booking = self._booking_said(asked[0], seed) if asked else ""
+        booking = self._booking_said(asked[0], seed) if asked and not self._booking_told(faq) else ""
         if not booking and not (faq and faq[1] >= 0.5):
             return ""
         said = booking or (self._day_fit(self._fitted(faq, asked, text), asked, text, seed) if faq else "")
@@ -138,6 +139,13 @@ class AnswerDrafting(AnswerRumour):
             )
         said = self._pointed_said(topics, asked, said, seed)
         return self._faq_extras(topics, said, text, asked, seed)
+
+    def _booking_told(self, faq: tuple[str, float, str] | None) -> bool:
+        """Whether the close FAQ match for the comment itself says whether to book ('Kan mijn zoontje woensdagmiddag
+        zonder afspraak geknipt worden?' ~ 'Knip je ook kinderen? Ja, ...; op woensdagmiddag kan dat zonder
+        afspraak'): its answer is the one for the thing asked, not the general entry on booking online."""
+        entry = next((f for f in self.profile.faq if faq and faq[1] >= 0.5 and f.question.strip() == faq[2]), None)
+        return entry is not None and entry is not booking_entry(self.profile) and booking_about(entry)[1]
 
     def _other_facts(
         self, topics: TopicAnalysis, seed: str, asked: tuple[str, ...], text: str

@@ -25,7 +25,7 @@ from app.domain.draft_days import (
 from app.domain.draft_fact_words import fact_words
 from app.domain.replies import SLOT
 from app.domain.textnorm import normalise
-from app.domain.words import MONTH_NAMES, word_regex
+from app.domain.words import MONTH_NAMES, alternation, word_regex
 
 
 def closing_date(entries: list[tuple[str, str]], text: str) -> str:
@@ -69,10 +69,38 @@ def closing_date(entries: list[tuple[str, str]], text: str) -> str:
             (at is not None and not said_for(said[: at.start()]))  # not 'oliebollen voor oud en nieuw'
             or (local is not None and local.group(1) in words)
             or any(named.startswith(w) for w in seasons)
-            or any(w in MONTH_NAMES and re.search(rf"\d\s*{w}\b", span) and not _dated(dates, w) for w in words)
+            or any(
+                w in MONTH_NAMES
+                and re.search(rf"\d\s*{w}\b", span)
+                and not _dated(dates, w)
+                and _in_part(said, w, span)
+                for w in words
+            )
         ):
             return name
     return _period_named(entries, text)
+
+
+def _in_part(said: str, month: str, span: str) -> bool:
+    """Whether a line's days (``span``: '27 oktober t/m 2 november') fall in the part of ``month`` the text names
+    before it ('half november' is the 11th to the 20th: not those days, 'eind oktober' is); true for the month as
+    a whole ('in november')."""
+    fw = fact_words()
+    parts = ((fw.month_early, 1, 10), (fw.month_mid, 11, 20), (fw.month_late, 21, 31))
+    lead = (rf"(?<!\w)(?:{alternation(tuple(sorted(words)))})\s+{month}\b" for words, _, _ in parts)
+    part = next(((lo, hi) for at, (_, lo, hi) in zip(lead, parts, strict=True) if re.search(at, said)), None)
+    if part is None:
+        return True
+    # the dates of the line, a bare day taking the month after it ('3 t/m 12 november')
+    found = re.findall(rf"(\d{{1,2}})(?:\s+({'|'.join(MONTH_NAMES)}))?", span)
+    days = [(int(d), m or next((m2 for _, m2 in found[k:] if m2), "")) for k, (d, m) in enumerate(found)]
+    days = [(d, m) for d, m in days if m]
+    if not days:
+        return True
+    (first, start), (last, end) = days[0], days[-1]
+    lo = first if start == month else 1
+    hi = last if end == month else 31
+    return lo <= part[1] and hi >= part[0]
 
 
 def _dated(dates: list[str], month: str) -> bool:

@@ -226,7 +226,9 @@ class EnglishDrafting(EnglishAnswers, EnglishComplaintDrafting):
             parts.insert(1, Part("remark", self._line("english", "staff_remark", seed), True))
         found = closed_day(text, self.profile.value("opening_hours"), _EN_WEEK, english_hours)
         if found:  # 'came on Tuesday, but it was closed' and Tuesday is a closed day: said so, with the hours
-            parts.insert(1, Part("closed", self._line("english", found[0], seed, found[1]), False))
+            # (what the complaint is about: kept on a tight platform too, there without the hours)
+            short = self._line("english", "closed_day", seed, found[1])
+            parts.insert(1, Part("closed", self._line("english", found[0], seed, found[1]), True, short))
         warranty = None if safety else self._english_warranty(text, seed)
         if warranty is not None:  # 'the chain keeps coming off': the warranty terms before the proposal
             parts.insert(parts.index(solution), warranty)

@@ -53,8 +53,8 @@ def english_days_named(text: str) -> list[tuple[str, str]]:
     return found
 
 
-# The writer found the business closed ('but it was closed?!', 'the door was shut').
-_FOUND_CLOSED = re.compile(r"\b(?:closed|shut)\b", re.I)
+# The writer found the business closed ('but it was closed?!', 'the door was shut', 'door locked').
+_FOUND_CLOSED = re.compile(r"\b(?:closed|shut|locked)\b", re.I)
 
 
 def closed_day(

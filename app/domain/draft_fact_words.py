@@ -94,6 +94,9 @@ class FactWords:
     time_leads: frozenset[str]  # a FAQ answer that opens with when ('Om 8:30 ...') and names no subject
     period_words: frozenset[str]  # the business's weeks off asked without a date ('Wanneer is jullie verlof?')
     period_own: frozenset[str]  # the writer's own weeks off ('wij gaan op vakantie', 'mee op vakantie'): not asked
+    month_early: frozenset[str]  # a word before a month for its first days ('begin november'): days 1 to 10
+    month_mid: frozenset[str]  # ... for its middle ('half november', 'midden mei'): days 11 to 20
+    month_late: frozenset[str]  # ... for its last days ('eind oktober'): days 21 to 31
     how_leads: frozenset[str]  # a FAQ answer that opens with how ('Ja, via de website ...') and names no subject
     place_ends: frozenset[str]  # how a place name often ends ('-wijk', '-dam'): a lowercase place in a question
     body_parts: frozenset[str]  # the writer's own pain beside a question ('pijn aan mn knieën'): a caring line
@@ -202,6 +205,9 @@ _LISTS = (
     "gift_words",
     "period_words",
     "period_own",
+    "month_early",
+    "month_mid",
+    "month_late",
 )
 
 

@@ -159,7 +159,7 @@ class HolidayAnswers(FaqAnswers):
         names the day; the normal opening hours alone do not say whether a holiday is open."""
         names = self._day_names(holiday)
         values = self._holiday_values(holiday)
-        for written, value in self.profile.holiday_entries():
+        for written, value in self._by_name_first(names):
             full = spelled_days(written)  # '24 en 31 december' → '24 december en 31 december'
             # '29 en 30 december' is asked by that name as well ('tussen kerst en oud en nieuw' holds the line)
             day = f"{normalise(full)} | {normalise(written)}"
@@ -195,6 +195,14 @@ class HolidayAnswers(FaqAnswers):
             unknown = self._line("question", "holiday_unknown", seed, {**values, "waarde": hours})
             return self._closed_weekday(holiday, hours, values, seed) or unknown
         return self._line("question", "unknown", seed)
+
+    def _by_name_first(self, names: set[str]) -> list[tuple[str, str]]:
+        """The profile's holiday lines, those that name the day asked first: 'zaterdag 1 november (Allerheiligen):
+        open vanaf 11:30' answers 'open op Allerheiligen?', not 'herfstvakantie (27 oktober t/m 2 november)' whose
+        range only holds its date."""
+        entries = self.profile.holiday_entries()
+        named = [(w, v) for w, v in entries if names_in(names, f"{normalise(spelled_days(w))} | {normalise(w)}")]
+        return [*named, *(e for e in entries if e not in named)]
 
     def _day_names(self, holiday: str) -> set[str]:
         """The names of a holiday asked, with its date when it is named by its place next to a feast and the

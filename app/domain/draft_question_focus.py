@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 
-from app.domain.draft_fact_words import fact_words
+from app.domain.draft_fact_words import fact_words, qualities_named
 from app.domain.draft_facts import key_words
 
 _STRIP = ".,;:!?()'\""
@@ -85,8 +85,28 @@ def focus_said(
         place = _place_after(words[end:], set(nouns), ours, article)
         # 'Zit er gelatine in?': a bare noun right after 'er' is a mass noun, a thing by itself
         mass = start == i and i > 0 and words[i - 1].lower() == "er"
-        return " ".join([*said, *place]) if _reads_as_thing(said, bool(place) or mass) else ""
+        if not _reads_as_thing(said, bool(place) or mass):
+            return ""
+        return " ".join([*_with_quality(said, words[end + 1 :]), *place])
     return ""
+
+
+def _with_quality(said: list[str], after: list[str]) -> list[str]:
+    """The thing with the kind the question asks it to be, said after it ('zijn jullie frietjes glutenvrij
+    gebakken?' → 'glutenvrije frietjes', 'is de soep vegan?' → 'de vegan soep'; resources/fact_words.toml
+    qualities), so a promise to find out says what is to be found out; as said when it names a kind already."""
+    if said[0].lower() in {"een", "'n"} or qualities_named(" ".join(said)):
+        return said  # 'een glutenvrij brood' would need the noun's gender
+    variants = {v for q in fact_words().qualities for v in q.split("|")}
+    words = [w.strip(_STRIP).lower() for w in after[:4]]
+    at = next((k for k, w in enumerate(words) if w in variants), -1)
+    # said of the thing itself, not of what it is made in or with ('frietjes in plantaardig vet')
+    if at < 0 or (at > 0 and words[at - 1] in _AFTER):
+        return said
+    kind = words[at]
+    adjective = f"{kind}e" if kind.endswith(("vrij", "isch")) else kind
+    at = 1 if said[0].lower() in _ARTICLES else 0
+    return [*said[:at], adjective, *said[at:]]
 
 
 def _reads_as_thing(said: list[str], placed: bool) -> bool:
