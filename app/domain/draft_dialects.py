@@ -67,10 +67,14 @@ def _found(text: str) -> set[str]:
     return {w.lower().lstrip("'’") for w in _WORD.findall(text)}
 
 
+def _own_words(text: str, tables: DialectWords) -> int:
+    """How many different words of the text only this dialect uses."""
+    return len({w for w in _found(text) if w in tables.words or _start(w, tables) is not None})
+
+
 def _written_in(text: str, tables: DialectWords) -> bool:
     """Whether the text holds at least three different words only this dialect uses."""
-    own = {w for w in _found(text) if w in tables.words or _start(w, tables) is not None}
-    return len(own) >= _AT_LEAST
+    return _own_words(text, tables) >= _AT_LEAST
 
 
 def is_frisian(text: str) -> bool:
@@ -81,8 +85,11 @@ def is_frisian(text: str) -> bool:
 def in_dutch(text: str) -> str:
     """The comment made Dutch word for word when it is Frisian or Limburgish (a capital kept: 'Wy' → 'Wij',
     an apostrophe before a word too: ''ne' → ''een''); else unchanged."""
-    tables = next((t for t in map(dialect_words, _DIALECTS) if _written_in(text, t)), None)
-    if tables is None:
+    # Neighbouring dialects share words ('hebbe', 'zaoterdag' are Limburgish and Achterhoeks alike):
+    # the one with the most own words in the text wins, the first listed on a tie.
+    counted = [(_own_words(text, t), -i, t) for i, t in enumerate(map(dialect_words, _DIALECTS))]
+    most, _, tables = max(counted, key=lambda c: (c[0], c[1]))
+    if most < _AT_LEAST:
         return text
     table = {**tables.also, **tables.words}
 

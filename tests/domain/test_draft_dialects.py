@@ -158,3 +158,11 @@ def test_zeeuws_is_made_dutch_word_for_word(text: str, dutch: str) -> None:
 def test_gin_alone_stays_the_drink() -> None:
     text = "De gin-tonic was heerlijk, en de gin van de week ook!"
     assert in_dutch(text) == text
+
+
+def test_the_dialect_with_the_most_own_words_wins() -> None:
+    """'hebbe', 'noe' and 'zaoterdag' are Limburgish and Achterhoeks alike; a comment that also says
+    'olde', 'wark' and 'tied' is Achterhoeks, so 'olde' is made 'oude' and 'mo'k' 'moet ik'."""
+    text = "Wat hebbe ze noe met mien olde fiets edaon? Zaoterdag was 't wark klaor, mo'k noe wachten?"
+    dutch = in_dutch(text)
+    assert "oude fiets" in dutch and "moet ik" in dutch, dutch
