@@ -86,6 +86,12 @@ _OPEN_ENDED = ("correction", "correction_claim", "correction_said", "correction_
 _ANY = dict.fromkeys(("feit", "vraag", "antwoord", "onderwerp", "naam", "waarde", "feestdag"), "\0")
 
 
+def _repeats(line: str, said: str, run: int = 5) -> bool:
+    """Whether ``line`` holds ``run`` words in a row that ``said`` holds too (a profile fact given twice)."""
+    words, before = re.findall(r"\w+", line.lower()), " ".join(re.findall(r"\w+", said.lower()))
+    return any(f" {' '.join(words[i : i + run])} " in f" {before} " for i in range(len(words) - run + 1))
+
+
 class RumourDrafting(AnswerExtras):
     def _rumour_leads(self, keys: tuple[str, ...]) -> tuple[str, ...]:
         """How the [rumour] lines of ``keys`` begin in this tone, up to their first value ('Dat klopt niet')."""
@@ -225,8 +231,10 @@ class RumourDrafting(AnswerExtras):
         lines: list[str] = []
         for clause in clauses if correction and len(every) > 1 else []:
             line, _, known = self._correction(self._analysis(clause, None), seed, clause, verdict=False)
-            new = key_words(line, self._lemmas_of) - key_words(" ".join([correction, *lines]), self._lemmas_of)
-            if known and line and 2 * len(new) > len(key_words(line, self._lemmas_of)):
+            said = " ".join([correction, *lines])
+            new = key_words(line, self._lemmas_of) - key_words(said, self._lemmas_of)
+            # a line that gives again a fact the correction gave ('2 tot en met 9 januari dicht') says nothing new
+            if known and line and 2 * len(new) > len(key_words(line, self._lemmas_of)) and not _repeats(line, said):
                 # the correction said already that it is wrong: one 'Dat klopt niet' ('... cash. Een kinderknipbeurt')
                 lead = next((x for x in self._rumour_leads(("fact_wrong",)) if line.startswith(x)), "")
                 said_wrong = correction.startswith(self._rumour_leads(_OWN_LEAD))
