@@ -233,10 +233,15 @@ class RumourDrafting(AnswerExtras):
             line, _, known = self._correction(self._analysis(clause, None), seed, clause, verdict=False)
             said = " ".join([correction, *lines])
             new = key_words(line, self._lemmas_of) - key_words(said, self._lemmas_of)
+            lead = next((x for x in self._rumour_leads(("fact_wrong",)) if line.startswith(x)), "")
             # a line that gives again a fact the correction gave ('2 tot en met 9 januari dicht') says nothing new
-            if known and line and 2 * len(new) > len(key_words(line, self._lemmas_of)) and not _repeats(line, said):
+            if (
+                known
+                and line
+                and 2 * len(new) > len(key_words(line, self._lemmas_of))
+                and not _repeats(line[len(lead) :], said)
+            ):
                 # the correction said already that it is wrong: one 'Dat klopt niet' ('... cash. Een kinderknipbeurt')
-                lead = next((x for x in self._rumour_leads(("fact_wrong",)) if line.startswith(x)), "")
                 said_wrong = correction.startswith(self._rumour_leads(_OWN_LEAD))
                 lines.append(line[len(lead) :].strip() if lead and said_wrong else line)
         return [Part("claim_also", line, True) for line in lines[:2]]
