@@ -32,6 +32,7 @@ COMPLAINT: dict[str, frozenset[str]] = {
     "request_status_plain": _NONE,
     "employee_about": frozenset({"onderwerp"}),
     "rusted": _TOPIC,  # what the writer says has rusted, as the empathy names it: 'de ketting van de fiets'
+    "rusted_after": _TOPIC | {"dienst"},  # ... after the work done on it: 'na de onderhoudsbeurt'
     "loyal": frozenset({"onderwerp"}),  # how long the writer has been a customer: 'al 12 jaar'
     **dict.fromkeys(
         word_set(
