@@ -143,7 +143,7 @@ COMPLAINT_CUE: dict[str, frozenset[str]] = {
             "wrong_item injury child_on_board children_on_board allergen_asked missing_item missing_none cold_food "
             "hurt_part hurt_part_state "
             "test_asked hair_wrong injuries uneven too_short courier_lost unloading condition_named suggestion "
-            "late_until missing_count voucher_refused doctor_visit test_not_done trip_ahead"
+            "late_until missing_count voucher_refused doctor_visit test_not_done trip_ahead fix_by"
         ),
         _WAARDE,
     ),
