@@ -16,14 +16,14 @@ from app.domain.draft_complaint_fact import ComplaintFact
 from app.domain.draft_complaint_remedy import ComplaintRemedy, shut_out
 from app.domain.draft_complaint_said import ComplaintSaidBack, has_cue, rusted, without_likened
 from app.domain.draft_complaint_subject import ComplaintSubject
-from app.domain.draft_counts import billed_instead, sold_out
+from app.domain.draft_counts import billed_instead, none_left, sold_out
 from app.domain.draft_events import (
     ordered_ahead,
 )
 from app.domain.draft_request import safety_with_request, with_request
 from app.domain.draft_safety import Composed
 from app.domain.draft_safety_named import AFTER_SERVICES
-from app.domain.draft_said import brought_in, quoted_only
+from app.domain.draft_said import brought_in, quoted_only, simile_only
 from app.domain.draft_text import Part
 from app.domain.draft_unanswered import (
     contact_is_the_complaint,
@@ -33,7 +33,7 @@ from app.domain.draft_unanswered import (
 )
 from app.domain.draft_wellbeing import asks_to_be_called, cannot_call, offline
 from app.domain.replies import Platform, Topic, number, pick, render
-from app.domain.topics import TopicAnalysis, shipped_topic_data
+from app.domain.topics import Mention, TopicAnalysis, shipped_topic_data
 
 # What an (ex-)employee can still be owed, as the writer names it.
 _OWED = re.compile(
@@ -99,16 +99,13 @@ class ComplaintDrafting(
             # the empathy; the offerte is what the mails were about, no price to explain
             topics = replace(topics, concept=None, topic=None, problems=())
             tried = [Part("tried", self._line("complaint", "unanswered_sorry", seed), True)]
-        products = tuple(p for p in topics.products if not quoted_only(text, p.text))
-        if products != topics.products:  # 'zegt die idioot 'dan moet ge maar vroeger uit uw bed komen'': no 'het bed'
+        products = tuple(p for p in topics.products if not quoted_only(text, p.text) and not simile_only(text, p.text))
+        # 'zegt die idioot 'dan moet ge maar vroeger uit uw bed komen'': no 'het bed'; 'kraakt als een oude deur': no
+        # door
+        if products != topics.products:
             topics = replace(topics, products=products)
-        if topics.concept != "uitverkocht" and (gone := sold_out(text, [p.text for p in products])):
-            # 'worstenbroodjes OP. Rij tot buiten': sold out is the complaint, the queue was the way to it
-            first = tuple(p for p in products if p.text.lower() == gone)
-            problems = ("uitverkocht", *(c for c in topics.problems if c != "uitverkocht"))
-            topics = replace(topics, concept="uitverkocht", topic="overig", problems=problems)
-            topics = replace(topics, products=(*first, *(p for p in products if p not in first)))
-            products = topics.products
+        topics = _sold_out_first(topics, text)
+        products = topics.products
         if len(products) > 1 and products[0].text in _MEALS and not products[1].guessed:
             # 'Voor het ontbijt 60 croissants besteld ... rauw': the croissants failed, the breakfast was the moment
             topics = replace(topics, products=(*products[1:], products[0]))
@@ -209,7 +206,7 @@ class ComplaintDrafting(
         judged = judged or self._waited_on(topics, topic, subject, seed, text)
         # 'zit de ketting alweer onder de roest': the rust said, not only that the thing disappointed
         rust = bool(subject) and rusted(text, [subject.rsplit(maxsplit=1)[-1], *(p.text for p in topics.products[:1])])
-        judged = judged or (self._line("complaint", "rusted", seed, {"onderwerp": subject}) if rust else "")
+        judged = judged or (self._rusted(topics, subject, seed) if rust else "")
         if judged:
             return judged
         values = {"onderwerp": subject, "meervoud": number(_plural(topics, subject))}
@@ -332,6 +329,14 @@ class ComplaintDrafting(
             )
         return topic, empathy, amount, cue
 
+    def _rusted(self, topics: TopicAnalysis, subject: str, seed: str) -> str:
+        """'Balen dat er na de onderhoudsbeurt al roest op de ketting zit': the work it rusted after, when named."""
+        data = shipped_topic_data()
+        service = next((data.concept(s) for s in topics.services if s in AFTER_SERVICES), None)
+        if service is not None and service.say:
+            return self._line("complaint", "rusted_after", seed, {"onderwerp": subject, "dienst": service.say})
+        return self._line("complaint", "rusted", seed, {"onderwerp": subject})
+
     def _apology_and_follow(
         self,
         topics: TopicAnalysis,
@@ -367,6 +372,23 @@ class ComplaintDrafting(
             for p in parts
         ]
         return [Part("condolence", self._line("complaint", "condolence", seed, {"persoon": person}), True), *parts]
+
+
+def _sold_out_first(topics: TopicAnalysis, text: str) -> TopicAnalysis:
+    """The topics with sold out as the complaint and the goods gone first, when the writer says they were gone
+    ('worstenbroodjes OP. Rij tot buiten': the queue was the way to it); goods the topic finder did not know are
+    added ('kwart over 10: geen nonnevotten meer.'); else the topics as they are."""
+    products = topics.products
+    none = "" if topics.concept == "uitverkocht" or sold_out(text, [p.text for p in products]) else none_left(text)
+    if none and all(p.text.lower() != none for p in products):
+        products = (Mention(none, "de", plural=True), *products)
+        topics = replace(topics, products=products)
+    if topics.concept != "uitverkocht" and (gone := sold_out(text, [p.text for p in products]) or none):
+        first = tuple(p for p in products if p.text.lower() == gone)
+        problems = ("uitverkocht", *(c for c in topics.problems if c != "uitverkocht"))
+        topics = replace(topics, concept="uitverkocht", topic="overig", problems=problems)
+        topics = replace(topics, products=(*first, *(p for p in products if p not in first)))
+    return topics
 
 
 def _plural(topics: TopicAnalysis, subject: str) -> bool:

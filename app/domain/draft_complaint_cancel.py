@@ -113,9 +113,12 @@ def parse_cancel_words(data: dict[str, Any], source: str = "<cancel>") -> Cancel
             rf"|\b(?:{own})\s+(?P<who3>{who})\s+(?:[\w,]+\s+){{0,5}}?{ill}",
             re.I,
         ),
-        # 'want ziek', or the writer ill in a sentence of their own ('Ik werd ziek (38,9 koorts)')
+        # 'want ziek', 'met de griep', or the writer ill in a sentence of their own ('Ik werd ziek (38,9 koorts)',
+        # 'ik lag met 39,5 koorts in bed': a fever's degrees count as a word)
         ill_any=re.compile(
-            rf"\b(?:want|omdat|vanwege|wegens)\b[^.!?,]{{0,30}}?\b{ill}|\b(?:ik|we|wij)\s+(?:\w+\s+){{0,3}}?{ill}", re.I
+            rf"\b(?:want|omdat|vanwege|wegens)\b[^.!?,]{{0,30}}?\b{ill}|\bmet\s+(?:de\s+|een\s+)?{ill}"
+            rf"|\b(?:ik|we|wij)\s+(?:[\w,]+\s+){{0,3}}?{ill}",
+            re.I,
         ),
         rule=re.compile(rf"\b{_alternatives(model.rule)}", re.I),
         uninformed=re.compile("|".join(f"(?:{p})" for p in model.uninformed), re.I),

@@ -11,6 +11,7 @@ from app.domain.draft_dated_closed import dated_closing
 from app.domain.draft_days import holiday_values
 from app.domain.draft_fact_words import names_pay_method
 from app.domain.draft_facts import refused_outright
+from app.domain.draft_terms import fix_asked
 from app.domain.draft_text import Part, place_before
 from app.domain.topics import TopicAnalysis, shipped_topic_data
 
@@ -46,7 +47,7 @@ class ComplaintFact(DraftBase):
         said = self._fact_clause(fact)  # 'Zo werkt het bij ons: pinnen ...', not '...: bij ons betaal je zo: ...'
         line = self._line("complaint", "fact", seed, {"feit": said})
         parts = place_before(parts, Part("fact", line, True), "channel")
-        if topics.concept is None:  # how it works here is the answer; no proposal to fill in
+        if topics.concept is None and not fix_asked(text):  # how it works here is the answer; no proposal to fill in
             parts = [p for p in parts if p.key != "solution"]
         return parts
 

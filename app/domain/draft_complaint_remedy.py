@@ -11,7 +11,7 @@ from app.domain.draft_loan import loan_offer
 from app.domain.draft_order_ahead import order_ahead_tip
 from app.domain.draft_queue_tip import queue_tip
 from app.domain.draft_safety_named import AFTER_SERVICES
-from app.domain.draft_terms import free_fix, terms_for
+from app.domain.draft_terms import fix_asked, free_fix, terms_for
 from app.domain.draft_text import Part, place_before
 from app.domain.draft_wellbeing import offline
 from app.domain.replies import Topic, pick, render
@@ -81,7 +81,9 @@ class ComplaintRemedy(DraftBase):
         if shut_out(topics, topic, comment):
             return Part("solution", self._line("complaint", "offline_solution", seed), True, "")
         loan = loan_offer(self.profile, comment)  # 'Zonder fiets naar m'n werk': the profile's leenfiets, said
-        fix = self._free_fix(topics, seed) or (self._line("complaint", "terms", seed, {"waarde": loan}) if loan else "")
+        fix = self._free_fix(topics, seed, comment) or (
+            self._line("complaint", "terms", seed, {"waarde": loan}) if loan else ""
+        )
         return Part("solution", f"{fix} {text}".strip(), True, self._line("complaint", "solution_short", seed))
 
     def _chat_terms(self, topics: TopicAnalysis, topic: Topic | None, seed: str, text: str = "") -> str:
@@ -89,12 +91,12 @@ class ComplaintRemedy(DraftBase):
         fix ('een driehoek' for a curly cut: 'binnen 7 dagen knippen we gratis bij'); '' when neither applies."""
         if self._under_warranty(topics, topic, text):
             return self._line("complaint", "terms_short", seed)
-        return self._free_fix(topics, seed)
+        return self._free_fix(topics, seed, text)
 
-    def _free_fix(self, topics: TopicAnalysis, seed: str) -> str:
+    def _free_fix(self, topics: TopicAnalysis, seed: str, comment: str = "") -> str:
         """'Goed om te weten: binnen 7 dagen knippen we gratis bij.' when the writer names the result they came
         for or judged ('Gevraagd om koperblond, naar huis als een kastanje') and the profile offers a free fix."""
         fix = free_fix(self.profile.value("return_terms").rstrip("."))
-        if not fix or not (topics.asked or topics.judged) or topics.is_safety:
+        if not fix or not (topics.asked or topics.judged or fix_asked(comment)) or topics.is_safety:
             return ""
         return self._line("complaint", "terms", seed, {"waarde": fix})

@@ -30,6 +30,7 @@ from app.domain.draft_questions import first_addressed, last_clause, wish_clause
 from app.domain.draft_questions_about import asked_about_all
 from app.domain.draft_request import answers_request, asks_request
 from app.domain.draft_rumour_denies import without_reason
+from app.domain.draft_terms import fix_asked
 from app.domain.draft_text import Part, join_parts, place_before
 from app.domain.draft_why_not import asks_why_not
 from app.domain.draft_wish_said import ours
@@ -130,6 +131,8 @@ class ComposedDrafting(ComplaintDrafting, QuestionReasons, ComplaintAsked, Engli
             # back on: the warranty or the proposal stays), before the invitation to continue privately.
             # (a slot for the question leaves a fact the proposal says: 'Goed om te weten: binnen zeven dagen ...')
             slot_only = bool(open_slots(question.text)) and "vraag: [" in question.text
+            # 'kan het nog bijgewerkt worden?': a free fix the proposal names answers that question, kept beside others
+            slot_only = slot_only or fix_asked(r.text)
             parts = [p for p in parts if p.key != "solution" or question.key == "come_back" or _said(p, slot_only)]
             parts = place_before(parts, question, "channel", "sign")
         parts = self._fact_said_twice(parts)  # the fact an answer gives already is said once

@@ -88,6 +88,7 @@ class _PropertiesModel(Strict):
     written: Texts = Field(default_factory=list)
     billed: Texts = Field(default_factory=list)
     gone: Texts = Field(default_factory=list)
+    not_goods: Texts = Field(default_factory=list)
     wished: Texts = Field(default_factory=list)
     became: Texts = Field(default_factory=list)
 
@@ -250,4 +251,18 @@ def sold_out(text: str, things: list[str]) -> str:
         listed = re.search(r"\bgeen\s+(?P<thing>[a-zà-ÿ'-]{3,})\s*[,;]\s*geen\s+[a-zà-ÿ'-]{3,}", text, re.I)
         if listed and listed["thing"].lower() in wanted:
             return listed["thing"].lower()
+    return ""
+
+
+def none_left(text: str) -> str:
+    """The goods the writer found none of left, said as a clause of its own ('kwart over 10: geen nonnevotten meer.',
+    'Om 9 uur al geen oliebollen meer!'), as written, when the word is a plural; '' otherwise: not 'ik kom hier geen
+    keer meer', not a booking full ('geen plekken meer', resources/properties.toml not_goods)."""
+    not_goods = {w.lower() for w in _shipped_words().not_goods}
+    start = r"(?:^|(?<=[.!?:;,\n])\s*|\b(?:al|toen|was|waren|er|nog)\s+)"
+    for m in re.finditer(
+        rf"{start}geen\s+(?P<thing>[a-zà-ÿ-]{{4,}}(?:en|s))\s+meer\b(?=\s*(?:[.!,;:)]|$))", text, re.I
+    ):
+        if m["thing"].lower() not in not_goods:
+            return m["thing"].lower()
     return ""

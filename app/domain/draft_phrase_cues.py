@@ -109,6 +109,7 @@ class _PhraseCuesModel(Strict):
     english_past: Texts
     english_praise_said: Texts
     english_portions: Texts
+    fix_asked: Texts = Field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -201,6 +202,7 @@ class PhraseCues:
     english_past: tuple[str, ...]  # 'were' in 'You were closed for the holiday on Monday': told, not coming
     english_praise_said: tuple[str, ...]  # 'amazing' in 'the boterkoek and the apple pie were AMAZING'
     english_portions: tuple[str, ...]  # 'slice' in 'a slice of pear tart': how much, the thing said after 'of'
+    fix_asked: tuple[str, ...]  # 'bijgewerkt' in 'kan da nog bijgewerkt worden?': the writer asks for it put right
 
 
 def parse_phrase_cues(data: dict[str, Any], source: str = "<phrase_cues>") -> PhraseCues:

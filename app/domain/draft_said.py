@@ -383,6 +383,16 @@ def quoted_only(text: str, word: str) -> bool:
     return said.search(text) is not None and said.search(own) is None
 
 
+def simile_only(text: str, word: str) -> bool:
+    """Whether ``word`` is only said in a comparison ('kraakt als een oude deur', 'zo hard als een baksteen'), never
+    as a thing of its own: then it is not what the complaint is about."""
+    said = re.compile(rf"\b{re.escape(word)}\b", re.I)
+    like = re.compile(
+        rf"\b(?:als|net\s+als|zoals)\s+(?:een|de|het)\s+(?:[a-zà-ÿ-]+\s+){{0,2}}?{re.escape(word)}\b", re.I
+    )
+    return said.search(text) is not None and said.search(like.sub(" ", text)) is None
+
+
 # 'Fiets gebracht voor een nieuwe groepset', 'voor een onderhoudsbeurt binnengebracht': the job a thing was
 # brought in for; a time or place after 'voor' ('voor de deur afgegeven', 'voor een week') is no job.
 _BROUGHT = r"(?:gebracht|binnengebracht|afgegeven|ingeleverd|binnengezet|langsgebracht)"

@@ -4,11 +4,15 @@ kleur? Kom binnen een week terug, herstellen is gratis'): said after a complaint
 from __future__ import annotations
 
 import re
+from functools import cache
+
+from app.domain.draft_phrase_cues import phrase_cues
+from app.domain.words import alternation
 
 # putting it right, also as a separable verb ('bijknippen', 'knippen we gratis bij', 'werken we kosteloos bij')
 _FIX = (
     r"\b(?:herstel\w*|bijwerk\w*|bijknip\w*|bijkleur\w*|bijstel\w*|corrig\w*|overdo\w*|opnieuw)\b"
-    r"|\b[a-zà-ÿ]+en\s+(?:we|wij|ik)\s+(?:[a-zà-ÿ]+\s+){0,3}?bij\b"
+    r"|\b[a-zà-ÿ]+\s+(?:we|wij|ik)\s+(?:[a-zà-ÿ]+\s+){0,3}?bij\b"
 )
 _FREE = r"\b(?:gratis|kosteloos)\b"
 _FIXED = re.compile(_FIX, re.I)
@@ -56,3 +60,16 @@ def terms_for(terms: str, text: str) -> str:
             # 'zes maanden garantie op tweedehands fietsen', not 'Goed om te weten: tweedehands fietsen: ...'
             kept.append(part if re.search(r"\bop\b", rest) else f"{rest} op {label}")
     return "; ".join(p for p in kept if p)
+
+
+@cache
+def _fix_asked() -> re.Pattern[str]:
+    done = alternation(phrase_cues().fix_asked, spaced=True)
+    # 'kan da nog bijgewerkt worden?', 'kunnen jullie dat nog rechtzetten', in a sentence that ends in a question mark
+    return re.compile(rf"\b(?:kan|kunnen|kunt|kunde|kunne)\b[^.!?]{{0,40}}?\b(?:{done})\b[^.!?]{{0,60}}\?", re.I)
+
+
+def fix_asked(text: str) -> bool:
+    """Whether the writer asks if the work can still be put right ('kan het nog gefixt worden voor de kerst?'):
+    then a profile's free fix answers it, though the writer named no result they came for."""
+    return bool(phrase_cues().fix_asked) and _fix_asked().search(text) is not None

@@ -32,6 +32,7 @@ COMPLAINT: dict[str, frozenset[str]] = {
     "request_status_plain": _NONE,
     "employee_about": frozenset({"onderwerp"}),
     "rusted": _TOPIC,  # what the writer says has rusted, as the empathy names it: 'de ketting van de fiets'
+    "rusted_after": _TOPIC | {"dienst"},  # ... after the work done on it: 'na de onderhoudsbeurt'
     "loyal": frozenset({"onderwerp"}),  # how long the writer has been a customer: 'al 12 jaar'
     **dict.fromkeys(
         word_set(
@@ -142,7 +143,7 @@ COMPLAINT_CUE: dict[str, frozenset[str]] = {
             "wrong_item injury child_on_board children_on_board allergen_asked missing_item missing_none cold_food "
             "hurt_part hurt_part_state "
             "test_asked hair_wrong injuries uneven too_short courier_lost unloading condition_named suggestion "
-            "late_until missing_count voucher_refused doctor_visit test_not_done trip_ahead"
+            "late_until missing_count voucher_refused doctor_visit test_not_done trip_ahead fix_by"
         ),
         _WAARDE,
     ),
