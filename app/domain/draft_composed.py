@@ -18,6 +18,7 @@ from app.domain.draft_english import EnglishDrafting
 from app.domain.draft_english_praise import english_joke
 from app.domain.draft_fact_score import pointed_to
 from app.domain.draft_fact_words import fetches, invoice_unlisted
+from app.domain.draft_harm_now import harm_asked
 from app.domain.draft_home import home_visit
 from app.domain.draft_made_ahead import made_asked
 from app.domain.draft_more_questions import lower_first, said_already
@@ -116,6 +117,8 @@ class ComposedDrafting(ComplaintDrafting, QuestionReasons, ComplaintAsked, Engli
         parts, channel, topic = self._complaint(r.topics, r.plat, r.details, r.seed, r.text)
         if any(p.key == "pay" for p in parts):  # 'En moet ik daar nog voor betalen?' is answered already
             r = replace(r, asked=tuple(q for q in r.asked if not asks_to_pay(q)))
+        if any(p.key in {"doctor", "costs"} for p in parts):  # 'wie betaalt de apotheek?' has its line: no 'Bancontact'
+            r = replace(r, asked=tuple(q for q in r.asked if not harm_asked(q)))
         if answers_request(parts, r.text):  # 'Wanneer is hij klaar?', 'Moet ik nog eens bellen?' have their line
             r = replace(r, asked=tuple(q for q in r.asked if not asks_request(q)))
         if has_cue("warranty_refused", r.text):  # 'Garantie? 'valt er niet onder'': asked and answered by the writer

@@ -64,6 +64,7 @@ from app.domain.language import (
     english_object,
     english_safety,
     english_tried,
+    wrote_about,
 )
 from app.domain.replies import Platform
 from app.domain.topics import TopicAnalysis
@@ -164,6 +165,12 @@ class EnglishDrafting(EnglishAnswers, EnglishComplaintDrafting):
         about = praised_product(about, topics.products, text) if kind == "bedanken" else about  # not 'the trip'
         about = (faulty_thing(text) if kind == "herstel" else "") or about  # 'Mussels were sandy': the mussels
         values = {"onderwerp": f" about {about}" if about else ""}
+        if kind == "herstel" and wrote_about(text, about):  # 'emailed three times about the menu': no fault in it
+            parts, channel = self._english_repair(topics, text, plat, seed, "", {"onderwerp": ""})
+            if set(english_tried(text)) != {"mail"}:
+                return parts, channel
+            line = self._line("english_channel", "tried_mail_about", seed, {"onderwerp": about})
+            return [Part("tried", line, True) if p.key == "tried" else p for p in parts], channel
         if kind == "herstel":
             return self._english_repair(topics, text, plat, seed, about, values)
         if kind == "bedanken":

@@ -318,6 +318,15 @@ def _in_trouble(words: re.Pattern[str], text: str) -> bool:
     return False
 
 
+# 'Is this still happening?', 'Is our party still on?', 'Does the booking still stand?': a booking ahead the writer
+# fears is lost, asked about after messages went unanswered; what they wait to hear is whether it stands.
+_STILL_ON = re.compile(
+    r"\b(?:is|are|does|do)\s+(?:this|it|that|we|our\s+\w+(?:\s+\w+)?|the\s+\w+(?:\s+\w+)?)\s+still\s+"
+    r"(?:happening|on|going\s+ahead|stand(?:ing)?|confirmed|booked|valid)\b",
+    re.I,
+)
+
+
 class EnglishComplaintDrafting(DraftBase):
     """The profile fact of an English complaint about how things work here."""
 
@@ -329,6 +338,8 @@ class EnglishComplaintDrafting(DraftBase):
         missing = faulty_thing(text) if english_complaint_words().refund.search(text) else ""
         if missing.startswith("the missing "):
             return self._line("english", "solution_missing_refund", seed)
+        if _STILL_ON.search(text):  # 'Is this still happening?': whether the booking stands, the money with it
+            return self._line("english", "solution_still_on", seed, {"waarde": f" and {paid}" if paid else ""})
         return (
             self._line("english", "solution_deposit", seed, {"waarde": paid})
             if paid

@@ -102,6 +102,14 @@ def costs_asked(text: str) -> bool:
     return any(words & pays for words in _question_words(text))
 
 
+def harm_asked(question: str) -> bool:
+    """Whether a question asks about the harm's care or costs ('wie betaalt de apotheek?', 'Moet ik naar de
+    dokter?', 'Wat kan ik er het beste op doen?'): the safety reply has its own line for it, so no profile fact
+    (the payment methods, the opening hours) answers it a second time."""
+    asked = question if question.rstrip().endswith("?") else f"{question}?"
+    return any(check(asked) for check in (doctor_asked, treatment_asked, what_now_asked, costs_asked))
+
+
 def _question_words(text: str) -> list[set[str]]:
     """The lower-cased words of each question in ``text``: what doctor_asked, treatment_asked and costs_asked
     look for their lists in."""

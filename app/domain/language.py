@@ -77,6 +77,11 @@ _SICK_NO_HARM = re.compile(
     r"|\b(?:called|calling|calls)\s+in\s+sick\b|\boff\s+sick\b|\bpeople\s+(?:get|got)\s+sick\b",
     re.I,
 )
+# An allergy named as a need ('two colleagues with allergies', 'emailed about the menu and allergies'): something to
+# take into account, no allergic reaction, as long as nothing in the comment says one happened (harm.toml
+# allergy_happened and the signs of a reaction; app/nlp/topic_happened.py reads a Dutch one the same way).
+_ALLERGY_NEED = re.compile(r"\b(?:with|about|regarding|re)\s+(?:[a-z-]+\s+){0,3}?allerg(?:y|ies)\b", re.I)
+_REACTION_SIGNS = ("allergy_happened", "itch", "spots", "breath", "sick", "doctor")
 # How a short English question opens: 'Do you ...?', 'Can I ...?', 'Are there ...?', 'Is the bakery ...?',
 # 'Is parking free ...?', 'Where can we ...?' (a Dutch 'Is korting mogelijk?' has no English word: still Dutch).
 _ENGLISH_QUESTION = re.compile(
@@ -87,6 +92,13 @@ _ENGLISH_QUESTION = re.compile(
 _UNANSWERED = re.compile(
     # 'I emailed afterwards to ask what happened and never heard back': no answer either
     r"\b(?:no|never|nobody|no one|not)\b[^.!?]{0,40}\b(?:answer\w*|repl\w*|respon\w*|pick\w* up|hear[d]?\s+back)\b",
+    re.I,
+)
+# What the writer mailed or called about ('emailed three times about the menu'): the subject of the messages left
+# unanswered, not a thing that went wrong.
+_WROTE_ABOUT = re.compile(
+    r"\b(?:e-?mail\w*|mail\w*|call\w*|rang|phon\w*|wr(?:ote|itten)|messag\w*|contact\w*)\b[^.!?]{0,30}?\babout\s+"
+    r"(?P<thing>[^.!?,]{1,40})",
     re.I,
 )
 # A call back promised and not made ("Called twice, 'we'll call you back' – nothing"): the business has the number.
@@ -358,12 +370,26 @@ _BRAKES_FAILED = re.compile(
 def english_safety(text: str) -> bool:
     """Whether an English comment is about health or safety ('allergic', 'hospital', 'sparks'); the brakes only when
     they failed or are named without work done on them ('€60 to adjust my brakes' is about the price)."""
-    found = {m.group(0).lower().rstrip("s") for m in _SAFETY.finditer(_SICK_NO_HARM.sub(" ", text))}
+    said = _SICK_NO_HARM.sub(" ", text)
+    if not set(_WORD.findall(text.lower())) & frozenset().union(*map(harm_words, _REACTION_SIGNS)):
+        said = _ALLERGY_NEED.sub(" ", said)  # 'two colleagues with allergies': to take into account
+    found = {m.group(0).lower().rstrip("s") for m in _SAFETY.finditer(said)}
     # 'The brakes are squeaking since you serviced the bike': a noise or rust only (harm.toml worn), no hazard
     noise = set(_WORD.findall(text.lower())) & harm_words("worn")
     if found == {"brake"} and (_BRAKE_WORK.search(text) or noise):
         return bool(_BRAKES_FAILED.search(text))
     return bool(found)
+
+
+def wrote_about(text: str, thing: str) -> bool:
+    """Whether ``thing`` is only what the writer mailed or called about ('I've emailed three times about the menu and
+    two colleagues with allergies, and not a single reply'), so the sorry is for the silence, not for the menu."""
+    words = thing.lower().split()
+    return (
+        bool(words)
+        and any(words[-1] in found["thing"].lower().split() for found in _WROTE_ABOUT.finditer(text))
+        and bool(_UNANSWERED.search(text))
+    )
 
 
 def english_call_back_promised(text: str) -> bool:

@@ -320,7 +320,7 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         f"{style}_{kind}": _NAME if kind == "named" else _NONE for style in STYLES for kind in ("named", "anonymous")
     },
     "english_signoff": {style: _SIGN for style in STYLES},
-    "english_channel": {**_CHANNEL, "tried_callback_promised": _NONE},
+    "english_channel": {**_CHANNEL, "tried_callback_promised": _NONE, "tried_mail_about": _TOPIC},
     "english_request_channel": _CHANNEL,
     "english": {
         **dict.fromkeys(word_set("congrats closing safety solution question rumour criticism short more"), _NONE),
@@ -333,6 +333,7 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         ),
         "joke": _NONE,
         "solution_deposit": frozenset({"waarde"}),  # the money paid ahead ('the €50 deposit')
+        "solution_still_on": frozenset({"waarde"}),  # whether a booking stands, with the money paid ahead
         "wait_for": frozenset({"waarde", "onderwerp"}),  # how long, and for what ('a flat tire')
         "charged_instead": frozenset({"waarde", "tweede"}),  # paid, and what was said ('€24', '€12.50')
         "charged_extra": frozenset({"waarde"}),  # charged unasked ('€140')

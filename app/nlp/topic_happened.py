@@ -1,9 +1,11 @@
 """What happened decides the safety concept, not the strongest single word: brakes that only squeak or
 rust ('na zes weken piepen de schijfremmen') are a complaint about quality, no brakes that failed; a rash
-the doctor calls an infection ('rode uitslag ... een schimmelinfectie') is no allergic reaction.
+the doctor calls an infection ('rode uitslag ... een schimmelinfectie') is no allergic reaction; an allergy named as a
+need ('two colleagues with allergies', 'gemaild over het menu en de allergieën') is no allergic reaction either.
 
 The words live in resources/harm.toml [lists] (worn, failing, failed_anywhere, judged_not, infection, infection_parts,
-infection_link, infection_grave, allergy_named); :data:`app.nlp.topic_harm.REQUIRED` makes them required."""
+infection_link, infection_grave, allergy_named, allergy_need, allergy_happened); :data:`app.nlp.topic_harm.REQUIRED`
+makes them required."""
 
 from __future__ import annotations
 
@@ -96,3 +98,30 @@ def infection_said(doc: Any) -> str:
     infections = _words("infection")
     word = next((t.lower_ for t in doc if t.is_alpha and _infection(t, infections)), "")
     return f"een {word}" if word.endswith(("infectie", "ontsteking")) else word
+
+
+# The words that name the allergy as a condition, also in a compound ('notenallergie'; not a reaction: 'epipen',
+# 'anafylactisch' tell one happened).
+_CONDITION = ("allerg", "intoleran", "coeliak")
+_NEED_REACH = 3  # 'met een ernstige notenallergie': the need word up to three words before the allergy
+
+
+def allergy_as_need(m: Matches) -> None:
+    """'Since then I've emailed three times about the menu and two colleagues with allergies': an allergy named as
+    something to take into account is no allergic reaction, so the reply does not ask how everyone is doing. Only
+    when every allergy word is the condition said right after 'met', 'over', 'with', 'about' ..., and nothing in
+    the comment tells that anything happened (a reaction, something eaten or served, a rash, a doctor)."""
+    spans = list(m.spans.get("allergie", []))
+    if not spans or any(m.hits[c] for c in _safety() - {"allergie"}):
+        return
+    doc = m.doc
+    need = _words("allergy_need")
+    for start, end in spans:
+        before = {t.lower_ for t in doc[max(start - _NEED_REACH, 0) : start]}
+        if not any(w in doc[start].lower_ for w in _CONDITION) or end - start > 1 or not before & need:
+            return
+    signs = _words("allergy_happened").union(*(_words(n) for n in ("itch", "spots", "breath", "sick", "doctor")))
+    if any(t.lower_ in signs for t in doc):
+        return
+    for start, end in spans:
+        m.drop("allergie", start, end)

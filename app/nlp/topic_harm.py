@@ -125,6 +125,8 @@ REQUIRED = (
     "infection_link",
     "infection_grave",
     "allergy_named",
+    "allergy_need",
+    "allergy_happened",
     "found_in_it",
     "denied",
     # read by app/domain/draft_harm_now.py (the domain does not import this loader, so they are checked here)

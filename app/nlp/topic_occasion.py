@@ -29,6 +29,8 @@ _JUST_DONE = frozenset({"gisteren", "gisteravond", "vanmorgen", "vanochtend", "v
 _NOT_IN_COMPOUNDS = frozenset(
     {"rouw", "uitje", "kerst", "prestatie", "optreden", "schooldag", "moederdag", "valentijn", "baan"}
 )
+# Words that tell a death itself, not only a gathering after it ('de koffietafel') or a wish ('zou trots zijn').
+_DEATH = ("overleden", "overlijden", "overleed", "gestorven", "stierf", "uitvaart", "begrafenis", "crematie")
 # Occasions that only say there was a party: another occasion named says what it celebrated.
 _GENERIC = frozenset({"uitje"})
 # Occasions an age said gives way to: 'mama werd 80 ... een micro voor de speech van de kleinkinderen' is a
@@ -110,10 +112,7 @@ class OccasionFinder:
         occasions = [
             c for c in m.found(self.data, "occasion") if any(not self._plural(doc, s, e) for s, e in m.spans[c.id])
         ]
-        # 'het communiefeest ... het feest is over twaalf dagen': a party in general gives way to what it celebrates
-        # ... and one said only in brackets gives way to one said outside ('mijn nieuwe job (en mijn 40ste!)')
-        aside = {c.id for c in occasions if all(_bracketed(doc, s) for s, _ in m.spans[c.id])}
-        occasion = sorted(occasions, key=lambda c: (c.id in _GENERIC, c.id in aside))[0] if occasions else None
+        occasion = _first_occasion(m, occasions)
         words, at = self._named(m, occasion) if occasion is not None else ("", None)
         for match_id, start, end in self.matcher(doc):
             rule = self.nlp.vocab.strings[match_id]
@@ -491,3 +490,21 @@ def _age_patterns() -> list[list[dict[str, Any]]]:
         [age, {"LOWER": {"IN": ["geworden", "werd", "wordt"]}}],
         [{"LOWER": "jarig"}, {"OP": "?"}, age],
     ]
+
+
+def _died(doc: Any, spans: list[tuple[int, int]]) -> bool:
+    """Whether one of the loss's words tells a death ('is overleden', 'de uitvaart'), outside brackets."""
+    return any(doc[s].lower_.startswith(_DEATH) and not _bracketed(doc, s) for s, _ in spans)
+
+
+def _first_occasion(m: Matches, occasions: list[Concept]) -> Concept | None:
+    """The occasion the comment is about, of those found (most hits first)."""
+    doc = m.doc
+    # 'het communiefeest ... het feest is over twaalf dagen': a party in general gives way to what it celebrates
+    # ... and one said only in brackets gives way to one said outside ('mijn nieuwe job (en mijn 40ste!)')
+    aside = {c.id for c in occasions if all(_bracketed(doc, s) for s, _ in m.spans[c.id])}
+    # ... and a death told ('omdat mijn schoonvader is overleden') is what the comment is about, however often
+    # the occasion it spoiled is named ('het kerstdiner ... op eerste kerstdag afgezegd')
+    died = {c.id for c in occasions if c.id == "rouw" and _died(doc, m.spans[c.id])}
+    order = sorted(occasions, key=lambda c: (c.id not in died, c.id in _GENERIC, c.id in aside))
+    return order[0] if order else None

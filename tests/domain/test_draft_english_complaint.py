@@ -314,3 +314,13 @@ def test_an_unannounced_bill_and_a_noisy_part_are_named() -> None:
     assert faulty_thing(text) == "the rattling chain guard"
     draft, _ = _draft(BIKES, text)
     assert "rattling chain guard" in draft and "€90" in draft, draft
+
+
+def test_a_booking_feared_lost_gets_whether_it_stands_not_a_new_date() -> None:
+    text = (
+        "We booked a table for our book club of 14 on 3 April and paid a €140 deposit. I've emailed twice about the "
+        "set menu and a member with allergies, and not one answer. Is this still happening?"
+    )
+    draft, _ = _draft(CAFE, text)
+    assert "allergic reaction" not in draft and "How is everyone" not in draft, draft
+    assert "still on" in draft and "€140 deposit" in draft and "new date" not in draft, draft

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from app.domain.draft_harm_now import only_brought, still_unwell
+from app.domain.draft_harm_now import harm_asked, only_brought, still_unwell
 
 
 @pytest.mark.parametrize(
@@ -58,3 +58,17 @@ def test_first_part_is_the_part_said_first() -> None:
     assert first_part(text, ("stuur", "wiel")) == "stuurpen"
     assert first_part("Mijn stuur zat los.", ("stuur",)) == "stuur"
     assert first_part("Niks aan de hand.", ("stuur",)) == ""
+
+
+@pytest.mark.parametrize(
+    ("question", "asked"),
+    [
+        ("wie betaalt de apotheek?", True),
+        ("Moet ik hiermee naar de dokter", True),
+        ("En wie vergoedt de zalf?", True),
+        ("Kan ik bij jullie met Payconiq betalen?", True),
+        ("Zijn jullie zaterdag open?", False),
+    ],
+)
+def test_a_question_about_the_harms_care_or_costs_is_found(question: str, asked: bool) -> None:
+    assert harm_asked(question) is asked

@@ -6,7 +6,14 @@ from __future__ import annotations
 import pytest
 
 from app.domain.drafting import Drafter
-from app.domain.language import english_asked_about, english_object, english_safety, english_thing, language_of
+from app.domain.language import (
+    english_asked_about,
+    english_object,
+    english_safety,
+    english_thing,
+    language_of,
+    wrote_about,
+)
 from app.domain.profile import BusinessProfile
 from app.nlp.topics import analyse_topics
 
@@ -422,3 +429,31 @@ def test_people_said_to_be_good_are_no_thing() -> None:
     assert english_object("Sat by the river, Daan our waiter was brilliant and the soup was lovely", praised=True) == (
         "the soup"
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Booked the upstairs room for 30. Mailed twice about the buffet and guests with allergies, no reply.",
+        "We wrote to you about a friend with a severe nut allergy and never heard back.",
+    ],
+)
+def test_an_allergy_named_as_a_need_is_no_safety_case(text: str) -> None:
+    assert not english_safety(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I told the waiter about my son with a nut allergy and he still got served the satay. He ended up in hospital.",
+        "My wife with a shellfish allergy ate the soup and her lips were swollen within minutes.",
+    ],
+)
+def test_an_allergy_with_what_happened_stays_a_safety_case(text: str) -> None:
+    assert english_safety(text)
+
+
+def test_what_the_writer_mailed_about_is_no_fault() -> None:
+    text = "I emailed you three times about the cake for our wedding and not a single reply. Are we still on?"
+    assert wrote_about(text, "the cake")
+    assert not wrote_about("The cake collapsed on the way home. I emailed and got no reply.", "the cake")

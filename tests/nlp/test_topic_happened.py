@@ -149,3 +149,26 @@ def test_pain_said_as_a_feeling_is_no_injury(text: str) -> None:
 
 def test_pain_in_the_body_stays_an_injury() -> None:
     assert "letsel" in analyse_topics("Mijn knie doet nog steeds pijn sinds ik over jullie drempel viel.").safety
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Al drie keer gemaild over de taart en over mijn nichtje met een notenallergie, nog niks gehoord.",
+        "Twee gasten met een glutenallergie, heb ik vorige week doorgegeven, maar geen bevestiging gekregen.",
+        "Ik belde twee keer over het buffet en de allergieën van onze gasten. Niemand neemt op.",
+    ],
+)
+def test_an_allergy_named_as_a_need_is_no_allergic_reaction(text: str) -> None:
+    assert "allergie" not in analyse_topics(text).safety
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ik had het gezegd van mijn zoon met een notenallergie en toch kreeg hij een brownie met noten. Hij zwol op!",
+        "Onze dochter met een pinda-allergie at jullie koek en moest naar de huisarts met uitslag.",
+    ],
+)
+def test_an_allergy_with_what_happened_stays_a_reaction(text: str) -> None:
+    assert "allergie" in analyse_topics(text).safety

@@ -245,3 +245,24 @@ def test_years_with_a_space_for_the_hyphen_are_a_jubilee(text: str, occasion: st
 
 def test_a_birthday_said_with_jarig_stays_a_birthday() -> None:
     assert analyse_topics("Onze Daan was jarig, 10 jaar, en de taart was top!").occasion == "verjaardag"
+
+
+@pytest.mark.parametrize(
+    ("text", "owner"),
+    [
+        (
+            "Het paasontbijt op eerste paasdag voor 6 man hebben we afgezegd omdat mijn moeder onverwacht is "
+            "overleden. De aanbetaling voor het paasontbijt is nooit teruggestort.",
+            "moeder",
+        ),
+        (
+            "Onze kerstlunch op tweede kerstdag gaat niet door: mijn opa is vorige week gestorven. Kunnen jullie de "
+            "kerstlunch annuleren zonder kosten?",
+            "opa",
+        ),
+    ],
+)
+def test_a_death_told_is_the_occasion_however_often_another_is_named(text: str, owner: str) -> None:
+    found = analyse_topics(text)
+    assert found.occasion == "rouw", found.occasion
+    assert found.owner == owner, found.owner
