@@ -65,9 +65,10 @@ from app.domain.topics import Mention, TopicAnalysis, article_of
 
 # An occasion in a thank-you that is still to come ('onze bruiloft volgende week', 'vanaf morgen met pensioen'),
 # unless the writer also tells of it as past ('afgelopen zaterdag ... volgend jaar weer'); not the next visit
-# said in a goodbye ('Houdoe en tot over zes weken').
+# said in a goodbye ('Houdoe en tot over zes weken', 'Tot de volgende keer!': the next visit, no day to come).
 _SOON = re.compile(
-    r"\b(?:volgende|volgend|komende|komend|aanstaande|binnenkort|morgen|overmorgen)\b"
+    r"\b(?:(?:volgende|volgend|komende|komend)(?!\s+(?:keer|keertje|kier|maal|bezoek|afspraak)\b)"
+    r"|aanstaande|binnenkort|morgen|overmorgen)\b"
     r"|(?<!\btot )\bover\s+\w+\s+(?:dagen|weken)\b",
     re.I,
 )
