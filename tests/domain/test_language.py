@@ -422,3 +422,14 @@ def test_people_said_to_be_good_are_no_thing() -> None:
     assert english_object("Sat by the river, Daan our waiter was brilliant and the soup was lovely", praised=True) == (
         "the soup"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "thing"),
+    [
+        ("Our twins are totally mad about your Easter bunnies, we will be back.", "the Easter bunnies"),
+        ("Thanks! The whole office went crazy for the cheesecake on Friday.", "the cheesecake"),
+    ],
+)
+def test_a_thing_someone_went_wild_for_is_what_is_praised(text: str, thing: str) -> None:
+    assert english_object(text, praised=True) == thing
