@@ -45,6 +45,13 @@ _AHEAD = re.compile(r"\b(?:next|tomorrow|upcoming|coming\s+up|in\s+\w+\s+(?:days
 _HAPPY_NAME = re.compile(
     r"\b[Hh]appy\s+(?P<what>\d{1,3}(?:st|nd|rd|th)|[Bb]irthday)[,!]?\s+(?:to\s+)?(?P<naam>[A-Z][a-z]+)\b"
 )
+# An age said without 'birthday': 'My mother turned 80', 'our dad just turned 70'; not 'turned 5 minutes later'.
+_TURNED = re.compile(
+    r"\b(?P<whose>(?:my|our)\s+(?:[a-z]+\s+)?)?(?P<who>(?!just\b)[a-z]+)\s+(?:just\s+)?turned\s+(?P<age>\d{1,3})\b"
+    r"(?!\s*(?:%|minutes?|mins?|hours?|seconds?|degrees|euros?|km|kilometres?|miles?|times)\b)",
+    re.I,
+)
+_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "you", "this", "that"})
 # A minus point in English praise.
 DOWNSIDE = re.compile(
     r"\b(?:downside|only (?:thing|minus|negative|complaint)"
@@ -483,7 +490,12 @@ def congrats_of(text: str) -> tuple[str, dict[str, str]] | None:
     """The [english] congratulation for a day celebrated: on the day as said when it has its number ('congrats_on':
     "your daughter's 18th birthday"), to whom it was for when the comment names them on a birthday ('congrats_named':
     'Lily', '18'), a good day wished on someone else's day the writer went to ('day_of_other', 'day_ahead': "your
-    cousin's wedding"), else the plain 'congrats'; None when no day is celebrated."""
+    cousin's wedding"), the years of the writer's own wedding anniversary, said so ('congrats_years': '40'), who
+    turned how old ('congrats_turned': 'your mother', '80'), else the plain 'congrats'; None when no day is
+    celebrated."""
+    turned = _TURNED.search(text)
+    if turned is not None and not _AHEAD.search(text, turned.end()) and (aged := _turned(turned)):
+        return aged  # 'My mother turned 80': no day named, the age is what is celebrated
     if not CELEBRATED.search(text):
         return None
     day = _NTH_DAY.search(text)
@@ -499,7 +511,28 @@ def congrats_of(text: str) -> tuple[str, dict[str, str]] | None:
         return "congrats_on", {"onderwerp": f"your {' '.join(own.group('day').lower().split())}"}
     whose = re.sub(r"^(?:my|our)\b", "your", " ".join((day.group("whose") or "").split()), flags=re.I)
     said = {"onderwerp": " ".join(w for w in (whose or "the", day.group("nth"), day.group("day").lower()) if w)}
+    if day.group("day").lower().startswith("wedding") and whose.lower() == "your":
+        # 'our 40th wedding anniversary': the years said as years, the number as the writer would ('40 years')
+        return "congrats_years", {"waarde": re.sub(r"\D", "", day.group("nth"))}
     named = _HAPPY_NAME.search(text) if day.group("day").lower() == "birthday" else None
     if named is None or named.group("naam").lower() in ENGLISH:
         return "congrats_on", said
     return "congrats_named", {"naam": named.group("naam"), "waarde": re.sub(r"\D", "", day.group("nth"))}
+
+
+def _turned(turned: re.Match[str]) -> tuple[str, dict[str, str]] | None:
+    """The congratulation on an age said without 'birthday' ('My mother turned 80' → 'your mother', '80'; 'Anna
+    turned 7' → 'Anna'; 'I turned 50' → 'you'); None when it is not clear whose age it is ('she turned 80')."""
+    who = turned.group("who")
+    if turned.group("whose"):
+        own = re.sub(r"^(?:my|our)\b", "your", " ".join(turned.group("whose").split()), flags=re.I)
+        person = f"{own} {who.lower()}"
+    elif who.lower() == "i":
+        person = "you"
+    elif who[0].isupper() and who.lower() not in ENGLISH | _PRONOUNS:
+        person = who
+    else:
+        return None
+    if not 1 < int(turned.group("age")) < 120:
+        return None
+    return "congrats_turned", {"persoon": person, "waarde": turned.group("age")}

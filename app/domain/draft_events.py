@@ -472,3 +472,12 @@ def turned(text: str) -> str:
     jaar 80 werd'); '' when none is told so."""
     found = _TURNED.search(text)
     return found.group(1) if found else ""
+
+
+def denied(occasion: str, text: str) -> bool:
+    """Whether the occasion is said not to be ('Is het waar dat ze geen diploma heeft?', 'nooit getrouwd', 'niet
+    geslaagd'): no life event, nobody to congratulate or to note it of."""
+    if not occasion:
+        return False
+    said = re.escape(occasion.rsplit(maxsplit=1)[-1])
+    return re.search(rf"\b(?:geen|nooit|niet)\s+(?:\w+\s+)?{said}\b", text, re.I) is not None

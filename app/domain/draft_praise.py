@@ -464,6 +464,8 @@ def staff_named(
     own = {plain_name(w) for w in business.split()} | {plain_name(s) for s in signers}
     staff = [n for n in topics.names if plain_name(n) not in author_words | own and n not in topics.kin]
     staff = [n for n in staff if not in_named_brand(n, text, faq)]
+    # 'onze collega Harrie Gielen': the surname after one of the writer's own is theirs, no one of the staff
+    staff = [n for n in staff if not any(re.search(rf"\b{re.escape(k)}\s+{re.escape(n)}\b", text) for k in topics.kin)]
     return [n for i, n in enumerate(staff) if plain_name(n) not in {plain_name(m) for m in staff[:i]}]
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from app.domain.draft_cues import draft_cues
-from app.domain.draft_events import OWN_EVENT, comes_along, expecting, fix_up_said
+from app.domain.draft_events import OWN_EVENT, comes_along, denied, expecting, fix_up_said
 from app.domain.draft_fact_words import fact_words
 from app.domain.draft_kinds import shipped_kinds
 from app.domain.draft_made_for import gift_of
@@ -70,6 +70,8 @@ class QuestionReasons(ThanksDrafting):
         januari') or the writer's own ('wij trouwen in mei'), or a baby on its way ('we krijgen een kleine')."""
         baby = Part("congrats", self._line("positive", "congrats_expecting", seed), False)
         ahead_baby = [baby] if expecting(text, topics) else []
+        if denied(topics.occasion_words, text):
+            return ahead_baby  # 'Is het waar dat ze geen diploma heeft?': nothing was achieved, nobody to congratulate
         if not topics.owner and not OWN_EVENT.search(text):
             return ahead_baby  # 'Maken jullie verjaardagstaarten?' celebrates nobody yet
         # a question is asked before the day ('kunnen we zaterdag reserveren voor zijn verjaardag'), unless it says

@@ -11,7 +11,7 @@ from app.domain.draft_ages import no_age_wished, with_age
 from app.domain.draft_base import shared_occasion
 from app.domain.draft_counts import group_size
 from app.domain.draft_cues import draft_cues
-from app.domain.draft_events import birthday_age, career_ended, left_out, married_years, only_said_of, turned
+from app.domain.draft_events import birthday_age, career_ended, denied, left_out, married_years, only_said_of, turned
 from app.domain.draft_habit import habit_day
 from app.domain.draft_joke_reply import not_came_by
 from app.domain.draft_loyal import loyal_said, person_key
@@ -65,9 +65,10 @@ from app.domain.topics import Mention, TopicAnalysis, article_of
 
 # An occasion in a thank-you that is still to come ('onze bruiloft volgende week', 'vanaf morgen met pensioen'),
 # unless the writer also tells of it as past ('afgelopen zaterdag ... volgend jaar weer'); not the next visit
-# said in a goodbye ('Houdoe en tot over zes weken').
+# said in a goodbye ('Houdoe en tot over zes weken', 'Tot de volgende keer!': the next visit, no day to come).
 _SOON = re.compile(
-    r"\b(?:volgende|volgend|komende|komend|aanstaande|binnenkort|morgen|overmorgen)\b"
+    r"\b(?:(?:volgende|volgend|komende|komend)(?!\s+(?:keer|keertje|kier|maal|bezoek|afspraak)\b)"
+    r"|aanstaande|binnenkort|morgen|overmorgen)\b"
     r"|(?<!\btot )\bover\s+\w+\s+(?:dagen|weken)\b",
     re.I,
 )
@@ -443,6 +444,7 @@ class ThanksDrafting(ThanksPeople, ThanksWish):
         # an occasion of someone the writer names ('de 75ste verjaardag van mijn moeder', 'het afscheid van
         # onze collega Hans') is noted too, not only the ones a question names for themselves
         noted = topics.occasion in _NOTED or (bool(topics.owner) and topics.occasion != "rouw")
+        noted = noted and not denied(topics.occasion_words, text)  # 'dat ze geen diploma heeft?': no one's occasion
         occasion = self._occasion_phrase(topics) if noted else ""
         said = topics.occasion_words.split()[-1] if topics.occasion_words else ""
         if said and re.search(rf"\been\s+(?:\w+\s+)?{re.escape(said)}\b", text, re.I):

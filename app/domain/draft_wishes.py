@@ -29,6 +29,10 @@ _ANNOUNCE = re.compile(
     re.I,
 )
 _WOULD = re.compile(r"^(?P<what>.{3,90}?),?\s+(?:zou|zouden)\s+(?P<rest>[^.!?]*)", re.I)
+# 'zou ik hier graag zitten', 'zouden we vaker komen': the writer would do something (not 'zou ik fijn vinden').
+_WRITER_WOULD = re.compile(
+    r"(?:ik|we|wij)\b(?![^.!?]*\b(?:vinden|waarderen|appreciëren|willen|wensen|zien|hebben)\b)", re.I
+)
 # Words that open a clause of their own: what is before 'zou' is then no thing wished for.
 _CLAUSE_WORDS = frozenset({"als", "omdat", "want", "maar", "wanneer", "doordat", "aangezien"})
 # 'zou een dinsdagavond echt handig zijn': the thing after 'zou'.
@@ -151,7 +155,9 @@ _AFTER_COLON = re.compile(
     r"(?:\s+(?:voor|aan)\s+(?:je|jou|jullie|u|de\s+zaak)?\s*\w*)?\s*:\s*"  # 'Idee voor je Ruud: ...'
     # how often, left out of the wish: 'idee: 1x per maand een ...', 'tip: elke zomer een ...'
     r"(?:(?:\d+\s*x|één\s+keer|eens|een\s+keer|elke|iedere|om\s+de)\s+(?:per\s+|in\s+de\s+|per\s+de\s+)?\w+\s+)?"
-    r"(?P<what>(?:een|meer|iets\s+meer|wat\s+meer|minder|extra|nog\s+meer|nog\s+een)\s+[^.!?:,]{2,60}?)\s*"
+    # 'Enige tip: ook lunch op zaterdag!': after 'ook' the thing wished needs no article ('voor lunch op zaterdag')
+    r"(?:ook\s+(?!(?:zo|dan|nog|niet|wel|eens|even|maar|gewoon|echt|graag)\b))?(?P<what>(?:(?<=\book\s)|(?:een|meer|iets\s+meer|wat\s+meer|minder|extra|nog\s+meer|nog\s+een)\s+)"
+    r"[^.!?:,]{2,60}?)\s*"
     r"(?:[.!?,]|$|\s+(?:zou|zouden|is|zijn|mag|mogen|kan|kunnen|lijkt|wordt|als|wanneer|zodat|zodra)\b)",
     re.I,
 )
@@ -174,6 +180,8 @@ def _would(sentence: str) -> str:
     if found is None:
         return ""
     words = found.group("what").strip(" ,").split()
+    if _WRITER_WOULD.match(found.group("rest")):
+        return ""  # 'op zaterdag na het winkelen zou ik hier graag zitten': what the writer would do, not the business
     if not words or len(words) > 12 or words[0].lower() in {"het", "dat", "dit", "je"}:
         return ""
     # ('Een sms'je als de auto klaar is zou ...': a clause inside the thing wished for)
@@ -285,7 +293,8 @@ _IF_YOU_WOULD = re.compile(
 _WOULD_YOU = re.compile(
     r"\b(?:zou|zouden|zoudt)\s+(?:jullie|je|u|jij|ge|gij)\s+(?:(?:niet|eens|misschien|eventueel)\s+)*(?P<no>geen\s+)?"
     r"(?P<what>[^?!.,;:]{2,50}?)\s+(?:willen|kunnen)\s+(?P<verb>[a-z]{2,}n)"
-    r"(?P<tail>\s+(?:voor|met|op|in|bij)\s+[^?!.,;:]{2,30}?)?\s*"
+    # ('..., voor 2 à 3 personen?': how many it is for, after a comma too; not '..., voor mensen die ...': a clause)
+    r"(?P<tail>(?:\s+|,\s+(?=voor\s+(?:\d|één|twee|drie|vier|vijf|zes)\b))(?:voor|met|op|in|bij)\s+[^?!.,;:]{2,30}?)?\s*"
     r"(?:\?|$|,\s*(?:bv|bvb|vb|bijv|bijvoorbeeld|zoals|liefst|bij\s+voorkeur)\b)",
     re.I,
 )
@@ -323,7 +332,7 @@ def _could(sentence: str) -> str:
             continue
         verb = _PAST.get(found.group("verb").lower(), found.group("verb").lower())
         words = [w for w in words if w.lower() not in _SOFT_WORDS]  # 'misschien een tweede bak': 'een tweede bak'
-        tail_can = (found.groupdict().get("tail") or "").split()
+        tail_can = (found.groupdict().get("tail") or "").lstrip(", ").split()
         if can:
             return " ".join(["om", *words, "te kunnen", verb, *tail_can])
         groups = found.groupdict()

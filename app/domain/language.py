@@ -212,7 +212,22 @@ def english_praised_subject(text: str) -> str:
             second = _DETERMINERS[(found.group("det2") or found.group("det")).lower()]
             said += f" and {second} {found.group('second').lower()}"
         return said
+    for found in _RAVED_FOR.finditer(text):  # 'the kids went crazy for your Sinterklaas speculaas'
+        words = found.group("thing").split()
+        if not any(w.lower() in ENGLISH or w.lower() in _NOT_PRAISED or w.lower() in _ROLES for w in words):
+            return " ".join(
+                ["the", *(w if w[:1].isupper() and i < len(words) - 1 else w.lower() for i, w in enumerate(words))]
+            )
     return ""
+
+
+# A thing someone went wild for: 'went crazy for your speculaas', 'are mad about the apple pie'.
+_RAVED_FOR = re.compile(
+    r"\b(?:went|go|goes|going|were|was|are|is|am)\s+(?:absolutely\s+|totally\s+|completely\s+)?"
+    r"(?:crazy|mad|wild|nuts|bananas)\s+(?:for|about|over)\s+(?:your|the|those|that|these)\s+"
+    r"(?P<thing>[A-Za-z][a-z-]{2,}(?:\s+[a-z][a-z-]{2,})?)\b",
+    re.I,
+)
 
 
 def english_object(text: str, *, praised: bool = False) -> str:

@@ -383,6 +383,8 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         "congrats_on": _TOPIC,  # the day celebrated as said ("your daughter's 18th birthday")
         **dict.fromkeys(("day_of_other", "day_ahead"), _TOPIC),  # someone else's day the writer went to
         "congrats_named": frozenset({"naam", "waarde"}),  # whose birthday it was, how old ('Lily', '18')
+        "congrats_years": frozenset({"waarde"}),  # the years a wedding anniversary counts ('40')
+        "congrats_turned": frozenset({"persoon", "waarde"}),  # who turned how old ('your mother', '80')
         "home": frozenset({"waarde"}),  # where the writer lives, far off ('Manchester')
         "holiday_closed": frozenset({"feestdag"}),
         "listing_wrong": frozenset({"onderwerp"}),  # where the writer read that the business was open

@@ -393,7 +393,7 @@ def kin(m: Matches) -> tuple[str, ...]:
     found: list[int] = []
     head: dict[int, int] = {}  # each name found: the first of the names it is joined to
     for t in doc:
-        if not _name_here(doc, t.i, taken):
+        if not _name_here(doc, t.i, taken, person=t.i - 1 in after_person):
             continue
         # 'onze tweeling Fenna en Siem': joined to a name after the person word; not 'onze Nore en Elke had haar
         # haar gevlochten', where the name after the possessive alone may start the next clause
@@ -416,9 +416,10 @@ def kin(m: Matches) -> tuple[str, ...]:
 _JOINS = frozenset({"en", "&", ","})
 
 
-def _name_here(doc: Any, i: int, taken: set[int]) -> bool:
+def _name_here(doc: Any, i: int, taken: set[int], *, person: bool = False) -> bool:
     """Whether token ``i`` can be the name of one of the writer's own: name-like, capitalised, not shouted, not a
-    thing ('mijn Sparta': a bike), not taken by another match and not named as a colleague."""
+    thing ('mijn Sparta': a bike), not taken by another match and not named as a colleague; ``person``: right after
+    a person word ('onze collega Harrie Gielen'), where a first name and a surname are a name, not a thing."""
     t = doc[i]
     return (
         name_like(t.text.rstrip("."))
@@ -432,7 +433,8 @@ def _name_here(doc: Any, i: int, taken: set[int]) -> bool:
         # 'onze toertocht Westhoek Fietst': a word no first name before another capitalised one names a thing
         # ('onze kater Max. Het was ...': the next sentence is no part of the name)
         and not (
-            i + 1 < len(doc)
+            not person
+            and i + 1 < len(doc)
             and doc[i + 1].is_title
             and doc[i + 1].is_alpha
             and not t.text.endswith(".")

@@ -122,7 +122,10 @@ WISH_WORDS = frozenset(
 )
 
 COMPLAINT_ENDS = frozenset({"blessure", "pijn", "klachten", "operatie", "probleem", "problemen", "letsel"})
-THANKS_WORDS = frozenset({"dank", "bedankt", "dankjewel", "complimenten", "compliment", "aan", "dankzij"})
+# The words that thank someone named after them: 'dank aan Kees', also Flemish 'merci Yana' and 'shoutout naar Stijn'.
+THANKS_WORDS = frozenset(
+    {"dank", "bedankt", "dankjewel", "complimenten", "compliment", "aan", "dankzij", "merci", "shoutout"}
+)
 
 # A capitalised word before one of these is a name ('Sanne knipte').
 NAME_VERBS = frozenset(

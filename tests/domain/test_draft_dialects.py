@@ -55,6 +55,10 @@ def test_a_limburgish_comment_is_made_dutch_word_for_word() -> None:
     assert in_dutch("Veur ós 25-jaorig hoewelijk hebbe oze vrunde 'ne taart besteld") == (
         "Voor ons 25-jarig huwelijk hebben onze vrunde een taart besteld"
     )
+    # a birthday said in Limburgish is found as in Dutch ('de 60ste verjaordaag')
+    assert in_dutch("Ich wol uch bedanke veur de taart veur de 60ste verjaordaag van ós pap") == (
+        "Ik wol jullie bedanken voor de taart voor de 60ste verjaardag van ons pap"
+    )
     # one or two dialect words, German or Dutch words alone make no Limburgish comment
     for text in ("Ich bin sehr zufrieden, danke um die Ecke", "Noe ja, het was wel goed.", "Is e-mail ook goed?"):
         assert in_dutch(text) == text

@@ -499,3 +499,26 @@ def test_a_little_extra_the_child_may_pick_for_free_and_the_own_day_and_a_punctu
 )
 def test_a_suggested_thing_of_any_kind_is_said_back(text: str, wish: str) -> None:
     assert dict(praise_lines(text)).get("suggestion") == {"waarde": wish}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Our grandad just turned 90 and the cake was a hit",
+            ("congrats_turned", {"persoon": "your grandad", "waarde": "90"}),
+        ),
+        ("Lotte turned 6 and loved the unicorn cupcakes", ("congrats_turned", {"persoon": "Lotte", "waarde": "6"})),
+        ("We had our 25th wedding anniversary dinner here", ("congrats_years", {"waarde": "25"})),
+    ],
+)
+def test_an_age_or_the_years_of_a_wedding_are_said_as_a_number(text: str, expected: tuple[str, dict[str, str]]) -> None:
+    assert congrats_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text", ["She turned 80 and loved it", "The light turned 5 minutes later", "My dad turns 70 next week"]
+)
+def test_no_age_is_congratulated_when_it_is_unclear_whose_or_ahead(text: str) -> None:
+    found = congrats_of(text)
+    assert found is None or found[0] != "congrats_turned"

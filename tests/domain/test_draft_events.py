@@ -132,3 +132,18 @@ def test_a_birthday_age_also_as_sarah_or_abraham(said: str, want: str) -> None:
     from app.domain.draft_events import birthday_age
 
     assert birthday_age(said) == want
+
+
+@pytest.mark.parametrize(
+    ("occasion", "text", "said_not"),
+    [
+        ("diploma", "Klopt het dat de nieuwe kapster nog geen diploma heeft?", True),
+        ("bruiloft", "Mijn broer is nooit getrouwd, er was nooit een bruiloft.", True),
+        ("diploma", "Onze zoon heeft zijn diploma gehaald!", False),
+        ("", "geen idee", False),
+    ],
+)
+def test_an_occasion_said_not_to_be_is_no_life_event(occasion: str, text: str, said_not: bool) -> None:
+    from app.domain.draft_events import denied
+
+    assert denied(occasion, text) is said_not

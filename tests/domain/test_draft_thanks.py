@@ -496,3 +496,17 @@ FIETS_BOS = BusinessProfile(name="Tweewielers Bos", kind="fietsenmaker", signers
 def test_the_broken_thing_mended_for_an_achievement_is_named(text: str, thing: str) -> None:
     reply = draft_text(FIETS_BOS, THANKS, text)
     assert re.search(rf"met (?:de|je) {thing} .*bijdragen aan je", reply), reply
+
+
+def test_a_goodbye_till_next_time_makes_no_day_to_come() -> None:
+    # 'Tot de volgende keer': the next visit, not a party still ahead; the age turned is congratulated
+    text = "Bedankt voor het buffet voor de 70ste verjaardag van mijn vader, het was heerlijk! Tot de volgende keer!"
+    draft = draft_text(BISTRO, THANKS, text, author="Sandra Mol")
+    assert re.search(r"\b70 jaar\b", draft), draft
+    assert "alvast" not in draft.lower(), draft
+
+
+def test_a_name_thanked_in_flemish_gets_the_praise() -> None:
+    text = "Mijn zoon had een nieuwe coupe nodig voor zijn lentefeest. Top gedaan, merci Wout!"
+    draft = draft_text(BARBER, THANKS, text, author="Sandra Mol")
+    assert "Wout" in draft, draft

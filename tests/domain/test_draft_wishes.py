@@ -129,3 +129,22 @@ def test_someone_who_might_come_along_is_no_wish() -> None:
 )
 def test_what_the_writer_would_like_after_a_colon_is_the_wish(text: str, wish: str) -> None:
     assert wishes(text)[0].startswith(wish), wishes(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "wish"),
+    [
+        # after 'ook' the thing wished needs no article
+        ("Prima avond gehad. Eén wens: ook ontbijt op zondag!", "voor ontbijt op zondag"),
+        # whom it is for, after a comma
+        ("Zoudt ge geen kleiner brood kunnen bakken, voor 1 persoon?", "om een kleiner brood te bakken voor 1 persoon"),
+    ],
+)
+def test_a_wish_without_article_or_with_whom_it_is_for(text: str, wish: str) -> None:
+    assert wishes(text)[0] == wish
+
+
+def test_what_the_writer_would_do_is_no_wish() -> None:
+    # 'na het werk zou ik hier graag ...': the writer would sit here, the business is asked nothing
+    assert wishes("Goed gegeten, en op vrijdag na het werk zou ik hier graag even zitten.") == []
+    assert wishes("Een sms als de fiets klaar is zou ik fijn vinden.") == ["voor een sms als de fiets klaar is"]

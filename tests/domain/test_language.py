@@ -457,3 +457,14 @@ def test_what_the_writer_mailed_about_is_no_fault() -> None:
     text = "I emailed you three times about the cake for our wedding and not a single reply. Are we still on?"
     assert wrote_about(text, "the cake")
     assert not wrote_about("The cake collapsed on the way home. I emailed and got no reply.", "the cake")
+
+
+@pytest.mark.parametrize(
+    ("text", "thing"),
+    [
+        ("Our twins are totally mad about your Easter bunnies, we will be back.", "the Easter bunnies"),
+        ("Thanks! The whole office went crazy for the cheesecake on Friday.", "the cheesecake"),
+    ],
+)
+def test_a_thing_someone_went_wild_for_is_what_is_praised(text: str, thing: str) -> None:
+    assert english_object(text, praised=True) == thing

@@ -55,3 +55,20 @@ def test_a_word_of_endearment_before_a_name_is_no_name(text: str, names: tuple[s
 def test_a_greeted_name_is_not_the_writer_s_own_but_a_kin_name_stays() -> None:
     assert analyse_topics("Lieve Lotte, wat heb je me mooi gemaakt!").kin == ()
     assert analyse_topics("Onze lieve Lotte is 5 geworden, de taart was top").kin == ("Lotte",)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("Zo blij met mijn nieuwe kleur, merci Lien!", "Lien"), ("shoutout naar Bram van de werkplaats, top!", "Bram")],
+)
+def test_a_name_thanked_with_merci_or_a_shoutout_is_staff(text: str, name: str) -> None:
+    assert name in analyse_topics(text).names
+
+
+def test_a_full_name_after_a_person_word_is_the_writers_own_not_staff() -> None:
+    from app.domain.draft_praise import staff_named
+
+    text = "Zaterdag vierden we het pensioen van mijn buurman Jef Peeters bij jullie. Dank aan Lotte voor alles!"
+    topics = analyse_topics(text)
+    assert "Jef" in topics.kin
+    assert staff_named(topics, "Ria", "Eetcafé De Linde", ["Mia"], text) == ["Lotte"]
