@@ -393,11 +393,13 @@ def _frames(treat: str, other: str) -> re.Pattern[str]:
 
 def _treat(thing: Mention, text: str, diet: re.Pattern[str]) -> bool:
     """A thing of the business that broke the writer's diet: not 'mijn dieet' itself, not a guessed word or a
-    verb, not where it came from ('warme bolussen uit de oven')."""
+    verb, not where it came from ('warme bolussen uit de oven'), not the list it stands on ('de hele kaart
+    gelezen om te zien of jullie stoofvlees ...': resources/praise.toml listings)."""
     where_said, verb_said = _treat_patterns(thing.text)
     where = where_said.search(text)
     verb = verb_said.search(text)  # 'Ik stuur ...': no 'het stuur'
-    return not (thing.own or thing.guessed or diet.search(thing.text) or where or verb)
+    listed = thing.text.lower() in _praise_list("listings")
+    return not (thing.own or thing.guessed or diet.search(thing.text) or where or verb or listed)
 
 
 def _hush_only(shape: JokeShape, text: str) -> bool:
