@@ -525,3 +525,14 @@ def test_kilos_gained_are_a_diet_joke_not_a_price(text: str) -> None:
 )
 def test_the_mended_thing_taken_for_new_is_still_as_good_as_new(text: str) -> None:
     assert "nieuw" in _joke(BIKES, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Twee keer de boon gevonden, dus ik ben nu officieel koningin van de straat 😎", "koningin"),
+        ("Drie oliebollen in één minuut: ben ik nu officieel kampioen? 🏆", "kampioen"),
+    ],
+)
+def test_a_title_the_writer_gives_themselves_is_said_back(text: str, title: str) -> None:
+    assert title in _joke(BAKERY, text)
