@@ -536,17 +536,3 @@ def test_the_mended_thing_taken_for_new_is_still_as_good_as_new(text: str) -> No
 )
 def test_a_title_the_writer_gives_themselves_is_said_back(text: str, title: str) -> None:
     assert title in _joke(BAKERY, text)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Kapsalon Lief doet ook mee aan de uitverkoop: 95 euro voor een pony bijknippen. "
-        "Afrekenen doe je met een ambulance erbij 🚑",
-        "Lief rekent zulke prijzen dat mijn spaarvarken in therapie moet 🐷💸",
-    ],
-)
-def test_a_price_joke_is_laughed_with_without_owning_to_greed(text: str) -> None:
-    reply = _joke(SALON, text)
-    assert "rekening" in reply and "vraag het gerust" in reply.lower(), reply
-    assert "bankrekening" not in reply and "niets" not in reply, reply
