@@ -397,18 +397,20 @@ def closing_period(entries: list[tuple[str, str]], bare: bool = True) -> tuple[s
     ('zomervakantie: 20 juli t/m 8 augustus dicht' → ('zomervakantie', '20 juli t/m 8 augustus')): what
     a sign on a closed door most likely says; a line named by its reason alone ('1 t/m 7 januari: vakantie') only
     when ``bare``. ('', '') when the profile has none."""
-    for written, value in entries:
-        name, span, note = entry_span(written, value)
-        # a line of days only, its reason in the value: '12 tot en met 17 april: gesloten wegens verlof' → 'verlof'
-        name = name or (because.group(1) if (because := re.match(r"^wegens\s+(\w+)$", note, re.I)) else "")
-        # ... or the reason alone: '1 t/m 7 januari: vakantie' → 'vakantie' (not 'gesloten', which names no reason)
-        reason = normalise(note)
-        name = name or (
-            note.strip() if bare and reason in fact_words().closed_names and reason not in _NO_REASON else ""
-        )
-        if name and span and closed_line(written, value):
-            return name, span
-    return "", ""
+    return next((found for written, value in entries if (found := closing_span(written, value, bare))[0]), ("", ""))
+
+
+def closing_span(written: str, value: str, bare: bool = True) -> tuple[str, str]:
+    """(name, days) of one holiday line of several days that says the business is closed, named by its own name, by
+    its reason ('wegens verlof'), or, when ``bare``, by its reason alone ('27 december t/m 1 januari: gesloten
+    (winterstop)' → ('winterstop', '27 december t/m 1 januari')); ('', '') else."""
+    name, span, note = entry_span(written, value)
+    # a line of days only, its reason in the value: '12 tot en met 17 april: gesloten wegens verlof' → 'verlof'
+    name = name or (because.group(1) if (because := re.match(r"^wegens\s+(\w+)$", note, re.I)) else "")
+    # ... or the reason alone: '1 t/m 7 januari: vakantie' → 'vakantie' (not 'gesloten', which names no reason)
+    reason = normalise(note)
+    name = name or (note.strip() if bare and reason in fact_words().closed_names and reason not in _NO_REASON else "")
+    return (name, span) if name and span and closed_line(written, value) else ("", "")
 
 
 def closed_line(written: str, value: str) -> bool:

@@ -42,7 +42,7 @@ class JokeDrafting(DraftBase):
         # 'mijn vriend zat 6 uur te wachten ... hij wil nu vaker mee dan ik': the one brought along, not the wait
         shaped = shaped or bool(topics.people and _NOT_ME.search(text) and _has_shape("more_often", text))
         # ('tussen de soep en het hoofdgerecht precies 10 minuten, perfecte timing!': a wait the writer liked)
-        liked = problem == "wachttijd" and _pleased(text) and not _queued(text)
+        liked = problem == "wachttijd" and _no_grievance(text)
         if problem in {"wachttijd", "prijs"} and not shaped and not liked:
             return self._wait_or_price(topics, problem, seed, text)
         if topics.missed and not shaped:  # 'en dan géén kaasfondue op de kaart. Ik start een petitie'
@@ -291,6 +291,13 @@ def _sold(things: list[Mention], text: str, name: str) -> Mention | None:
     return sold[0] if sold else None
 
 
+def _no_grievance(text: str) -> bool:
+    """Whether the wait a joke names is none to be sorry for: one the writer liked ('perfecte timing!') and not a
+    queue, or one named as the other choice to the business's help ('doe jij ook ontdooien of moet ik wachten tot
+    de voorjaarsvakantie?': no wait the writer had there)."""
+    return (_pleased(text) and not _queued(text)) or _WAIT_INSTEAD.search(text) is not None
+
+
 def _queued(text: str) -> bool:
     """Whether a joke's wait is a queue at the door: about being busy, no complaint; not a queue the wait is
     compared to ('staat nu langer bij Bert dan de rij voor de Python')."""
@@ -323,6 +330,11 @@ def _has_shape(key: str, text: str) -> bool:
 
 
 # Someone other than the writer does more: '... vaker mee dan ik', 'liever daar dan bij mij'.
+# A wait the writer names as the other choice to the business's help ('doen jullie dat ook, of moet ik wachten tot
+# het voorjaar?', 'kunnen jullie hem ontdooien of moet ik wachten'): no wait at the business.
+_WAIT_INSTEAD = re.compile(
+    r"\bof\s+(?:moet|moeten|moest|zal|zullen)\s+(?:ik|we|wij|ge|gij)\s+(?:[\w']+\s+){0,2}?(?:wachten|afwachten)\b", re.I
+)
 _NOT_ME = re.compile(r"\bdan\s+(?:ik|mij|me)\b", re.I)
 
 
@@ -393,11 +405,13 @@ def _frames(treat: str, other: str) -> re.Pattern[str]:
 
 def _treat(thing: Mention, text: str, diet: re.Pattern[str]) -> bool:
     """A thing of the business that broke the writer's diet: not 'mijn dieet' itself, not a guessed word or a
-    verb, not where it came from ('warme bolussen uit de oven')."""
+    verb, not where it came from ('warme bolussen uit de oven'), not the list it stands on ('de hele kaart
+    gelezen om te zien of jullie stoofvlees ...': resources/praise.toml listings)."""
     where_said, verb_said = _treat_patterns(thing.text)
     where = where_said.search(text)
     verb = verb_said.search(text)  # 'Ik stuur ...': no 'het stuur'
-    return not (thing.own or thing.guessed or diet.search(thing.text) or where or verb)
+    listed = thing.text.lower() in _praise_list("listings")
+    return not (thing.own or thing.guessed or diet.search(thing.text) or where or verb or listed)
 
 
 def _hush_only(shape: JokeShape, text: str) -> bool:

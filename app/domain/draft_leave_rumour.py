@@ -7,13 +7,13 @@ import re
 
 from app.domain.draft_asked import CLOSED_SEEN, SHUT_SEEN, notice_down
 from app.domain.draft_cues import draft_cues
-from app.domain.draft_days import closed_line, closing_period, entry_span
+from app.domain.draft_days import closing_period, closing_span, entry_span
 from app.domain.draft_span_open import line_days
 
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 # The day a closed line says the business opens again: 'dinsdag 24 februari terug open', 'weer open op 9 augustus'.
 _BACK = re.compile(
-    r"^(?P<day>[\w ]{3,40}?)\s+(?:terug|weer|opnieuw)\s+open$"
+    r"^(?:(?:vanaf|per)\s+)?(?P<day>[\w ]{3,40}?)\s+(?:terug|weer|opnieuw)\s+open$"
     r"|^(?:terug|weer|opnieuw)\s+open\s+(?:op|vanaf)\s+(?P<on>[\w ]{3,40})$",
     re.I,
 )
@@ -43,9 +43,13 @@ def leave_of_rumour(entries: list[tuple[str, str]], day: str, text: str) -> tupl
     if not day or cues.closing_down_not.search(text) or not cues.closing_down.search(text):
         return "", ""
     years, days = set(_YEAR.findall(text)), set(line_days(day))
+    # 'na de kerst gaat de deur dicht' ~ '27 december t/m 1 januari: gesloten (winterstop)': a closing that starts the
+    # day after the feast is the one meant
+    days |= {max(days) + 1} if days else set()
     for written, value in entries:
-        name, span, _ = entry_span(written, value)
-        if not (name and span and closed_line(written, value)):
+        # a line named by its reason alone counts: the rumour names its days ('27 december t/m 1 januari: winterstop')
+        name, span = closing_span(written, value)
+        if not name:
             continue
         own_years = set(_YEAR.findall(f"{written} {value}"))
         if years and own_years and not years & own_years:

@@ -122,3 +122,17 @@ def test_a_joke_about_small_things_that_is_no_complaint_stays_light() -> None:
 def test_a_joke_with_small_things_or_a_snackbar_but_no_complaint_gets_no_sorry(text: str) -> None:
     reply = _joke(EETCAFE, text)
     assert "sorry" not in reply.lower(), reply
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mijn scooter staat al sinds oud en nieuw onder het zeil en is nu een ijsblok 🥶 "
+        "Kunnen jullie hem ontdooien of moet ik wachten tot de lente? 😂",
+        "Onze tandem is na deze winter één grote roestbal. "
+        "Doen jullie ook wonderen of zullen we maar wachten tot Pasen? 😅",
+    ],
+)
+def test_a_wait_named_as_the_other_choice_to_our_help_gets_no_sorry(text: str) -> None:
+    reply = _joke(BIKES, text)
+    assert "sorry" not in reply.lower() and "wachten" not in reply, reply

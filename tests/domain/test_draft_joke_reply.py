@@ -185,6 +185,21 @@ def test_a_drink_none_was_had_is_never_what_broke_it() -> None:
     assert "rosé" not in reply, reply
 
 
+@pytest.mark.parametrize(
+    ("text", "thing"),
+    [
+        (
+            "Tournée Minérale, week 2: jullie menukaart doorgebladerd, en daar stond de dame blanche. Ik geef op 🍨",
+            "dame blanche",
+        ),
+        ("Dieet, dag 3: de hele kaart gelezen om te zien of jullie wafels nog hebben. Ja dus 🙈", "wafels"),
+    ],
+)
+def test_the_list_a_treat_stands_on_is_not_what_broke_the_diet(text: str, thing: str) -> None:
+    reply = _joke(BISTRO, text)
+    assert thing in reply and "kaart" not in reply and "folder" not in reply, reply
+
+
 CHOCOLATIER = BusinessProfile(name="Chocolaterie Van Damme", kind="chocolaterie", signers=["Ilse"], register="u")
 SALON = BusinessProfile(name="Kapsalon Lief", kind="kapsalon", signers=["Lies"], voice="ik")
 CYCLES = BusinessProfile(name="Fietsen Van Dam", kind="fietsenmaker", signers=["Pieter"], voice="ik")
@@ -510,3 +525,14 @@ def test_kilos_gained_are_a_diet_joke_not_a_price(text: str) -> None:
 )
 def test_the_mended_thing_taken_for_new_is_still_as_good_as_new(text: str) -> None:
     assert "nieuw" in _joke(BIKES, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Twee keer de boon gevonden, dus ik ben nu officieel koningin van de straat 😎", "koningin"),
+        ("Drie oliebollen in één minuut: ben ik nu officieel kampioen? 🏆", "kampioen"),
+    ],
+)
+def test_a_title_the_writer_gives_themselves_is_said_back(text: str, title: str) -> None:
+    assert title in _joke(BAKERY, text)

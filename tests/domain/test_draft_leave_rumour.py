@@ -56,3 +56,32 @@ def test_the_drafts_of_the_review_deny_with_no_holiday() -> None:
         _BAKERY, "uitkomst_onwaarheid", "Iemand zei dat jullie stoppen, maar het rolluik was gewoon open vanochtend 😅"
     )
     assert "vakantie" not in said.lower()
+
+
+_GARAGE = BusinessProfile(
+    name="Autobedrijf Van Dijk",
+    kind="garage",
+    signers=["Gert"],
+    register="je",
+    voice="ik",
+    opening_hours="ma–vr 8:00–17:30",
+    holidays=(
+        "24 december: 8:00–14:00\n25 en 26 december: gesloten\n"
+        "27 december t/m 3 januari: gesloten (vakantie)\nvanaf maandag 4 januari weer open"
+    ),
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mijn zwager zegt dat de garage na de kerst stopt, klopt dat?",
+        "Las in de groepsapp dat Van Dijk na kerst voorgoed dicht gaat. Waar moet ik nu voor de APK heen?",
+    ],
+)
+def test_a_closing_after_the_feast_is_denied_with_the_break_named_by_its_reason(text: str) -> None:
+    said = draft_text(_GARAGE, "uitkomst_onwaarheid", text)
+    assert "stop niet" in said or "stop er niet mee" in said
+    assert "27 december t/m 3 januari" in said
+    assert "maandag 4 januari" in said
+    assert "vanaf maandag" not in said
