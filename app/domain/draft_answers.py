@@ -32,7 +32,7 @@ from app.domain.draft_days import (
     spelled_days,
     weekday_of,
 )
-from app.domain.draft_event_day import event_of, on_that_day, profile_event
+from app.domain.draft_event_day import event_of, profile_event
 from app.domain.draft_extras import AT_PLACE, ON_SITE
 from app.domain.draft_fact_score import asked_words, field_answering
 from app.domain.draft_fact_words import (
@@ -41,7 +41,6 @@ from app.domain.draft_fact_words import (
     fact_words,
     invoice_unlisted,
     order_ahead_said,
-    service_unsaid,
     week_days,
 )
 from app.domain.draft_facts import fact_matching
@@ -157,9 +156,6 @@ class AnswerDrafting(AnswerRumour):
         # or the one field that holds a thing asked that no FAQ entry holds ('is er plek om te spelen?' ~ 'speelhoek')
         matched = fact_matching(topics.lemmas, facts, self._lemmas_of) or self._field_answering(asked)
         qt_match = next((q for q in self.t.question_topics if q.id == matched), None)
-        # 'Verhuren jullie ook fietsen?' is not answered by '2 jaar garantie op nieuwe fietsen', which names no renting
-        unsaid = qt_match is not None and any(service_unsaid(q, self.profile.value(qt_match.field)) for q in asked[:1])
-        qt_match = None if unsaid else qt_match
         if qt_match is not None:  # the profile's own words answer it ('leggen binnen drie weken na bestelling')
             value = self.profile.value(qt_match.field).rstrip(".")
             answer = self._field_said(qt_match, value, "answer", seed)
@@ -271,10 +267,7 @@ class AnswerDrafting(AnswerRumour):
         holiday = "" if timeless else topics.holiday
         # the calendar's line of an event the question names; without an hours word, in a sentence that says open
         # or closed another way ('kan ik met de kermis terecht?')
-        # ... or that names what the line says is on that day ('weer haringhappen met Aswoensdag?')
-        entries, address = self.profile.holiday_entries(), self.profile.value("address")
-        on_day = when or on_that_day(entries, said, self._lemmas_of, address)
-        event = profile_event(entries, said, address) if on_day else ""
+        event = profile_event(self.profile.holiday_entries(), said, self.profile.value("address")) if when else ""
         event = event or event_of(self.profile, said)
         return self._closing_date(said) or holiday or event or (self._closing_date(text) if elsewhere else "")
 
@@ -285,11 +278,8 @@ class AnswerDrafting(AnswerRumour):
         own = bool(asked_words(ask.POINTS_BACK.sub(" ", said), self._lemmas_of)) and not _AT_DAY.search(said)
         # 'Tot wanneer kunnen we bestellen voor het lentefeest op 27 april?': the date is what the order is for
         ordering = asks_until(said) and any(w in normalise(said) for w in fact_words().order_ahead)
-        # 'doen jullie weer haringhappen met Aswoensdag?' and the day's line says what is on: the day is what it asks
-        on_day = on_that_day(self.profile.holiday_entries(), said, self._lemmas_of, self.profile.value("address"))
         return (
             not self._closing_date(said)
-            and not on_day
             and (ordering or not names_in(holiday_names(day), normalise(said)))
             and not (ask.HOURS_WORDS.search(said) or (ask.POINTS_BACK.search(said) and not own))
         )

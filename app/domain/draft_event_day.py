@@ -10,14 +10,11 @@ shop to ('bij de Run For Life wachtten we nog langer dan bij jullie')."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
 from functools import cache
 
 from app.domain.draft_calendar import lines_named, open_clauses
 from app.domain.draft_fact_words import week_days
-from app.domain.draft_facts import key_words
 from app.domain.draft_phrase_cues import phrase_cues
-from app.domain.draft_word_match import similar
 from app.domain.profile import BusinessProfile
 from app.domain.words import alternation
 
@@ -83,20 +80,3 @@ def event_of(profile: BusinessProfile, text: str) -> str:
     .open_clauses): 'Ze zeggen dat jullie met de kermis dicht zijn' names the kermis line, 'Dan kunnen we na de
     Monumentendag nergens meer terecht' names none."""
     return profile_event(profile.holiday_entries(), open_clauses(text), profile.value("address"))
-
-
-def on_that_day(
-    entries: list[tuple[str, str]], asked: str, lemmas_of: Callable[[str], Iterable[str]], address: str = ""
-) -> bool:
-    """Whether a question names a day of the profile's holiday lines and a thing that day's line says is on then
-    ('doen jullie weer haringhappen met Aswoensdag?' ~ 'Aswoensdag 11 februari: haringhappen vanaf 17:00'; 'nog
-    taartjes voor Valentijn?' ~ 'Valentijn: ..., valentijnstaartjes op bestelling'): the line answers it, though it
-    asks no hours. The day's own name is no such thing; a word as the head of the line's compound is."""
-    wanted = key_words(asked, lemmas_of)
-    for line, _ in lines_named(asked, entries, address, ("name", "feast")):
-        name = key_words(line.written, lemmas_of)
-        said = key_words(line.value, lemmas_of) - name
-        things = wanted - name
-        if any(similar(w, s) or (len(w) >= 5 and s.endswith(w)) for w in things for s in said):
-            return True
-    return False

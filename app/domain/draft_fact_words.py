@@ -52,7 +52,6 @@ class FactWords:
     bike_words: frozenset[str]  # a parking question for bikes ('fietsen stallen'): the fact must name them
     car_words: frozenset[str]  # ... unless it asks for a car too
     deals: frozenset[str]  # the kinds of deal a question means ('verkopen|kopen|sell', 'huren|rent'), forms with '|'
-    service_deals: frozenset[str]  # deals that are a service of their own ('huren|verhuur', 'leasen'), forms with '|'
     number_words: frozenset[str]
     order_ahead: frozenset[str]  # how a thing is ordered or reserved ahead ('vooruitbestel', 'reserveer')
     purpose_words: frozenset[str]
@@ -157,7 +156,6 @@ _LISTS = (
     "bike_words",
     "car_words",
     "deals",
-    "service_deals",
     "number_words",
     "qualities",
     "order_ahead",
@@ -422,18 +420,6 @@ def deal_unsaid(asked: str, entry: str) -> bool:
     that a FAQ entry (its question and answer) never speaks of: 'Kan ik een fiets leasen via mijn werk? Ja, via
     Cyclis' shares only 'fiets' with it."""
     wanted = [d.split("|") for d in fact_words().deals if set(re.findall(r"[a-z]+", asked.lower())) & set(d.split("|"))]
-    said = re.findall(r"[a-zà-ÿ]+", entry.lower())
-    return bool(wanted) and not any(w.startswith(form) or form in w for forms in wanted for form in forms for w in said)
-
-
-def service_unsaid(question: str, entry: str) -> bool:
-    """Whether a question asks for a deal that is a service of its own (resources/fact_words.toml service_deals:
-    'Verhuurt u ook bakfietsen?', 'kan ik hier een e-bike leasen?') and a FAQ entry (its question and answer) never
-    speaks of it: 'Wat kost een grote beurt? ... breng je fiets ...' shares 'fiets' and says nothing of renting. The
-    deal of the question's own clause, not of a clause in it that tells ('de fiets die ik bij jullie huurde')."""
-    own = _SUBCLAUSE.split(question, maxsplit=1)[0]
-    asked = set(re.findall(r"[a-zà-ÿ]+", own.lower()))
-    wanted = [d.split("|") for d in fact_words().service_deals if asked & set(d.split("|"))]
     said = re.findall(r"[a-zà-ÿ]+", entry.lower())
     return bool(wanted) and not any(w.startswith(form) or form in w for forms in wanted for form in forms for w in said)
 

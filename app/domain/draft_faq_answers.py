@@ -18,7 +18,6 @@ from app.domain.draft_fact_words import (
     other_compound,
     other_kind,
     quality_unasked,
-    service_unsaid,
     synonyms,
 )
 from app.domain.draft_facts import WEAK_MATCH, asks_faq_topic, key_words, match_faq, verb_words, words_named
@@ -150,13 +149,9 @@ class FaqAnswers(RumourDrafting, MadeAheadDrafting):
         """Whether the first question, or one right after it that only adds a free-from ('een vegan kerststronk? of
         zonder lactose?'), asks for a thing without something the FAQ entry ``best`` nowhere names, or the first asks
         the price of a thing that entry does not price (app.domain.draft_price_faq.prices_other), or the questions ask
-        no price and that price entry shares one word of them alone (price_for_other), or the first asks for a service
-        of its own the entry never speaks of (renting, leasing: draft_fact_words.service_unsaid)."""
+        no price and that price entry shares one word of them alone (price_for_other)."""
         free = (q for q in asked[1:2] if re.match(r"\W*(?:of|or|en)\s", q, re.I))
         if any(ask.misses_without(q, f"{best[2]} {best[0]}", self._lemmas_of) for q in (*asked[:1], *free)):
-            return True
-        # 'Verhuren jullie ook fietsen? En wat kost dat per dag?' is not answered by the price of a winterbeurt
-        if any(service_unsaid(q, f"{best[2]} {best[0]}") for q in asked[:1]):
             return True
         # 'opsteekkapsels ..., hoeveel kost da?' is not answered by the price of a damessnit
         entry = next((f for f in self.profile.faq if f.question.strip() == best[2]), None)

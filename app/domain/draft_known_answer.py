@@ -9,12 +9,12 @@ from app.domain.draft_answers import AnswerDrafting
 from app.domain.draft_asked import PRICE_ASKED
 from app.domain.draft_days import holiday_names, hours_on
 from app.domain.draft_fact_score import checked
-from app.domain.draft_fact_words import fact_words, service_unsaid
+from app.domain.draft_fact_words import fact_words
 from app.domain.draft_facts import asks_faq_topic, key_words, match_faq
 from app.domain.draft_people_groups import for_group_unnamed
 from app.domain.draft_places import capitalised_names
 from app.domain.draft_pointed import pointed_back, said_before
-from app.domain.draft_price_faq import price_entry, price_unworded
+from app.domain.draft_price_faq import price_entry
 from app.domain.draft_word_match import similar
 from app.domain.replies import open_slots
 from app.domain.textnorm import normalise
@@ -94,18 +94,12 @@ class KnownAnswers(AnswerDrafting):
         platte band ... Hoe lang duurt dat, kan ik erop wachten?'); '' when it takes none."""
         context = pointed_back(question, text)
         scored = checked(None, question, *self._by, context) if self.profile.faq else None
-        bare = not key_words(price_unworded(question), self._lemmas_of)
-        # 'Verhuren jullie ook fietsen? En wat kost dat per dag?': no entry that never speaks of renting, nor one
-        # matched on the asking words alone of a price question that names no thing and points at none before it
-        unsaid = scored and any(service_unsaid(q, f"{scored[2]} {scored[0]}") for q in (question, context))
-        scored = None if unsaid or (bare and not context and PRICE_ASKED.search(question)) else scored
+        bare = not key_words(PRICE_ASKED.sub(" ", question), self._lemmas_of)
         if not (scored and scored[1] >= 0.5) and bare and PRICE_ASKED.search(question) and not _AMOUNT.search(answer):
             # 'een feestkapsel voor oudjaar ... En wat kost dat?': the price of what the sentence before names (unless
             # the draft gives a price already: 'een e-bike lenen? Wat kost dat?' ~ 'Ja, voor € 27,50 per dag')
-            before = said_before(question, text)
-            priced = price_entry(before, self.profile, self._lemmas_of)
-            unsaid = priced is not None and service_unsaid(before, f"{priced.question} {priced.answer}")
-            return priced.answer.strip() if priced is not None and not unsaid else ""
+            priced = price_entry(said_before(question, text), self.profile, self._lemmas_of)
+            return priced.answer.strip() if priced is not None else ""
         return scored[0] if scored and scored[1] >= 0.5 else ""
 
     def _known_answer(self, question: str, seed: str) -> str:

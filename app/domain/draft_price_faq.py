@@ -20,16 +20,7 @@ _AMOUNT = re.compile(r"€\s*\d|\d\s*(?:euro|eur)\b", re.I)
 _PRICE_SAID = re.compile(r"\b(?:kost|kosten|betaal\w*|reken\w*|prijs|tarief)\b", re.I)
 # An amount said as a rate or as what a thing goes for ('Ja, e-bikes voor € 30 per dag', '€ 12 p.p.'): a price the
 # price question may find; not an amount that is a limit ('gratis vanaf € 50').
-# The unit a price is counted in ('per dag', 'per uur', 'p.p.'): how it is counted, not what is priced.
-_PER_UNIT = re.compile(r"\bper\s+\w+|\bp\.\s?p\b\.?", re.I)
 _RATE_SAID = re.compile(r"€\s*\d+(?:[.,]\d+)?\s*(?:per\b|p\.?p\b|/\s*\w)|\bvoor\s+€\s*\d", re.I)
-
-
-def price_unworded(question: str) -> str:
-    """A price question without its asking words ('wat kost', 'hoeveel') and the unit it is counted in ('per dag',
-    'per persoon', 'p.p.'): what is left names the thing priced ('Wat kost een bakfiets per dag?' → 'een bakfiets');
-    nothing for one that points back at a thing said before it ('En wat kost dat per dag?')."""
-    return _PER_UNIT.sub(" ", PRICE_ASKED.sub(" ", question))
 
 
 def _head_of(word: str, compound: str) -> bool:
@@ -52,7 +43,7 @@ def _shared(wanted: set[str], item: FaqItem, lemmas_of: Callable[[str], Iterable
 
 def priced_words(question: str, item: FaqItem, lemmas_of: Callable[[str], Iterable[str]]) -> int:
     """How many of the things a price question names ('een knipbeurt voor mijn zoontje') a FAQ entry names."""
-    return _shared(key_words(price_unworded(question), lemmas_of), item, lemmas_of)
+    return _shared(key_words(PRICE_ASKED.sub(" ", question), lemmas_of), item, lemmas_of)
 
 
 def price_entry(question: str, profile: BusinessProfile, lemmas_of: Callable[[str], Iterable[str]]) -> FaqItem | None:
@@ -61,7 +52,7 @@ def price_entry(question: str, profile: BusinessProfile, lemmas_of: Callable[[st
     if not PRICE_ASKED.search(question):
         return None
     # what is priced, without the asking words ('hoeveel', 'kost', 'kwijt')
-    wanted = key_words(price_unworded(question), lemmas_of)
+    wanted = key_words(PRICE_ASKED.sub(" ", question), lemmas_of)
     priced = [
         f
         for f in profile.faq
@@ -80,7 +71,7 @@ def prices_other(question: str, item: FaqItem, lemmas_of: Callable[[str], Iterab
     Wassen, knippen en brushen kost € 42.'): that price is no answer. Not when the question names nothing priced."""
     if not PRICE_ASKED.search(question) or not (PRICE_ASKED.search(item.question) or _PRICE_SAID.search(item.answer)):
         return False
-    wanted = key_words(price_unworded(question), lemmas_of)
+    wanted = key_words(PRICE_ASKED.sub(" ", question), lemmas_of)
     return bool(wanted) and _shared(wanted, item, lemmas_of) == 0
 
 

@@ -26,19 +26,18 @@ _OFFER_VERBS = word_set(
     "hebben hebt heb heeft hedde hebde verkopen verkoopt doen doet maken maakt repareren repareert leveren levert "
     "verhuren verhuurt organiseren organiseert geven geeft verzorgen verzorgt plaatsen plaatst installeren installeert"
 )
-# Offer verbs that say the service itself, and the noun that says it back ('Verhuren jullie ook fietsen?',
-# 'verhuurt gij ook fietsen?' → 'de verhuur van fietsen'): the infinitive and the form said to one ('u', 'gij').
-_DOING_NOUNS = {
-    "verhuren verhuurt": "de verhuur",
-    "repareren repareert": "de reparatie",
-    "leveren levert": "de levering",
-    "bezorgen bezorgt": "de bezorging",
-    "installeren installeert": "de installatie",
-    "plaatsen plaatst": "de plaatsing",
-    "organiseren organiseert": "het organiseren",
-    "verzorgen verzorgt": "het verzorgen",
+# Offer verbs that say the service itself, and the noun that says it back ('Verhuren jullie ook
+# fietsen?' → 'de verhuur van fietsen'); infinitive forms only.
+_DOING_VERBS = {
+    "verhuren": "de verhuur",
+    "repareren": "de reparatie",
+    "leveren": "de levering",
+    "bezorgen": "de bezorging",
+    "installeren": "de installatie",
+    "plaatsen": "de plaatsing",
+    "organiseren": "het organiseren",
+    "verzorgen": "het verzorgen",
 }
-_DOING_VERBS = {form: noun for forms, noun in _DOING_NOUNS.items() for form in forms.split()}
 # Words that point back at what was said before the question ('Doet u zoiets?').
 _POINTERS = word_set("zoiets dat dit zo'n het dergelijke zulks iets wat da wa")  # da, wa: Flemish dat, wat
 _SAME_THING = word_set("dat dit da zoiets")  # a later question's thing that is the one asked before
