@@ -199,7 +199,12 @@ class MoreQuestions(KnownAnswers):
             ranged = ranged and not self._held(answer, thing)
             return set() if (unnamed and self._faq_in(answer)) or ranged else {chosen}
         said = " ".join(known[i] for i in covered)
-        rest = [i for i in range(len(questions)) if i not in covered and held[i] > self._held(said, questions[i])]
+        # (not a question whose known answer gives hours the answer does not: 'En op kerstdag?' is not answered by
+        # 'Kerststronken voor Kerstmis bestelt u tot ...', which only shares a word with it)
+        hours = {i for i, k in enumerate(known) if k and _HOURS_SAID.search(k) and not said_already(k, answer)}
+        rest = [
+            i for i in range(len(questions)) if i not in covered | hours and held[i] > self._held(said, questions[i])
+        ]
         return {max(rest, key=lambda i: held[i])} if rest else set()
 
     def _acknowledged(self, question: str, seed: str) -> str:
