@@ -86,10 +86,9 @@ def in_dutch(text: str) -> str:
     """The comment made Dutch word for word when it is Frisian or Limburgish (a capital kept: 'Wy' → 'Wij',
     an apostrophe before a word too: ''ne' → ''een''); else unchanged."""
     # Neighbouring dialects share words ('hebbe', 'zaoterdag' are Limburgish and Achterhoeks alike):
-    # the one with the most own words in the text wins, the first listed on a tie.
-    counted = [(_own_words(text, t), -i, t) for i, t in enumerate(map(dialect_words, _DIALECTS))]
-    most, _, tables = max(counted, key=lambda c: (c[0], c[1]))
-    if most < _AT_LEAST:
+    # the one with the most own words in the text wins (max keeps the first listed on a tie).
+    tables = max(map(dialect_words, _DIALECTS), key=lambda t: _own_words(text, t))
+    if not _written_in(text, tables):
         return text
     table = {**tables.also, **tables.words}
 
