@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from typing import Any
+
 from app.domain.drafting import Draft, Drafter
 from app.domain.profile import BusinessProfile
+from app.domain.suggest import suggest
+from app.nlp.details import extract
 from app.nlp.topics import analyse_topics
+from tests.benchmarks.draft_expectations import questions_of
 
 
 def draft(profile: BusinessProfile, outcome: str, text: str, platform: str = "facebook", author: str = "Lies") -> Draft:
@@ -19,3 +25,27 @@ def draft_text(
     made = draft(profile, outcome, text, platform=platform, author=author)
     assert made.text is not None, f"no draft for {outcome}"
     return made.text
+
+
+def suggested(
+    profile: BusinessProfile,
+    text: str,
+    label: str = "vraag",
+    platform: str = "facebook",
+    author: str = "",
+    flags: Sequence[str] = (),
+) -> str:
+    """The draft the assistant suggests for a comment with this label, as the wizard and the rounds ask for it.
+
+    The analysis is built as the draft benchmark builds it (details and questions found in the text); an
+    outcome without a main draft gives "".
+    """
+    analysis: dict[str, Any] = {
+        "label": label,
+        "flags": list(flags),
+        "scores": {},
+        "details": extract(text).to_dict(),
+        "questions": questions_of(text),
+    }
+    out = suggest(analysis, text, platform=platform, author=author, profile=profile, analyser=analyse_topics)
+    return str(out["draft"] or "")

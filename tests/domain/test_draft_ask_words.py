@@ -8,9 +8,8 @@ and profiles of their own, not a round's."""
 
 from __future__ import annotations
 
-from app.domain.drafting import Drafter
 from app.domain.profile import BusinessProfile, FaqItem
-from app.nlp.topics import analyse_topics
+from tests.domain.drafts import draft
 
 FIETSEN = BusinessProfile(
     name="Tweewielers De Spaak",
@@ -75,8 +74,7 @@ CATERING = BusinessProfile(
 
 
 def _draft(profile: BusinessProfile, text: str, outcome: str = "uitkomst_vraag_beantwoorden") -> str:
-    found = Drafter(profile, analyser=analyse_topics).draft(outcome, text, author="", platform="facebook")
-    return found.text or ""
+    return draft(profile, outcome, text, author="").text or ""
 
 
 def test_a_brand_and_looking_at_it_ask_for_the_repair_of_all_brands() -> None:

@@ -8,9 +8,8 @@ from __future__ import annotations
 from app.domain.draft_closing import feast_eve_open
 from app.domain.draft_days import days_named, holiday_names, holiday_preposition
 from app.domain.draft_feast_days import feast_day_named
-from app.domain.drafting import Drafter
 from app.domain.profile import BusinessProfile
-from app.nlp.topics import analyse_topics
+from tests.domain.drafts import draft
 
 _ANSWER = "uitkomst_vraag_beantwoorden"
 _LATER = "uitkomst_vraag_uitzoeken"
@@ -30,7 +29,7 @@ def _shop(holidays: str, hours: str = "di–za 8:00–17:00, zo 9:00–12:00") -
 
 
 def _draft(profile: BusinessProfile, text: str, outcome: str = _ANSWER) -> str:
-    return Drafter(profile, analyser=analyse_topics).draft(outcome, text, author="", platform="facebook").text or ""
+    return draft(profile, outcome, text, author="").text or ""
 
 
 def test_a_day_is_named_by_its_place_next_to_a_feast() -> None:

@@ -3,16 +3,11 @@ opening of the hours ('do tot 20:30'). Sentences and profiles of their own, not 
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
 from app.domain.draft_writer_time import free_from
 from app.domain.profile import BusinessProfile, FaqItem
-from app.domain.suggest import suggest
-from app.nlp.details import extract
-from app.nlp.topics import analyse_topics
-from tests.benchmarks.draft_expectations import questions_of
+from tests.domain.drafts import suggested
 
 SALON = BusinessProfile(
     name="Kapperij Noor",
@@ -27,15 +22,7 @@ SALON = BusinessProfile(
 
 
 def _draft(text: str) -> str:
-    analysis: dict[str, Any] = {
-        "label": "vraag",
-        "flags": [],
-        "scores": {},
-        "details": extract(text).to_dict(),
-        "questions": questions_of(text),
-    }
-    out = suggest(analysis, text, platform="facebook", author="", profile=SALON, analyser=analyse_topics)
-    return str(out["draft"] or "")
+    return suggested(SALON, text)
 
 
 @pytest.mark.parametrize(

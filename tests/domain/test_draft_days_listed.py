@@ -4,18 +4,13 @@ kost da?'), they name no thing to come back on. Shops and sentences of their own
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
 from app.domain.draft_days import entry_span, holiday_names, in_range, names_in, spelled_days
 from app.domain.draft_questions_about import asked_about
 from app.domain.profile import BusinessProfile
-from app.domain.suggest import suggest
 from app.domain.textnorm import normalise
-from app.nlp.details import extract
-from app.nlp.topics import analyse_topics
-from tests.benchmarks.draft_expectations import questions_of
+from tests.domain.drafts import suggested
 
 BAKKER = BusinessProfile(
     name="Bakkerij De Korenschoof",
@@ -44,15 +39,7 @@ def test_each_date_of_a_line_is_named(day: str, line: str, named: bool) -> None:
 
 
 def _draft(text: str, profile: BusinessProfile) -> str:
-    analysis: dict[str, Any] = {
-        "label": "vraag",
-        "flags": [],
-        "scores": {},
-        "details": extract(text).to_dict(),
-        "questions": questions_of(text),
-    }
-    out = suggest(analysis, text, platform="facebook", author="Els Wuyts", profile=profile, analyser=analyse_topics)
-    return str(out["draft"])
+    return suggested(profile, text, author="Els Wuyts")
 
 
 @pytest.mark.parametrize(

@@ -6,9 +6,9 @@ gerechten?') unless the writer names that kind or what they do not eat; a weddin
 from __future__ import annotations
 
 from app.domain.draft_fact_words import quality_unasked
-from app.domain.drafting import Drafter
 from app.domain.profile import BusinessProfile, FaqItem
 from app.nlp.topics import analyse_topics
+from tests.domain.drafts import draft
 
 BISTRO = BusinessProfile(
     name="Bistro De Linde",
@@ -37,8 +37,7 @@ CAFE = BusinessProfile(
 
 
 def _draft(profile: BusinessProfile, text: str) -> str:
-    found = Drafter(profile, analyser=analyse_topics).draft("uitkomst_vraag_beantwoorden", text, platform="facebook")
-    return found.text or ""
+    return draft(profile, "uitkomst_vraag_beantwoorden", text, author="").text or ""
 
 
 def test_coming_to_eat_is_not_asking_for_one_kind_of_dish() -> None:

@@ -4,17 +4,12 @@ intolerantie'), and a question after the business's handle on a chat platform ('
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
 from app.domain.draft_fact_words import denied_conditions
 from app.domain.draft_questions_about import asked_about
 from app.domain.profile import BusinessProfile, FaqItem
-from app.domain.suggest import suggest
-from app.nlp.details import extract
-from app.nlp.topics import analyse_topics
-from tests.benchmarks.draft_expectations import questions_of
+from tests.domain.drafts import suggested
 
 BAKKER = BusinessProfile(
     name="Bakkerij Van Noort",
@@ -32,15 +27,7 @@ BAKKER = BusinessProfile(
 
 
 def _draft(text: str, platform: str = "facebook") -> str:
-    analysis: dict[str, Any] = {
-        "label": "vraag",
-        "flags": [],
-        "scores": {},
-        "details": extract(text).to_dict(),
-        "questions": questions_of(text),
-    }
-    out = suggest(analysis, text, platform=platform, author="", profile=BAKKER, analyser=analyse_topics)
-    return str(out["draft"] or "")
+    return suggested(BAKKER, text, platform=platform)
 
 
 @pytest.mark.parametrize(

@@ -8,9 +8,8 @@ profiles of their own, not a round's."""
 from __future__ import annotations
 
 from app.domain.draft_questions import joined_questions
-from app.domain.drafting import Drafter
 from app.domain.profile import BusinessProfile, FaqItem
-from app.nlp.topics import analyse_topics
+from tests.domain.drafts import draft
 
 SNACKBAR = BusinessProfile(
     name="Snackbar De Smulhoek",
@@ -74,8 +73,7 @@ FIETSDOKTER = BusinessProfile(
 
 
 def _draft(profile: BusinessProfile, text: str, outcome: str = "uitkomst_vraag_beantwoorden") -> str:
-    found = Drafter(profile, analyser=analyse_topics).draft(outcome, text, author="", platform="facebook")
-    return found.text or ""
+    return draft(profile, outcome, text, author="").text or ""
 
 
 def test_the_frying_fat_is_one_thing_and_ossewit_or_rundvet_is_of_an_animal() -> None:

@@ -4,16 +4,11 @@ as it is. Sentences and profiles of their own, not a round's."""
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
 from app.domain.draft_dialects import in_dutch
 from app.domain.profile import BusinessProfile, FaqItem
-from app.domain.suggest import suggest
-from app.nlp.details import extract
-from app.nlp.topics import analyse_topics
-from tests.benchmarks.draft_expectations import questions_of
+from tests.domain.drafts import suggested
 
 SALON = BusinessProfile(
     name="Kapsalon Sofie",
@@ -32,15 +27,7 @@ SALON = BusinessProfile(
 
 
 def _draft(text: str) -> str:
-    analysis: dict[str, Any] = {
-        "label": "vraag",
-        "flags": [],
-        "scores": {},
-        "details": extract(text).to_dict(),
-        "questions": questions_of(text),
-    }
-    out = suggest(analysis, text, platform="facebook", author="Claire Lambert", profile=SALON, analyser=analyse_topics)
-    return str(out["draft"] or "")
+    return suggested(SALON, text, author="Claire Lambert")
 
 
 def test_a_french_comment_is_made_dutch_word_for_word() -> None:

@@ -4,15 +4,10 @@ sentences of their own."""
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
 from app.domain.profile import BusinessProfile
-from app.domain.suggest import suggest
-from app.nlp.details import extract
-from app.nlp.topics import analyse_topics
-from tests.benchmarks.draft_expectations import questions_of
+from tests.domain.drafts import suggested
 
 KAPPER = BusinessProfile(
     name="Kapsalon Femke",
@@ -27,15 +22,7 @@ KAPPER = BusinessProfile(
 
 
 def _draft(text: str, label: str = "vraag") -> str:
-    analysis: dict[str, Any] = {
-        "label": label,
-        "flags": [],
-        "scores": {},
-        "details": extract(text).to_dict(),
-        "questions": questions_of(text),
-    }
-    out = suggest(analysis, text, platform="facebook", author="Sanne Bos", profile=KAPPER, analyser=analyse_topics)
-    return str(out["draft"])
+    return suggested(KAPPER, text, label=label, author="Sanne Bos")
 
 
 @pytest.mark.parametrize(

@@ -4,16 +4,11 @@ the hours of that first day alone. Shops and sentences of their own."""
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
 from app.domain.draft_long_closed import span_to_month
 from app.domain.profile import BusinessProfile
-from app.domain.suggest import suggest
-from app.nlp.details import extract
-from app.nlp.topics import analyse_topics
-from tests.benchmarks.draft_expectations import questions_of
+from tests.domain.drafts import suggested
 
 SLAGER = BusinessProfile(
     name="Slagerij Hendriks",
@@ -29,15 +24,7 @@ SLAGER = BusinessProfile(
 
 
 def _draft(text: str) -> str:
-    analysis: dict[str, Any] = {
-        "label": "onwaarheid",
-        "flags": [],
-        "scores": {},
-        "details": extract(text).to_dict(),
-        "questions": questions_of(text),
-    }
-    out = suggest(analysis, text, platform="facebook", author="Bram Jansen", profile=SLAGER, analyser=analyse_topics)
-    return str(out["draft"])
+    return suggested(SLAGER, text, label="onwaarheid", author="Bram Jansen")
 
 
 @pytest.mark.parametrize(

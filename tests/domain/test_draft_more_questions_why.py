@@ -14,6 +14,7 @@ from app.domain.suggest import suggest
 from app.nlp.details import extract
 from app.nlp.topics import analyse_topics
 from tests.benchmarks.draft_expectations import questions_of
+from tests.domain.drafts import suggested
 
 GARAGE = BusinessProfile(
     name="Scooterservice Dijkstra",
@@ -34,15 +35,7 @@ GARAGE = BusinessProfile(
 
 
 def _draft(text: str) -> str:
-    analysis: dict[str, Any] = {
-        "label": "vraag",
-        "flags": [],
-        "scores": {},
-        "details": extract(text).to_dict(),
-        "questions": questions_of(text),
-    }
-    out = suggest(analysis, text, platform="instagram", author="", profile=GARAGE, analyser=analyse_topics)
-    return str(out["draft"] or "")
+    return suggested(GARAGE, text, platform="instagram")
 
 
 @pytest.mark.parametrize(

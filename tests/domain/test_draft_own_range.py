@@ -7,9 +7,8 @@ from __future__ import annotations
 import pytest
 
 from app.domain.draft_own_range import all_own_range, asks_own_range, rule_about
-from app.domain.drafting import Drafter
 from app.domain.profile import BusinessProfile, FaqItem
-from app.nlp.topics import analyse_topics
+from tests.domain.drafts import draft
 
 CHEESE = BusinessProfile(
     name="Kaashandel Verburg",
@@ -39,8 +38,7 @@ _PROMISE = ("terug", "zoeken het uit", "zoek het uit", "gaan het na", "ga het na
 
 
 def _draft(profile: BusinessProfile, outcome: str, text: str) -> str:
-    draft = Drafter(profile, analyser=analyse_topics).draft(outcome, text, author="Karin Smit", platform="facebook")
-    return draft.text or ""
+    return draft(profile, outcome, text, author="Karin Smit").text or ""
 
 
 @pytest.mark.parametrize(

@@ -4,26 +4,13 @@ sentences of its own."""
 
 from __future__ import annotations
 
-from typing import Any
-
 from app.domain.draft_period_open import open_as_ever, period_open
 from app.domain.profile import BusinessProfile
-from app.domain.suggest import suggest
-from app.nlp.details import extract
-from app.nlp.topics import analyse_topics
-from tests.benchmarks.draft_expectations import questions_of
+from tests.domain.drafts import suggested
 
 
 def _draft(text: str, profile: BusinessProfile) -> str:
-    analysis: dict[str, Any] = {
-        "label": "onwaarheid",
-        "flags": [],
-        "scores": {},
-        "details": extract(text).to_dict(),
-        "questions": questions_of(text),
-    }
-    out = suggest(analysis, text, platform="facebook", author="Mieke Peeters", profile=profile, analyser=analyse_topics)
-    return str(out["draft"])
+    return suggested(profile, text, label="onwaarheid", author="Mieke Peeters")
 
 
 BAKKER = BusinessProfile(

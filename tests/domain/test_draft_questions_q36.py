@@ -6,17 +6,11 @@ their own."""
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
 from app.domain.draft_closing import closing_date
 from app.domain.profile import BusinessProfile, FaqItem
-from app.domain.suggest import suggest
-from app.nlp.details import extract
-from app.nlp.topics import analyse_topics
-from tests.benchmarks.draft_expectations import questions_of
-from tests.domain.drafts import draft_text
+from tests.domain.drafts import draft_text, suggested
 
 _QUESTION = "uitkomst_vraag_beantwoorden"
 
@@ -43,15 +37,7 @@ _TEAROOM = BusinessProfile(
 
 def _suggested(profile: BusinessProfile, text: str, label: str = "vraag", platform: str = "facebook") -> str:
     """The draft the assistant suggests for a comment with the label given, as the rounds measure it."""
-    analysis: dict[str, Any] = {
-        "label": label,
-        "flags": [],
-        "scores": {},
-        "details": extract(text).to_dict(),
-        "questions": questions_of(text),
-    }
-    out = suggest(analysis, text, platform=platform, author="", profile=profile, analyser=analyse_topics)
-    return str(out["draft"] or "")
+    return suggested(profile, text, label=label, platform=platform)
 
 
 def test_a_line_that_names_the_day_asked_beats_a_range_that_holds_its_date() -> None:

@@ -7,9 +7,8 @@ long something takes. Sentences and profiles of their own, not a round's."""
 
 from __future__ import annotations
 
-from app.domain.drafting import Drafter
 from app.domain.profile import BusinessProfile, FaqItem
-from app.nlp.topics import analyse_topics
+from tests.domain.drafts import draft
 
 KAASWINKEL = BusinessProfile(
     name="De Kaaskamer",
@@ -75,8 +74,7 @@ VERHUUR = BusinessProfile(
 
 
 def _draft(profile: BusinessProfile, text: str, outcome: str = "uitkomst_vraag_beantwoorden") -> str:
-    found = Drafter(profile, analyser=analyse_topics).draft(outcome, text, author="", platform="facebook")
-    return found.text or ""
+    return draft(profile, outcome, text, author="").text or ""
 
 
 def test_a_rumour_is_set_straight_by_the_faq_entry_that_shares_the_most_words() -> None:

@@ -4,13 +4,8 @@ gives only the grounds. A shop and sentences of its own."""
 
 from __future__ import annotations
 
-from typing import Any
-
 from app.domain.profile import BusinessProfile, FaqItem
-from app.domain.suggest import suggest
-from app.nlp.details import extract
-from app.nlp.topics import analyse_topics
-from tests.benchmarks.draft_expectations import questions_of
+from tests.domain.drafts import suggested
 
 FIETS = BusinessProfile(
     name="Velo Bart",
@@ -29,15 +24,7 @@ FIETS = BusinessProfile(
 
 
 def _draft(text: str) -> str:
-    analysis: dict[str, Any] = {
-        "label": "onwaarheid",
-        "flags": [],
-        "scores": {},
-        "details": extract(text).to_dict(),
-        "questions": questions_of(text),
-    }
-    out = suggest(analysis, text, platform="facebook", author="Ann Wouters", profile=FIETS, analyser=analyse_topics)
-    return str(out["draft"])
+    return suggested(FIETS, text, label="onwaarheid", author="Ann Wouters")
 
 
 def test_the_name_of_the_business_makes_no_faq_entry_the_subject() -> None:

@@ -4,15 +4,10 @@ rumour about how one can pay. Shops and sentences of their own."""
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
 from app.domain.profile import BusinessProfile
-from app.domain.suggest import suggest
-from app.nlp.details import extract
-from app.nlp.topics import analyse_topics
-from tests.benchmarks.draft_expectations import questions_of
+from tests.domain.drafts import suggested
 
 BAKKER = BusinessProfile(
     name="Bakkerij Vandamme",
@@ -28,15 +23,7 @@ BAKKER = BusinessProfile(
 
 
 def _draft(text: str, label: str = "onwaarheid") -> str:
-    analysis: dict[str, Any] = {
-        "label": label,
-        "flags": [],
-        "scores": {},
-        "details": extract(text).to_dict(),
-        "questions": questions_of(text),
-    }
-    out = suggest(analysis, text, platform="facebook", author="Ann Peeters", profile=BAKKER, analyser=analyse_topics)
-    return str(out["draft"])
+    return suggested(BAKKER, text, label=label, author="Ann Peeters")
 
 
 @pytest.mark.parametrize(

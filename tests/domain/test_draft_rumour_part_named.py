@@ -5,15 +5,10 @@ of their own."""
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
 from app.domain.profile import BusinessProfile
-from app.domain.suggest import suggest
-from app.nlp.details import extract
-from app.nlp.topics import analyse_topics
-from tests.benchmarks.draft_expectations import questions_of
+from tests.domain.drafts import suggested
 
 SLAGER = BusinessProfile(
     name="Slagerij Verhaeghe",
@@ -30,15 +25,7 @@ SLAGER = BusinessProfile(
 
 
 def _draft(text: str, profile: BusinessProfile = SLAGER) -> str:
-    analysis: dict[str, Any] = {
-        "label": "onwaarheid",
-        "flags": [],
-        "scores": {},
-        "details": extract(text).to_dict(),
-        "questions": questions_of(text),
-    }
-    out = suggest(analysis, text, platform="facebook", author="Hilde Maes", profile=profile, analyser=analyse_topics)
-    return str(out["draft"])
+    return suggested(profile, text, label="onwaarheid", author="Hilde Maes")
 
 
 @pytest.mark.parametrize(

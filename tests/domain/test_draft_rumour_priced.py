@@ -4,16 +4,12 @@ Limburgish rumour is read in Dutch. Shops and sentences of their own."""
 
 from __future__ import annotations
 
-from typing import Any
-
 from app.domain import draft_asked as ask
 from app.domain.draft_dialects import in_dutch
 from app.domain.draft_rumour_priced import gone_said, priced_denied
 from app.domain.profile import BusinessProfile, FaqItem
-from app.domain.suggest import suggest
-from app.nlp.details import extract
 from app.nlp.topics import analyse_topics
-from tests.benchmarks.draft_expectations import questions_of
+from tests.domain.drafts import suggested
 
 KAPPER = BusinessProfile(
     name="Haarhuis Ruud",
@@ -33,15 +29,7 @@ KAPPER = BusinessProfile(
 
 
 def _draft(text: str, profile: BusinessProfile = KAPPER) -> str:
-    analysis: dict[str, Any] = {
-        "label": "onwaarheid",
-        "flags": [],
-        "scores": {},
-        "details": extract(text).to_dict(),
-        "questions": questions_of(text),
-    }
-    out = suggest(analysis, text, platform="facebook", author="Truus Jansen", profile=profile, analyser=analyse_topics)
-    return str(out["draft"])
+    return suggested(profile, text, label="onwaarheid", author="Truus Jansen")
 
 
 def _lemmas(text: str) -> tuple[str, ...]:

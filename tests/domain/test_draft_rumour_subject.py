@@ -8,9 +8,8 @@ from __future__ import annotations
 from dataclasses import replace
 
 from app.domain.draft_claims import claim_of, hearsay_of
-from app.domain.drafting import Drafter
 from app.domain.profile import BusinessProfile, FaqItem
-from app.nlp.topics import analyse_topics
+from tests.domain.drafts import draft
 
 _RUMOUR = "uitkomst_onwaarheid"
 
@@ -35,7 +34,7 @@ SAPBAR = BusinessProfile(
 
 
 def _draft(text: str, profile: BusinessProfile = SAPBAR) -> str:
-    return Drafter(profile, analyser=analyse_topics).draft(_RUMOUR, text, author="", platform="facebook").text or ""
+    return draft(profile, _RUMOUR, text, author="").text or ""
 
 
 def test_a_rumour_that_one_way_is_left_names_that_way() -> None:

@@ -612,8 +612,7 @@ ANSWER = "uitkomst_vraag_beantwoorden"
 
 
 def _text(profile: BusinessProfile, text: str, platform: str = "facebook", author: str = "Lies") -> str:
-    made = Drafter(profile, analyser=analyse_topics).draft(ANSWER, text, author=author, platform=platform)
-    return made.text or ""
+    return draft(profile, ANSWER, text, platform=platform, author=author).text or ""
 
 
 # --------------------------------------------------------------- which weekday a question is about

@@ -4,7 +4,6 @@ Flemish and English."""
 from __future__ import annotations
 
 from app.domain.draft_parts import part_of_whole
-from app.domain.drafting import Drafter
 from app.domain.profile import BusinessProfile
 from app.domain.topics import Mention
 from app.nlp.topics import analyse_topics
@@ -313,8 +312,7 @@ BAKERY = BusinessProfile(name="Bakkerij Graan", kind="bakkerij", signers=["Ilse"
 
 
 def _draft_t7(profile: BusinessProfile, outcome: str, text: str, platform: str = "facebook") -> str:
-    made = Drafter(profile, analyser=analyse_topics).draft(outcome, text, author="Sanne", platform=platform)
-    return made.text or ""
+    return draft(profile, outcome, text, platform=platform, author="Sanne").text or ""
 
 
 def test_the_scalp_of_the_writers_person_is_theirs() -> None:
@@ -399,8 +397,7 @@ SHOP = BusinessProfile(name="Theehuis Linde", kind="bakkerij", signers=["Hanna"]
 
 
 def _draft_t8(profile: BusinessProfile, outcome: str, text: str, platform: str = "facebook") -> str:
-    made = Drafter(profile, analyser=analyse_topics).draft(outcome, text, author="Ellen", platform=platform)
-    return made.text or ""
+    return draft(profile, outcome, text, platform=platform, author="Ellen").text or ""
 
 
 def test_a_swollen_eyelid_gets_a_doctors_advice() -> None:

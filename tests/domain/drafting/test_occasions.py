@@ -3,11 +3,9 @@ congratulated."""
 
 from __future__ import annotations
 
-from app.domain.drafting import Drafter
 from app.domain.profile import BusinessProfile, FaqItem
-from app.nlp.topics import analyse_topics
 from tests.domain.businesses import EETCAFE_DE_LINDE
-from tests.domain.drafts import draft_text
+from tests.domain.drafts import draft, draft_text
 
 # A complaint names the feast or day it spoiled, everyone's feast without 'je'/'uw' ('vlak voor carnaval',
 # 'Valentijnsdag'), and not what the writer fell back on (app/domain/draft_base.py, draft_events.py). Shops and
@@ -19,7 +17,7 @@ SALON = BusinessProfile(name="Haarhuis Fem", kind="kapsalon", signers=["Fem"], v
 
 
 def _draft(profile: BusinessProfile, text: str, platform: str = "instagram") -> str:
-    return Drafter(profile, analyser=analyse_topics).draft(_COMPLAINT, text, platform=platform).text or ""
+    return draft(profile, _COMPLAINT, text, platform=platform, author="").text or ""
 
 
 def test_a_lost_booking_on_valentine_names_the_day_not_the_fries() -> None:
@@ -59,8 +57,7 @@ BIKES = BusinessProfile(name="Fietsen Veldhuis", kind="fietsenwinkel", signers=[
 def _thanks_text(
     profile: BusinessProfile, text: str, author: str = "Sanne de Vries", platform: str = "facebook"
 ) -> str:
-    made = Drafter(profile, analyser=analyse_topics).draft(_THANKS, text, author=author, platform=platform)
-    return made.text or ""
+    return draft(profile, _THANKS, text, platform=platform, author=author).text or ""
 
 
 def _body(reply: str) -> list[str]:

@@ -171,8 +171,7 @@ RIJWIELHANDEL_SMIT = BusinessProfile(
 
 
 def _draft(profile: BusinessProfile, kind: str, text: str) -> str:
-    made = Drafter(profile, analyser=analyse_topics).draft(kind, text, author="Sam Peeters", platform="facebook")
-    return made.text or ""
+    return draft(profile, kind, text, author="Sam Peeters").text or ""
 
 
 def _joke_by_sam(profile: BusinessProfile, text: str) -> str:

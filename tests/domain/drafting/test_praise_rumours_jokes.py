@@ -13,7 +13,7 @@ from app.domain.draft_rumour_cues import moving_said
 from app.domain.drafting import Drafter
 from app.domain.profile import BusinessProfile
 from app.nlp.topics import analyse_topics
-from tests.domain.drafts import draft_text
+from tests.domain.drafts import draft, draft_text
 
 # Praise, rumours and jokes after blind rounds r69/r70 (issue #13): a rumour about a weekday, the weekend or a pick-
 # up fee is answered with the profile's own hours or terms; the thing a compliment is about comes before an aside
@@ -53,8 +53,7 @@ SALON = BusinessProfile(name="Kapsalon Lokken", kind="kapsalon", signers=["Yara"
 
 
 def _rumour(profile: BusinessProfile, text: str) -> str:
-    made = Drafter(profile, analyser=analyse_topics).draft(_RUMOUR, text, author="", platform="facebook")
-    return made.text or ""
+    return draft(profile, _RUMOUR, text, author="").text or ""
 
 
 def _joke(profile: BusinessProfile, text: str) -> str:
@@ -161,8 +160,7 @@ SHOP = BusinessProfile(
 
 
 def _draft(profile: BusinessProfile, kind: str, text: str, author: str = "") -> str:
-    made = Drafter(profile, analyser=analyse_topics).draft(kind, text, author=author, platform="facebook")
-    return made.text or ""
+    return draft(profile, kind, text, author=author).text or ""
 
 
 def test_english_names_whom_the_writer_thanks() -> None:

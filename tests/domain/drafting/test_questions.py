@@ -9,7 +9,7 @@ from app.domain.draft_wishes import wishes
 from app.domain.drafting import Drafter
 from app.domain.profile import BusinessProfile, FaqItem
 from app.nlp.topics import analyse_topics
-from tests.domain.drafts import draft_text
+from tests.domain.drafts import draft, draft_text
 
 # Questions and rumours matched to the profile on what the writer actually asked (session 9). Every test uses
 # businesses and sentences of its own, not those of a benchmark round.
@@ -49,8 +49,7 @@ GARAGE = BusinessProfile(
 
 
 def _draft(profile: BusinessProfile, outcome: str, text: str, platform: str = "facebook") -> str:
-    made = Drafter(profile, analyser=analyse_topics).draft(outcome, text, author="Sanne", platform=platform)
-    return made.text or ""
+    return draft(profile, outcome, text, platform=platform, author="Sanne").text or ""
 
 
 # ------------------------------------------------------- what a question is about, as the writer named it
@@ -590,10 +589,7 @@ LUNCHROOM = BusinessProfile(
 
 
 def _answer_to_iris(profile: BusinessProfile, text: str) -> str:
-    found = Drafter(profile, analyser=analyse_topics).draft(
-        "uitkomst_vraag_beantwoorden", text, author="Iris", platform="facebook"
-    )
-    return found.text or ""
+    return draft(profile, "uitkomst_vraag_beantwoorden", text, platform="facebook", author="Iris").text or ""
 
 
 def test_a_condition_finds_the_faq_about_the_food_without_it() -> None:

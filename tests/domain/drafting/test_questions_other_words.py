@@ -7,8 +7,6 @@ cut-off. Sentences and profiles of their own, not a round's."""
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
 from app.domain.draft_asked import split_verb_asked
@@ -24,10 +22,8 @@ from app.domain.draft_spoken import written_out
 from app.domain.draft_wishes import wishes
 from app.domain.drafting import Drafter
 from app.domain.profile import BusinessProfile, FaqItem
-from app.domain.suggest import suggest
-from app.nlp.details import extract
 from app.nlp.topics import analyse_topics
-from tests.benchmarks.draft_expectations import questions_of
+from tests.domain.drafts import draft, suggested
 
 BAKKER = BusinessProfile(
     name="Bakkerij De Korenschoof",
@@ -98,8 +94,7 @@ KAPPER = BusinessProfile(
 
 
 def _draft(profile: BusinessProfile, text: str) -> str:
-    found = Drafter(profile, analyser=analyse_topics).draft("uitkomst_vraag_beantwoorden", text, platform="facebook")
-    return found.text or ""
+    return draft(profile, "uitkomst_vraag_beantwoorden", text, author="").text or ""
 
 
 @pytest.mark.parametrize(
@@ -230,15 +225,7 @@ BAKKER_q13 = BusinessProfile(
 
 
 def _draft_q13(profile: BusinessProfile, text: str, label: str = "vraag") -> str:
-    analysis: dict[str, Any] = {
-        "label": label,
-        "flags": [],
-        "scores": {},
-        "details": extract(text).to_dict(),
-        "questions": questions_of(text),
-    }
-    out = suggest(analysis, text, platform="facebook", author="", profile=profile, analyser=analyse_topics)
-    return str(out["draft"] or "")
+    return suggested(profile, text, label=label)
 
 
 def test_a_thing_named_by_the_head_of_the_faqs_compound_gets_its_price() -> None:
@@ -340,8 +327,7 @@ BRASSERIE = BusinessProfile(
 
 
 def _draft_faq5(profile: BusinessProfile, text: str, outcome: str = "uitkomst_vraag_beantwoorden") -> str:
-    found = Drafter(profile, analyser=analyse_topics).draft(outcome, text, author="", platform="facebook")
-    return found.text or ""
+    return draft(profile, outcome, text, author="").text or ""
 
 
 def test_trying_out_before_buying_asks_the_faq_about_trying() -> None:

@@ -10,6 +10,7 @@ from app.domain.draft_origin import origin_faq, says_elsewhere
 from app.domain.drafting import Drafter
 from app.domain.profile import BusinessProfile, FaqItem
 from app.nlp.topics import analyse_topics
+from tests.domain.drafts import draft
 
 # General rules for rumours added in session 8 (after the blind rounds r32 and r33): a FAQ question whose thing
 # carries an adjective ('de Zeeuwse bolussen') still answers a rumour about the thing, a closed door read as closing
@@ -60,8 +61,7 @@ GARAGE = BusinessProfile(
 
 
 def _text(profile: BusinessProfile, text: str, platform: str = "facebook") -> str:
-    found = Drafter(profile, analyser=analyse_topics).draft("uitkomst_onwaarheid", text, author="", platform=platform)
-    return found.text or ""
+    return draft(profile, "uitkomst_onwaarheid", text, platform=platform, author="").text or ""
 
 
 def test_a_faq_question_with_an_adjective_before_its_thing_answers_a_rumour_about_the_thing() -> None:

@@ -12,7 +12,7 @@ from app.domain.drafting import Drafter
 from app.domain.profile import BusinessProfile
 from app.nlp.topics import analyse_topics
 from tests.domain.businesses import SCOOTERHUIS_VAN_DAM
-from tests.domain.drafts import draft_text
+from tests.domain.drafts import draft, draft_text
 
 # Safety complaints told in other words (session 10, issue #13): a crack with its size between the crack and the
 # part ('een barst van een paar centimeter in dat frame'), a swelling told verb first ('toen zwol haar tong op'), a
@@ -201,8 +201,7 @@ BAKERY = BusinessProfile(name="Bakkerij Graan", kind="bakkerij", signers=["Ilse"
 
 
 def _complaint(text: str) -> str:
-    made = Drafter(BAKERY, analyser=analyse_topics).draft("uitkomst_herstel", text, author="Sanne", platform="facebook")
-    return made.text or ""
+    return draft(BAKERY, "uitkomst_herstel", text, author="Sanne").text or ""
 
 
 def test_an_intolerance_is_not_called_an_allergic_reaction() -> None:

@@ -10,7 +10,6 @@ from app.domain.draft_origin import origin_faq
 from app.domain.draft_questions import is_wish, wish_clause
 from app.domain.draft_wish_named import is_pair, joined
 from app.domain.draft_wishes import wishes, would_be
-from app.domain.drafting import Drafter
 from app.domain.profile import BusinessProfile, FaqItem
 from app.domain.suggest import suggest
 from app.domain.topics import TopicAnalysis
@@ -19,7 +18,7 @@ from app.nlp.topics import analyse_topics
 from tests.benchmarks.draft_expectations import questions_of
 from tests.domain.businesses import BOEKHANDEL_BLAD, GARAGE_DEKKER
 from tests.domain.drafting.shops import BARBER, BISTRO, GARAGE, GROOMER
-from tests.domain.drafts import draft_text
+from tests.domain.drafts import draft, draft_text
 
 # The wish inside a suggestion in its many shapes, named in the reply (session 7): sentences of their own, other
 # businesses and other words than the benchmark rounds.
@@ -256,8 +255,7 @@ SALON = BusinessProfile(
 
 
 def _draft(profile: BusinessProfile, outcome: str, text: str, author: str = "Sanne") -> str:
-    made = Drafter(profile, analyser=analyse_topics).draft(outcome, text, author=author, platform="facebook")
-    return made.text or ""
+    return draft(profile, outcome, text, author=author).text or ""
 
 
 # -- a baby on its way
