@@ -11,7 +11,7 @@ from app.domain import draft_asked as ask
 from app.domain.draft_claims import claim_of, hearsay_of, named_claim
 from app.domain.draft_days import about_hours, day_terms, holiday_names, hours_on
 from app.domain.draft_event_day import event_of
-from app.domain.draft_facts import faq_covers, key_words
+from app.domain.draft_facts import faq_covers, key_words, verb_words
 from app.domain.draft_holiday_answers import HolidayAnswers
 from app.domain.draft_leave_rumour import closure_values, leave_of_rumour, seen_closing
 from app.domain.draft_phrase_cues import phrase_cues
@@ -27,7 +27,8 @@ from app.domain.draft_rumour_cues import (
 from app.domain.draft_rumour_denies import denies, rumour_denies, still_there
 from app.domain.draft_same_words import same_words
 from app.domain.draft_text import Part
-from app.domain.draft_yes_lead import without_yes
+from app.domain.draft_word_match import similar
+from app.domain.draft_yes_lead import YES_LEAD, without_yes
 from app.domain.replies import open_slots
 from app.domain.textnorm import normalise
 from app.domain.topics import TopicAnalysis
@@ -149,6 +150,7 @@ class AnswerRumour(HolidayAnswers):
         span = self._span_open(text, seed)  # 'tussen kerst en oud en nieuw helemaal dicht?': the open days in it
         if span or (holiday and not open_slots(holiday)):
             holiday = span or without_regret(without_yes(holiday))  # no yes/no was asked: 'We zijn ... open'
+            holiday = " ".join(p for p in (holiday, self._holiday_faq(day, topics, holiday)) if p)
             return holiday, holiday, True  # 'We zijn op Koningsdag dicht.'
         # 'failliet, hun busje heb ik al weken niet gezien'; 'in de winter geen verhuur meer' ~ 'november–maart za–zo';
         # 'de hele oktober dicht' ~ 'zaterdag 18 oktober: dicht'
@@ -186,6 +188,24 @@ class AnswerRumour(HolidayAnswers):
             )
         key = "correction_closure" if topics.closure else "correction"  # 'stopt ermee?': the rumour named
         return self._line("rumour", key, seed), self._line("rumour", "short", seed), False
+
+    def _holiday_faq(self, day: str, topics: TopicAnalysis, hours: str) -> str:
+        """After the hours of a holiday, the FAQ entry on that holiday whose thing the writer names ('juist dan wil je
+        oranjetompoucen' ~ 'Bakken jullie oranjetompouces voor Koningsdag? Ja, vanaf vrijdag 23 april'): that thing,
+        as the FAQ writes it, and the answer's yes ('Oranjetompouces: vanaf vrijdag 23 april'); '' when the holiday is
+        closed, no such entry says yes, or the writer names no thing of it."""
+        covered = faq_covers(topics.lemmas, self.profile, self._lemmas_of) if day else None
+        if covered is None or ask.CLOSED_WORDS.search(hours) or not YES_LEAD.match(covered[1]):
+            return ""
+        names = holiday_names(day)
+        if not any(n in normalise(covered[0]) for n in names):
+            return ""
+        verbs = set(map(normalise, verb_words(covered[0])))
+        said = [w for w in topics.lemmas if normalise(w) not in names]
+        words = (w for w in re.findall(r"[^\W\d_][\w-]{3,}", covered[0]) if normalise(w) not in names | verbs)
+        thing = next((w for w in words if any(similar(k, s) for k in key_words(w, self._lemmas_of) for s in said)), "")
+        rest = YES_LEAD.sub("", covered[1]).strip()
+        return f"{thing[:1].upper()}{thing[1:]}: {rest}" if thing and rest else ""
 
     def _claim_first(self, text: str) -> str:
         """What a rumour claims ('hoorde dat ...'), or the statement naming the business that comes before it: then

@@ -369,6 +369,7 @@ def faq_covers(
     *,
     least: int = 2,
     besides: str = "",
+    about: Iterable[str] = (),
 ) -> tuple[str, str] | None:
     """(question, answer) of a FAQ entry that a longer text, such as a rumour, is about: every topic
     word of its question occurs in the text, and the text shares ``least`` key words or more with the
@@ -376,10 +377,13 @@ def faq_covers(
     'welkom op het terras'). One shared word ('e-bikes') is too little to set a rumour straight on its
     own; next to a profile fact already said (``besides``) it is enough for the rumour's other part
     ('alleen op afspraak én niet pinnen'), unless that fact already speaks of it. Of the entries that fit, the
-    one that shares the most words ('gist door het desembrood' ~ 'Zit er gist in jullie desembrood?')."""
+    one that shares the most words ('gist door het desembrood' ~ 'Zit er gist in jullie desembrood?'). With
+    ``about``, only the entries whose question is about one of those words (what a rumour says is gone), the one
+    that names the most of them first."""
     words = _keys(text_lemmas)
+    gone = _keys(about)
     told = _keys(lemmas_of(besides)) if besides else set()
-    best: tuple[tuple[int, int], tuple[str, str]] | None = None  # the entry sharing the most words, first on a tie
+    best: tuple[tuple[int, int, int], tuple[str, str]] | None = None  # the entry sharing the most words, first on a tie
     for item in profile.faq:
         keys = _keys(lemmas_of(item.question))
         topic = _topic_keys(item.question, keys)
@@ -391,12 +395,15 @@ def faq_covers(
         named |= _how_made(keys - topic, topic, words)
         if not keys or not named or named != topic:
             continue
+        hits = sum(any(_similar(k, g) for k in topic) for g in gone)  # of the gone words, those it asks about
+        if gone and not hits:
+            continue  # not about the thing the rumour says is gone
         if any(_similar(k, t) for k in topic for t in told):
             continue  # the fact said it already
         said = keys | _keys(lemmas_of(item.answer))
         shared = len({w for w in words if any(_similar(w, a) for a in said)})
         # on a tie, the entry whose question names more of the text ('e-bikes van andere merken' over 'e-bikes')
-        rank = (shared, len(named))
+        rank = (hits, shared, len(named))
         if (shared >= least or made_elsewhere(words, item.question)) and (best is None or rank > best[0]):
             best = (rank, (item.question.strip(), item.answer.strip()))
     return best[1] if best is not None else None

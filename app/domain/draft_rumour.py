@@ -264,7 +264,7 @@ class RumourDrafting(AnswerExtras):
         parts = [p for split in joined if min(map(len, split)) >= 3 for p in split if len(p) >= 4]
         parts += ["merk"] if _bought_elsewhere().search(text) else []  # bought elsewhere: of another brand, maybe
         topics = replace(topics, lemmas=(*topics.lemmas, *parts)) if parts else topics
-        covered = faq_covers(topics.lemmas, self.profile, self._lemmas_of) or self._free_faq(topics)
+        covered = self._covering_faq(topics, text)
         origin = origin_faq(topics.lemmas, self.profile, self._lemmas_of) if covered is None else None
         # 'goedkope verf van de Action' ~ 'Ja, ik kleur met de plantaardige lijn van Davines.': the brand, said
         origin = origin or (brand_faq(topics.lemmas, self.profile, self._lemmas_of) if covered is None else None)
@@ -312,6 +312,24 @@ class RumourDrafting(AnswerExtras):
         if key == "fact" and _YES_NO.match(values["feit"]):  # 'Ja, € 100 per fiets': the yes answers its question
             values = {"feit": f"{covered[0].strip()} {covered[1].strip()}"}  # as on the site, after 'zo zit het'
         return "" if loose else self._line("rumour", key, seed, values)
+
+    def _covering_faq(self, topics: TopicAnalysis, text: str) -> tuple[str, str] | None:
+        """The FAQ entry a rumour is about. When it says a thing is gone ('doet geen e-bikes meer, alleen nog gewone
+        fietsen') and the entry sharing the most words asks about something else (the 'gewone fietsen' it says are
+        left: 'Verhuur je fietsen?'), the entry that asks about the gone thing and says yes to it ('Repareer je ook
+        e-bikes? Ja, alle merken'): its yes is what sets the rumour straight, one shared word is enough for that."""
+        covered = faq_covers(topics.lemmas, self.profile, self._lemmas_of) or self._free_faq(topics)
+        gone = draft_rumour_denies.gone_words(claim_of(text) or text, self._lemmas_of)
+        # (only in place of an entry found: with none, one shared word is too little, as ever)
+        about = faq_covers(topics.lemmas, self.profile, self._lemmas_of, least=1, about=gone) if gone else None
+        if covered is None or about is None or about == covered or not YES_LEAD.match(about[1]):
+            return covered
+
+        def named(entry: tuple[str, str]) -> int:  # how many of the gone words its question names
+            asked = key_words(entry[0], self._lemmas_of)
+            return sum(any(similar(g, a) for a in asked) for g in gone)
+
+        return about if named(about) > named(covered) else covered
 
     def _plainly_done(self, topics: TopicAnalysis, text: str) -> str:
         """The FAQ answer that says plainly that the business does what a denying rumour says it no longer does

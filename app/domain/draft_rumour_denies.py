@@ -58,12 +58,18 @@ _NOT_ANY_MORE = re.compile(r"(?P<gone>[^.,;:!?]*\b(?:niet|nie)\s+(?:meer|langer)
 _LEFT = re.compile(r"\b(?:alleen|enkel)\s+(?:nog|maar)\b.*?(?=\s+(?:en|maar)\s+|$)", re.I)
 
 
+def gone_words(text: str, lemmas_of: Callable[[str], Iterable[str]]) -> set[str]:
+    """The key words of what a rumour says is gone ('verkoopt geen racefietsen meer, alleen nog stadsfietsen' →
+    racefiets), without what it says is left; empty when it says nothing is gone."""
+    found = [*_NONE_LEFT.finditer(text), *_NOT_ANY_MORE.finditer(text)]
+    return key_words(" ".join(_LEFT.sub("", m.group("gone")) for m in found), lemmas_of)
+
+
 def still_there(text: str, value: str, lemmas_of: Callable[[str], Iterable[str]]) -> str:
     """The one-word item of a listed profile value ('pinnen en contant; geen creditcard') that a rumour says is
     gone ('je kunt er niet meer contant betalen' → 'contant', 'geen Payconiq meer' → 'Payconiq'), as the profile
     writes it: the reply says it still can; '' when the rumour says no such item is gone."""
-    found = [*_NONE_LEFT.finditer(text), *_NOT_ANY_MORE.finditer(text)]
-    said = key_words(" ".join(_LEFT.sub("", m.group("gone")) for m in found), lemmas_of)
+    said = gone_words(text, lemmas_of)
     if not said:
         return ""
     for part, negative in value_parts(value):
