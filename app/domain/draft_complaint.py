@@ -15,7 +15,7 @@ from app.domain.draft_complaint_empathy import THING_LINES, ComplaintEmpathy
 from app.domain.draft_complaint_fact import ComplaintFact
 from app.domain.draft_complaint_remedy import ComplaintRemedy, shut_out
 from app.domain.draft_complaint_said import ComplaintSaidBack, has_cue, rusted, without_likened
-from app.domain.draft_complaint_subject import ComplaintSubject, meal
+from app.domain.draft_complaint_subject import MEALS, ComplaintSubject, meal
 from app.domain.draft_counts import billed_instead, none_left, sold_out
 from app.domain.draft_events import (
     ordered_ahead,
@@ -104,9 +104,13 @@ class ComplaintDrafting(
             topics = replace(topics, products=products)
         topics = _sold_out_first(topics, text)
         products = topics.products
-        if len(products) > 1 and meal(products[0].text) and not products[1].guessed:
+        if len(products) > 1 and products[0].text in MEALS and not products[1].guessed:
             # 'Voor het ontbijt 60 croissants besteld ... rauw': the croissants failed, the breakfast was the moment
-            topics = replace(topics, products=_failed_at_meal(topics) or (*products[1:], products[0]))
+            topics = replace(topics, products=(*products[1:], products[0]))
+        elif len(products) > 1 and topics.topic == "kwaliteit" and meal(products[0].text):
+            # 'Paasbrunch geboekt ... de eitjes waren koud': what failed, said with the meal (not a wait or a late
+            # delivery, whose lines name the meal itself)
+            topics = replace(topics, products=_failed_at_meal(topics) or products)
         parts, channel, topic_id = self._ordinary(
             topics, plat, details, seed, tried, _DISPUTED.search(text) is not None, text, unanswered
         )

@@ -41,13 +41,13 @@ _DELIVERY_WORDS = ("levering", "bezorging", "leverdatum", "levertijd")
 # what was waited on, who was rude or what a bill said.
 _FAILED_TOPICS = frozenset({"kwaliteit", "levering", "overig"})
 # Meals a product was ordered for ('voor het ontbijt 60 croissants'): the occasion, not the thing that failed.
-_MEALS = frozenset({"ontbijt", "lunch", "brunch", "diner", "borrel", "feest", "vergadering"})
+MEALS = frozenset({"ontbijt", "lunch", "brunch", "diner", "borrel", "feest", "vergadering"})
 
 
 def meal(word: str) -> bool:
     """'brunch', also a meal of a feast day or a group ('paasbrunch', 'kerstdiner', 'bedrijfslunch'): the moment
     something was had at, not the thing that failed."""
-    return word in _MEALS or any(word.endswith(m) and len(word) > len(m) + 2 for m in _MEALS)
+    return word in MEALS or any(word.endswith(m) and len(word) > len(m) + 2 for m in MEALS)
 
 
 class ComplaintSubject(DraftBase):
