@@ -103,14 +103,7 @@ class ComplaintDrafting(
         if products != topics.products:
             topics = replace(topics, products=products)
         topics = _sold_out_first(topics, text)
-        products = topics.products
-        if len(products) > 1 and products[0].text in MEALS and not products[1].guessed:
-            # 'Voor het ontbijt 60 croissants besteld ... rauw': the croissants failed, the breakfast was the moment
-            topics = replace(topics, products=(*products[1:], products[0]))
-        elif len(products) > 1 and topics.topic == "kwaliteit" and meal(products[0].text):
-            # 'Paasbrunch geboekt ... de eitjes waren koud': what failed, said with the meal (not a wait or a late
-            # delivery, whose lines name the meal itself)
-            topics = replace(topics, products=_failed_at_meal(topics) or products)
+        topics = _meal_moved(topics)
         parts, channel, topic_id = self._ordinary(
             topics, plat, details, seed, tried, _DISPUTED.search(text) is not None, text, unanswered
         )
@@ -390,6 +383,19 @@ def _sold_out_first(topics: TopicAnalysis, text: str) -> TopicAnalysis:
         problems = ("uitverkocht", *(c for c in topics.problems if c != "uitverkocht"))
         topics = replace(topics, concept="uitverkocht", topic="overig", problems=problems)
         topics = replace(topics, products=(*first, *(p for p in products if p not in first)))
+    return topics
+
+
+def _meal_moved(topics: TopicAnalysis) -> TopicAnalysis:
+    """The topics with a meal named first moved behind what failed at it."""
+    products = topics.products
+    if len(products) > 1 and products[0].text in MEALS and not products[1].guessed:
+        # 'Voor het ontbijt 60 croissants besteld ... rauw': the croissants failed, the breakfast was the moment
+        return replace(topics, products=(*products[1:], products[0]))
+    if len(products) > 1 and topics.topic == "kwaliteit" and meal(products[0].text):
+        # 'Paasbrunch geboekt ... de eitjes waren koud': what failed, said with the meal (not a wait or a late
+        # delivery, whose lines name the meal itself)
+        return replace(topics, products=_failed_at_meal(topics) or products)
     return topics
 
 
