@@ -15,7 +15,7 @@ from app.domain.draft_complaint_empathy import THING_LINES, ComplaintEmpathy
 from app.domain.draft_complaint_fact import ComplaintFact
 from app.domain.draft_complaint_remedy import ComplaintRemedy, shut_out
 from app.domain.draft_complaint_said import ComplaintSaidBack, has_cue, rusted, without_likened
-from app.domain.draft_complaint_subject import ComplaintSubject
+from app.domain.draft_complaint_subject import MEALS, ComplaintSubject, meal
 from app.domain.draft_counts import billed_instead, none_left, sold_out
 from app.domain.draft_events import (
     ordered_ahead,
@@ -57,8 +57,6 @@ _DISPUTED = re.compile(
     re.I,
 )
 
-# Meals a product was ordered for ('voor het ontbijt 60 croissants'): the occasion, not the thing that failed.
-_MEALS = frozenset({"ontbijt", "lunch", "brunch", "diner", "borrel", "feest", "vergadering"})
 # An earlier promise the writer cites: 'bij het bestellen werd gezegd dat het gratis was'.
 _PROMISE = re.compile(
     r"\b(?:gezegd|beloofd|verteld|zeiden|beloofden|vertelden|zei|beloofde|vertelde)\b[^.!?]{0,50}?"
@@ -105,10 +103,7 @@ class ComplaintDrafting(
         if products != topics.products:
             topics = replace(topics, products=products)
         topics = _sold_out_first(topics, text)
-        products = topics.products
-        if len(products) > 1 and products[0].text in _MEALS and not products[1].guessed:
-            # 'Voor het ontbijt 60 croissants besteld ... rauw': the croissants failed, the breakfast was the moment
-            topics = replace(topics, products=(*products[1:], products[0]))
+        topics = _meal_moved(topics)
         parts, channel, topic_id = self._ordinary(
             topics, plat, details, seed, tried, _DISPUTED.search(text) is not None, text, unanswered
         )
@@ -389,6 +384,27 @@ def _sold_out_first(topics: TopicAnalysis, text: str) -> TopicAnalysis:
         topics = replace(topics, concept="uitverkocht", topic="overig", problems=problems)
         topics = replace(topics, products=(*first, *(p for p in products if p not in first)))
     return topics
+
+
+def _meal_moved(topics: TopicAnalysis) -> TopicAnalysis:
+    """The topics with a meal named first moved behind what failed at it."""
+    products = topics.products
+    if len(products) > 1 and products[0].text in MEALS and not products[1].guessed:
+        # 'Voor het ontbijt 60 croissants besteld ... rauw': the croissants failed, the breakfast was the moment
+        return replace(topics, products=(*products[1:], products[0]))
+    if len(products) > 1 and topics.topic == "kwaliteit" and meal(products[0].text):
+        # 'Paasbrunch geboekt ... de eitjes waren koud': what failed, said with the meal (not a wait or a late
+        # delivery, whose lines name the meal itself)
+        return replace(topics, products=_failed_at_meal(topics) or products)
+    return topics
+
+
+def _failed_at_meal(topics: TopicAnalysis) -> tuple[Mention, ...]:
+    """'Kerstdiner geboekt ... aan een tafel bij de deur, de soep was lauw': the thing the failure clause names, then
+    the meal it was part of (said with it); () when the failure names none of the other things."""
+    meal_at, *rest = topics.products
+    failed = next((p for p in rest if topics.failed is not None and p.text == topics.failed.text), None)
+    return () if failed is None else (failed, meal_at, *(p for p in rest if p is not failed))
 
 
 def _plural(topics: TopicAnalysis, subject: str) -> bool:

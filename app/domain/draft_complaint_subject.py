@@ -40,6 +40,14 @@ _DELIVERY_WORDS = ("levering", "bezorging", "leverdatum", "levertijd")
 # Topics whose lines fit the thing a failure clause names ('Wat vervelend dat het met het stuur niet goed ging'); not
 # what was waited on, who was rude or what a bill said.
 _FAILED_TOPICS = frozenset({"kwaliteit", "levering", "overig"})
+# Meals a product was ordered for ('voor het ontbijt 60 croissants'): the occasion, not the thing that failed.
+MEALS = frozenset({"ontbijt", "lunch", "brunch", "diner", "borrel", "feest", "vergadering"})
+
+
+def meal(word: str) -> bool:
+    """'brunch', also a meal of a feast day or a group ('paasbrunch', 'kerstdiner', 'bedrijfslunch'): the moment
+    something was had at, not the thing that failed."""
+    return word in MEALS or any(word.endswith(m) and len(word) > len(m) + 2 for m in MEALS)
 
 
 class ComplaintSubject(DraftBase):
@@ -117,7 +125,17 @@ class ComplaintSubject(DraftBase):
         if booked and (online or (not subject and ((topic is not None and topic.id == "afspraak") or tried_to))):
             # the writer's own word: 'je reservering', 'je boeking'; where it was for: 'op het terras'
             subject = f"{self._poss} {booked}{booked_where(text)}"
-        return subject or self._failed_subject(topics, topic)
+        return self._at_meal(topics, subject) or self._failed_subject(topics, topic)
+
+    def _at_meal(self, topics: TopicAnalysis, subject: str) -> str:
+        """The failed thing with the meal it was part of, when the writer named both ('Paasbrunch geboekt ... de
+        eitjes waren koud': 'de eitjes bij de paasbrunch'); else the subject as it is."""
+        failed, products = topics.failed, topics.products
+        if not subject or failed is None or len(products) < 2 or products[0].text != failed.text:
+            return subject
+        if not meal(products[1].text) or subject != self._np(products[0]):
+            return subject
+        return f"{subject} bij {self._np(products[1])}"
 
     def _failed_subject(self, topics: TopicAnalysis, topic: Topic | None) -> str:
         """The thing the failure clause is about, when the complaint names nothing else ('na een week was de accu

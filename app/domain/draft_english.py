@@ -135,10 +135,15 @@ _FAILED = re.compile(
     rf"\b(?:the|my|our|his|her|their|one|a)\s+(?P<thing>[a-z-]{{3,}}(?:\s+{_NOT_IN_PART}[a-z-]{{3,}}){{0,2}})\s+"
     r"(?:(?:on|of|in)\s+(?:mine|ours|hers|his|my\s+[a-z-]+)\s+)?(?:just\s+|suddenly\s+|completely\s+)?(?:got\s+)?"
     r"(?:died|failed|broke|snapped|cracked|bent|buckled|gave\s+out|cut\s+out|stopped\s+working|came\s+(?:off|loose)"
-    r"|fell\s+off|wore\s+out|sheared\s+off)\b",
+    r"|fell\s+off|wore\s+out|sheared\s+off"
+    # a part that ran down: 'one battery was completely empty', 'the tyre went flat'
+    r"|(?:went|ran)\s+(?:dead|flat|empty)|was\s+(?:completely\s+|totally\s+|already\s+)?(?:dead|empty|drained))\b",
     re.I,
 )
-_NOT_PARTS = frozenset({"day", "trip", "evening", "plan", "plans", "deal", "booking", "service", "way"})
+_NOT_PARTS = frozenset(
+    {"day", "trip", "evening", "plan", "plans", "deal", "booking", "service", "way"}
+    | {"place", "restaurant", "shop", "store", "room", "terrace", "bar", "street", "town", "salon"}  # 'was dead'
+)
 # Draft kinds (flowchart outcome 'draft') that have English sentences.
 ENGLISH_KINDS = frozenset({"herstel", "bedanken", "beantwoorden", "uitzoeken", "rechtzetten"})
 

@@ -58,8 +58,13 @@ _NAME_CUES = frozenset({"on_phone"})
 _ADVICE_CUES = frozenset({"see_doctor"})
 # What the business promised itself (on its website): said beside what was not there ('geen leenfiets').
 _OWN_PROMISE_CUES = frozenset({"own_promise"})
+# A price rise beside a complaint about something else ('verzet zonder te vragen ... en waarom 10 euro meer dan in
+# januari?'): a complaint of its own, said beside another point.
+_PRICE_RISE_CUES = frozenset({"price_more"})
 # Cues said beside another second point.
-_BESIDE_CUES = _PERSON_CUES | _ADVICE_CUES | _CAUSE_CUES | _OWN_PROMISE_CUES | _OTHER_THING_CUES | _STAFF_CUES
+_BESIDE_CUES = (
+    _PERSON_CUES | _ADVICE_CUES | _CAUSE_CUES | _OWN_PROMISE_CUES | _OTHER_THING_CUES | _STAFF_CUES | _PRICE_RISE_CUES
+)
 # Cues said also when the empathy names their thing: who got the wrong dish, how many were missing.
 _TOLD_CUES = frozenset({"wrong_for", "missing_count"})
 # Cues that make the same point as another, said once: the dish that came cold by its name or as 'eten'.
@@ -74,6 +79,7 @@ _SAME_POINT = {
     "test_not_done": "test_asked",
     "noise_many": "noise",
     "portion_price": "portion",
+    "price_more": "price_was",  # '10 euro meer dan in januari' beside 'vorig jaar nog 45': one price rise
     "drip": "hospital",  # 'aan het infuus in het ziekenhuis': one point, the hospital said once
 }
 # Cues that say what happened to a thing, not only its name: said also when the empathy named the thing.
@@ -82,7 +88,7 @@ _ORDERED = frozenset({"ordered_missing"})
 # 'zonder' ('zonder kroketten gekregen') has its number in its own ending.
 _COUNTED = frozenset({"de", "twee", "drie", "vier", "beide"})
 # Cues whose {tweede} is an amount of money.
-_AMOUNT_CUES = frozenset({"price_was", "price_was_instead", "fee_named", "portion_price"})
+_AMOUNT_CUES = frozenset({"price_was", "price_was_instead", "price_more", "fee_named", "portion_price"})
 
 
 def rude_phrase(text: str) -> bool:

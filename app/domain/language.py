@@ -58,6 +58,8 @@ _PHRASE_ENDS = word_set(
 _PARTICLES = word_set("out over on onto at into across towards to up down back off")
 # Words that join two phrases: the noun phrase ends before them.
 _JOINS = word_set("or nor but")
+# Words after a made-up adjective that say how a dish is made, not what it is ('Flemish style').
+_MANNER = word_set("style fashion")
 _WORD = re.compile(r"[a-z0-9][a-z0-9']*")
 _HYPHENED = re.compile(r"[a-z0-9][a-z0-9']*(?:-[a-z0-9']+)*")
 _CASED_WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9']*")
@@ -328,6 +330,9 @@ def _body_part(word: str) -> bool:
 def _phrase_of(run: list[str], name: str) -> str:
     """The thing a run of words after a determiner names ('cheese board', 'Duvel bread'); '' for none."""
     noun = run[-1] if run else ""
+    if len(run) >= 3 and noun in _MANNER:
+        # "the asparagus 'Flemish style'", 'the mussels Thai style': how it was made; the thing is said before it
+        return _phrase_of(run[:-2], "")
     if len(run) >= 2 and run[0].endswith("'s") and len(noun) >= 3 and noun not in _NOT_OBJECTS:
         return " ".join(run)  # 'my mum's 60th birthday' → 'your mum's 60th birthday'
     if name and len(run) >= 2 and run[-2] == name.lower():

@@ -189,5 +189,8 @@ COMPLAINT_CUE: dict[str, frozenset[str]] = {
     "fire": _NONE,  # a device that caught fire ('de lader vatte vlam')
     "had_to_hire": _WAARDE,  # what the writer had to rent or buy because of it ('een leenbakfiets')
     "body_bother": _WAARDE,  # a part of the body that bothers the writer since ('meer last van mijn knie')
+    "part_awaited": _NONE,  # the part for the repair still not in ('Onderdeel niet binnen zegt hij elke keer')
+    "parts_awaited": _NONE,  # ... several parts ('de onderdelen zijn nog steeds niet geleverd')
+    "price_more": _WAARDE | {"tweede"},  # how much more than before ('10 euro meer dan in januari'): a price rise
     "price_was_instead": frozenset({"tweede"}),  # the old price, without when ('in plaats van € 39,50')
 }

@@ -32,3 +32,21 @@ def test_a_thing_named_before_stays_as_it_was() -> None:
     # the product finder names the bike's part already: the failure clause changes nothing
     said = "Twee dagen na de beurt was de ketting alweer doorgeroest."
     assert "de ketting" in draft_text(_FIETS, "uitkomst_herstel", said)
+
+
+_BRASSERIE = BusinessProfile(
+    name="Brasserie De Linde",
+    kind="restaurant",
+    signers=["Femke"],
+    voice="we",
+    register="je",
+    email="info@delinde.nl",
+)
+
+
+def test_the_thing_that_failed_at_a_meal_is_named_with_the_meal() -> None:
+    # 'kerstdiner' is the meal it was had at; the chair by the door is where they sat, the soup is what failed
+    said = "Kerstdiner gehad met zes man. We zaten op een stoel bij de deur en de soep was lauw. Zonde."
+    text = draft_text(_BRASSERIE, "uitkomst_herstel", said)
+    assert "de soep" in text and "kerstdiner" in text.lower(), text
+    assert "de deur" not in text, text

@@ -56,6 +56,10 @@ def test_a_count_short_is_said_back_and_owned() -> None:
         ("Ik wou lichtbruin en mijn haar is nu gewoon zwart.", ("lichtbruin", "zwart")),
         ("wou kastanjebruin en ben nu kastanjebruin, top", ("", "")),
         ("Mijn zoon wilde roze, we bestelden blauw en kregen blauw.", ("", "")),
+        # what came told as what it became, in its own sentence after the occasion ('Het werd fel oranje')
+        ("Vroeg om asblond voor het gala van vrijdag. Het werd gewoon geel, echt niet te doen.", ("asblond", "geel")),
+        ("Had mahonie gevraagd voor mijn verjaardag en het is geworden zwart", ("mahonie", "zwart")),
+        ("Had kastanjebruin gevraagd voor de doop. Het werd kastanjebruin, mooi!", ("", "")),
     ],
 )
 def test_the_property_asked_and_the_other_one_that_came(text: str, expected: tuple[str, str]) -> None:

@@ -136,6 +136,27 @@ def test_an_english_part_of_more_words_that_gave_way_is_named(text: str, part: s
     assert part in draft, draft
 
 
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("Hired a tandem for the day. Halfway along the coast the front tyre went flat and we pushed it back. "
+         "Not what you pay €40 for.", "tyre"),
+        ("Took one of your rental bikes to the lakes; the motor battery was totally drained by noon, though it "
+         "said charged. Poor.", "battery"),
+    ],
+)  # fmt: skip
+def test_an_english_part_that_ran_down_is_named(text: str, part: str) -> None:
+    # a part that went flat or empty fails as much as one that snapped: said back, not only 'the bikes'
+    draft = draft_text(_CYCLES_EN, "uitkomst_herstel", text, platform="instagram", author="Mark")
+    assert part in draft, draft
+
+
+def test_a_quiet_place_is_no_part_that_ran_down() -> None:
+    text = "Came by on Sunday to collect my bike and the shop was completely dead, nobody around. Annoying."
+    draft = draft_text(_CYCLES_EN, "uitkomst_herstel", text, platform="instagram", author="Mark")
+    assert "shop that gives out" not in draft, draft
+
+
 _CYCLES = BusinessProfile(
     name="Rijwielen Van Dam",
     kind="fietsenmaker",

@@ -269,3 +269,49 @@ def test_a_promised_time_opening_its_sentence_is_said_back() -> None:
     )
     reply = draft_text(_BAKERY, _COMPLAINT, text)
     assert "niet om 14 uur bezorgd werd" in reply, reply
+
+
+_SALON = BusinessProfile(
+    name="Kapsalon Knip & Krul", kind="kapper", signers=["Mireille"], voice="ik", email="mireille@knipenkrul.nl"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "more"),
+    [
+        ("Mijn knipbeurt werd een uur van tevoren afgezegd, via WhatsApp nog wel. En ik betaal nu € 6 meer dan "
+         "vorige keer voor precies dezelfde behandeling?", "€ 6"),
+        ("Gisteren kwam ik voor mijn afspraak en moest ik bijna drie kwartier wachten. Ook 4 euro meer dan in "
+         "november voor een gewone coupe, hoe zit dat?", "€ 4"),
+    ],
+)  # fmt: skip
+def test_a_price_rise_beside_another_complaint_is_said_back(text: str, more: str) -> None:
+    # the rise is a second complaint of its own: said beside the first point, with how much more
+    draft = draft_text(_SALON, _COMPLAINT, text, platform="instagram", author="sanne.k")
+    assert f"{more} meer" in draft and "prijsverhoging" in draft, draft
+
+
+def test_an_amount_more_without_an_earlier_time_is_no_price_rise() -> None:
+    text = "De kleuring kostte me 15 euro meer dan mijn vriendin, terwijl we hetzelfde lieten doen. Slecht geholpen."
+    draft = draft_text(_SALON, _COMPLAINT, text, platform="instagram", author="sanne.k")
+    assert "prijsverhoging" not in draft, draft
+
+
+_WERKPLAATS = BusinessProfile(
+    name="Tweewielers Ter Haar", kind="fietsenmaker", signers=["Gert"], voice="ik", email="gert@terhaar.nl"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("Mijn e-bike staat al twee weken bij jullie voor een nieuwe remschijf. Elke keer als ik bel: het "
+         "remonderdeel is nog steeds niet geleverd. Ik heb hem nodig voor mijn werk!", "het onderdeel"),
+        ("Scooter binnengebracht voor de koppeling, 'vrijdag klaar' zei ze. De onderdelen zijn nog niet binnen "
+         "en niemand belt me terug.", "de onderdelen"),
+    ],
+)  # fmt: skip
+def test_a_part_still_not_in_for_the_repair_is_said_back(text: str, part: str) -> None:
+    # what holds the work up is said back; a promise of when it would be ready is no rude remark
+    draft = draft_text(_WERKPLAATS, _COMPLAINT, text, platform="facebook", author="Dirk Smit")
+    assert part in draft and "opmerking" not in draft, draft

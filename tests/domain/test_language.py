@@ -287,6 +287,17 @@ def test_english_object_keeps_the_name_of_a_thing_and_passes_an_outing(text: str
     assert english_thing(text) == thing
 
 
+@pytest.mark.parametrize(
+    ("text", "thing"),
+    [
+        ("We ordered the lamb 'Moroccan style' and it came out lukewarm.", "the lamb"),
+        ("We ordered the mussels Zeeland style, half of them were shut.", "the mussels"),
+    ],
+)
+def test_a_style_after_the_dish_is_how_it_was_made_not_the_thing(text: str, thing: str) -> None:
+    assert english_object(text) == thing
+
+
 def test_english_object_a_place_after_the_is_still_no_thing() -> None:
     assert english_object("We walked along the Spuiboulevard and found this gem") == ""
 
