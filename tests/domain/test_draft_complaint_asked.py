@@ -91,3 +91,32 @@ def test_an_angry_question_the_profile_cannot_answer_gets_a_named_slot() -> None
 def test_a_reproach_gets_no_slot(text: str) -> None:
     draft = draft_text(_GARAGE, "uitkomst_herstel", text, platform="google", author="Ineke")
     assert "het antwoord op" not in draft, draft
+
+
+_BAKERY = BusinessProfile(
+    name="Bakkerij De Korenaar",
+    kind="bakkerij",
+    signers=["Ria"],
+    voice="we",
+    register="u",
+    email="info@dekorenaar.be",
+    phone="011 45 67 89",
+    delivery_terms="verjaardagstaarten brengen we rond in Peer en Bree; gratis vanaf € 35",
+)
+
+
+def test_a_sum_paid_ahead_and_asked_back_is_given_back_by_its_amount() -> None:
+    text = (
+        "Twee kerststollen besteld en op voorhand betaald met de app. Zaterdag afhalen: niemand wist ervan. "
+        "Twee keer gemaild, geen antwoord. Krijg ik mijn € 23,50 nu eindelijk terug?"
+    )
+    draft = draft_text(_BAKERY, "uitkomst_herstel", text, author="Hilde Peeters")
+    assert "€ 23,50" in draft and "terug" in draft, draft
+    assert "het antwoord op" not in draft, draft
+    assert "Peer en Bree" not in draft, draft  # money back asked: the delivery terms answer nothing here
+
+
+def test_a_sum_asked_back_without_paying_ahead_keeps_the_owner_to_decide() -> None:
+    text = "Het brood was oudbakken en de taart plakkerig. Krijg ik mijn 12 euro terug?"
+    draft = draft_text(_BAKERY, "uitkomst_herstel", text, author="Hilde Peeters")
+    assert "krijgt uw € 12" not in draft and "€ 12 vanzelfsprekend" not in draft, draft
