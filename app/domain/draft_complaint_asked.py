@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from app.domain.draft_complaint_cancel import cancelled_not_by_them, refund_rule
 from app.domain.draft_counts import counted_instead
 from app.domain.draft_more_questions import MoreQuestions, lower_first, said_already
 from app.domain.draft_question_register import in_register
@@ -119,6 +120,11 @@ class ComplaintAsked(MoreQuestions):
             # 'Wie gaat da betalen???': who pays or fixes it is the owner's to say, no profile fact; so is whether
             # the writer's own appointment stands, and whether they must pay at all
             return ""
+        if not answer and how == "ask" and _REFUND.search(question) and cancelled_not_by_them(text):
+            # 'We hebben het kerstdiner afgezegd ... Krijgen we dat geld nog terug?': the profile's rule for what
+            # comes back after cancelling answers it ('wie tot 14 dagen van tevoren annuleert, krijgt ... terug')
+            rule = refund_rule(self.profile)
+            answer = f"{rule}." if rule else ""
         terms = self.profile.value("return_terms")
         if answer and terms and answer.strip().rstrip(".") == terms.strip().rstrip("."):
             answer = f"{terms_for(terms, text).rstrip('.')}."  # a new bike's terms, not the used ones' too

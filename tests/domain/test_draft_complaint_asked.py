@@ -120,3 +120,31 @@ def test_a_sum_asked_back_without_paying_ahead_keeps_the_owner_to_decide() -> No
     text = "Het brood was oudbakken en de taart plakkerig. Krijg ik mijn 12 euro terug?"
     draft = draft_text(_BAKERY, "uitkomst_herstel", text, author="Hilde Peeters")
     assert "krijgt uw € 12" not in draft and "€ 12 vanzelfsprekend" not in draft, draft
+
+
+_STUDIO = BusinessProfile(
+    name="Keramiekatelier De Draaischijf",
+    kind="atelier",
+    signers=["Noor"],
+    voice="ik",
+    register="je",
+    phone="050 311 22 33",
+    faq=[
+        FaqItem(
+            "Hoe werkt het met annuleren?",
+            "Je betaalt € 20 voorschot; tot een week voor de workshop afzeggen kan kosteloos en dan krijg je het "
+            "voorschot terug.",
+        )
+    ],
+)
+
+
+def test_money_back_after_cancelling_is_answered_with_the_profiles_rule() -> None:
+    text = (
+        "Begin maart de pottenbakworkshop afgezegd omdat mijn moeder in het ziekenhuis lag. Twee mails gestuurd, "
+        "niks gehoord. Krijg ik dat geld nou nog terug of niet?"
+    )
+    draft = draft_text(_STUDIO, "uitkomst_herstel", text, author="Wendy")
+    assert "tot een week voor de workshop afzeggen kan kosteloos" in draft, draft
+    assert "het antwoord op" not in draft, draft
+    assert "€ 20 voorschot;" not in draft, draft  # the part of the rule that says what comes back, not the price
