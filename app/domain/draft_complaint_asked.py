@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from app.domain.draft_complaint_cancel import cancelled_not_by_them, refund_rule
 from app.domain.draft_counts import counted_instead
 from app.domain.draft_more_questions import MoreQuestions, lower_first, said_already
 from app.domain.draft_question_register import in_register
@@ -37,6 +38,17 @@ OWN_BOOKING_HOLDS = re.compile(
 # 'moet ik da nu echt betalen?', 'moeten we dat zelf betalen?': whether the writer must pay at all, the owner's to
 # say; never how one can pay (the profile's payment methods answer 'hoe kan ik betalen?', not this)
 _MUST_PAY = re.compile(r"\b(?:moet|moeten|moete|moest|moesten)\s+(?:ik|we|wij|ek|wette)\b[^?]*\bbetalen\b", re.I)
+# 'Ik wil gewoon mijn 14 euro terug', 'krijg ik onze € 60 nog terug?': the writer's own sum asked back, and a text
+# that says it was paid beforehand ('vooraf betaald via Payconiq', 'op voorhand betaald', 'aanbetaald'): what was
+# paid for and never had comes back, said with its amount; when and how stay the owner's
+_SUM_BACK = re.compile(
+    r"\b(?:mijn|m'n|mn|onze|ons)\s+(?:€\s?(?P<n>\d+(?:,\d{2})?)|(?P<m>\d+(?:,\d{2})?)\s?(?:euro|eur)\b)"
+    r"(?:\s+[^\W\d_]+){0,3}\s+terug",
+    re.I,
+)
+_PAID_AHEAD = re.compile(
+    r"\b(?:(?:vooraf|vooruit|op\s+voorhand|al)\s+(?:\w+\s+)?(?:betaald|overgemaakt)|aanbetaald|voorschot)\b", re.I
+)
 # At most this many questions of one complaint get a line of their own.
 _MOST = 3
 
@@ -72,6 +84,9 @@ class ComplaintAsked(MoreQuestions):
         slots: list[str] = []
         short = ""
         for (clause, how), question, guarded in zip(clauses, questions, known, strict=True):
+            if how in {"ask", "reproach"} and (back := self._sum_back(clause, seed, text)):
+                lines.append(back)  # 'Ik wil gewoon mijn 14 euro terug, is da nu zo moeilijk?' after paying ahead
+                continue
             if how == "ask" and (either := self._count_either(clause, text, seed)):
                 lines.append(either)  # 'krijg ik het verschil terug of moet ik die 4 nog komen halen?': both offered
                 continue
@@ -105,6 +120,11 @@ class ComplaintAsked(MoreQuestions):
             # 'Wie gaat da betalen???': who pays or fixes it is the owner's to say, no profile fact; so is whether
             # the writer's own appointment stands, and whether they must pay at all
             return ""
+        if not answer and how == "ask" and _REFUND.search(question) and cancelled_not_by_them(text):
+            # 'We hebben het kerstdiner afgezegd ... Krijgen we dat geld nog terug?': the profile's rule for what
+            # comes back after cancelling answers it ('wie tot 14 dagen van tevoren annuleert, krijgt ... terug')
+            rule = refund_rule(self.profile)
+            answer = f"{rule}." if rule else ""
         terms = self.profile.value("return_terms")
         if answer and terms and answer.strip().rstrip(".") == terms.strip().rstrip("."):
             answer = f"{terms_for(terms, text).rstrip('.')}."  # a new bike's terms, not the used ones' too
@@ -121,6 +141,14 @@ class ComplaintAsked(MoreQuestions):
         if not got or not thing or int(count) <= int(got):
             return ""
         return self._line("complaint", "count_either", seed, {"waarde": str(int(count) - int(got)), "onderwerp": thing})
+
+    def _sum_back(self, clause: str, seed: str, text: str) -> str:
+        """The writer's own sum, paid beforehand, given back by its amount ('Vooraf betaald ... niks gevonden op uw
+        naam ... Ik wil gewoon mijn 14 euro terug'): '' when the clause asks no sum back or nothing was paid ahead."""
+        found = _SUM_BACK.search(clause)
+        if found is None or not _PAID_AHEAD.search(text):
+            return ""
+        return self._line("complaint", "sum_back", seed, {"waarde": f"€ {found.group('n') or found.group('m')}"})
 
     def _fact_said_twice(self, parts: list[Part]) -> list[Part]:
         """The parts without the complaint's fact line when another part gives the same profile value: the answer

@@ -164,6 +164,22 @@ def cancelled_by_writer(text: str) -> bool:
     )
 
 
+def cancelled_not_by_them(text: str) -> bool:
+    """Whether the writer says a booking was cancelled and not by the business ('Op 3 november hebben we het
+    kerstdiner afgezegd, omdat ...'), billed or not."""
+    cancelled, by_them, _ = _cancel_shapes()
+    return cancelled.search(text) is not None and by_them.search(text) is None
+
+
+def refund_rule(profile: BusinessProfile) -> str:
+    """The part of the profile's cancellation rule that says what comes back ('Ja, € 25 per persoon; wie tot 14
+    dagen van tevoren annuleert, krijgt de aanbetaling volledig terug' → 'wie tot 14 ... volledig terug'), or ''."""
+    rule = cancel_rule(profile)
+    back = re.compile(r"\b(?:terug\w*|terugbeta\w*|terugstort\w*)\b", re.I)
+    parts = [p.strip() for p in re.split(r"[;.]\s+", rule) if p.strip()]
+    return next((p for p in parts if back.search(p) and cancel_words().rule.search(p)), "")
+
+
 def billed_no_show(text: str) -> bool:
     """Whether the writer says they were billed as not having come ('een rekening omdat ik 'niet kwam opdagen'')."""
     found = cancel_words().no_show

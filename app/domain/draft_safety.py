@@ -228,7 +228,9 @@ class SafetyDrafting(SafetyNamed, SaidBack):
         concepts = (concept, *topics.safety, *(("gevaar",) if topics.gave_way is not None else ()))
         if concept == "hygiene" and _only_disgust(text):  # disgusted at the find: no check on who else fell ill
             concepts = tuple(c for c in concepts if c != "vergiftiging")
-        lines = step_for(concepts, self.profile, text, " ".join(p.text for p in parts))
+        # 'een nieuwe fiets voor onze Jana ... ze is voorover gevallen': not 'Rijdt u er niet meer op' to her father
+        other = bool(topics.kin or topics.people)
+        lines = step_for(concepts, self.profile, text, " ".join(p.text for p in parts), other)
         if not lines:
             return parts
         step = Part("step", " ".join(render(line, self.tone) for line in lines), False, "")

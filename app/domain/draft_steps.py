@@ -27,6 +27,7 @@ from app.resources import resource_path
 class _LineModel(Strict):
     text: Text
     unless: list[Text] = Field(default_factory=list)
+    other: Text | None = None  # the line when someone else of the writer's rode or was hurt
 
 
 class _StepModel(Strict):
@@ -46,6 +47,7 @@ class _StepsModel(Strict):
 class Line:
     text: str  # a template with {r:je|u} and {v:ik|we}
     unless: tuple[str, ...]  # words that tell the draft says this step already
+    other: str = ""  # the line when it happened to someone else of the writer's ('onze Jana'), if it differs
 
 
 @dataclass(frozen=True)
@@ -61,10 +63,12 @@ class Step:
             return False
         return self.when is None or self.when.search(text) is not None
 
-    def said(self, draft: str) -> tuple[str, ...]:
-        """The lines (templates) the draft does not say yet."""
+    def said(self, draft: str, other: bool = False) -> tuple[str, ...]:
+        """The lines (templates) the draft does not say yet; each line's ``other`` form when ``other`` (it
+        happened to someone else of the writer's) and the line has one."""
         low = draft.lower()
-        return tuple(line.text for line in self.lines if not any(u.lower() in low for u in line.unless))
+        kept = (line for line in self.lines if not any(u.lower() in low for u in line.unless))
+        return tuple(line.other if other and line.other else line.text for line in kept)
 
 
 def parse_steps(data: dict[str, Any], source: str = "<harm>") -> tuple[Step, ...]:
@@ -80,9 +84,10 @@ def parse_steps(data: dict[str, Any], source: str = "<harm>") -> tuple[Step, ...
         if unknown:
             raise DataFileError(source, f"onbekend veiligheidsconcept of soort zaak: {unknown[0]}", where)
         for line in raw.lines:
-            _check_sentence(source, where, line.text, frozenset())
+            for sentence in (line.text, *((line.other,) if line.other else ())):
+                _check_sentence(source, where, sentence, frozenset())
         when = re.compile(rf"(?<!\w)(?:{alternation(tuple(raw.when), stars=True)})(?!\w)", re.I) if raw.when else None
-        lines = tuple(Line(line.text, tuple(line.unless)) for line in raw.lines)
+        lines = tuple(Line(line.text, tuple(line.unless), line.other or "") for line in raw.lines)
         steps.append(Step(frozenset(raw.concepts), frozenset(raw.kinds), when, lines))
     return tuple(steps)
 
@@ -93,11 +98,13 @@ def shipped_steps() -> tuple[Step, ...]:
     return parse_steps(read_toml(Path(path)), str(path))
 
 
-def step_for(concepts: tuple[str, ...], profile: BusinessProfile, text: str, draft: str) -> tuple[str, ...]:
+def step_for(
+    concepts: tuple[str, ...], profile: BusinessProfile, text: str, draft: str, other: bool = False
+) -> tuple[str, ...]:
     """The templates of the step for a hazard of ``concepts`` (the draft's own concept first, then the comment's
     other safety concepts; per concept the first step in the data) at this business that ``draft`` does not say
-    yet; () for none."""
+    yet, in their form for someone else of the writer's when ``other``; () for none."""
     kind = shipped_kinds().of(profile)
     fitting = (s for c in concepts for s in shipped_steps() if s.fits(c, kind.id if kind else "", text))
     step = next(fitting, None)
-    return step.said(draft) if step is not None else ()
+    return step.said(draft, other) if step is not None else ()

@@ -86,6 +86,7 @@ COMPLAINT: dict[str, frozenset[str]] = {
     "waited_until_for": frozenset({"waarde", "tweede", "onderwerp"}),  # ... for what: 'voor box braids'
     "late_until": frozenset({"waarde", "tweede"}),
     "count_short": frozenset({"waarde", "tweede"}),  # how many came instead of the count ordered
+    "sum_back": frozenset({"waarde"}),  # the writer's own sum, paid ahead, asked back: given back by its amount
     "count_either": frozenset({"waarde", "onderwerp"}),  # too few came: the money back or the rest fetched, offered
     "property_short": frozenset({"waarde", "tweede"}),  # the colour, flavour or size that came instead
     "text_short": frozenset({"waarde", "tweede"}),  # the text on a thing that came instead ('Tim' for 'Tom')

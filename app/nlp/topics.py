@@ -156,6 +156,7 @@ class TopicFinder:
         self.billed = Matcher(self.nlp.vocab)
         too_much = [[bill, within, {"LOWER": "te"}, {"LOWER": "veel"}], [bill, within, {"LOWER": "teveel"}]]
         self.billed.add("teveel", too_much)
+        self.sum_back = _sum_back_matcher(self.nlp.vocab)
         self.products = ProductFinder(self.data, self.nlp)
         self.occasions = OccasionFinder(self.data, self.nlp)
         self.judgements = JudgementFinder(self.data, self.nlp)
@@ -227,6 +228,8 @@ class TopicFinder:
                 m.add(concept, start, end)
         for match_id, _start, end in self.billed(m.doc):
             m.add(self.nlp.vocab.strings[match_id], end - 2, end)  # the words 'te veel' themselves
+        for match_id, start, end in self.sum_back(m.doc):
+            m.add(self.nlp.vocab.strings[match_id], start, end)
         for match_id, start, end in self.unless(m.doc):
             m.drop(self.nlp.vocab.strings[match_id], start, end)
         for match_id, start, end in self.gone(m.doc):
@@ -346,6 +349,20 @@ class TopicFinder:
             **harm.said(),  # what was found in the food, the part that gave way, the advice after a hazard
             **self._named_things(m, products),
         )
+
+
+def _sum_back_matcher(vocab: Any) -> Any:
+    """'Ik wil gewoon mijn 14 euro terug', 'onze € 60 nu eens terug': the writer's own sum back is money back, also
+    without the word 'geld' (not the change handed back: 'ik kreeg 5 euro terug' names no owner)."""
+    from spacy.matcher import Matcher
+
+    own = {"LOWER": {"IN": ["mijn", "m'n", "mn", "onze", "ons"]}}
+    num: dict[str, Any] = {"LIKE_NUM": True, "OP": "?"}
+    coin = {"LOWER": {"IN": ["euro", "eur", "€", "centen", "euros", "euro's"]}}
+    between = {"IS_ALPHA": True, "OP": "{0,3}"}  # 'mijn € 23,50 nu eindelijk terug'
+    matcher = Matcher(vocab)
+    matcher.add("terugbetaling", [[own, num, coin, num, between, {"LOWER": "terug"}]])
+    return matcher
 
 
 # Quantifiers that count no one in particular: 'bij een paar kinderen' names no group to greet.

@@ -91,3 +91,60 @@ def test_an_angry_question_the_profile_cannot_answer_gets_a_named_slot() -> None
 def test_a_reproach_gets_no_slot(text: str) -> None:
     draft = draft_text(_GARAGE, "uitkomst_herstel", text, platform="google", author="Ineke")
     assert "het antwoord op" not in draft, draft
+
+
+_BAKERY = BusinessProfile(
+    name="Bakkerij De Korenaar",
+    kind="bakkerij",
+    signers=["Ria"],
+    voice="we",
+    register="u",
+    email="info@dekorenaar.be",
+    phone="011 45 67 89",
+    delivery_terms="verjaardagstaarten brengen we rond in Peer en Bree; gratis vanaf € 35",
+)
+
+
+def test_a_sum_paid_ahead_and_asked_back_is_given_back_by_its_amount() -> None:
+    text = (
+        "Twee kerststollen besteld en op voorhand betaald met de app. Zaterdag afhalen: niemand wist ervan. "
+        "Twee keer gemaild, geen antwoord. Krijg ik mijn € 23,50 nu eindelijk terug?"
+    )
+    draft = draft_text(_BAKERY, "uitkomst_herstel", text, author="Hilde Peeters")
+    assert "€ 23,50" in draft and "terug" in draft, draft
+    assert "het antwoord op" not in draft, draft
+    assert "Peer en Bree" not in draft, draft  # money back asked: the delivery terms answer nothing here
+
+
+def test_a_sum_asked_back_without_paying_ahead_keeps_the_owner_to_decide() -> None:
+    text = "Het brood was oudbakken en de taart plakkerig. Krijg ik mijn 12 euro terug?"
+    draft = draft_text(_BAKERY, "uitkomst_herstel", text, author="Hilde Peeters")
+    assert "krijgt uw € 12" not in draft and "€ 12 vanzelfsprekend" not in draft, draft
+
+
+_STUDIO = BusinessProfile(
+    name="Keramiekatelier De Draaischijf",
+    kind="atelier",
+    signers=["Noor"],
+    voice="ik",
+    register="je",
+    phone="050 311 22 33",
+    faq=[
+        FaqItem(
+            "Hoe werkt het met annuleren?",
+            "Je betaalt € 20 voorschot; tot een week voor de workshop afzeggen kan kosteloos en dan krijg je het "
+            "voorschot terug.",
+        )
+    ],
+)
+
+
+def test_money_back_after_cancelling_is_answered_with_the_profiles_rule() -> None:
+    text = (
+        "Begin maart de pottenbakworkshop afgezegd omdat mijn moeder in het ziekenhuis lag. Twee mails gestuurd, "
+        "niks gehoord. Krijg ik dat geld nou nog terug of niet?"
+    )
+    draft = draft_text(_STUDIO, "uitkomst_herstel", text, author="Wendy")
+    assert "tot een week voor de workshop afzeggen kan kosteloos" in draft, draft
+    assert "het antwoord op" not in draft, draft
+    assert "€ 20 voorschot;" not in draft, draft  # the part of the rule that says what comes back, not the price

@@ -683,3 +683,18 @@ def test_the_writers_child_who_had_the_foreign_thing_is_named() -> None:
     bakery = BusinessProfile(name="Bakkerij Stoop", kind="bakkerij", signers=["Ans"], voice="wij", register="u")
     draft = draft_text(bakery, _SAFETY, text, author="Els Peeters")
     assert "Mila" in draft, draft
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vorige maand een kinderfiets bij jullie gekocht voor onze Mats (9). Vandaag brak de voorvork af, hij ligt met "
+        "een hersenschudding in bed.",
+        "Mijn dochter reed vanmorgen naar school en na jullie beurt deden de remmen het niet, ze is tegen een auto "
+        "gebotst.",
+    ],
+)
+def test_a_part_that_failed_under_someone_else_of_the_writers_keeps_the_bike_as_it_is(text: str) -> None:
+    made = draft_text(_CYCLES, _SAFETY, text)
+    assert "Laat u de fiets alstublieft staan zoals hij is" in made and "Rijdt u er" not in made, made
+    assert "grondig na" in made, made

@@ -240,3 +240,15 @@ def test_a_bill_with_things_te_veel_is_billed_too_much(text: str) -> None:
 )
 def test_te_veel_past_the_clause_of_the_bill_is_no_bill(text: str) -> None:
     assert analyse_topics(text).concept != "teveel"
+
+
+@pytest.mark.parametrize(
+    ("text", "back"),
+    [
+        ("Ik wil gewoon onze 30 euro terug, klaar.", True),
+        ("Wanneer krijg ik m'n €9 terug?", True),
+        ("Aan de kassa kreeg ik 5 euro terug in plaats van 10.", False),
+    ],
+)
+def test_the_writers_own_sum_back_is_money_back(text: str, back: bool) -> None:
+    assert (analyse_topics(text).concept == "terugbetaling") is back

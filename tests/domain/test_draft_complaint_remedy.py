@@ -1,0 +1,37 @@
+"""What a complaint reply proposes: the profile's warranty only for something that came back and failed, not for a
+thing that still stands at the business unanswered. Shops and sentences of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.domain.profile import BusinessProfile
+from tests.domain.drafts import draft_text
+
+_WORKSHOP = BusinessProfile(
+    name="Tweewielerhuis Brink",
+    kind="fietsenwinkel",
+    signers=["Wout"],
+    voice="ik",
+    register="je",
+    phone="0523 61 22 90",
+    return_terms="6 maanden garantie op reparaties, 2 jaar op nieuwe fietsen.",
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mijn e-bike staat nu al drie weken bij jullie voor een nieuwe motor. Twee keer gebeld, niemand neemt op.",
+        "Twee mails gestuurd over mijn Batavus (nieuwe remmen) die al 5 weken bij je staat. Nog altijd geen reactie.",
+    ],
+)
+def test_a_bike_still_in_the_workshop_gets_no_warranty(text: str) -> None:
+    draft = draft_text(_WORKSHOP, "uitkomst_herstel", text, author="Marieke")
+    assert "garantie" not in draft, draft
+
+
+def test_a_bike_that_came_back_broken_still_gets_the_warranty() -> None:
+    text = "Vorige week de ketting laten vervangen en nu slipt hij alweer. Twee keer gebeld, niemand neemt op."
+    draft = draft_text(_WORKSHOP, "uitkomst_herstel", text, author="Marieke")
+    assert "garantie" in draft, draft
