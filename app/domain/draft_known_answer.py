@@ -104,7 +104,8 @@ class KnownAnswers(AnswerDrafting):
 
     def _known_answer(self, question: str, seed: str) -> str:
         """An answer without open slots from the holiday days, a close FAQ match or a profile fact."""
-        booking = self._booking_known(question)  # 'en moet ik een afspraak maken of kan ik gewoon langskomen'
+        # 'en moet ik een afspraak maken of kan ik gewoon langskomen'; the thing's own entry when it says how to book it
+        booking = self._own_booking(question) or self._booking_known(question)
         if booking:
             return booking
         topics = self._analysis(question, None)
