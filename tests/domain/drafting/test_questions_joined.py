@@ -307,3 +307,20 @@ def test_a_booking_question_about_one_service_gets_that_service_s_own_entry() ->
         "Wat kost een gellak behandeling? En kan ik mijn oude nagellak laten verwijderen, of moet dat ook op afspraak?",
     )
     assert "zonder afspraak" in said, said
+
+
+def test_someone_older_than_the_answer_s_age_gets_a_place_of_their_own() -> None:
+    pool = BusinessProfile(
+        name="Zwemschool Spetter",
+        kind="sportschool",
+        signers=["Ruud"],
+        voice="wij",
+        register="je",
+        email="info@spetter.nl",
+        faq=[FaqItem("Wat kost een zwemles voor kinderen?", "Voor kinderen tot 10 jaar kost een les € 14.")],
+    )
+    said = draft_text(pool, ANSWER, "Wat kost een zwemles voor onze jongste van 5 en onze oudste van 12?")
+    assert "€ 14" in said and "oudste van 12: [vul in" in said, said
+    # both young enough: the answer says it for both
+    said = draft_text(pool, ANSWER, "Wat kost een zwemles voor mijn zoon van 7?")
+    assert "vul in" not in said, said
