@@ -83,6 +83,8 @@ class AnswerDrafting(AnswerRumour):
         for subject in (*topics.subjects, *fields):
             if subject == "betalen" and not PAY_HOW.search(question):
                 continue  # 'Moet ik betalen om te parkeren?' asks no way of paying
+            if subject == "betalen" and invoice_unlisted(question, self.profile.value("payment")):
+                continue  # 'kan ik met de Beringse cadeaubon betalen?': the list of cards does not say
             if subject == "openingstijden" and not re.search(
                 r"\b(?:open|dicht|openingstijd\w*|hoe laat)\b", question, re.I
             ):

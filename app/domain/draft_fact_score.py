@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from app.domain.draft_fact_words import diets_asked, fact_words, other_deal
-from app.domain.draft_facts import WEAK_MATCH, key_words, verb_words
+from app.domain.draft_facts import WEAK_MATCH, goods_of, key_words, verb_words
 from app.domain.draft_word_match import similar
 from app.domain.language import ENGLISH
 from app.domain.profile import BusinessProfile
@@ -226,7 +226,10 @@ def field_answering(asked: str, profile: BusinessProfile, lemmas_of: LemmasOf) -
     best = scored[0].source
     in_faq = {w for s in scored if not s.source.field for w in words if _named(w, s.source.asks | s.source.says)}
     named = _part_names(best.answer, lemmas_of)
-    own = {w for w in words - in_faq if _named(w, best.says) and _named(w, named)}
+    # what the field says it is done with names no part of it: 'taart zonder suiker' asks nothing of 'taarten
+    # bezorgen we in ...'
+    goods = goods_of(best.answer, lemmas_of)
+    own = {w for w in words - in_faq if _named(w, best.says) and _named(w, named) and not _named(w, goods)}
     return best.field if own else ""
 
 

@@ -61,6 +61,7 @@ class FactWords:
     ahead_words: frozenset[str]  # how far ahead ('van te voren', 'op voorhand', 'in advance')
     tell_words: frozenset[str]  # letting the business know ('zeggen', 'doorgeven', 'let you know')
     invoice_words: frozenset[str]  # 'op factuur': paying on account, as a business asks
+    voucher_words: frozenset[str]  # 'met de Beringse cadeaubon': paying with another's voucher
     only_words: frozenset[str]  # a rumour that says only one way is left ('enkel nog op afspraak')
     partly_words: frozenset[str]  # a rumour that says how often, so may be partly true ('soms', 'vaak')
     access_words: frozenset[str]  # a rumour that one may not come with a thing ('niet meer terecht met')
@@ -167,6 +168,7 @@ _LISTS = (
     "tell_words",
     "only_words",
     "invoice_words",
+    "voucher_words",
     "partly_words",
     "access_words",
     "without_words",
@@ -451,10 +453,34 @@ def invoice_unlisted(question: str, payment: str) -> str:
     ways to pay (``payment``) name no such thing; '' otherwise."""
     words = alternation(tuple(sorted(fact_words().invoice_words)), spaced=True)
     found = re.search(rf"\b(?:(?:op|per|via|met)\s+)?(?:{words})\b", question, re.I)
-    if found is None or re.search(rf"\b(?:{words})", payment, re.I):
+    if found is None:
+        return voucher_unlisted(question, payment)
+    if re.search(rf"\b(?:{words})", payment, re.I):
         return ""
     said = found.group(0).lower()
     return f"betalen {said}" if said.split()[0] in {"op", "per", "via", "met"} else said
+
+
+# Paying or cashing in, said of a voucher ('Nemen jullie cadeaubonnen aan?', 'kan ik mijn waardebon inwisselen?').
+_PAYING = re.compile(r"\b(?:betal|afreken|accepte|aanvaard|inwissel|besteed|besteden|aan\b)", re.I)
+
+
+def voucher_unlisted(question: str, payment: str) -> str:
+    """Paying with a voucher as the question names it ('kan ik betalen met de Beringse cadeaubon?' → 'betalen met de
+    Beringse cadeaubon', 'Nemen jullie cadeaubonnen aan?' → 'betalen met cadeaubonnen') when the profile's ways to
+    pay name no voucher; '' otherwise."""
+    words = alternation(tuple(sorted(fact_words().voucher_words)), spaced=True)
+    # 'met de Beringse cadeaubon', 'met een VVV-cadeaukaart': the writer's own words; 'mijn cadeaubon' is not ours
+    named = r"(?:met|via)\s+(?:(?:de|een)\s+)?(?:[^\W\d_]+se\s+|(?-i:[A-Z])[\w-]*\s+)?"
+    found = re.search(rf"\b(?:{named})?({words})\b", question, re.I)
+    if found is None or re.search(rf"\b(?:{words})", payment, re.I):
+        return ""
+    said, word = found.group(0), found.group(1)
+    if said == word and not _PAYING.search(question):
+        return ""  # 'Verkopen jullie cadeaubonnen?' asks for one, not to pay with it
+    if said != word:
+        return f"betalen {said}"
+    return f"betalen met {word}" if word.lower().endswith(("en", "s")) else f"betalen met een {word}"
 
 
 def order_ahead_said(values: list[str]) -> str:

@@ -351,9 +351,26 @@ def fact_matching(
     for fact_id, text in facts:
         names = _keys(_names(text))
         said = {a for a in _keys(lemmas_of(text)) if not any(_similar(a, n) for n in names)}
-        if len({w for w in words if any(_similar(w, a) for a in said)}) >= 2:
+        shared = {w for w in words if any(_similar(w, a) for a in said)}
+        # what the fact is done with ('taarten voor communie en lentefeest leveren we ...') is no question about
+        # doing it: 'Maken jullie een taart voor het lentefeest?' asks nothing of the delivery
+        goods = goods_of(text, lemmas_of)
+        if len(shared) >= 2 and not all(any(_similar(w, g) for g in goods) for w in shared):
             return fact_id
     return None
+
+
+def goods_of(value: str, lemmas_of: Callable[[str], Iterable[str]]) -> set[str]:
+    """The key words of what a profile fact says it is done with, the words before its verb and the one who does
+    it ('taarten en paasbrunchpakketten bezorgen we ...', 'feestmenu's kunt u afhalen'): the goods and the occasion
+    it delivers, not what it is about; none when a part of it opens otherwise ('leggen binnen drie weken')."""
+    pronouns = fact_words().subject_pronouns
+    found: set[str] = set()
+    for part in value.split(";"):
+        words = normalise(part).split()
+        at = next((i for i in range(2, len(words)) if words[i] in pronouns), 0)  # the verb just before it
+        found |= _keys(lemmas_of(" ".join(words[: at - 1]))) if at else set()
+    return found
 
 
 def _names(text: str) -> list[str]:

@@ -409,6 +409,17 @@ class FaqAnswers(RumourDrafting, MadeAheadDrafting):
             answer = without_yes(answer)
         return with_contact(answer, self.profile)
 
+    def _own_booking(self, question: str) -> str:
+        """The answer of the FAQ entry about the very thing a booking question names, when that answer says itself
+        how to book it ('En kunt u mijn accu testen, of moet dat ook op afspraak?' ~ 'Kan ik de accu laten testen?
+        Ja, ... u hoeft geen afspraak te maken'), rather than the general booking entry; '' otherwise."""
+        entry = booking_entry(self.profile) if asks_booking(question) else None
+        found = match_faq(self._lemmas_of(question), self.profile, self._lemmas_of) if entry is not None else None
+        item = next((f for f in self.profile.faq if found and f.question.strip() == found[2] and f is not entry), None)
+        if found is None or found[1] < 0.75 or item is None or not booking_about(item)[1]:
+            return ""
+        return with_contact(item.answer.strip(), self.profile)
+
     def _booking_said(self, question: str, seed: str) -> str:
         """The booking answer as the answer to a comment's question; said with what it is about when the FAQ
         question asks about booking and its answer need not say it ('Over reserveren: ja, voor groepen vanaf

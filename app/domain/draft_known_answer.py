@@ -9,7 +9,7 @@ from app.domain.draft_answers import AnswerDrafting
 from app.domain.draft_asked import PRICE_ASKED
 from app.domain.draft_days import holiday_names, hours_on
 from app.domain.draft_fact_score import checked
-from app.domain.draft_fact_words import fact_words
+from app.domain.draft_fact_words import fact_words, invoice_unlisted
 from app.domain.draft_facts import asks_faq_topic, key_words, match_faq
 from app.domain.draft_people_groups import for_group_unnamed
 from app.domain.draft_places import capitalised_names
@@ -104,7 +104,8 @@ class KnownAnswers(AnswerDrafting):
 
     def _known_answer(self, question: str, seed: str) -> str:
         """An answer without open slots from the holiday days, a close FAQ match or a profile fact."""
-        booking = self._booking_known(question)  # 'en moet ik een afspraak maken of kan ik gewoon langskomen'
+        # 'en moet ik een afspraak maken of kan ik gewoon langskomen'; the thing's own entry when it says how to book it
+        booking = self._own_booking(question) or self._booking_known(question)
         if booking:
             return booking
         topics = self._analysis(question, None)
@@ -151,7 +152,9 @@ class KnownAnswers(AnswerDrafting):
         """The value of the one field that answers a question no FAQ entry does ('en is er plek om te spelen?' ~
         'volledig gelijkvloers, speelhoek voor kinderen'), or ''."""
         qt = next((q for q in self.t.question_topics if q.id == self._field_answering((question,))), None)
-        return self.profile.value(qt.field).strip().rstrip(".") if qt is not None else ""
+        if qt is None or (qt.field == "payment" and invoice_unlisted(question, self.profile.value("payment"))):
+            return ""  # 'kan ik met de Beringse cadeaubon betalen?': the list of cards does not say
+        return self.profile.value(qt.field).strip().rstrip(".")
 
     def _weekday_known(self, question: str, seed: str) -> str:
         """'kan dat ook op zaterdag?' after a question about a service: that day's hours ('We zijn op zaterdag open:

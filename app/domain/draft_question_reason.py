@@ -22,6 +22,14 @@ from app.domain.words import plural_people
 _NO_ANSWER = re.compile(r"^\W*(?:nee|helaas|sorry|dat kan niet)|\b(?:gesloten|dicht)\b", re.I)
 
 
+# An answer for children up to an age ('kinderen tot 12 jaar', 't/m 11 jaar', 'onder de 12 jaar').
+_AGE_LIMIT = re.compile(r"\b(?:tot|t/m|tot en met|onder)\s+(?:de\s+)?(\d{1,2})\s+jaar\b", re.I)
+# Someone of the writer's by their age ('mijn dochter van 14', 'onze jongste van 9').
+_AGED_ONE = re.compile(
+    r"\b(?:mijn|m'n|mn|onze|ons)\s+(?P<who>[^\W\d_]+)\s+van\s+(?P<age>\d{1,2})\b(?!\s*(?:uur|min|euro|%))", re.I
+)
+
+
 class QuestionReasons(ThanksDrafting):
     """The parts a question's draft says for the reason behind it."""
 
@@ -43,13 +51,27 @@ class QuestionReasons(ThanksDrafting):
         people = [
             p for p in topics.people if p not in fact_words().animals and p not in answer and comes_along(p, text)
         ]
+        older = self._past_age(topics, text, answer, seed)
         if people and not open_slots(answer) and not _NO_ANSWER.search(answer):
             person = self._person(topics, people[0])
             values = {"persoon": person[:1].upper() + person[1:], "meervoud": number(plural_people(people[0]))}
             # 'Mijn zoontje is doodsbang voor de kapper': welcome, and no hurry
             key = "welcome_nervous" if draft_cues().nervous.search(text) else "welcome"
-            return [Part("reason", self._line("question", key, seed, values), False)]
-        return []
+            return [*older, Part("reason", self._line("question", key, seed, values), False)]
+        return older
+
+    def _past_age(self, topics: TopicAnalysis, text: str, answer: str, seed: str) -> list[Part]:
+        """'En voor uw dochter van 14: [vul in: ...]' when the answer holds for children up to an age ('Kinderen tot
+        12 jaar knippen kost € 17,50') and the writer asks for someone older as well ('mijn zoon van 6 en mijn
+        dochter van 14'): the answer says nothing for them, so the owner fills it in."""
+        limit = _AGE_LIMIT.search(answer)
+        if limit is None:
+            return []
+        older = next((m for m in _AGED_ONE.finditer(text) if int(m.group("age")) > int(limit.group(1))), None)
+        if older is None or older.group("who").lower() not in topics.people:
+            return []
+        values = {"persoon": self._person(topics, older.group("who").lower()), "waarde": older.group("age")}
+        return [Part("reason", self._line("question", "past_age", seed, values), False)]
 
     def _illness(self, topics: TopicAnalysis, text: str, seed: str) -> list[Part]:
         """'Mijn zus begint aan chemo': a question asked for someone who is ill gets a word for them first;

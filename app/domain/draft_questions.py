@@ -137,7 +137,12 @@ JOINED_ASK = re.compile(
 
 def last_clause(question: str) -> str:
     """The part of a 'sentence' that asks: 'Jurk gescheurd 😡 Kan ik hem ruilen?' → 'Kan ik hem ruilen?'."""
-    pieces = [p.strip() for p in _clause_break().split(question) if p and p.strip()]
+    pieces: list[str] = []
+    for piece in (p.strip() for p in _clause_break().split(question) if p and p.strip()):
+        if pieces and "?" in piece and not re.search(r"[^\W\d_]", piece):
+            pieces[-1] += piece  # 'thuis blijven 😅🌱?': the question mark after the emoji closes what was asked
+        else:
+            pieces.append(piece)
     asking = [p for p in pieces if p.endswith("?")]
     return asking[-1] if asking else question.strip()
 

@@ -158,6 +158,11 @@ def _example() -> re.Pattern[str]:
     return re.compile(rf",?\s+(?:{shorts})\.\s[^?]*\?*\s*$|,?\s+bijvoorbeeld\s[^?]*\?*\s*$", re.I)
 
 
+# What the writer will do when the answer is no, after the thing asked: 'Hebben jullie een vegan menu, of moet ik
+# thuis blijven?', 'Kan dat zaterdag of moeten we naar Hasselt?'; no second thing asked of the business.
+_OWN_FALLBACK = re.compile(r",?\s+of\s+(?:moet|moeten|kan|kunnen|ga|gaan)\s+(?:ik|we|wij)\b[^?]*", re.I)
+
+
 def asked_about(asked: Iterable[str], poss: str = "je") -> str:
     """The thing a yes/no question to the business asks about, as the writer put it ('Lego Duplo',
     'het snoeien van grote bomen'); '' when no question has that shape or it is long."""
@@ -165,6 +170,7 @@ def asked_about(asked: Iterable[str], poss: str = "je") -> str:
         clause = _example().sub(
             "?", _GREETING.sub("", last_clause(question))
         )  # '..., bv. elk kwartaal?' gives an example
+        clause = _OWN_FALLBACK.sub("", clause)  # '... paasmenu of moet ik thuis blijven?': what they do if not
         own = own_subject((question,), poss)
         if own:  # 'Mag onze hond mee?' is about the writer's dog: 'uw hond'
             return own

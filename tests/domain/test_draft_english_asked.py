@@ -115,3 +115,9 @@ BIKES = BusinessProfile(
 def test_a_question_to_rent_is_not_answered_by_an_entry_that_never_speaks_of_renting() -> None:
     made = draft_text(BIKES, _LATER, "hi! any chance I could rent a bike for two days next week?", platform="x")
     assert "Cyclis" not in made and "renting a bike" in made, made
+
+
+def test_a_kind_of_bike_is_the_faq_s_dutch_word() -> None:
+    assert "racefiets" in english_asked_words("Could you have a look at my racing bike before the sportive?")
+    assert "bakfiets" in english_asked_words("Do you fix cargo bikes too?")
+    assert "mountainbike" not in english_asked_words("We ride in the mountains, any bikes to rent?")

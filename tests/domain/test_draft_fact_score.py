@@ -237,6 +237,20 @@ def test_a_word_in_the_middle_of_a_field_part_answers_nothing() -> None:
     assert field_answering("Hoe groot is het erf?", _FARM_CAFE, _lemmas) == ""
 
 
+def test_the_goods_a_field_delivers_name_no_part_of_it() -> None:
+    shop = BusinessProfile(
+        name="Banketbakkerij Kolk",
+        kind="bakkerij",
+        signers=["Ilse"],
+        voice="wij",
+        email="info@kolk.nl",
+        delivery_terms="slagroomtaarten en appelgebak brengen we rond in Hattem, gratis vanaf € 25",
+        faq=[FaqItem("Bakken jullie speltbrood?", "Ja, elke donderdag.")],
+    )
+    # a slagroomtaart without lactose is asked for, not its delivery
+    assert field_answering("Maken jullie ook een slagroomtaart zonder lactose?", shop, _lemmas) == ""
+
+
 def test_a_second_question_gets_the_field_too() -> None:
     text = "Hebben jullie iets voor kinderen? En is er plek om te spelen?"
     said = draft_text(_FARM_CAFE, "uitkomst_vraag_beantwoorden", text)

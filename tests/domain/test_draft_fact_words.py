@@ -46,6 +46,9 @@ def test_the_not_words_are_the_rumour_negations() -> None:
         # a deal told in a clause of the question, or asked in a later one, is not what the first question asks
         ("sleutel jij ook aan e-bikes die niet bij jou gekocht zijn?", "Repareer je ook e-bikes?", False),
         ("Kan ik een fiets leasen? En herstellen jullie ook speed pedelecs?", "Kan ik een fiets huren?", False),
+        # fetching a thing from the writer's home is a service of its own, not the renting or selling of it
+        ("Kunnen jullie de scootmobiel van mijn moeder ophalen?", "Verhuren jullie scootmobielen?", True),
+        ("Kan ik een aanhanger huren en laten bezorgen?", "Verhuren jullie aanhangers?", False),
     ],
 )
 def test_a_faq_about_another_deal_is_no_answer(asked: str, faq: str, other: bool) -> None:

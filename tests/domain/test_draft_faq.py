@@ -15,6 +15,7 @@ from app.domain.draft_facts import (
     WEAK_MATCH,
     fact_matching,
     faq_covers,
+    goods_of,
     match_faq,
 )
 from app.domain.drafting import Drafter
@@ -125,6 +126,21 @@ def test_a_name_in_a_profile_fact_does_not_make_it_match() -> None:
     # 'vleespakketten' and 'Apeldoorn' are both in the fact, but the town only says where
     assert fact_matching(_lemmas("Verkopen jullie vleespakketten? Ik woon in Apeldoorn."), facts, _lemmas) is None
     assert fact_matching(_lemmas("Bezorg je ook vleespakketten bij mij thuis?"), facts, _lemmas) == "bezorging"
+
+
+def test_what_a_fact_delivers_is_no_question_about_delivering_it() -> None:
+    fact = "bruidstaarten en verjaardagstaarten brengen we rond in Zwolle en Kampen, gratis boven € 50"
+    assert "verjaardagstaart" in goods_of(fact, _lemmas) and len(goods_of(fact, _lemmas)) == 2
+    assert goods_of("leggen binnen drie weken na bestelling", _lemmas) == set()
+    facts = [("bezorging", fact)]
+    # the cakes themselves are asked about, not bringing them round
+    assert (
+        fact_matching(_lemmas("Kunnen jullie een bruidstaart of verjaardagstaart zonder gluten maken?"), facts, _lemmas)
+        is None
+    )
+    assert (
+        fact_matching(_lemmas("Brengen jullie een verjaardagstaart ook rond in Kampen?"), facts, _lemmas) == "bezorging"
+    )
 
 
 def test_a_rumour_is_covered_by_the_faq_entry_it_is_about() -> None:

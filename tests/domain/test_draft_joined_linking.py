@@ -51,3 +51,13 @@ def test_a_question_about_invoicing_gets_a_place_for_its_answer() -> None:
     text = "Wij zoeken een cadeau voor ons personeel. Verkopen jullie waardebonnen, en kan dat op factuur?"
     draft = draft_text(BISTRO, "uitkomst_vraag_uitzoeken", text, platform="linkedin", author="Koen Peeters")
     assert "factuur" in draft and "Bancontact" not in draft, draft
+
+
+def test_paying_with_a_voucher_not_listed_is_named() -> None:
+    assert invoice_unlisted("Mag ik afrekenen met de Zeeuwse waardebon?", "pin en contant") == (
+        "betalen met de Zeeuwse waardebon"
+    )
+    assert invoice_unlisted("Accepteren jullie giftcards?", "pin en contant") == "betalen met giftcards"
+    # listed, or asked to buy one: no gap
+    assert invoice_unlisted("Kan ik met een giftcard betalen?", "pin, contant en giftcards") == ""
+    assert invoice_unlisted("Verkopen jullie waardebonnen?", "pin en contant") == ""

@@ -308,3 +308,14 @@ def test_a_long_wish_for_other_hours_is_said_whole() -> None:
     """'zouden jullie in de donkere maanden niet 1 avond in de week open kunnen?': the hours wished for, whole."""
     text = "Fijne zaak! Zou u in de zomermaanden niet op zondagmiddag een paar uurtjes open kunnen? Dat zou top zijn."
     assert wish_clause(text) == "om in de zomermaanden op zondagmiddag een paar uurtjes open te zijn"
+
+
+def test_what_the_writer_does_if_not_is_no_part_of_the_thing_asked() -> None:
+    assert (
+        asked_about(["Verkopen jullie ook glutenvrije wafels of moet ik naar de Delhaize? 🙃"]) == "glutenvrije wafels"
+    )
+    assert asked_about(["Hebben jullie een lift of moeten we de trap nemen 🙈😬?"]) == "een lift"
+    # the question mark after the emoji still closes the question
+    assert (
+        last_clause("Is er een lift of moeten we de trap nemen 🙈😬?") == "Is er een lift of moeten we de trap nemen?"
+    )

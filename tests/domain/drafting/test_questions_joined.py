@@ -283,3 +283,44 @@ def test_a_profile_fact_the_answer_says_already_counts_as_said() -> None:
     assert drafter._says_all("Gebruikte stadsfietsen vanaf € 95, met zes maanden garantie.", value)
     # one of its key words missing: not said
     assert not drafter._says_all("Gebruikte stadsfietsen vanaf € 95.", value)
+
+
+def test_a_booking_question_about_one_service_gets_that_service_s_own_entry() -> None:
+    salon = BusinessProfile(
+        name="Nagelstudio Glans",
+        kind="schoonheidssalon",
+        signers=["Femke"],
+        voice="ik",
+        register="je",
+        email="femke@glans.nl",
+        faq=[
+            FaqItem("Moet ik een afspraak maken?", "Ja, voor een behandeling plan je altijd een afspraak in."),
+            FaqItem(
+                "Kan ik mijn nagellak laten verwijderen?",
+                "Ja, nagellak verwijderen kost € 5 en kan zonder afspraak.",
+            ),
+        ],
+    )
+    said = draft_text(
+        salon,
+        ANSWER,
+        "Wat kost een gellak behandeling? En kan ik mijn oude nagellak laten verwijderen, of moet dat ook op afspraak?",
+    )
+    assert "zonder afspraak" in said, said
+
+
+def test_someone_older_than_the_answer_s_age_gets_a_place_of_their_own() -> None:
+    pool = BusinessProfile(
+        name="Zwemschool Spetter",
+        kind="sportschool",
+        signers=["Ruud"],
+        voice="wij",
+        register="je",
+        email="info@spetter.nl",
+        faq=[FaqItem("Wat kost een zwemles voor kinderen?", "Voor kinderen tot 10 jaar kost een les € 14.")],
+    )
+    said = draft_text(pool, ANSWER, "Wat kost een zwemles voor onze jongste van 5 en onze oudste van 12?")
+    assert "€ 14" in said and "oudste van 12: [vul in" in said, said
+    # both young enough: the answer says it for both
+    said = draft_text(pool, ANSWER, "Wat kost een zwemles voor mijn zoon van 7?")
+    assert "vul in" not in said, said
