@@ -201,7 +201,9 @@ class ThanksDrafting(ThanksPeople, ThanksWish):
             key = "thanks_company" if topics.company and not topics.kin else person_key(person, text)
             if theirs and topics.kin:  # 'Ons Jules mocht zelf zijn nieuwe fiets kiezen': the child and the bike
                 key = "thanks_person_thing"
-            return self._line("positive", key, seed, {"persoon": person, "product": theirs}), True
+            # the line names the person, not the occasion: 'het lentefeest van Jens' is still said with the wishes
+            line = self._line("positive", key, seed, {"persoon": person, "product": theirs})
+            return line, not (topics.occasion and topics.occasion_words)
         # a praised thing is what is thanked for; a trouble named in passing ('nooit meer een panne') is no rescue
         rescued = "" if spent else next((f"{article_of(t)} {t}" for t in _RESCUES if t in topics.lemmas), "")
         # 'Zondagavond lekkage en Gert stond binnen het uur op de stoep', 'met een afgebroken derailleurpad aan de

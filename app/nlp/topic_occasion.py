@@ -181,7 +181,7 @@ class OccasionFinder:
         compound = compound or _as_written(doc, (start, end), said, occasion.say, self._singular)
         # 'onze trouwfoto's': the photos were taken at it, the occasion is named by its own word
         compound = compound and _rest(said.removesuffix("'s").removesuffix("’s"), self._first_parts) not in RECORDS
-        words, at = (said if said in self.data.articles or compound else occasion.say), start
+        words, at = (said if said in self.data.articles or compound else _first_term(said, occasion, self.data)), start
         if words == occasion.say and said != words:
             # 'mijn dochter trouwt ... op de trouwdag': a noun the writer used later names it in their words
             nouns = (doc[s:e].text.lower() for s, e in sorted(m.spans[occasion.id]) if s > start)
@@ -508,3 +508,10 @@ def _first_occasion(m: Matches, occasions: list[Concept]) -> Concept | None:
     died = {c.id for c in occasions if c.id == "rouw" and _died(doc, m.spans[c.id])}
     order = sorted(occasions, key=lambda c: (c.id not in died, c.id in _GENERIC, c.id in aside))
     return order[0] if order else None
+
+
+def _first_term(said: str, occasion: Concept, data: TopicData) -> str:
+    """The occasion a compound starts with, by the writer's own word ('lentefeest' for 'lentefeesttaart', 'vormsel'
+    for 'vormselkaarsje'): one of the concept's words with an article of its own; else the concept's name."""
+    own = [t for t in occasion.terms if " " not in t and t in data.articles and said.startswith(t) and said != t]
+    return max(own, key=len) if own else occasion.say

@@ -510,3 +510,9 @@ def test_a_name_thanked_in_flemish_gets_the_praise() -> None:
     text = "Mijn zoon had een nieuwe coupe nodig voor zijn lentefeest. Top gedaan, merci Wout!"
     draft = draft_text(BARBER, THANKS, text, author="Sandra Mol")
     assert "Wout" in draft, draft
+
+
+def test_a_thanks_that_names_the_child_still_names_the_feast_with_the_wishes() -> None:
+    text = "De vormseltaart voor onze Mila was subliem, met haar paard erop in suikerwerk! Alle gasten vroegen ernaar."
+    draft = draft_text(BISTRO, THANKS, text, platform="facebook", author="Ilse Peeters")
+    assert "Mila" in draft and "vormsel" in draft

@@ -266,3 +266,14 @@ def test_a_death_told_is_the_occasion_however_often_another_is_named(text: str, 
     found = analyse_topics(text)
     assert found.occasion == "rouw", found.occasion
     assert found.owner == owner, found.owner
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("De vormseltaart voor ons Lotte was een plaatje, merci!", "vormsel"),
+        ("Die communietaart met het kasteel erop, iedereen was weg van!", "communie"),
+    ],
+)
+def test_a_compound_names_the_occasion_by_the_writers_own_word(text: str, words: str) -> None:
+    assert analyse_topics(text).occasion_words == words
