@@ -17,7 +17,7 @@ from app.domain.draft_joke_reply import not_came_by
 from app.domain.draft_loyal import loyal_said, person_key
 from app.domain.draft_made_for import cause_said, way_said
 from app.domain.draft_names import affiliation, signature_name
-from app.domain.draft_occasion_people import baby_named, birth_party, closing_key, room_celebrated
+from app.domain.draft_occasion_people import baby_named, birth_party, closing_key, retirement_party, room_celebrated
 from app.domain.draft_praise import (
     aid_said,
     before_turn,
@@ -62,6 +62,7 @@ from app.domain.draft_wishes import would_be
 from app.domain.draft_wording import calm, one_en
 from app.domain.replies import Platform, Tone, number, pick, render
 from app.domain.topics import Mention, TopicAnalysis, article_of
+from app.domain.words import RECORDS
 
 # An occasion in a thank-you that is still to come ('onze bruiloft volgende week', 'vanaf morgen met pensioen'),
 # unless the writer also tells of it as past ('afgelopen zaterdag ... volgend jaar weer'); not the next visit
@@ -106,6 +107,14 @@ def _no_part_gone_wrong(first: Mention | None, topics: TopicAnalysis, text: str)
     return next((p for p in topics.products if p.text.lower() == whole), None)
 
 
+def _recorded(thing: str) -> bool:
+    """Whether the thing is a record of the day ('de foto's', 'het filmpje'), not what a business made for it."""
+    words = thing.lower().split()
+    head = re.sub(r"(?:'s|’s|s|je|pje|tje)$", "", words[-1])
+    # ('de taart en de foto': the cake is the work, said with the photo on it)
+    return not {"en", "met", "&"} & set(words) and any(head.endswith(r) for r in RECORDS)
+
+
 class ThanksDrafting(ThanksPeople, ThanksWish):
     def _occasion_thanks(
         self, topics: TopicAnalysis, first: Mention | None, seed: str, text: str = ""
@@ -114,9 +123,11 @@ class ThanksDrafting(ThanksPeople, ThanksWish):
         occasion = self._occasion_phrase(topics)
         if topics.occasion_words == "geboorte" and occasion:
             occasion = birth_party(topics, occasion, text)  # not the birth: 'de kraamvisite voor Sem'
+        kind = self.profile.kind.lower()
+        if first is not None and _recorded(first.text) and not any(r in kind for r in RECORDS):
+            first = None  # 'ze zag er prachtig uit op de foto's': the photos show the work, they are none of it
         product = self._np(first) if first else ""
         values = {"gelegenheid": occasion, "product": product, "meervoud": number(bool(first and first.plural))}
-        kind = self.profile.kind.lower()
         here = "etentje" in topics.services or any(k in kind for k in VENUE_KINDS)
         if topics.occasion == "rouw":
             theirs = next((p for p in topics.products if p.theirs and not p.wished), None) if topics.people else None
@@ -128,6 +139,9 @@ class ThanksDrafting(ThanksPeople, ThanksWish):
             if product:
                 return self._line("positive", "thanks_grief", seed, values), False
             return self._line("positive", "thanks_grief_general", seed), True
+        if occasion and "pensioen" in topics.occasion_words.split():
+            occasion = retirement_party(occasion, text) or ""  # 'aan het afscheid van je moeke', not 'je pensioen'
+            values["gelegenheid"] = occasion
         if not occasion or (topics.occasion_words == "geboorte" and here):
             return None  # a restaurant did not help with the birth itself: plain thanks, congratulations after it
         if topics.occasion in ACHIEVEMENTS or topics.occasion_words == "geboorte":

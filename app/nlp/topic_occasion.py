@@ -7,6 +7,7 @@ import re
 from typing import Any
 
 from app.domain.topics import Concept, TopicData, article_of
+from app.domain.words import RECORDS
 from app.nlp import lexicon
 from app.nlp.reader_words import units
 from app.nlp.topic_match import Matches
@@ -36,7 +37,8 @@ _GENERIC = frozenset({"uitje"})
 # Occasions an age said gives way to: 'mama werd 80 ... een micro voor de speech van de kleinkinderen' is a
 # birthday with a speech at it, a party said with an age is that birthday.
 _BELOW_AGE = frozenset({"verjaardag", "uitje", "optreden"})
-_BECOME = frozenset({"werd", "wordt", "worden", "werden"})
+# ... and in dialect: Frisian and Limburgish "wordt" ("Heit wurdt zaterdag 80", "ós pap weurt 70")
+_BECOME = frozenset({"werd", "wordt", "worden", "werden", "wurdt", "weurt", "wuurt"})
 # A number before these and another number is the start of a range ('3 à 5 werkdagen'), never an age
 _RANGE = frozenset({"à", "a", "á", "tot", "-", "–"})
 # A feast of the calendar says when; an age turned on a day named says what was celebrated ('ons mama werd 75 op 25
@@ -44,8 +46,6 @@ _RANGE = frozenset({"à", "a", "á", "tot", "-", "–"})
 _CALENDAR = frozenset({"kerst", "moederdag", "valentijn", "carnaval"})
 # A gift is for someone else's occasion ('als kraamcadeau gekregen'), not the writer's.
 _GIFTS = frozenset({"cadeau", "kado", "cadeautje", "geschenk", "present", "attentie"})
-# What records an occasion: 'de trouwfoto's', 'de communievideo' name the occasion they were taken at.
-RECORDS = ("foto", "video", "film", "fotoalbum", "album", "reportage")
 # Adverbs right after an ordinal: 'op ons 74ste weer' (an age), 'voor m'n zestigste eindelijk' (a birthday).
 _STILL = frozenset({"weer", "nog", "al", "eindelijk", "toch", "pas", "ook"})
 # Links between the parts of a compound ('huwelijk-s-feest', 'doop-suiker', 'communie-taart').
