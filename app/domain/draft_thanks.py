@@ -120,12 +120,8 @@ class ThanksDrafting(ThanksPeople, ThanksWish):
         self, topics: TopicAnalysis, first: Mention | None, seed: str, text: str = ""
     ) -> tuple[str, bool] | None:
         """The thank-you for a grief or an occasion ('dat u uw 80ste verjaardag bij ons vierde'), if any."""
-        occasion = self._occasion_phrase(topics)
-        if topics.occasion_words == "geboorte" and occasion:
-            occasion = birth_party(topics, occasion, text)  # not the birth: 'de kraamvisite voor Sem'
+        occasion, first = self._occasion_helped(topics, first, text)
         kind = self.profile.kind.lower()
-        if first is not None and _recorded(first.text) and not any(r in kind for r in RECORDS):
-            first = None  # 'ze zag er prachtig uit op de foto's': the photos show the work, they are none of it
         product = self._np(first) if first else ""
         values = {"gelegenheid": occasion, "product": product, "meervoud": number(bool(first and first.plural))}
         here = "etentje" in topics.services or any(k in kind for k in VENUE_KINDS)
@@ -139,9 +135,6 @@ class ThanksDrafting(ThanksPeople, ThanksWish):
             if product:
                 return self._line("positive", "thanks_grief", seed, values), False
             return self._line("positive", "thanks_grief_general", seed), True
-        if occasion and "pensioen" in topics.occasion_words.split():
-            occasion = retirement_party(occasion, text) or ""  # 'aan het afscheid van je moeke', not 'je pensioen'
-            values["gelegenheid"] = occasion
         if not occasion or (topics.occasion_words == "geboorte" and here):
             return None  # a restaurant did not help with the birth itself: plain thanks, congratulations after it
         if topics.occasion in ACHIEVEMENTS or topics.occasion_words == "geboorte":
@@ -172,6 +165,17 @@ class ThanksDrafting(ThanksPeople, ThanksWish):
         if not first:
             return self._team_line(topics, text, "thanks_occasion", seed, values), True
         return None
+
+    def _occasion_helped(self, topics: TopicAnalysis, first: Mention | None, text: str) -> tuple[str, Mention | None]:
+        """The occasion a business helped with, as the thanks says it, and the thing it helped with, if any."""
+        occasion = self._occasion_phrase(topics)
+        if topics.occasion_words == "geboorte" and occasion:
+            occasion = birth_party(topics, occasion, text)  # not the birth: 'de kraamvisite voor Sem'
+        if occasion and "pensioen" in topics.occasion_words.split():
+            occasion = retirement_party(occasion, text) or ""  # 'aan het afscheid van je moeke', not 'je pensioen'
+        if first is not None and _recorded(first.text) and not any(r in self.profile.kind.lower() for r in RECORDS):
+            first = None  # 'ze zag er prachtig uit op de foto's': the photos show the work, they are none of it
+        return occasion, first
 
     def _team_line(self, topics: TopicAnalysis, text: str, key: str, seed: str, values: dict[str, str]) -> str:
         """What the business helped with, said for the team ('Mooi dat we met de band iets mochten bijdragen')
@@ -210,14 +214,12 @@ class ThanksDrafting(ThanksPeople, ThanksWish):
         referred = not topics.kin and _REFERRED.search(marked)
         if (topics.kin or topics.people) and not first and not suggestion and not referred:
             # (in a suggestion the person is the reason for the idea: 'mijn vader krijgt zijn bord niet leeg')
-            # 'de goede zorg voor onze Bolletje', 'de rustige aanpak van mijn dochter'
+            # 'de goede zorg voor onze Bolletje', 'de rustige aanpak van mijn dochter'; the feast is left to the wishes
             person = topics.kin[0] if topics.kin else f"{self._poss} {topics.people[0]}"
             key = "thanks_company" if topics.company and not topics.kin else person_key(person, text)
             if theirs and topics.kin:  # 'Ons Jules mocht zelf zijn nieuwe fiets kiezen': the child and the bike
                 key = "thanks_person_thing"
-            # the line names the person, not the occasion: 'het lentefeest van Jens' is still said with the wishes
-            line = self._line("positive", key, seed, {"persoon": person, "product": theirs})
-            return line, not (topics.occasion and topics.occasion_words)
+            return self._line("positive", key, seed, {"persoon": person, "product": theirs}), not topics.occasion_words
         # a praised thing is what is thanked for; a trouble named in passing ('nooit meer een panne') is no rescue
         rescued = "" if spent else next((f"{article_of(t)} {t}" for t in _RESCUES if t in topics.lemmas), "")
         # 'Zondagavond lekkage en Gert stond binnen het uur op de stoep', 'met een afgebroken derailleurpad aan de
