@@ -39,6 +39,7 @@ from app.domain.draft_english_cues import (
 )
 from app.domain.draft_english_days import closed_day, season_outside
 from app.domain.draft_english_praise import (
+    cannot_call_wish,
     congrats_of,
     criticism_key,
     english_names,
@@ -310,6 +311,11 @@ class EnglishDrafting(EnglishAnswers, EnglishComplaintDrafting):
                 "serviced_fitted",
             }:  # came to them, work on a thing, an event
                 parts = [p for p in parts if p.key != "visit"]
+            email = self.profile.email.strip()
+            if key == "suggestion" and email and cannot_call_wish(value["waarde"], text):
+                # 'could you add online booking? calling to book in Dutch makes me nervous': meanwhile, the mail
+                line = self._line("english", "suggestion_meanwhile", seed, {"kanaal": email})
+                parts.insert(-1, Part("meanwhile", line, False))
         return parts
 
     def _english_sorry(self, text: str, seed: str, values: dict[str, str], *, safety: bool) -> str:

@@ -366,6 +366,28 @@ _SUGGESTED_THING = re.compile(
     r"[a-z][\w'-]*)(?=\s*(?:[.,!?;:)]|$)|\s+(?:on|in|at|for|to|so|and|because|as|or|outside|inside|near|by)\b)",
     re.I,
 )
+# ... or a thing named bare, where the wish ends: 'could you add online booking?', 'maybe offer gift vouchers.'
+_SUGGESTED_BARE = re.compile(
+    r"\b(?:please|maybe|perhaps|could\s+you|can\s+you|you\s+could|you\s+should)\s+(?:also\s+)?"
+    r"(?:add|offer|introduce|install|provide)\s+(?P<what>(?!(?:me|us|it|them|this|that|the|those|these|your|my|our)\b)"
+    r"[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,2}?)(?=\s*(?:[.,!?;:]|$))",
+    re.I,
+)
+# A wish to book or order online from someone for whom calling is hard ('calling to book in Dutch makes me nervous',
+# 'I can't phone during work'): until then, the mail.
+_ONLINE_WISH = re.compile(r"\b(?:online|book(?:ing)?s?|order(?:ing)?|reserv\w*|app|website)\b", re.I)
+_NO_CALLING = re.compile(
+    r"\b(?:call(?:ing)?|phon(?:e|ing)|ring(?:ing)?)\b[^.!?]{0,40}\b(?:nervous|anxious|hard|difficult|scary|stressful"
+    r"|impossible|tricky|awkward)\b|\b(?:can't|cannot|can\s+not|couldn't|never\s+manage\s+to|hate(?:\s+to)?)\s+"
+    r"(?:call(?:ing)?|phon(?:e|ing)|ring)\b",
+    re.I,
+)
+
+
+def cannot_call_wish(wish: str, text: str) -> bool:
+    """Whether the suggestion ('online booking') is to book or order online, from someone for whom calling is hard."""
+    return bool(_ONLINE_WISH.search(wish) and _NO_CALLING.search(text))
+
 
 # ... or the thing first, then that it would be good: 'One small tip: a little kids' corner or some colouring pages
 # would be great.'
@@ -424,7 +446,8 @@ def praise_lines(text: str) -> list[tuple[str, dict[str, str]]]:
         lines.append(("extra", {"waarde": given}))
     if trip := _TRIP.search(text):
         lines.append(("trip", {"waarde": " ".join(trip.group("trip").lower().split())}))
-    if wish := _SUGGESTED.search(text) or _WOULD_BE_GREAT.search(text) or _SUGGESTED_THING.search(text):
+    wish = _SUGGESTED.search(text) or _WOULD_BE_GREAT.search(text) or _SUGGESTED_THING.search(text)
+    if wish := wish or _SUGGESTED_BARE.search(text):
         what = " ".join(wish.group("what").split())  # 'Some vegan options would be great': 'some vegan options'
         lines.append(("suggestion", {"waarde": what[:1].lower() + what[1:] if what.split()[0] in _OPENERS else what}))
     if came := _came_to().search(text):

@@ -28,16 +28,20 @@ OUTSIDE_HOURS = re.compile(
 LATER_WISH = re.compile(r"\b(?:na)?middag|\b(?:'s\s+)?avond\b|\bavonds\b|\blater\b|\blanger\b", re.I)
 # The hour a part of the opening hours ends with ('do tot 20:30', 'vanaf 1 maart op woensdag tot 20:00').
 _LATE_PART = re.compile(r"(?:tot|–|-)\s*(?P<hour>\d{1,2})[:.]\d{2}\s*$", re.I)
+# Where one wish of a sentence ends and another begins ('één avond langer open, of zaterdag tot 16:00').
+_OTHER_WISH = re.compile(r"[,;]\s*(?:of|en|maar)?\b|\s+of\s+", re.I)
 # A range of days ('di–vr', 'ma - za'): no one day kept open late.
 _DAY_RANGE = re.compile(r"\b[a-z]{2}[a-z]*\.?\s*[–-]\s*[a-z]{2}", re.I)
 
 
 def evening_wish(text: str) -> bool:
     """A wish for evening hours ('één avond in de week langer open', 'een koopavond'), not for one weekday
-    ('op zaterdag wat langer open')."""
+    ('op zaterdag wat langer open'); a weekday in another wish of the same sentence ('één avond langer open, of
+    zaterdag tot 16:00?') leaves the evening wish as it is."""
     for sentence in re.split(r"(?<=[.!?])\s+", text):
-        if _EVENING_WISH.search(sentence):
-            return not any(re.search(rf"\b{day}", sentence, re.I) for day in week_days())
+        if found := _EVENING_WISH.search(sentence):
+            clause = _OTHER_WISH.split(sentence[: found.start()])[-1] + _OTHER_WISH.split(sentence[found.start() :])[0]
+            return not any(re.search(rf"\b{day}", clause, re.I) for day in week_days())
     return False
 
 

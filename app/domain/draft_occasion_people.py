@@ -68,6 +68,17 @@ def birth_party(topics: TopicAnalysis, occasion: str, text: str) -> str:
     return f"{article_of(party)} {party}" + (f" voor {baby}" if baby else "")
 
 
+def retirement_party(occasion: str, text: str) -> str | None:
+    """A retirement the business helped with is thanked for as its farewell ('het afscheid van je moeke' for 'het
+    pensioen van je moeke': not 'bijdragen aan je pensioen', which is money); None when the comment tells of no
+    gathering for it (resources/praise.toml 'retirement_gatherings': 'sinds 1 april met pensioen ... mijn oude Koga
+    opgekalefaterd'): nothing was celebrated with the business's work."""
+    gathering = "|".join(re.escape(w) for w in praise_list("retirement_gatherings"))
+    if not re.search(rf"(?:{gathering})", text, re.I):
+        return None
+    return re.sub(r"\bpensioen\b", "afscheid", occasion)
+
+
 def someone_else(person: str, names: tuple[str, ...]) -> bool:
     """Whether the writer's person word ('mijn mama van 91') is clearly none of the names of their own ('onze Jonas'):
     each name is of the other sex (resources/praise.toml 'female_people', 'male_people';

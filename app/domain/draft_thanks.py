@@ -17,7 +17,7 @@ from app.domain.draft_joke_reply import not_came_by
 from app.domain.draft_loyal import loyal_said, person_key
 from app.domain.draft_made_for import cause_said, way_said
 from app.domain.draft_names import affiliation, signature_name
-from app.domain.draft_occasion_people import baby_named, birth_party, closing_key, room_celebrated
+from app.domain.draft_occasion_people import baby_named, birth_party, closing_key, retirement_party, room_celebrated
 from app.domain.draft_praise import (
     aid_said,
     before_turn,
@@ -62,6 +62,7 @@ from app.domain.draft_wishes import would_be
 from app.domain.draft_wording import calm, one_en
 from app.domain.replies import Platform, Tone, number, pick, render
 from app.domain.topics import Mention, TopicAnalysis, article_of
+from app.domain.words import RECORDS
 
 # An occasion in a thank-you that is still to come ('onze bruiloft volgende week', 'vanaf morgen met pensioen'),
 # unless the writer also tells of it as past ('afgelopen zaterdag ... volgend jaar weer'); not the next visit
@@ -106,17 +107,23 @@ def _no_part_gone_wrong(first: Mention | None, topics: TopicAnalysis, text: str)
     return next((p for p in topics.products if p.text.lower() == whole), None)
 
 
+def _recorded(thing: str) -> bool:
+    """Whether the thing is a record of the day ('de foto's', 'het filmpje'), not what a business made for it."""
+    words = thing.lower().split()
+    head = re.sub(r"(?:'s|’s|s|je|pje|tje)$", "", words[-1])
+    # ('de taart en de foto': the cake is the work, said with the photo on it)
+    return not {"en", "met", "&"} & set(words) and any(head.endswith(r) for r in RECORDS)
+
+
 class ThanksDrafting(ThanksPeople, ThanksWish):
     def _occasion_thanks(
         self, topics: TopicAnalysis, first: Mention | None, seed: str, text: str = ""
     ) -> tuple[str, bool] | None:
         """The thank-you for a grief or an occasion ('dat u uw 80ste verjaardag bij ons vierde'), if any."""
-        occasion = self._occasion_phrase(topics)
-        if topics.occasion_words == "geboorte" and occasion:
-            occasion = birth_party(topics, occasion, text)  # not the birth: 'de kraamvisite voor Sem'
+        occasion, first = self._occasion_helped(topics, first, text)
+        kind = self.profile.kind.lower()
         product = self._np(first) if first else ""
         values = {"gelegenheid": occasion, "product": product, "meervoud": number(bool(first and first.plural))}
-        kind = self.profile.kind.lower()
         here = "etentje" in topics.services or any(k in kind for k in VENUE_KINDS)
         if topics.occasion == "rouw":
             theirs = next((p for p in topics.products if p.theirs and not p.wished), None) if topics.people else None
@@ -159,6 +166,17 @@ class ThanksDrafting(ThanksPeople, ThanksWish):
             return self._team_line(topics, text, "thanks_occasion", seed, values), True
         return None
 
+    def _occasion_helped(self, topics: TopicAnalysis, first: Mention | None, text: str) -> tuple[str, Mention | None]:
+        """The occasion a business helped with, as the thanks says it, and the thing it helped with, if any."""
+        occasion = self._occasion_phrase(topics)
+        if topics.occasion_words == "geboorte" and occasion:
+            occasion = birth_party(topics, occasion, text)  # not the birth: 'de kraamvisite voor Sem'
+        if occasion and "pensioen" in topics.occasion_words.split():
+            occasion = retirement_party(occasion, text) or ""  # 'aan het afscheid van je moeke', not 'je pensioen'
+        if first is not None and _recorded(first.text) and not any(r in self.profile.kind.lower() for r in RECORDS):
+            first = None  # 'ze zag er prachtig uit op de foto's': the photos show the work, they are none of it
+        return occasion, first
+
     def _team_line(self, topics: TopicAnalysis, text: str, key: str, seed: str, values: dict[str, str]) -> str:
         """What the business helped with, said for the team ('Mooi dat we met de band iets mochten bijdragen')
         when a colleague the writer named did the work, not the one who signs ('Stagiair Mees had de band
@@ -196,12 +214,12 @@ class ThanksDrafting(ThanksPeople, ThanksWish):
         referred = not topics.kin and _REFERRED.search(marked)
         if (topics.kin or topics.people) and not first and not suggestion and not referred:
             # (in a suggestion the person is the reason for the idea: 'mijn vader krijgt zijn bord niet leeg')
-            # 'de goede zorg voor onze Bolletje', 'de rustige aanpak van mijn dochter'
+            # 'de goede zorg voor onze Bolletje', 'de rustige aanpak van mijn dochter'; the feast is left to the wishes
             person = topics.kin[0] if topics.kin else f"{self._poss} {topics.people[0]}"
             key = "thanks_company" if topics.company and not topics.kin else person_key(person, text)
             if theirs and topics.kin:  # 'Ons Jules mocht zelf zijn nieuwe fiets kiezen': the child and the bike
                 key = "thanks_person_thing"
-            return self._line("positive", key, seed, {"persoon": person, "product": theirs}), True
+            return self._line("positive", key, seed, {"persoon": person, "product": theirs}), not topics.occasion_words
         # a praised thing is what is thanked for; a trouble named in passing ('nooit meer een panne') is no rescue
         rescued = "" if spent else next((f"{article_of(t)} {t}" for t in _RESCUES if t in topics.lemmas), "")
         # 'Zondagavond lekkage en Gert stond binnen het uur op de stoep', 'met een afgebroken derailleurpad aan de

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from app.domain.draft_days import days_said
+from app.domain.draft_days import closed_on, days_said
 from app.domain.draft_later_hours import LATER_WISH, MORE_HOURS, OUTSIDE_HOURS, evening_wish, late_hours
 from app.domain.draft_praise import closed_point
 from app.domain.draft_text import Part
@@ -52,6 +52,8 @@ class ThanksWish(ThanksSaidBack):
         outside = MORE_HOURS.search(wish) or OUTSIDE_HOURS.search(text)  # 'ook buiten de openingsuren oppompen'
         if fact and not evening and outside and "openingstijden" in topics.subjects:
             fact = None  # 'op zaterdag wat langer open': the hours the writer finds too short are no answer
+        if fact and re.search(r"\bopen\b", wish, re.I) and closed_on(self.profile.opening_hours, wish):
+            fact = None  # 'een maandagochtend open in het seizoen': 'op maandag gesloten' is the writer's own point
         about = ("_about_two" if is_pair(wish) and not fact else "_about") if wish else ""
         if fact:
             values = {"feit": fact[1], "wens": wish}

@@ -196,9 +196,9 @@ def _would(sentence: str) -> str:
     lower = ["één" if first == "eén" else first, *words[1:]]  # 'Eén' opens a sentence
     # ('een paar gordijnen': a plural after a number word, no verb)
     counted = {"paar", "stel", "aantal", "heleboel", "hoop", "extra"}
-    verb_last = (
-        len(lower) >= 3 and lower[-1].endswith("en") and lower[-2] not in {"met", "van", "en", "of", "per", *counted}
-    )
+    # ('in het toeristenseizoen': a word after an article is a noun, no verb)
+    nouns_after = {"met", "van", "en", "of", "per", "de", "het", "een", "dit", "deze", "die", "dat", "elk", "elke"}
+    verb_last = len(lower) >= 3 and lower[-1].endswith("en") and lower[-2] not in nouns_after | counted
     if lower[0] in {"een", "één"} and verb_last and "te" not in lower:
         return " ".join(["om", *lower[:-1], te_form(lower[-1])])  # 'Een kopje thee aanbieden zou ...'
     if " ".join(lower).startswith(_INDEFINITE):

@@ -381,6 +381,7 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         "trip": frozenset({"waarde"}),  # the trip the writer is on ('cycling holiday')
         "extra": frozenset({"waarde"}),  # a little extra given free ('water bottles', 'biscuit')
         "suggestion": frozenset({"waarde"}),  # what an English compliment suggests ('an English menu')
+        "suggestion_meanwhile": _KANAAL,  # the mail, for a wish to book online from someone who finds calling hard
         "came_for": frozenset({"waarde"}),  # what brought the writer to town ('Christmas market')
         "congrats_on": _TOPIC,  # the day celebrated as said ("your daughter's 18th birthday")
         **dict.fromkeys(("day_of_other", "day_ahead"), _TOPIC),  # someone else's day the writer went to

@@ -151,3 +151,8 @@ def whole_word(word: str) -> re.Pattern[str]:
     """``word`` as a whole word (no letter, digit or '_' right before or after it), case-insensitive, compiled once
     per word."""
     return re.compile(rf"(?<!\w){re.escape(word)}(?!\w)", re.I)
+
+
+# What records an occasion: 'de trouwfoto's', 'de communievideo' name the occasion they were taken at; and 'de
+# foto's' of a day show the work done for it, they are none of it (app/domain/draft_thanks.py).
+RECORDS = ("foto", "video", "film", "fotoalbum", "album", "reportage")

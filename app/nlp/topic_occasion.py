@@ -7,6 +7,7 @@ import re
 from typing import Any
 
 from app.domain.topics import Concept, TopicData, article_of
+from app.domain.words import RECORDS
 from app.nlp import lexicon
 from app.nlp.reader_words import units
 from app.nlp.topic_match import Matches
@@ -36,7 +37,8 @@ _GENERIC = frozenset({"uitje"})
 # Occasions an age said gives way to: 'mama werd 80 ... een micro voor de speech van de kleinkinderen' is a
 # birthday with a speech at it, a party said with an age is that birthday.
 _BELOW_AGE = frozenset({"verjaardag", "uitje", "optreden"})
-_BECOME = frozenset({"werd", "wordt", "worden", "werden"})
+# ... and in dialect: Frisian and Limburgish "wordt" ("Heit wurdt zaterdag 80", "ós pap weurt 70")
+_BECOME = frozenset({"werd", "wordt", "worden", "werden", "wurdt", "weurt", "wuurt"})
 # A number before these and another number is the start of a range ('3 à 5 werkdagen'), never an age
 _RANGE = frozenset({"à", "a", "á", "tot", "-", "–"})
 # A feast of the calendar says when; an age turned on a day named says what was celebrated ('ons mama werd 75 op 25
@@ -44,8 +46,6 @@ _RANGE = frozenset({"à", "a", "á", "tot", "-", "–"})
 _CALENDAR = frozenset({"kerst", "moederdag", "valentijn", "carnaval"})
 # A gift is for someone else's occasion ('als kraamcadeau gekregen'), not the writer's.
 _GIFTS = frozenset({"cadeau", "kado", "cadeautje", "geschenk", "present", "attentie"})
-# What records an occasion: 'de trouwfoto's', 'de communievideo' name the occasion they were taken at.
-RECORDS = ("foto", "video", "film", "fotoalbum", "album", "reportage")
 # Adverbs right after an ordinal: 'op ons 74ste weer' (an age), 'voor m'n zestigste eindelijk' (a birthday).
 _STILL = frozenset({"weer", "nog", "al", "eindelijk", "toch", "pas", "ook"})
 # Links between the parts of a compound ('huwelijk-s-feest', 'doop-suiker', 'communie-taart').
@@ -181,7 +181,7 @@ class OccasionFinder:
         compound = compound or _as_written(doc, (start, end), said, occasion.say, self._singular)
         # 'onze trouwfoto's': the photos were taken at it, the occasion is named by its own word
         compound = compound and _rest(said.removesuffix("'s").removesuffix("’s"), self._first_parts) not in RECORDS
-        words, at = (said if said in self.data.articles or compound else occasion.say), start
+        words, at = (said if said in self.data.articles or compound else _first_term(said, occasion, self.data)), start
         if words == occasion.say and said != words:
             # 'mijn dochter trouwt ... op de trouwdag': a noun the writer used later names it in their words
             nouns = (doc[s:e].text.lower() for s, e in sorted(m.spans[occasion.id]) if s > start)
@@ -508,3 +508,10 @@ def _first_occasion(m: Matches, occasions: list[Concept]) -> Concept | None:
     died = {c.id for c in occasions if c.id == "rouw" and _died(doc, m.spans[c.id])}
     order = sorted(occasions, key=lambda c: (c.id not in died, c.id in _GENERIC, c.id in aside))
     return order[0] if order else None
+
+
+def _first_term(said: str, occasion: Concept, data: TopicData) -> str:
+    """The occasion a compound starts with, by the writer's own word ('lentefeest' for 'lentefeesttaart', 'vormsel'
+    for 'vormselkaarsje'): one of the concept's words with an article of its own; else the concept's name."""
+    own = [t for t in occasion.terms if " " not in t and t in data.articles and said.startswith(t) and said != t]
+    return max(own, key=len) if own else occasion.say

@@ -30,7 +30,9 @@ def _owner(m: Matches, at: int) -> str:
     """Whose occasion: 'de verjaardag van mijn moeder' → 'moeder'; '' when it is the writer's own."""
     doc = m.doc
     before = doc[at - 1].lower_ if at > 0 else ""
-    if doc[at].lower_ in {"werd", "wordt"} and any(e == at for _, e in m.spans.get("naaste", [])):
+    if doc[at].lower_ in {"werd", "wordt", "wurdt", "weurt", "wuurt"} and any(
+        e == at for _, e in m.spans.get("naaste", [])
+    ):
         return str(before)  # 'Opa werd 85', 'mijn zus wordt 40': the one who turned that age
     if turned := _turned(doc, at, before):
         return turned
@@ -43,7 +45,7 @@ def _owner(m: Matches, at: int) -> str:
         return str(after[2].text)  # 'het communiefeest van ons Lien. Mijn nichtje ...': Lien's feast
     if person := _referred(m, at):
         return person  # 'de fiets van onze dochter ..., zodat ze mee kon op schoolreis': her school trip
-    sentence = doc[at].sent if doc.has_annotation("SENT_START") else doc[max(0, at - 8) : at + 8]
+    sentence = doc[at].sent if doc.has_annotation("SENT_START") else _sentence_around(doc, at)
     # 'ben ik vandaag met pensioen; mijn collega's ...': the writer's own, whoever is named beside it
     for s, _ in [] if _mine(doc, at) else m.spans.get("naaste", []):
         if not sentence.start <= s < sentence.end + 4 or s == 0:
@@ -58,6 +60,17 @@ def _owner(m: Matches, at: int) -> str:
         if before_person in POSSESSIVE | praise_words().dialect_mine or of_someone:
             return str(doc[s].lower_)
     return ""
+
+
+def _sentence_around(doc: Any, at: int) -> Any:
+    """The words around the occasion: eight either side, and all of its own sentence ('Afscheidsetentje voor ons
+    moeke, na 38 jaar juf ... eindelijk met pensioen.': the one named at its start is still in it)."""
+    start, end = at, at + 1
+    while start > 0 and doc[start - 1].text not in {".", "!", "?"}:
+        start -= 1
+    while end < len(doc) and doc[end - 1].text not in {".", "!", "?"}:
+        end += 1
+    return doc[min(start, max(0, at - 8)) : max(end, at + 8)]
 
 
 def _turned(doc: Any, at: int, before: str) -> str:

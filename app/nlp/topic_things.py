@@ -8,6 +8,7 @@ from dataclasses import replace
 from typing import Any
 
 from app.domain.topics import Concept, Mention, TopicData
+from app.domain.words import RECORDS
 from app.nlp.reader_words import reader_words
 from app.nlp.topic_broken import BrokenPartFinder
 from app.nlp.topic_compared import not_compared
@@ -17,7 +18,6 @@ from app.nlp.topic_harm import Harm
 from app.nlp.topic_kind import made_named, precise_first, with_kind
 from app.nlp.topic_match import Matches, quoted_speech, wish_sentences
 from app.nlp.topic_nouns import adjective_nouns, guessed_objects, idiom_positions, to_the_last
-from app.nlp.topic_occasion import RECORDS
 from app.nlp.topic_opening import opening_object
 from app.nlp.topic_order import gave_way_first, judged_first, nearest_first, other_occasion_last, specific_first
 from app.nlp.topic_paid import paid_first

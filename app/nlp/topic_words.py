@@ -54,7 +54,9 @@ NOT_NAMES = MONTH_NAMES_SET | word_set(
     # interjections of thanks and praise are never a name ('Dankjewel Yvonne', 'Merci Bart')
     "dankjewel dankuwel dankje bedankt merci thanks thank thx chapeau bravo proficiat gefeliciteerd toppers "
     # a language is no one ('my Dutch is terrible', 'ons Nederlands is niet zo goed')
-    "dutch english french german flemish nederlands engels duits vlaams"
+    "dutch english french german flemish nederlands engels duits vlaams "
+    # how one calls one's mother ('Ma is slecht ter been'); not a person word of its own: 'ma' is also Monday
+    "ma"
 )
 
 WRITTEN_ORDINALS = {

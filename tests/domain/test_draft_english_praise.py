@@ -522,3 +522,29 @@ def test_an_age_or_the_years_of_a_wedding_are_said_as_a_number(text: str, expect
 def test_no_age_is_congratulated_when_it_is_unclear_whose_or_ahead(text: str) -> None:
     found = congrats_of(text)
     assert found is None or found[0] != "congrats_turned"
+
+
+@pytest.mark.parametrize(
+    ("text", "wish"),
+    [
+        ("Great bakery! Could you add card payment? Cash only is hard for tourists.", "card payment"),
+        ("Lovely lunch. Maybe offer gift vouchers, I would buy them.", "gift vouchers"),
+    ],
+)
+def test_a_thing_wished_without_an_article_is_heard(text: str, wish: str) -> None:
+    assert dict(praise_lines(text)).get("suggestion", {}).get("waarde") == wish
+
+
+def test_please_add_me_names_no_thing_wished() -> None:
+    assert "suggestion" not in dict(praise_lines("Great ride! Please add me to the newsletter list."))
+
+
+def test_a_wish_to_book_online_from_someone_who_finds_calling_hard_gets_the_mail() -> None:
+    from app.domain.draft_english_praise import cannot_call_wish
+
+    profile = BusinessProfile(name="Salon Krul", kind="kapsalon", signers=["Eva"], voice="ik", email="eva@krul.be")
+    text = "Great cut from Eva! Can you add online appointments? Phoning in Dutch is really hard for me."
+    draft = draft_text(profile, THANKS, text, platform="google", author="Tom Reed")
+    assert "online appointments" in draft and "eva@krul.be" in draft
+    assert not cannot_call_wish("card payment", "Phoning is hard")  # no booking wished: no mail
+    assert not cannot_call_wish("online booking", "I love your website")  # calling is no trouble

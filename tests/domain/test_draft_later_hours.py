@@ -14,6 +14,8 @@ from app.domain.draft_later_hours import LATER_WISH, MORE_HOURS, evening_wish, l
         ("zou fijn zijn als jullie een KOOPAVOND hadden", True),
         ("Kunnen jullie na 18.30 uur open blijven? nee, na 19 uur open", True),
         ("Graag op zaterdag wat langer open.", False),  # one weekday named: no evening wish
+        ("Fijne zaak. Kan het een avond per week later open, of anders op vrijdag eerder?", True),  # another wish
+        ("Op woensdag wat langer open of zo, dat zou helpen", False),
         ("Would love it if you opened later", False),
         ("De taart was heerlijk, dank je.", False),
     ],

@@ -63,3 +63,23 @@ def test_each_crowd_list_is_checked_when_loaded(key: str, bad: object) -> None:
         data[key] = bad
     with pytest.raises(DataFileError, match=rf"'{key}' moet een niet-lege lijst"):
         parse_crowds(data)
+
+
+def test_a_retirement_is_thanked_for_as_its_farewell_only_when_it_was_celebrated() -> None:
+    from app.domain.draft_occasion_people import retirement_party
+
+    assert retirement_party("het pensioen van je opa", "Receptie voor opa, eindelijk met pensioen!") == (
+        "het afscheid van je opa"
+    )
+    assert retirement_party("uw pensioen", "Sinds mei met pensioen, en nu mijn oude tandem laten opknappen.") is None
+
+
+def test_photos_of_the_day_are_not_what_the_business_helped_with() -> None:
+    text = "Lex knipte mijn opa thuis voor zijn 90ste verjaardag. Op de foto's ziet hij er tien jaar jonger uit!"
+    assert "met de foto's" not in draft_text(BARBER, "uitkomst_bedank_publiek", text, author="Eva Smit")
+
+
+def test_a_retirement_dinner_for_the_writers_mother_is_hers() -> None:
+    text = "Pensioenetentje voor onze mama, na 40 jaar verpleegster eindelijk met pensioen. Alles was top, merci!"
+    draft = draft_text(BISTRO, "uitkomst_bedank_publiek", text, author="Leen Claes")
+    assert "je pensioen" not in draft and "mama" in draft

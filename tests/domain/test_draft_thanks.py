@@ -510,3 +510,22 @@ def test_a_name_thanked_in_flemish_gets_the_praise() -> None:
     text = "Mijn zoon had een nieuwe coupe nodig voor zijn lentefeest. Top gedaan, merci Wout!"
     draft = draft_text(BARBER, THANKS, text, author="Sandra Mol")
     assert "Wout" in draft, draft
+
+
+def test_a_thanks_that_names_the_child_still_names_the_feast_with_the_wishes() -> None:
+    text = "De vormseltaart voor onze Mila was subliem, met haar paard erop in suikerwerk! Alle gasten vroegen ernaar."
+    draft = draft_text(BISTRO, THANKS, text, platform="facebook", author="Ilse Peeters")
+    assert "Mila" in draft and "vormsel" in draft
+
+
+def test_an_idea_to_open_on_the_closed_day_is_not_answered_with_that_closed_day() -> None:
+    shop = BusinessProfile(
+        name="Lunchroom Zus",
+        kind="lunchroom",
+        signers=["Ans"],
+        voice="wij",
+        opening_hours="di–za 9:00–17:00; zondag gesloten",
+    )
+    text = "Heerlijke soep! Een tip: een zondagmiddag open in de zomer zou voor de wandelaars ideaal zijn."
+    draft = draft_text(shop, "uitkomst_bedank_publiek_suggestie", text, author="Kees Pol")
+    assert "gesloten" not in draft and "dicht" not in draft

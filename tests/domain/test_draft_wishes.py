@@ -148,3 +148,8 @@ def test_what_the_writer_would_do_is_no_wish() -> None:
     # 'na het werk zou ik hier graag ...': the writer would sit here, the business is asked nothing
     assert wishes("Goed gegeten, en op vrijdag na het werk zou ik hier graag even zitten.") == []
     assert wishes("Een sms als de fiets klaar is zou ik fijn vinden.") == ["voor een sms als de fiets klaar is"]
+
+
+def test_a_word_after_an_article_is_a_noun_not_the_verb_wished() -> None:
+    found = wishes("Een zondagmiddag open in het wielerseizoen zou voor veel renners handig zijn.")
+    assert found and "wielerseizoen" in found[0] and " te " not in found[0]

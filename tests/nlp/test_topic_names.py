@@ -72,3 +72,7 @@ def test_a_full_name_after_a_person_word_is_the_writers_own_not_staff() -> None:
     topics = analyse_topics(text)
     assert "Jef" in topics.kin
     assert staff_named(topics, "Ria", "Eetcafé De Linde", ["Mia"], text) == ["Lotte"]
+
+
+def test_ma_for_ones_mother_is_no_name() -> None:
+    assert analyse_topics("Lisa deed mijn moeder haar haar. Ma was er heel blij mee!").names == ("Lisa",)

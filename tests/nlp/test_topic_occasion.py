@@ -266,3 +266,19 @@ def test_a_death_told_is_the_occasion_however_often_another_is_named(text: str, 
     found = analyse_topics(text)
     assert found.occasion == "rouw", found.occasion
     assert found.owner == owner, found.owner
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("De vormseltaart voor ons Lotte was een plaatje, merci!", "vormsel"),
+        ("Die communietaart met het kasteel erop, iedereen was weg van!", "communie"),
+    ],
+)
+def test_a_compound_names_the_occasion_by_the_writers_own_word(text: str, words: str) -> None:
+    assert analyse_topics(text).occasion_words == words
+
+
+def test_a_frisian_father_turning_an_age_owns_the_birthday() -> None:
+    found = analyse_topics("Tank foar de taart! Us heit wurdt snein 75 en hy wie der hiel bliid mei.")
+    assert (found.occasion, found.owner) == ("verjaardag", "heit")
