@@ -69,14 +69,15 @@ def birth_party(topics: TopicAnalysis, occasion: str, text: str) -> str:
 
 
 def retirement_party(occasion: str, text: str) -> str | None:
-    """A retirement the business helped with is thanked for as its farewell ('het afscheid van je moeke' for 'het
-    pensioen van je moeke': not 'bijdragen aan je pensioen', which is money); None when the comment tells of no
+    """A retirement the business helped with is thanked for as its party ('het pensioenfeest van je moeke' for 'het
+    pensioen van je moeke', 'uw pensioenfeest': not 'bijdragen aan je pensioen', which is money; and not 'uw afscheid',
+    which loses the retirement the writer told of); None when the comment tells of no
     gathering for it (resources/praise.toml 'retirement_gatherings': 'sinds 1 april met pensioen ... mijn oude Koga
     opgekalefaterd'): nothing was celebrated with the business's work."""
     gathering = "|".join(re.escape(w) for w in praise_list("retirement_gatherings"))
     if not re.search(rf"(?:{gathering})", text, re.I):
         return None
-    return re.sub(r"\bpensioen\b", "afscheid", occasion)
+    return re.sub(r"\bpensioen\b", "pensioenfeest", occasion)
 
 
 def someone_else(person: str, names: tuple[str, ...]) -> bool:

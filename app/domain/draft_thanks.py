@@ -172,7 +172,7 @@ class ThanksDrafting(ThanksPeople, ThanksWish):
         if topics.occasion_words == "geboorte" and occasion:
             occasion = birth_party(topics, occasion, text)  # not the birth: 'de kraamvisite voor Sem'
         if occasion and "pensioen" in topics.occasion_words.split():
-            occasion = retirement_party(occasion, text) or ""  # 'aan het afscheid van je moeke', not 'je pensioen'
+            occasion = retirement_party(occasion, text) or ""  # 'aan het pensioenfeest van je moeke', not 'je pensioen'
         if first is not None and _recorded(first.text) and not any(r in self.profile.kind.lower() for r in RECORDS):
             first = None  # 'ze zag er prachtig uit op de foto's': the photos show the work, they are none of it
         return occasion, first

@@ -95,7 +95,7 @@ def test_a_retirement_is_congratulated_to_the_one_retiring() -> None:
     text = "Zaterdag het pensioen van mijn man Gerard bij jullie gevierd met 25 man. Alles was tot in de puntjes!"
     draft = draft_text(_PROFILE, "uitkomst_bedank_publiek", text, author="Joke")
     # named once (the congratulation after it needs no second 'je man Gerard'), never as the writer's own
-    assert "pensioen van je man Gerard" in draft and "gefeliciteerd" in draft and "je pensioen" not in draft
+    assert "pensioenfeest van je man Gerard" in draft and "gefeliciteerd" in draft and "je pensioen" not in draft
     assert draft.count("Gerard") == 1
 
 

@@ -65,12 +65,13 @@ def test_each_crowd_list_is_checked_when_loaded(key: str, bad: object) -> None:
         parse_crowds(data)
 
 
-def test_a_retirement_is_thanked_for_as_its_farewell_only_when_it_was_celebrated() -> None:
+def test_a_retirement_is_thanked_for_as_its_party_only_when_it_was_celebrated() -> None:
     from app.domain.draft_occasion_people import retirement_party
 
     assert retirement_party("het pensioen van je opa", "Receptie voor opa, eindelijk met pensioen!") == (
-        "het afscheid van je opa"
+        "het pensioenfeest van je opa"
     )
+    assert retirement_party("uw pensioen", "Receptie op het werk voor mijn pensioen, na 35 jaar.") == "uw pensioenfeest"
     assert retirement_party("uw pensioen", "Sinds mei met pensioen, en nu mijn oude tandem laten opknappen.") is None
 
 
