@@ -11,6 +11,7 @@ from app.domain.draft_english_answers import THANKS_LEAD, EnglishAnswers, _askin
 from app.domain.draft_english_complaint import (
     PROFILE_ANSWER,
     EnglishComplaintDrafting,
+    came_without,
     faulty_thing,
     harm_named,
     injured_one,
@@ -75,9 +76,12 @@ from app.domain.topics import TopicAnalysis
 _WAITED = re.compile(
     r"(?:\bwait(?:ed|ing)?\s+(?:for\s+)?|\b(?:sat|stood|stuck|stranded)\b[^.!?;]{0,40}?\bfor\s+)"
     r"(?P<how>(?:(?:well\s+)?over|almost|nearly|more than|about)\s+)?"
-    r"(?P<long>an?|one|two|three|\d+(?:[.,]\d+)?|half an)\s+(?P<unit>hours?|minutes?|mins)\b",
+    r"(?P<long>an?|one|two|three|\d+(?:[.,]\d+)?|half an)\s+(?P<unit>hours?|hrs?|minutes?|mins?)\b",
     re.I,
 )
+# A unit written short, said in full: 'Waited 35 min' → 'Waiting 35 minutes is far too long.'
+_UNITS = {"min": "minutes", "mins": "minutes", "hr": "hours", "hrs": "hours"}
+_SHORT_UNIT = re.compile(r"\b(?:mins?|hrs?)\b", re.I)
 # What the writer brought their thing in for: 'Brought my bike in on Saturday for a flat tire' → 'flat tire'.
 _BROUGHT_FOR = re.compile(
     r"\b(?:brought|took|dropped)\s+(?:my|our|the|his|her)\s+[a-z-]+\s+(?:in\s+|off\s+)?(?:[a-z]+\s+[A-Za-z]+\s+)?"
@@ -133,7 +137,10 @@ _BROKEN = re.compile(
 # a second phrase ('the day my bike broke').
 _NOT_IN_PART = r"(?!(?:my|our|the|his|her|its|and|but|when|after|on|of|in|mine|just|suddenly|completely|got|was)\b)"
 _FAILED = re.compile(
-    rf"\b(?:the|my|our|his|her|their|one|a)\s+(?P<thing>[a-z-]{{3,}}(?:\s+{_NOT_IN_PART}[a-z-]{{3,}}){{0,2}})\s+"
+    # ... or bare at the start of a clause, as in a quick post: 'Rented an e-bike, battery died after 25 km'
+    r"(?:\b(?:the|my|our|his|her|their|one|a)\s+|(?:^|(?<=[,;:.!?]\s))(?!(?:everything|nothing|something|everyone|"
+    r"nobody|this|that|then|they|she|which|who|what|phone|internet|wifi|conversation)\b))"
+    rf"(?P<thing>[a-z-]{{3,}}(?:\s+{_NOT_IN_PART}[a-z-]{{3,}}){{0,2}})\s+"
     r"(?:(?:on|of|in)\s+(?:mine|ours|hers|his|my\s+[a-z-]+)\s+)?(?:just\s+|suddenly\s+|completely\s+)?(?:got\s+)?"
     r"(?:died|failed|broke|snapped|cracked|bent|buckled|gave\s+out|cut\s+out|stopped\s+working|came\s+(?:off|loose)"
     r"|fell\s+off|wore\s+out|sheared\s+off"
@@ -242,6 +249,8 @@ class EnglishDrafting(EnglishAnswers, EnglishComplaintDrafting):
             # (what the complaint is about: kept on a tight platform too, there without the hours)
             short = self._line("english", "closed_day", seed, found[1])
             parts.insert(1, Part("closed", self._line("english", found[0], seed, found[1]), True, short))
+        if (drop_by := self._english_drop_by(text, seed)) is not None:  # 'can I just drop by on Saturday?'
+            parts.insert(parts.index(solution), drop_by)
         warranty = None if safety else self._english_warranty(text, seed)
         if warranty is not None:  # 'the chain keeps coming off': the warranty terms before the proposal
             parts.insert(parts.index(solution), warranty)
@@ -340,6 +349,8 @@ class EnglishDrafting(EnglishAnswers, EnglishComplaintDrafting):
         # 'the battery on mine died', 'the rear derailleur hanger bent': said back
         if failed and failed.group("thing").lower().split()[-1] not in _NOT_PARTS:
             lines.append(self._line("english", "failed_part", seed, {"waarde": failed.group("thing").lower()}))
+        if without := came_without(text):  # 'it arrived at 12:15 and without the child seat': said back
+            lines.append(self._line("english", "came_without", seed, {"waarde": without}))
         noise = noise_heard(text)  # 'my bike still squeaks after the service': said back, as a Dutch noise is
         lines += [self._line("english", "noise", seed, noise)] if noise else []
         far = came_far().search(text)
@@ -354,6 +365,8 @@ class EnglishDrafting(EnglishAnswers, EnglishComplaintDrafting):
         ):  # 'We waited over an hour': said back, not only 'your food'; and for what ('for a flat tire')
             start = waited.start("how") if waited and waited.group("how") else waited.start("long") if waited else 0
             how = " ".join(text[start : waited.end()].split()) if waited else f"{timed} minutes"
+            how = _SHORT_UNIT.sub(lambda unit: _UNITS[unit.group(0).lower()], how)  # '35 min' → '35 minutes'
+            how = re.sub(r"\b(1|one|an?)\s+(hour|minute)s\b", r"\1 \2", how, flags=re.I)  # '1 hr' → '1 hour'
             job = _BROUGHT_FOR.search(text)
             values = {"waarde": how, "onderwerp": job.group("job").lower() if job else ""}
             line = self._line("english", "wait_for" if job else "wait", seed, values)

@@ -15,7 +15,9 @@ from pydantic import Field
 
 from app.domain.datafile import read_toml
 from app.domain.draft_base import DraftBase
-from app.domain.draft_english_words import english_hours, english_label, english_words
+from app.domain.draft_days import hours_on
+from app.domain.draft_english_words import EN_WEEK, english_day, english_hours, english_label, english_words
+from app.domain.draft_fact_words import week_days
 from app.domain.draft_terms import terms_for
 from app.domain.draft_text import Part
 from app.domain.language import ENGLISH, NOT_OBJECTS
@@ -52,6 +54,7 @@ class _EnglishComplaintModel(Strict):
     warranty: Texts
     failed_again: Texts
     held: Texts
+    arrived: Texts
 
 
 @dataclass(frozen=True)
@@ -76,6 +79,7 @@ class EnglishComplaintWords:
     gave_out: re.Pattern[str]  # 'the chain keeps coming off': a part that keeps failing
     warranty: re.Pattern[str]  # 'Is there any warranty on this?', 'the same tyre was flat again'
     held: re.Pattern[str]  # 'Rented two e-bikes': the business has the writer's number
+    without: re.Pattern[str]  # 'it arrived at 12:15 and without the child seat': what was not brought with it
 
 
 # What the writer came in for: 'Came in on Sunday around 11:45 for croissants', 'popped by for a haircut'.
@@ -103,7 +107,8 @@ def _gave_out(ways: list[str]) -> re.Pattern[str]:
     """'Two weeks later the chain keeps coming off', 'my gears kept slipping': a part that fails again and again."""
     return re.compile(
         r"\b(?:the|my|our|its|his|her)\s+(?P<thing>[a-z-]{3,})\s+(?:(?:still|now|just)\s+)?"
-        rf"(?:keeps|kept|has\s+been|have\s+been|is|are)\s+{_alternatives(ways)}",
+        # ... the 'still' after the verb too: 'the gears are still skipping after the service'
+        rf"(?:keeps|kept|has\s+been|have\s+been|is|are|was|were)\s+(?:(?:still|now|again)\s+)?{_alternatives(ways)}",
         re.I,
     )
 
@@ -123,6 +128,17 @@ def _missing(portions: list[str]) -> re.Pattern[str]:
         r"(?:the|our|my|his|her|their|both|all|two|three|four|five|six|\d+)\s+"
         rf"(?P<thing2>[a-z][a-z-]{{2,}}(?:['’]s|s['’])?(?:\s+(?!{_AFTER_THING}\b)[a-z]{{3,}})?)(?![\w'’-])",
         re.I | re.M,
+    )
+
+
+def _without(arrived: list[str]) -> re.Pattern[str]:
+    """'it arrived at 12:15 and without the child seat': what was brought lacked, as ``thing``; not the writer's
+    own coming ('we arrived without a booking')."""
+    return re.compile(
+        rf"(?<![\w-])(?<!\bI\s)(?<!\bwe\s){_alternatives(arrived)}[^.!?]{{0,30}}?\bwithout\s+"
+        r"(?:the|our|my|his|her|their)\s+"
+        rf"(?P<thing>[a-z][a-z-]{{2,}}(?:\s+(?!{_AFTER_THING}\b)[a-z-]{{3,}})?)(?![\w'’-])",
+        re.I,
     )
 
 
@@ -193,6 +209,7 @@ def parse_english_complaint_words(
             rf"(?<![\w-]){_alternatives(model.warranty)}|(?<![\w-]){_alternatives(model.failed_again)}\s+again\b", re.I
         ),
         held=re.compile(rf"(?<![\w-]){_alternatives(model.held)}", re.I),
+        without=_without(model.arrived),
         # 'I already paid the €50 deposit via Tikkie', 'paid a deposit of €50': money paid ahead, with its amount
         deposit=re.compile(
             rf"\bpaid\b[^.!?]{{0,30}}?(?:(?P<amount>{_MONEY})\s+(?P<what>{deposit})"
@@ -300,6 +317,13 @@ def warranty_matters(text: str) -> bool:
     return bool(words.warranty.search(text) or words.gave_out.search(text))
 
 
+def came_without(text: str) -> str:
+    """What was not brought with what the writer got ('it arrived at 12:15 and without the child seat' → 'child
+    seat', 'the cake came without the candles' → 'candles'); '' when nothing is said to be left out."""
+    found = english_complaint_words().without.search(text)
+    return " ".join(found.group("thing").lower().split()) if found else ""
+
+
 def number_held(text: str) -> bool:
     """Whether the business has the writer's number from a rental or booking ('Rented two e-bikes', 'booked a
     table'): after a call in vain, the business calls them, as for a Dutch complaint."""
@@ -318,6 +342,15 @@ def _in_trouble(words: re.Pattern[str], text: str) -> bool:
     return False
 
 
+# Whether the writer may come by on a weekday, asked in a complaint: 'or can I just drop by on Saturday?', 'Can we
+# pop in on Tuesday to have it looked at?' (the day as ``day``, up to the question mark).
+_DROP_BY = re.compile(
+    r"\b(?:drop|pop|come|stop|swing|call)\s+(?:by|in|round|over|past)\b[^.!?]{0,40}?\bon\s+(?:a\s+)?"
+    rf"(?P<day>{'|'.join(EN_WEEK)})s?\b[^.!?]*\?",
+    re.I,
+)
+
+
 # 'Is this still happening?', 'Is our party still on?', 'Does the booking still stand?': a booking ahead the writer
 # fears is lost, asked about after messages went unanswered; what they wait to hear is whether it stands.
 _STILL_ON = re.compile(
@@ -329,6 +362,21 @@ _STILL_ON = re.compile(
 
 class EnglishComplaintDrafting(DraftBase):
     """The profile fact of an English complaint about how things work here."""
+
+    def _english_drop_by(self, text: str, seed: str) -> Part | None:
+        """'On Saturday I am open 9:00–17:00, so you can drop by then.' when an English complaint asks whether the
+        writer can come by on one weekday ('Do I need to book again or can I just drop by on Saturday?') and the
+        opening hours hold times for that day; what they asked, answered with the profile's fact, not only a mail
+        address. None otherwise (a closed day is said by the closed-day rule)."""
+        asked = _DROP_BY.search(text)
+        if asked is None:
+            return None
+        day = week_days()[EN_WEEK.index(asked.group("day").lower())]
+        times = english_hours(hours_on(self.profile.value("opening_hours"), day).removeprefix(day).strip())
+        if not times or not re.search(r"\d", times):
+            return None
+        line = self._line("english", "drop_by_day", seed, {"feestdag": english_day(day), "waarde": times})
+        return Part("drop_by", line, True)
 
     def _english_solution(self, text: str, seed: str) -> str:
         """The proposal to fill in; the money the writer paid ahead named with it ('And about the €50 deposit you

@@ -348,6 +348,7 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
                 "event_sorry",
                 "event_soon_sorry",
                 "failed_part",
+                "came_without",
                 "occasion_ahead",
                 "diet_asked",
                 "came_far",
@@ -393,7 +394,7 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         "listing_wrong": frozenset({"onderwerp"}),  # where the writer read that the business was open
         "listing_wrong_site": frozenset(),  # the same, read on the business's own website
         "season_outside": frozenset({"feestdag", "waarde", "antwoord"}),  # a month outside the FAQ answer's season
-        **dict.fromkeys(("holiday_open", "open_before", "day_until"), frozenset({"feestdag", "waarde"})),
+        **dict.fromkeys(("holiday_open", "open_before", "day_until", "drop_by_day"), frozenset({"feestdag", "waarde"})),
         "closed_day": frozenset({"feestdag", "waarde"}),
         "closed_day_hours": frozenset({"feestdag", "waarde"}),
         "closed_span": frozenset({"waarde"}),  # a closing period in the month asked ('Tuesday 17 July to ...')

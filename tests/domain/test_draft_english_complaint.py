@@ -168,6 +168,7 @@ def test_the_word_lists_are_checked_when_loaded() -> None:
         "warranty": ["warranty"],
         "failed_again": ["flat"],
         "held": ["rented"],
+        "arrived": ["arrived"],
     }
     assert parse_english_complaint_words(data, topics=frozenset({"betalen"})).fields[0][0] == "betalen"
     with pytest.raises(DataFileError):
