@@ -1,0 +1,54 @@
+"""Questions about a weekday the opening hours close, where the profile's holidays open that day in a period
+('zomervakantie: ook op zondag open 8:00–12:00'), and Zeeuws names of the days. Sentences of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.domain.draft_dialects import in_dutch
+from app.domain.profile import BusinessProfile
+from tests.domain.drafts import draft_text
+
+ICE = BusinessProfile(
+    name="IJssalon De Duinroos",
+    kind="ijssalon",
+    signers=["Marieke"],
+    voice="wij",
+    register="je",
+    opening_hours="di–za 12:00–21:00; zo en ma dicht",
+    holidays="zomervakantie (5 juli t/m 17 augustus): ook op maandag open 13:00–20:00; 25 december: gesloten",
+)
+PLAIN = BusinessProfile(
+    name="IJssalon De Duinroos",
+    kind="ijssalon",
+    signers=["Marieke"],
+    voice="wij",
+    register="je",
+    opening_hours="di–za 12:00–21:00; zo en ma dicht",
+    holidays="25 december: gesloten",
+)
+
+
+def test_a_closed_weekday_open_in_a_holiday_period_gets_those_hours() -> None:
+    draft = draft_text(ICE, "uitkomst_vraag_beantwoorden", "Zijn jullie op maandag open? We zitten hier op de camping.")
+    assert "dicht" in draft or "gesloten" in draft, draft
+    assert "zomervakantie (5 juli t/m 17 augustus)" in draft and "13:00–20:00" in draft, draft
+
+
+def test_a_closed_weekday_without_such_a_period_stays_closed() -> None:
+    """Negative case: the profile's holidays open no other day, and a closed day no period names is not opened."""
+    draft = draft_text(PLAIN, "uitkomst_vraag_beantwoorden", "Zijn jullie op maandag open?")
+    assert "13:00" not in draft and "wel open" not in draft, draft
+    sunday = draft_text(ICE, "uitkomst_vraag_beantwoorden", "Zijn jullie zondag open?")
+    assert "13:00–20:00" not in sunday, sunday
+
+
+@pytest.mark.parametrize(
+    ("text", "dutch"),
+    [
+        ("Bin julder zundag ok open? 'k wille graeg 'n taort haele", "zondag"),
+        ("Mit vriedag ebbe we 'n feest, kunne we bie julder bestelle?", "vrijdag"),
+    ],
+)
+def test_zeeuws_days_of_the_week_are_made_dutch(text: str, dutch: str) -> None:
+    assert dutch in in_dutch(text).lower(), in_dutch(text)
