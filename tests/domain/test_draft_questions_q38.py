@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import pytest
 
+from app.domain.draft_counts import group_size
+from app.domain.draft_dated_closed import reopening
 from app.domain.draft_dialects import in_dutch
 from app.domain.profile import BusinessProfile
-from tests.domain.drafts import draft_text
+from tests.domain.drafts import draft_text, suggested
 
 ICE = BusinessProfile(
     name="IJssalon De Duinroos",
@@ -52,3 +54,42 @@ def test_a_closed_weekday_without_such_a_period_stays_closed() -> None:
 )
 def test_zeeuws_days_of_the_week_are_made_dutch(text: str, dutch: str) -> None:
     assert dutch in in_dutch(text).lower(), in_dutch(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "size"),
+    [
+        ("We zouden met 9 komen eten, kan dat?", 9),
+        ("Kunnen we met twaalf reserveren voor zaterdag?", 12),
+        ("wij willen graag met 10 langskomen", 10),
+        ("Kunnen we met de hond komen?", 0),
+        ("We zouden met 3 komen", 0),
+    ],
+)
+def test_a_company_said_with_a_helping_verb_is_a_group(text: str, size: int) -> None:
+    assert group_size(text) == size
+
+
+SALON = BusinessProfile(
+    name="Kapsalon De Schaar",
+    kind="kapsalon",
+    signers=["Ine"],
+    voice="ik",
+    register="u",
+    email="ine@deschaar.be",
+    opening_hours="di–za 9:00–18:00; zondag en maandag gesloten",
+    holidays="krokusvakantie: 1 t/m 8 maart gesloten; 1 mei: gesloten",
+)
+
+
+def test_the_day_after_a_closing_the_writer_found_is_when_it_opens_again() -> None:
+    text = "Dinsdag 3 maart stond ik voor een dichte deur, niks aangekondigd."
+    assert reopening(text, SALON.holiday_entries()) == "9 maart"
+    assert reopening("Ik kom op 3 maart langs.", SALON.holiday_entries()) == ""  # no closed door found
+    assert reopening("Op 12 maart was het dicht!", SALON.holiday_entries()) == ""  # no closing of the profile's then
+
+
+def test_a_complaint_asking_when_open_again_gets_that_day() -> None:
+    text = "Op 4 maart voor een gesloten deur gestaan, nergens een briefje. Tot wanneer blijft ge nog dicht?"
+    draft = suggested(SALON, text, label="klacht", author="Jan Peeters")
+    assert "9 maart" in draft and "[vul in: het antwoord op" not in draft, draft
