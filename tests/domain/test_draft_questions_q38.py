@@ -7,7 +7,9 @@ import pytest
 
 from app.domain.draft_counts import group_size
 from app.domain.draft_dated_closed import reopening
+from app.domain.draft_days import days_named
 from app.domain.draft_dialects import in_dutch
+from app.domain.draft_questions_about import asked_about
 from app.domain.profile import BusinessProfile
 from tests.domain.drafts import draft_text, suggested
 
@@ -93,3 +95,39 @@ def test_a_complaint_asking_when_open_again_gets_that_day() -> None:
     text = "Op 4 maart voor een gesloten deur gestaan, nergens een briefje. Tot wanneer blijft ge nog dicht?"
     draft = suggested(SALON, text, label="klacht", author="Jan Peeters")
     assert "9 maart" in draft and "[vul in: het antwoord op" not in draft, draft
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "zijn jullie op hemelvaart open? en de vrijdag erna?",
+        "bin jullie met hemelvaart open? of de vrijdag d'r na?",
+        "gaan jullie met hemelvaart open of de vrijdag der na",
+    ],
+)
+def test_a_day_pointing_back_at_a_feast_in_the_next_question(text: str) -> None:
+    """'En de vrijdag d'r na?' right after the question about the feast is the Friday after it, also as dialects
+    write 'erna'."""
+    assert "vrijdag na hemelvaart" in days_named(text), days_named(text)
+
+
+def test_a_day_pointing_back_needs_the_feast_before_it() -> None:
+    """Negative case: a question that goes on from no feast names no day next to one."""
+    assert "vrijdag na hemelvaart" not in days_named("Zijn jullie zaterdag open? En de vrijdag erna?")
+
+
+@pytest.mark.parametrize(
+    ("question", "about"),
+    [
+        ("Verkopen jullie nog van die dikke zuurstokken?", "die dikke zuurstokken"),
+        ("Hebbe jullie nag van die ouwe speculaaspoppen?", "die ouwe speculaaspoppen"),
+        ("Hebben jullie ook van dat donkere roggebrood?", "dat donkere roggebrood"),
+    ],
+)
+def test_some_of_a_thing_asked_for_is_said_back(question: str, about: str) -> None:
+    assert asked_about([question]) == about
+
+
+def test_some_of_no_thing_named_stays_no_thing() -> None:
+    """Negative case: 'van die' that names no thing after it points back; no thing is said back."""
+    assert asked_about(["Hebben jullie nog van die?"]) == ""
