@@ -253,7 +253,8 @@ class AnswerDrafting(AnswerRumour):
         question = " ".join(asked)
         said = order_ahead_said([self.profile.value("delivery_terms")])
         ordering = any(w in normalise(question) for w in fact_words().order_ahead)
-        return bool(asks_until(question) and ordering and re.search(r"\btot\s+\d{1,2}[:.]\d{2}", said))
+        # ... also 'bestellen vóór 18:00': the last hour to order, said with 'vóór' as with 'tot'
+        return bool(asks_until(question) and ordering and re.search(r"(?:\btot|\bv[oó]{2}r)\s+\d{1,2}[:.]\d{2}", said))
 
     def _day_asked(self, topics: TopicAnalysis, asked: tuple[str, ...], text: str, *, when: bool) -> str:
         """The holiday or closed date a question asks about: named in the question ('open op 3 januari?' and the

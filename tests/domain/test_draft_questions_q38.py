@@ -131,3 +131,20 @@ def test_some_of_a_thing_asked_for_is_said_back(question: str, about: str) -> No
 def test_some_of_no_thing_named_stays_no_thing() -> None:
     """Negative case: 'van die' that names no thing after it points back; no thing is said back."""
     assert asked_about(["Hebben jullie nog van die?"]) == ""
+
+
+DELI = BusinessProfile(
+    name="Traiteur Het Zilte",
+    kind="traiteur",
+    signers=["Rik"],
+    voice="wij",
+    register="je",
+    opening_hours="di–za 9:00–18:30, zo en ma dicht",
+    delivery_terms="we leveren schotels aan huis in Zoutelande: bestellen vóór 16:00, geleverd de dag erna na 11:00",
+)
+
+
+def test_until_when_to_order_is_the_last_hour_to_order_said_with_voor() -> None:
+    text = "leveren jullie ook aan huis in Zoutelande? en tot hoe laat kan ik bestellen voor morgen"
+    draft = suggested(DELI, text, platform="x", author="@lot")
+    assert "vóór 16:00" in draft and "18:30" not in draft, draft
