@@ -253,7 +253,8 @@ class AnswerDrafting(AnswerRumour):
         question = " ".join(asked)
         said = order_ahead_said([self.profile.value("delivery_terms")])
         ordering = any(w in normalise(question) for w in fact_words().order_ahead)
-        return bool(asks_until(question) and ordering and re.search(r"\btot\s+\d{1,2}[:.]\d{2}", said))
+        # ... also 'bestellen vóór 18:00': the last hour to order, said with 'vóór' as with 'tot'
+        return bool(asks_until(question) and ordering and re.search(r"(?:\btot|\bv[oó]{2}r)\s+\d{1,2}[:.]\d{2}", said))
 
     def _day_asked(self, topics: TopicAnalysis, asked: tuple[str, ...], text: str, *, when: bool) -> str:
         """The holiday or closed date a question asks about: named in the question ('open op 3 januari?' and the
@@ -357,10 +358,26 @@ class AnswerDrafting(AnswerRumour):
         # 'Waarom geen zondagsopening?', 'Zouden jullie ook op zondag open kunnen?': a wish for that day, not a
         # visit to plan, so no other day to come instead
         wished = bool(re.search(r"\bwaarom\b", asked, re.I) or wishes(asked))
-        instead = "" if wished else self._open_before(closed or gap, seed)
+        season = self._season_day(closed, seed) if closed else ""  # 'zomervakantie: ook op zondag open 8:00–12:00'
+        instead = "" if wished or season else self._open_before(closed or gap, seed)
         qt = next((q for q in self.t.question_topics if q.field == "opening_hours"), None)
         said = self._field_said(qt, hours.rstrip("."), "answer", seed) if gap and qt is not None else ""
-        return f"{line} {said or instead}".strip()  # a day left out: the days open say when to come
+        return " ".join(p for p in (line, season, said or instead) if p)  # a day left out: the days open say when
+
+    def _season_day(self, day: str, seed: str) -> str:
+        """'In de zomervakantie (10 juli t/m 22 augustus) zijn we op zondag wel open: 8:00–12:00.' when a weekday the
+        opening hours close is open in a period of the profile's holidays ('zomervakantie: ook op zondag open
+        8:00–12:00'), so that the writer who asks about that day in such a period learns it; '' otherwise."""
+        for written, value in self.profile.holiday_entries():
+            times = ask.TIMES.findall(value)
+            if not times or ask.CLOSED_WORDS.search(value) or not re.search(rf"\b{day}s?\b", value, re.I):
+                continue
+            name, _, span = written.partition("(")  # 'zomervakantie (10 juli t/m 22 augustus)': the name, then when
+            values = self._holiday_values(name.strip())
+            head = f"{values['feestdag_hoofd']} ({span.strip()}" if span else values["feestdag_hoofd"]
+            values = {**values, "feestdag_hoofd": head, "feestdag": f"op {day}", "waarde": " en ".join(times)}
+            return self._line("question", "season_day_open", seed, values)
+        return ""
 
     def _day_fit(self, answer: str, asked: tuple[str, ...], text: str, seed: str) -> str:
         """A FAQ's yes about other days than the writer's ('komt donderdag' and 'Ja, op dinsdag en

@@ -8,6 +8,7 @@ import re
 
 from app.domain.draft_complaint_cancel import cancelled_not_by_them, refund_rule
 from app.domain.draft_counts import counted_instead
+from app.domain.draft_dated_closed import reopening
 from app.domain.draft_more_questions import MoreQuestions, lower_first, said_already
 from app.domain.draft_question_register import in_register
 from app.domain.draft_questions import complaint_ask, complaint_unmarked, first_addressed, last_clause, tone_free
@@ -48,6 +49,12 @@ _SUM_BACK = re.compile(
 )
 _PAID_AHEAD = re.compile(
     r"\b(?:(?:vooraf|vooruit|op\s+voorhand|al)\s+(?:\w+\s+)?(?:betaald|overgemaakt)|aanbetaald|voorschot)\b", re.I
+)
+# 'Wanneer zijt ge dan wél open?', 'vanaf wanneer zijn jullie terug open?', 'tot wanneer blijven jullie dicht?': when
+# the business is there again, after the closing the writer found.
+_WHEN_OPEN = re.compile(
+    r"\bwanneer\b[^?.!]{0,40}?\b(?:open|opengaan|bereikbaar)\b|\btot\s+wanneer\b[^?.!]{0,40}?\b(?:dicht|gesloten|toe)\b",
+    re.I,
 )
 # At most this many questions of one complaint get a line of their own.
 _MOST = 3
@@ -110,6 +117,11 @@ class ComplaintAsked(MoreQuestions):
     def _clause_answer(self, question: str, how: str, answer: str, asked: tuple[str, ...], text: str, seed: str) -> str:
         """The answer found for a question clause of a complaint, checked: one that points back gets the answer for
         the thing before it, a reproach only the fact that says why, a question of who no fact at all."""
+        # 'Maandag 16 augustus voor een gesloten deur gestaan. Wanneer zijt ge dan wél open?': the day after the
+        # closing the holidays name for that day, not the week's hours
+        again = reopening(text, self.profile.holiday_entries()) if how == "ask" and _WHEN_OPEN.search(question) else ""
+        if again:
+            return self._line("question", "open_again", seed, {"waarde": again})
         if not answer and how == "ask":
             answer = self._pointed_answer(question, asked, text, seed)  # 'Hoe lang duurt dat normaal??'
         if how == "reproach" and (not _WHY.match(question) or answer != self._known_answer(question, seed)):

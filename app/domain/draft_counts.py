@@ -31,7 +31,10 @@ _COUNT = re.compile(
     # Flemish 'een man of 45', 'ne man of twintig': about that many
     r"|\bman\s+of\s+(?P<o>\d{1,3}|[a-z]+)\b"
     # 'we zijn met negen', 'wij komen met 12'
-    r"|\b(?:we|wij)\s+(?:zijn|komen)\s+(?:hier\s+)?met\s+(?P<z>\d{1,3}|(?!z(?:'|i)?n\b)[a-z]+)\b(?!')(?!\s+(?:jaar|uur|minuten|auto's))",
+    r"|\b(?:we|wij)\s+(?:zijn|komen)\s+(?:hier\s+)?met\s+(?P<z>\d{1,3}|(?!z(?:'|i)?n\b)[a-z]+)\b(?!')(?!\s+(?:jaar|uur|minuten|auto's))"
+    # 'we zouden met 8 komen', 'kunnen we met tien reserveren?': a company that comes or books, said with a helping verb
+    r"|\b(?:(?:we|wij)\s+(?:zouden|willen|wilden|gaan|hopen)\s+(?:graag\s+)?(?:te\s+)?|(?:kunnen|kunne|mogen|kan)\s+(?:we|wij)\s+)"
+    r"met\s+(?P<k>\d{1,3}|(?!z(?:'|i)?n\b)[a-z]+)\s+(?:komen|langskomen|eten|reserveren|boeken|terecht|binnen)\b",
     re.I,
 )
 # From this many people on, a company is a group ('Kunnen we met een groep komen?').
@@ -43,7 +46,7 @@ def group_size(text: str) -> int:
     personen', 'met twintig man', 'met z'n twaalven'; 0 otherwise ('een tafel voor 2')."""
     sizes = []
     for m in _COUNT.finditer(text.replace("’", "'")):
-        said = (m.group("n") or m.group("w") or m.group("t") or m.group("z") or m.group("o") or "").lower()
+        said = next((g for g in m.group("n", "w", "t", "z", "o", "k") if g), "").lower()
         said = re.sub(r"v$", "f", said)  # 'met z'n twaalven' → 'twaalf'
         sizes.append(int(said) if said.isdigit() else _NUMBER_WORDS.get(said, 0))
     return max((n for n in sizes if n >= GROUP_SIZE), default=0)

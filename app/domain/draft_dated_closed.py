@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterator, Sequence
 
 from app.domain.draft_calendar import DayLine, calendar, lines_named
-from app.domain.draft_days import DATE
+from app.domain.draft_days import DATE, day_after
 from app.domain.textnorm import normalise
 from app.domain.words import MONTH_NAMES
 
@@ -34,7 +34,7 @@ def _lines_said(text: str, entries: Sequence[tuple[str, str]]) -> Iterator[tuple
 
 def dated_closing(text: str, entries: Sequence[tuple[str, str]]) -> tuple[str, str] | None:
     """(the holiday lines, as a fact sentence) for a comment that found the business closed on a day the holidays
-    say it was closed, with the first open day of the three after it that they name ('vrijdag 11 mei: gesloten
+    say it was closed, with the first open day of the three after its closing that they name ('vrijdag 11 mei: gesloten
     (brugdag); zaterdag 12 mei: 9:00–17:00'); None for another comment or a day the holidays do not close."""
     if not _FOUND_CLOSED.search(text):
         return None
@@ -43,11 +43,27 @@ def dated_closing(text: str, entries: Sequence[tuple[str, str]]) -> tuple[str, s
         if closed.kind != "closed":
             continue
         said = [closed]
-        for later in range(day + 1, day + 4):
+        # the days after the whole closing, not after the day the writer came ('op 16 augustus' in a holiday of 9 t/m
+        # 22 augustus: the line of 23 augustus, when the business is there again)
+        last = max(day, closed.days[-1]) if closed.days else day
+        for later in range(last + 1, last + 4):
             entry = next((line for line in lines if later in line.days), None)
-            if entry is not None and _CLOCK.search(entry.value) and entry.kind != "closed":
+            if entry is not None and _CLOCK.search(entry.said()) and entry.kind != "closed":
                 said.append(entry)
                 break
         value = "; ".join(line.said() for line in said)
         return value, f"{value}."
     return None
+
+
+def reopening(text: str, entries: Sequence[tuple[str, str]]) -> str:
+    """The day after the closing a comment found the business closed in ('Maandag 16 augustus voor een gesloten deur'
+    and the holidays 'jaarlijks verlof: 9 t/m 22 augustus' → '23 augustus'): when it is there again, for the writer
+    who asks 'wanneer zijt ge dan wél open?'; '' for another comment or a day the holidays do not close."""
+    if not _FOUND_CLOSED.search(text):
+        return ""
+    for closed, day in _lines_said(text, entries):
+        if closed.kind == "closed":
+            last = max(day, *closed.days) - 1  # (month * 31 + day of the month, as draft_calendar counts)
+            return day_after(f"{last % 31 + 1} {MONTH_NAMES[last // 31]}")
+    return ""

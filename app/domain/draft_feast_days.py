@@ -41,9 +41,12 @@ def _around() -> _Around:
     day = "|".join((*week_days(), *sorted(bridge), "dag", "avond"))
     said = re.compile(rf"\b(?:de\s+)?(?P<day>{day})\s+(?P<dir>na|voor|vóór)\s+(?:de\s+)?{feast}")
     back_words = {str(k).lower(): str(v).lower() for k, v in (raw.get("back") or {}).items()}
-    # 'op hemelvaart of de vrijdag erna': the day in the same sentence, a few words on
+    # 'op hemelvaart of de vrijdag erna': the day in the same sentence, a few words on, or in the question right
+    # after it that goes on from it ('Met Hemelvaart open? En de vrijdag d'r na?')
+    pointing = "|".join(re.escape(w) for w in sorted(back_words, key=len, reverse=True)) or "erna"
     back = re.compile(
-        rf"(?<!\w){feast}[^.?!]{{0,30}}?\b(?:de\s+)?(?P<day>{day})\s+(?P<dir>{'|'.join(back_words) or 'erna'})\b"
+        rf"(?<!\w){feast}[^.?!]{{0,30}}?(?:[.?!]+\s*(?:en|of|maar)\s+(?:ook\s+)?)?"
+        rf"\b(?:de\s+)?(?P<day>{day})\s+(?P<dir>{pointing})(?!\w)"
     )
     weekday = {str(k).lower(): str(v).lower() for k, v in (raw.get("weekday") or {}).items()}
     return _Around(names, weekday, days, said, back, bridge, back_words)

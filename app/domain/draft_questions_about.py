@@ -16,15 +16,16 @@ from app.domain.words import alternation, word_set
 
 # 'Hebben jullie ook Lego Duplo?', 'Doet u ook het snoeien van grote bomen?': what is asked about.
 _ASKED_ABOUT = re.compile(  # the business by its handle is 'jullie' ('Maakt @bakkerij ook speculaas ...?')
-    r"^\W*(?:(?:en|of)\s+)?(?P<verb>\w+)\s+(?:jullie|julie|gullie|u|je|jij|ze|gij|ge|@[\w.]+)\s+(?P<also>(?:(?:ook|nog|al|eigenlijk|misschien|wel)\s+)*)"
+    r"^\W*(?:(?:en|of)\s+)?(?P<verb>\w+)\s+(?:jullie|julie|gullie|u|je|jij|ze|gij|ge|@[\w.]+)\s+(?P<also>(?:(?:ook|nog|nag|al|eigenlijk|misschien|wel)\s+)*)"
     r"(?P<what>[^?!.]+?)\s*[?!.]*\W*$",
     re.I,
 )
 # Verbs whose object is the thing asked about even without 'ook' ('Verkopen jullie cadeaubonnen?'; Brabants
-# 'Hedde gullie een kindermenu?').
+# 'Hedde gullie een kindermenu?', West-Fries 'Hebbe jullie nag ...?').
 _OFFER_VERBS = word_set(
-    "hebben hebt heb heeft hedde hebde verkopen verkoopt doen doet maken maakt repareren repareert leveren levert "
-    "verhuren verhuurt organiseren organiseert geven geeft verzorgen verzorgt plaatsen plaatst installeren installeert"
+    "hebben hebt heb heeft hedde hebde hebbe verkopen verkoopt doen doet maken maakt repareren repareert "
+    "leveren levert verhuren verhuurt organiseren organiseert geven geeft verzorgen verzorgt plaatsen plaatst "
+    "installeren installeert"
 )
 # Offer verbs that say the service itself, and the noun that says it back ('Verhuren jullie ook
 # fietsen?' → 'de verhuur van fietsen'); infinitive forms only.
@@ -231,11 +232,16 @@ def _trimmed(words: list[str], *, shaped: bool) -> list[str]:
         words = words[:-2]
     if words and words[0].lower() in {"jullie", "jouw", "uw"}:
         words = ["de", *words[1:]]  # 'Wat kosten jullie taarten?' → 'de taarten'
+    if len(words) > 2 and words[0].lower() == "van" and words[1].lower() in _PARTITIVE:
+        words = words[1:]  # 'Hebben jullie nog van die oude kruidkoek?': some of that thing, the thing itself
     if words and words[0].lower() in PREPOSITIONS:
         return []  # 'Bezorgen jullie ook op zaterdag?': when, not what
     return _without_clause(words)
 
 
+# 'van die', 'van dat', 'van deze' before a thing asked for: some of it ('Hebben jullie nog van die ouderwetse
+# zuurstokken?'), not a place or time.
+_PARTITIVE = frozenset({"die", "dat", "deze", "dit", "dien", "da"})
 # Words that open a clause of when or why after the thing asked about ('een leenfiets voor als hij bij je staat').
 _SUBORDINATORS = frozenset({"als", "wanneer", "zolang", "terwijl", "omdat", "zodat", "want"})
 _CLAUSE_SUBJECTS = frozenset({"ik", "je", "jij", "hij", "zij", "ze", "we", "wij", "u", "het", "die", "mijn", "m'n"})

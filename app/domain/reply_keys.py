@@ -289,6 +289,8 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         **dict.fromkeys(
             ("day_not", "open_later", "season_open", "season_more"), frozenset({"feestdag_hoofd", "waarde"})
         ),
+        "open_again": frozenset({"waarde"}),  # the day after a closing the writer found
+        "season_day_open": frozenset({"feestdag_hoofd", "feestdag", "waarde"}),  # a closed weekday open in a period
         "season_outside": frozenset({"feestdag_hoofd", "antwoord"}),  # a month outside the FAQ answer's season
         "condition_not": frozenset({"waarde", "antwoord"}),  # the FAQ answer says it is no good for what was named
         "limit_outside": frozenset({"waarde", "antwoord"}),  # the writer's number lies beyond the FAQ answer's limit
