@@ -32,6 +32,9 @@ def _said(text: str, minus_only: bool = False) -> str:
             "Misschien zouden jullie ook taart kunnen verkopen",
             "",
         ),
+        # 'alleen' after what was asked for is 'only', no minus point ('wilde alleen', 'vroeg alleen')
+        ("Mijn zoon wilde alleen de zijkanten korter. Hij kwam thuis met een kale kop.", "", ""),
+        ("Ik vroeg alleen de remmen na te kijken en kreeg een rekening van 200 euro.", "", ""),
         # what someone would have felt or done is a past that did not happen, no wish
         ("De bonbons waren heerlijk, opa zou ervan genoten hebben.", "", ""),
         ("De krentenbollen waren top, mijn zus zou blij geweest zijn.", "", ""),
