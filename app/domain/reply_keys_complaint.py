@@ -82,6 +82,7 @@ COMPLAINT: dict[str, frozenset[str]] = {
     **dict.fromkeys(word_set("tried_callback tried_callback_promised tried_callback_also"), _NONE),  # none came
     "tried_callback_promised_also": _NONE,
     "price_unasked": _WAARDE,  # '€ 38 voor de onderdelen', charged without calling first
+    "price_unasked_short": _WAARDE,  # '€ 89': the same, short, on a small platform
     "waited_until": frozenset({"waarde", "tweede"}),  # 'van 10:30 tot 11:10'
     "waited_until_for": frozenset({"waarde", "tweede", "onderwerp"}),  # ... for what: 'voor box braids'
     "late_until": frozenset({"waarde", "tweede"}),
