@@ -182,6 +182,7 @@ COMPLAINT_CUE: dict[str, frozenset[str]] = {
     "not_explained": _WAARDE,  # the explanation or advice that was part of it and not given
     "infection": _WAARDE,  # what got infected afterwards ('een ontstoken bult')
     "lost_booking": _NONE,  # a booking made (and confirmed) that was not there: turned away
+    "place_instead": _WAARDE,  # booked on the terrace, seated inside ('terras')
     "lost_booking_confirmed": _NONE,  # ... after a confirmation or a check call
     "left_undone": _NONE,  # the work not even begun when the writer came to look
     "lost_order": _NONE,  # an order placed (and paid) that was nowhere in the system

@@ -527,3 +527,20 @@ def test_an_amount_charged_without_asking_stays_in_a_short_chat_reply() -> None:
     text = "€75 voor een nieuw achterwiel terwijl ik kwam voor een slag in de velg. vooraf niks gezegd. echt niet ok"
     made = draft_text(shop, _COMPLAINT, text, platform="x", author="")
     assert "€ 75" in made and "overleg" in made, made
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gereserveerd op het terras voor ons jubileum. Bij aankomst zaten we gewoon binnen bij de bar.",
+        "Tafel gereserveerd op 't terras, maar we werden naar binnen gestuurd zonder uitleg.",
+    ],
+)
+def test_a_table_booked_on_the_terrace_and_seated_inside_is_said_back(text: str) -> None:
+    made = draft_text(BISTRO, _COMPLAINT, text, platform="facebook", author="Ria")
+    assert "terras" in made and "binnen" in made, made
+
+
+def test_a_terrace_booked_and_sat_on_is_no_place_instead() -> None:
+    text = "Gereserveerd op het terras en we zaten er heerlijk, maar de soep was koud en binnen was het druk."
+    assert not has_cue("place_instead", text)
