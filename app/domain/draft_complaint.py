@@ -13,6 +13,7 @@ from app.domain.draft_come_back import come_back_day, come_when_day
 from app.domain.draft_complaint_cancel import CancelFeeDrafting, big_day_unanswered, ill_cancelled, left_uninformed
 from app.domain.draft_complaint_empathy import THING_LINES, ComplaintEmpathy
 from app.domain.draft_complaint_fact import ComplaintFact
+from app.domain.draft_complaint_price import unasked_amount
 from app.domain.draft_complaint_remedy import ComplaintRemedy, shut_out
 from app.domain.draft_complaint_said import ComplaintSaidBack, has_cue, rusted, without_likened
 from app.domain.draft_complaint_subject import MEALS, ComplaintSubject, meal
@@ -138,9 +139,15 @@ class ComplaintDrafting(
         return parts
 
     def _short(self, topics: TopicAnalysis, topic: Topic | None, empathy: str, seed: str, text: str) -> str:
-        """The short empathy for a small platform: with the thing the long one named ('Wat vervelend met je
-        leasefiets, sorry!'), else the plain one."""
+        """The short empathy for a small platform: an amount charged without asking first as the long one said it,
+        else with the thing the long one named ('Wat vervelend met je leasefiets, sorry!'), else the plain one."""
         subject = self._complaint_subject(topics, topic, text)
+        unasked = unasked_amount(text, topic.id if topic else "")
+        amount = f"€ {unasked.group('n') or unasked.group('m')}" if unasked is not None else ""
+        if amount and amount in empathy:
+            # '€ 89 voor de ketting gerekend zonder eerst te overleggen': the point itself, not only that it annoyed
+            values = {"waarde": f"{amount} voor {subject}" if subject else amount}
+            return self._line("complaint", "price_unasked_short", seed, values)
         if subject and re.search(rf"(?<!\w){re.escape(subject)}(?!\w)", empathy, re.I):
             return self._line("complaint", "short_on", seed, {"onderwerp": subject})
         return self._line("complaint", "short", seed)

@@ -111,6 +111,13 @@ def parse_properties(data: dict[str, Any], source: str = "<properties>") -> tupl
             rf"\b(?:{asked})\b[^.!?]{{0,80}}?\b(?P<asked>{prop})\b[\s\S]{{0,60}}?\b(?:{got})\s+{fill}(?P<got>{prop})\b",
             re.I,
         ),
+        # the order, then what it was in a clause of its own ('ijstaart besteld voor zaterdag. Mokka, 12 personen. Bij
+        # het afhalen was het framboos')
+        re.compile(
+            rf"\b(?:{asked})\b[^.!?]{{0,80}}[.!?]\s*(?P<asked>{prop})\s*[,:;][^.!?]{{0,40}}[.!?][^.!?]{{0,40}}?"
+            rf"\b(?:{got})\s+{fill}(?P<got>{prop})\b",
+            re.I,
+        ),
         re.compile(rf"\b(?P<asked>{prop})\s+(?:{asked})\b[^.!?]{{0,60}}?\b(?P<got>{prop})\s+(?:{got})\b", re.I),
         re.compile(rf"\b(?P<asked>{prop})\s+(?:{asked})\b[^.!?]{{0,60}}?\b(?:{got})\s+{fill}(?P<got>{prop})\b", re.I),
         # a wish, and what the writer or their hair became ('wou asblond ... en ben nu letterlijk oranje')

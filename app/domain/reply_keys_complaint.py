@@ -82,6 +82,7 @@ COMPLAINT: dict[str, frozenset[str]] = {
     **dict.fromkeys(word_set("tried_callback tried_callback_promised tried_callback_also"), _NONE),  # none came
     "tried_callback_promised_also": _NONE,
     "price_unasked": _WAARDE,  # '€ 38 voor de onderdelen', charged without calling first
+    "price_unasked_short": _WAARDE,  # '€ 89': the same, short, on a small platform
     "waited_until": frozenset({"waarde", "tweede"}),  # 'van 10:30 tot 11:10'
     "waited_until_for": frozenset({"waarde", "tweede", "onderwerp"}),  # ... for what: 'voor box braids'
     "late_until": frozenset({"waarde", "tweede"}),
@@ -181,6 +182,7 @@ COMPLAINT_CUE: dict[str, frozenset[str]] = {
     "not_explained": _WAARDE,  # the explanation or advice that was part of it and not given
     "infection": _WAARDE,  # what got infected afterwards ('een ontstoken bult')
     "lost_booking": _NONE,  # a booking made (and confirmed) that was not there: turned away
+    "place_instead": _WAARDE,  # booked on the terrace, seated inside ('terras')
     "lost_booking_confirmed": _NONE,  # ... after a confirmation or a check call
     "left_undone": _NONE,  # the work not even begun when the writer came to look
     "lost_order": _NONE,  # an order placed (and paid) that was nowhere in the system

@@ -253,10 +253,11 @@ def _criticises(doc: Any, i: int) -> bool:
     return word in _MINUS or (word == "alleen" and following in {"de", "het", "wel", "jammer", "was", "waren", "mocht"})
 
 
-# Verbs of what the writer had or took, after which 'alleen' says 'only' ('ik nam alleen de soep').
+# Verbs of what the writer had, took or asked for, after which 'alleen' says 'only' ('ik nam alleen de soep', 'mijn
+# dochter wilde alleen de puntjes eraf', 'ik vroeg alleen de pedalen'): what was asked, no minus point of praise.
 _HAD_ONLY = frozenset(
     {"had", "hadden", "heb", "hebben", "nam", "namen", "at", "aten", "bestelde", "bestelden", "koos", "kozen"}
-    | {"dronk", "dronken", "proefde", "kreeg", "kregen"}
+    | {"dronk", "dronken", "proefde", "kreeg", "kregen", "wilde", "wilden", "wou", "wouden", "vroeg", "vroegen"}
 )
 
 

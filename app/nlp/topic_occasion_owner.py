@@ -57,7 +57,9 @@ def _owner(m: Matches, at: int) -> str:
         # 'de verjaardag van opa': family words that need no 'mijn'
         of_someone = of_someone or (before_person == "van" and doc[s].lower_ in _FAMILY)
         # 'de 90ste verjaardag van mien moeder': 'mijn' in a dialect too (resources/praise.toml dialect_mine)
-        if before_person in POSSESSIVE | praise_words().dialect_mine or of_someone:
+        # ... and a spoken 'me' ('het feest van me moeder, ze werd 80')
+        spoken = before_person == "me" and owned(doc, s)
+        if before_person in POSSESSIVE | praise_words().dialect_mine or of_someone or spoken:
             return str(doc[s].lower_)
     return ""
 

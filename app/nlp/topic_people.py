@@ -25,6 +25,9 @@ _THE_CHILDREN = frozenset({"kinderen", "kinders", "kids", "kleintjes", "tweeling
 # The writer's own parents and grandparents called as by name, without 'mijn' ('en mama kreeg ...', 'oma was blij');
 # not after 'de', 'een' or someone else's possessive ('zijn oma').
 _CALLED = frozenset({"mama", "papa", "mams", "paps", "moeke", "vake", "bomma", "bompa", "oma", "opa"})
+# Where a spoken 'me' before one of the writer's people is 'mijn': after a preposition or 'en' ('van me moeder', 'met
+# me zus en me man'); elsewhere 'me' is the writer ('ze gaven me moeder de schuld' is rare, 'belde me' common).
+_BEFORE_ME = frozenset({"van", "voor", "met", "bij", "aan", "en", "naar", "zonder", "samen"})
 _SOMEONE_ELSES = frozenset({"de", "het", "een", "zijn", "z'n", "haar", "d'r", "hun", "jullie", "uw", "je", "jouw"})
 
 
@@ -33,6 +36,8 @@ def owned(doc: Any, s: int) -> bool:
     kinderen' (:data:`_THE_CHILDREN`)."""
     if s > 0 and doc[s - 1].lower_ in POSSESSIVE:
         return True
+    if s > 0 and doc[s - 1].lower_ == "me" and (s == 1 or doc[s - 2].lower_ in _BEFORE_ME or doc[s - 2].is_punct):
+        return True  # spoken 'me' for 'mijn' ('het feest van me moeder', 'Me zus had ...'); not 'gaf me ...'
     if doc[s].lower_ in _CALLED and (s == 0 or doc[s - 1].lower_ not in _SOMEONE_ELSES):
         return True  # 'En mama kreeg er nog een föhnbeurt bij': a name for the writer's own mother
     if doc[s].lower_ in _THE_CHILDREN and s > 0:

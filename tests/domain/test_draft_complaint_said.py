@@ -475,3 +475,72 @@ def test_a_reproach_that_nobody_called_is_owned_and_we_call_on_the_number_given(
     made = draft_text(_BRASSERIE, _COMPLAINT, text)
     assert "niet van tevoren te horen" in made or "op de hoogte bracht" in made, made
     assert "bellen u" in made and "0476" not in made, made
+
+
+# Fixer c38: what was paid and what the leaflet or site said, also with 'een oud foldertje van jullie' or in the next
+# sentence ('Op de site staat ...'); and work done without asking, also as 'zonder dat ik het gevraagd had'.
+@pytest.mark.parametrize(
+    ("text", "paid", "listed"),
+    [
+        ("Voor een kleuring €70 betaald terwijl er in een oude folder van jullie €59 stond.", "70", "59"),
+        ("Voor twee pizza's 31 euro afgerekend. Op jullie menukaart staat 26,50! Raar.", "31", "26,50"),
+        ("Ik betaalde €12,50 voor een broodje. Op de website stond toch €9.", "12,50", "9"),
+    ],
+)
+def test_a_price_paid_and_the_price_written_elsewhere_differ(text: str, paid: str, listed: str) -> None:
+    from app.domain.draft_jokes import shipped_complaint_cues
+
+    found = next(s.values(text) for s in shipped_complaint_cues() if s.id == "price_differs" and s.values(text))
+    assert found == {"waarde": paid, "tweede": listed}
+
+
+def test_two_amounts_in_two_sentences_without_a_written_price_do_not_differ() -> None:
+    assert not has_cue("price_differs", "Ik heb €40 betaald voor de taart. Op de foto zag ze er mooier uit dan €40.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ze hebben ook nieuwe remblokken gestoken zonder dat ik het gevraagd had.",
+        "en dan de ketting vervangen zonder da'k da gevraagd hadde",
+        "€60 voor een onderhoud, vooraf niks gezegd over extra werk.",
+        "Er is van tevoren niets gemeld, en toch € 35 extra.",
+    ],
+)
+def test_work_done_without_asking_first(text: str) -> None:
+    assert has_cue("not_asked", text)
+
+
+def test_a_price_written_elsewhere_is_said_back_with_both_amounts() -> None:
+    shop = BusinessProfile(
+        name="Fietsen Claes", kind="fietsenmaker", signers=["Bart"], voice="ik", register="je", phone="011 44 55 66"
+    )
+    text = "Ik moest €30 betalen voor een remkabel. Op jullie website staat €12. Zijn de prijzen hier voor toeristen?"
+    made = draft_text(shop, _COMPLAINT, text, platform="facebook", author="Wim")
+    assert "€ 30" in made and "€ 12" in made, made
+
+
+def test_an_amount_charged_without_asking_stays_in_a_short_chat_reply() -> None:
+    shop = BusinessProfile(
+        name="Fietsen Claes", kind="fietsenmaker", signers=["Bart"], voice="ik", register="je", phone="011 44 55 66"
+    )
+    text = "€75 voor een nieuw achterwiel terwijl ik kwam voor een slag in de velg. vooraf niks gezegd. echt niet ok"
+    made = draft_text(shop, _COMPLAINT, text, platform="x", author="")
+    assert "€ 75" in made and "overleg" in made, made
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gereserveerd op het terras voor ons jubileum. Bij aankomst zaten we gewoon binnen bij de bar.",
+        "Tafel gereserveerd op 't terras, maar we werden naar binnen gestuurd zonder uitleg.",
+    ],
+)
+def test_a_table_booked_on_the_terrace_and_seated_inside_is_said_back(text: str) -> None:
+    made = draft_text(BISTRO, _COMPLAINT, text, platform="facebook", author="Ria")
+    assert "terras" in made and "binnen" in made, made
+
+
+def test_a_terrace_booked_and_sat_on_is_no_place_instead() -> None:
+    text = "Gereserveerd op het terras en we zaten er heerlijk, maar de soep was koud en binnen was het druk."
+    assert not has_cue("place_instead", text)

@@ -60,6 +60,16 @@ def test_a_count_short_is_said_back_and_owned() -> None:
         ("Vroeg om asblond voor het gala van vrijdag. Het werd gewoon geel, echt niet te doen.", ("asblond", "geel")),
         ("Had mahonie gevraagd voor mijn verjaardag en het is geworden zwart", ("mahonie", "zwart")),
         ("Had kastanjebruin gevraagd voor de doop. Het werd kastanjebruin, mooi!", ("", "")),
+        # the order, then what it was in a short clause of its own, then what came (c38)
+        (
+            "Een bavarois besteld voor de doop. Aardbei, 10 personen. Bij het ophalen bleek het citroen.",
+            ("aardbei", "citroen"),
+        ),
+        (
+            "'k had nen taart besteld voor zondag. Karamel, 8 stuks. 's Morgens was 't speculoos!",
+            ("karamel", "speculoos"),
+        ),
+        ("Taart besteld voor zondag. Karamel, 8 personen. Het werd een mooi feest.", ("", "")),
     ],
 )
 def test_the_property_asked_and_the_other_one_that_came(text: str, expected: tuple[str, str]) -> None:
@@ -68,7 +78,7 @@ def test_the_property_asked_and_the_other_one_that_came(text: str, expected: tup
 
 def test_a_bad_property_list_is_a_data_file_error() -> None:
     data = tomllib.loads(resource_path("properties.toml").read_text(encoding="utf-8"))
-    assert len(parse_properties(data)) == 5
+    assert len(parse_properties(data)) == 6
     with pytest.raises(DataFileError):
         parse_properties({**data, "properties": []})
     with pytest.raises(DataFileError):

@@ -170,3 +170,8 @@ def test_the_dialect_with_the_most_own_words_wins() -> None:
     text = "Wat hebbe ze noe met mien olde fiets edaon? Zaoterdag was 't wark klaor, mo'k noe wachten?"
     dutch = in_dutch(text)
     assert "oude fiets" in dutch and "moet ik" in dutch, dutch
+
+
+def test_west_flemish_with_hadde_vo_wier_is_made_dutch() -> None:
+    said = in_dutch("'k hadde e kostuum besteld vo me broer, hij wier 30. Vree spijtig dat 't nie klaar was.")
+    assert "had een kostuum besteld voor" in said and "werd 30" in said and "Heel spijtig" in said, said

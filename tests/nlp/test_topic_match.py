@@ -32,6 +32,9 @@ def _said(text: str, minus_only: bool = False) -> str:
             "Misschien zouden jullie ook taart kunnen verkopen",
             "",
         ),
+        # 'alleen' after what was asked for is 'only', no minus point ('wilde alleen', 'vroeg alleen')
+        ("Mijn zoon wilde alleen de zijkanten korter. Hij kwam thuis met een kale kop.", "", ""),
+        ("Ik vroeg alleen de remmen na te kijken en kreeg een rekening van 200 euro.", "", ""),
         # what someone would have felt or done is a past that did not happen, no wish
         ("De bonbons waren heerlijk, opa zou ervan genoten hebben.", "", ""),
         ("De krentenbollen waren top, mijn zus zou blij geweest zijn.", "", ""),
@@ -59,3 +62,10 @@ def test_a_capitalised_word_after_a_sentence_opener_is_no_name() -> None:
     # 'Voor' opens the second sentence: 'Vaderdag' after it is the feast, not part of a name ('PC Dokter')
     text = "We wonen sinds kort in Lelystad. Voor Vaderdag een kruidkoek bij jullie gehaald, pa was er blij mee."
     assert analyse_topics(text).occasion == "moederdag"
+
+
+def test_a_spoken_me_before_ones_people_is_mine_only_after_a_preposition() -> None:
+    from app.nlp.topics import analyse_topics
+
+    assert "zus" in analyse_topics("Ik was er met me zus en het eten was koud.").people
+    assert "zus" not in analyse_topics("Ze gaven me zus haar jas niet terug.").people

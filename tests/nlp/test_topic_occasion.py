@@ -23,6 +23,8 @@ def test_who_came_along_does_not_own_the_occasion(text: str) -> None:
 def test_whose_occasion_is_still_said_with_van() -> None:
     assert analyse_topics("De gouden bruiloft van mijn ouders gevierd, samen met de buren.").owner == "ouders"
     assert analyse_topics("Voor de verjaardag van mijn moeder een taart gehaald.").owner == "moeder"
+    # a spoken 'me' for 'mijn' after a preposition (c38); not the writer as object ('belde me')
+    assert analyse_topics("Een taart gehaald voor het feest van me vader, hij werd 70.").owner == "vader"
     # 'mien', 'mijn' in Drents and Gronings
     assert analyse_topics("Veur de 80ste verjaardag van mien vader een mooie taart besteld.").owner == "vader"
 
