@@ -18,8 +18,9 @@ from app.domain.draft_english import EnglishDrafting
 from app.domain.draft_english_praise import english_joke
 from app.domain.draft_fact_score import pointed_to
 from app.domain.draft_fact_words import fetches, invoice_unlisted
-from app.domain.draft_harm_now import harm_asked
+from app.domain.draft_harm_now import accused, harm_asked
 from app.domain.draft_home import home_visit
+from app.domain.draft_jokes import shipped_complaint_cues
 from app.domain.draft_made_ahead import made_asked
 from app.domain.draft_more_questions import lower_first, said_already
 from app.domain.draft_own_range import all_own_range, asks_own_range
@@ -159,8 +160,9 @@ class ComposedDrafting(ComplaintDrafting, QuestionReasons, ComplaintAsked, Engli
             at = next((i for i, p in enumerate(parts) if p.key == "closing"), len(parts))
             parts[at:at] = noted
         channel = None
-        if r.topics.is_safety:
-            # A rumour about health or safety: whoever was affected can reach us directly, by phone first.
+        if r.topics.is_safety or accused(r.text):
+            # A rumour about health or safety, or one that accuses the business of a crime ('verkoopt gestolen
+            # fietsen'): whoever was affected or knows more can reach us directly, by phone first; no bare denial.
             # not the complaint's 'dan horen we graag hoe het precies ging': a rumour tells of no incident
             contact, channel = self._channel(
                 r.plat, r.seed, urgent=True, tried=r.topics.tried, section="request_channel"
@@ -214,6 +216,7 @@ class ComposedDrafting(ComplaintDrafting, QuestionReasons, ComplaintAsked, Engli
             *plan,
             Part("answer", answer, True),
             *self._reason(r.topics, r.text, r.seed, answer),
+            *self._condition_asked(r.text, answer, r.seed),
         ]
         body += [p for p in extra if p.key != "plan" and not (for_occasion and p.key in {"occasion", "congrats"})]
         channel = None
@@ -228,6 +231,18 @@ class ComposedDrafting(ComplaintDrafting, QuestionReasons, ComplaintAsked, Engli
         channel = "mail" if self.profile.email.strip() and self.profile.email.strip() in answer else channel
         framed = self._framed(r, body)
         return _Composed(framed, channel, question_topic=question_topic, suggestions=suggestions)
+
+    def _condition_asked(self, text: str, answer: str, seed: str) -> list[Part]:
+        """The allergy or condition a question names ('bakken jullie de frietjes in aparte olie? menne zoon heeft een
+        notenallergie'): named with a place for what is known for sure, never a guess; nothing when the answer names
+        it already or none is named (complaint_cues.toml condition_named)."""
+        said = next(
+            (c.values(text) for c in shipped_complaint_cues() if c.id == "condition_named" and c.values(text)), None
+        )
+        condition = (said or {}).get("waarde", "")
+        if not condition or condition.split()[-1].lower() in answer.lower():
+            return []
+        return [Part("condition", self._line("question", "condition_asked", seed, {"waarde": condition}), True)]
 
     def _compose_later(self, r: _Request) -> _Composed:
         _, question_topic, suggestions = self._answer(r.topics, r.seed, r.asked)
@@ -275,6 +290,7 @@ class ComposedDrafting(ComplaintDrafting, QuestionReasons, ComplaintAsked, Engli
             *self._illness(r.topics, r.text, r.seed),
             *self._asides(r.text, r.flags, r.topics, r.seed),
             Part("later", later, True),
+            *self._condition_asked(r.text, later, r.seed),
         ]
         if _REQUEST.search(r.text) or _FOR_BUSINESS.search(r.text):
             # a price or an arrangement is worked out one to one: where to reach the business

@@ -26,12 +26,15 @@ _THE_CHILDREN = frozenset({"kinderen", "kinders", "kids", "kleintjes", "tweeling
 # not after 'de', 'een' or someone else's possessive ('zijn oma').
 _CALLED = frozenset({"mama", "papa", "mams", "paps", "moeke", "vake", "bomma", "bompa", "oma", "opa"})
 _SOMEONE_ELSES = frozenset({"de", "het", "een", "zijn", "z'n", "haar", "d'r", "hun", "jullie", "uw", "je", "jouw"})
+# The writer's own as spoken, only before a word for one of their people ('me zoon', 'menne zoon', 'm'ne vader'):
+# elsewhere 'me' is mostly 'mij' ('laat me weten'), so these are no possessive in general (topic_words.POSSESSIVE).
+_SPOKEN_MINE = frozenset({"me", "menne", "m'ne", "mène"})
 
 
 def owned(doc: Any, s: int) -> bool:
     """'mijn dochter', and 'mijn angstige dochter', 'mijn overleden moeder' (one adjective between); 'de
     kinderen' (:data:`_THE_CHILDREN`)."""
-    if s > 0 and doc[s - 1].lower_ in POSSESSIVE:
+    if s > 0 and (doc[s - 1].lower_ in POSSESSIVE or doc[s - 1].lower_ in _SPOKEN_MINE):
         return True
     if doc[s].lower_ in _CALLED and (s == 0 or doc[s - 1].lower_ not in _SOMEONE_ELSES):
         return True  # 'En mama kreeg er nog een föhnbeurt bij': a name for the writer's own mother
