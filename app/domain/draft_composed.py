@@ -216,7 +216,6 @@ class ComposedDrafting(ComplaintDrafting, QuestionReasons, ComplaintAsked, Engli
             *plan,
             Part("answer", answer, True),
             *self._reason(r.topics, r.text, r.seed, answer),
-            *self._condition_asked(r.text, answer, r.seed),
         ]
         body += [p for p in extra if p.key != "plan" and not (for_occasion and p.key in {"occasion", "congrats"})]
         channel = None
@@ -234,8 +233,9 @@ class ComposedDrafting(ComplaintDrafting, QuestionReasons, ComplaintAsked, Engli
 
     def _condition_asked(self, text: str, answer: str, seed: str) -> list[Part]:
         """The allergy or condition a question names ('bakken jullie de frietjes in aparte olie? menne zoon heeft een
-        notenallergie'): named with a place for what is known for sure, never a guess; nothing when the answer names
-        it already or none is named (complaint_cues.toml condition_named)."""
+        notenallergie') and left for the owner to answer: named with a place for what is known for sure, never a guess;
+        nothing when the answer names it already or none is named (complaint_cues.toml condition_named). An answer from
+        the profile ('glutenvrij brood in een aparte oven') speaks for itself: no slot beside it."""
         said = next(
             (c.values(text) for c in shipped_complaint_cues() if c.id == "condition_named" and c.values(text)), None
         )
