@@ -18,8 +18,9 @@ from app.domain.draft_english import EnglishDrafting
 from app.domain.draft_english_praise import english_joke
 from app.domain.draft_fact_score import pointed_to
 from app.domain.draft_fact_words import fetches, invoice_unlisted
-from app.domain.draft_harm_now import harm_asked
+from app.domain.draft_harm_now import accused, harm_asked
 from app.domain.draft_home import home_visit
+from app.domain.draft_jokes import shipped_complaint_cues
 from app.domain.draft_made_ahead import made_asked
 from app.domain.draft_more_questions import lower_first, said_already
 from app.domain.draft_own_range import all_own_range, asks_own_range
@@ -159,8 +160,9 @@ class ComposedDrafting(ComplaintDrafting, QuestionReasons, ComplaintAsked, Engli
             at = next((i for i, p in enumerate(parts) if p.key == "closing"), len(parts))
             parts[at:at] = noted
         channel = None
-        if r.topics.is_safety:
-            # A rumour about health or safety: whoever was affected can reach us directly, by phone first.
+        if r.topics.is_safety or accused(r.text):
+            # A rumour about health or safety, or one that accuses the business of a crime ('verkoopt gestolen
+            # fietsen'): whoever was affected or knows more can reach us directly, by phone first; no bare denial.
             # not the complaint's 'dan horen we graag hoe het precies ging': a rumour tells of no incident
             contact, channel = self._channel(
                 r.plat, r.seed, urgent=True, tried=r.topics.tried, section="request_channel"
@@ -229,6 +231,19 @@ class ComposedDrafting(ComplaintDrafting, QuestionReasons, ComplaintAsked, Engli
         framed = self._framed(r, body)
         return _Composed(framed, channel, question_topic=question_topic, suggestions=suggestions)
 
+    def _condition_asked(self, text: str, answer: str, seed: str) -> list[Part]:
+        """The allergy or condition a question names ('bakken jullie de frietjes in aparte olie? menne zoon heeft een
+        notenallergie') and left for the owner to answer: named with a place for what is known for sure, never a guess;
+        nothing when the answer names it already or none is named (complaint_cues.toml condition_named). An answer from
+        the profile ('glutenvrij brood in een aparte oven') speaks for itself: no slot beside it."""
+        said = next(
+            (c.values(text) for c in shipped_complaint_cues() if c.id == "condition_named" and c.values(text)), None
+        )
+        condition = (said or {}).get("waarde", "")
+        if not condition or condition.split()[-1].lower() in answer.lower():
+            return []
+        return [Part("condition", self._line("question", "condition_asked", seed, {"waarde": condition}), True)]
+
     def _compose_later(self, r: _Request) -> _Composed:
         _, question_topic, suggestions = self._answer(r.topics, r.seed, r.asked)
         about = asked_about_all(r.asked, self._poss)  # 'een kindermenu en een speelhoek voor de kleintjes'
@@ -275,6 +290,7 @@ class ComposedDrafting(ComplaintDrafting, QuestionReasons, ComplaintAsked, Engli
             *self._illness(r.topics, r.text, r.seed),
             *self._asides(r.text, r.flags, r.topics, r.seed),
             Part("later", later, True),
+            *self._condition_asked(r.text, later, r.seed),
         ]
         if _REQUEST.search(r.text) or _FOR_BUSINESS.search(r.text):
             # a price or an arrangement is worked out one to one: where to reach the business

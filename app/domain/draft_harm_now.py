@@ -39,10 +39,57 @@ def sentence_words(text: str) -> list[list[str]]:
 def only_brought(text: str, person: str) -> bool:
     """Whether the writer's ``person`` is named only as the one who took them somewhere ('Mijn vriend is met mij
     naar de spoed gereden', 'mijn man bracht me naar de huisarts'): a helper, not the one it happened to. A person
-    also said ill in that sentence ('reed me naar huis en werd ook ziek') or named elsewhere is not only that."""
+    also said ill in that sentence ('reed me naar huis en werd ook ziek') or named elsewhere is not only that. A
+    'me', 'ons' right before the person is whose they are ('gehaald voor de verjaardag van me zoon', 'voor ons
+    Lore'), no one taken along."""
     brought, me, sick = harm_words("brought"), harm_words("brought_me"), harm_words("sick")
-    said = [s for s in sentence_words(text) if person.lower() in s]
+    said = [_not_whose(s, person.lower()) for s in sentence_words(text) if person.lower() in s]
     return bool(said) and all(set(s) & brought and set(s) & me and not set(s) & sick for s in said)
+
+
+# The writer fell themselves ('Ik ben voorover gevallen', 'toen ben ik onderuitgegaan', 'ik viel', 'I fell').
+_I_FELL = re.compile(
+    r"\b(?:ik\s+ben|ben\s+ik)\b[^.!?]{0,40}?\b(?:gevallen|onderuit\w*|gestruikeld|uitgegleden|ten\s+val)"
+    r"|\bik\s+viel\b|\bi\s+fell\b",
+    re.IGNORECASE,
+)
+# One of the writer's people said as riding along, right before the person: 'met mijn zoontje', 'met ons kleintje'.
+_ALONG = re.compile(r"\bmet\s+(?:mijn|m'n|mn|ons|onze|me)\s+(?:\w+\s+)?$", re.IGNORECASE)
+
+
+def only_along(text: str, person: str) -> bool:
+    """Whether the writer fell themselves and ``person`` is named only as riding along ('Ik ben voorover gevallen
+    ... en dat met mijn zoontje in het zitje achterop'): the writer got hurt, the child was there."""
+    if not _I_FELL.search(text):
+        return False
+    said = list(re.finditer(rf"\b{re.escape(person)}\b", text, re.IGNORECASE))
+    return bool(said) and all(_ALONG.search(text[max(0, f.start() - 30) : f.start()]) for f in said)
+
+
+def _not_whose(words: list[str], person: str) -> list[str]:
+    """The words without the one right before ``person`` (its owner: 'me zoon', 'ons Lore')."""
+    return [w for i, w in enumerate(words) if not (i + 1 < len(words) and words[i + 1] == person)]
+
+
+def statement_asked(text: str) -> bool:
+    """Whether the writer needs a statement for the insurance ('ik heb een verklaring nodig voor de verzekering', 'een
+    attest voor de mutualiteit'): a sentence with a word of [lists] statement and one of insurer."""
+    statement, insurer = harm_words("statement"), harm_words("insurer")
+    return any(set(words) & statement and set(words) & insurer for words in sentence_words(text))
+
+
+def accused(text: str) -> bool:
+    """Whether the text accuses the business of a crime ('verkoopt fietsen die gestolen zijn', 'heling', 'zwart geld';
+    [lists] accused, a word or the start of one)."""
+    words = "|".join(re.escape(w) for w in sorted(harm_words("accused"), key=len, reverse=True))
+    return bool(words) and re.search(rf"\b(?:{words})", text, re.IGNORECASE) is not None
+
+
+def kept_it(text: str) -> bool:
+    """Whether the writer says they kept what was found ('Ik heb het stuk bijgehouden', 'I kept the piece'):
+    a sentence with the writer as 'ik', 'we' or 'I' and a word of [lists] kept."""
+    kept = harm_words("kept")
+    return any(set(s) & {"ik", "we", "wij", "i"} and set(s) & kept for s in sentence_words(text))
 
 
 def still_unwell(text: str) -> bool:

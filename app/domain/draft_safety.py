@@ -14,8 +14,10 @@ from app.domain.draft_harm_now import (
     costs_asked,
     doctor_asked,
     harm_words,
+    kept_it,
     own_infection,
     product_asked,
+    statement_asked,
     still_unwell,
     treatment_asked,
     what_now_asked,
@@ -168,11 +170,14 @@ class SafetyDrafting(SafetyNamed, SaidBack):
         """The GP: a plain yes to a writer who asks whether to see a doctor ('Moet ik dit laten verzorgen bij den
         dokter?'), else advice when the harm goes on ('het is nu nog altijd open'); and the costs promised to a
         writer who asks who pays ('Wie betaalt dit??'); nothing otherwise."""
+        # 'ik heb een verklaring nodig voor de verzekering': promised, with a slot for when and how
+        statement = [Part("statement", self._line("safety", "statement_asked", seed), True)]
+        statement = statement if statement_asked(text) else []
         if product_asked(text):  # 'ik wil weten welk product er gebruikt is': answered, with a slot for it
             product = Part("product", self._line("safety", "product_asked", seed), True)
             # no 'neem contact op met de huisarts' to a writer whose doctor named the reaction already
-            return [product, *[p for p in self._doctor_only(text, seed) if p.key != "advice"]]
-        return self._doctor_only(text, seed)
+            return [product, *[p for p in self._doctor_only(text, seed) if p.key != "advice"], *statement]
+        return [*self._doctor_only(text, seed), *statement]
 
     def _doctor_only(self, text: str, seed: str) -> list[Part]:
         """The GP and the costs of :meth:`_doctor`, without a product asked."""
@@ -208,6 +213,8 @@ class SafetyDrafting(SafetyNamed, SaidBack):
         if found := _foreign_found(topics, concept, text, self._poss):
             where = self._found_in(topics, text, found) or found_thing(text, self._poss)[1]
             key, values = ("keep", {"onderwerp": where}) if where else ("keep_in_it", {})
+            if kept_it(text):  # 'Ik heb het stuk bijgehouden': thanks, no 'gooi het niet weg'
+                key, values = "kept", {}
             at = next((i + 1 for i, p in enumerate(parts) if p.key == "care"), len(parts) - 1)
             parts = [*parts[:at], Part("keep", self._line("safety", key, seed, values), False, ""), *parts[at:]]
         return self._with_step(parts, topics, concept, text)

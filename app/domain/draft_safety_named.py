@@ -7,7 +7,7 @@ import re
 
 from app.domain.draft_base import DraftBase
 from app.domain.draft_dishes import dish_of_the_ill, named_together
-from app.domain.draft_harm_now import first_part, harm_words, only_brought
+from app.domain.draft_harm_now import first_part, harm_words, only_along, only_brought
 from app.domain.draft_hurt_whom import owners_person_hurt, said_together
 from app.domain.draft_parts import part_of_whole
 from app.domain.draft_praise import a_meal
@@ -180,6 +180,8 @@ class SafetyNamed(DraftBase):
         people = [p for p in topics.people if not ((topics.body or once) and p == topics.owner)]
         # 'Mijn vriend is met mij naar de spoed gereden': he drove, it happened to the writer
         people = [p for p in people if not only_brought(text, p)]
+        # 'Ik ben voorover gevallen ... met mijn zoontje in het zitje achterop': it happened to the writer
+        people = [p for p in people if not only_along(text, p)]
         # 'het lentefeest van ons Lotte ... mijn neefje at er één': Lotte only owns the feast
         kin = [k for k in topics.kin if not (people and k == topics.owner)]
         if kin:

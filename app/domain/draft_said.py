@@ -493,13 +493,15 @@ def _hurt_whose(text: str, part: str, state: str) -> str:
 
 
 def _hurt_as_said(part: str, state: str) -> str:
-    """'een open knie', 'een gekneusde pols', 'een kapotte lip': a state said before its part, inflected."""
+    """'een open knie', 'een gekneusde pols', 'een kapotte lip': a state said before its part, inflected; a counted
+    part keeps its count ('twee tanden' afgebroken: 'twee afgebroken tanden')."""
     state = state.lower()
     if state.endswith("ot"):
         state += "te"  # kapot: kapotte
     elif state.endswith(("d", "t")):
         state += "e"  # gekneusd, verstuikt
-    return f"een {state} {part.lower()}"
+    count, _, counted = part.lower().partition(" ")
+    return f"{count} {state} {counted}" if counted else f"een {state} {part.lower()}"
 
 
 # Cues whose {waarde} is a near one of the writer's ('mijn vader van 78'), never a part of the body.
@@ -510,10 +512,12 @@ _OWNERS = frozenset({"mijn", "m'n", "mn", "haar", "zijn", "z'n", "d'r"})
 
 @cache
 def _near_one() -> re.Pattern[str]:
-    """A near one of the writer's ('mijn dochterke', 'ons zoontje'), also said as a diminutive."""
+    """A near one of the writer's ('mijn dochterke', 'ons zoontje'), also said as a diminutive or with the writer's
+    own as spoken ('me zoon', 'menne zoon'; right before the person only, as 'me' is mostly 'mij')."""
     known = shipped_topic_data().concept("naaste")
     terms = "|".join(re.escape(t) for t in (known.terms if known is not None else ("dochter", "zoon")))
-    return re.compile(rf"\b(?:mijn|m'n|mn|ons|onze)\s+(?:\w+\s+)?(?:{terms})\w*", re.IGNORECASE)
+    own = r"(?:(?:mijn|m'n|mn|ons|onze)\s+(?:\w+\s+)?|(?:me|menne|m'ne)\s+)"
+    return re.compile(rf"\b{own}(?:{terms})\w*", re.IGNORECASE)
 
 
 def came_with(text: str, thing: str, judgement: str) -> bool:

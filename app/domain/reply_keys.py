@@ -110,6 +110,8 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
                 "product_asked",
                 "costs_asked",
                 "keep_in_it",
+                "kept",
+                "statement_asked",
             ),
             _NONE,
         ),
@@ -238,6 +240,7 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
     },
     "question": {
         "unknown": _NONE,
+        "condition_asked": frozenset({"waarde"}),  # 'een notenallergie': named, never guessed
         "later": _NONE,
         "later_about": frozenset({"onderwerp"}),
         "own_range": _NONE,  # what the business sells or allows: a place for the answer, no promise to find out

@@ -42,7 +42,9 @@ JOKE_GAP = 0.25
 # kunt betalen. Belachelijk!', 'Hoorde dat jullie stoppen?') reads to the assistant as that complaint or
 # question. When the writer says they heard or read it (TopicAnalysis.hearsay) it is the rumour the chart
 # asks about. Measured on r1-r35 (1,381 comments): 69 of 119 rumours carry the mark, 0 other comments;
-# insults keep their label (the report steps matter more).
+# insults keep their label (the report steps matter more). A complaint of a mail or call left unanswered
+# (TopicAnalysis.tried) stays a complaint: what the writer read is why they wrote ('Overal lees ik dat jullie
+# bruidskapsels doen maar niemand leest de mail'), the silence is what they complain of, no rumour to put right.
 HEARSAY_READS = frozenset({"klacht", "vraag", "positief", "grap_satire"})
 RUMOUR = "onwaarheid"
 
@@ -50,7 +52,8 @@ RUMOUR = "onwaarheid"
 def label_with_topics(label: str, scores: Mapping[str, float], topics: TopicAnalysis | None) -> str:
     """The assistant's label; 'klacht' for a safety problem told without praise, 'grap_satire' for a
     close call between praise and a joke, 'onwaarheid' for hearsay (see above)."""
-    if topics is not None and topics.hearsay and label in HEARSAY_READS and not topics.safety:
+    silence = label == "klacht" and topics is not None and bool(topics.tried)
+    if topics is not None and topics.hearsay and label in HEARSAY_READS and not topics.safety and not silence:
         return RUMOUR
     joke, praise = scores.get("grap_satire", 0.0), scores.get("positief", 0.0)
     if label == "positief" and joke >= JOKE_FLOOR and praise - joke < JOKE_GAP:

@@ -43,8 +43,10 @@ def _owner(m: Matches, at: int) -> str:
     after = doc[at + 1 : at + 4]
     if len(after) == 3 and after[0].lower_ == "van" and after[1].lower_ in POSSESSIVE and _a_name(after[2]):
         return str(after[2].text)  # 'het communiefeest van ons Lien. Mijn nichtje ...': Lien's feast
-    if person := _referred(m, at):
-        return person  # 'de fiets van onze dochter ..., zodat ze mee kon op schoolreis': her school trip
+    # 'de fiets van onze dochter ..., zodat ze mee kon op schoolreis': her school trip; 'een communietaart ...
+    # gehaald voor ons Lore. Ons nonkel bijt ...': Lore's communion, not the uncle's named after it
+    if person := _referred(m, at) or _made_for_named(doc, at):
+        return person
     sentence = doc[at].sent if doc.has_annotation("SENT_START") else _sentence_around(doc, at)
     # 'ben ik vandaag met pensioen; mijn collega's ...': the writer's own, whoever is named beside it
     for s, _ in [] if _mine(doc, at) else m.spans.get("naaste", []):
@@ -177,6 +179,18 @@ def _mine(doc: Any, at: int) -> bool:
     at_ik = [t.i for t in doc[start:at] if t.lower_ == "ik"]
     # 'mijn man en ik ons jubileum', 'ik en mijn vrouw': shared with someone named, not the writer's alone
     return bool(at_ik) and not any(doc[k].lower_ in {"en", "&"} for i in at_ik for k in (i - 1, i + 1) if k >= 0)
+
+
+def _made_for_named(doc: Any, at: int) -> str:
+    """The name of the writer's own the occasion's thing was made for, later in its own sentence ('een communietaart
+    voor 20 personen gehaald voor ons Lore'): whose occasion it is, before anyone named in the next sentence; ''."""
+    end = at
+    while end < len(doc) and doc[end].text not in {".", "!", "?"}:
+        end += 1
+    for i in range(at + 1, end - 2):
+        if doc[i].lower_ == "voor" and doc[i + 1].lower_ in POSSESSIVE and _a_name(doc[i + 2]):
+            return str(doc[i + 2].text)
+    return ""
 
 
 def _a_name(token: Any) -> bool:

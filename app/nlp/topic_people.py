@@ -29,12 +29,15 @@ _CALLED = frozenset({"mama", "papa", "mams", "paps", "moeke", "vake", "bomma", "
 # me zus en me man'); elsewhere 'me' is the writer ('ze gaven me moeder de schuld' is rare, 'belde me' common).
 _BEFORE_ME = frozenset({"van", "voor", "met", "bij", "aan", "en", "naar", "zonder", "samen"})
 _SOMEONE_ELSES = frozenset({"de", "het", "een", "zijn", "z'n", "haar", "d'r", "hun", "jullie", "uw", "je", "jouw"})
+# The writer's own as spoken, only before a word for one of their people ('me zoon', 'menne zoon', 'm'ne vader'):
+# elsewhere 'me' is mostly 'mij' ('laat me weten'), so these are no possessive in general (topic_words.POSSESSIVE).
+_SPOKEN_MINE = frozenset({"me", "menne", "m'ne", "mène"})
 
 
 def owned(doc: Any, s: int) -> bool:
     """'mijn dochter', and 'mijn angstige dochter', 'mijn overleden moeder' (one adjective between); 'de
     kinderen' (:data:`_THE_CHILDREN`)."""
-    if s > 0 and doc[s - 1].lower_ in POSSESSIVE:
+    if s > 0 and (doc[s - 1].lower_ in POSSESSIVE or doc[s - 1].lower_ in _SPOKEN_MINE):
         return True
     if s > 0 and doc[s - 1].lower_ == "me" and (s == 1 or doc[s - 2].lower_ in _BEFORE_ME or doc[s - 2].is_punct):
         return True  # spoken 'me' for 'mijn' ('het feest van me moeder', 'Me zus had ...'); not 'gaf me ...'
