@@ -80,7 +80,7 @@ _IF_YOU_WERE_OPEN = re.compile(
 # 'Een tip: zet de dessertkaart ook online' → 'om de dessertkaart ook online te zetten'
 # ... also whose tip it is ('Tip van ons: geef kinderen effe een kleurplaat ... als het zo druk is')
 _TIP_DO = re.compile(
-    r"\b(?:tip|tipje|idee|ideetje|suggestie|wens|advies|verzoek|verzoekje)"
+    r"\b(?:tip|tipje|idee|ideetje|suggestie|wens|advies|verzoek|verzoekje|puntje|verbeterpunt|verbeterpuntje)"
     # ('een suggestie vanuit de ondernemersvereniging: organiseer ...': from whom, before the colon)
     r"(?:\s+(?:van|voor|aan|vanuit|namens)\s+(?:ons|mij|mijn\s+kant|jullie|u|je|jou|(?:de|het|onze|ons)\s+[\w-]{3,40}))?\s*:\s*"
     r"(?P<verb>[a-z]{2,12})\s+(?P<rest>[^.!?,;:]{3,90}?)\s*(?:[.!?,;]|$)",
@@ -170,6 +170,10 @@ _MISS = re.compile(
 _NOT_MORE = frozenset({"later", "verder", "weer", "eerder", "immer", "over", "onder", "achter", "wer"})
 
 
+# Words after which a word in -en is a noun ('bij de mosselen', 'voor het ontbijt met eitjes'), never a verb.
+_ARTICLES = frozenset({"de", "het", "een", "dit", "deze", "elk", "elke"})
+
+
 # What follows a particle that ends the verb ('hang een lijstje op met ...').
 _LINKS = frozenset({"met", "voor", "van", "bij", "in", "op", "aan", "naast", "zodat", "waar", "die", "dat"})
 
@@ -201,11 +205,16 @@ def _would(sentence: str) -> str:
     verb_last = len(lower) >= 3 and lower[-1].endswith("en") and lower[-2] not in nouns_after | counted
     if lower[0] in {"een", "één"} and verb_last and "te" not in lower:
         return " ".join(["om", *lower[:-1], te_form(lower[-1])])  # 'Een kopje thee aanbieden zou ...'
-    if " ".join(lower).startswith(_INDEFINITE):
+    # ('glutenvrij brood bij de mosselen': a word after an article is a noun, no verb; the thing as said)
+    noun_last = len(lower) > 2 and lower[-2] in _ARTICLES and lower[-1].endswith("en")
+    if " ".join(lower).startswith(_INDEFINITE) or noun_last:
         return "voor " + " ".join(lower)
-    # 'online kunnen boeken': a verb phrase; 'te' before its verbs ('om online te kunnen boeken')
+    # 'online kunnen boeken': a verb phrase; 'te' before its verbs ('om online te kunnen boeken'), not before a noun
+    # ('brood bij de mosselen serveren' → 'om brood bij de mosselen te serveren')
     verbs = 0
-    while verbs < len(lower) and lower[-1 - verbs].endswith("en") and lower[-1 - verbs].isalpha():
+    while verbs < len(lower) - 1 and lower[-1 - verbs].endswith("en") and lower[-1 - verbs].isalpha():
+        if lower[-2 - verbs] in _ARTICLES:
+            break
         verbs += 1
     if 0 < verbs < len(lower) and (verbs > 1 or lower[-1] not in _VERB_WORDS):
         head, cluster = lower[:-verbs], lower[-verbs:]
