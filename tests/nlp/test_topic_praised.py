@@ -53,3 +53,15 @@ def test_a_person_or_no_thing_after_crazy_about_is_not_praised(text: str) -> Non
 )
 def test_a_dish_of_more_words_is_praised_by_its_whole_name(text: str, thing: str) -> None:
     assert thing in [p.text for p in analyse_topics(text).praised]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Voor onze trouwdag een bakfiets gehuurd en langs de kust getoerd. Kees had er een lintje aan gedaan! Topper.",
+        "Een bakfiets gehuurd voor het feest van ons dochter, en Kees had er nog een ballon aan gehangen, super!",
+    ],
+)
+def test_what_was_put_on_the_thing_comes_after_the_thing(text: str) -> None:
+    # the lintje on the bakfiets is no thing of its own: the bakfiets rented is praised first
+    assert [p.text for p in analyse_topics(text).praised][:1] == ["bakfiets"]
