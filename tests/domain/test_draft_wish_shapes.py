@@ -95,7 +95,7 @@ def test_the_business_told_to_do_something_with_its_own_thing(text: str, wish: s
     ("text", "wish"),
     [
         ("Mooie zaak. Zou je de kinderen niet zelf pizza kunnen laten beleggen?", "om de kinderen zelf pizza te laten"),
-        ("Top fietsenmaker! Zouden jullie de accu niet kunnen laten testen bij de beurt?", "om de accu te laten testen"),
+        ("Top! Zouden jullie de accu niet kunnen laten testen bij de beurt?", "om de accu te laten testen"),
     ],
 )
 def test_te_goes_before_a_verb_that_takes_the_wished_verb(text: str, wish: str) -> None:

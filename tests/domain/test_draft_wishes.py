@@ -170,3 +170,26 @@ def test_a_plural_after_an_article_ends_the_thing_wished_not_a_verb(text: str, w
 def test_a_small_point_put_as_an_order_is_the_wish() -> None:
     found = wishes("Lekker koffie gedronken. Puntje: leg wat dekentjes op de stoelen buiten, het is fris 's avonds.")
     assert found[0] == "om wat dekentjes op de stoelen buiten te leggen"
+
+
+@pytest.mark.parametrize(
+    ("text", "wish"),
+    [
+        (
+            "Voorstel: zet tijdens de kermis ook een paar extra tafels of een partytent neer, het was overvol.",
+            "om tijdens de kermis ook een paar extra tafels of een partytent neer te zetten",
+        ),
+        (
+            "Fijne bakker! Voorstel: leg ook wat glutenvrije broden in de toonbank, mijn zus zou blij zijn.",
+            "om ook wat glutenvrije broden in de toonbank te leggen",
+        ),
+    ],
+)
+def test_a_proposal_put_as_an_order_is_the_wish_and_wat_as_some_opens_no_clause(text: str, wish: str) -> None:
+    assert wishes(text)[0] == wish
+
+
+def test_wat_before_a_subject_still_opens_the_clause_of_the_tip() -> None:
+    assert wishes("Tip: zet op je site wat er op de dagkaart staat.") == [
+        "om op jullie site te zetten wat er op de dagkaart staat"
+    ]

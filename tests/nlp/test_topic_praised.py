@@ -65,3 +65,9 @@ def test_a_dish_of_more_words_is_praised_by_its_whole_name(text: str, thing: str
 def test_what_was_put_on_the_thing_comes_after_the_thing(text: str) -> None:
     # the lintje on the bakfiets is no thing of its own: the bakfiets rented is praised first
     assert [p.text for p in analyse_topics(text).praised][:1] == ["bakfiets"]
+
+
+def test_a_thing_after_a_proposal_label_is_wished_not_praised() -> None:
+    topics = analyse_topics("Voorstel: zet tijdens de kermis ook een paar extra tafels of een partytent neer.")
+    assert [(p.text, p.wished) for p in topics.products] == [("partytent", True)]
+    assert "partytent" not in [p.text for p in topics.praised]
