@@ -251,7 +251,22 @@ def wish_clause(text: str) -> str:
         return ""
     # 'zouden jullie niet gewoon ...': fillers of the question, not of the wish
     rest = [w for w in words[:-1] if w.lower() not in _MODALS | _FILLERS]
-    return " ".join(["om", *rest, te_form(verb), *after]) if rest else ""
+    return _om_te(rest, verb, after) if rest else ""
+
+
+# Verbs that take another verb's bare infinitive: 'te' goes before them ('om online afspraken te laten maken').
+_BARE_INFINITIVE = word_set("laten blijven komen helpen leren horen zien")
+
+
+def _om_te(rest: list[str], verb: str, after: list[str]) -> str:
+    """'om ... te <verb>' of the words before the wished verb, 'te' before a verb that takes its infinitive: 'online
+    afspraken laten' + 'maken' → 'om online afspraken te laten maken', not 'laten te maken'."""
+    helping = 0
+    while helping < len(rest) - 1 and rest[-1 - helping].lower() in _BARE_INFINITIVE:
+        helping += 1
+    if helping:
+        return " ".join(["om", *rest[:-helping], "te", *(w.lower() for w in rest[-helping:]), verb, *after])
+    return " ".join(["om", *rest, te_form(verb), *after])
 
 
 # An idea after a label: 'Suggestie voor volgend seizoen: een wildmenu met bijpassende wijnen.', 'Tip: meer

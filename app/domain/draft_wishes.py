@@ -80,7 +80,7 @@ _IF_YOU_WERE_OPEN = re.compile(
 # 'Een tip: zet de dessertkaart ook online' → 'om de dessertkaart ook online te zetten'
 # ... also whose tip it is ('Tip van ons: geef kinderen effe een kleurplaat ... als het zo druk is')
 _TIP_DO = re.compile(
-    r"\b(?:tip|tipje|idee|ideetje|suggestie|wens|advies|verzoek|verzoekje)"
+    r"\b(?:tip|tipje|idee|ideetje|suggestie|voorstel|voorstelletje|wens|advies|verzoek|verzoekje|puntje|verbeterpunt|verbeterpuntje)"
     # ('een suggestie vanuit de ondernemersvereniging: organiseer ...': from whom, before the colon)
     r"(?:\s+(?:van|voor|aan|vanuit|namens)\s+(?:ons|mij|mijn\s+kant|jullie|u|je|jou|(?:de|het|onze|ons)\s+[\w-]{3,40}))?\s*:\s*"
     r"(?P<verb>[a-z]{2,12})\s+(?P<rest>[^.!?,;:]{3,90}?)\s*(?:[.!?,;]|$)",
@@ -140,12 +140,22 @@ def _tip_do(sentence: str) -> str:
     if any(w.lower() in _SUBJECTS | {"je", "jullie"} for i, w in enumerate(rest) if i not in owned) or not rest:
         return ""
     # 'zet op je site wanneer het druk is' → 'om op onze site te zetten wanneer het druk is': the clause after
-    at = next((i for i, w in enumerate(rest) if i and w.lower() in _WHEN_CLAUSE), len(rest))
+    at = next((i for i, w in enumerate(rest) if i and _opens_clause(rest, i)), len(rest))
     return " ".join(["om", *rest[:at], te_form(verb), *rest[at:]])
 
 
 # The words that open a clause a tip's verb takes as its object ('zet op je site wanneer het druk is').
 _WHEN_CLAUSE = frozenset({"wanneer", "hoe", "hoelang", "hoeveel", "waar", "welke", "wat"})
+# ... 'wat' only before the clause's subject ('zet erbij wat er in zit'), not as 'some' ('leg ook wat broden neer').
+_CLAUSE_SUBJECTS = frozenset({"er", "je", "jullie", "u", "we", "wij", "ze", "zij", "ik", "hij", "de", "het", "die"})
+
+
+def _opens_clause(words: list[str], i: int) -> bool:
+    """Whether the word at ``i`` opens a clause the tip's verb takes as its object."""
+    word = words[i].lower()
+    if word != "wat":
+        return word in _WHEN_CLAUSE
+    return i + 1 < len(words) and words[i + 1].lower() in _CLAUSE_SUBJECTS
 
 
 # 'enige wat ik zou veranderen: iets meer vegetarische hoofdgerechten op de kaart', 'Tip voor jullie: een ...'
@@ -168,6 +178,10 @@ _MISS = re.compile(
 )
 # A comparative that is no wish for more or less of something ('later', 'verder', 'weer').
 _NOT_MORE = frozenset({"later", "verder", "weer", "eerder", "immer", "over", "onder", "achter", "wer"})
+
+
+# Words after which a word in -en is a noun ('bij de mosselen', 'voor het ontbijt met eitjes'), never a verb.
+_ARTICLES = frozenset({"de", "het", "een", "dit", "deze", "elk", "elke"})
 
 
 # What follows a particle that ends the verb ('hang een lijstje op met ...').
@@ -201,11 +215,16 @@ def _would(sentence: str) -> str:
     verb_last = len(lower) >= 3 and lower[-1].endswith("en") and lower[-2] not in nouns_after | counted
     if lower[0] in {"een", "één"} and verb_last and "te" not in lower:
         return " ".join(["om", *lower[:-1], te_form(lower[-1])])  # 'Een kopje thee aanbieden zou ...'
-    if " ".join(lower).startswith(_INDEFINITE):
+    # ('glutenvrij brood bij de mosselen': a word after an article is a noun, no verb; the thing as said)
+    noun_last = len(lower) > 2 and lower[-2] in _ARTICLES and lower[-1].endswith("en")
+    if " ".join(lower).startswith(_INDEFINITE) or noun_last:
         return "voor " + " ".join(lower)
-    # 'online kunnen boeken': a verb phrase; 'te' before its verbs ('om online te kunnen boeken')
+    # 'online kunnen boeken': a verb phrase; 'te' before its verbs ('om online te kunnen boeken'), not before a noun
+    # ('brood bij de mosselen serveren' → 'om brood bij de mosselen te serveren')
     verbs = 0
-    while verbs < len(lower) and lower[-1 - verbs].endswith("en") and lower[-1 - verbs].isalpha():
+    while verbs < len(lower) - 1 and lower[-1 - verbs].endswith("en") and lower[-1 - verbs].isalpha():
+        if lower[-2 - verbs] in _ARTICLES:
+            break
         verbs += 1
     if 0 < verbs < len(lower) and (verbs > 1 or lower[-1] not in _VERB_WORDS):
         head, cluster = lower[:-verbs], lower[-verbs:]

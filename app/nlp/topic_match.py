@@ -298,6 +298,15 @@ def _joined_stop(doc: Any, i: int) -> bool:
     return len(text) > 2 and text.endswith(".") and text[:-1].isalpha() and after[:1].isupper()
 
 
+# Labels that make what follows their colon a suggestion ('Voorstel: zet ook een tent bij', 'Klein puntje: ...').
+_WISH_LABELS = frozenset({"voorstel", "voorstelletje", "tipje", "ideetje", "puntje", "verbeterpunt", "verbeterpuntje"})
+
+
+def _labels_wish(doc: Any, i: int) -> bool:
+    """Whether the token at ``i`` is a label before a colon that makes a suggestion ('Voorstel: ...')."""
+    return doc[i].lower_ in _WISH_LABELS and i + 1 < len(doc) and doc[i + 1].text == ":"
+
+
 def wish_sentences(doc: Any, minus_only: bool = False) -> set[int]:
     """Token positions in sentences that make a suggestion ('misschien ook eens ...') or a minus point
     ('alleen de muziek mocht zachter'); with ``minus_only`` only the minus points."""
@@ -310,7 +319,7 @@ def wish_sentences(doc: Any, minus_only: bool = False) -> set[int]:
             # 'Het vispannetje was top, alleen jammer dat ...': the praise before the comma stays praise
             sentence, let = [token.i], False
         # 'heeft hem een e-bike laten proberen', 'ik mocht de fiets proberen': done, not wished
-        wished = token.lower_ in WISH_WORDS and not minus_only and not let
+        wished = (token.lower_ in WISH_WORDS or _labels_wish(doc, token.i)) and not minus_only and not let
         # ('ons moeke zou trots geweest zijn': what she would have been, no suggestion)
         wished = wished and not (token.lower_ in {"zou", "zouden"} and _irreal_past(doc, token.i))
         wish = wish or wished or _criticises(doc, token.i)

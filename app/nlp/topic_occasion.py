@@ -37,8 +37,9 @@ _GENERIC = frozenset({"uitje"})
 # Occasions an age said gives way to: 'mama werd 80 ... een micro voor de speech van de kleinkinderen' is a
 # birthday with a speech at it, a party said with an age is that birthday.
 _BELOW_AGE = frozenset({"verjaardag", "uitje", "optreden"})
-# ... and in dialect: Frisian and Limburgish "wordt" ("Heit wurdt zaterdag 80", "ós pap weurt 70")
-_BECOME = frozenset({"werd", "wordt", "worden", "werden", "wurdt", "weurt", "wuurt"})
+# ... and in dialect: Frisian and Limburgish "wordt" ("Heit wurdt zaterdag 80", "ós pap weurt 70"), Flemish and
+# Brabant "werd" ("ons bomma wierd 90", "ons moeder weurd 80")
+_BECOME = frozenset({"werd", "wordt", "worden", "werden", "wurdt", "weurt", "wuurt", "wierd", "weurd"})
 # A number before these and another number is the start of a range ('3 à 5 werkdagen'), never an age
 _RANGE = frozenset({"à", "a", "á", "tot", "-", "–"})
 # A feast of the calendar says when; an age turned on a day named says what was celebrated ('ons mama werd 75 op 25

@@ -22,7 +22,7 @@ from app.nlp.topic_words import person_word
 def praised_things(doc: Any, things: tuple[Mention, ...], products: Any) -> tuple[Mention, ...]:
     """The praised ``things`` found by their place, as the draft names them, with the thing the comment comes back
     to ('met een glittervlecht ... Nu wil ze elke dag vlechten', app.nlp.topic_echoed) when there is room."""
-    named = _heads(doc, _named(things, doc, products))
+    named = _whole_names(_heads(doc, _named(things, doc, products)), products)
     echo = echoed(doc) or (pointed_back(doc) if not named else None) or _fond_of(doc)
     if echo is not None and len(named) < 2 and all(echo.text != t.text for t in named):
         named = (*named, echo)
@@ -38,6 +38,16 @@ def _named(things: tuple[Mention, ...], doc: Any, products: Any) -> tuple[Mentio
     )
     singled = [t for t in singled_out(doc, products) if all(t.text != w.text for w in things[:1])]
     return (*things[:1], *singled)[:2] if singled else things
+
+
+def _whole_names(things: tuple[Mention, ...], products: Any) -> tuple[Mention, ...]:
+    """A thing guessed at a word of a product's name of more words, as said in the comment, is that product ('een
+    dame blanche met een sterretje' → the dame blanche, not 'de blanche'; 'de spaghetti carbonara')."""
+    whole = {w.lower(): p for p in products if " " in p.text for w in p.text.split() if len(w) > 3}
+    return tuple(
+        replace(whole[t.text.lower()], own=t.own, wished=t.wished) if t.guessed and t.text.lower() in whole else t
+        for t in things
+    )
 
 
 def _made_into(text: str, word: str) -> bool:

@@ -124,9 +124,24 @@ WISH_WORDS = frozenset(
 )
 
 COMPLAINT_ENDS = frozenset({"blessure", "pijn", "klachten", "operatie", "probleem", "problemen", "letsel"})
-# The words that thank someone named after them: 'dank aan Kees', also Flemish 'merci Yana' and 'shoutout naar Stijn'.
+# The words that thank someone named after them: 'dank aan Kees', also Flemish 'merci Yana' and 'shoutout naar Stijn',
+# and the English of a chat ('thx Noor voor de wijntip', 'thanks Bram').
 THANKS_WORDS = frozenset(
-    {"dank", "bedankt", "dankjewel", "complimenten", "compliment", "aan", "dankzij", "merci", "shoutout"}
+    {
+        "dank",
+        "bedankt",
+        "dankjewel",
+        "dankje",
+        "complimenten",
+        "compliment",
+        "aan",
+        "dankzij",
+        "merci",
+        "shoutout",
+        "thanks",
+        "thx",
+        "tnx",
+    }
 )
 
 # A capitalised word before one of these is a name ('Sanne knipte').

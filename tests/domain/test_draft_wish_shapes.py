@@ -89,3 +89,15 @@ def test_the_business_told_to_do_something_with_its_own_thing(text: str, wish: s
     """'zet je agenda online': the 'je' right after the order is the business's own, said back as 'jullie' (which
     ours() makes 'onze' or 'mijn'); not a 'je' before a function word, nor after a verb that asks."""
     assert wish_clause(text) == wish
+
+
+@pytest.mark.parametrize(
+    ("text", "wish"),
+    [
+        ("Mooie zaak. Zou je de kinderen niet zelf pizza kunnen laten beleggen?", "om de kinderen zelf pizza te laten"),
+        ("Top! Zouden jullie de accu niet kunnen laten testen bij de beurt?", "om de accu te laten testen"),
+    ],
+)
+def test_te_goes_before_a_verb_that_takes_the_wished_verb(text: str, wish: str) -> None:
+    # 'om ... laten te testen' is no Dutch: 'te' before 'laten', which takes the bare infinitive
+    assert wish_clause(text).startswith(wish)

@@ -153,3 +153,43 @@ def test_what_the_writer_would_do_is_no_wish() -> None:
 def test_a_word_after_an_article_is_a_noun_not_the_verb_wished() -> None:
     found = wishes("Een zondagmiddag open in het wielerseizoen zou voor veel renners handig zijn.")
     assert found and "wielerseizoen" in found[0] and " te " not in found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "wish"),
+    [
+        ("Een kinderstoel aan de lange tafels zou fijn zijn.", "voor een kinderstoel aan de lange tafels"),
+        ("Vegan saus bij de frieten zou echt top zijn!", "voor vegan saus bij de frieten"),
+    ],
+)
+def test_a_plural_after_an_article_ends_the_thing_wished_not_a_verb(text: str, wish: str) -> None:
+    # 'bij de frieten' is no 'bij de te frieten': the noun after its article is the thing, as it was said
+    assert wishes(text)[0] == wish
+
+
+def test_a_small_point_put_as_an_order_is_the_wish() -> None:
+    found = wishes("Lekker koffie gedronken. Puntje: leg wat dekentjes op de stoelen buiten, het is fris 's avonds.")
+    assert found[0] == "om wat dekentjes op de stoelen buiten te leggen"
+
+
+@pytest.mark.parametrize(
+    ("text", "wish"),
+    [
+        (
+            "Voorstel: zet tijdens de kermis ook een paar extra tafels of een partytent neer, het was overvol.",
+            "om tijdens de kermis ook een paar extra tafels of een partytent neer te zetten",
+        ),
+        (
+            "Fijne bakker! Voorstel: leg ook wat glutenvrije broden in de toonbank, mijn zus zou blij zijn.",
+            "om ook wat glutenvrije broden in de toonbank te leggen",
+        ),
+    ],
+)
+def test_a_proposal_put_as_an_order_is_the_wish_and_wat_as_some_opens_no_clause(text: str, wish: str) -> None:
+    assert wishes(text)[0] == wish
+
+
+def test_wat_before_a_subject_still_opens_the_clause_of_the_tip() -> None:
+    assert wishes("Tip: zet op je site wat er op de dagkaart staat.") == [
+        "om op jullie site te zetten wat er op de dagkaart staat"
+    ]

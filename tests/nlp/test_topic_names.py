@@ -59,7 +59,12 @@ def test_a_greeted_name_is_not_the_writer_s_own_but_a_kin_name_stays() -> None:
 
 @pytest.mark.parametrize(
     ("text", "name"),
-    [("Zo blij met mijn nieuwe kleur, merci Lien!", "Lien"), ("shoutout naar Bram van de werkplaats, top!", "Bram")],
+    [
+        ("Zo blij met mijn nieuwe kleur, merci Lien!", "Lien"),
+        ("shoutout naar Bram van de werkplaats, top!", "Bram"),
+        ("heerlijke lunch in de zon, thx Wout voor het advies over de kaas", "Wout"),
+        ("Thanks Fenna voor de hulp met de maat van het zadel!", "Fenna"),
+    ],
 )
 def test_a_name_thanked_with_merci_or_a_shoutout_is_staff(text: str, name: str) -> None:
     assert name in analyse_topics(text).names

@@ -16,6 +16,9 @@ from app.nlp.topics import analyse_topics
         ("Tante Mies is gisteren zeventig geworden, de bloemen waren prachtig.", (("70", "zeventig"),)),
         ("Buurman werd 60 en op zijn 60ste verjaardag stond jullie taart op tafel.", (("60", "60"),)),
         ("Voor de twaalfde verjaardag van ons Lotte een taart met paarden besteld.", (("12", "twaalfde"),)),
+        # Flemish and Brabant 'werd'
+        ("ons vake wierd 75 en de pralines waren op in een wip", (("75", "75"),)),
+        ("Onze moeder weurd zaterdag 80, de bloemen stonden prachtig.", (("80", "80"),)),
     ],
 )
 def test_an_age_said_as_a_day_to_celebrate_is_kept(text: str, ages: tuple[tuple[str, str], ...]) -> None:

@@ -42,3 +42,20 @@ def test_what_everyone_was_crazy_about_is_praised(text: str, thing: str) -> None
 )
 def test_a_person_or_no_thing_after_crazy_about_is_not_praised(text: str) -> None:
     assert all(p.text not in {"sanne", "kapster", "huis"} for p in analyse_topics(text).praised)
+
+
+@pytest.mark.parametrize(
+    ("text", "thing"),
+    [
+        ("onze trouwdag gevierd en de ober zette een tarte tatin met een kaarsje op tafel, zo lief", "tarte tatin"),
+        ("Voor mijn examenfeest bracht de kok een spaghetti carbonara extra, wat een avond", "spaghetti carbonara"),
+    ],
+)
+def test_a_dish_of_more_words_is_praised_by_its_whole_name(text: str, thing: str) -> None:
+    assert thing in [p.text for p in analyse_topics(text).praised]
+
+
+def test_a_thing_after_a_proposal_label_is_wished_not_praised() -> None:
+    topics = analyse_topics("Voorstel: zet tijdens de kermis ook een paar extra tafels of een partytent neer.")
+    assert [(p.text, p.wished) for p in topics.products] == [("partytent", True)]
+    assert "partytent" not in [p.text for p in topics.praised]
