@@ -29,9 +29,10 @@ _CALLED = frozenset({"mama", "papa", "mams", "paps", "moeke", "vake", "bomma", "
 # me zus en me man'); elsewhere 'me' is the writer ('ze gaven me moeder de schuld' is rare, 'belde me' common).
 _BEFORE_ME = frozenset({"van", "voor", "met", "bij", "aan", "en", "naar", "zonder", "samen"})
 _SOMEONE_ELSES = frozenset({"de", "het", "een", "zijn", "z'n", "haar", "d'r", "hun", "jullie", "uw", "je", "jouw"})
-# The writer's own as spoken, only before a word for one of their people ('me zoon', 'menne zoon', 'm'ne vader'):
+# The writer's own as spoken, only before a word for one of their people ('menne zoon', 'm'ne vader'; a spoken 'me'
+# only where _BEFORE_ME says so):
 # elsewhere 'me' is mostly 'mij' ('laat me weten'), so these are no possessive in general (topic_words.POSSESSIVE).
-_SPOKEN_MINE = frozenset({"me", "menne", "m'ne", "mène"})
+_SPOKEN_MINE = frozenset({"menne", "m'ne", "mène"})
 
 
 def owned(doc: Any, s: int) -> bool:
