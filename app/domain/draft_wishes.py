@@ -211,7 +211,7 @@ def _would(sentence: str) -> str:
     # ('een paar gordijnen': a plural after a number word, no verb)
     counted = {"paar", "stel", "aantal", "heleboel", "hoop", "extra"}
     # ('in het toeristenseizoen': a word after an article is a noun, no verb)
-    nouns_after = {"met", "van", "en", "of", "per", "de", "het", "een", "dit", "deze", "die", "dat", "elk", "elke"}
+    nouns_after = {"met", "van", "en", "of", "per", "die", "dat", *_ARTICLES}
     verb_last = len(lower) >= 3 and lower[-1].endswith("en") and lower[-2] not in nouns_after | counted
     if lower[0] in {"een", "één"} and verb_last and "te" not in lower:
         return " ".join(["om", *lower[:-1], te_form(lower[-1])])  # 'Een kopje thee aanbieden zou ...'
