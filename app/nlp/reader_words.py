@@ -38,6 +38,11 @@ class _Tried(Strict):
     sending: Texts
     sent_with: Texts
     no_answer_channels: Texts
+    proposing: Texts
+    business: Texts
+    writer: Texts
+    counted: Texts
+    machines: Texts
 
 
 class _Waited(Strict):
