@@ -53,6 +53,7 @@ class _Waited(Strict):
     numbers: Texts
     writer: Texts
     waited_for: Texts
+    stayed: Texts
 
 
 class _Compared(Strict):
