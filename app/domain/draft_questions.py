@@ -68,6 +68,8 @@ _ADDRESSED = re.compile(
     r"|^\W*(?:kan|kunnen|kunt|mag|wil|wilt)\b.*\bniet\b"
     # 'staat mijn afspraak nu vast of nie?', 'is onze reservatie genoteerd?': what the business holds of the writer's
     r"|\b(?:mijn|m'n|mn|onze|ons)\s+(?:afspraak|afspraakje|reservatie|reservering|boeking|bestelling)\b"
+    # 'Mag mijn hond volgende keer mee naar binnen?', 'Mogen onze kinderen mee?': leave asked for the writer's own
+    r"|^\W*(?:en\s+|maar\s+)?(?:mag|mogen|kan|kunnen)\s+(?:mijn|m'n|mn|onze|ons)\s+\w+"
     # 'Is er in de achterzaal een beamer?': where, said before the thing, too
     rf"|^\W*(?:is|zijn)\s+er\s+{THERE_PLACE}(?:ook\s+|nog\s+)?"
     r"(?:een|iets|plek|ruimte|genoeg|parkeer\w*|\w+optie)\b"
