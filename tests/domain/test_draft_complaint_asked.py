@@ -151,7 +151,8 @@ def test_money_back_after_cancelling_is_answered_with_the_profiles_rule() -> Non
 
 
 @pytest.mark.parametrize(
-    "clause", ["Mag mijn hond de volgende keer gewoon mee naar binnen?", "En kunnen onze kinderen dan in de tuin spelen?"]
+    "clause",
+    ["Mag mijn hond de volgende keer gewoon mee naar binnen?", "En kunnen onze kinderen dan in de tuin spelen?"],
 )
 def test_leave_asked_for_the_writers_own_is_a_question_to_answer(clause: str) -> None:
     assert complaint_ask(clause) == "ask"
