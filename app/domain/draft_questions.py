@@ -61,6 +61,8 @@ THERE_PLACE = r"(?:(?:in|op|bij|aan)\s+(?:de|het|jullie|uw)\s+\w+\s+)?"
 _ADDRESSED = re.compile(
     r"\b(?:jullie|u|uw|je|jij|jou|jouw|gij|ge)\b"
     r"|\b(?:krijg|kan|mag|moet|kunnen|krijgen|mogen|moeten)\s+(?:ik|we|wij)\b"
+    # the same in Flemish, 'ik' cut to 'k and glued on: "moe'k een andere shampoo gebruiken?", "kan'k ..."
+    r"|\b(?:krijg|kan|ken|mag|moet|moe|mo|zal)['’]k\b"
     # 'kom ik zaterdag dan wéér langs??', 'breng ik hem morgen opnieuw?': whether to come back, and when
     r"|\b(?:kom|komen|breng|brengen)\s+(?:ik|we|wij)\b[^?]*\b(?:langs|terug|weer|wéér|opnieuw)\b"
     r"|^\W*(?:wanneer|wat|waar|welke|hoe lang|hoeveel|wie|(?:tot |vanaf )?hoe laat)\b"

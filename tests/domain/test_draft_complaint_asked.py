@@ -180,3 +180,12 @@ def test_a_dog_question_inside_a_complaint_gets_the_faq_answer() -> None:
     )
     made = suggested(cafe, text, label="klacht", platform="google")
     assert "binnen helaas niet" in made, made
+
+
+@pytest.mark.parametrize("clause", ["Moe'k die jas dan zelf terugbrengen?", "Kan'k da nog ruilen of nie?"])
+def test_a_flemish_question_with_ik_glued_on_is_asked_of_us(clause: str) -> None:
+    assert complaint_ask(clause) == "ask"
+
+
+def test_a_flemish_sigh_with_ik_glued_on_asks_nothing() -> None:
+    assert complaint_ask("Da'k da nog moe meemaken?") == ""
