@@ -155,6 +155,8 @@ def _conceded_first(topics: TopicAnalysis, text: str = "") -> TopicAnalysis:
     praised = {p.text.lower() for p in topics.praised}
     if not topics.products or topics.products[0].text.lower() not in praised or not topics.criticised:
         return topics
+    if topics.topic == "wachttijd" and not topics.products[0].guessed:
+        return topics  # 'vroegen waar het dessert bleef': the thing waited on, put first by the wait, stays first
     first = topics.products[0].text.lower()
     over = re.compile(rf"\b(?:{alternation(praise_list('honest_past'), spaced=True)})\b", re.I)
     if any(over.search(s) for s in sentences(text) if first in s.lower()):

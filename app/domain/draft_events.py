@@ -172,17 +172,24 @@ _BOOKED_WHERE = re.compile(
     r"\s+(?:gereserveerd|geboekt)\b",
     re.I,
 )
+# ... the place after the verb, in its sentence: 'Gereserveerd voor 12 personen in de bovenzaal'
+_BOOKED_THEN_WHERE = re.compile(
+    r"\b(?:gereserveerd|geboekt)\b[^.!?\n]{0,60}?\b(?P<where>(?:op|in|aan|bij)\s+(?:het|de|'t)\s+"
+    r"(?P<noun>[a-zà-ÿ']{3,}))\b",
+    re.I,
+)
 
 
 def booked_where(text: str) -> str:
     """' op het terras' for 'we hadden op het terras gereserveerd': where the writer booked to sit, a place to sit
     (resources/phrase_cues.toml booked_places, also at the end of a compound: 'zonneterras'); '' for anything else
     ('op het internet', 'in de kerstvakantie', 'aan de telefoon')."""
-    found = _BOOKED_WHERE.search(text)
-    noun = " ".join(found.group("noun").lower().split()) if found else ""
-    if found is None or len(noun.split()) > 2 or not noun.endswith(phrase_cues().booked_places):
-        return ""
-    return f" {' '.join(found.group('where').lower().split())}"
+    places = phrase_cues().booked_places
+    for found in (_BOOKED_WHERE.search(text), _BOOKED_THEN_WHERE.search(text)):
+        noun = " ".join(found.group("noun").lower().split()) if found else ""
+        if found is not None and len(noun.split()) <= 2 and noun.endswith(places):
+            return f" {' '.join(found.group('where').lower().split())}"
+    return ""
 
 
 def booked_word(sentence: str, nouns: bool = False) -> str:

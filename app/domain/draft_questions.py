@@ -61,6 +61,8 @@ THERE_PLACE = r"(?:(?:in|op|bij|aan)\s+(?:de|het|jullie|uw)\s+\w+\s+)?"
 _ADDRESSED = re.compile(
     r"\b(?:jullie|u|uw|je|jij|jou|jouw|gij|ge)\b"
     r"|\b(?:krijg|kan|mag|moet|kunnen|krijgen|mogen|moeten)\s+(?:ik|we|wij)\b"
+    # the same in Flemish, 'ik' cut to 'k and glued on: "moe'k een andere shampoo gebruiken?", "kan'k ..."
+    r"|\b(?:krijg|kan|ken|mag|moet|moe|mo|zal)['’]k\b"
     # 'kom ik zaterdag dan wéér langs??', 'breng ik hem morgen opnieuw?': whether to come back, and when
     r"|\b(?:kom|komen|breng|brengen)\s+(?:ik|we|wij)\b[^?]*\b(?:langs|terug|weer|wéér|opnieuw)\b"
     r"|^\W*(?:wanneer|wat|waar|welke|hoe lang|hoeveel|wie|(?:tot |vanaf )?hoe laat)\b"
@@ -68,6 +70,8 @@ _ADDRESSED = re.compile(
     r"|^\W*(?:kan|kunnen|kunt|mag|wil|wilt)\b.*\bniet\b"
     # 'staat mijn afspraak nu vast of nie?', 'is onze reservatie genoteerd?': what the business holds of the writer's
     r"|\b(?:mijn|m'n|mn|onze|ons)\s+(?:afspraak|afspraakje|reservatie|reservering|boeking|bestelling)\b"
+    # 'Mag mijn hond volgende keer mee naar binnen?', 'Mogen onze kinderen mee?': leave asked for the writer's own
+    r"|^\W*(?:en\s+|maar\s+)?(?:mag|mogen|kan|kunnen)\s+(?:mijn|m'n|mn|onze|ons)\s+\w+"
     # 'Is er in de achterzaal een beamer?': where, said before the thing, too
     rf"|^\W*(?:is|zijn)\s+er\s+{THERE_PLACE}(?:ook\s+|nog\s+)?"
     r"(?:een|iets|plek|ruimte|genoeg|parkeer\w*|\w+optie)\b"

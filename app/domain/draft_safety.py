@@ -67,6 +67,15 @@ _FOREIGN = frozenset(
         "schroefje",
     }
 )
+# Foreign things that fly about: found in what was bought only when the writer says where ('een wesp in mijn
+# limonade'); 'wespen die op de vieze tafels afkwamen' is dirt that draws them, not a thing found in a dish.
+_FLYING = frozenset({"wesp", "vlieg", "insect"})
+_FLYING_SAY = {"wesp": "wespen", "vlieg": "vliegen", "insect": "insecten"}
+_FOUND_INSIDE = re.compile(
+    rf"\b(?:{'|'.join(sorted(_FLYING))})\w*\b[^.!?]*?\bin\s+(?:mijn|m'n|mn|ons|onze|de|het|een|zijn|haar)\b"
+    rf"|\bin\s+(?:mijn|m'n|mn|ons|onze|de|het|een|zijn|haar)\b[^.!?]*?\b(?:{'|'.join(sorted(_FLYING))})",
+    re.I,
+)
 # What was found in it, as the draft says it back ('Er hoort nooit een haar in ...'); else 'zoiets'.
 _FOUND_SAY = {
     **{w: f"een {w}" for w in ("haar", "vlieg", "made", "insect", "steentje", "wesp", "splinter", "schroefje")},
@@ -100,9 +109,20 @@ def _foreign_found(topics: TopicAnalysis, concept: str, text: str, poss: str) ->
     other = {"schimmel", "beschimmeld", *_PESTS, *_CAUGHT}  # mould, a pest seen, vermin caught: no foreign thing
     if concept != "hygiene" or not topics.products or topics.infection or other & lemmas:
         return ""
+    if _flying_about(topics, text, poss):
+        return ""
     if _FOREIGN & lemmas or topics.found:
         return topics.found or next((_FOUND_SAY[w] for w in topics.lemmas if w in _FOUND_SAY), "zoiets")
     return found_thing(text, poss)[0]
+
+
+def _flying_about(topics: TopicAnalysis, text: str, poss: str) -> bool:
+    """Whether the only foreign things named fly about ('aangevallen door wespen die op de vieze tafels afkwamen')
+    and nothing says they were in what was bought: no foreign thing found, but dirt that draws them."""
+    named = _FOREIGN & set(topics.lemmas)
+    if topics.found or not named or not named <= _FLYING:
+        return False
+    return not (found_in(text, poss) or found_thing(text, poss)[0] or _FOUND_INSIDE.search(text))
 
 
 class SafetyDrafting(SafetyNamed, SaidBack):
@@ -253,9 +273,24 @@ class SafetyDrafting(SafetyNamed, SaidBack):
             # cause the writer names), then that someone fell ill from it
             ill = self._line("safety", "ill_too", seed, values)
             return f"{self._mould(topics, values, seed, text)} {ill}"
-        return self._safety_feeling(topics, concept, values, seed, text) + self._ill(
-            topics, concept, values, seed, text
-        )
+        ill = self._ill(topics, concept, values, seed, text)
+        feeling = self._safety_feeling(topics, concept, values, seed, text)
+        if concept == "hygiene" and not ill and topics.duration and "wachttijd" in topics.problems:
+            # 'Anderhalf uur op het terras gezeten, 3x gevraagd waar ons eten bleef ... wespen': the wait too
+            feeling += " " + self._line("safety", "waited_too", seed, {**values, "waarde": topics.duration})
+        return feeling + ill
+
+    def _seen(self, topics: TopicAnalysis, values: dict[str, str], seed: str, text: str) -> str:
+        """A pest the writer saw ('er liep een muis door het restaurant'), not dirty things; or, beside what was
+        bought, wasps or flies drawn by dirt ('wespen die op de vieze tafels afkwamen'), not found in it; or ''."""
+        pest = next((said for word, said in _PESTS.items() if word in topics.lemmas), "")
+        if pest:
+            plural = number(pest[-1] == "n")
+            return self._line("safety", "pest", seed, {**values, "onderwerp": pest, "meervoud": plural})
+        if topics.products and _flying_about(topics, text, self._poss):
+            said = _FLYING_SAY[next(w for w in topics.lemmas if w in _FLYING)]
+            return self._line("safety", "flying", seed, {**values, "onderwerp": said})
+        return ""
 
     def _safety_feeling(
         self, topics: TopicAnalysis, concept: str, values: dict[str, str], seed: str, text: str = ""
@@ -265,12 +300,9 @@ class SafetyDrafting(SafetyNamed, SaidBack):
         caught = topics.infection or next((_CAUGHT[w] for w in topics.lemmas if w in _CAUGHT), "")
         if concept == "hygiene" and caught:
             return self._caught(topics, caught, values, seed, text)
-        pest = next((said for word, said in _PESTS.items() if word in lemmas), "")
-        if concept == "hygiene" and pest:
-            # 'er liep een muis door het restaurant': the pest is what the writer saw, not dirty things
-            return self._line(
-                "safety", "pest", seed, {**values, "onderwerp": pest, "meervoud": number(pest[-1] == "n")}
-            )
+        seen = self._seen(topics, values, seed, text) if concept == "hygiene" else ""
+        if seen:
+            return seen
         if concept == "hygiene" and topics.products:
             thing = self._np(topics.products[0])
             if {"schimmel", "beschimmeld"} & lemmas:

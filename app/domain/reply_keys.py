@@ -69,6 +69,7 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
     "complaint_cue": COMPLAINT_CUE,
     "safety": {
         "today_asked": _NONE,
+        "waited_too": _WAARDE,  # a long wait beside a hygiene complaint ('anderhalf uur')
         **{
             key: _SAFETY
             for key in ("allergie", "vergiftiging", "remmen", "letsel", "hoofdhuid", "hygiene", "gevaar", "breuk")
@@ -80,6 +81,7 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
                 "intolerantie",
                 "mould",
                 "pest",
+                "flying",  # wasps or flies drawn by dirt, not found in a dish
                 "foreign_person",
                 "injured_too",
                 "get_well",

@@ -38,6 +38,11 @@ class _Tried(Strict):
     sending: Texts
     sent_with: Texts
     no_answer_channels: Texts
+    proposing: Texts
+    business: Texts
+    writer: Texts
+    counted: Texts
+    machines: Texts
 
 
 class _Waited(Strict):
@@ -48,6 +53,7 @@ class _Waited(Strict):
     numbers: Texts
     writer: Texts
     waited_for: Texts
+    stayed: Texts
 
 
 class _Compared(Strict):

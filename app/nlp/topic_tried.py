@@ -80,11 +80,54 @@ def _received(m: Matches, i: int) -> bool:
     return said or bool(clause & _GOT)
 
 
+_PROPOSING = _TRIED["proposing"]
+_BUSINESS = _TRIED["business"]
+_WRITER = _TRIED["writer"]
+_COUNTED = _TRIED["counted"]
+_MACHINES = _TRIED["machines"]
+_ENDS = {".", "!", "?"}
+
+
+def _proposed(m: Matches, start: int, end: int) -> bool:
+    """'Een berichtje sturen kan toch?', 'Kunnen jullie niet even bellen?': the writer puts the channel to the
+    business in a question with a modal; no try of theirs. Not when the writer is in the question ('Kan ik ...',
+    'mijn mail') or counts their tries ('Moet je nou echt vijf keer bellen?')."""
+    doc = m.doc
+    first = start
+    while first > 0 and doc[first - 1].text not in _ENDS:
+        first -= 1
+    last = next((k for k in range(end, len(doc)) if doc[k].text in _ENDS), len(doc))
+    if last == len(doc) or doc[last].text != "?":
+        return False
+    words = [t.lower_ for t in doc[first:last]]
+    if set(words) & (_WRITER | _COUNTED) or any(w[:-1].isdigit() and w[-1] == "x" for w in words):
+        return False
+    at, stop = start - first, end - first
+    # the modal after the channel ('een berichtje sturen kan toch?'), the channel or its verb right before it
+    verb = stop < len(words) and words[stop] in _PROPOSING
+    after = words[stop + int(verb) :]
+    if after and after[0] in _MODALS:
+        return True
+    # the business asked with a modal before the channel ('Kunnen jullie niet even bellen?')
+    return any(w in _MODALS and nxt in _BUSINESS for w, nxt in pairwise(words[:at]))
+
+
+def machine_answered(m: Matches) -> None:
+    """A call that ended at a machine ('heb al gebeld maar kreeg het antwoordapparaat', 'Bellen: alleen de
+    voicemail') went unanswered, said without 'niemand' or 'niet opgenomen'."""
+    if not m.spans.get("telefoon") or m.hits["geen_antwoord"]:
+        return
+    for token in m.doc:
+        if token.lower_ in _MACHINES:
+            m.add("geen_antwoord", token.i, token.i + 1)
+            return
+
+
 def channels_not_tried(m: Matches) -> None:
     """Forget the channel words the writer did not use themselves."""
     for concept in _CHANNELS:
         for start, end in list(m.spans.get(concept, [])):
             word = m.doc[start].lower_
-            asked = _asked_for(m, start) or _asked_whether(m, start)
+            asked = _asked_for(m, start) or _asked_whether(m, start) or _proposed(m, start, end)
             if (word in _REACHING and _negated(m, start)) or asked or _received(m, start):
                 m.drop(concept, start, end)

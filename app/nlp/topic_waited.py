@@ -27,6 +27,27 @@ _NUMBERS = _WAITED["numbers"]
 _FOR = _WAITED["waited_for"]  # 'gewacht voor 6 pistolets': after the verb only ('voor de deur gewacht' is where)
 
 
+_STAYED = _WAITED["stayed"]
+
+
+def asked_where_it_stayed(m: Matches) -> None:
+    """'3x gevraagd waar ons eten bleef', 'Waar blijft mijn pakket?': asking where a thing stayed is waiting for it,
+    said without a form of 'wachten'; the thing comes with its article ('waar we bleven slapen' is no wait)."""
+    doc = m.doc
+    for i, token in enumerate(doc):
+        if token.lower_ != "waar":
+            continue
+        rest = [t.lower_ for t in doc[i + 1 : i + 5]]
+        if rest[:1] and rest[0] in _STAYED and rest[1:2] and rest[1] in _DETS:  # 'waar blijft het eten'
+            m.add("wachttijd", i, i + 2)
+            return
+        if rest[:1] and rest[0] in _DETS:  # 'waar ons eten bleef', 'waar de twee pizza's bleven'
+            stayed = next((k for k, w in enumerate(rest[1:], 1) if w in _STAYED), 0)
+            if stayed and not any(doc[i + 1 + k].is_punct for k in range(stayed)):
+                m.add("wachttijd", i, i + 2 + stayed)
+                return
+
+
 def _clause(doc: Any, i: int) -> tuple[int, int]:
     """(start, end) of the clause around token ``i``."""
     start = i
@@ -71,6 +92,13 @@ def waited_on(doc: Any) -> tuple[str, Any] | None:
             found = _after_on(doc, at, end) if on else _work_on(doc, at, end)
             if found is not None and lexicon.noun(found[1].lower_) and not person_word(found[1].lower_):
                 return found
+    for token in doc:  # 'vroegen waar het dessert bleef', 'waar blijft mijn pakket': the thing asked after
+        if token.lower_ != "waar" or token.i + 2 >= len(doc):
+            continue
+        at = token.i + 1 if doc[token.i + 1].lower_ in _STAYED else token.i
+        found = _after_on(doc, at, min(len(doc), at + 6))
+        if found is not None and lexicon.noun(found[1].lower_) and not person_word(found[1].lower_):
+            return found
     return None
 
 

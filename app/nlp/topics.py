@@ -61,8 +61,8 @@ from app.nlp.topic_products import ProductFinder
 from app.nlp.topic_promised import promised
 from app.nlp.topic_punch import punch
 from app.nlp.topic_things import first_things, not_things, ordered, things
-from app.nlp.topic_tried import channels_not_tried
-from app.nlp.topic_waited import others_waited
+from app.nlp.topic_tried import channels_not_tried, machine_answered
+from app.nlp.topic_waited import asked_where_it_stayed, others_waited
 from app.nlp.topic_wished import missed
 from app.nlp.topic_words import lemma, plain, stem, unshout
 
@@ -81,6 +81,8 @@ _CORRECTIONS = (
     ill_after_meal,
     unanswered_apart,
     channels_not_tried,
+    machine_answered,
+    asked_where_it_stayed,
     warning_lights,
     own_lateness,
     lasting,

@@ -148,3 +148,44 @@ def test_money_back_after_cancelling_is_answered_with_the_profiles_rule() -> Non
     assert "tot een week voor de workshop afzeggen kan kosteloos" in draft, draft
     assert "het antwoord op" not in draft, draft
     assert "€ 20 voorschot;" not in draft, draft  # the part of the rule that says what comes back, not the price
+
+
+@pytest.mark.parametrize(
+    "clause",
+    ["Mag mijn hond de volgende keer gewoon mee naar binnen?", "En kunnen onze kinderen dan in de tuin spelen?"],
+)
+def test_leave_asked_for_the_writers_own_is_a_question_to_answer(clause: str) -> None:
+    assert complaint_ask(clause) == "ask"
+
+
+def test_a_question_about_the_writers_own_put_to_nobody_is_not_asked_of_us() -> None:
+    assert complaint_ask("Zou mijn hond het ook zo vies gevonden hebben?") == ""
+
+
+def test_a_dog_question_inside_a_complaint_gets_the_faq_answer() -> None:
+    from app.domain.profile import BusinessProfile, FaqItem
+    from tests.domain.drafts import suggested
+
+    cafe = BusinessProfile(
+        name="Eetcafé De Sluis",
+        kind="restaurant",
+        signers=["Joke"],
+        voice="wij",
+        email="info@desluis.nl",
+        faq=[FaqItem("Mogen honden mee?", "Honden zijn welkom in de tuin, binnen helaas niet.")],
+    )
+    text = (
+        "We hadden in de tuin geboekt voor zes, maar zaten toch binnen bij de gang. Geen uitleg. "
+        "Mag onze hond de volgende keer wel mee naar binnen?"
+    )
+    made = suggested(cafe, text, label="klacht", platform="google")
+    assert "binnen helaas niet" in made, made
+
+
+@pytest.mark.parametrize("clause", ["Moe'k die jas dan zelf terugbrengen?", "Kan'k da nog ruilen of nie?"])
+def test_a_flemish_question_with_ik_glued_on_is_asked_of_us(clause: str) -> None:
+    assert complaint_ask(clause) == "ask"
+
+
+def test_a_flemish_sigh_with_ik_glued_on_asks_nothing() -> None:
+    assert complaint_ask("Da'k da nog moe meemaken?") == ""

@@ -147,3 +147,16 @@ def test_an_occasion_said_not_to_be_is_no_life_event(occasion: str, text: str, s
     from app.domain.draft_events import denied
 
     assert denied(occasion, text) is said_not
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        ("Geboekt voor twintig man in de feestzaal. We kregen drie tafels in het café.", " in de feestzaal"),
+        ("Gereserveerd voor ons tweeën, aan het raam graag, zei ik nog.", " aan het raam"),
+        ("Gereserveerd voor zes personen in de kerstvakantie.", ""),  # when, not where to sit
+        ("Gereserveerd voor vier. In de serre was het koud.", ""),  # another sentence
+    ],
+)
+def test_where_booked_is_also_read_after_the_verb(text: str, where: str) -> None:
+    assert booked_where(text) == where

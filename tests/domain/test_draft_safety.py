@@ -698,3 +698,30 @@ def test_a_part_that_failed_under_someone_else_of_the_writers_keeps_the_bike_as_
     made = draft_text(_CYCLES, _SAFETY, text)
     assert "Laat u de fiets alstublieft staan zoals hij is" in made and "Rijdt u er" not in made, made
     assert "grondig na" in made, made
+
+
+def test_flies_drawn_by_dirt_are_no_foreign_thing_found_in_the_food() -> None:
+    from tests.domain.businesses import IJSSALON_VENEZIA
+    from tests.domain.drafts import suggested
+
+    text = "Een pot thee op het bankje buiten, en steeds wespen op de plakkerige tafeltjes. Niemand die even poetste."
+    made = suggested(IJSSALON_VENEZIA, text, label="klacht", platform="google")
+    assert "wespen" in made, made
+    assert "een wesp in" not in made and "niet weg" not in made, made  # not 'een wesp in de thee; gooi hem niet weg'
+
+
+def test_a_fly_in_the_ice_cream_is_still_a_thing_found_in_it() -> None:
+    from tests.domain.businesses import IJSSALON_VENEZIA
+    from tests.domain.drafts import suggested
+
+    made = suggested(IJSSALON_VENEZIA, "Er zat een dode vlieg in mijn ijsje, echt smerig.", label="klacht")
+    assert "ijsje" in made and "vlieg" in made, made
+
+
+def test_a_long_wait_beside_dirt_is_named_too() -> None:
+    from tests.domain.businesses import IJSSALON_VENEZIA
+    from tests.domain.drafts import suggested
+
+    text = "Drie kwartier gezeten, twee keer gevraagd waar onze coupes bleven, en wespen op de vieze tafels."
+    made = suggested(IJSSALON_VENEZIA, text, label="klacht", platform="google")
+    assert "drie kwartier" in made.lower() and "wespen" in made, made

@@ -81,3 +81,34 @@ def test_a_negation_in_the_same_clause_still_undoes_the_try() -> None:
 def test_a_message_sent_without_an_answer_is_a_message_tried() -> None:
     assert analyse_topics("Twee keer een bericht gestuurd over mijn bestelling, geen antwoord.").tried == ("dm",)
     assert analyse_topics("3 berichten gestuurd en nog altijd niks gehoord 😤").tried == ("dm",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vijf keer gebeld over mijn stofzuiger, nooit iemand aan de lijn. Een mailtje sturen kan toch ook?",
+        "Ik bel al de hele week, niemand neemt op. Kunnen jullie niet gewoon eens een berichtje sturen?",
+    ],
+)
+def test_a_channel_put_to_the_business_in_a_question_is_not_tried(text: str) -> None:
+    assert analyse_topics(text).tried == ("telefoon",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Al een berichtje gestuurd, geen antwoord. Kan ik nog een berichtje sturen?",
+        "Geen reactie op de berichtjes. Moet je nou echt 4x een berichtje sturen?",
+    ],
+)
+def test_a_channel_the_writer_asks_about_using_again_stays_tried(text: str) -> None:
+    assert "dm" in analyse_topics(text).tried
+
+
+def test_a_call_that_ended_at_the_answering_machine_went_unanswered() -> None:
+    text = "Mijn kleinzoon zijn kuif is veel te kort geknipt. Gisteren gebeld, kreeg alleen het antwoordapparaat."
+    assert analyse_topics(text).tried == ("telefoon",)
+
+
+def test_a_call_that_was_answered_is_no_call_in_vain() -> None:
+    assert analyse_topics("Gisteren gebeld over de kuif van mijn kleinzoon, die was te kort geknipt.").tried == ()

@@ -38,3 +38,28 @@ def test_what_the_wait_was_for(text: str, thing: str) -> None:
 )
 def test_a_place_or_nothing_after_voor_is_no_thing_waited_for(text: str) -> None:
     assert _waited(text) == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "thing"),
+    [
+        ("Twee keer aan de bediening gevraagd waar onze koffie bleef, niemand kwam.", "koffie"),
+        ("Waar blijft mijn taart nou? Besteld voor tien uur.", "taart"),
+    ],
+)
+def test_asking_where_a_thing_stayed_names_what_was_waited_on(text: str, thing: str) -> None:
+    assert _waited(text) == thing
+
+
+def test_asking_where_a_thing_stayed_is_a_wait() -> None:
+    from app.nlp.topics import analyse_topics
+
+    assert "wachttijd" in analyse_topics("Drie keer gevraagd waar de soep bleef, toen kregen we een grauw.").problems
+
+
+def test_where_the_writer_stayed_is_no_wait() -> None:
+    from app.nlp.topics import analyse_topics
+
+    text = "Het pension waar we bleven overnachten was schoon, maar de lakens roken muf."
+    assert "wachttijd" not in analyse_topics(text).problems
+    assert _waited(text) == ""

@@ -104,3 +104,20 @@ def test_a_writer_who_asks_to_be_called_is_called() -> None:
         assert out["channel"] == "telefoon", out["draft"]
         assert "bellen we u" in out["draft"] or "we bellen u" in out["draft"].lower(), out["draft"]
         assert "12345678" not in out["draft"], out["draft"]  # the writer's number is not repeated in public
+
+
+def test_a_car_brought_in_and_a_call_in_vain_with_a_message_asked_for_is_called_back() -> None:
+    # the writer asks the business to send a message; that is no channel they tried, so the job's number is used
+    text = (
+        "Mijn auto staat sinds maandag bij jullie voor de APK. Vijf keer gebeld, niemand die opneemt. "
+        "Een sms'je of een berichtje sturen kan toch wel?"
+    )
+    made = draft(GARAGE, _COMPLAINT, text, platform="google")
+    assert made.channel == "telefoon", made.text
+    assert "0318-445566" in (made.text or "")
+
+
+def test_a_car_brought_in_and_a_message_in_vain_does_not_offer_the_message_again() -> None:
+    text = "Mijn auto staat sinds maandag bij jullie voor de APK. Ik heb een berichtje gestuurd, geen antwoord."
+    made = draft(GARAGE, _COMPLAINT, text, platform="google")
+    assert made.channel != "dm", made.text
