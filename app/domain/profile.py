@@ -14,6 +14,10 @@ REGISTERS = ("je", "u")
 HOLIDAY_ALIASES = ("feestdagen", "sluitingsdagen", "closing_days", "holiday_hours", "special_hours")
 VOICES = ("ik", "wij")
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+# Where one part of ``holidays`` ends: a line break, ';', or the end of a sentence, a full stop after a word or a
+# time ('gewoon open. Black Friday: …', 'lunch 12.00–15.00. Kerstavond: …') before a capital or ''s avonds'; not
+# after an abbreviation of one letter ('p.p. Kinderen') or 'St.' ('St. Maarten').
+_HOLIDAY_PARTS = re.compile(r"[;\n]+|(?<=\w\w)(?<!\bSt)(?<!\bst)\.\s+(?=[A-ZÀ-Ý'‘’])")
 
 
 class ProfileError(ReageerwijzerError):
@@ -67,10 +71,10 @@ class BusinessProfile:
                 raise ProfileError("elke veelgestelde vraag heeft een vraag én een antwoord nodig")
 
     def holiday_entries(self) -> list[tuple[str, str]]:
-        """(day, what applies) per line or ';'-separated part of ``holidays``; a part
+        """(day, what applies) per line, ';'-separated part or sentence of ``holidays``; a part
         without ':' applies as a whole ('24 december tot 16:00')."""
         entries = []
-        for part in re.split(r"[;\n]+", self.holidays):
+        for part in _HOLIDAY_PARTS.split(self.holidays):
             day, sep, value = part.partition(":")
             if not part.strip():
                 continue
