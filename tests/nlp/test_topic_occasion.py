@@ -300,3 +300,18 @@ def test_christmas_eve_or_a_christmas_gathering_is_named_as_said_not_a_dinner(te
 
 def test_a_christmas_dinner_is_still_a_dinner() -> None:
     assert analyse_topics("Het kerstdiner bij jullie was heerlijk.").occasion_words == "kerstdiner"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vrijdag getrouwd 💍 en de taart was een plaatje. Ook mijn schoonvader vond hem prachtig!",
+        "Vorige maand eindelijk afgestudeerd, en mijn oma en mijn zus kwamen mee taart eten.",
+    ],
+)
+def test_an_occasion_said_as_a_participle_opening_the_sentence_is_the_writers_own(text: str) -> None:
+    assert analyse_topics(text).owner == ""
+
+
+def test_someone_named_before_the_participle_still_owns_it() -> None:
+    assert analyse_topics("Mijn broer is vrijdag getrouwd, de taart was een plaatje.").owner == "broer"
