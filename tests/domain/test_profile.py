@@ -51,3 +51,12 @@ def test_a_rumour_about_a_holiday_is_answered_from_the_sentence_that_names_it() 
     said = suggested(shop, text, label="onwaarheid")
     assert "brunch 11.00–14.00" in said
     assert " : " not in said
+
+
+def test_a_part_without_a_colon_is_split_after_its_date() -> None:
+    shop = _shop("Kerstmis za 25 december 8.00–11.00. Zo 26 december gesloten. Gesloten van 27 t/m 31 december")
+    assert shop.holiday_entries() == [
+        ("Kerstmis za 25 december", "8.00–11.00"),
+        ("Zo 26 december", "gesloten"),
+        ("Gesloten van 27 t/m 31 december", ""),  # the date ends it: the part applies as a whole
+    ]
