@@ -45,6 +45,7 @@ from app.domain.draft_fact_words import (
 )
 from app.domain.draft_facts import fact_matching
 from app.domain.draft_holiday_answers import with_weekday
+from app.domain.draft_order_deadline import order_deadline
 from app.domain.draft_own_range import asks_own_range
 from app.domain.draft_questions import WISH, question_sentences
 from app.domain.draft_questions_about import asked_about
@@ -186,6 +187,9 @@ class AnswerDrafting(AnswerRumour):
         """(answer, question topic, suggestions for the owner). A weak FAQ match is a suggestion
         for the owner, never a fact in the draft. ``text``: the whole comment, for a group it names."""
         suggestions: list[str] = []
+        # 'Tot wanneer kan ik een kerststronk bestellen?' asked first (a later question gets it as a known answer)
+        if asked and (deadline := order_deadline(asked[0], self.profile, self._lemmas_of)):
+            return deadline, "feestdagen", suggestions
         when = bool(ask.HOURS_WORDS.search(" ".join(asked)))
         day = self._day_asked(topics, asked, text, when=when)
         # 'Hoe laat gaat de lunchhoek open?' and the hours have the lunchhoek's own: no FAQ about the lunchhoek

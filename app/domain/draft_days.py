@@ -330,6 +330,8 @@ def holiday_values(holiday: str, profile: BusinessProfile) -> dict[str, str]:
         # a line
         holiday = written.group(0)
     holiday = holiday_written(profile_holiday(holiday, (d for d, _ in profile.holiday_entries())))
+    if re.match(rf"^(?:(?:Ma|Di|Wo|Do|Vr|Za|Zo)\.?|{WEEKDAY.capitalize()})\s+\d", holiday):
+        holiday = holiday[:1].lower() + holiday[1:]  # a line's 'Zo 26 december' said inside a sentence: 'op zo 26 …'
     with_prep = f"{holiday_preposition(holiday)} {holiday}".strip()
     capital = with_prep[:1].upper() + with_prep[1:]
     return {"feestdag": with_prep, "feestdag_naam": holiday, "feestdag_hoofd": capital}
@@ -386,6 +388,19 @@ def entry_name(written: str, value: str) -> str:
     if re.search(rf"\b(?:{_MONTH_WORDS})\b", name, re.I):
         return ""  # '24 en 31 december' is dates, no name
     return " ".join(name.split()) if re.fullmatch(r"[^\W\d_][\w\s'-]{3,}", name.strip()) else ""
+
+
+# Where the name a holiday line starts with ends: its weekday, short or long, or a date's number.
+_LEAD_ENDS = re.compile(rf"\s+(?:(?:ma|di|wo|do|vr|za|zo)\b\.?|{WEEKDAY}\b|\d)", re.I)
+
+
+def entry_lead(written: str) -> str:
+    """The name a holiday line starts with before its weekday or date ('Nieuwjaar za 1 januari' → 'Nieuwjaar',
+    'Tweede kerstdag zondag 26 december' → 'Tweede kerstdag'); '' when it starts with a day or date itself or
+    names nothing before it."""
+    lead = _LEAD_ENDS.split(written, maxsplit=1)[0]
+    lead = lead.strip(" ,:(")
+    return lead if lead != written.strip() and re.fullmatch(r"[^\W\d_][\w\s'-]{3,}", lead) else ""
 
 
 # Closed words that name no reason for a closing: '25 en 26 december: gesloten' is no holiday of its own.

@@ -21,6 +21,7 @@ from app.domain.draft_days import (
     closed_line,
     closed_on,
     days_named,
+    entry_lead,
     entry_name,
     entry_span,
     holiday_names,
@@ -106,13 +107,16 @@ class HolidayAnswers(FaqAnswers):
         said = normalise(asked)
         entries = self.profile.holiday_entries()
         names = self._day_names(holiday)
-        # a whole day named ('11 november' does not name '1 november')
+        # a whole day named ('11 november' does not name '1 november'), or the name a line starts with ('op
+        # Nieuwjaar?' and the line 'Nieuwjaar za 1 januari 7.00–12.00')
         others = [
             d.strip()
             for d, _ in entries
-            if d.strip() and re.search(rf"(?<!\w){re.escape(normalise(d.strip()))}(?!\w)", said)
+            if any(
+                w and re.search(rf"(?<!\w){re.escape(normalise(w))}(?!\w)", said) for w in (d.strip(), entry_lead(d))
+            )
         ]
-        others = [d for d in others if not names & {normalise(d)}]
+        others = [d for d in others if not names & {normalise(d), normalise(entry_lead(d))}]
         # 'op Hemelvaart of de vrijdag erna' and the profile's 'vrijdag 23 mei: open': that day too, by its date
         others += [d for d in days_named(asked) if d != holiday and self._line_for(d) and d not in others]
         # 'oud en nieuw' is two days of the profile: each its own answer when they differ
@@ -128,7 +132,8 @@ class HolidayAnswers(FaqAnswers):
         both = len(covered) > 1 and not (alike and feast_days(holiday, covered))
         if both or (len(covered) == 1 and is_season(holiday)):
             # each by its name ('kerstvakantie'), not the whole line ('kerstvakantie 24 december–2 januari')
-            days = [*(entry_name(d, v) or d for d, v in covered), *others]
+            # ('Kerstmis za 25 december' by the name it starts with)
+            days = [*(entry_name(d, v) or entry_lead(d) or d for d, v in covered), *others]
         elif alike and feast_days(holiday, covered):  # 'op carnavalsmaandag en carnavalsdinsdag'
             feast = feast_days(holiday, covered)
             on = {"feestdag": f"op {feast}", "feestdag_naam": feast, "feestdag_hoofd": f"Op {feast}"}

@@ -11,6 +11,7 @@ from app.domain.draft_days import holiday_names, hours_on
 from app.domain.draft_fact_score import checked
 from app.domain.draft_fact_words import fact_words, invoice_unlisted
 from app.domain.draft_facts import asks_faq_topic, key_words, match_faq
+from app.domain.draft_order_deadline import order_deadline
 from app.domain.draft_people_groups import for_group_unnamed
 from app.domain.draft_places import capitalised_names
 from app.domain.draft_pointed import pointed_back, said_before
@@ -106,7 +107,7 @@ class KnownAnswers(AnswerDrafting):
         """An answer without open slots from the holiday days, a close FAQ match or a profile fact."""
         # 'en moet ik een afspraak maken of kan ik gewoon langskomen'; the thing's own entry when it says how to book it
         booking = self._own_booking(question) or self._booking_known(question)
-        if booking:
+        if booking or (booking := order_deadline(question, self.profile, self._lemmas_of)):
             return booking
         topics = self._analysis(question, None)
         # the day by the name the writer gives it ('paasmaandag', not 'tweede paasdag'; the longest name found, so

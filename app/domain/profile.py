@@ -7,6 +7,7 @@ from dataclasses import asdict, dataclass, field, fields
 from typing import Any
 
 from app.domain.radar_plan import CrisisPlan, PlanError
+from app.domain.words import MONTH_NAMES
 from app.errors import ReageerwijzerError
 
 REGISTERS = ("je", "u")
@@ -14,6 +15,13 @@ REGISTERS = ("je", "u")
 HOLIDAY_ALIASES = ("feestdagen", "sluitingsdagen", "closing_days", "holiday_hours", "special_hours")
 VOICES = ("ik", "wij")
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+# Where one part of ``holidays`` ends: a line break, ';', or the end of a sentence, a full stop after a word or a
+# time ('gewoon open. Black Friday: …', 'lunch 12.00–15.00. Kerstavond: …') before a capital or ''s avonds'; not
+# after an abbreviation of one letter ('p.p. Kinderen') or 'St.' ('St. Maarten').
+# A part without ':' that names its day up to a date and then says what applies ('Kerstmis za 25 december
+# 7.00–12.00', 'Zo 26 december gesloten', 'di 4 januari terug open'): split after the date.
+_DATED_PART = re.compile(rf"^(?P<day>.*?\b\d{{1,2}} (?:{'|'.join(MONTH_NAMES)}))\s+(?P<value>\S.*)$", re.I)
+_HOLIDAY_PARTS = re.compile(r"[;\n]+|(?<=\w\w)(?<!\bSt)(?<!\bst)\.\s+(?=[A-ZÀ-Ý'‘’])")
 
 
 class ProfileError(ReageerwijzerError):
@@ -67,16 +75,19 @@ class BusinessProfile:
                 raise ProfileError("elke veelgestelde vraag heeft een vraag én een antwoord nodig")
 
     def holiday_entries(self) -> list[tuple[str, str]]:
-        """(day, what applies) per line or ';'-separated part of ``holidays``; a part
-        without ':' applies as a whole ('24 december tot 16:00')."""
+        """(day, what applies) per line, ';'-separated part or sentence of ``holidays``; a part without ':' is
+        split after its date ('24 december tot 16:00' → '24 december', 'tot 16:00'), or else applies as a whole
+        ('Gesloten van 1 t/m 3 januari')."""
         entries = []
-        for part in re.split(r"[;\n]+", self.holidays):
+        for part in _HOLIDAY_PARTS.split(self.holidays):
             day, sep, value = part.partition(":")
             if not part.strip():
                 continue
             # '24 dec: 8:00-14:00' splits at the first ':' only when what follows is not a clock time.
             if sep and not re.match(r"^\d{2}\b", value):
                 entries.append((day.strip(), value.strip()))
+            elif dated := _DATED_PART.match(part.strip()):
+                entries.append((dated["day"], dated["value"]))
             else:
                 entries.append((part.strip(), ""))
         return entries

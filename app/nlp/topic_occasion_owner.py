@@ -24,6 +24,11 @@ _ANOTHERS = frozenset({"een", "de", "die", "zijn", "haar", "hun", "z'n", "d'r", 
 _CLAUSE_MARKS = frozenset({".", "!", "?", ",", ";", ":"})
 # The possessives of a third person: 'haar 18de', 'z'n 50ste'.
 _THEIR_OWN = frozenset({"haar", "zijn", "z'n", "d'r", "hun"})
+# A past participle ('getrouwd', 'geslaagd', 'afgestudeerd'): the occasion said as something done.
+_PARTICIPLE = re.compile(r"^(?:[a-z]{2,4})?ge[a-zë]{3,}[dt]$")
+# Words that may stand before such a participle in a sentence that leaves its 'ik ben' out
+# ('Zaterdag eindelijk getrouwd!'), besides the words of a time (the 'tijd' spans).
+_BEFORE_OWN_PARTICIPLE = frozenset({"net", "pas", "eindelijk", "officieel", "dan", "toch", "echt", "zo"})
 
 
 def _owner(m: Matches, at: int) -> str:
@@ -36,7 +41,8 @@ def _owner(m: Matches, at: int) -> str:
         return str(before)  # 'Opa werd 85', 'mijn zus wordt 40': the one who turned that age
     if turned := _turned(doc, at, before):
         return turned
-    if before in POSSESSIVE:
+    # 'Zaterdag getrouwd 💍 ... Ook mijn schoonmoeder was blij': the writer married, not her
+    if before in POSSESSIVE or _own_participle(m, at):
         return ""
     if before in _THEIR_OWN and (whose := _theirs(m, at)):
         return whose
@@ -64,6 +70,20 @@ def _owner(m: Matches, at: int) -> str:
         if before_person in POSSESSIVE | praise_words().dialect_mine or of_someone or spoken:
             return str(doc[s].lower_)
     return ""
+
+
+def _own_participle(m: Matches, at: int) -> bool:
+    """'Zaterdag getrouwd', 'Vorige week eindelijk geslaagd!': the occasion as a participle that opens its
+    sentence, with only a time before it, says the writer's own with 'ik ben' left out (as reviews and posts
+    do), whoever is named after it; not 'Mijn dochter is zaterdag getrouwd' (someone is named before it)."""
+    doc = m.doc
+    if not _PARTICIPLE.match(doc[at].lower_):
+        return False
+    timed = {i for s, e in m.spans.get("tijd", []) for i in range(s, e)}
+    start = at
+    while start > 0 and doc[start - 1].text not in {".", "!", "?"}:
+        start -= 1
+    return all(i in timed or doc[i].lower_ in _BEFORE_OWN_PARTICIPLE for i in range(start, at))
 
 
 def _sentence_around(doc: Any, at: int) -> Any:

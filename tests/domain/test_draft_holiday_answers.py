@@ -166,3 +166,30 @@ _BAKER = BusinessProfile(
 def test_a_feast_asked_as_a_whole_gets_the_line_of_each_of_its_days(text: str) -> None:
     made = draft_text(_BAKER, _OUTCOME, text)
     assert "8:00–11:00" in made and "gesloten" in made, made
+
+
+# Holiday lines written as sentences, each a name, its weekday and date, and then what applies, without a colon.
+_SLAGER = BusinessProfile(
+    name="Slagerij Peeters",
+    kind="slagerij",
+    signers=["Jos"],
+    voice="wij",
+    register="u",
+    opening_hours="di–za 8.00–18.00",
+    holidays=(
+        "Kerstavond vr 24 december 7.00–16.00. Kerstmis za 25 december 8.00–11.00. Zo 26 december gesloten. "
+        "Nieuwjaar za 1 januari 8.00–11.00. Zo 2 januari gesloten."
+    ),
+)
+
+
+def test_two_feasts_asked_are_each_answered_from_a_line_that_names_its_date_after_the_feast() -> None:
+    made = draft_text(_SLAGER, _OUTCOME, "Zijn jullie open met Kerstmis en met Nieuwjaar? Voor de gourmet.")
+    assert "Kerstmis open: 8.00–11.00" in made, made
+    assert "Nieuwjaar za 1 januari open: 8.00–11.00" in made, made
+    assert made.count("Kerstmis") == 1, made  # not the feast once by its line and once more by its name
+
+
+def test_a_line_that_starts_with_its_weekday_is_said_with_a_small_letter_inside_a_sentence() -> None:
+    made = draft_text(_SLAGER, _OUTCOME, "Zijn jullie open met Kerstmis?")
+    assert "op zo 26 december" in made and "op Zo 26" not in made, made

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 import pytest
 
@@ -100,8 +101,6 @@ def test_no_cheer_next_to_tears_or_a_loss(text: str) -> None:
     ],
 )
 def test_a_suggestion_in_a_u_draft_says_uw_not_je(text: str) -> None:
-    from dataclasses import replace
-
     shop = replace(GARAGE, name="Bakkerij Smit", kind="bakkerij", register="u")
     draft = draft_text(shop, "uitkomst_bedank_publiek_suggestie", text, platform="instagram", author="lies_bakt")
     assert not re.search(r"\b(?:je|jouw|jij)\b", draft), draft
@@ -119,12 +118,18 @@ def test_a_suggestion_in_a_u_draft_says_uw_not_je(text: str) -> None:
 def test_the_signer_praised_says_glad_to_in_person_not_passes_it_on(text: str) -> None:
     draft = draft_text(GARAGE, "uitkomst_bedank_publiek", text, platform="google", author="Joke Bos")
     assert "door aan Wim" not in draft and "aan Wim" not in draft, draft
-    assert "deed ik met" in draft, draft
+    assert "deden we met" in draft and "deed ik" not in draft, draft  # a wij-business keeps its 'we'
+
+
+def test_the_signer_praised_in_an_ik_business_says_it_as_ik() -> None:
+    shop = replace(GARAGE, voice="ik")
+    draft = draft_text(shop, THANKS, "Wim was super geduldig met mijn moeder. Bedankt!!", author="Joke Bos")
+    assert "deed ik met" in draft and "deden we" not in draft, draft
 
 
 def test_praise_for_a_colleague_is_still_passed_on() -> None:
     draft = draft_text(GARAGE, "uitkomst_bedank_publiek", "Kees heeft mijn auto snel gemaakt, top!", author="Joke Bos")
-    assert "Kees" in draft and "deed ik met" not in draft, draft
+    assert "Kees" in draft and "deed ik met" not in draft and "deden we met" not in draft, draft
 
 
 @pytest.mark.parametrize(
@@ -406,8 +411,8 @@ def test_the_signer_praised_says_what_she_did_gladly_not_a_bare_that(text: str) 
     # the line before can be a greeting to the writer's people or a wish: a bare 'Dat deed ik ...' after
     # 'De hartelijke groeten aan uw vader.' has nothing to point to
     draft = draft_text(BISTRO, THANKS, text, author="Karel Jansen")
-    assert "deed ik met" in draft, draft
-    assert not re.search(r"(^|[.!?] )Dat deed ik\b", draft), draft
+    assert "deden we met" in draft, draft
+    assert not re.search(r"(^|[.!?] )Dat (?:deed ik|deden we)\b", draft), draft
 
 
 def test_a_twin_named_by_the_writer_is_no_staff_to_pass_praise_to() -> None:

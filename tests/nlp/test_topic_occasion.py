@@ -284,3 +284,34 @@ def test_a_compound_names_the_occasion_by_the_writers_own_word(text: str, words:
 def test_a_frisian_father_turning_an_age_owns_the_birthday() -> None:
     found = analyse_topics("Tank foar de taart! Us heit wurdt snein 75 en hy wie der hiel bliid mei.")
     assert (found.occasion, found.owner) == ("verjaardag", "heit")
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("Gourmetschotel besteld voor kerstavond, maar de helft ontbrak.", "kerstavond"),
+        ("Onze kerstviering met de buren was top dankzij jullie hapjes!", "kerstviering"),
+    ],
+)
+def test_christmas_eve_or_a_christmas_gathering_is_named_as_said_not_a_dinner(text: str, said: str) -> None:
+    topics = analyse_topics(text)
+    assert (topics.occasion, topics.occasion_words) == ("kerst", said)
+
+
+def test_a_christmas_dinner_is_still_a_dinner() -> None:
+    assert analyse_topics("Het kerstdiner bij jullie was heerlijk.").occasion_words == "kerstdiner"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vrijdag getrouwd 💍 en de taart was een plaatje. Ook mijn schoonvader vond hem prachtig!",
+        "Vorige maand eindelijk afgestudeerd, en mijn oma en mijn zus kwamen mee taart eten.",
+    ],
+)
+def test_an_occasion_said_as_a_participle_opening_the_sentence_is_the_writers_own(text: str) -> None:
+    assert analyse_topics(text).owner == ""
+
+
+def test_someone_named_before_the_participle_still_owns_it() -> None:
+    assert analyse_topics("Mijn broer is vrijdag getrouwd, de taart was een plaatje.").owner == "broer"

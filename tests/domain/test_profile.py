@@ -1,0 +1,62 @@
+"""The business profile's own reading of its fields (app/domain/profile.py)."""
+
+from __future__ import annotations
+
+from app.domain.profile import BusinessProfile
+from tests.domain.drafts import suggested
+
+
+def _shop(holidays: str) -> BusinessProfile:
+    return BusinessProfile(
+        name="Eethuis De Brug", kind="restaurant", signers=["Noor"], voice="wij", register="je", holidays=holidays
+    )
+
+
+def test_holidays_written_as_sentences_are_one_entry_each() -> None:
+    shop = _shop(
+        "Koningsdag za 27 april: gewoon open. Hemelvaart: dicht. Pinksteren zo 8 juni: brunch 10.00–13.00. "
+        "Tweede pinksterdag gesloten."
+    )
+    assert shop.holiday_entries() == [
+        ("Koningsdag za 27 april", "gewoon open"),
+        ("Hemelvaart", "dicht"),
+        ("Pinksteren zo 8 juni", "brunch 10.00–13.00"),
+        ("Tweede pinksterdag gesloten.", ""),
+    ]
+
+
+def test_a_full_stop_of_an_abbreviation_or_inside_a_value_does_not_end_the_part() -> None:
+    shop = _shop("Paasbrunch zo 31 maart: €32 p.p. Kinderen de helft; St. Maarten: open tot 21.00 uur")
+    assert shop.holiday_entries() == [
+        ("Paasbrunch zo 31 maart", "€32 p.p. Kinderen de helft"),
+        ("St. Maarten", "open tot 21.00 uur"),
+    ]
+
+
+def test_the_old_separators_still_separate() -> None:
+    assert _shop("Kerstavond: tot 16:00; oud en nieuw: dicht\n2 januari: 12:00–20:00").holiday_entries() == [
+        ("Kerstavond", "tot 16:00"),
+        ("oud en nieuw", "dicht"),
+        ("2 januari", "12:00–20:00"),
+    ]
+
+
+def test_a_rumour_about_a_holiday_is_answered_from_the_sentence_that_names_it() -> None:
+    # Read as one part, the Christmas sentences were cut at the wrong colon: 'zo : brunch 11.00–14.00'.
+    shop = _shop(
+        "Sinterklaas: gewoon open. Kerstavond vr 24 december: à la carte vanaf 17.00. Tweede kerstdag zo 26 december: "
+        "brunch 11.00–14.00, kinderen €15; 's avonds gesloten. Oudejaarsavond gesloten."
+    )
+    text = "Hoorde dat De Brug met kerst gewoon dicht is, jammer, dan maar thuis koken."
+    said = suggested(shop, text, label="onwaarheid")
+    assert "brunch 11.00–14.00" in said
+    assert " : " not in said
+
+
+def test_a_part_without_a_colon_is_split_after_its_date() -> None:
+    shop = _shop("Kerstmis za 25 december 8.00–11.00. Zo 26 december gesloten. Gesloten van 27 t/m 31 december")
+    assert shop.holiday_entries() == [
+        ("Kerstmis za 25 december", "8.00–11.00"),
+        ("Zo 26 december", "gesloten"),
+        ("Gesloten van 27 t/m 31 december", ""),  # the date ends it: the part applies as a whole
+    ]
