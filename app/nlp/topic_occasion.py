@@ -113,6 +113,8 @@ class OccasionFinder:
         occasions = [
             c for c in m.found(self.data, "occasion") if any(not self._plural(doc, s, e) for s, e in m.spans[c.id])
         ]
+        # 'Schoolstart geslaagd!', 'het feest was helemaal geslaagd': said of another occasion, it went well
+        occasions = [c for c in occasions if not (c.id == "diploma" and _went_well(m, occasions))]
         occasion = _first_occasion(m, occasions)
         words, at = self._named(m, occasion) if occasion is not None else ("", None)
         for match_id, start, end in self.matcher(doc):
@@ -496,6 +498,27 @@ def _age_patterns() -> list[list[dict[str, Any]]]:
 def _died(doc: Any, spans: list[tuple[int, int]]) -> bool:
     """Whether one of the loss's words tells a death ('is overleden', 'de uitvaart'), outside brackets."""
     return any(doc[s].lower_.startswith(_DEATH) and not _bracketed(doc, s) for s, _ in spans)
+
+
+# What may stand between a thing and its 'geslaagd': 'het feest was helemaal geslaagd'.
+_WENT_WELL_FILL = frozenset({"is", "was", "zijn", "waren", "helemaal", "echt", "zeker", "goed", "heel", "zeer", "super"})
+
+
+def _went_well(m: Matches, occasions: list[Concept]) -> bool:
+    """Whether every 'geslaagd' the diploma was found by is said of another occasion's word ('Schoolstart
+    geslaagd!', 'Het feest was echt geslaagd'): the day went well, nobody passed an exam."""
+    doc = m.doc
+    ends = {e for c in occasions if c.id != "diploma" for _, e in m.spans[c.id]}
+    spans = m.spans.get("diploma", [])
+    for start, end in spans:
+        if doc[start:end].text.lower() != "geslaagd":
+            return False
+        before = start
+        while before > 0 and doc[before - 1].lower_ in _WENT_WELL_FILL:
+            before -= 1
+        if before not in ends:
+            return False
+    return bool(spans)
 
 
 def _first_occasion(m: Matches, occasions: list[Concept]) -> Concept | None:
