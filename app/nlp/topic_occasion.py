@@ -501,7 +501,9 @@ def _died(doc: Any, spans: list[tuple[int, int]]) -> bool:
 
 
 # What may stand between a thing and its 'geslaagd': 'het feest was helemaal geslaagd'.
-_WENT_WELL_FILL = frozenset({"is", "was", "zijn", "waren", "helemaal", "echt", "zeker", "goed", "heel", "zeer", "super"})
+_WENT_WELL_FILL = frozenset(
+    {"is", "was", "zijn", "waren", "helemaal", "echt", "zeker", "goed", "heel", "zeer", "super"}
+)
 
 
 def _went_well(m: Matches, occasions: list[Concept]) -> bool:
