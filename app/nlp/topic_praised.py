@@ -11,7 +11,7 @@ from typing import Any
 
 from app.domain.draft_praise_held import praise_list
 from app.domain.topics import Mention
-from app.domain.words import alternation, whole_word
+from app.domain.words import RECORDS, alternation, whole_word
 from app.nlp.topic_echoed import echoed, pointed_back
 from app.nlp.topic_kind import with_kind
 from app.nlp.topic_nouns import DETERMINERS, names_nothing, noun_after_modifier, noun_mention
@@ -57,8 +57,15 @@ def _made_into(text: str, word: str) -> bool:
 
 
 def _own_made(text: str, word: str) -> bool:
-    """'mijn moeder heeft er een foto van gemaakt': what the writer's own made of it, no work of the business."""
-    return bool(_own_into_pattern(word).search(text))
+    """'mijn moeder heeft er een foto van gemaakt': what the writer's own made of it, no work of the business; so
+    are the photos or a film anyone took of it ('de neven hebben er filmpjes van gemaakt')."""
+    return bool(_own_into_pattern(word).search(text)) or _record(word)
+
+
+def _record(word: str) -> bool:
+    """'foto's', 'filmpjes', 'video': a record of the thing (app.domain.words.RECORDS), by its noun."""
+    plain = re.sub(r"(?:'s|’s|s|en|tjes|jes|tje|je)$", "", word.lower())
+    return any(plain in (r, f"{r}p") for r in RECORDS)  # 'filmp-jes'
 
 
 @lru_cache(maxsize=256)
@@ -71,7 +78,9 @@ def _own_into_pattern(word: str) -> re.Pattern[str]:
 @lru_cache(maxsize=256)
 def _into_pattern(word: str) -> re.Pattern[str]:
     """The word as what something was made into ('er een feestje van'), compiled once."""
-    return re.compile(rf"\ber\s+(?:een|zo'n|zo\s+een)\s+(?:\w+\s+)?{re.escape(word)}\s+van\b", re.I)
+    # a record needs no article ('er foto's van', 'er filmpjes van'), a thing made of it does ('er een feestje van')
+    det = r"(?:(?:een|zo'n|zo\s+een)\s+)?" if _record(word) else r"(?:een|zo'n|zo\s+een)\s+"
+    return re.compile(rf"\ber\s+{det}(?:\w+\s+)?{re.escape(word)}\s+van\b", re.I)
 
 
 def _heads(doc: Any, things: tuple[Mention, ...]) -> tuple[Mention, ...]:
