@@ -134,6 +134,16 @@ def _named_twice(doc: Any, sold: set[str]) -> set[str]:
     return {w for w in sold if sum(t.lower_.endswith(w) for t in doc) > 1}
 
 
+# Prepositions that make the thing after them where the punchline happens ('bij de etalage', 'voor de deur').
+_PLACES = frozenset({"bij", "voor", "naast", "achter", "tegenover", "onder", "boven"})
+
+
+def _where(doc: Any, det: int, noun: Any) -> bool:
+    """'Hoorde er eentje burlen bij de etalage': a common noun after a preposition of place is where the last line
+    happens, not what it turns on (the line itself is said back); a name stays ('bij het Havenbedrijf')."""
+    return det > 0 and doc[det - 1].lower_ in _PLACES and noun.text[:1].islower()
+
+
 def punch(doc: Any, sold: Iterable[str] = ()) -> Mention | None:
     """The thing the last sentence that names one turns on, else None; never a thing in ``sold`` that an
     earlier sentence named."""
@@ -152,7 +162,7 @@ def punch(doc: Any, sold: Iterable[str] = ()) -> Mention | None:
             noun = _head(doc, i, end)
             if noun is None or any(noun.lower_.endswith(w) or w.endswith(noun.lower_) for w in skip) or _name(noun):
                 continue  # the thing sold, or its head: 'een brood' after 'het desembrood'
-            if noun.i in fixed:
+            if noun.i in fixed or _where(doc, i, noun):
                 continue
             if noun.i + 1 < end and doc[noun.i + 1].lower_ in _RELATIVE:
                 continue  # 'nog een brood dat m'n belastingaangifte doet': the clause after it is the joke
