@@ -22,7 +22,7 @@ from app.nlp.topic_words import person_word
 def praised_things(doc: Any, things: tuple[Mention, ...], products: Any) -> tuple[Mention, ...]:
     """The praised ``things`` found by their place, as the draft names them, with the thing the comment comes back
     to ('met een glittervlecht ... Nu wil ze elke dag vlechten', app.nlp.topic_echoed) when there is room."""
-    named = _whole_names(_heads(doc, _named(things, doc, products)), products)
+    named = _put_on(doc, _whole_names(_heads(doc, _named(things, doc, products)), products), products)
     echo = echoed(doc) or (pointed_back(doc) if not named else None) or _fond_of(doc)
     if echo is not None and len(named) < 2 and all(echo.text != t.text for t in named):
         named = (*named, echo)
@@ -47,6 +47,32 @@ def _whole_names(things: tuple[Mention, ...], products: Any) -> tuple[Mention, .
     return tuple(
         replace(whole[t.text.lower()], own=t.own, wished=t.wished) if t.guessed and t.text.lower() in whole else t
         for t in things
+    )
+
+
+def _put_on(doc: Any, things: tuple[Mention, ...], products: Any) -> tuple[Mention, ...]:
+    """'een tandem gehuurd ... Jurre had er zelfs een strik op gedaan': a thing guessed as what was put on, in or
+    with something ('er een strik op', 'er een kaartje bij') comes after the product the writer said they rented,
+    bought or ordered before it (resources/praise.toml 'acquired'), which is praised first; without such a verb
+    ('gevierd met jullie pièce montée ... er een duiveltje op gezet') the things stay as found."""
+    if len(things) != 1 or not things[0].guessed or not _put_on_pattern(things[0].text).search(doc.text):
+        return things
+    at = next((t.i for t in doc if t.lower_ == things[0].text.lower()), len(doc))
+    acquired = set(praise_list("acquired"))
+    for p in products:
+        if p.guessed or p.text == things[0].text:
+            continue
+        said = next((t.i for t in doc[:at] if t.lower_ == p.text.lower()), None)
+        if said is not None and any(t.lower_ in acquired for t in doc[said + 1 : said + 3]):
+            return (p, things[0])
+    return things
+
+
+@lru_cache(maxsize=256)
+def _put_on_pattern(word: str) -> re.Pattern[str]:
+    """The word as what was put on or with something named before ('er een strik op', 'er een kaartje bij')."""
+    return re.compile(
+        rf"\ber\s+(?:\w+\s+){{0,2}}(?:een|nog\s+een)\s+(?:\w+\s+)?{re.escape(word)}\s+(?:op|bij|aan|in)\b", re.I
     )
 
 
