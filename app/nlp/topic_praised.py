@@ -23,6 +23,7 @@ def praised_things(doc: Any, things: tuple[Mention, ...], products: Any) -> tupl
     """The praised ``things`` found by their place, as the draft names them, with the thing the comment comes back
     to ('met een glittervlecht ... Nu wil ze elke dag vlechten', app.nlp.topic_echoed) when there is room."""
     named = _put_on(doc, _whole_names(_heads(doc, _named(things, doc, products)), products), products)
+    named = named or _meal_listed(doc, products)
     echo = echoed(doc) or (pointed_back(doc) if not named else None) or _fond_of(doc)
     if echo is not None and len(named) < 2 and all(echo.text != t.text for t in named):
         named = (*named, echo)
@@ -48,6 +49,20 @@ def _whole_names(things: tuple[Mention, ...], products: Any) -> tuple[Mention, .
         replace(whole[t.text.lower()], own=t.own, wished=t.wished) if t.guessed and t.text.lower() in whole else t
         for t in things
     )
+
+
+def _meal_listed(doc: Any, products: Any) -> tuple[Mention, ...]:
+    """'bij jullie geluncht: pompoensoep en een broodje wildpaté 😋': what the writer lists after a colon behind a
+    word of eating (resources/praise.toml 'meals_had') is what they had and praise, up to two things, in the order
+    listed; () without such a list."""
+    had = set(praise_list("meals_had"))
+    for colon in (t for t in doc if t.text == ":" and t.i > 0 and doc[t.i - 1].lower_ in had):
+        end = next((t.i for t in doc[colon.i + 1 :] if t.text in {".", "!", "?"}), len(doc))
+        listed = {t.lower_: t.i for t in doc[colon.i + 1 : end]}
+        found = sorted((listed[p.text.lower()], p) for p in products if p.text.lower() in listed)
+        if found:
+            return tuple(p for _, p in found[:2])
+    return ()
 
 
 def _put_on(doc: Any, things: tuple[Mention, ...], products: Any) -> tuple[Mention, ...]:

@@ -1051,3 +1051,20 @@ def test_years_and_a_firm_name_cheered_are_a_jubilee() -> None:
     # near misses: a child's first name cheered, and years of being a customer, are no jubilee
     assert analyse_topics("8 jaar Noor! De eenhoorntaart was een schot in de roos.").occasion != "jubileum"
     assert analyse_topics("Al 12 jaar Bakkerij Graan, altijd even lekker!").occasion == ""
+
+
+# What the writer lists after a word of eating and a colon ('bij jullie gegeten: mosselen en een dame blanche') is
+# what the thanks is for, not a ride or tour named earlier; and the holiday the writer says to come back in closes
+# the reply ('we komen terug in de kerstvakantie' → 'Tot in de kerstvakantie!').
+def test_the_dishes_listed_after_a_meal_are_named_and_the_return_holiday_closes() -> None:
+    text = (
+        "Na de fietstocht langs de dijk bij jullie gegeten: erwtensoep en een uitsmijter 😋 "
+        "We komen zeker terug in de kerstvakantie!"
+    )
+    reply = draft_text(BISTRO, THANKS, text)
+    assert "woorden over de erwtensoep" in reply, reply
+    assert "tot in de kerstvakantie" in reply.lower(), reply
+    # near misses: no colon after the meal, and a holiday named without coming back
+    plain = "Erwtensoep gegeten, lekker! In de kerstvakantie zijn we op wintersport."
+    reply = draft_text(BISTRO, THANKS, plain)
+    assert "tot in de kerstvakantie" not in reply.lower(), reply
