@@ -78,7 +78,8 @@ def _put_on(doc: Any, things: tuple[Mention, ...], products: Any) -> tuple[Menti
         if p.guessed or p.text == things[0].text:
             continue
         said = next((t.i for t in doc[:at] if t.lower_ == p.text.lower()), None)
-        if said is not None and any(t.lower_ in acquired for t in doc[said + 1 : said + 3]):
+        # (a few words may stand between: 'een aardbeientaart bij jullie gehaald')
+        if said is not None and any(t.lower_ in acquired for t in doc[said + 1 : said + 5]):
             return (p, things[0])
     return things
 
