@@ -19,7 +19,7 @@ from app.domain.joke_asides import is_aside, turns
 from app.domain.topics import Mention
 from app.domain.words import stop_words
 from app.nlp import lexicon
-from app.nlp.topic_nouns import idiom_positions, noun_mention, verb_form
+from app.nlp.topic_nouns import idiom_positions, noun_mention, participle, verb_form
 
 # Determiners a punchline thing follows; not 'die'/'dat' (far more often a relative pronoun); 'zo'n' too ('Nog
 # nooit zo'n goeie garnaalkroket gepikt').
@@ -140,8 +140,11 @@ _PLACES = frozenset({"bij", "voor", "naast", "achter", "tegenover", "onder", "bo
 
 def _where(doc: Any, det: int, noun: Any) -> bool:
     """'Hoorde er eentje burlen bij de etalage': a common noun after a preposition of place is where the last line
-    happens, not what it turns on (the line itself is said back); a name stays ('bij het Havenbedrijf')."""
-    return det > 0 and doc[det - 1].lower_ in _PLACES and noun.text[:1].islower()
+    happens, not what it turns on (the line itself is said back); a name stays ('bij het Havenbedrijf'), and so does
+    what a participle is done at ('ingeschreven bij de kookles': enrolled there, the turn)."""
+    if det < 1 or doc[det - 1].lower_ not in _PLACES or not noun.text[:1].islower():
+        return False
+    return det < 2 or not participle(doc[det - 2].lower_)
 
 
 def punch(doc: Any, sold: Iterable[str] = ()) -> Mention | None:
