@@ -173,6 +173,12 @@ _OUTING = re.compile(
     r"(?:\b(?:visit|trip|tour|walk|ride|stay|research|holiday|weekend|day|journey"
     r"|market|fair|festival|parade|carnival|concert|marathon|race|route|sportive|club|group)|\w['’]s\s.+)$"
 )
+# The business itself, by its kind ('the bakery', 'your bike shop', 'this place'): no thing of it named.
+_THE_BUSINESS = re.compile(
+    r"\b(?:bakery|bakeries|bakehouse|patisserie|shop|store|salon|hairdresser['’]?s?|barber(?:shop)?['’]?s?"
+    r"|restaurant|bistro|brasserie|caf[eé]|place|business)$",
+    re.I,
+)
 # Where a guest sits outside: 'on the terrace' names the place praised, no route travelled.
 _SEATS = word_set("terrace terras patio balcony veranda deck rooftop")
 # The writer's own people, not a thing praised ('with my husband').
@@ -229,6 +235,10 @@ def praised_product(about: str, products: tuple[Mention, ...], text: str) -> str
     if about and _feast(about) and (had := next((p.text for p in products if _named_product(p.text, text)), "")):
         # "picked a boterkoek for me ... 'fijne moederdag'": the thing had on the feast, with the feast
         return f"the {had} for {about}"
+    # 'Best bakery on the island! ... a Zeeuwse bolus': the business itself praised, the thing had there named
+    itself = bool(about) and _THE_BUSINESS.search(about) is not None
+    if itself and (had := next((p.text for p in products if _named_product(p.text, text)), "")):
+        return f"the {had}"
     if about and (not _OUTING.search(about) or CELEBRATED.search(about)):
         return about
     for product in (m.text for m in products):

@@ -30,3 +30,20 @@ def habit_day(text: str) -> str:
         if found is not None and not _NOT_A_VISIT.search(sentence):
             return (found.group("dag") or found.group("dag2")).lower()
     return ""
+
+
+# Coming back, said by the writer: 'wij komen terug in de herfstvakantie', 'in de kerstvakantie kom ik zeker terug'.
+_BACK = re.compile(r"\b(?:terug\s*(?:komen|kom|komt)|(?:komen|kom|komt)\s+(?:\w+\s+){0,3}?terug)\b", re.I)
+
+
+def return_period(text: str, holiday: str) -> str:
+    """The holiday or school break the writer says they come back in, with its article as said ('de
+    herfstvakantie' of 'wij komen terug in de herfstvakantie!'); '' when the sentence with the coming back does not
+    name ``holiday`` (TopicAnalysis.holiday) or says it is no visit ('we komen niet terug in de zomervakantie')."""
+    if not holiday:
+        return ""
+    for sentence in re.split(r"(?<=[.!?])\s+", text):
+        said = re.search(rf"\b(?:in|tijdens|met)\s+(?P<det>de|het)\s+{re.escape(holiday)}\b", sentence, re.I)
+        if said and _BACK.search(sentence) and not _NOT_A_VISIT.search(sentence):
+            return f"{said.group('det').lower()} {holiday}"
+    return ""

@@ -12,7 +12,7 @@ from app.domain.draft_base import shared_occasion
 from app.domain.draft_counts import group_size
 from app.domain.draft_cues import draft_cues
 from app.domain.draft_events import birthday_age, career_ended, denied, left_out, married_years, only_said_of, turned
-from app.domain.draft_habit import habit_day
+from app.domain.draft_habit import habit_day, return_period
 from app.domain.draft_joke_reply import not_came_by
 from app.domain.draft_loyal import loyal_said, person_key
 from app.domain.draft_made_for import cause_said, way_said
@@ -380,6 +380,8 @@ class ThanksDrafting(ThanksPeople, ThanksWish):
             closing = self._line("positive", closing_key(topics, text), seed)
             if day := habit_day(text):  # 'Elke zondag na de Muur even langs': 'Tot zondag!'
                 closing = self._line("positive", "closing_habit", seed, {"waarde": day})
+            elif back := return_period(text, topics.holiday):  # 'wij komen terug in de herfstvakantie'
+                closing = self._line("positive", "closing_return", seed, {"waarde": back})
             if plat.emoji:
                 closing += " " + self._line("positive", "emoji", seed)
             parts.append(Part("closing", closing, False))

@@ -235,6 +235,7 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         "suggestion_day": frozenset({"feestdag_hoofd", "waarde"}),
         "closing": _NONE,
         "closing_habit": _WAARDE,  # the weekday the writer comes every week ('zondag')
+        "closing_return": _WAARDE,  # the holiday the writer comes back in ('de herfstvakantie')
         "closing_trip": _NONE,  # the writer is on holiday ('op fietsvakantie'): a good holiday wished
         "closing_once": _NONE,  # after the writer's wedding: no 'Tot de volgende keer'
         "emoji": _NONE,

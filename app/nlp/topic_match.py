@@ -16,7 +16,7 @@ from app.domain.draft_fact_words import fact_words
 from app.domain.topics import Concept, Mention, TopicData
 from app.domain.words import stop_words, word_set
 from app.nlp import lexicon
-from app.nlp.reader_words import units
+from app.nlp.reader_words import reader_words, units
 from app.nlp.token_span import around
 from app.nlp.topic_words import LET, PARTICLES, WISH_WORDS, WORKS, lemma, person_word
 
@@ -121,11 +121,26 @@ def drop_names(m: Matches) -> None:
                 # ('Wij wonen in Leisele. Voor Moederdag ...': the word before opens a sentence, no name)
                 and not (start > 1 and (doc[start - 2].text in {".", "!", "?"} or _joined_stop(doc, start - 2)))
             )
-            if named:
+            if named or _named_colour(doc, start, end):
                 m.hits[concept] -= 1
             else:
                 kept.append((start, end))
         m.spans[concept] = kept
+
+
+def _named_colour(doc: Any, start: int, end: int) -> bool:
+    """'en nou verliest Oranje gewoon': a word that only says a colour or an age (resources/topic_readers.toml
+    [failed] never_alone), capitalised inside a sentence, names a team or a name, no quality of a thing; so
+    does one said of the business's thing before it ('jullie oranje tompoucen')."""
+    word = doc[start]
+    if end - start != 1 or word.lower_ not in reader_words()["failed"]["never_alone"]:
+        return False
+    before = next((t for t in reversed(doc[:start]) if not t.is_space), None)
+    if before is not None and before.lower_ == "jullie" and end < len(doc) and doc[end].text[:1].isalpha():
+        return True  # 'jullie oranje tompoucen', 'jullie oude kaas': the kind of the business's thing, no fault
+    return (
+        word.is_title and before is not None and before.text not in {".", "!", "?", "(", "'", '"', "‘", "“", ":", "-"}
+    )
 
 
 def not_working(m: Matches) -> None:

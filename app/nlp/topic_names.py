@@ -105,11 +105,21 @@ def _addressed(doc: Any, i: int) -> bool:
     while end < len(doc) and (doc[end].text[:1].isupper() or doc[end].lower_ in {"en", "&"}):
         end += 1
     opens = all(doc[k].text[:1].isupper() or doc[k].lower_ in {"en", "&"} for k in range(i))
-    if not opens and end == i + 1 and doc[i].lower_ in first_names()[0] | first_names()[1]:
+    if not opens and end == i + 1 and (doc[i].lower_ in first_names()[0] | first_names()[1] or _thanked_after(doc, i)):
         # 'De trouwfoto's zijn binnen!! 😍 Mandy, m'n haar zat ...': a first name opening a later sentence
         before = next((t for t in reversed(doc[:i]) if t.is_punct or t.is_alpha or t.like_num), None)
         return before is not None and before.text[-1:] in {".", "!", "?"} and doc[end].text == ","
     return opens and end - i <= 3 and end < len(doc) and doc[end].text == "," and end <= 4
+
+
+def _thanked_after(doc: Any, i: int) -> bool:
+    """'... gesmuld. Wiebke, hartelijk bedankt voor ...': a capitalised word that is no Dutch word, opening a
+    sentence before a comma and thanked right after it (up to two words between), is the one thanked, also when
+    the list of first names does not know it."""
+    word = doc[i].lower_
+    if len(word) < 3 or lexicon.is_word(word) or i + 2 >= len(doc) or doc[i + 1].text != ",":
+        return False
+    return any(t.lower_ in THANKS_WORDS - {"aan", "dankzij"} for t in doc[i + 2 : i + 5])
 
 
 # 'Daan z'n verjaardag', 'Anouk en haar collega's': a possessive of the third person after a capitalised word.

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from app.domain.privacy_names import first_names
 from app.domain.topics import Concept, TopicData, article_of
 from app.domain.words import RECORDS
 from app.nlp import lexicon
@@ -101,6 +102,9 @@ class OccasionFinder:
             [age, {"LOWER": "jaar"}, {"LOWER": {"IN": ["bestaan", "open"]}}],
         ]
         self.matcher.add("EXISTED", existed)
+        # '25 jaar Bakkerij Claes!', '40 jaar Garage Hermans!': years and a name the comment or a sentence opens
+        # with, said out loud (_named_years decides)
+        self.matcher.add("NAMED_YEARS", [[{"TEXT": {"REGEX": r"^\d{1,3}$"}}, {"LOWER": "jaar"}, {"IS_TITLE": True}]])
         # 'CWO 2 gehaald!', 'mijn B1 behaald': a certificate by its letters is a diploma
         letters = {"TEXT": {"REGEX": r"^[A-Z]{1,5}\d?$"}}
         passed = {"LOWER": {"IN": ["gehaald", "behaald"]}}
@@ -113,6 +117,8 @@ class OccasionFinder:
         occasions = [
             c for c in m.found(self.data, "occasion") if any(not self._plural(doc, s, e) for s, e in m.spans[c.id])
         ]
+        # 'Schoolstart geslaagd!', 'het feest was helemaal geslaagd': said of another occasion, it went well
+        occasions = [c for c in occasions if not (c.id == "diploma" and _went_well(m, occasions))]
         occasion = _first_occasion(m, occasions)
         words, at = self._named(m, occasion) if occasion is not None else ("", None)
         for match_id, start, end in self.matcher(doc):
@@ -143,7 +149,9 @@ class OccasionFinder:
                 occasion, words, at = self.by_id.get("diploma"), doc[start : end - 1].text, start
             if rule == "MARRIED" and _anniversary_named(words):
                 continue  # '60 jaar getrouwd, diamanten bruiloft!': the name the writer gave it says it best
-            if rule in {"MARRIED", "EXISTED"}:
+            if rule == "NAMED_YEARS" and not _named_years(doc, start, end, number):
+                continue
+            if rule in {"MARRIED", "EXISTED", "NAMED_YEARS"}:
                 occasion = self.by_id.get("jubileum")
                 said = doc[start].text.split("-")[0] if doc[start].text[:1].isdigit() else str(number or "")
                 kind = "huwelijksjubileum" if rule == "MARRIED" else "jubileum"
@@ -496,6 +504,42 @@ def _age_patterns() -> list[list[dict[str, Any]]]:
 def _died(doc: Any, spans: list[tuple[int, int]]) -> bool:
     """Whether one of the loss's words tells a death ('is overleden', 'de uitvaart'), outside brackets."""
     return any(doc[s].lower_.startswith(_DEATH) and not _bracketed(doc, s) for s, _ in spans)
+
+
+# What may stand between a thing and its 'geslaagd': 'het feest was helemaal geslaagd'.
+_WENT_WELL_FILL = frozenset(
+    {"is", "was", "zijn", "waren", "helemaal", "echt", "zeker", "goed", "heel", "zeer", "super"}
+)
+
+
+def _went_well(m: Matches, occasions: list[Concept]) -> bool:
+    """Whether every 'geslaagd' the diploma was found by is said of another occasion's word ('Schoolstart
+    geslaagd!', 'Het feest was echt geslaagd'): the day went well, nobody passed an exam."""
+    doc = m.doc
+    ends = {e for c in occasions if c.id != "diploma" for _, e in m.spans[c.id]}
+    spans = m.spans.get("diploma", [])
+    for start, end in spans:
+        if doc[start:end].text.lower() != "geslaagd":
+            return False
+        before = start
+        while before > 0 and doc[before - 1].lower_ in _WENT_WELL_FILL:
+            before -= 1
+        if before not in ends:
+            return False
+    return bool(spans)
+
+
+def _named_years(doc: Any, start: int, end: int, number: int) -> bool:
+    """'25 jaar Claes & Zonen!': five years or more and a name that opens the comment or a sentence and ends in
+    '!' within a few words: a firm or club cheering its jubilee. Not a first name ('10 jaar Mees!': a child's
+    birthday) nor a word of the language ('20 jaar Geleden'), nor a sentence that goes on ('25 jaar Albert Heijn
+    en nu met pensioen')."""
+    opens = start == 0 or doc[start - 1].text[-1:] in {".", "!", "?"} or doc[start - 1].is_space
+    name = doc[end - 1].lower_
+    followed = end < len(doc) and doc[end].is_title  # 'Bakkerij Claes', 'Garage Hermans': a name after a word
+    known = name in first_names()[0] | first_names()[1] or (lexicon.is_word(name) and not followed)
+    cheered = next((t.text for t in doc[end : end + 4] if t.is_punct), "") == "!"
+    return opens and number >= 5 and not known and cheered
 
 
 def _first_occasion(m: Matches, occasions: list[Concept]) -> Concept | None:

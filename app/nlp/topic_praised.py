@@ -11,7 +11,7 @@ from typing import Any
 
 from app.domain.draft_praise_held import praise_list
 from app.domain.topics import Mention
-from app.domain.words import alternation, whole_word
+from app.domain.words import RECORDS, alternation, whole_word
 from app.nlp.topic_echoed import echoed, pointed_back
 from app.nlp.topic_kind import with_kind
 from app.nlp.topic_nouns import DETERMINERS, names_nothing, noun_after_modifier, noun_mention
@@ -22,7 +22,8 @@ from app.nlp.topic_words import person_word
 def praised_things(doc: Any, things: tuple[Mention, ...], products: Any) -> tuple[Mention, ...]:
     """The praised ``things`` found by their place, as the draft names them, with the thing the comment comes back
     to ('met een glittervlecht ... Nu wil ze elke dag vlechten', app.nlp.topic_echoed) when there is room."""
-    named = _whole_names(_heads(doc, _named(things, doc, products)), products)
+    named = _put_on(doc, _whole_names(_heads(doc, _named(things, doc, products)), products), products)
+    named = named or _meal_listed(doc, products)
     echo = echoed(doc) or (pointed_back(doc) if not named else None) or _fond_of(doc)
     if echo is not None and len(named) < 2 and all(echo.text != t.text for t in named):
         named = (*named, echo)
@@ -50,6 +51,47 @@ def _whole_names(things: tuple[Mention, ...], products: Any) -> tuple[Mention, .
     )
 
 
+def _meal_listed(doc: Any, products: Any) -> tuple[Mention, ...]:
+    """'bij jullie geluncht: pompoensoep en een broodje wildpaté 😋': what the writer lists after a colon behind a
+    word of eating (resources/praise.toml 'meals_had') is what they had and praise, up to two things, in the order
+    listed; () without such a list."""
+    had = set(praise_list("meals_had"))
+    for colon in (t for t in doc if t.text == ":" and t.i > 0 and doc[t.i - 1].lower_ in had):
+        end = next((t.i for t in doc[colon.i + 1 :] if t.text in {".", "!", "?"}), len(doc))
+        listed = {t.lower_: t.i for t in doc[colon.i + 1 : end]}
+        found = sorted((listed[p.text.lower()], p) for p in products if p.text.lower() in listed)
+        if found:
+            return tuple(p for _, p in found[:2])
+    return ()
+
+
+def _put_on(doc: Any, things: tuple[Mention, ...], products: Any) -> tuple[Mention, ...]:
+    """'een tandem gehuurd ... Jurre had er zelfs een strik op gedaan': a thing guessed as what was put on, in or
+    with something ('er een strik op', 'er een kaartje bij') comes after the product the writer said they rented,
+    bought or ordered before it (resources/praise.toml 'acquired'), which is praised first; without such a verb
+    ('gevierd met jullie pièce montée ... er een duiveltje op gezet') the things stay as found."""
+    if len(things) != 1 or not things[0].guessed or not _put_on_pattern(things[0].text).search(doc.text):
+        return things
+    at = next((t.i for t in doc if t.lower_ == things[0].text.lower()), len(doc))
+    acquired = set(praise_list("acquired"))
+    for p in products:
+        if p.guessed or p.text == things[0].text:
+            continue
+        said = next((t.i for t in doc[:at] if t.lower_ == p.text.lower()), None)
+        # (a few words may stand between: 'een aardbeientaart bij jullie gehaald')
+        if said is not None and any(t.lower_ in acquired for t in doc[said + 1 : said + 5]):
+            return (p, things[0])
+    return things
+
+
+@lru_cache(maxsize=256)
+def _put_on_pattern(word: str) -> re.Pattern[str]:
+    """The word as what was put on or with something named before ('er een strik op', 'er een kaartje bij')."""
+    return re.compile(
+        rf"\ber\s+(?:\w+\s+){{0,2}}(?:een|nog\s+een)\s+(?:\w+\s+)?{re.escape(word)}\s+(?:op|bij|aan|in)\b", re.I
+    )
+
+
 def _made_into(text: str, word: str) -> bool:
     """'Marieke maakte er zo'n feestje van': what the work was made into, said only so, is no thing made."""
     said = len(whole_word(word).findall(text))
@@ -57,8 +99,15 @@ def _made_into(text: str, word: str) -> bool:
 
 
 def _own_made(text: str, word: str) -> bool:
-    """'mijn moeder heeft er een foto van gemaakt': what the writer's own made of it, no work of the business."""
-    return bool(_own_into_pattern(word).search(text))
+    """'mijn moeder heeft er een foto van gemaakt': what the writer's own made of it, no work of the business; so
+    are the photos or a film anyone took of it ('de neven hebben er filmpjes van gemaakt')."""
+    return bool(_own_into_pattern(word).search(text)) or _record(word)
+
+
+def _record(word: str) -> bool:
+    """'foto's', 'filmpjes', 'video': a record of the thing (app.domain.words.RECORDS), by its noun."""
+    plain = re.sub(r"(?:'s|’s|s|en|tjes|jes|tje|je)$", "", word.lower())
+    return any(plain in (r, f"{r}p") for r in RECORDS)  # 'filmp-jes'
 
 
 @lru_cache(maxsize=256)
@@ -71,7 +120,9 @@ def _own_into_pattern(word: str) -> re.Pattern[str]:
 @lru_cache(maxsize=256)
 def _into_pattern(word: str) -> re.Pattern[str]:
     """The word as what something was made into ('er een feestje van'), compiled once."""
-    return re.compile(rf"\ber\s+(?:een|zo'n|zo\s+een)\s+(?:\w+\s+)?{re.escape(word)}\s+van\b", re.I)
+    # a record needs no article ('er foto's van', 'er filmpjes van'), a thing made of it does ('er een feestje van')
+    det = r"(?:(?:een|zo'n|zo\s+een)\s+)?" if _record(word) else r"(?:een|zo'n|zo\s+een)\s+"
+    return re.compile(rf"\ber\s+{det}(?:\w+\s+)?{re.escape(word)}\s+van\b", re.I)
 
 
 def _heads(doc: Any, things: tuple[Mention, ...]) -> tuple[Mention, ...]:

@@ -95,7 +95,20 @@ class ProductFinder:
             if word != base and diminutive(word):
                 article = "het"  # 'het kaartje', though 'de kaart'
             return Mention(as_written(text), "de" if plural else article, plural)
-        return self._compound(text, word, lem) or self._inflected(text, word) or self._worked_on(word)
+        return (
+            self._compound(text, word, lem)
+            or self._inflected(text, word)
+            or self._hyphened(text, word)
+            or (self._worked_on(word))
+        )
+
+    def _hyphened(self, text: str, word: str) -> Mention | None:
+        """'EK-tompoucen', 'Pasen-eitjes': a hyphened word whose last part is a plural or diminutive of a lexicon
+        word, named as written with that part's number and article."""
+        if "-" not in word:
+            return None
+        tail = self._inflected(text.rsplit("-", 1)[1], word.rsplit("-", 1)[1])
+        return replace(tail, text=as_written(text)) if tail is not None else None
 
     def _longer_head(self, lem: str, head: str) -> bool:
         """Whether the word list reads a longer last part than the lexicon's ``head`` ('dun-schaar', not

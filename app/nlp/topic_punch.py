@@ -19,7 +19,7 @@ from app.domain.joke_asides import is_aside, turns
 from app.domain.topics import Mention
 from app.domain.words import stop_words
 from app.nlp import lexicon
-from app.nlp.topic_nouns import idiom_positions, noun_mention, verb_form
+from app.nlp.topic_nouns import idiom_positions, noun_mention, participle, verb_form
 
 # Determiners a punchline thing follows; not 'die'/'dat' (far more often a relative pronoun); 'zo'n' too ('Nog
 # nooit zo'n goeie garnaalkroket gepikt').
@@ -134,6 +134,19 @@ def _named_twice(doc: Any, sold: set[str]) -> set[str]:
     return {w for w in sold if sum(t.lower_.endswith(w) for t in doc) > 1}
 
 
+# Prepositions that make the thing after them where the punchline happens ('bij de etalage', 'voor de deur').
+_PLACES = frozenset({"bij", "voor", "naast", "achter", "tegenover", "onder", "boven"})
+
+
+def _where(doc: Any, det: int, noun: Any) -> bool:
+    """'Hoorde er eentje burlen bij de etalage': a common noun after a preposition of place is where the last line
+    happens, not what it turns on (the line itself is said back); a name stays ('bij het Havenbedrijf'), and so does
+    what a participle is done at ('ingeschreven bij de kookles': enrolled there, the turn)."""
+    if det < 1 or doc[det - 1].lower_ not in _PLACES or not noun.text[:1].islower():
+        return False
+    return det < 2 or not participle(doc[det - 2].lower_)
+
+
 def punch(doc: Any, sold: Iterable[str] = ()) -> Mention | None:
     """The thing the last sentence that names one turns on, else None; never a thing in ``sold`` that an
     earlier sentence named."""
@@ -152,7 +165,7 @@ def punch(doc: Any, sold: Iterable[str] = ()) -> Mention | None:
             noun = _head(doc, i, end)
             if noun is None or any(noun.lower_.endswith(w) or w.endswith(noun.lower_) for w in skip) or _name(noun):
                 continue  # the thing sold, or its head: 'een brood' after 'het desembrood'
-            if noun.i in fixed:
+            if noun.i in fixed or _where(doc, i, noun):
                 continue
             if noun.i + 1 < end and doc[noun.i + 1].lower_ in _RELATIVE:
                 continue  # 'nog een brood dat m'n belastingaangifte doet': the clause after it is the joke

@@ -59,3 +59,15 @@ def test_a_thing_after_a_proposal_label_is_wished_not_praised() -> None:
     topics = analyse_topics("Voorstel: zet tijdens de kermis ook een paar extra tafels of een partytent neer.")
     assert [(p.text, p.wished) for p in topics.products] == [("partytent", True)]
     assert "partytent" not in [p.text for p in topics.praised]
+
+
+# What staff put on, in or with a thing ('er een lintje aan', 'er een kaartje bij') comes after the thing the writer
+# rented, bought or ordered before it; without such a verb the things stay as found.
+def test_what_was_put_on_a_thing_bought_comes_after_it() -> None:
+    text = (
+        "Voor onze trouwdag een bakfiets gehuurd en de polder rondgereden. Sem had er zelfs een lint aan gedaan! Top."
+    )
+    assert [t.text for t in analyse_topics(text).praised] == ["bakfiets", "lint"]
+    # near miss: the thing is only ridden, not rented or bought, so the ribbon is praised alone
+    text = "Voor onze trouwdag met de bakfiets de polder rondgereden. Sem had er zelfs een lint aan gedaan! Top."
+    assert [t.text for t in analyse_topics(text).praised] == ["lint"]

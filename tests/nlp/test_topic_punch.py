@@ -90,3 +90,12 @@ def test_a_last_line_without_its_subject_turns_on_the_thing_before() -> None:
 def test_a_fixed_phrase_in_the_last_line_turns_on_no_thing() -> None:
     text = "Onze Mats denkt dat Sinterklaas in jullie winkel slaapt. We gaan hem maar niet uit de droom helpen 🎅"
     assert _punch(text) != "droom"
+
+
+# Where the last line happens ('bij de etalage', 'voor de deur') is no thing it turns on: the line is said back
+# instead; a name after the preposition still is ('bij het Stadsarchief').
+def test_a_place_the_last_line_happens_at_is_no_punch() -> None:
+    text = "Jullie appelflappen ruiken zo lekker dat de buurt ervan droomt. Hoorde iemand zuchten voor de deur 🦊"
+    assert _punch(text) == ""
+    text = "Zoveel oude foto's bij jullie ingelijst dat ik nu sta ingeschreven bij het Stadsarchief"
+    assert _punch(text) == "Stadsarchief"

@@ -128,3 +128,15 @@ def test_a_further_english_question_about_parking_is_answered() -> None:
     text = "Hi, do you rent out bikes? Also, is there somewhere to park my car when I pick it up?"
     made = Drafter(FIETSEN, analyser=analyse_topics).draft(ASK, text, author="Tom Smith", platform="google")
     assert "parking behind the shop" in (made.text or ""), made.text
+
+
+# An English thank-you that praises the business by its kind ('Best bakehouse in town!') and names a Dutch product
+# had there: the thanks names the product, not 'the bakehouse'; without a product the business stays.
+def test_an_english_thanks_to_the_business_names_the_dutch_product_had_there() -> None:
+    bakery = BusinessProfile(name="Bakkerij Meel", kind="bakkerij", signers=["Ans"], voice="wij", register="je")
+    text = "Best bakehouse in town! Every Saturday we pick up a kramiek on our way to the beach. Lovely staff."
+    made = Drafter(bakery, analyser=analyse_topics).draft("uitkomst_bedank_publiek", text, author="Tom")
+    assert made.text is not None and "about the kramiek" in made.text, made.text
+    plain = "Best bakehouse in town! Every Saturday we stop by on our way to the beach. Lovely staff."
+    made = Drafter(bakery, analyser=analyse_topics).draft("uitkomst_bedank_publiek", plain, author="Tom")
+    assert made.text is not None and "kramiek" not in made.text, made.text

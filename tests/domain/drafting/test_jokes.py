@@ -287,3 +287,16 @@ def test_a_shaped_joke_beats_the_wait_line() -> None:
 def test_a_new_name_for_the_writer_is_no_nickname_of_a_thing() -> None:
     found = _shape("Sinds de kleuring noemen de buren mij 'Pippi' in plaats van 'buurvrouw' 😂")
     assert found is None or found[0] != "nickname"
+
+
+# Clothes that no longer fit after the business's treats ('past mijn bikini niet meer', 'mijn trouwjurk kan niet
+# meer dicht'... ) are a diet joke about the treat, also when the writer sends the bill for new ones.
+def test_clothes_that_no_longer_fit_are_a_diet_joke_about_the_treat() -> None:
+    text = (
+        "Drie weken elke dag jullie appelflappen en nu past mijn bikini niet meer. "
+        "De rekening van een nieuwe komt jullie kant op 😂"
+    )
+    reply = _joke(BAKERY, text)
+    assert "appelflappen" in reply and "dieet" in reply, reply
+    # near miss: a garment that does not fit, without 'niet meer', is no diet
+    assert not any(s.id == "diet" and s.values("De jurk die ik kocht past niet, te kort.") for s in shipped_jokes())

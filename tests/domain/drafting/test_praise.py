@@ -1030,3 +1030,41 @@ def test_doing_the_bride_is_a_wedding_congratulated() -> None:
     text = "Sanne heeft vrijdag de bruid, ons nichtje Eva, opgestoken en opgemaakt. Het zat tot de laatste dans!"
     draft = draft_text(KAPSALON_KNIP, THANKS, text)
     assert "bruiloft" in draft, draft
+
+
+# A celebration cake of French name ('pièce montée'), the photos others took of the work (no work of the business)
+# and a firm cheering its years ('30 jaar Van Dijk Transport!'): the thanks names the cake and the jubilee.
+def test_a_piece_montee_is_named_and_the_photos_taken_of_it_are_not() -> None:
+    text = (
+        "Zaterdag vierden we ons 40-jarig huwelijk en jullie hadden een pièce montée gemaakt met ons trouwjaar erop. "
+        "De neven hebben er filmpjes van gemaakt. Prachtig!"
+    )
+    reply = draft_text(BAKKERIJ_GRAAN, THANKS, text)
+    assert "pièce montée" in reply and "filmpjes" not in reply, reply
+
+
+def test_years_and_a_firm_name_cheered_are_a_jubilee() -> None:
+    text = "30 jaar Van Dijk Transport! Jullie broodjes voor de receptie waren op tijd en heerlijk, merci."
+    found = analyse_topics(text)
+    assert found.occasion == "jubileum" and found.occasion_words == "30-jarig jubileum", found
+    assert "jubileum" in draft_text(BAKKERIJ_GRAAN, THANKS, text)
+    # near misses: a child's first name cheered, and years of being a customer, are no jubilee
+    assert analyse_topics("8 jaar Noor! De eenhoorntaart was een schot in de roos.").occasion != "jubileum"
+    assert analyse_topics("Al 12 jaar Bakkerij Graan, altijd even lekker!").occasion == ""
+
+
+# What the writer lists after a word of eating and a colon ('bij jullie gegeten: mosselen en een dame blanche') is
+# what the thanks is for, not a ride or tour named earlier; and the holiday the writer says to come back in closes
+# the reply ('we komen terug in de kerstvakantie' → 'Tot in de kerstvakantie!').
+def test_the_dishes_listed_after_a_meal_are_named_and_the_return_holiday_closes() -> None:
+    text = (
+        "Na de fietstocht langs de dijk bij jullie gegeten: erwtensoep en een uitsmijter 😋 "
+        "We komen zeker terug in de kerstvakantie!"
+    )
+    reply = draft_text(BISTRO, THANKS, text)
+    assert "woorden over de erwtensoep" in reply, reply
+    assert "tot in de kerstvakantie" in reply.lower(), reply
+    # near misses: no colon after the meal, and a holiday named without coming back
+    plain = "Erwtensoep gegeten, lekker! In de kerstvakantie zijn we op wintersport."
+    reply = draft_text(BISTRO, THANKS, plain)
+    assert "tot in de kerstvakantie" not in reply.lower(), reply

@@ -51,6 +51,15 @@ def test_an_unknown_word_at_the_start_of_a_sentence_is_no_name() -> None:
     assert analyse_topics("Iemand zei dat jullie stoppen, klopt dat?").names == ()
 
 
+def test_a_word_no_dictionary_knows_before_a_comma_and_a_thanks_is_the_one_thanked() -> None:
+    # a name the first-name list does not know, opening a later sentence and thanked right after the comma
+    text = "De vlaai stond mooi op tafel en iedereen at ervan. Wiebke, heel erg bedankt voor je geduld!"
+    assert analyse_topics(text).names == ("Wiebke",)
+    # near misses: an ordinary word before the comma, or no thanks after it
+    assert analyse_topics("De vlaai stond op tafel. Zondag, heel erg bedankt voor alles!").names == ()
+    assert analyse_topics("De vlaai stond op tafel. Wiebke, kom je ook?").names == ()
+
+
 def test_whom_it_was_for_is_the_writers_even_with_a_job() -> None:
     found = analyse_topics("De bos bloemen voor onze trainer Ruben was prachtig. Hanna heeft alles mooi ingepakt.")
     assert found.kin == ("Ruben",)

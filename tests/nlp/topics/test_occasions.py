@@ -386,3 +386,20 @@ def test_the_one_of_the_town_is_the_business_not_its_thing() -> None:
 def test_a_christmas_celebration_is_named_as_the_writer_said_it(text: str, said: str) -> None:
     found = analyse_topics(text)
     assert found.occasion == "kerst" and said in found.occasion_words, (found.occasion, found.occasion_words)
+
+
+# The start of a school year in Flemish and Dutch words ('schoolstart', 'het eerste middelbaar'), and a
+# 'geslaagd' said of a day that went well rather than of an exam passed.
+def test_the_start_of_the_school_year_is_a_first_school_day() -> None:
+    found = analyse_topics("Onze jongste fietste trots naar het eerste leerjaar met de nieuwe fiets van jullie.")
+    assert found.occasion == "schooldag", found
+    found = analyse_topics("De schoolstart ging vlot dankzij de nieuwe boekentas, top advies gekregen!")
+    assert found.occasion == "schooldag", found
+
+
+def test_geslaagd_said_of_an_occasion_is_no_diploma() -> None:
+    found = analyse_topics("Schoolstart helemaal geslaagd! Onze dochter had de mooiste schooltas van de klas.")
+    assert found.occasion == "schooldag", found
+    assert analyse_topics("Het feest was echt geslaagd, jullie hapjes waren top.").occasion == "uitje"
+    # near miss: a person who passed is still a diploma
+    assert analyse_topics("Onze zoon is geslaagd! De taart was een groot succes.").occasion == "diploma"

@@ -328,3 +328,20 @@ def test_a_fish_dish_opening_the_comment_is_a_thing_praised() -> None:
     products = [p.text for p in analyse_topics("Kabeljauw op de huid gebakken, zo lekker!").products]
     assert "kabeljauw" in products
     assert "forel" not in [p.text for p in analyse_topics("Heerlijk gegeten, de bediening was top.").products]
+
+
+# A hyphened word whose last part is a plural or diminutive of a lexicon word ('WK-tompoucen', 'paas-pistoletjes')
+# is that product, as written and plural.
+def test_a_hyphened_plural_of_a_product_is_that_product() -> None:
+    found = analyse_topics("Voor de finale 12 WK-tompoucen gehaald, iedereen smulde!")
+    assert [(p.text, p.plural) for p in found.products] == [("WK-tompoucen", True)], found.products
+    # near miss: a hyphened word with no product in it is none
+    assert all("WK" not in p.text for p in analyse_topics("Voor de finale een WK-feestje gegeven!").products)
+
+
+# A colour capitalised inside a sentence names a team ('verliest Oranje'), and a colour said of the business's own
+# thing ('jullie oranje tompoucen') is its kind: neither is a fault; a colour said of the writer's hair still is.
+def test_a_colour_that_names_a_team_or_the_kind_of_a_treat_is_no_fault() -> None:
+    assert analyse_topics("Jullie taart was heerlijk, jammer dat Oranje weer verloor.").problems == ()
+    assert analyse_topics("Ik heb drie van jullie oranje soesjes gekocht voor Koningsdag.").problems == ()
+    assert analyse_topics("Na het verven was mijn haar ineens oranje.").problems == ("kwaliteit",)
