@@ -178,6 +178,7 @@ _ROLES = word_set(
     "waiter waiters waitress waitresses chef chefs cook cooks barista baker bakers hairdresser stylist barber "
     "mechanic mechanics host hostess server servers bartender crew"
 )
+ROLES = _ROLES  # who works there: a capitalised word beside one is a name ('the waitress Fleur')
 
 
 @cache
@@ -284,7 +285,7 @@ def _determined_nouns(text: str) -> Iterator[str]:
     # name: that is someone, not the thing ('Twickel cake'' in quotes: the quote is no part of the word)
     said = [w for piece in re.split(r"[^\w\s'-]+", text) for w in [*_CASED_WORD.findall(piece), "."]]
     quoted = {i for i, w in enumerate(said) if w.endswith("'") and not w.endswith("s'")}
-    said = [w.strip("'") for w in said]
+    said = _without_named_roles([w.strip("'") for w in said])
     words = [w.lower() for w in said]
     for i, word in enumerate(words):
         if word not in _DETERMINERS or (i > 0 and words[i - 1] in _TOWARDS):
@@ -319,6 +320,17 @@ def _determined_nouns(text: str) -> Iterator[str]:
             continue  # 'showed 2 cm with my fingers': what the writer used, no thing the comment is about
         if phrase := _phrase_of(run, name):
             yield f"{_DETERMINERS[word]} {phrase}"
+
+
+def _without_named_roles(said: list[str]) -> list[str]:
+    """The words with a role and the name beside it made phrase ends: 'the waitress Fleur recommended the soup' names
+    someone of the staff, no thing (a name that is also a word, 'Fleur', 'Roos', is a name there)."""
+    out = list(said)
+    for at in range(len(said) - 1):
+        name = said[at + 1]
+        if said[at].lower() in _ROLES and name[:1].isupper() and name.lower() not in ENGLISH | NEUTRAL:
+            out[at] = out[at + 1] = "."
+    return out
 
 
 def _body_part(word: str) -> bool:
