@@ -352,6 +352,7 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
                 "hours",
                 "event_sorry",
                 "event_soon_sorry",
+                "event_before_sorry",
                 "failed_part",
                 "came_without",
                 "occasion_ahead",
