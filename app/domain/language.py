@@ -449,7 +449,10 @@ def english_tried(text: str) -> tuple[str, ...]:
 _ASKED = re.compile(
     # 'Do you guys do men's cuts?': 'you guys' is the business
     r"\b(?:do|does|can|could|would|will)\s+(?P<who>you(?:\s+guys|\s+all)?|i|we)\s+(?:also\s+|still\s+|just\s+)?(?P<verb>[a-z]+)\s+"
-    r"(?:also\s+)?(?P<what>[^?.!,;]+?)\s*(?:\?|(?P<joined>,\s*(?:and|or)\s+)(?=(?:do|can|could|would|will)\s+(?:you|i|we)\b))",
+    r"(?:also\s+)?(?P<what>[^?.!,;]+?)\s*(?:\?|(?P<joined>,\s*(?:and|or)\s+)(?=(?:do|can|could|would|will)\s+(?:you|i|we)\b)"
+    # 'Do you do curly cuts, like the DevaCut?', 'a sheet cake, for about 30 people?': an example or a measure after a
+    # comma belongs to the same question, the thing asked is said before it
+    r"|,\s*(?:like|such\s+as|e\.?g\.?|for\s+example|for\s+instance|for|similar\s+to)\s[^?.!]*\?)",
     re.I,
 )
 # 'any chance I can rent a gravel bike ...?', 'is it possible we could book ...?': the same question, told as a chance

@@ -479,3 +479,23 @@ def test_what_the_writer_mailed_about_is_no_fault() -> None:
 )
 def test_a_thing_someone_went_wild_for_is_what_is_praised(text: str, thing: str) -> None:
     assert english_object(text, praised=True) == thing
+
+
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        (
+            "Hey, do you sell vintage road bikes, like an old Peugeot or Motobecane? Looking for one.",
+            "vintage road bikes",
+        ),
+        ("Could you bake a rainbow cake, for roughly 20 kids?", "a rainbow cake"),
+        ("Do you stock natural wines, such as orange wine from Georgia?", "natural wines"),
+        # a comma before another way of asking is no example: nothing named
+        ("Do you take cash, or only cards?", ""),
+        ("Can we come by tomorrow, around noon?", ""),
+    ],
+)
+def test_an_example_or_measure_after_a_comma_stays_with_the_question(text: str, asked: str) -> None:
+    from app.domain.language import english_asked_about
+
+    assert english_asked_about(text) == asked
