@@ -413,7 +413,8 @@ class EnglishDrafting(EnglishAnswers, EnglishComplaintDrafting):
             # not when the answer is a slot already (the owner writes it, seeing the comment), nor a question
             # where to book ('do we need to book?': where to book follows)
             asks = ASKS_WORD.match(_OPENING_WORD.sub("", asking_part(question).strip()))  # not a told part
-            if asks and "[vul in" not in said and not _REQUEST.search(question):
+            # (the first answer's bare slot names no further question: 'And could my husband get a beard trim?' is)
+            if asks and "[vul in" not in said.replace(_FIRST_SLOT, "") and not _REQUEST.search(question):
                 values = {"vraag": open_question(question)}
                 parts.append(Part("answer_open", self._line("english", "also_open", seed, values), False))
         return parts
@@ -512,6 +513,8 @@ def dutch_said_once(parts: list[Part]) -> list[Part]:
 
 
 _IN_DUTCH = " (in Dutch)"
+# The slot of a first question the profile has no answer to (replies.toml [english] question, question_about).
+_FIRST_SLOT = "[vul in: het antwoord, in het Engels]"
 
 # The yes an hours answer opens with, dropped when the hours only go with a visit ('Yes, we are open ...').
 _YES_LEAD = re.compile(r"^(?:Yes|Good news),?:?\s*(\w)")

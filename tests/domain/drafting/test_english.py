@@ -128,3 +128,22 @@ def test_a_further_english_question_about_parking_is_answered() -> None:
     text = "Hi, do you rent out bikes? Also, is there somewhere to park my car when I pick it up?"
     made = Drafter(FIETSEN, analyser=analyse_topics).draft(ASK, text, author="Tom Smith", platform="google")
     assert "parking behind the shop" in (made.text or ""), made.text
+
+
+def _asked(profile: BusinessProfile, text: str) -> str:
+    drafter = Drafter(profile)
+    made = drafter.draft(ASK, text, topics=analyse_topics(text), author="Jamie Cole", platform="instagram")
+    assert made.text is not None
+    return made.text
+
+
+def test_a_further_question_gets_its_own_slot_after_a_first_one_unanswered() -> None:
+    from tests.domain.drafting.shops import BARBER
+
+    text = "Do you do skin fades? And could my son get his eyebrows tidied up in the same visit?"
+    said = _asked(BARBER, text)
+    assert "skin fades" in said
+    assert "eyebrows" in said, said
+    # one question only: one slot, no second
+    said = _asked(BARBER, "Do you do skin fades? Visiting friends nearby next month.")
+    assert said.count("[vul in") == 1, said
