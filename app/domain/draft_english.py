@@ -67,6 +67,7 @@ from app.domain.language import (
     english_safety,
     english_tried,
     wrote_about,
+    wrote_to_book,
 )
 from app.domain.replies import Platform
 from app.domain.topics import TopicAnalysis
@@ -176,7 +177,8 @@ class EnglishDrafting(EnglishAnswers, EnglishComplaintDrafting):
         about = heard if heard and about.startswith(heard) else about
         about = "" if _NO_OBJECT.search(about) else about  # 'Food took forever': a verb, not a thing to name
         about = praised_product(about, topics.products, text) if kind == "bedanken" else about  # not 'the trip'
-        about = (faulty_thing(text) if kind == "herstel" else "") or about  # 'Mussels were sandy': the mussels
+        # 'Mussels were sandy': the mussels; 'emailed twice to book the Easter brunch, no answer': the brunch
+        about = ((faulty_thing(text) or wrote_to_book(text)) if kind == "herstel" else "") or about
         values = {"onderwerp": f" about {about}" if about else ""}
         if kind == "herstel" and wrote_about(text, about):  # 'emailed three times about the menu': no fault in it
             parts, channel = self._english_repair(topics, text, plat, seed, "", {"onderwerp": ""})

@@ -99,10 +99,14 @@ _UNANSWERED = re.compile(
 # What the writer mailed or called about ('emailed three times about the menu'): the subject of the messages left
 # unanswered, not a thing that went wrong.
 _WROTE_ABOUT = re.compile(
-    r"\b(?:e-?mail\w*|mail\w*|call\w*|rang|phon\w*|wr(?:ote|itten)|messag\w*|contact\w*)\b[^.!?]{0,30}?\babout\s+"
+    r"\b(?:e-?mail\w*|mail\w*|call\w*|rang|phon\w*|wr(?:ote|itten)|messag\w*|contact\w*)\b[^.!?]{0,30}?"
+    # ... or to book or order ('emailed on 2 April to book the Easter brunch'): what the messages were for
+    r"\b(?:about\s+|(?P<booking>to\s+(?:book|order|reserve))\s+(?:(?P<det>a|an|the|my|our)\s+)?)"
     r"(?P<thing>[^.!?,]{1,40})",
     re.I,
 )
+# Where the thing a message was to book ends: 'Easter brunch for 6 and asked ...' → 'Easter brunch'.
+_BOOKING_ENDS = re.compile(r"\s+(?:for|with|on|at|in|and|or|but|from|via|through|by|before|after)\b|\s+\d|\s*\(", re.I)
 # A call back promised and not made ("Called twice, 'we'll call you back' – nothing"): the business has the number.
 _CALL_BACK_PROMISED = re.compile(
     r"\b(?:we'?ll|we will|will|would|promised to|said they'?d)\s+(?:give\s+(?:you|me)\s+a\s+)?"
@@ -413,6 +417,21 @@ def english_safety(text: str) -> bool:
     return bool(found)
 
 
+def wrote_to_book(text: str) -> str:
+    """What the writer mailed or called to book or order, when no one answered ('I emailed twice to book the
+    Easter brunch for 6, no reply' → 'the Easter brunch'), as the reply names it; '' else."""
+    if not _UNANSWERED.search(text):
+        return ""
+    for found in _WROTE_ABOUT.finditer(text):
+        if found["booking"] is None:
+            continue
+        words = _BOOKING_ENDS.split(found["thing"], maxsplit=1)[0].split()
+        if 0 < len(words) <= 4 and not any(w.lower() in ENGLISH | NEUTRAL for w in words):
+            det = _DETERMINERS.get((found["det"] or "").lower(), "")
+            return f"{det or 'the'} {' '.join(words)}"
+    return ""
+
+
 def wrote_about(text: str, thing: str) -> bool:
     """Whether ``thing`` is only what the writer mailed or called about ('I've emailed three times about the menu and
     two colleagues with allergies, and not a single reply'), so the sorry is for the silence, not for the menu."""
@@ -439,7 +458,7 @@ def english_tried(text: str) -> tuple[str, ...]:
         around = text[start + 1 : match.end() + 40].lower()
         if re.search(r"\b(?:phone\w*|call\w*|rang|ringing)\b", around):
             found.append("telefoon")
-        if re.search(r"\be-?mail\w*\b", around):
+        if re.search(r"\b(?:e-?)?mail(?:s|ed|ing)?\b", around):
             found.append("mail")
         if re.search(r"\b(?:dm|message\w*)\b", around):
             found.append("dm")

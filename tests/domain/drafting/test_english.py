@@ -147,3 +147,12 @@ def test_a_further_question_gets_its_own_slot_after_a_first_one_unanswered() -> 
     # one question only: one slot, no second
     said = _asked(BARBER, "Do you do skin fades? Visiting friends nearby next month.")
     assert said.count("[vul in") == 1, said
+
+
+def test_an_unanswered_mail_to_book_names_what_it_was_for() -> None:
+    from tests.domain.drafting.shops import BISTRO
+
+    text = "I mailed twice to reserve the Sunday roast for my parents' anniversary and got no response at all. Poor."
+    made = Drafter(BISTRO).draft("uitkomst_herstel", text, topics=analyse_topics(text), author="Ruth Hale")
+    assert made.text is not None
+    assert "the Sunday roast" in made.text, made.text
