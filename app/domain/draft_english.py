@@ -94,8 +94,21 @@ _BROUGHT_FOR = re.compile(
 _CHARGED_EXTRA = re.compile(
     r"\bcharged\s+(?:me\s+|us\s+)?(?:an\s+extra\s+)?(?P<waarde>€\s?\d+(?:[.,]\d{1,2})?)\s+(?:extra\s+)?"
     r"(?:for\s+(?:the|a|an|that)\s+(?P<onderwerp>[a-z][a-z-]{2,})\b)?(?!\s+instead\b)"
+    # ... or a fee by its name, which is a charge on top in itself: 'charged us a €10 late fee', 'a €25 cleaning
+    # charge' ('a €5 booking fee': the fee, said back with its name)
+    r"|\bcharged\s+(?:me\s+|us\s+)?an?\s+(?P<fee>€\s?\d+(?:[.,]\d{1,2})?)\s+(?P<named>(?:[a-z-]{3,}\s+)?"
+    r"(?:fee|surcharge|penalty|fine))\b"
     r"|(?P<bill>€\s?\d+(?:[.,]\d{1,2})?)\s+(?:bill|invoice|charge|fee)\s+(?:that\s+)?"
     r"(?:nobody|no\s+one|no-one|none\s+of\s+you|you\s+never|we\s+were\s+never|I\s+was\s+never)\b",
+    re.I,
+)
+# A deposit kept back, in part or whole: 'kept €15 of the deposit', 'kept our deposit', 'took €20 off my deposit',
+# "didn't give the deposit back" (not 'paid a deposit').
+_DEPOSIT_KEPT = re.compile(
+    r"\b(?:kept|keep|keeping|withheld|held\s+back)\s+(?:(?P<waarde>€\s?\d+(?:[.,]\d{1,2})?)\s+(?:of|from)\s+)?"
+    r"(?:the|our|my|his|her|their)\s+deposit\b"
+    r"|\b(?:took|deducted|kept)\s+(?P<waarde2>€\s?\d+(?:[.,]\d{1,2})?)\s+(?:off|from)\s+(?:the|our|my)\s+deposit\b"
+    r"|\b(?:didn't|did\s+not|never|won't|refused\s+to)\s+(?:give|pay|hand)\s+(?:us\s+|me\s+)?(?:the|our|my)\s+deposit\s+back\b",
     re.I,
 )
 # ... the first only when the writer says it came on top: 'extra', 'on top', 'as well' (not 'charged €24 for a trim').
@@ -375,11 +388,22 @@ class EnglishDrafting(EnglishAnswers, EnglishComplaintDrafting):
             lines.append(f"{line[:1].upper()}{line[1:]}")
         if charged := _CHARGED_INSTEAD.search(text):  # 'charged €24 instead of €12.50': both amounts said back
             lines.append(self._line("english", "charged_instead", seed, charged.groupdict()))
-        elif (extra := _CHARGED_EXTRA.search(text)) and (extra["bill"] or _ON_TOP.search(text[extra.start() :])):
-            # 'charged €15 for the call-out on top', 'a €140 bill nobody warned me about': the amount said back
-            values = {"waarde": " ".join((extra["waarde"] or extra["bill"]).split()), "onderwerp": extra["onderwerp"]}
-            key = "charged_extra_for" if extra["onderwerp"] else "charged_extra"
+        elif (extra := _CHARGED_EXTRA.search(text)) and (
+            extra["bill"] or extra["fee"] or _ON_TOP.search(text[extra.start() :])
+        ):
+            # 'charged €15 for the call-out on top', 'a €140 bill nobody warned me about', 'charged us a €10 late
+            # fee': the amount said back, with what it was for
+            amount = extra["waarde"] or extra["bill"] or extra["fee"]
+            about = extra["onderwerp"] or " ".join((extra["named"] or "").lower().split())
+            values = {"waarde": " ".join(amount.split()), "onderwerp": about}
+            key = "charged_fee" if extra["fee"] else "charged_extra_for" if about else "charged_extra"
             lines.append(self._line("english", key, seed, values))
+        if kept := _DEPOSIT_KEPT.search(text):  # 'kept €15 of the deposit': said back, looked into
+            amount = kept["waarde"] or kept["waarde2"]
+            line = self._line(
+                "english", "deposit_kept" if amount else "deposit_kept_all", seed, {"waarde": amount or ""}
+            )
+            lines.append(line)
         return " ".join([empathy, *lines])
 
     def _english_answer(self, text: str, seed: str) -> list[Part]:

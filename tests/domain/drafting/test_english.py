@@ -156,3 +156,35 @@ def test_an_unanswered_mail_to_book_names_what_it_was_for() -> None:
     made = Drafter(BISTRO).draft("uitkomst_herstel", text, topics=analyse_topics(text), author="Ruth Hale")
     assert made.text is not None
     assert "the Sunday roast" in made.text, made.text
+
+
+RENTAL = BusinessProfile(
+    name="Kanoverhuur De Vlonder",
+    kind="verhuur",
+    signers=["Bram"],
+    voice="wij",
+    register="je",
+    email="info@devlonder.nl",
+)
+
+
+def _complaint(text: str) -> str:
+    made = Drafter(RENTAL).draft("uitkomst_herstel", text, topics=analyse_topics(text), author="Nina Ford")
+    assert made.text is not None
+    return made.text
+
+
+def test_a_fee_by_its_name_and_a_deposit_kept_are_said_back() -> None:
+    said = _complaint("Hired two canoes, back ten minutes late and you charged me a €20 overtime penalty. Ridiculous.")
+    assert "€20 overtime penalty" in said, said
+    said = _complaint("The canoe leaked from the start and you still took €30 off our deposit. Not fair at all.")
+    assert "€30" in said and "deposit" in said, said
+    said = _complaint("Canoe had a crack, so we paddled back early. Staff refused to give our deposit back!")
+    assert "your deposit" in said, said
+
+
+def test_a_fee_paid_as_agreed_or_a_deposit_paid_is_not_said_back() -> None:
+    said = _complaint("Paid the €10 deposit at the start, then waited forty minutes for a canoe. Poor.")
+    assert "kept" not in said and "not returned" not in said, said
+    said = _complaint("The €5 booking fee is fine, but the canoes were filthy.")
+    assert "booking fee" not in said, said
