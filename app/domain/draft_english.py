@@ -50,12 +50,13 @@ from app.domain.draft_english_praise import (
     stays_the_night,
 )
 from app.domain.draft_english_words import EN_WEEK as _EN_WEEK
+from app.domain.draft_english_words import english_asked_words, english_hours
 from app.domain.draft_english_words import english_day as _english_day
-from app.domain.draft_english_words import english_hours
 from app.domain.draft_fact_words import week_days
 from app.domain.draft_kinds import shipped_kinds
 from app.domain.draft_names import first_name, signature_name
 from app.domain.draft_praise import staff_named
+from app.domain.draft_same_words import same_words
 from app.domain.draft_text import Part, quote_head
 from app.domain.draft_times import english_wait
 from app.domain.draft_unanswered import number_given
@@ -292,12 +293,28 @@ class EnglishDrafting(EnglishAnswers, EnglishComplaintDrafting):
         found = _DIET_ASKED.search(text)
         if found is None:
             return None
-        what = found.group("what").lower()
+        what = re.sub(r"[- ]free\b", "-free", found.group("what").lower())  # 'gluten free': 'gluten-free'
         what = what if " " in what else f"{what} option"  # 'nut-free' alone: 'a nut-free option'
         who = found.group("who")
         whose = f" for your {who.split(maxsplit=1)[1].lower()}" if who else ""
         values = {"waarde": f"{'an' if what[0] in 'aeiou' else 'a'} {what}{whose}"}
         return Part("diet", self._line("english", "diet_asked", seed, values), True)
+
+    def _diet_unanswered(self, text: str, known: str, seed: str) -> Part | None:
+        """The diet slot (:meth:`_diet_asked`) for a first question about a diet ('Is the stew gluten free?') whose
+        profile answer does not speak of it (the entry on the stew, without 'glutenvrij' or 'gluten' in its question
+        or answer); None else."""
+        question = _asking(text)[0]
+        found = _DIET_ASKED.search(question)
+        if found is None:
+            return None
+        dutch = [*english_asked_words(found.group(0)), *same_words(self._english_words(found.group(0)))]
+        stems = {w.removesuffix("vrij") for w in dutch} | {found.group("what").lower().split("-")[0].split()[0]}
+        entry = self._english_faq(text)
+        held = f"{known} {entry[2] if entry else ''}".lower()
+        if any(stem and stem in held for stem in stems):
+            return None
+        return self._diet_asked(question, seed)
 
     def _english_thanks(self, text: str, seed: str, values: dict[str, str]) -> list[Part]:
         """The parts of an English thank-you: the thanks, the visit, a congratulation, a minus point, where the
@@ -477,6 +494,8 @@ class EnglishDrafting(EnglishAnswers, EnglishComplaintDrafting):
         season = season_outside(known, text) if known else None
         if season:  # 'ice cream in late October?' and 'Ja, van Pasen tot eind september ...': no yes
             return [Part(PROFILE_ANSWER, self._line("english", "season_outside", seed, season), True)]
+        if known and (diet := self._diet_unanswered(text, known, seed)):
+            return [diet]  # 'Is the hertenstoof gluten free?' and the entry names the dish, not gluten
         said, dutch = self._english_said(text, known, seed) if known else ("", False)
         if said:  # 'Do you repair e-bikes?' + 'Ja, ...' → 'Yes, we repair e-bikes!'; the rest in a note
             return [Part(PROFILE_ANSWER if dutch else SAID_ANSWER, said, True)]

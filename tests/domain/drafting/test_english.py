@@ -188,3 +188,26 @@ def test_a_fee_paid_as_agreed_or_a_deposit_paid_is_not_said_back() -> None:
     assert "kept" not in said and "not returned" not in said, said
     said = _complaint("The €5 booking fee is fine, but the canoes were filthy.")
     assert "booking fee" not in said, said
+
+
+SOUP_BAR = BusinessProfile(
+    name="Soepbar Lepel",
+    kind="restaurant",
+    signers=["Iris"],
+    voice="wij",
+    register="je",
+    email="hoi@soepbarlepel.nl",
+    faq=[
+        FaqItem("Hebben jullie erwtensoep?", "Ja, van november tot maart, € 7,50 met roggebrood en spek."),
+        FaqItem("Is de pompoensoep lactosevrij?", "Ja, de pompoensoep maken we met kokosmelk, zonder room."),
+    ],
+)
+
+
+def test_a_diet_the_matched_entry_does_not_speak_of_gets_a_slot() -> None:
+    said = _asked(SOUP_BAR, "Hello! Is the erwtensoep gluten free? My daughter can't have any wheat.")
+    assert "gluten-free" in said, said
+    assert "[vul in" in said and "roggebrood" not in said, said
+    # the entry that does speak of the diet answers it
+    said = _asked(SOUP_BAR, "Hi, is the pumpkin soup dairy free?")
+    assert "kokosmelk" in said or "coconut" in said, said
