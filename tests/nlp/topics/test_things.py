@@ -328,3 +328,10 @@ def test_a_fish_dish_opening_the_comment_is_a_thing_praised() -> None:
     products = [p.text for p in analyse_topics("Kabeljauw op de huid gebakken, zo lekker!").products]
     assert "kabeljauw" in products
     assert "forel" not in [p.text for p in analyse_topics("Heerlijk gegeten, de bediening was top.").products]
+
+
+def test_a_cut_word_and_the_product_after_it_are_one_thing() -> None:
+    from app.nlp.topics import analyse_topics
+
+    found = analyse_topics("Vorige week een hand- en voetmassage gekregen van mijn dochter, wat een cadeau!")
+    assert "hand- en voetmassage" in [m.text for m in found.products], found.products
