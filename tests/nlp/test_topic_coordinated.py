@@ -1,4 +1,4 @@
-"""Words cut short by a hyphen and joined to a product ('een baard- en knipbehandeling') (app/nlp/topic_coordinated.py)."""
+"""Words cut short by a hyphen, joined to a product: 'een baard- en knipbehandeling' (app/nlp/topic_coordinated.py)."""
 
 from __future__ import annotations
 
