@@ -403,6 +403,13 @@ class EnglishDrafting(EnglishAnswers, EnglishComplaintDrafting):
             values = {"waarde": how, "onderwerp": job.group("job").lower() if job else ""}
             line = self._line("english", "wait_for" if job else "wait", seed, values)
             lines.append(f"{line[:1].upper()}{line[1:]}")
+        lines += self._english_money(text, seed)
+        return " ".join([empathy, *lines])
+
+    def _english_money(self, text: str, seed: str) -> list[str]:
+        """The lines of an English complaint about money: charged more than said, charged on top or a fee by its
+        name, a deposit kept back."""
+        lines: list[str] = []
         if charged := _CHARGED_INSTEAD.search(text):  # 'charged €24 instead of €12.50': both amounts said back
             lines.append(self._line("english", "charged_instead", seed, charged.groupdict()))
         elif (extra := _CHARGED_EXTRA.search(text)) and (
@@ -421,7 +428,7 @@ class EnglishDrafting(EnglishAnswers, EnglishComplaintDrafting):
                 "english", "deposit_kept" if amount else "deposit_kept_all", seed, {"waarde": amount or ""}
             )
             lines.append(line)
-        return " ".join([empathy, *lines])
+        return lines
 
     def _english_answer(self, text: str, seed: str) -> list[Part]:
         holiday = self._english_ready(text)

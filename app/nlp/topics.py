@@ -22,7 +22,6 @@ from app.domain.topics import Concept, Mention, TopicAnalysis, TopicData, shippe
 from app.nlp import topic_names, topic_owner, topic_people
 from app.nlp.topic_allergen import AllergenFinder
 from app.nlp.topic_broken import BrokenPartFinder
-from app.nlp.topic_coordinated import truncated_joined
 from app.nlp.topic_eaten import eaten_first, eaters_first
 from app.nlp.topic_failed import FailureFinder
 from app.nlp.topic_focus import nouns_named, occasion_words
@@ -317,7 +316,7 @@ class TopicFinder:
             problems=tuple(c.id for c in problems),
             topic=main.topic if main else None,
             concept=main.id if main else None,
-            products=truncated_joined(m.doc.text, ordered(m, self.data, harm, products, occasion)),
+            products=ordered(m, self.data, harm, products, occasion),
             services=tuple(c.id for c in m.found(self.data, "service")),
             occasion=occasion,
             occasion_words=occasion_words,
@@ -345,9 +344,7 @@ class TopicFinder:
             measure=self.judgements.measure(m.doc),
             promised=promised(m.doc, m.spans.get("tijd", [])),
             **criticism(m, problems, products),
-            praised=truncated_joined(
-                m.doc.text, praised_things(m.doc, self.praise.praised(m.doc, m.taken()), products)
-            ),
+            praised=praised_things(m.doc, self.praise.praised(m.doc, m.taken()), products),
             **self._praise_parts(m, products),
             **harm.said(),  # what was found in the food, the part that gave way, the advice after a hazard
             **self._named_things(m, products),
