@@ -50,12 +50,13 @@ from app.domain.draft_english_praise import (
     stays_the_night,
 )
 from app.domain.draft_english_words import EN_WEEK as _EN_WEEK
+from app.domain.draft_english_words import english_asked_words, english_hours
 from app.domain.draft_english_words import english_day as _english_day
-from app.domain.draft_english_words import english_hours
 from app.domain.draft_fact_words import week_days
 from app.domain.draft_kinds import shipped_kinds
 from app.domain.draft_names import first_name, signature_name
 from app.domain.draft_praise import staff_named
+from app.domain.draft_same_words import same_words
 from app.domain.draft_text import Part, quote_head
 from app.domain.draft_times import english_wait
 from app.domain.draft_unanswered import number_given
@@ -67,6 +68,7 @@ from app.domain.language import (
     english_safety,
     english_tried,
     wrote_about,
+    wrote_to_book,
 )
 from app.domain.replies import Platform
 from app.domain.topics import TopicAnalysis
@@ -93,8 +95,21 @@ _BROUGHT_FOR = re.compile(
 _CHARGED_EXTRA = re.compile(
     r"\bcharged\s+(?:me\s+|us\s+)?(?:an\s+extra\s+)?(?P<waarde>€\s?\d+(?:[.,]\d{1,2})?)\s+(?:extra\s+)?"
     r"(?:for\s+(?:the|a|an|that)\s+(?P<onderwerp>[a-z][a-z-]{2,})\b)?(?!\s+instead\b)"
+    # ... or a fee by its name, which is a charge on top in itself: 'charged us a €10 late fee', 'a €25 cleaning
+    # charge' ('a €5 booking fee': the fee, said back with its name)
+    r"|\bcharged\s+(?:me\s+|us\s+)?an?\s+(?P<fee>€\s?\d+(?:[.,]\d{1,2})?)\s+(?P<named>(?:[a-z-]{3,}\s+)?"
+    r"(?:fee|surcharge|penalty|fine))\b"
     r"|(?P<bill>€\s?\d+(?:[.,]\d{1,2})?)\s+(?:bill|invoice|charge|fee)\s+(?:that\s+)?"
     r"(?:nobody|no\s+one|no-one|none\s+of\s+you|you\s+never|we\s+were\s+never|I\s+was\s+never)\b",
+    re.I,
+)
+# A deposit kept back, in part or whole: 'kept €15 of the deposit', 'kept our deposit', 'took €20 off my deposit',
+# "didn't give the deposit back" (not 'paid a deposit').
+_DEPOSIT_KEPT = re.compile(
+    r"\b(?:kept|keep|keeping|withheld|held\s+back)\s+(?:(?P<waarde>€\s?\d+(?:[.,]\d{1,2})?)\s+(?:of|from)\s+)?"
+    r"(?:the|our|my|his|her|their)\s+deposit\b"
+    r"|\b(?:took|deducted|kept)\s+(?P<waarde2>€\s?\d+(?:[.,]\d{1,2})?)\s+(?:off|from)\s+(?:the|our|my)\s+deposit\b"
+    r"|\b(?:didn't|did\s+not|never|won't|refused\s+to)\s+(?:give|pay|hand)\s+(?:us\s+|me\s+)?(?:the|our|my)\s+deposit\s+back\b",
     re.I,
 )
 # ... the first only when the writer says it came on top: 'extra', 'on top', 'as well' (not 'charged €24 for a trim').
@@ -176,7 +191,8 @@ class EnglishDrafting(EnglishAnswers, EnglishComplaintDrafting):
         about = heard if heard and about.startswith(heard) else about
         about = "" if _NO_OBJECT.search(about) else about  # 'Food took forever': a verb, not a thing to name
         about = praised_product(about, topics.products, text) if kind == "bedanken" else about  # not 'the trip'
-        about = (faulty_thing(text) if kind == "herstel" else "") or about  # 'Mussels were sandy': the mussels
+        # 'Mussels were sandy': the mussels; 'emailed twice to book the Easter brunch, no answer': the brunch
+        about = ((faulty_thing(text) or wrote_to_book(text)) if kind == "herstel" else "") or about
         values = {"onderwerp": f" about {about}" if about else ""}
         if kind == "herstel" and wrote_about(text, about):  # 'emailed three times about the menu': no fault in it
             parts, channel = self._english_repair(topics, text, plat, seed, "", {"onderwerp": ""})
@@ -277,12 +293,28 @@ class EnglishDrafting(EnglishAnswers, EnglishComplaintDrafting):
         found = _DIET_ASKED.search(text)
         if found is None:
             return None
-        what = found.group("what").lower()
+        what = re.sub(r"[- ]free\b", "-free", found.group("what").lower())  # 'gluten free': 'gluten-free'
         what = what if " " in what else f"{what} option"  # 'nut-free' alone: 'a nut-free option'
         who = found.group("who")
         whose = f" for your {who.split(maxsplit=1)[1].lower()}" if who else ""
         values = {"waarde": f"{'an' if what[0] in 'aeiou' else 'a'} {what}{whose}"}
         return Part("diet", self._line("english", "diet_asked", seed, values), True)
+
+    def _diet_unanswered(self, text: str, known: str, seed: str) -> Part | None:
+        """The diet slot (:meth:`_diet_asked`) for a first question about a diet ('Is the stew gluten free?') whose
+        profile answer does not speak of it (the entry on the stew, without 'glutenvrij' or 'gluten' in its question
+        or answer); None else."""
+        question = _asking(text)[0]
+        found = _DIET_ASKED.search(question)
+        if found is None:
+            return None
+        dutch = [*english_asked_words(found.group(0)), *same_words(self._english_words(found.group(0)))]
+        stems = {w.removesuffix("vrij") for w in dutch} | {found.group("what").lower().split("-")[0].split()[0]}
+        entry = self._english_faq(text)
+        held = f"{known} {entry[2] if entry else ''}".lower()
+        if any(stem and stem in held for stem in stems):
+            return None
+        return self._diet_asked(question, seed)
 
     def _english_thanks(self, text: str, seed: str, values: dict[str, str]) -> list[Part]:
         """The parts of an English thank-you: the thanks, the visit, a congratulation, a minus point, where the
@@ -371,14 +403,32 @@ class EnglishDrafting(EnglishAnswers, EnglishComplaintDrafting):
             values = {"waarde": how, "onderwerp": job.group("job").lower() if job else ""}
             line = self._line("english", "wait_for" if job else "wait", seed, values)
             lines.append(f"{line[:1].upper()}{line[1:]}")
+        lines += self._english_money(text, seed)
+        return " ".join([empathy, *lines])
+
+    def _english_money(self, text: str, seed: str) -> list[str]:
+        """The lines of an English complaint about money: charged more than said, charged on top or a fee by its
+        name, a deposit kept back."""
+        lines: list[str] = []
         if charged := _CHARGED_INSTEAD.search(text):  # 'charged €24 instead of €12.50': both amounts said back
             lines.append(self._line("english", "charged_instead", seed, charged.groupdict()))
-        elif (extra := _CHARGED_EXTRA.search(text)) and (extra["bill"] or _ON_TOP.search(text[extra.start() :])):
-            # 'charged €15 for the call-out on top', 'a €140 bill nobody warned me about': the amount said back
-            values = {"waarde": " ".join((extra["waarde"] or extra["bill"]).split()), "onderwerp": extra["onderwerp"]}
-            key = "charged_extra_for" if extra["onderwerp"] else "charged_extra"
+        elif (extra := _CHARGED_EXTRA.search(text)) and (
+            extra["bill"] or extra["fee"] or _ON_TOP.search(text[extra.start() :])
+        ):
+            # 'charged €15 for the call-out on top', 'a €140 bill nobody warned me about', 'charged us a €10 late
+            # fee': the amount said back, with what it was for
+            amount = extra["waarde"] or extra["bill"] or extra["fee"]
+            about = extra["onderwerp"] or " ".join((extra["named"] or "").lower().split())
+            values = {"waarde": " ".join(amount.split()), "onderwerp": about}
+            key = "charged_fee" if extra["fee"] else "charged_extra_for" if about else "charged_extra"
             lines.append(self._line("english", key, seed, values))
-        return " ".join([empathy, *lines])
+        if kept := _DEPOSIT_KEPT.search(text):  # 'kept €15 of the deposit': said back, looked into
+            amount = kept["waarde"] or kept["waarde2"]
+            line = self._line(
+                "english", "deposit_kept" if amount else "deposit_kept_all", seed, {"waarde": amount or ""}
+            )
+            lines.append(line)
+        return lines
 
     def _english_answer(self, text: str, seed: str) -> list[Part]:
         holiday = self._english_ready(text)
@@ -413,7 +463,8 @@ class EnglishDrafting(EnglishAnswers, EnglishComplaintDrafting):
             # not when the answer is a slot already (the owner writes it, seeing the comment), nor a question
             # where to book ('do we need to book?': where to book follows)
             asks = ASKS_WORD.match(_OPENING_WORD.sub("", asking_part(question).strip()))  # not a told part
-            if asks and "[vul in" not in said and not _REQUEST.search(question):
+            # (the first answer's bare slot names no further question: 'And could my husband get a beard trim?' is)
+            if asks and "[vul in" not in said.replace(_FIRST_SLOT, "") and not _REQUEST.search(question):
                 values = {"vraag": open_question(question)}
                 parts.append(Part("answer_open", self._line("english", "also_open", seed, values), False))
         return parts
@@ -450,6 +501,8 @@ class EnglishDrafting(EnglishAnswers, EnglishComplaintDrafting):
         season = season_outside(known, text) if known else None
         if season:  # 'ice cream in late October?' and 'Ja, van Pasen tot eind september ...': no yes
             return [Part(PROFILE_ANSWER, self._line("english", "season_outside", seed, season), True)]
+        if known and (diet := self._diet_unanswered(text, known, seed)):
+            return [diet]  # 'Is the hertenstoof gluten free?' and the entry names the dish, not gluten
         said, dutch = self._english_said(text, known, seed) if known else ("", False)
         if said:  # 'Do you repair e-bikes?' + 'Ja, ...' → 'Yes, we repair e-bikes!'; the rest in a note
             return [Part(PROFILE_ANSWER if dutch else SAID_ANSWER, said, True)]
@@ -512,6 +565,8 @@ def dutch_said_once(parts: list[Part]) -> list[Part]:
 
 
 _IN_DUTCH = " (in Dutch)"
+# The slot of a first question the profile has no answer to (replies.toml [english] question, question_about).
+_FIRST_SLOT = "[vul in: het antwoord, in het Engels]"
 
 # The yes an hours answer opens with, dropped when the hours only go with a visit ('Yes, we are open ...').
 _YES_LEAD = re.compile(r"^(?:Yes|Good news),?:?\s*(\w)")

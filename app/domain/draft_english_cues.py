@@ -87,13 +87,25 @@ _SOON_WHEN = (
 )
 
 
+# The days of someone's life a complaint can come right before or on.
+_LIFE_DAYS = (
+    r"(?:wedding|birthday|anniversary|graduation|prom|christening|communion|photoshoot|photo shoot|job interview)"
+)
+# A day of the writer's that what went wrong came right before ('a trim before my sister's wedding', 'the suit I had
+# altered ahead of our wedding'): said back without saying whether it is still to come.
+_BEFORE_EVENT = re.compile(
+    r"\b(?:before|ahead\s+of|in\s+time\s+for)\s+(?P<day>(?:my|our|his|her|their)\s+(?:[a-z]+['’]s\s+)?"
+    rf"(?:\d+(?:st|nd|rd|th)\s+)?{_LIFE_DAYS})\b",
+    re.I,
+)
+
+
 @cache
 def _soon_event() -> re.Pattern[str]:
     own = alternation(phrase_cues().english_own_days, spaced=True)
     return re.compile(
         r"\b(?:(?:my|our|his|her|their|the)\s+(?:[a-z]+['’]s\s+)?)?(?:\d+(?:st|nd|rd|th)\s+)?"
-        r"(?:wedding|birthday|anniversary|graduation|prom|christening|communion|photoshoot|photo shoot|job interview)"
-        rf"{_SOON_WHEN}|\b(?P<own>(?:(?:my|our|his|her|their)\s+(?:[a-z]+['’]s\s+)?|(?<=\bfor\s))(?:{own})){_SOON_WHEN}",
+        rf"{_LIFE_DAYS}{_SOON_WHEN}|\b(?P<own>(?:(?:my|our|his|her|their)\s+(?:[a-z]+['’]s\s+)?|(?<=\bfor\s))(?:{own})){_SOON_WHEN}",
         re.I,
     )
 
@@ -125,6 +137,9 @@ def event_said(text: str) -> tuple[str, str]:
         words = [words[0].lower(), *words[1:]]  # 'Wedding in two weeks': the sentence's capital goes
         words = words if words[0] in {"my", "our", "his", "her", "their", "the"} else ["the", *words]
         return "event_soon_sorry", " ".join(SAID_BACK.get(w.lower(), w) for w in words)
+    before = _BEFORE_EVENT.search(text)
+    if before is not None:  # 'came in for a trim before my sister's wedding': right before it, come or not
+        return "event_before_sorry", " ".join(SAID_BACK.get(w.lower(), w) for w in before.group("day").split())
     event = EVENT.search(text)
     if event is None:
         return "", ""

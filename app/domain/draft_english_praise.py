@@ -10,7 +10,7 @@ from functools import lru_cache
 from app.domain.draft_cues import draft_cues
 from app.domain.draft_english_words import EN_MONTHS, EN_WEEK
 from app.domain.draft_phrase_cues import phrase_cues
-from app.domain.language import ENGLISH, english_object, english_praised, english_thing
+from app.domain.language import ENGLISH, ROLES, english_object, english_praised, english_thing
 from app.domain.privacy_names import first_names
 from app.domain.topics import Mention
 from app.domain.words import alternation, english_stop_words, whole_word, word_set
@@ -112,6 +112,14 @@ _THANKED = re.compile(
     r"(?:\s+(?:so|very)\s+much|\s+a\s+lot|\s+again)?(?:\s+to)?,?\s+"
     r"(?P<name>[A-Z][a-z]{2,})(?:\s+(?:and|&)\s+(?P<other>[A-Z][a-z]{2,}))?(?![\w'’])",
     re.I,
+)
+
+# Someone named beside their role: 'the waitress Fleur recommended', 'our barber Roos', 'Merel, our stylist,' (a name
+# that is also a word, which no list of first names holds, is a name there).
+_ROLE_NAMED = re.compile(
+    rf"\b(?i:(?:the|our|your|a|an|my|this|that)\s+(?:[a-z-]+\s+)?(?:{alternation(tuple(ROLES))}))\s+"
+    r"(?P<name>[A-Z][a-z]{2,})(?![\w'’-])"
+    rf"|(?<![\w'’])(?P<before>[A-Z][a-z]{{2,}}),?\s+(?i:(?:our|the|your)\s+(?:[a-z-]+\s+)?(?:{alternation(tuple(ROLES))}))\b"
 )
 
 
@@ -303,6 +311,10 @@ def english_names(text: str) -> tuple[str, ...]:
     best', 'Kris even came by'); not a word of English nor one of the writer's people ('Mum took her time')."""
     thanked = [n for m in _THANKED.finditer(text) for n in m.group("name", "other") if n and n[0].isupper()]
     found = [m.group("name") for m in _DID_OWN.finditer(text)] + _came_over(text, thanked)
+    # 'the waitress Fleur', 'Merel, our stylist': not a day ('On Sunday, our waiter ...')
+    found += [
+        n for m in _ROLE_NAMED.finditer(text) for n in m.group("name", "before") if n and n.lower() not in _WHEN_WORDS
+    ]
     # the name itself written with a capital ('thanks Marie', not 'thanks so much')
     found += thanked
     # not an adverb opening a sentence ('Finally found my salon', 'Already booked my son in'): no English word

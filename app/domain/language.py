@@ -99,10 +99,14 @@ _UNANSWERED = re.compile(
 # What the writer mailed or called about ('emailed three times about the menu'): the subject of the messages left
 # unanswered, not a thing that went wrong.
 _WROTE_ABOUT = re.compile(
-    r"\b(?:e-?mail\w*|mail\w*|call\w*|rang|phon\w*|wr(?:ote|itten)|messag\w*|contact\w*)\b[^.!?]{0,30}?\babout\s+"
+    r"\b(?:e-?mail\w*|mail\w*|call\w*|rang|phon\w*|wr(?:ote|itten)|messag\w*|contact\w*)\b[^.!?]{0,30}?"
+    # ... or to book or order ('emailed on 2 April to book the Easter brunch'): what the messages were for
+    r"\b(?:about\s+|(?P<booking>to\s+(?:book|order|reserve))\s+(?:(?P<det>a|an|the|my|our)\s+)?)"
     r"(?P<thing>[^.!?,]{1,40})",
     re.I,
 )
+# Where the thing a message was to book ends: 'Easter brunch for 6 and asked ...' → 'Easter brunch'.
+_BOOKING_ENDS = re.compile(r"\s+(?:for|with|on|at|in|and|or|but|from|via|through|by|before|after)\b|\s+\d|\s*\(", re.I)
 # A call back promised and not made ("Called twice, 'we'll call you back' – nothing"): the business has the number.
 _CALL_BACK_PROMISED = re.compile(
     r"\b(?:we'?ll|we will|will|would|promised to|said they'?d)\s+(?:give\s+(?:you|me)\s+a\s+)?"
@@ -178,6 +182,7 @@ _ROLES = word_set(
     "waiter waiters waitress waitresses chef chefs cook cooks barista baker bakers hairdresser stylist barber "
     "mechanic mechanics host hostess server servers bartender crew"
 )
+ROLES = _ROLES  # who works there: a capitalised word beside one is a name ('the waitress Fleur')
 
 
 @cache
@@ -284,7 +289,7 @@ def _determined_nouns(text: str) -> Iterator[str]:
     # name: that is someone, not the thing ('Twickel cake'' in quotes: the quote is no part of the word)
     said = [w for piece in re.split(r"[^\w\s'-]+", text) for w in [*_CASED_WORD.findall(piece), "."]]
     quoted = {i for i, w in enumerate(said) if w.endswith("'") and not w.endswith("s'")}
-    said = [w.strip("'") for w in said]
+    said = _without_named_roles([w.strip("'") for w in said])
     words = [w.lower() for w in said]
     for i, word in enumerate(words):
         if word not in _DETERMINERS or (i > 0 and words[i - 1] in _TOWARDS):
@@ -319,6 +324,17 @@ def _determined_nouns(text: str) -> Iterator[str]:
             continue  # 'showed 2 cm with my fingers': what the writer used, no thing the comment is about
         if phrase := _phrase_of(run, name):
             yield f"{_DETERMINERS[word]} {phrase}"
+
+
+def _without_named_roles(said: list[str]) -> list[str]:
+    """The words with a role and the name beside it made phrase ends: 'the waitress Fleur recommended the soup' names
+    someone of the staff, no thing (a name that is also a word, 'Fleur', 'Roos', is a name there)."""
+    out = list(said)
+    for at in range(len(said) - 1):
+        name = said[at + 1]
+        if said[at].lower() in _ROLES and name[:1].isupper() and name.lower() not in ENGLISH | NEUTRAL:
+            out[at] = out[at + 1] = "."
+    return out
 
 
 def _body_part(word: str) -> bool:
@@ -401,6 +417,21 @@ def english_safety(text: str) -> bool:
     return bool(found)
 
 
+def wrote_to_book(text: str) -> str:
+    """What the writer mailed or called to book or order, when no one answered ('I emailed twice to book the
+    Easter brunch for 6, no reply' → 'the Easter brunch'), as the reply names it; '' else."""
+    if not _UNANSWERED.search(text):
+        return ""
+    for found in _WROTE_ABOUT.finditer(text):
+        if found["booking"] is None:
+            continue
+        words = _BOOKING_ENDS.split(found["thing"], maxsplit=1)[0].split()
+        if 0 < len(words) <= 4 and not any(w.lower() in ENGLISH | NEUTRAL for w in words):
+            det = _DETERMINERS.get((found["det"] or "").lower(), "")
+            return f"{det or 'the'} {' '.join(words)}"
+    return ""
+
+
 def wrote_about(text: str, thing: str) -> bool:
     """Whether ``thing`` is only what the writer mailed or called about ('I've emailed three times about the menu and
     two colleagues with allergies, and not a single reply'), so the sorry is for the silence, not for the menu."""
@@ -427,7 +458,7 @@ def english_tried(text: str) -> tuple[str, ...]:
         around = text[start + 1 : match.end() + 40].lower()
         if re.search(r"\b(?:phone\w*|call\w*|rang|ringing)\b", around):
             found.append("telefoon")
-        if re.search(r"\be-?mail\w*\b", around):
+        if re.search(r"\b(?:e-?)?mail(?:s|ed|ing)?\b", around):
             found.append("mail")
         if re.search(r"\b(?:dm|message\w*)\b", around):
             found.append("dm")
@@ -437,7 +468,10 @@ def english_tried(text: str) -> tuple[str, ...]:
 _ASKED = re.compile(
     # 'Do you guys do men's cuts?': 'you guys' is the business
     r"\b(?:do|does|can|could|would|will)\s+(?P<who>you(?:\s+guys|\s+all)?|i|we)\s+(?:also\s+|still\s+|just\s+)?(?P<verb>[a-z]+)\s+"
-    r"(?:also\s+)?(?P<what>[^?.!,;]+?)\s*(?:\?|(?P<joined>,\s*(?:and|or)\s+)(?=(?:do|can|could|would|will)\s+(?:you|i|we)\b))",
+    r"(?:also\s+)?(?P<what>[^?.!,;]+?)\s*(?:\?|(?P<joined>,\s*(?:and|or)\s+)(?=(?:do|can|could|would|will)\s+(?:you|i|we)\b)"
+    # 'Do you do curly cuts, like the DevaCut?', 'a sheet cake, for about 30 people?': an example or a measure after a
+    # comma belongs to the same question, the thing asked is said before it
+    r"|,\s*(?:like|such\s+as|e\.?g\.?|for\s+example|for\s+instance|for|similar\s+to)\s[^?.!]*\?)",
     re.I,
 )
 # 'any chance I can rent a gravel bike ...?', 'is it possible we could book ...?': the same question, told as a chance

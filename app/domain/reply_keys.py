@@ -347,7 +347,10 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         "wait_for": frozenset({"waarde", "onderwerp"}),  # how long, and for what ('a flat tire')
         "charged_instead": frozenset({"waarde", "tweede"}),  # paid, and what was said ('€24', '€12.50')
         "charged_extra": frozenset({"waarde"}),  # charged unasked ('€140')
-        "charged_extra_for": frozenset({"waarde", "onderwerp"}),  # charged on top, and for what ('€15', 'call-out')
+        "charged_extra_for": frozenset({"waarde", "onderwerp"}),
+        "charged_fee": frozenset({"waarde", "onderwerp"}),  # a fee by its name ('€10', 'late fee')
+        "deposit_kept": frozenset({"waarde"}),  # the part of a deposit kept ('€15')
+        "deposit_kept_all": _NONE,  # charged on top, and for what ('€15', 'call-out')
         **dict.fromkeys(
             (
                 "visit",
@@ -355,6 +358,7 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
                 "hours",
                 "event_sorry",
                 "event_soon_sorry",
+                "event_before_sorry",
                 "failed_part",
                 "came_without",
                 "occasion_ahead",

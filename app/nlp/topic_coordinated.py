@@ -3,7 +3,9 @@ the other nouns the lexicon does not know (topic_nouns)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
+from dataclasses import replace
 from typing import Any
 
 from app.domain.topics import Mention
@@ -35,3 +37,19 @@ def coordinated(doc: Any, named: Iterable[str], taken: Iterable[int]) -> list[Me
             continue  # 'de fiets en ging ...': the phrase goes on, no noun of a list
         found.append(_mention(det, word))
     return found
+
+
+def truncated_joined(text: str, products: tuple[Mention, ...]) -> tuple[Mention, ...]:
+    """Products with the word cut short by a hyphen before them joined on: 'een baard- en knipbehandeling' is one
+    thing named, 'de baard- en knipbehandeling', not 'baard-' and 'knipbehandeling' apart; 'de appel- en
+    perentaart' (the product's article and marks stay). A cut word found as a product of its own goes."""
+    out: list[Mention] = []
+    cut: set[str] = set()
+    for product in products:
+        joined = re.search(rf"(?<![\w-])(\w+-)\s+(en|of)\s+{re.escape(product.text)}(?![\w-])", text, re.I)
+        if joined is None or product.text.endswith("-"):
+            out.append(product)
+            continue
+        cut.add(joined.group(1).lower())
+        out.append(replace(product, text=f"{joined.group(1)} {joined.group(2).lower()} {product.text}"))
+    return tuple(p for p in out if p.text.lower() not in cut)

@@ -12,6 +12,7 @@ from typing import Any
 from app.domain.draft_praise_held import praise_list
 from app.domain.topics import Mention
 from app.domain.words import RECORDS, alternation, whole_word
+from app.nlp.topic_coordinated import truncated_joined
 from app.nlp.topic_echoed import echoed, pointed_back
 from app.nlp.topic_kind import with_kind
 from app.nlp.topic_nouns import DETERMINERS, names_nothing, noun_after_modifier, noun_mention
@@ -27,7 +28,7 @@ def praised_things(doc: Any, things: tuple[Mention, ...], products: Any) -> tupl
     echo = echoed(doc) or (pointed_back(doc) if not named else None) or _fond_of(doc)
     if echo is not None and len(named) < 2 and all(echo.text != t.text for t in named):
         named = (*named, echo)
-    return with_kind(doc, named)
+    return truncated_joined(doc.text, with_kind(doc, named))  # 'de baard- en knipbehandeling' as one thing
 
 
 def _named(things: tuple[Mention, ...], doc: Any, products: Any) -> tuple[Mention, ...]:

@@ -12,7 +12,7 @@ from app.domain.words import RECORDS
 from app.nlp.reader_words import reader_words
 from app.nlp.topic_broken import BrokenPartFinder
 from app.nlp.topic_compared import not_compared
-from app.nlp.topic_coordinated import coordinated
+from app.nlp.topic_coordinated import coordinated, truncated_joined
 from app.nlp.topic_counted import counted_made
 from app.nlp.topic_harm import Harm
 from app.nlp.topic_kind import made_named, precise_first, with_kind
@@ -115,7 +115,8 @@ def ordered(m: Matches, data: TopicData, harm: Harm, products: list[Mention], oc
     """The products in the order the drafts name them, each with the kind the writer said ('vegan menu')."""
     products = made_named(m.doc, precise_first(specific_first(products, data.stand_ins), data.yields))
     products = other_occasion_last(m.spans, m.doc, occasion, products) if occasion else products
-    return with_kind(m.doc, tuple(gave_way_first(harm.gave_way, products)))
+    # 'een baard- en knipbehandeling': the word cut short joined on (app.nlp.topic_coordinated)
+    return truncated_joined(m.doc.text, with_kind(m.doc, tuple(gave_way_first(harm.gave_way, products))))
 
 
 def first_things(

@@ -94,3 +94,32 @@ def test_the_right_name_after_a_wrong_one_written_is_said_back(text: str, name: 
 )
 def test_what_a_lost_booking_was_for(text: str, booked: str) -> None:
     assert booked_for(text) == booked
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        (
+            "Had my nails done ahead of our wedding and two of them chipped that night.",
+            ("event_before_sorry", "your wedding"),
+        ),
+        (
+            "Ordered the suit alterations in time for my brother's graduation, still not ready.",
+            ("event_before_sorry", "your brother's graduation"),
+        ),
+        # before something that is no day of the writer's life, or everyone's: nothing said back
+        ("Came in before my appointment to ask about the price, and the colour was wrong.", ("", "")),
+        ("Booked a cut before the wedding season rush and the fringe is crooked.", ("", "")),
+    ],
+)
+def test_a_day_the_complaint_came_right_before_is_said_back(text: str, said: tuple[str, str]) -> None:
+    assert event_said(text) == said
+
+
+def test_the_day_right_before_is_in_the_apology() -> None:
+    from tests.domain.drafting.shops import BARBER
+    from tests.domain.drafts import draft_text
+
+    text = "Got a beard trim before my cousin's christening and one side is way shorter than the other. Not great."
+    said = draft_text(BARBER, "uitkomst_herstel", text, author="Grace Miller")
+    assert "before your cousin's christening" in said, said

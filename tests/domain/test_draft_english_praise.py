@@ -548,3 +548,29 @@ def test_a_wish_to_book_online_from_someone_who_finds_calling_hard_gets_the_mail
     assert "online appointments" in draft and "eva@krul.be" in draft
     assert not cannot_call_wish("card payment", "Phoning is hard")  # no booking wished: no mail
     assert not cannot_call_wish("online booking", "I love your website")  # calling is no trouble
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a name that is also a word ('roos', 'merel', 'storm') is a name beside a role
+        ("Our barista Roos drew a heart in the foam of my flat white, so cute", ("Roos",)),
+        ("Merel, our hairdresser, listened to everything I wanted", ("Merel",)),
+        ("The chef came out to say hello. Great evening!", ()),  # a role without a name: nobody to pass it on to
+        ("the waiter said the Lemon tart was sold out", ()),  # a capital after the role's verb: no name
+    ],
+)
+def test_a_name_beside_a_role_is_staff(text: str, names: tuple[str, ...]) -> None:
+    assert english_names(text) == names
+
+
+def test_a_role_with_its_name_is_no_thing_the_thanks_names() -> None:
+    text = "Our barista Roos suggested the pistachio croissant with my coffee, what a treat on a rainy morning."
+    said = draft_text(PATISSERIE, THANKS, text, platform="instagram", author="@wanderlust_jo")
+    assert "Roos" in said and "roos" not in said
+    assert "croissant" in said
+    assert "barista" not in said.lower()
+
+
+def test_a_day_before_a_role_is_no_name() -> None:
+    assert english_names("Friday, the waiter brought us a bowl of water for the dog") == ()

@@ -479,3 +479,48 @@ def test_what_the_writer_mailed_about_is_no_fault() -> None:
 )
 def test_a_thing_someone_went_wild_for_is_what_is_praised(text: str, thing: str) -> None:
     assert english_object(text, praised=True) == thing
+
+
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        (
+            "Hey, do you sell vintage road bikes, like an old Peugeot or Motobecane? Looking for one.",
+            "vintage road bikes",
+        ),
+        ("Could you bake a rainbow cake, for roughly 20 kids?", "a rainbow cake"),
+        ("Do you stock natural wines, such as orange wine from Georgia?", "natural wines"),
+        # a comma before another way of asking is no example: nothing named
+        ("Do you take cash, or only cards?", ""),
+        ("Can we come by tomorrow, around noon?", ""),
+    ],
+)
+def test_an_example_or_measure_after_a_comma_stays_with_the_question(text: str, asked: str) -> None:
+    from app.domain.language import english_asked_about
+
+    assert english_asked_about(text) == asked
+
+
+@pytest.mark.parametrize(
+    ("text", "thing"),
+    [
+        ("Called three times to order a birthday cake for Sunday and nobody picked up.", "the birthday cake"),
+        ("I emailed last week to reserve Christmas dinner for 8. Still no reply!", "the Christmas dinner"),
+        ("Messaged you to book my bike service before the holidays, never heard back.", "your bike service"),
+        # answered after all, or a booking not asked for by message: nothing
+        ("Called to book a table and Sam was really helpful.", ""),
+        ("Nobody answered, so I walked in to book a table for two.", ""),
+    ],
+)
+def test_what_an_unanswered_message_was_to_book(text: str, thing: str) -> None:
+    from app.domain.language import wrote_to_book
+
+    assert wrote_to_book(text) == thing
+
+
+def test_mailed_is_a_mail_tried() -> None:
+    from app.domain.language import english_tried
+
+    assert english_tried("I mailed you twice last week and never heard back.") == ("mail",)
+    assert english_tried("Sent two mails, no reply.") == ("mail",)
+    assert english_tried("Checked my mailbox daily, no reply to my DM.") == ("dm",)

@@ -140,3 +140,86 @@ def test_an_english_thanks_to_the_business_names_the_dutch_product_had_there() -
     plain = "Best bakehouse in town! Every Saturday we stop by on our way to the beach. Lovely staff."
     made = Drafter(bakery, analyser=analyse_topics).draft("uitkomst_bedank_publiek", plain, author="Tom")
     assert made.text is not None and "kramiek" not in made.text, made.text
+
+
+def _asked(profile: BusinessProfile, text: str) -> str:
+    drafter = Drafter(profile)
+    made = drafter.draft(ASK, text, topics=analyse_topics(text), author="Jamie Cole", platform="instagram")
+    assert made.text is not None
+    return made.text
+
+
+def test_a_further_question_gets_its_own_slot_after_a_first_one_unanswered() -> None:
+    from tests.domain.drafting.shops import BARBER
+
+    text = "Do you do skin fades? And could my son get his eyebrows tidied up in the same visit?"
+    said = _asked(BARBER, text)
+    assert "skin fades" in said
+    assert "eyebrows" in said, said
+    # one question only: one slot, no second
+    said = _asked(BARBER, "Do you do skin fades? Visiting friends nearby next month.")
+    assert said.count("[vul in") == 1, said
+
+
+def test_an_unanswered_mail_to_book_names_what_it_was_for() -> None:
+    from tests.domain.drafting.shops import BISTRO
+
+    text = "I mailed twice to reserve the Sunday roast for my parents' anniversary and got no response at all. Poor."
+    made = Drafter(BISTRO).draft("uitkomst_herstel", text, topics=analyse_topics(text), author="Ruth Hale")
+    assert made.text is not None
+    assert "the Sunday roast" in made.text, made.text
+
+
+RENTAL = BusinessProfile(
+    name="Kanoverhuur De Vlonder",
+    kind="verhuur",
+    signers=["Bram"],
+    voice="wij",
+    register="je",
+    email="info@devlonder.nl",
+)
+
+
+def _complaint(text: str) -> str:
+    made = Drafter(RENTAL).draft("uitkomst_herstel", text, topics=analyse_topics(text), author="Nina Ford")
+    assert made.text is not None
+    return made.text
+
+
+def test_a_fee_by_its_name_and_a_deposit_kept_are_said_back() -> None:
+    said = _complaint("Hired two canoes, back ten minutes late and you charged me a €20 overtime penalty. Ridiculous.")
+    assert "€20 overtime penalty" in said, said
+    said = _complaint("The canoe leaked from the start and you still took €30 off our deposit. Not fair at all.")
+    assert "€30" in said and "deposit" in said, said
+    said = _complaint("Canoe had a crack, so we paddled back early. Staff refused to give our deposit back!")
+    assert "your deposit" in said, said
+
+
+def test_a_fee_paid_as_agreed_or_a_deposit_paid_is_not_said_back() -> None:
+    said = _complaint("Paid the €10 deposit at the start, then waited forty minutes for a canoe. Poor.")
+    assert "kept" not in said and "not returned" not in said, said
+    said = _complaint("The €5 booking fee is fine, but the canoes were filthy.")
+    assert "booking fee" not in said, said
+
+
+SOUP_BAR = BusinessProfile(
+    name="Soepbar Lepel",
+    kind="restaurant",
+    signers=["Iris"],
+    voice="wij",
+    register="je",
+    email="hoi@soepbarlepel.nl",
+    faq=[
+        FaqItem("Hebben jullie erwtensoep?", "Ja, van november tot maart, € 7,50 met roggebrood en spek."),
+        FaqItem("Is de pompoensoep lactosevrij?", "Ja, de pompoensoep maken we met kokosmelk, zonder room."),
+    ],
+)
+
+
+def test_a_diet_the_matched_entry_does_not_speak_of_gets_a_slot() -> None:
+    said = _asked(SOUP_BAR, "Hello! Is the erwtensoep gluten free? My daughter can't have any wheat.")
+    assert "gluten-free" in said, said
+    assert "[vul in" in said and "roggebrood" not in said, said
+    # the entry that does speak of the diet answers it
+    said = _asked(SOUP_BAR, "Hi, is the pumpkin soup dairy free?")
+    assert "kokosmelk" in said or "coconut" in said, said

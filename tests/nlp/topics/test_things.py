@@ -345,3 +345,10 @@ def test_a_colour_that_names_a_team_or_the_kind_of_a_treat_is_no_fault() -> None
     assert analyse_topics("Jullie taart was heerlijk, jammer dat Oranje weer verloor.").problems == ()
     assert analyse_topics("Ik heb drie van jullie oranje soesjes gekocht voor Koningsdag.").problems == ()
     assert analyse_topics("Na het verven was mijn haar ineens oranje.").problems == ("kwaliteit",)
+
+
+def test_a_cut_word_and_the_product_after_it_are_one_thing() -> None:
+    from app.nlp.topics import analyse_topics
+
+    found = analyse_topics("Vorige week een hand- en voetmassage gekregen van mijn dochter, wat een cadeau!")
+    assert "hand- en voetmassage" in [m.text for m in found.products], found.products
