@@ -35,6 +35,7 @@ from app.domain.draft_fact_words import deal_unsaid, other_deal, week_days
 from app.domain.draft_facts import asks_faq_topic, key_words, match_faq
 from app.domain.draft_questions import last_clause, question_sentences
 from app.domain.draft_same_words import same_words
+from app.domain.draft_season_day import english_period, english_span, season_day
 from app.domain.language import (
     ENGLISH,
     english_asked_about,
@@ -129,6 +130,9 @@ class EnglishAnswers(DraftBase):
         if not (closed_on(hours, day) or left_out(hours, day)):
             return ""
         said = self._line("english", "holiday_closed", seed, {"feestdag": f"{_english_day(day)}s"})
+        season = self._english_season_day(day, seed)  # 'zomervakantie: elke dag open, ook maandag en dinsdag'
+        if season:  # the writer may come in that period: no other day offered instead
+            return f"{said} {season}"
         before, times = open_day_before(hours, day)
         if len(other) == 1:  # the writer's other day, when it is open
             then = week_days()[_EN_WEEK.index(next(iter(other)))]
@@ -137,6 +141,22 @@ class EnglishAnswers(DraftBase):
                 before, times = then, then_times
         values = {"feestdag": _english_day(before), "waarde": english_hours(times) or times.replace(" en ", " and ")}
         return f"{said} {self._line('english', 'open_before', seed, values)}" if before else said
+
+    def _english_season_day(self, day: str, seed: str) -> str:
+        """'During the summer holidays we are open on Mondays as well.' (with its times when the profile gives
+        them) for a weekday the opening hours close that a holiday period opens (draft_season_day); '' when none
+        does or the period's name cannot be said in English."""
+        found = season_day(self.profile.holiday_entries(), day)
+        period = english_period(found.name) if found is not None else ""
+        if found is None or not period:
+            return ""
+        span = english_span(found.span)  # '16–24 oktober' → '16–24 October'; left out when not all English
+        when = f"{period} ({span})" if span else period
+        line = self._line(
+            "english", "season_day_open", seed, {"feestdag_hoofd": when, "feestdag": f"{_english_day(day)}s"}
+        )
+        times = " and ".join(found.times)
+        return f"{line.rstrip('.')}: {times}." if times else line
 
     def _english_ready(self, text: str) -> str:
         """An answer the profile gives already in English (the drafter fills this in for holidays)."""
