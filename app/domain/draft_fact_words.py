@@ -51,6 +51,7 @@ class FactWords:
     mobility_aids: frozenset[str]
     bike_words: frozenset[str]  # a parking question for bikes ('fietsen stallen'): the fact must name them
     car_words: frozenset[str]  # ... unless it asks for a car too
+    bike_put_verbs: frozenset[str]  # where to leave or charge the bikes ('onze e-bikes ergens neerzetten')
     deals: frozenset[str]  # the kinds of deal a question means ('verkopen|kopen|sell', 'huren|rent'), forms with '|'
     number_words: frozenset[str]
     order_ahead: frozenset[str]  # how a thing is ordered or reserved ahead ('vooruitbestel', 'reserveer')
@@ -156,6 +157,7 @@ _LISTS = (
     "mobility_aids",
     "bike_words",
     "car_words",
+    "bike_put_verbs",
     "deals",
     "number_words",
     "qualities",
@@ -396,6 +398,22 @@ def bikes_unanswered(subject: str, lemmas: Iterable[str], value: str) -> bool:
     said, bikes = set(lemmas), fact_words().bike_words
     wanted = subject == "parkeren" and bikes & said and not fact_words().car_words & said
     return bool(wanted) and not any(b in value.lower() for b in bikes)
+
+
+def bikes_put(question: str) -> bool:
+    """Whether a question asks where to leave or charge the writer's bikes while there ('Kunnen we onze e-bikes
+    ergens veilig neerzetten?', 'is there somewhere safe to leave our e-bikes while we eat?', 'Waar kunnen we de
+    fietsen kwijt?'): a bike word (resources/fact_words.toml bike_words, also in a compound: 'elektrische fietsen',
+    'ebikes') and a verb of bike_put_verbs in one question sentence; a question about a car too is not only so."""
+    words = fact_words()
+    for sentence in re.findall(r"[^.!?]*\?", question.lower()):
+        said = re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", sentence)
+        bikes = any(w in words.bike_words or w.endswith(("fiets", "fietsen", "bike", "bikes")) for w in said)
+        pairs = {" ".join(said[i : i + 2]) for i in range(len(said) - 1)}
+        put = bool(words.bike_put_verbs & (set(said) | pairs))
+        if bikes and put and not words.car_words & set(said):
+            return True
+    return False
 
 
 # Where a clause inside a question starts: what follows tells, it does not ask.
