@@ -369,25 +369,44 @@ def _plain_in(head: str, question: str) -> bool:
     return False
 
 
-def other_compound(asked: str, entry: str) -> bool:
+def _shared_end(word: str, other: str) -> str:
+    """The head two compounds share ('bakfiets', 'kinderfiets' → 'fiets'), of four letters or more, with a kind of
+    three letters or more before it in each; '' when they share none."""
+    size = 0
+    while size < min(len(word), len(other)) and word[-1 - size] == other[-1 - size]:
+        size += 1
+    head = word[len(word) - size :] if size else ""
+    return head if len(head) >= 4 and len(word) - len(head) >= 3 and len(other) - len(head) >= 3 else ""
+
+
+def other_compound(asked: str, entry: str, *, priced: bool = False) -> bool:
     """Whether a question asks for one kind of a thing by a compound ('een slagroomtaart') and a FAQ entry (its
     question and answer) is about another kind of that thing only ('Kunnen jullie een taart met een foto erop
     maken? ... een fototaart kost ...'): neither names the other's kind ('slagroom', 'foto'), the entry names no
-    more kinds of it than that one, and its question does not ask about the thing as such ('Verhuur je fietsen?')."""
+    more kinds of it than that one, and its question does not ask about the thing as such ('Verhuur je fietsen?').
+    ``priced``: the question asks what its kind costs; then an entry whose answer prices other kinds of the thing
+    ('Wat kost een fiets huren? Een stadsfiets € 15 per dag, ...' for 'een bakfiets') gives no price for it, however
+    many kinds it prices and however general its question."""
+    price_list = priced and bool(re.search(r"€\s*\d|\d\s*(?:euro|eur)\b", entry.partition("?")[2], re.I))
     asked_words = {_single(w) for w in re.findall(r"[a-zà-ÿ]+", asked.lower())}
     entry_words = {_single(w) for w in re.findall(r"[a-zà-ÿ]+", entry.lower())}
     question = entry.split("?", 1)[0] if "?" in entry else ""
     for word in asked_words - entry_words:
-        for head in (h for h in entry_words if len(h) >= 4 and word.endswith(h) and len(word) - len(h) >= 3):
-            if _plain_in(head, question):
+        heads = {h for h in entry_words if len(h) >= 4 and word.endswith(h) and len(word) - len(h) >= 3}
+        if price_list:  # 'bakfiets' and a list of 'kinderfiets', 'huurfiets': the ending they share
+            heads |= {h for h in map(lambda u: _shared_end(word, u), entry_words) if h}
+        for head in sorted(heads):
+            if _plain_in(head, question) and not price_list:
                 continue  # 'Verhuur je ook fietsen? Ja, stadsfietsen ...': a question on the thing in general
             kind = word[: -len(head)]
             others = {u[: -len(head)] for u in entry_words if u.endswith(head) and len(u) - len(head) >= 3}
             same = any(kind.startswith(o) or o.startswith(kind) for o in others)
-            named = kind in entry.lower() or any(o in asked_words or o.rstrip("s") in asked_words for o in others)
+            # (a price list prices the kinds it names: 'een bakfiets voor 2 kinderen' is not priced as 'kinderfiets')
+            also = not price_list and any(o in asked_words or o.rstrip("s") in asked_words for o in others)
+            named = kind in entry.lower() or also
             # one other kind only: an entry on two kinds or more ('verjaardags- en communietaarten ...; een
-            # huwelijkstaart ...') is about the thing in general, and answers a 'bruidstaart' too
-            if len(others) == 1 and not same and not named:
+            # huwelijkstaart ...') is about the thing in general, and answers a 'bruidstaart' too; not its price
+            if (len(others) == 1 or (price_list and others)) and not same and not named:
                 return True
     return False
 

@@ -99,7 +99,11 @@ class FaqAnswers(RumourDrafting, MadeAheadDrafting):
         best = max((f for f in found if f), key=lambda f: f[1], default=None)
         best = self._checked(best, asked, text)
         # 'glutenvrij brood?' is not answered by 'Is jullie brood biologisch?', 'een slagroomtaart?' not by 'fototaart'
-        if best and (other_kind(" ".join(asked), best[2]) or other_compound(" ".join(asked), f"{best[2]} {best[0]}")):
+        priced = asks_price(" ".join(asked))  # 'wat kost een bakfiets?' is not priced by a list of other bikes
+        if best and (
+            other_kind(" ".join(asked), best[2])
+            or other_compound(" ".join(asked), f"{best[2]} {best[0]}", priced=priced)
+        ):
             return None
         own = own_subject(asked, self._poss)  # 'Mag onze hond mee?' is not answered by the children's menu
         weak = best and best[1] >= 0.5 and own and misses_thing(own, f"{best[2]} {best[0]}", self._lemmas_of)
