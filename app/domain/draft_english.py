@@ -7,7 +7,7 @@ import re
 from dataclasses import replace
 
 from app.domain.draft_days import hours_on
-from app.domain.draft_english_answers import THANKS_LEAD, EnglishAnswers, _asking
+from app.domain.draft_english_answers import THANKS_LEAD, EnglishAnswers, _asking, english_questions
 from app.domain.draft_english_complaint import (
     PROFILE_ANSWER,
     EnglishComplaintDrafting,
@@ -115,6 +115,8 @@ _NO_OBJECT = re.compile(r"\b(?:took|forever|was|were|is|are|got|had|did|came|wen
 # The key of the part that says the profile's yes or no in English (the rest of its answer is a note).
 SAID_ANSWER = "answer_said"
 # A request that is arranged one to one: a booking or a quote.
+# An open slot that does not name the question it is for ('[vul in: het antwoord, in het Engels]', '[vul in: wanneer]').
+_UNNAMED_SLOT = re.compile(r"\[vul in(?!: het antwoord op ‘)")
 _REQUEST = re.compile(r"\b(?:book|booking|reserve|reservation|table for|quote|how much)\b", re.I)
 # An allergy or diet the writer asked about ('asked whether you can do a nut-free option for my son', 'is there a
 # gluten-free cake for my daughter?'): answered or promised, never skipped; {waarde} = 'a nut-free option for your son'.
@@ -413,7 +415,8 @@ class EnglishDrafting(EnglishAnswers, EnglishComplaintDrafting):
             # not when the answer is a slot already (the owner writes it, seeing the comment), nor a question
             # where to book ('do we need to book?': where to book follows)
             asks = ASKS_WORD.match(_OPENING_WORD.sub("", asking_part(question).strip()))  # not a told part
-            if asks and "[vul in" not in said and not _REQUEST.search(question):
+            # (a slot that names its own question is no answer to this one: 'het antwoord op ‘...’')
+            if asks and not _UNNAMED_SLOT.search(said) and not _REQUEST.search(question):
                 values = {"vraag": open_question(question)}
                 parts.append(Part("answer_open", self._line("english", "also_open", seed, values), False))
         return parts
@@ -458,6 +461,12 @@ class EnglishDrafting(EnglishAnswers, EnglishComplaintDrafting):
             about = self._english_about(_asking(text)[0]) or self._english_thing(text)
             line, dutch = self._english_lead(known, about, seed)
             return [Part(PROFILE_ANSWER if dutch else "answer", line, True)]
+        questions = english_questions(text)
+        if len(questions) > 1:  # of more questions, the slot names the one it is for ('is the stew gluten free?')
+            asked = english_asked_about(questions[0])
+            values = {"onderwerp": asked, "vraag": open_question(questions[0])}
+            line = self._line("english", "question_about_quoted" if asked else "question_quoted", seed, values)
+            return [Part("answer", f"{line} {self._english_visit(text, seed)}".strip(), True)]
         if asked:  # 'Thanks for your question about cargo bikes!', and the hours of the day the writer comes
             line = self._line("english", "question_about", seed, {"onderwerp": asked})
             return [Part("answer", f"{line} {self._english_visit(text, seed)}".strip(), True)]

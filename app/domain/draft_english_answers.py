@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from app.domain.draft_asked import misses_without
 from app.domain.draft_base import DraftBase
 from app.domain.draft_counts import group_size
 from app.domain.draft_days import closed_on, hours_on, left_out, open_day_before
@@ -78,6 +79,10 @@ def english_questions(text: str) -> tuple[str, ...]:
     """The English questions of a text, each its own when two are joined by 'and' in one sentence; at most four."""
     found = [q.strip() for s in question_sentences(text) for q in _AND_ASKS.split(s) if q.strip()]
     return tuple(q if q.endswith("?") else f"{q}?" for q in found[:4])
+
+
+# A thing asked free of something in English: 'gluten free', 'gluten-free', 'without nuts'.
+_EN_FREE = re.compile(r"\b([a-z]{4,})[\s-]free\b|\bwithout\s+(?:any\s+)?([a-z]{4,})", re.I)
 
 
 class EnglishAnswers(DraftBase):
@@ -207,7 +212,19 @@ class EnglishAnswers(DraftBase):
         chosen = narrow if narrow is not None and narrow[1] >= _ENGLISH_FAQ else found
         if chosen is not None and deal_unsaid(asking_part(asked[0]), f"{chosen[2]} {chosen[0]}"):
             return None  # 'can I rent a gravel bike?' ~ 'Kan ik een fiets leasen via mijn werk?': not about renting
+        if chosen is not None and self._free_unsaid(asked[0], f"{chosen[2]} {chosen[0]}"):
+            return None  # 'Is the stew gluten free?' ~ 'hertenstoof met kroketten € 28,50': not whether it is
         return checked(chosen, asked[0], *self._by)
+
+    def _free_unsaid(self, question: str, entry: str) -> bool:
+        """Whether an English question asks for a thing free of something ('Is the stew gluten free?', 'anything
+        dairy-free', 'a cake without nuts') that a FAQ entry nowhere names, in the writer's word or its Dutch one
+        ('gluten', 'zuivel'): the entry answers another question about that thing (draft_asked.misses_without)."""
+        freed = [m.group(1) or m.group(2) for m in _EN_FREE.finditer(question)]
+        said = [[w, *(d for d in self._english_words(w) if len(d) >= 4)] for w in freed]
+        return bool(said) and all(
+            all(misses_without(f"iets zonder {d}", entry, self._lemmas_of) for d in words) for words in said
+        )
 
     def _english_more(
         self, text: str, seed: str, said_already: str = "", *, days: bool = True

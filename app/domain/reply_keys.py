@@ -373,6 +373,8 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         **dict.fromkeys(("said_yes", "said_no", "said_yes_more", "said_no_more"), frozenset({"antwoord", "waarde"})),
         "rumour_claim": frozenset({"vraag"}),
         "also_open": frozenset({"vraag"}),  # a further question the profile has nothing on, quoted in a slot
+        "question_quoted": frozenset({"vraag"}),  # the first of more questions the profile has nothing on, quoted
+        "question_about_quoted": frozenset({"onderwerp", "vraag"}),  # ... with what it is about
         "complaint_fact": frozenset({"onderwerp", "antwoord"}),  # a complaint about how it works here
         "complaint_fact_dutch": frozenset({"onderwerp", "antwoord"}),
         "recovery": frozenset({"naam"}),  # who is hurt: 'you', 'your son'
