@@ -339,7 +339,8 @@ class AnswerDrafting(AnswerRumour):
         instead = self._open_before(self._first_closed_day(day), seed) if shut else ""  # the last open day before
         instead = " ".join(p for p in (instead, self._open_after(day, text, seed) if shut else "") if p)
         # after the day's answer, no second 'Ja,' (nor one after 'we zijn dicht')
-        besides = [without_yes(b) for b in self._faq_besides(topics, asked, text) or self._faq_purpose(asked, text)]
+        besides = self._faq_besides(topics, asked, text, day) or self._faq_purpose(asked, text)
+        besides = [without_yes(b) for b in besides]
         besides = besides or self._range_place(asked, said, seed)  # 'iets suikervrijs voor de kerst?': not only when
         booking = self._group_booking(text, " ".join((said, *besides)), seed)  # 'we zijn met negen'
         need = self._need_told(topics, " ".join((said, *besides)), seed)  # 'mijn schoonmoeder zit in een rolstoel'

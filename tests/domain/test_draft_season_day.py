@@ -5,7 +5,7 @@ close one such day by its date (AnswerDrafting._dated_weekday). Sentences of our
 from __future__ import annotations
 
 from app.domain.draft_season_day import english_period, english_span, season_day
-from app.domain.profile import BusinessProfile
+from app.domain.profile import BusinessProfile, FaqItem
 from tests.domain.drafts import suggested
 
 # a lunchroom closed on Tuesday and Wednesday, open every day in the summer and autumn holidays
@@ -80,3 +80,25 @@ def test_no_dated_closing_for_another_weekday_a_date_asked_or_every_such_day() -
     ):
         draft = suggested(BUTCHER, text)
         assert "2 januari" not in draft, (text, draft)
+
+
+SALON = BusinessProfile(
+    name="Kapsalon Knipoog",
+    kind="kapsalon",
+    signers=["Ilse"],
+    voice="wij",
+    register="je",
+    opening_hours="di–za 9:00–17:30; zondag en maandag gesloten",
+    holidays="kerstvakantie: gewone uren, op vrijdag 27 december tot 20:00",
+    faq=[FaqItem("Wat kost een kinderknipbeurt?", "Kinderen tot 10 jaar € 16, tot 16 jaar € 21.")],
+)
+
+
+def test_a_price_asked_beside_a_question_about_a_holiday_is_answered_too() -> None:
+    draft = suggested(SALON, "Wat kost knippen voor de kinderen? Kan dat ook op een vrijdag in de kerstvakantie?")
+    assert "kerstvakantie" in draft and "€ 16" in draft, draft
+
+
+def test_a_holiday_asked_alone_gets_no_price() -> None:
+    draft = suggested(SALON, "Kunnen de kinderen in de kerstvakantie ook op vrijdag terecht?")
+    assert "€" not in draft, draft
