@@ -463,7 +463,10 @@ class EnglishDrafting(EnglishAnswers, EnglishComplaintDrafting):
             return [Part(PROFILE_ANSWER if dutch else "answer", line, True)]
         questions = english_questions(text)
         if len(questions) > 1:  # of more questions, the slot names the one it is for ('is the stew gluten free?')
-            asked = english_asked_about(questions[0])
+            # what the first question or the comment is about ('I need a cheap second hand bike'), not what a
+            # later question asks about ('do you have a high chair?')
+            asked = english_asked_about(questions[0]) or asked
+            asked = "" if any(asked.lower() in q.lower() for q in questions[1:]) else asked
             values = {"onderwerp": asked, "vraag": open_question(questions[0])}
             line = self._line("english", "question_about_quoted" if asked else "question_quoted", seed, values)
             return [Part("answer", f"{line} {self._english_visit(text, seed)}".strip(), True)]

@@ -393,8 +393,10 @@ def other_compound(asked: str, entry: str, *, priced: bool = False) -> bool:
     question = entry.split("?", 1)[0] if "?" in entry else ""
     for word in asked_words - entry_words:
         heads = {h for h in entry_words if len(h) >= 4 and word.endswith(h) and len(word) - len(h) >= 3}
-        if price_list:  # 'bakfiets' and a list of 'kinderfiets', 'huurfiets': the ending they share
-            heads |= {h for h in map(lambda u: _shared_end(word, u), entry_words) if h}
+        if price_list:  # 'bakfiets' and a list of 'kinderfiets', 'huurfiets': the ending they share, as the
+            # end of two words of the entry or more (not 'moervaart' ~ 'identiteitskaart', 'ongeveer' ~ 'reserveer')
+            ends = [h for h in (_shared_end(word, u) for u in entry_words) if len(h) >= 5]
+            heads |= {h for h in ends if sum(u.endswith(h) and len(u) - len(h) >= 3 for u in entry_words) >= 2}
         for head in sorted(heads):
             if _plain_in(head, question) and not price_list:
                 continue  # 'Verhuur je ook fietsen? Ja, stadsfietsen ...': a question on the thing in general
