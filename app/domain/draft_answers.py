@@ -12,7 +12,7 @@ from app.domain.draft_answers_rumour import AnswerRumour
 from app.domain.draft_asked import misses_without
 from app.domain.draft_asked_ahead import order_ahead_answer
 from app.domain.draft_booking import booking_about, booking_entry
-from app.domain.draft_closing import bare_day, feast_weekday, offer_day_before
+from app.domain.draft_closing import all_closed, bare_day, feast_weekday, offer_day_before
 from app.domain.draft_cues import fetched_thing
 from app.domain.draft_days import (
     DATE,
@@ -50,6 +50,7 @@ from app.domain.draft_own_range import asks_own_range
 from app.domain.draft_questions import WISH, question_sentences
 from app.domain.draft_questions_about import asked_about
 from app.domain.draft_same_words import same_words
+from app.domain.draft_season_day import season_day
 from app.domain.draft_text import Part
 from app.domain.draft_wishes import wishes
 from app.domain.draft_writer_time import closing_minutes, writer_time
@@ -58,8 +59,11 @@ from app.domain.draft_yes_lead import other_days_yes, without_yes
 from app.domain.replies import open_slots, pick, render
 from app.domain.textnorm import normalise
 from app.domain.topics import EMPTY, TopicAnalysis
+from app.domain.words import MONTH_NAMES
 
 _WEEKDAY = re.compile(rf"\b{WEEKDAY}", re.I)
+# One weekday asked as a day ('maandag', 'maandagavond'), not each of them ('s maandags', 'elke maandag', 'maandagen').
+_ONE_WEEKDAY = re.compile(rf"(?<!elke )(?<!iedere )(?<!alle )\b({WEEKDAY})(?!s\b|en\b)", re.I)
 # Words that point back at the day itself ('Kunnen we dan terecht?', 'Zijn jullie die dag open?').
 _AT_DAY = re.compile(r"\b(?:dan|die dag|terecht)\b", re.I)
 
@@ -185,7 +189,37 @@ class AnswerDrafting(AnswerRumour):
         self, topics: TopicAnalysis, seed: str, asked: tuple[str, ...] = (), text: str = ""
     ) -> tuple[str, str | None, list[str]]:
         """(answer, question topic, suggestions for the owner). A weak FAQ match is a suggestion
-        for the owner, never a fact in the draft. ``text``: the whole comment, for a group it names."""
+        for the owner, never a fact in the draft. ``text``: the whole comment, for a group it names. An answer
+        about the hours or a holiday ends with a dated closing on the weekday asked (:meth:`_dated_weekday`)."""
+        answer, found, suggestions = self._answer_found(topics, seed, asked, text)
+        dated = self._dated_weekday(" ".join(asked), answer, seed) if found in {"openingstijden", "feestdagen"} else ""
+        return (f"{answer} {dated}" if dated else answer), found, suggestions
+
+    def _dated_weekday(self, asked: str, said: str, seed: str) -> str:
+        """'Let op: op maandag 18 oktober zijn we gesloten (studiedag personeel).' when a question asks whether the
+        business is open on a weekday without saying which date ('zijn jullie volgende week maandag open?') and the
+        profile's holidays close a day of that weekday by its date: the writer may well mean that one. '' when the
+        question names no single weekday, names a date itself or every such weekday ('s maandags', 'elke maandag'),
+        no holiday line closes a dated such day, or the answer names that date already."""
+        if re.search(rf"\b\d{{1,2}}\s*(?:{'|'.join(MONTH_NAMES)})\b", asked, re.I):
+            return ""  # 'op maandag 25 oktober': the date asked is answered by itself
+        days = {m.group(1).lower() for m in _ONE_WEEKDAY.finditer(asked)}
+        if len(days) != 1:
+            return ""
+        day = days.pop()
+        lines = []
+        for written, value in self.profile.holiday_entries():
+            date = re.search(rf"\b{day}\s+(\d{{1,2}}\s+(?:{'|'.join(MONTH_NAMES)}))\b", written, re.I)
+            if date is None or not all_closed(value) or normalise(date.group(1)) in normalise(said):
+                continue
+            values = {"feestdag": f"op {date.group(0)}", "waarde": value.strip().rstrip(".")}
+            lines.append(self._line("question", "dated_weekday_closed", seed, values))
+        return " ".join(lines[:2])
+
+    def _answer_found(
+        self, topics: TopicAnalysis, seed: str, asked: tuple[str, ...] = (), text: str = ""
+    ) -> tuple[str, str | None, list[str]]:
+        """(answer, question topic, suggestions for the owner): :meth:`_answer` before a dated closing is added."""
         suggestions: list[str] = []
         # 'Tot wanneer kan ik een kerststronk bestellen?' asked first (a later question gets it as a known answer)
         if asked and (deadline := order_deadline(asked[0], self.profile, self._lemmas_of)):
@@ -309,7 +343,8 @@ class AnswerDrafting(AnswerRumour):
         instead = self._open_before(self._first_closed_day(day), seed) if shut else ""  # the last open day before
         instead = " ".join(p for p in (instead, self._open_after(day, text, seed) if shut else "") if p)
         # after the day's answer, no second 'Ja,' (nor one after 'we zijn dicht')
-        besides = [without_yes(b) for b in self._faq_besides(topics, asked, text) or self._faq_purpose(asked, text)]
+        besides = self._faq_besides(topics, asked, text, day) or self._faq_purpose(asked, text)
+        besides = [without_yes(b) for b in besides]
         besides = besides or self._range_place(asked, said, seed)  # 'iets suikervrijs voor de kerst?': not only when
         booking = self._group_booking(text, " ".join((said, *besides)), seed)  # 'we zijn met negen'
         need = self._need_told(topics, " ".join((said, *besides)), seed)  # 'mijn schoonmoeder zit in een rolstoel'
@@ -372,16 +407,14 @@ class AnswerDrafting(AnswerRumour):
         """'In de zomervakantie (10 juli t/m 22 augustus) zijn we op zondag wel open: 8:00–12:00.' when a weekday the
         opening hours close is open in a period of the profile's holidays ('zomervakantie: ook op zondag open
         8:00–12:00'), so that the writer who asks about that day in such a period learns it; '' otherwise."""
-        for written, value in self.profile.holiday_entries():
-            times = ask.TIMES.findall(value)
-            if not times or ask.CLOSED_WORDS.search(value) or not re.search(rf"\b{day}s?\b", value, re.I):
-                continue
-            name, _, span = written.partition("(")  # 'zomervakantie (10 juli t/m 22 augustus)': the name, then when
-            values = self._holiday_values(name.strip())
-            head = f"{values['feestdag_hoofd']} ({span.strip()}" if span else values["feestdag_hoofd"]
-            values = {**values, "feestdag_hoofd": head, "feestdag": f"op {day}", "waarde": " en ".join(times)}
-            return self._line("question", "season_day_open", seed, values)
-        return ""
+        found = season_day(self.profile.holiday_entries(), day)
+        if found is None:
+            return ""
+        values = self._holiday_values(found.name)
+        head = f"{values['feestdag_hoofd']} ({found.span})" if found.span else values["feestdag_hoofd"]
+        values = {**values, "feestdag_hoofd": head, "feestdag": f"op {day}", "waarde": " en ".join(found.times)}
+        # 'zomervakantie: elke dag open, ook maandag en dinsdag': open that day, no times to give
+        return self._line("question", "season_day_open" if found.times else "season_day_open_bare", seed, values)
 
     def _day_fit(self, answer: str, asked: tuple[str, ...], text: str, seed: str) -> str:
         """A FAQ's yes about other days than the writer's ('komt donderdag' and 'Ja, op dinsdag en

@@ -11,6 +11,7 @@ from app.domain import draft_asked as ask
 from app.domain.draft_claims import claim_of, hearsay_of, named_claim
 from app.domain.draft_days import about_hours, day_terms, holiday_names, hours_on
 from app.domain.draft_event_day import event_of
+from app.domain.draft_fact_words import bikes_put
 from app.domain.draft_facts import faq_covers, key_words, verb_words
 from app.domain.draft_holiday_answers import HolidayAnswers
 from app.domain.draft_leave_rumour import closure_values, leave_of_rumour, seen_closing
@@ -62,6 +63,8 @@ class AnswerRumour(HolidayAnswers):
         names = come_to_names(text)
         named |= {q.id for q in self.t.question_topics if names & capitalised_names(self.profile.value(q.field))}
         named |= {q.id for q in self.t.question_topics if q.field in ask.particle_fields(text)}  # 'Halen ... op?'
+        if bikes_put(text):  # 'Kunnen we onze e-bikes ergens veilig neerzetten?': where to park them
+            named |= {q.id for q in self.t.question_topics if q.field == "parking"}
         return tuple(q.id for q in self.t.question_topics if q.id in named and q.id not in topics.subjects)
 
     def _day_denied(self, topics: TopicAnalysis, text: str) -> bool:

@@ -7,7 +7,7 @@ import re
 from dataclasses import replace
 
 from app.domain.draft_days import hours_on
-from app.domain.draft_english_answers import THANKS_LEAD, EnglishAnswers, _asking
+from app.domain.draft_english_answers import THANKS_LEAD, EnglishAnswers, _asking, english_questions
 from app.domain.draft_english_complaint import (
     PROFILE_ANSWER,
     EnglishComplaintDrafting,
@@ -130,6 +130,8 @@ _NO_OBJECT = re.compile(r"\b(?:took|forever|was|were|is|are|got|had|did|came|wen
 # The key of the part that says the profile's yes or no in English (the rest of its answer is a note).
 SAID_ANSWER = "answer_said"
 # A request that is arranged one to one: a booking or a quote.
+# An open slot that does not name the question it is for ('[vul in: het antwoord, in het Engels]', '[vul in: wanneer]').
+_UNNAMED_SLOT = re.compile(r"\[vul in(?!: het antwoord op ‘)")
 _REQUEST = re.compile(r"\b(?:book|booking|reserve|reservation|table for|quote|how much)\b", re.I)
 # An allergy or diet the writer asked about ('asked whether you can do a nut-free option for my son', 'is there a
 # gluten-free cake for my daughter?'): answered or promised, never skipped; {waarde} = 'a nut-free option for your son'.
@@ -463,8 +465,9 @@ class EnglishDrafting(EnglishAnswers, EnglishComplaintDrafting):
             # not when the answer is a slot already (the owner writes it, seeing the comment), nor a question
             # where to book ('do we need to book?': where to book follows)
             asks = ASKS_WORD.match(_OPENING_WORD.sub("", asking_part(question).strip()))  # not a told part
-            # (the first answer's bare slot names no further question: 'And could my husband get a beard trim?' is)
-            if asks and "[vul in" not in said.replace(_FIRST_SLOT, "") and not _REQUEST.search(question):
+            # (a slot that names its own question, or the first answer's bare slot, is no answer to this one: 'And
+            # could my husband get a beard trim?' still gets its own)
+            if asks and not _UNNAMED_SLOT.search(said.replace(_FIRST_SLOT, "")) and not _REQUEST.search(question):
                 values = {"vraag": open_question(question)}
                 parts.append(Part("answer_open", self._line("english", "also_open", seed, values), False))
         return parts
@@ -511,10 +514,24 @@ class EnglishDrafting(EnglishAnswers, EnglishComplaintDrafting):
             about = self._english_about(_asking(text)[0]) or self._english_thing(text)
             line, dutch = self._english_lead(known, about, seed)
             return [Part(PROFILE_ANSWER if dutch else "answer", line, True)]
-        if asked:  # 'Thanks for your question about cargo bikes!', and the hours of the day the writer comes
-            line = self._line("english", "question_about", seed, {"onderwerp": asked})
+        questions = english_questions(text)
+        if len(questions) > 1 or asked:  # 'Thanks for your question about cargo bikes!', and the hours of the day
+            # the writer comes; of more questions, the slot names the one it is for ('is the stew gluten free?')
+            line = (
+                self._english_quoted(questions, asked, seed)
+                if len(questions) > 1
+                else self._line("english", "question_about", seed, {"onderwerp": asked})
+            )
             return [Part("answer", f"{line} {self._english_visit(text, seed)}".strip(), True)]
         return [Part("answer", self._line("english", "question", seed), True)]
+
+    def _english_quoted(self, questions: tuple[str, ...], asked: str, seed: str) -> str:
+        """The first of several questions' slot, quoting it, with what it or the comment is about ('I need a cheap
+        second hand bike'), not what a later question asks about ('do you have a high chair?')."""
+        asked = english_asked_about(questions[0]) or asked
+        asked = "" if any(asked.lower() in q.lower() for q in questions[1:]) else asked
+        values = {"onderwerp": asked, "vraag": open_question(questions[0])}
+        return self._line("english", "question_about_quoted" if asked else "question_quoted", seed, values)
 
     def _english_visit(self, text: str, seed: str) -> str:
         """'We are open on Sunday: 11:30–14:30 and 17:30–22:00.' for an English comment that names the one weekday

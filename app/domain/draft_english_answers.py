@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from app.domain.draft_asked import misses_without
 from app.domain.draft_base import DraftBase
 from app.domain.draft_counts import group_size
 from app.domain.draft_days import closed_on, hours_on, left_out, open_day_before
@@ -35,6 +36,7 @@ from app.domain.draft_fact_words import deal_unsaid, other_deal, week_days
 from app.domain.draft_facts import asks_faq_topic, key_words, match_faq
 from app.domain.draft_questions import last_clause, question_sentences
 from app.domain.draft_same_words import same_words
+from app.domain.draft_season_day import english_period, english_span, season_day
 from app.domain.language import (
     ENGLISH,
     english_asked_about,
@@ -77,6 +79,10 @@ def english_questions(text: str) -> tuple[str, ...]:
     """The English questions of a text, each its own when two are joined by 'and' in one sentence; at most four."""
     found = [q.strip() for s in question_sentences(text) for q in _AND_ASKS.split(s) if q.strip()]
     return tuple(q if q.endswith("?") else f"{q}?" for q in found[:4])
+
+
+# A thing asked free of something in English: 'gluten free', 'gluten-free', 'without nuts'.
+_EN_FREE = re.compile(r"\b([a-z]{4,})[\s-]free\b|\bwithout\s+(?:any\s+)?([a-z]{4,})", re.I)
 
 
 class EnglishAnswers(DraftBase):
@@ -129,6 +135,9 @@ class EnglishAnswers(DraftBase):
         if not (closed_on(hours, day) or left_out(hours, day)):
             return ""
         said = self._line("english", "holiday_closed", seed, {"feestdag": f"{_english_day(day)}s"})
+        season = self._english_season_day(day, seed)  # 'zomervakantie: elke dag open, ook maandag en dinsdag'
+        if season:  # the writer may come in that period: no other day offered instead
+            return f"{said} {season}"
         before, times = open_day_before(hours, day)
         if len(other) == 1:  # the writer's other day, when it is open
             then = week_days()[_EN_WEEK.index(next(iter(other)))]
@@ -137,6 +146,22 @@ class EnglishAnswers(DraftBase):
                 before, times = then, then_times
         values = {"feestdag": _english_day(before), "waarde": english_hours(times) or times.replace(" en ", " and ")}
         return f"{said} {self._line('english', 'open_before', seed, values)}" if before else said
+
+    def _english_season_day(self, day: str, seed: str) -> str:
+        """'During the summer holidays we are open on Mondays as well.' (with its times when the profile gives
+        them) for a weekday the opening hours close that a holiday period opens (draft_season_day); '' when none
+        does or the period's name cannot be said in English."""
+        found = season_day(self.profile.holiday_entries(), day)
+        period = english_period(found.name) if found is not None else ""
+        if found is None or not period:
+            return ""
+        span = english_span(found.span)  # '16–24 oktober' → '16–24 October'; left out when not all English
+        when = f"{period} ({span})" if span else period
+        line = self._line(
+            "english", "season_day_open", seed, {"feestdag_hoofd": when, "feestdag": f"{_english_day(day)}s"}
+        )
+        times = " and ".join(found.times)
+        return f"{line.rstrip('.')}: {times}." if times else line
 
     def _english_ready(self, text: str) -> str:
         """An answer the profile gives already in English (the drafter fills this in for holidays)."""
@@ -187,7 +212,19 @@ class EnglishAnswers(DraftBase):
         chosen = narrow if narrow is not None and narrow[1] >= _ENGLISH_FAQ else found
         if chosen is not None and deal_unsaid(asking_part(asked[0]), f"{chosen[2]} {chosen[0]}"):
             return None  # 'can I rent a gravel bike?' ~ 'Kan ik een fiets leasen via mijn werk?': not about renting
+        if chosen is not None and self._free_unsaid(asked[0], f"{chosen[2]} {chosen[0]}"):
+            return None  # 'Is the stew gluten free?' ~ 'hertenstoof met kroketten € 28,50': not whether it is
         return checked(chosen, asked[0], *self._by)
+
+    def _free_unsaid(self, question: str, entry: str) -> bool:
+        """Whether an English question asks for a thing free of something ('Is the stew gluten free?', 'anything
+        dairy-free', 'a cake without nuts') that a FAQ entry nowhere names, in the writer's word or its Dutch one
+        ('gluten', 'zuivel'): the entry answers another question about that thing (draft_asked.misses_without)."""
+        freed = [m.group(1) or m.group(2) for m in _EN_FREE.finditer(question)]
+        said = [[w, *(d for d in self._english_words(w) if len(d) >= 4)] for w in freed]
+        return bool(said) and all(
+            all(misses_without(f"iets zonder {d}", entry, self._lemmas_of) for d in words) for words in said
+        )
 
     def _english_more(
         self, text: str, seed: str, said_already: str = "", *, days: bool = True

@@ -17,7 +17,7 @@ from app.domain.datafile import read_toml
 from app.domain.draft_base import DraftBase
 from app.domain.draft_days import hours_on
 from app.domain.draft_english_words import EN_WEEK, english_day, english_hours, english_label, english_words
-from app.domain.draft_fact_words import week_days
+from app.domain.draft_fact_words import bikes_put, week_days
 from app.domain.draft_terms import terms_for
 from app.domain.draft_text import Part
 from app.domain.language import ENGLISH, NOT_OBJECTS
@@ -228,8 +228,10 @@ def english_complaint_words() -> EnglishComplaintWords:
 
 def fields_named(text: str) -> set[str]:
     """The question topics (profile fields) an English sentence names in the words of resources/english_complaint.toml
-    [fields]: 'Can we park somewhere close by?' → parkeren, 'Do you take cash?' → betalen."""
-    return {key for key, words in english_complaint_words().fields if words.search(text)}
+    [fields]: 'Can we park somewhere close by?' → parkeren, 'Do you take cash?' → betalen; a question where to leave
+    or charge the bikes ('is there somewhere safe to leave our e-bikes?') names the parking too."""
+    named = {key for key, words in english_complaint_words().fields if words.search(text)}
+    return named | ({"parkeren"} if bikes_put(text) else set())
 
 
 def staff_blamed(text: str) -> bool:

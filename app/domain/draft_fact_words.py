@@ -51,6 +51,7 @@ class FactWords:
     mobility_aids: frozenset[str]
     bike_words: frozenset[str]  # a parking question for bikes ('fietsen stallen'): the fact must name them
     car_words: frozenset[str]  # ... unless it asks for a car too
+    bike_put_verbs: frozenset[str]  # where to leave or charge the bikes ('onze e-bikes ergens neerzetten')
     deals: frozenset[str]  # the kinds of deal a question means ('verkopen|kopen|sell', 'huren|rent'), forms with '|'
     number_words: frozenset[str]
     order_ahead: frozenset[str]  # how a thing is ordered or reserved ahead ('vooruitbestel', 'reserveer')
@@ -156,6 +157,7 @@ _LISTS = (
     "mobility_aids",
     "bike_words",
     "car_words",
+    "bike_put_verbs",
     "deals",
     "number_words",
     "qualities",
@@ -367,25 +369,46 @@ def _plain_in(head: str, question: str) -> bool:
     return False
 
 
-def other_compound(asked: str, entry: str) -> bool:
+def _shared_end(word: str, other: str) -> str:
+    """The head two compounds share ('bakfiets', 'kinderfiets' → 'fiets'), of four letters or more, with a kind of
+    three letters or more before it in each; '' when they share none."""
+    size = 0
+    while size < min(len(word), len(other)) and word[-1 - size] == other[-1 - size]:
+        size += 1
+    head = word[len(word) - size :] if size else ""
+    return head if len(head) >= 4 and len(word) - len(head) >= 3 and len(other) - len(head) >= 3 else ""
+
+
+def other_compound(asked: str, entry: str, *, priced: bool = False) -> bool:
     """Whether a question asks for one kind of a thing by a compound ('een slagroomtaart') and a FAQ entry (its
     question and answer) is about another kind of that thing only ('Kunnen jullie een taart met een foto erop
     maken? ... een fototaart kost ...'): neither names the other's kind ('slagroom', 'foto'), the entry names no
-    more kinds of it than that one, and its question does not ask about the thing as such ('Verhuur je fietsen?')."""
+    more kinds of it than that one, and its question does not ask about the thing as such ('Verhuur je fietsen?').
+    ``priced``: the question asks what its kind costs; then an entry whose answer prices other kinds of the thing
+    ('Wat kost een fiets huren? Een stadsfiets € 15 per dag, ...' for 'een bakfiets') gives no price for it, however
+    many kinds it prices and however general its question."""
+    price_list = priced and bool(re.search(r"€\s*\d|\d\s*(?:euro|eur)\b", entry.partition("?")[2], re.I))
     asked_words = {_single(w) for w in re.findall(r"[a-zà-ÿ]+", asked.lower())}
     entry_words = {_single(w) for w in re.findall(r"[a-zà-ÿ]+", entry.lower())}
     question = entry.split("?", 1)[0] if "?" in entry else ""
     for word in asked_words - entry_words:
-        for head in (h for h in entry_words if len(h) >= 4 and word.endswith(h) and len(word) - len(h) >= 3):
-            if _plain_in(head, question):
+        heads = {h for h in entry_words if len(h) >= 4 and word.endswith(h) and len(word) - len(h) >= 3}
+        if price_list:  # 'bakfiets' and a list of 'kinderfiets', 'huurfiets': the ending they share, as the
+            # end of two words of the entry or more (not 'moervaart' ~ 'identiteitskaart', 'ongeveer' ~ 'reserveer')
+            ends = [h for h in (_shared_end(word, u) for u in entry_words) if len(h) >= 5]
+            heads |= {h for h in ends if sum(u.endswith(h) and len(u) - len(h) >= 3 for u in entry_words) >= 2}
+        for head in sorted(heads):
+            if _plain_in(head, question) and not price_list:
                 continue  # 'Verhuur je ook fietsen? Ja, stadsfietsen ...': a question on the thing in general
             kind = word[: -len(head)]
             others = {u[: -len(head)] for u in entry_words if u.endswith(head) and len(u) - len(head) >= 3}
             same = any(kind.startswith(o) or o.startswith(kind) for o in others)
-            named = kind in entry.lower() or any(o in asked_words or o.rstrip("s") in asked_words for o in others)
+            # (a price list prices the kinds it names: 'een bakfiets voor 2 kinderen' is not priced as 'kinderfiets')
+            also = not price_list and any(o in asked_words or o.rstrip("s") in asked_words for o in others)
+            named = kind in entry.lower() or also
             # one other kind only: an entry on two kinds or more ('verjaardags- en communietaarten ...; een
-            # huwelijkstaart ...') is about the thing in general, and answers a 'bruidstaart' too
-            if len(others) == 1 and not same and not named:
+            # huwelijkstaart ...') is about the thing in general, and answers a 'bruidstaart' too; not its price
+            if (len(others) == 1 or (price_list and others)) and not same and not named:
                 return True
     return False
 
@@ -396,6 +419,22 @@ def bikes_unanswered(subject: str, lemmas: Iterable[str], value: str) -> bool:
     said, bikes = set(lemmas), fact_words().bike_words
     wanted = subject == "parkeren" and bikes & said and not fact_words().car_words & said
     return bool(wanted) and not any(b in value.lower() for b in bikes)
+
+
+def bikes_put(question: str) -> bool:
+    """Whether a question asks where to leave or charge the writer's bikes while there ('Kunnen we onze e-bikes
+    ergens veilig neerzetten?', 'is there somewhere safe to leave our e-bikes while we eat?', 'Waar kunnen we de
+    fietsen kwijt?'): a bike word (resources/fact_words.toml bike_words, also in a compound: 'elektrische fietsen',
+    'ebikes') and a verb of bike_put_verbs in one question sentence; a question about a car too is not only so."""
+    words = fact_words()
+    for sentence in re.findall(r"[^.!?]*\?", question.lower()):
+        said = re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", sentence)
+        bikes = any(w in words.bike_words or w.endswith(("fiets", "fietsen", "bike", "bikes")) for w in said)
+        pairs = {" ".join(said[i : i + 2]) for i in range(len(said) - 1)}
+        put = bool(words.bike_put_verbs & (set(said) | pairs))
+        if bikes and put and not words.car_words & set(said):
+            return True
+    return False
 
 
 # Where a clause inside a question starts: what follows tells, it does not ask.

@@ -10,6 +10,7 @@ from app.domain import draft_asked as ask
 from app.domain.draft_asked import free_from, misses_thing
 from app.domain.draft_booking import asks_booking, booking_about, booking_entry, booking_topic, with_contact
 from app.domain.draft_counts import group_size
+from app.domain.draft_days import holiday_names, names_in
 from app.domain.draft_fact_score import FACT_FIELDS, asked_words, checked, implied_words, score_all, sources
 from app.domain.draft_fact_words import (
     denied_conditions,
@@ -99,7 +100,11 @@ class FaqAnswers(RumourDrafting, MadeAheadDrafting):
         best = max((f for f in found if f), key=lambda f: f[1], default=None)
         best = self._checked(best, asked, text)
         # 'glutenvrij brood?' is not answered by 'Is jullie brood biologisch?', 'een slagroomtaart?' not by 'fototaart'
-        if best and (other_kind(" ".join(asked), best[2]) or other_compound(" ".join(asked), f"{best[2]} {best[0]}")):
+        priced = asks_price(" ".join(asked))  # 'wat kost een bakfiets?' is not priced by a list of other bikes
+        if best and (
+            other_kind(" ".join(asked), best[2])
+            or other_compound(" ".join(asked), f"{best[2]} {best[0]}", priced=priced)
+        ):
             return None
         own = own_subject(asked, self._poss)  # 'Mag onze hond mee?' is not answered by the children's menu
         weak = best and best[1] >= 0.5 and own and misses_thing(own, f"{best[2]} {best[0]}", self._lemmas_of)
@@ -342,9 +347,10 @@ class FaqAnswers(RumourDrafting, MadeAheadDrafting):
             said = f"{said} {self._field_said(pt, value, 'answer', seed)}" if value and value not in said else said
         return said
 
-    def _faq_besides(self, topics: TopicAnalysis, asked: tuple[str, ...], text: str = "") -> list[str]:
+    def _faq_besides(self, topics: TopicAnalysis, asked: tuple[str, ...], text: str = "", day: str = "") -> list[str]:
         """The FAQ answers (two at most) that clearly match what a question asks besides its day: 'op
-        tweede kerstdag met 23 personen, iets voor de kleintjes?' → the group and the children's menu."""
+        tweede kerstdag met 23 personen, iets voor de kleintjes?' → the group and the children's menu.
+        ``day``: the holiday asked about, whose own question is left to the day's answer (:meth:`_faq_rest`)."""
         found: list[tuple[set[str], str]] = []
         # only what the questions ask: '24 dec open? wil nog even knippen' asks no price of knippen
         lemmas = (*self._lemmas_of(" ".join(asked)), *(("groep",) if group_size(" ".join((*asked, text))) else ()))
@@ -363,14 +369,19 @@ class FaqAnswers(RumourDrafting, MadeAheadDrafting):
                 found.append((named, self._thing_first(said, (match[0], match[1], item.question), asked)))
         # 'glutenvrij kerstbrood?' is answered by the gluten-free entry, not also by how long the kerstbrood keeps
         return [said for named, said in found if not any(named < other for other, _ in found)][:2] or self._faq_rest(
-            topics, asked, text
+            topics, asked, text, day
         )
 
-    def _faq_rest(self, topics: TopicAnalysis, asked: tuple[str, ...], text: str) -> list[str]:
+    def _faq_rest(self, topics: TopicAnalysis, asked: tuple[str, ...], text: str, day: str = "") -> list[str]:
         """The answer to the questions besides the one about a day, by the same matching a question of its own gets
         ('open op 2 jan?? moet mn noren geslepen hebben, hoe lang duurt het en wat kost het' ~ 'Slijp je ook
-        schaatsen?'); [] when every question asks about the day or hours, or no entry clearly answers the rest."""
-        rest = tuple(q for q in asked if not ask.HOURS_WORDS.search(q))
+        schaatsen?'); [] when every question asks about the day or hours, or no entry clearly answers the rest.
+        A question that names the holiday ``day`` is about the day too ('Wat kost knippen voor de kinderen? Kan dat
+        ook in de herfstvakantie?': the price is the rest)."""
+        names = holiday_names(day) if day else set()
+        rest = tuple(
+            q for q in asked if not ask.HOURS_WORDS.search(q) and not (names and names_in(names, normalise(q)))
+        )
         if not rest or len(rest) == len(asked):
             return []
         found = self._faq_for(topics, rest, text)

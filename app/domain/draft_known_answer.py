@@ -9,7 +9,7 @@ from app.domain.draft_answers import AnswerDrafting
 from app.domain.draft_asked import PRICE_ASKED
 from app.domain.draft_days import holiday_names, hours_on
 from app.domain.draft_fact_score import checked
-from app.domain.draft_fact_words import fact_words, invoice_unlisted
+from app.domain.draft_fact_words import fact_words, invoice_unlisted, other_compound
 from app.domain.draft_facts import asks_faq_topic, key_words, match_faq
 from app.domain.draft_order_deadline import order_deadline
 from app.domain.draft_people_groups import for_group_unnamed
@@ -99,8 +99,14 @@ class KnownAnswers(AnswerDrafting):
         if not (scored and scored[1] >= 0.5) and bare and PRICE_ASKED.search(question) and not _AMOUNT.search(answer):
             # 'een feestkapsel voor oudjaar ... En wat kost dat?': the price of what the sentence before names (unless
             # the draft gives a price already: 'een e-bike lenen? Wat kost dat?' ~ 'Ja, voor € 27,50 per dag')
-            priced = price_entry(said_before(question, text), self.profile, self._lemmas_of)
-            return priced.answer.strip() if priced is not None else ""
+            before = said_before(question, text)
+            priced = price_entry(before, self.profile, self._lemmas_of)
+            # 'een bakfiets huren ...? En wat kost dat?' is not priced by a list of other bikes
+            other = priced is not None and other_compound(before, f"{priced.question} {priced.answer}", priced=True)
+            return priced.answer.strip() if priced is not None and not other else ""
+        if scored and PRICE_ASKED.search(question):  # ... nor by the other entry the scorer takes with it
+            before = context or said_before(question, text)
+            scored = None if other_compound(before or question, f"{scored[2]} {scored[0]}", priced=True) else scored
         return scored[0] if scored and scored[1] >= 0.5 else ""
 
     def _known_answer(self, question: str, seed: str) -> str:

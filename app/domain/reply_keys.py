@@ -286,6 +286,7 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         "holiday_text_own": frozenset({"feestdag_hoofd", "waarde"}),
         **dict.fromkeys(("holiday_range", "holiday_closed_range"), frozenset({"feestdag", "feestdag_hoofd", "waarde"})),
         "closed_after": frozenset({"waarde"}),  # a closing period that starts just after the day asked about
+        "dated_weekday_closed": frozenset({"feestdag", "waarde"}),  # a dated closing on the weekday asked about
         "holiday_unknown": frozenset({"feestdag_hoofd", "waarde"}),
         "holiday_weekday_closed": frozenset({"feestdag_hoofd", "waarde"}),  # a feast always on a closed weekday
         **dict.fromkeys(
@@ -297,6 +298,7 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         ),
         "open_again": frozenset({"waarde"}),  # the day after a closing the writer found
         "season_day_open": frozenset({"feestdag_hoofd", "feestdag", "waarde"}),  # a closed weekday open in a period
+        "season_day_open_bare": frozenset({"feestdag_hoofd", "feestdag"}),  # ... with no times given
         "season_outside": frozenset({"feestdag_hoofd", "antwoord"}),  # a month outside the FAQ answer's season
         "condition_not": frozenset({"waarde", "antwoord"}),  # the FAQ answer says it is no good for what was named
         "limit_outside": frozenset({"waarde", "antwoord"}),  # the writer's number lies beyond the FAQ answer's limit
@@ -378,6 +380,8 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         **dict.fromkeys(("said_yes", "said_no", "said_yes_more", "said_no_more"), frozenset({"antwoord", "waarde"})),
         "rumour_claim": frozenset({"vraag"}),
         "also_open": frozenset({"vraag"}),  # a further question the profile has nothing on, quoted in a slot
+        "question_quoted": frozenset({"vraag"}),  # the first of more questions the profile has nothing on, quoted
+        "question_about_quoted": frozenset({"onderwerp", "vraag"}),  # ... with what it is about
         "complaint_fact": frozenset({"onderwerp", "antwoord"}),  # a complaint about how it works here
         "complaint_fact_dutch": frozenset({"onderwerp", "antwoord"}),
         "recovery": frozenset({"naam"}),  # who is hurt: 'you', 'your son'
@@ -409,6 +413,7 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         **dict.fromkeys(("holiday_open", "open_before", "day_until", "drop_by_day"), frozenset({"feestdag", "waarde"})),
         "closed_day": frozenset({"feestdag", "waarde"}),
         "closed_day_hours": frozenset({"feestdag", "waarde"}),
+        "season_day_open": frozenset({"feestdag_hoofd", "feestdag"}),  # a closed weekday open in a holiday period
         "closed_span": frozenset({"waarde"}),  # a closing period in the month asked ('Tuesday 17 July to ...')
     },
     # Pieces of sentences filled into the ones above ({na}, {persoon}, {persoon_subject}).

@@ -1,0 +1,62 @@
+"""A question where to leave or charge the writer's bikes is about the parking (draft_fact_words.bikes_put), and is
+answered by a parking fact that names bikes, Dutch and English; a parking fact for cars only answers nothing.
+Sentences of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.domain.draft_fact_words import bikes_put
+from app.domain.profile import BusinessProfile
+from tests.domain.drafts import suggested
+
+CAFE = BusinessProfile(
+    name="Grand Café De Heide",
+    kind="restaurant",
+    signers=["Sanne"],
+    voice="wij",
+    register="je",
+    opening_hours="di–zo 10:00–22:00; maandag gesloten",
+    parking="parkeren op het dorpsplein; afsluitbare fietsenboxen met laadpunt naast het terras",
+)
+CARS_ONLY = BusinessProfile.from_dict({**CAFE.to_dict(), "parking": "gratis parkeerplaats achter het café"})
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Waar zetten we de tandems neer als we bij jullie lunchen?",
+        "Kunnen we de elektrische fietsen bij jullie opladen?",
+        "Can we lock up our bikes somewhere near the terrace?",
+    ],
+)
+def test_where_to_leave_or_charge_bikes_is_a_parking_question(text: str) -> None:
+    assert bikes_put(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Verhuren jullie ook e-bikes?",  # renting, not leaving them
+        "Kunnen we na het fietsen bij jullie een hapje eten?",  # no verb of leaving
+        "Waar kan ik de auto en de fiets parkeren?",  # a car too: the whole parking
+        "We komen op de fiets. Hebben jullie een terras?",  # the bike is told, the question asks another thing
+    ],
+)
+def test_other_questions_with_a_bike_are_not(text: str) -> None:
+    assert not bikes_put(text)
+
+
+def test_a_dutch_question_gets_the_bike_parking() -> None:
+    draft = suggested(CAFE, "Hoi! Kunnen we onze racefietsen ergens kwijt terwijl we koffie drinken?")
+    assert "fietsenboxen" in draft, draft
+
+
+def test_an_english_further_question_gets_the_bike_parking() -> None:
+    draft = suggested(CAFE, "Are you open on Sunday? And where can we leave the bikes while we have lunch?")
+    assert "fietsenboxen" in draft or "bike" in draft, draft
+
+
+def test_a_parking_fact_for_cars_only_is_no_answer_for_bikes() -> None:
+    draft = suggested(CARS_ONLY, "Kunnen we onze fietsen bij jullie ergens veilig neerzetten?")
+    assert "parkeerplaats" not in draft, draft
