@@ -457,6 +457,7 @@ def wishes(text: str, limit: int = 2) -> list[str]:
         what = after_colon.group("what").split()
         # 'Enige wens: nog een avond extra open' → 'om nog een avond extra open te zijn'
         colon = " ".join(["om", *what, "te zijn"] if what[-1].lower() in {"open", "dicht"} else ["voor", *what])
+        colon = complete_om_te(what) or colon  # 'Tip: een optie om ons logo op de doos te zetten': said as it is
         # unless a shape above read the same words better ('een bakje water neerzetten zou ...')
         if not any(set(colon.split()[1:4]) <= set(wish.split()) for wish in found):
             found.insert(0, colon)
