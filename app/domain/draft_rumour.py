@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from app.domain import draft_asked as ask
 from app.domain import draft_rumour_denies
+from app.domain.draft_adjectives import elided
 from app.domain.draft_claims import claim_of, claim_parts, hearsay_of
 from app.domain.draft_cues import draft_cues
 from app.domain.draft_day_parts import part_of_day_open
@@ -263,6 +264,8 @@ class RumourDrafting(AnswerExtras):
         joined = [lemma.split("-") for lemma in topics.lemmas if "-" in lemma]
         parts = [p for split in joined if min(map(len, split)) >= 3 for p in split if len(p) >= 4]
         parts += ["merk"] if _bought_elsewhere().search(text) else []  # bought elsewhere: of another brand, maybe
+        # 'fietsen ... Nen elektrische van ergens anders?': an adjective said alone is of the thing named before it
+        parts += [w for said in elided(text, (m.text for m in topics.products)) for w in self._lemmas_of(said)]
         topics = replace(topics, lemmas=(*topics.lemmas, *parts)) if parts else topics
         covered = self._covering_faq(topics, text)
         origin = origin_faq(topics.lemmas, self.profile, self._lemmas_of) if covered is None else None
