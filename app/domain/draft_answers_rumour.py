@@ -167,6 +167,11 @@ class AnswerRumour(HolidayAnswers):
         line = line if topics.closure or not verdict else self._with_verdict(line, text, seed)
         if line:
             return line, line, True
+        return self._slot_correction(topics, seed, text)
+
+    def _slot_correction(self, topics: TopicAnalysis, seed: str, text: str) -> tuple[str, str, bool]:
+        """The correction with a slot for the owner, when no profile fact sets the rumour straight: what it claims
+        quoted when it can be read, denied only when the writer puts it to others."""
         claim, said = self._claim_first(text), hearsay_of(text)
         named = "" if claim or said else named_claim(text, self.profile.name, self.profile.kind)
         # a rumour stated as plain fact ('nu komt alles uit de diepvries'): quoted, so the owner sees what to answer
