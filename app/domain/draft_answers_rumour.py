@@ -8,7 +8,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from app.domain import draft_asked as ask
-from app.domain.draft_claims import claim_of, hearsay_of, named_claim
+from app.domain.draft_claims import claim_of, hearsay_of, named_claim, stated_claim
 from app.domain.draft_days import about_hours, day_terms, holiday_names, hours_on
 from app.domain.draft_event_day import event_of
 from app.domain.draft_fact_words import bikes_put
@@ -170,12 +170,20 @@ class AnswerRumour(HolidayAnswers):
         line = line if topics.closure or not verdict else self._with_verdict(line, text, seed)
         if line:
             return line, line, True
+        return self._slot_correction(topics, seed, text)
+
+    def _slot_correction(self, topics: TopicAnalysis, seed: str, text: str) -> tuple[str, str, bool]:
+        """The correction with a slot for the owner, when no profile fact sets the rumour straight: what it claims
+        quoted when it can be read, denied only when the writer puts it to others."""
         claim, said = self._claim_first(text), hearsay_of(text)
         named = "" if claim or said else named_claim(text, self.profile.name, self.profile.kind)
+        # a rumour stated as plain fact ('nu komt alles uit de diepvries'): quoted, so the owner sees what to answer
+        stated = "" if claim or said or named or topics.closure else stated_claim(text, topics.lemmas)
         # put to others ('iemand die dat kan bevestigen?'), not asked of us: the untruth the flowchart found is said;
-        # not a closing the profile cannot refute, nor a claim found only by the business's name: never denied
-        asked = asks_whether_true(text, claim or said) or bool(topics.closure or named)
-        said = said or named
+        # not a closing the profile cannot refute, nor a claim found only by the business's name or stated without
+        # a source: never denied
+        asked = asks_whether_true(text, claim or said) or bool(topics.closure or named or stated)
+        said = said or named or stated
         denied = "" if asked else "_denied"
         if claim:  # the slot names what the rumour says, so the owner sees what to confirm or deny
             return (
@@ -216,7 +224,9 @@ class AnswerRumour(HolidayAnswers):
         nie kunnen kloppen': the parts are the rumour, not the prices)."""
         claim = claim_of(text)
         first = named_claim(text, self.profile.name, self.profile.kind) if claim else ""
-        return first if first and 0 <= text.find(first) < text.find(claim) else claim
+        # ('In het dorp zeggen ze dat Velo Dries ...': the sentence naming the business holds the claim: the claim)
+        own = first and normalise(claim) in normalise(first)
+        return first if first and not own and 0 <= text.find(first) < text.find(claim) else claim
 
     def _unnamed(self, topics: TopicAnalysis, text: str) -> TopicAnalysis:
         """``topics`` without the lemmas that only the business's name gave ('Velo Dries verkoopt ...': 'velo' is

@@ -5,8 +5,10 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from app.domain.draft_text import strip_emoji
+from app.domain.textnorm import normalise
 
 _CLAIM = re.compile(
     r"\b(?:hoor(?!\s*[,!])|hoorde|horen|gehoord|las|lees|lezen|gelezen|zei|zegt|zeggen|zeiden|vertelde|verteld|beweert|"
@@ -81,6 +83,39 @@ def named_claim(text: str, name: str, kind: str = "") -> str:
         if not said.endswith("?") and len(said.split()) >= 4 and named:
             return said
     return ""
+
+
+# A sentence that addresses the reader ('dat kun je vergeten', 'ge moogt het weten'): advice, not the claim.
+# ... or one about the writer and their own ('Mijn moeder betaalt altijd cash') or whose word it is ('Zeiden ze in de
+# wachtzaal', 'Las da ergens'): no claim about the business either.
+_ADDRESSED = re.compile(
+    r"\b(?:je|jij|jou|jouw|ge|gij|u|uw|ik|k|mijn|m'n|me|mij|we|wij|ons|onze|zei|zeiden|zeggen|gezegd|las|gelezen|"
+    r"hoorde|gehoord|weet|snap|denk)\b",
+    re.I,
+)
+
+
+# A sentence that points back at what was said or draws a conclusion from it ('Zo gaat dat bij zulke zaken', 'Dus
+# ...'): the claim is said before it.
+_POINTS_BACK = re.compile(r"^(?:zo|dus|daarom|dat|dit|zoiets|zulke|daar|daarvoor|vandaar|want|maar)\b", re.I)
+
+
+def stated_claim(text: str, lemmas: Iterable[str]) -> str:
+    """What a rumour states as plain fact, without saying whose word it is or naming the business ('Den ouden chef
+    is weg en nu komt alles uit de diepvries.'): of its sentences that ask nothing and have five words or more, the
+    one that holds the most of the comment's content words (``lemmas``, at least two), the first on a tie; '' when
+    none does (a sigh like 'Het is hier ook niet meer wat het was' names nothing)."""
+    keys = {normalise(w) for w in lemmas if len(w) >= 4}
+    best, most = "", 1
+    for sentence in re.split(r"(?<=[.!?])\s+", strip_emoji(text)):
+        said = " ".join(sentence.split()).rstrip(" .!")
+        words = [w for w in re.findall(r"[^\W\d_][\w-]*", normalise(said)) if len(w) >= 4]
+        if said.endswith("?") or len(said.split()) < 5 or _ADDRESSED.search(said) or _POINTS_BACK.match(said):
+            continue  # (not 'kun je dat met een korreltje zout nemen': advice to the reader, no claim)
+        hits = sum(any(w.startswith(k) or k.startswith(w) for w in words) for k in keys)
+        if hits > most:
+            best, most = said, hits
+    return best
 
 
 # A subject that opens a part of a claim ('ze geen nieuwe fietsen meer inkopen'): the part is said without it.

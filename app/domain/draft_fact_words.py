@@ -46,6 +46,7 @@ class FactWords:
     made_here: frozenset[str]
     manner_words: frozenset[str]
     adjective_ends: frozenset[str]
+    inflected_adjectives: frozenset[str]  # common adjectives, inflected: a word in -en after one is a noun
     season_words: frozenset[str]
     degree_words: frozenset[str]
     mobility_aids: frozenset[str]
@@ -152,6 +153,7 @@ _LISTS = (
     "manner_words",
     "made_here",
     "adjective_ends",
+    "inflected_adjectives",
     "season_words",
     "degree_words",
     "mobility_aids",

@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from app.domain import draft_asked as ask
 from app.domain import draft_rumour_denies
+from app.domain.draft_adjectives import elided
 from app.domain.draft_claims import claim_of, claim_parts, hearsay_of
 from app.domain.draft_cues import draft_cues
 from app.domain.draft_day_parts import part_of_day_open
@@ -252,18 +253,24 @@ class RumourDrafting(AnswerExtras):
         values = {"persoon": f"{self._poss} {who}".capitalize(), "meervoud": number(plural_people(who))}
         return [Part("welcome", self._line("question", "welcome", seed, values), False)] if who else []
 
+    def _more_lemmas(self, topics: TopicAnalysis, text: str) -> TopicAnalysis:
+        """``topics`` with the words a FAQ entry may name that the lemmas do not hold as such."""
+        # 'niet-halal vlees', 'non-food': the parts of a joined word are words the FAQ can name too
+        # ('e-bike' is one word: its 'bike' would count it twice, as 'fiets')
+        joined = [lemma.split("-") for lemma in topics.lemmas if "-" in lemma]
+        parts = [p for split in joined if min(map(len, split)) >= 3 for p in split if len(p) >= 4]
+        parts += ["merk"] if _bought_elsewhere().search(text) else []  # bought elsewhere: of another brand, maybe
+        # 'fietsen ... Nen elektrische van ergens anders?': an adjective said alone is of the thing named before it
+        parts += [w for said in elided(text, (m.text for m in topics.products)) for w in self._lemmas_of(said)]
+        return replace(topics, lemmas=(*topics.lemmas, *parts)) if parts else topics
+
     def _faq_correction(self, topics: TopicAnalysis, seed: str, text: str) -> str:
         """The FAQ entry that sets a rumour straight, said as the FAQ says it ('Zijn honden toegestaan?
         Ja, ...'), or as 'Dat klopt niet' and its answer when the answer contradicts the rumour; '' when
         no FAQ entry sets it straight."""
         if topics.closure and _LATER.search(text):
             return ""  # 'stoppen na 1 januari met de verhuur': what the FAQ says today does not tell what comes then
-        # 'niet-halal vlees', 'non-food': the parts of a joined word are words the FAQ can name too
-        # ('e-bike' is one word: its 'bike' would count it twice, as 'fiets')
-        joined = [lemma.split("-") for lemma in topics.lemmas if "-" in lemma]
-        parts = [p for split in joined if min(map(len, split)) >= 3 for p in split if len(p) >= 4]
-        parts += ["merk"] if _bought_elsewhere().search(text) else []  # bought elsewhere: of another brand, maybe
-        topics = replace(topics, lemmas=(*topics.lemmas, *parts)) if parts else topics
+        topics = self._more_lemmas(topics, text)
         covered = self._covering_faq(topics, text)
         origin = origin_faq(topics.lemmas, self.profile, self._lemmas_of) if covered is None else None
         # 'goedkope verf van de Action' ~ 'Ja, ik kleur met de plantaardige lijn van Davines.': the brand, said

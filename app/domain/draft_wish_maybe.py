@@ -50,6 +50,31 @@ _THERE_WITH = re.compile(
     r"(?P<what>[a-zà-ÿ][\w\- ]{2,40}?)\s+bij\b(?P<instead>\s+in\s+(?:de\s+)?plaats\s+van\s+[^?.!,;]{2,50}?)?\s*\?",
     re.I,
 )
+# 'kan er geen vegan versie van komen?' → 'voor een vegan versie', 'komt er ooit een kinderboek?' → 'voor een
+# kinderboek': a thing wished to come, asked with 'er ... komen' ('geen' in a question asks for one, as 'een').
+_THERE_COME = re.compile(
+    r"\b(?:(?:kan|kunnen|mag|mogen|zou|zouden)\s+er\s+(?:(?:niet|ooit|eens|ook|misschien|eventueel|nog|dan)\s+)*"
+    r"(?P<what>(?:geen|een|meer|ook)\s+[a-zà-ÿ][\w\- ]{2,40}?)\s+(?:(?:van|bij)\s+)?(?:(?:kunnen|mogen)\s+)?komen"
+    # ('komt er ooit een ...': a wish; 'komt er nog een levering?' asks what happens)
+    r"|komt\s+er\s+(?:(?:dan|toch|nu)\s+)?ooit\s+(?P<come>(?:geen|een)\s+[a-zà-ÿ][\w\- ]{2,40}?)"
+    r"(?:\s+(?:bij|van))?)\s*\?",
+    re.I,
+)
+
+
+def _there_come(sentence: str) -> str:
+    """'voor een vegan versie', 'voor meer zitplaatsen'; '' for no such question."""
+    found = _THERE_COME.search(sentence)
+    if found is None:
+        return ""
+    words = (found.group("what") or found.group("come")).lower().split()
+    if words[0] in {"geen", "ook"}:  # 'geen vegan versie': one asked for; 'geen kleine flesjes': some
+        words = words[1:] if words[-1].endswith(("jes", "en", "'s", "s")) else ["een", *words[1:]]
+    if not _named(words) or any(w in _SUBJECTS | _VERB_WORDS | _NOBODY for w in words):
+        return ""
+    return " ".join(["voor", *words])
+
+
 # Who might come along, no thing wished ('kan er nog iemand bij?').
 _NOBODY = frozenset({"iemand", "niemand", "iedereen"})
 
@@ -70,6 +95,7 @@ _MAYBE_DO = re.compile(
 
 
 _VAGUE = frozenset({"even", "eens", "gewoon", "snel", "wat", "iets", "nog", "ook", "een", "idee", "optie", "tip"})
+_VAGUE |= {"ideetje", "plan", "planneke", "voorstel", "suggestie", "mogelijkheid", "goed", "leuk"}
 
 
 def _named(words: list[str]) -> bool:
@@ -77,11 +103,27 @@ def _named(words: list[str]) -> bool:
     return any(len(w) > 3 and w not in _VAGUE and not w.endswith("er") for w in words)
 
 
+def complete_om_te(words: list[str]) -> str:
+    """The wish when ``words`` already hold a whole 'om ... te <verb>' ('een idee om op zondag open te zijn'):
+    said as it is, never put into 'om ... te' a second time; after a vague head ('een idee', 'een optie') the
+    'om' clause alone ('om op zondag open te zijn'), after a thing the thing with it ('voor een bank om op te
+    zitten'); '' when there is no such form."""
+    lower = [w.lower() for w in words]
+    at = next((i for i, w in enumerate(lower) if w == "om" and "te" in lower[i + 1 : -1]), -1)
+    if at < 0 or lower[-1] == "te":
+        return ""
+    if at == 0 or not _named(lower[:at]):
+        return " ".join(words[at:])
+    return " ".join(["voor", *words])
+
+
 def _maybe(sentence: str) -> str:
     thing = _MAYBE_THING.search(sentence)
     if thing is not None:
         words = thing.group("what").strip().lower().split()
         words = ["één" if w == "eén" else w for w in words]
+        if complete := complete_om_te(words):
+            return complete
         state = next((i for i, w in enumerate(words) if w in {"open", "dicht"}), -1)
         if state > 0:  # 'misschien een keer per maand open?', 'één avond in de week open voor werkende ouders?'
             when = (thing.group("when") or "").lower().split()  # 'op woensdag een uurtje later open'
@@ -94,7 +136,7 @@ def _maybe(sentence: str) -> str:
     offered = _SOMETHING_WITH.match(sentence)
     if offered is not None:
         return f"voor {' '.join(offered.group('what').lower().split())}"
-    there = _there_with(sentence)
+    there = _there_with(sentence) or _there_come(sentence)
     if there:
         return there
     do = _MAYBE_DO.search(sentence)

@@ -14,9 +14,10 @@ from __future__ import annotations
 
 import re
 
+from app.domain.draft_adjectives import inflected_adjective
 from app.domain.draft_text import strip_emoji
 from app.domain.draft_why_not import also_as, proposed_thing, why_not_thing
-from app.domain.draft_wish_maybe import _maybe, _why_not
+from app.domain.draft_wish_maybe import _maybe, _why_not, complete_om_te
 from app.domain.draft_wish_said import _SEPARABLE, _SUBJECTS, _VERB_WORDS, infinitive, te_form
 from app.domain.topics import article_of
 from app.domain.words import MINE, OURS
@@ -184,6 +185,22 @@ _NOT_MORE = frozenset({"later", "verder", "weer", "eerder", "immer", "over", "on
 _ARTICLES = frozenset({"de", "het", "een", "dit", "deze", "elk", "elke"})
 
 
+# What opens a noun phrase an inflected adjective stands in ('voor de Franse klanten', 'met onze kleine kinderen').
+_PHRASE_OPENERS = _ARTICLES | {"die", "onze", "ons", "jullie", "mijn", "uw", "hun", "alle", "geen", "veel", "meer"}
+_PHRASE_OPENERS |= {"voor", "met", "van", "bij", "aan", "op", "in", "naar", "zonder", "per", "tijdens", "uit"}
+
+
+def _noun_at(words: list[str], at: int) -> bool:
+    """Whether the word in -en at ``at`` is a noun by what goes before it: an article ('bij de mosselen') or an
+    inflected adjective in a noun phrase ('voor de Franse klanten', 'met kleine kinderen'), never a verb."""
+    if at < 1:
+        return False
+    before = words[at - 1]
+    if before.lower() in _ARTICLES:
+        return True
+    return inflected_adjective(before) and (at < 2 or words[at - 2].lower() in _PHRASE_OPENERS)
+
+
 # What follows a particle that ends the verb ('hang een lijstje op met ...').
 _LINKS = frozenset({"met", "voor", "van", "bij", "in", "op", "aan", "naast", "zodat", "waar", "die", "dat"})
 
@@ -213,17 +230,19 @@ def _would(sentence: str) -> str:
     # ('in het toeristenseizoen': a word after an article is a noun, no verb)
     nouns_after = {"met", "van", "en", "of", "per", "die", "dat", *_ARTICLES}
     verb_last = len(lower) >= 3 and lower[-1].endswith("en") and lower[-2] not in nouns_after | counted
-    if lower[0] in {"een", "één"} and verb_last and "te" not in lower:
-        return " ".join(["om", *lower[:-1], te_form(lower[-1])])  # 'Een kopje thee aanbieden zou ...'
+    verb_last = verb_last and not _noun_at(lower, len(lower) - 1)  # 'voor de Franse klanten': a noun
+    complete = complete_om_te(lower)  # 'een idee om op zondag open te zijn zou ...': said as it is
+    if complete or (lower[0] in {"een", "één"} and verb_last and "te" not in lower):
+        return complete or " ".join(["om", *lower[:-1], te_form(lower[-1])])  # 'Een kopje thee aanbieden zou ...'
     # ('glutenvrij brood bij de mosselen': a word after an article is a noun, no verb; the thing as said)
-    noun_last = len(lower) > 2 and lower[-2] in _ARTICLES and lower[-1].endswith("en")
+    noun_last = len(lower) > 2 and _noun_at(lower, len(lower) - 1) and lower[-1].endswith("en")
     if " ".join(lower).startswith(_INDEFINITE) or noun_last:
         return "voor " + " ".join(lower)
     # 'online kunnen boeken': a verb phrase; 'te' before its verbs ('om online te kunnen boeken'), not before a noun
     # ('brood bij de mosselen serveren' → 'om brood bij de mosselen te serveren')
     verbs = 0
     while verbs < len(lower) - 1 and lower[-1 - verbs].endswith("en") and lower[-1 - verbs].isalpha():
-        if lower[-2 - verbs] in _ARTICLES:
+        if _noun_at(lower, len(lower) - 1 - verbs):
             break
         verbs += 1
     if 0 < verbs < len(lower) and (verbs > 1 or lower[-1] not in _VERB_WORDS):
@@ -438,6 +457,7 @@ def wishes(text: str, limit: int = 2) -> list[str]:
         what = after_colon.group("what").split()
         # 'Enige wens: nog een avond extra open' → 'om nog een avond extra open te zijn'
         colon = " ".join(["om", *what, "te zijn"] if what[-1].lower() in {"open", "dicht"} else ["voor", *what])
+        colon = complete_om_te(what) or colon  # 'Tip: een optie om ons logo op de doos te zetten': said as it is
         # unless a shape above read the same words better ('een bakje water neerzetten zou ...')
         if not any(set(colon.split()[1:4]) <= set(wish.split()) for wish in found):
             found.insert(0, colon)
