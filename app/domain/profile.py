@@ -21,11 +21,23 @@ _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 # A part without ':' that names its day up to a date and then says what applies ('Kerstmis za 25 december
 # 7.00–12.00', 'Zo 26 december gesloten', 'di 4 januari terug open'): split after the date.
 _DATED_PART = re.compile(rf"^(?P<day>.*?\b\d{{1,2}} (?:{'|'.join(MONTH_NAMES)}))\s+(?P<value>\S.*)$", re.I)
+# A span of days ('van 27 juli t/m 16 augustus', 'Ma 27 t/m do 30 december'): such a part is not split after a date.
+_SPAN_IN = re.compile(r"t/m|\btot\b", re.I)
+_SPAN_GOES_ON = re.compile(r"^(?:t/m|tot\b|[–-]|en\b|of\b)", re.I)
 _HOLIDAY_PARTS = re.compile(r"[;\n]+|(?<=\w\w)(?<!\bSt)(?<!\bst)\.\s+(?=[A-ZÀ-Ý'‘’])")
 
 
 class ProfileError(ReageerwijzerError):
     """A profile value that cannot be used."""
+
+
+def _dated(part: str) -> tuple[str, str] | None:
+    """(day, what applies) of a holiday part without ':' that names its day up to a date ('Zo 26 december gesloten');
+    None when it has none or names a span of days, which the closings read whole ('van 27 juli t/m 16 augustus')."""
+    dated = _DATED_PART.match(part)
+    if dated is None or _SPAN_IN.search(dated["day"]) or _SPAN_GOES_ON.match(dated["value"]):
+        return None
+    return dated["day"], dated["value"]
 
 
 @dataclass
@@ -77,7 +89,7 @@ class BusinessProfile:
     def holiday_entries(self) -> list[tuple[str, str]]:
         """(day, what applies) per line, ';'-separated part or sentence of ``holidays``; a part without ':' is
         split after its date ('24 december tot 16:00' → '24 december', 'tot 16:00'), or else applies as a whole
-        ('Gesloten van 1 t/m 3 januari')."""
+        ('Gesloten van 1 t/m 3 januari', 'van 27 juli t/m 16 augustus gesloten')."""
         entries = []
         for part in _HOLIDAY_PARTS.split(self.holidays):
             day, sep, value = part.partition(":")
@@ -86,8 +98,8 @@ class BusinessProfile:
             # '24 dec: 8:00-14:00' splits at the first ':' only when what follows is not a clock time.
             if sep and not re.match(r"^\d{2}\b", value):
                 entries.append((day.strip(), value.strip()))
-            elif dated := _DATED_PART.match(part.strip()):
-                entries.append((dated["day"], dated["value"]))
+            elif dated := _dated(part.strip()):
+                entries.append(dated)
             else:
                 entries.append((part.strip(), ""))
         return entries

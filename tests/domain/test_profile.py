@@ -60,3 +60,11 @@ def test_a_part_without_a_colon_is_split_after_its_date() -> None:
         ("Zo 26 december", "gesloten"),
         ("Gesloten van 27 t/m 31 december", ""),  # the date ends it: the part applies as a whole
     ]
+
+
+def test_a_span_of_days_without_a_colon_stays_whole() -> None:
+    entries = _shop("van 27 juli t/m 16 augustus gesloten (zomervakantie); Ma 3 t/m do 6 januari open 9.00–17.00")
+    assert entries.holiday_entries() == [
+        ("van 27 juli t/m 16 augustus gesloten (zomervakantie)", ""),
+        ("Ma 3 t/m do 6 januari open 9.00–17.00", ""),
+    ]
