@@ -67,6 +67,16 @@ _POINTS_BACK = re.compile(r"\b(?:dat|da|dit|het|daar\w*|allemaal|that|this|it)\b
 
 
 class FaqAnswers(RumourDrafting, MadeAheadDrafting):
+    def _faq_aside(self, topics: TopicAnalysis, asked: tuple[str, ...], text: str) -> set[str]:
+        """The words that do not say what a comment asks the FAQ about: who it is for and when ('mijn zus komt
+        volgende week') do not dilute what it is about ('coeliakie' ~ 'glutenvrij brood'), unless said in the question
+        itself ('zijn jullie donderdag open?': the day is what is asked); a condition denied asks for nothing free of
+        it ('geen coeliakie, gewoon intolerantie'), nor its synonym."""
+        aside = {*topics.people, *fact_words().time_words, *normalise(topics.holiday).split()}  # 'met Koningsdag'
+        denied = denied_conditions(text)
+        aside |= denied | {synonyms()[w] for w in denied if w in synonyms()}
+        return aside - set(self._lemmas_of(" ".join(asked)))
+
     def _faq_for(self, topics: TopicAnalysis, asked: tuple[str, ...], text: str = "") -> tuple[str, float, str] | None:
         """The best FAQ match for the whole comment or for its first question sentence alone (so
         that 'Mijn zoon heeft moeite met wiskunde' does not dilute 'Doen jullie examentraining?')."""
@@ -74,13 +84,7 @@ class FaqAnswers(RumourDrafting, MadeAheadDrafting):
             return None
         # 'Kunnen we met 25 man komen?', 'We zijn met 23 personen. Kan dat?': a group, said anywhere
         group = ("groep",) if group_size(" ".join((*asked, text))) else ()
-        # who it is for and when ('mijn zus komt volgende week') do not dilute what the comment is about ('coeliakie'
-        # ~ 'glutenvrij brood'); said in the question itself ('zijn jullie donderdag open?'), the day is what is asked
-        aside = {*topics.people, *fact_words().time_words, *normalise(topics.holiday).split()}  # 'met Koningsdag'
-        # a condition denied asks for nothing free of it ('geen coeliakie, gewoon intolerantie'), nor its synonym
-        denied = denied_conditions(text)
-        aside |= denied | {synonyms()[w] for w in denied if w in synonyms()}
-        aside -= set(self._lemmas_of(" ".join(asked)))
+        aside = self._faq_aside(topics, asked, text)
         faq_said = " ".join(f"{f.question} {f.answer}" for f in self.profile.faq)
         # the occasion the comment tells of counts ('mijn moeder wordt 75' ~ 'Kunnen jullie iets doen voor een jarige?')
         said = (*topics.lemmas, topics.allergen, topics.occasion)

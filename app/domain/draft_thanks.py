@@ -377,15 +377,21 @@ class ThanksDrafting(ThanksPeople, ThanksWish):
             wish = ours(wish or day_wished(text) or labelled_wish(text), self.tone.voice, self.tone.register)
             parts += self._suggestion(topics, wish, seed, text)
         if topics.occasion != "rouw":
-            closing = self._line("positive", closing_key(topics, text), seed)
-            if day := habit_day(text):  # 'Elke zondag na de Muur even langs': 'Tot zondag!'
-                closing = self._line("positive", "closing_habit", seed, {"waarde": day})
-            elif back := return_period(text, topics.holiday):  # 'wij komen terug in de herfstvakantie'
-                closing = self._line("positive", "closing_return", seed, {"waarde": back})
-            if plat.emoji:
-                closing += " " + self._line("positive", "emoji", seed)
-            parts.append(Part("closing", closing, False))
+            parts.append(self._closing_part(topics, text, plat, seed))
         return calm(one_en(parts))
+
+    def _closing_part(self, topics: TopicAnalysis, text: str, plat: Platform, seed: str) -> Part:
+        """The thank-you's last line: 'Tot de volgende keer!', 'Tot zondag!' for a habit ('Elke zondag na de Muur
+        even langs'), 'Tot in de herfstvakantie!' for a return the writer names; an emoji where the platform has
+        them."""
+        closing = self._line("positive", closing_key(topics, text), seed)
+        if day := habit_day(text):
+            closing = self._line("positive", "closing_habit", seed, {"waarde": day})
+        elif back := return_period(text, topics.holiday):
+            closing = self._line("positive", "closing_return", seed, {"waarde": back})
+        if plat.emoji:
+            closing += " " + self._line("positive", "emoji", seed)
+        return Part("closing", closing, False)
 
     def _praised(self, topics: TopicAnalysis, suggestion: bool, text: str) -> list[Mention]:
         """The things a thank-you may name: not one wished for, the business itself, what is missed or a place."""

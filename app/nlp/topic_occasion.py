@@ -113,12 +113,7 @@ class OccasionFinder:
     def occasion(self, m: Matches) -> tuple[str, str, str]:
         """(concept id, as said: '80ste verjaardag', owner: a person word or '')."""
         doc = m.doc
-        # 'We komen al jaren, voor verjaardagen en met de kerst': a plural names a habit, not this occasion
-        occasions = [
-            c for c in m.found(self.data, "occasion") if any(not self._plural(doc, s, e) for s, e in m.spans[c.id])
-        ]
-        # 'Schoolstart geslaagd!', 'het feest was helemaal geslaagd': said of another occasion, it went well
-        occasions = [c for c in occasions if not (c.id == "diploma" and _went_well(m, occasions))]
+        occasions = self._occasions(m)
         occasion = _first_occasion(m, occasions)
         words, at = self._named(m, occasion) if occasion is not None else ("", None)
         for match_id, start, end in self.matcher(doc):
@@ -171,6 +166,15 @@ class OccasionFinder:
         said_of = owners_said(m, occasion.id)
         owner = said_of[0] if said_of else _owner(m, at) if at is not None else ""
         return occasion.id, words, _couple(m, owner) if occasion.id == "jubileum" and owner else owner
+
+    def _occasions(self, m: Matches) -> list[Concept]:
+        """The occasions a comment names as this one: not a plural, which names a habit ('We komen al jaren, voor
+        verjaardagen en met de kerst'), nor 'geslaagd' said of another occasion, which says it went well
+        ('Schoolstart geslaagd!', 'het feest was helemaal geslaagd')."""
+        occasions = [
+            c for c in m.found(self.data, "occasion") if any(not self._plural(m.doc, s, e) for s, e in m.spans[c.id])
+        ]
+        return [c for c in occasions if not (c.id == "diploma" and _went_well(m, occasions))]
 
     def _named(self, m: Matches, occasion: Concept) -> tuple[str, int | None]:
         """The occasion as the writer named it ('onze kerstborrel', 'voor mijn trouw') and where it starts."""
