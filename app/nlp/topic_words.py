@@ -56,7 +56,9 @@ NOT_NAMES = MONTH_NAMES_SET | word_set(
     # a language is no one ('my Dutch is terrible', 'ons Nederlands is niet zo goed')
     "dutch english french german flemish nederlands engels duits vlaams "
     # how one calls one's mother ('Ma is slecht ter been'); not a person word of its own: 'ma' is also Monday
-    "ma"
+    "ma "
+    # the English weekdays and the days named by them ('Blue Monday, zeggen ze', 'Black Friday', 'Cyber Monday')
+    "monday tuesday wednesday thursday friday saturday sunday blue black cyber"
 )
 
 WRITTEN_ORDINALS = {

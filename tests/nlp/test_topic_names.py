@@ -81,3 +81,10 @@ def test_a_full_name_after_a_person_word_is_the_writers_own_not_staff() -> None:
 
 def test_ma_for_ones_mother_is_no_name() -> None:
     assert analyse_topics("Lisa deed mijn moeder haar haar. Ma was er heel blij mee!").names == ("Lisa",)
+
+
+def test_a_day_named_in_english_is_no_one() -> None:
+    from app.nlp.topics import analyse_topics
+
+    assert analyse_topics("Cyber Monday, druk overal. Anouk hielp me toch heel rustig.").names == ("Anouk",)
+    assert analyse_topics("Black Friday en nergens plek, behalve bij Femke.").names == ("Femke",)

@@ -315,3 +315,8 @@ def test_an_occasion_said_as_a_participle_opening_the_sentence_is_the_writers_ow
 
 def test_someone_named_before_the_participle_still_owns_it() -> None:
     assert analyse_topics("Mijn broer is vrijdag getrouwd, de taart was een plaatje.").owner == "broer"
+
+
+def test_since_christmas_is_a_time_not_an_occasion() -> None:
+    text = "Oma woont sinds de kerst alleen, en Joke bracht haar gisteren brood aan huis."
+    assert analyse_topics(text).occasion == ""
