@@ -76,6 +76,8 @@ class AnswerExtras(DraftBase):
             return f"{answer} {sought}".strip(), False
         if not said or thing in normalise(answer) or self._faq_purpose(asked, text):
             return answer, False
+        if topics.occasion == "rouw":  # 'de koffietafel na de begrafenis van mijn schoonvader': no 'fijne dag' wished
+            return answer, False
         line = self._line("question", "purpose_noted", seed, {"onderwerp": said})
         return f"{answer} {line}".strip(), bool(occasion) and occasion in said
 

@@ -182,3 +182,9 @@ def test_a_faq_price_the_writer_did_not_ask_does_not_ride_along_with_a_day() -> 
     assert "€ 24" not in draft and "9:00–13:00" in draft, draft
     asked = draft_text(salon, _ANSWER, "Wat kost het knippen van een heer? Mijn man wil nog geknipt worden.")
     assert "€ 24" in asked, asked
+
+
+def test_a_thing_wanted_for_a_funeral_gets_no_wish_for_a_nice_day() -> None:
+    text = "Bent u zondag open? We willen broodjes halen voor de koffietafel na de uitvaart van mijn tante."
+    reply = draft_text(BAKERY, _ANSWER, text)
+    assert "plezier" not in reply and "fijne dag" not in reply, reply
