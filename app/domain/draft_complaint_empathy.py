@@ -115,8 +115,8 @@ class ComplaintEmpathy(DraftBase):
             # the writer's own word: 'kapot' or 'stuk'
             broken = "kapot" if "kapot" in lemmas else "stuk"
             return noise or (THING_LINES[topics.concept], {**values, "waarde": broken})
-        if topics.people:
-            return "neutral_person", {"persoon": self._person(topics, topics.people[0])}
+        if topics.people_affected:
+            return "neutral_person", {"persoon": self._person(topics, topics.people_affected[0])}
         return "neutral", {}
 
     def _noise_key(

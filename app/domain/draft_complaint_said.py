@@ -146,11 +146,11 @@ class ComplaintSaidBack(SafetyDrafting):
         if staff_too and not has_cue("rude_staff", text):  # 'van de nieuwe verkoopster': that line names her
             remark = REMARK_WORDS & set(topics.lemmas)  # 'een zucht van de verkoper erbij': the remark, as it was
             empathy = f"{empathy} {self._line('complaint', 'also_staff_remark' if remark else 'also_staff', seed)}"
-        elif topics.people and topics.people[0] not in empathy and topics.people[0] not in topics.passing:
+        elif (kin := topics.people_affected) and kin[0] not in empathy and kin[0] not in topics.passing:
             # 'De krabpaal ... Mijn kat durft er niet meer op': the cat is named too; the occasion it was for
             # when the writer named one ('Zaterdag is de bruiloft van mijn zus'): 'Zeker rond de bruiloft van ...'
             occasion = self._occasion_phrase(topics) if topics.occasion_words not in empathy else ""
-            person = {"persoon": self._person(topics, topics.people[0]), "onderwerp": occasion}
+            person = {"persoon": self._person(topics, kin[0]), "onderwerp": occasion}
             line = self._line("complaint", occasion_key(topics) if occasion else "person_too", seed, person)
             feast = "" if occasion else _feast(topics, empathy)
             if feast:  # 'speculaaspoppen ... voor ons 3 kinderen ... Sinterklaas': the feast, then the children

@@ -109,6 +109,12 @@ class TopicAnalysis:
     def is_safety(self) -> bool:
         return bool(self.safety) or self.topic in SAFETY_TOPICS
 
+    @property
+    def people_affected(self) -> tuple[str, ...]:
+        """The writer's people a complaint may feel with: not the one mourned ('de uitvaart van mijn vader ... Mijn
+        moeder kon er niet komen' → only 'moeder')."""
+        return tuple(p for p in self.people if not (self.occasion == "rouw" and p == self.owner))
+
     def to_dict(self) -> dict[str, Any]:
         data = asdict(self)
         data["products"] = [m.definite for m in self.products]

@@ -544,3 +544,16 @@ def test_a_table_booked_on_the_terrace_and_seated_inside_is_said_back(text: str)
 def test_a_terrace_booked_and_sat_on_is_no_place_instead() -> None:
     text = "Gereserveerd op het terras en we zaten er heerlijk, maar de soep was koud en binnen was het druk."
     assert not has_cue("place_instead", text)
+
+
+def test_the_one_mourned_is_not_the_one_felt_with() -> None:
+    from app.domain.profile import BusinessProfile
+    from tests.domain.drafts import suggested
+
+    hall = BusinessProfile(name="Zaal De Linde", kind="restaurant", signers=["Wim"], voice="wij", register="u")
+    text = (
+        "Koffietafel na de uitvaart van mijn opa op 3 maart. Bij het boeken zei niemand dat de zaal alleen via de "
+        "trap te bereiken is. Mijn oma (90) met haar stok kon er niet komen."
+    )
+    said = suggested(hall, text, label="klacht")
+    assert "voor uw opa" not in said and "uw oma" in said, said
