@@ -132,6 +132,12 @@ class AnswerRumour(HolidayAnswers):
         fields = tuple(f for f in self._fields_named(text, topics) if f != "openingstijden")
         return replace(topics, subjects=(*topics.subjects, *fields))
 
+    @staticmethod
+    def _welcoming(correction: str, text: str) -> bool:
+        """Whether a correction from the profile makes someone the writer names welcome: it says they can come
+        ('toegankelijk', 'welkom', 'kan gewoon nog'), or the rumour says they were turned away ('weggestuurd')."""
+        return bool(ask.WELCOME_FACT.search(correction) or ask.REFUSED.search(text))
+
     def _correction(
         self, topics: TopicAnalysis, seed: str, text: str = "", verdict: bool = True
     ) -> tuple[str, str, bool]:
@@ -283,7 +289,8 @@ class AnswerRumour(HolidayAnswers):
             *self._claim_left(text, correction if known else "", seed),  # '... en geen nieuwe fietsen meer'
             *self._claims_apart(text, correction if known else "", seed),  # '... en alleen nog cash'
             *self._booked(topics, text, seed),
-            *self._welcomed(topics, correction if known and ask.WELCOME_FACT.search(correction) else "", text, seed),
+            # 'Je buurman is van harte welkom.': for whom the fact makes room, or who was turned away ('weggestuurd')
+            *self._welcomed(topics, correction if known and self._welcoming(correction, text) else "", text, seed),
             Part("source", source, not known, source_short),
             Part("closing", self._line("rumour", "closing", seed), False),
         ]
