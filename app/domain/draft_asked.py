@@ -229,11 +229,11 @@ _SOURCE = re.compile(r"\b(?:volgens|zegt|zei|zeggen|hoorde|vertelde|beweert|las|
 # A person the writer says can no longer go or come ('Mijn moeder kan nu nergens meer heen', 'kan mijn opa dus niet
 # meer mee'), lacks what the claim says is needed now ('Mijn moeder is 88 en heeft geen pinpas') or has to go
 # elsewhere ('Mijn man moet nu helemaal naar Maastricht'): what the rumour claims keeps them out (_HINDERED, below).
-# Someone turned away at the door or the counter ('weggestuurd', 'geweigerd', 'niet geholpen'): in a rumour, the
+# Someone turned away at the door or the counter ('weggestuurd', 'geweigerd', 'niet welkom'): in a rumour, the
 # one the correction is for ('Je buurman is van harte welkom.').
 REFUSED = re.compile(
     r"\b(?:weggestuurd|weggezonden|geweigerd|buitengezet|buitengegooid|afgewimpeld|wandelen\s+gestuurd"
-    r"|niet\s+(?:meer\s+)?geholpen|turned\s+away|sent\s+away)\b",
+    r"|niet\s+(?:meer\s+)?(?:geholpen|welkom|binnen)|turned\s+away|sent\s+away|not\s+welcome)\b",
     re.I,
 )
 _HINDERED = re.compile(

@@ -48,3 +48,26 @@ def test_someone_who_only_told_the_rumour_is_not_made_welcome() -> None:
         author="Kees",
     )
     assert "alle merken" in said and "zus is" not in said, said
+
+
+_ANKER = BusinessProfile(
+    name="Eetcafé Het Anker",
+    kind="restaurant",
+    signers=["Marloes"],
+    voice="wij",
+    register="u",
+    email="info@hetanker.nl",
+    opening_hours="wo–zo 12:00–22:00",
+    faq=[FaqItem("Hebben jullie een kindermenu?", "Ja, een kindermenu voor €9,50 en er zijn kinderstoelen.")],
+)
+
+
+def test_a_group_said_not_welcome_is_made_welcome_after_the_fact() -> None:
+    said = draft_text(
+        _ANKER,
+        _RUMOUR,
+        "Bij Het Anker zijn kinderen niet meer welkom, heb ik gehoord. Dan gaan we met onze kinderen wel "
+        "ergens anders eten.",
+        author="Petra de Wit",
+    )
+    assert "kindermenu" in said and "kinderen zijn" in said and "welkom" in said, said
