@@ -231,11 +231,7 @@ _SEASON_DATES = {
     "oud en nieuw": {"31 december", "1 januari"},
     # the Christmas school holiday: the days from Christmas Eve to New Year's Day (a profile's
     # 'tussen kerst en oud en nieuw' or '24 december' answers it)
-    # (also as a period: 'heel de kerstperiode dicht', Flemish 'de eindejaarsperiode')
-    **dict.fromkeys(
-        ("kerstvakantie", "kerstverlof", "kerstperiode", "kersttijd", "eindejaarsperiode"),
-        {f"{d} december" for d in range(24, 32)} | {"1 januari"},
-    ),
+    **dict.fromkeys(("kerstvakantie", "kerstverlof"), {f"{d} december" for d in range(24, 32)} | {"1 januari"}),
 }
 
 

@@ -130,21 +130,10 @@ def _feast_named(text: str) -> list[int]:
     return []
 
 
-def _period_whole(text: str) -> bool:
-    """Whether the first feast a text names is a period of more than two days said as a whole ('heel de
-    kerstperiode', 'de ganse kerstvakantie': draft_cues.toml ``month_whole``), not 'de hele kerst' (two days)."""
-    for words, i, days in feasts_in(text):
-        before = [w for w in words[max(0, i - 2) : i] if w != "de"][-1:]
-        return len(days) > 2 and any(draft_cues().month_whole.fullmatch(w) for w in before)
-    return False
-
-
 def open_on_feast(text: str, profile: BusinessProfile) -> list[tuple[str, str]]:
     """open_in_span for a rumour that the business is closed on one feast ('met de kerstdagen helemaal dicht',
     'op tweede kerstdag gesloten'): the profile's lines of that feast that give hours; [] when the text names no
-    span or no feast, does not say closed, or a line of the feast says closed (then it may be partly right), unless
-    the rumour says the whole of a period closed ('heel de kerstperiode dicht'): one open day in it sets that
-    straight."""
+    span or no feast, does not say closed, or a line of the feast says closed (then it may be partly right)."""
     feast = set(_feast_named(text)) if closed_said(text) and span_said(text) is None else set()
     found, shut = [], False
     for written, value in profile.holiday_entries() if feast else ():
@@ -153,7 +142,7 @@ def open_on_feast(text: str, profile: BusinessProfile) -> list[tuple[str, str]]:
             shut = shut or closed_line(written, value)
             if TIMES.search(value) and not closed_line(written, value):
                 found.append((written.strip(), value.strip().rstrip(".")))
-    return [] if shut and not _period_whole(text) else found
+    return [] if shut else found
 
 
 def lines_in_span(text: str, entries: list[tuple[str, str]]) -> list[tuple[str, str]]:

@@ -198,26 +198,3 @@ def test_a_feast_after_a_word_of_another_time_is_not_the_day_closed(text: str, n
 def test_the_weekday_of_the_last_day_does_not_hide_the_first_days() -> None:
     assert line_days("wo 8 t/m vr 10 april") == line_days("8 t/m 10 april") == [101, 102, 103, 103]
     assert line_days("zaterdag 30 mei t/m ma 1 juni")[:3] == [154, 155, 156]
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Let op: slagerij Hendriks is de hele kerstperiode gesloten, ga maar ergens anders je vlees halen.",
-        "Ik las in de groepsapp dat de slager de ganse kerstvakantie toe is. Jammer!",
-        "Hendriks is gans de eindejaarsperiode dicht hoorde ik.",
-    ],
-)
-def test_a_whole_period_said_closed_gets_its_open_days_though_one_day_is_closed(text: str) -> None:
-    said = draft_text(_SLAGER, _RUMOUR, text, author="Wim Peters")
-    assert "24 december" in said and "8:00–15:00" in said and "31 december" in said, said
-
-
-def test_a_period_said_closed_not_as_a_whole_stays_with_the_owner_when_a_day_in_it_is_closed() -> None:
-    # 'met de kerstperiode dicht' may mean the days the profile says closed: partly right, no open days listed
-    assert open_on_feast("Ze zijn met de kerstperiode dicht, zei mijn zus.", _SLAGER) == []
-
-
-def test_a_whole_feast_of_two_days_with_a_closed_day_is_not_set_straight() -> None:
-    # 'de hele kerst' is two days, both closed here: nothing in the profile says otherwise
-    assert open_on_feast("Ze zijn de hele kerst dicht.", _SLAGER) == []
