@@ -26,6 +26,7 @@ from app.domain.draft_rumour_cues import (
     without_regret,
 )
 from app.domain.draft_rumour_denies import denies, rumour_denies, still_there
+from app.domain.draft_rumour_moved import moved_from, moving_line
 from app.domain.draft_same_words import same_words
 from app.domain.draft_text import Part
 from app.domain.draft_word_match import similar
@@ -131,6 +132,12 @@ class AnswerRumour(HolidayAnswers):
         fields = tuple(f for f in self._fields_named(text, topics) if f != "openingstijden")
         return replace(topics, subjects=(*topics.subjects, *fields))
 
+    @staticmethod
+    def _welcoming(correction: str, text: str) -> bool:
+        """Whether a correction from the profile makes someone the writer names welcome: it says they can come
+        ('toegankelijk', 'welkom', 'kan gewoon nog'), or the rumour says they were turned away ('weggestuurd')."""
+        return bool(ask.WELCOME_FACT.search(correction) or ask.REFUSED.search(text))
+
     def _correction(
         self, topics: TopicAnalysis, seed: str, text: str = "", verdict: bool = True
     ) -> tuple[str, str, bool]:
@@ -138,6 +145,10 @@ class AnswerRumour(HolidayAnswers):
         second claim of a rumour, whose first correction already said whether it is right (one 'Dat klopt niet')."""
         topics = self._rumour_subjects(topics, text)
         fact = self._rumour_fact(topics, seed, text)
+        if (topics.closure or ask.CLOSED_WORDS.search(text)) and (moved := moved_from(text, self.profile)):
+            key = "moved_away_said" if moving_line(moved) else "moved_away"  # the line says 'verhuisd' itself
+            line = self._line("rumour", key, seed, {"waarde": moved[:1].upper() + moved[1:]})
+            return line, line, True  # 'gestopt? dicht aan de Kerkstraat' ~ 'verhuisd (vroeger Kerkstraat 4)'
         day = self._closing_date(text) or topics.holiday or event_of(self.profile, text)  # 'vanaf 6 januari', 'kermis'
         holiday = self._holiday_answer(day, seed) if day else ""
         if not ask.HOURS_WORDS.search(text) and not self._held_on_closed_day(day, holiday, text):
@@ -278,7 +289,8 @@ class AnswerRumour(HolidayAnswers):
             *self._claim_left(text, correction if known else "", seed),  # '... en geen nieuwe fietsen meer'
             *self._claims_apart(text, correction if known else "", seed),  # '... en alleen nog cash'
             *self._booked(topics, text, seed),
-            *self._welcomed(topics, correction if known and ask.WELCOME_FACT.search(correction) else "", text, seed),
+            # 'Je buurman is van harte welkom.': for whom the fact makes room, or who was turned away ('weggestuurd')
+            *self._welcomed(topics, correction if known and self._welcoming(correction, text) else "", text, seed),
             Part("source", source, not known, source_short),
             Part("closing", self._line("rumour", "closing", seed), False),
         ]

@@ -228,12 +228,21 @@ _SOURCE = re.compile(r"\b(?:volgens|zegt|zei|zeggen|hoorde|vertelde|beweert|las|
 
 # A person the writer says can no longer go or come ('Mijn moeder kan nu nergens meer heen', 'kan mijn opa dus niet
 # meer mee'), lacks what the claim says is needed now ('Mijn moeder is 88 en heeft geen pinpas') or has to go
-# elsewhere ('Mijn man moet nu helemaal naar Maastricht'): what the rumour claims keeps them out.
+# elsewhere ('Mijn man moet nu helemaal naar Maastricht'): what the rumour claims keeps them out (_HINDERED, below).
+# Someone turned away at the door or the counter ('weggestuurd', 'geweigerd', 'niet welkom'): in a rumour, the
+# one the correction is for ('Je buurman is van harte welkom.').
+REFUSED = re.compile(
+    r"\b(?:weggestuurd|weggezonden|geweigerd|buitengezet|buitengegooid|afgewimpeld|wandelen\s+gestuurd"
+    r"|niet\s+(?:meer\s+)?(?:geholpen|welkom|binnen)|turned\s+away|sent\s+away|not\s+welcome)\b",
+    re.I,
+)
 _HINDERED = re.compile(
     r"\b(?:kan|kon|kunnen|konden)\b(?:\s+[\w']+){0,3}?\s+(?:niet|nergens|nooit)\s+meer\b"
     r"|\b(?:heeft|hebben|had|hadden)\s+(?:helemaal\s+|zelf\s+|ook\s+)?geen\s+\w"
     r"|\b(?:moet|moeten|moest|moesten)\s+(?:nu\s+|dus\s+|voortaan\s+)*(?:helemaal\s+|ergens\s+anders\s+|elders\s+)?"
-    r"(?:naar|heen)\b",
+    r"(?:naar|heen)\b"
+    # or was turned away: 'mijn buurman is weggestuurd', 'ze hebben mijn zus geweigerd'
+    r"|" + REFUSED.pattern,
     re.I,
 )
 

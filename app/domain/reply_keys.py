@@ -138,6 +138,7 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         "period_open_except": frozenset({"naam", "waarde"}),
         "closure_unseen": frozenset({"waarde"}),
         "not_moving": frozenset({"waarde"}),
+        **dict.fromkeys(("moved_away", "moved_away_said"), frozenset({"waarde"})),
         "booked": frozenset({"onderwerp"}),
         "held": frozenset({"onderwerp"}),
         "fact": frozenset({"feit"}),
