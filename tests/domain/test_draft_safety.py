@@ -369,7 +369,7 @@ def test_who_still_has_what_they_caught_is_asked_how_it_is_now(text: str, author
 
 @pytest.mark.parametrize("author", ["Katrien Peeters", "Jan", "Els Wouters", "Mo", "Rik Smets"])
 def test_who_caught_something_and_is_well_again_is_not_asked_how_it_is(author: str) -> None:
-    text = "Na het knippen een schimmelinfectie op mijn hoofd gekregen, de tondeuse was vuil. Gelukkig is het nu weer goed."
+    text = "Na het knippen een schimmelinfectie op mijn hoofd gekregen, de tondeuse was vuil. Nu is het weer goed."
     made = draft_text(_BARBER, "uitkomst_herstel", text, platform="facebook", author=author)
     assert "hoe gaat het" not in made.lower() and "Gelukkig gaat het weer" in made, made
 
