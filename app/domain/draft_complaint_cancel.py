@@ -67,7 +67,6 @@ class _CancelModel(Strict):
     no_show: Texts = Field(default_factory=list)
     weather: Texts = Field(default_factory=list)
     asked_to_move: Texts = Field(default_factory=list)
-    must_cancel: Texts = Field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -84,7 +83,6 @@ class CancelWords:
     weather: re.Pattern[str] | None = None  # the weather that made the writer cancel ('door de ijzel')
     # the writer asked to move or cancel ('gemaild om mijn afspraak van zaterdag te verzetten'); group 'how'
     asked_to_move: re.Pattern[str] | None = None
-    must_cancel: re.Pattern[str] | None = None  # 'Nu moeten we annuleren omdat ...': cancelling the writer had to do
 
 
 def _alternatives(words: list[str]) -> str:
@@ -133,11 +131,6 @@ def parse_cancel_words(data: dict[str, Any], source: str = "<cancel>") -> Cancel
         asked_to_move=re.compile(rf"\bom\s+(?:[\w'‘’]+\s+){{1,6}}?(?P<how>{_alternatives(model.asked_to_move)})", re.I)
         if model.asked_to_move
         else None,
-        must_cancel=re.compile(
-            rf"\b(?:moet|moest|moeten|moesten)\s+(?:[\w'‘’]+\s+){{0,4}}?{_alternatives(model.must_cancel)}", re.I
-        )
-        if model.must_cancel
-        else None,
     )
 
 
@@ -169,21 +162,12 @@ def asks_to_pay(text: str) -> bool:
 def cancelled_by_writer(text: str) -> bool:
     """Whether the writer cancelled an appointment or booking themself, or asked to move or cancel it (got an answer
     or not), and was billed for it."""
-    _, by_them, _ = _cancel_shapes()
+    cancelled, by_them, by_me = _cancel_shapes()
+    done = cancelled.search(text) is not None and by_me.search(text) is not None
     return (
-        (_done_by_writer(text) or bool(asked_to_move(text)))
+        (done or bool(asked_to_move(text)))
         and by_them.search(text) is None
         and cancel_words().billed.search(text) is not None
-    )
-
-
-def _done_by_writer(text: str) -> bool:
-    """Whether the writer says they cancelled ('een dag van tevoren afgezegd', 'ik heb geannuleerd') or had to ('Nu
-    moeten we annuleren omdat ...')."""
-    cancelled, _, by_me = _cancel_shapes()
-    must = cancel_words().must_cancel
-    return (cancelled.search(text) is not None and by_me.search(text) is not None) or (
-        must is not None and must.search(text) is not None
     )
 
 
@@ -259,7 +243,7 @@ def cancel_rule(profile: BusinessProfile) -> str:
 
 # What the writer cancelled, by the word they use for it ('mijn les', 'de reservering'); else 'afspraak'.
 _BOOKED = re.compile(
-    r"\b(?P<w>afspraak|afspraakje|reservering|reservatie|boeking|les|behandeling|proefles|workshop|sessie)\b", re.I
+    r"\b(?P<w>afspraak|afspraakje|reservering|boeking|les|behandeling|proefles|workshop|sessie)\b", re.I
 )
 _ANNULLED = re.compile(r"\b(?:ge)?annul\w*", re.I)
 _DEPOSIT = re.compile(r"\b(?:voorschot|aanbetaling|waarborg|borg|reserveringskosten)\b", re.I)
@@ -377,7 +361,8 @@ def _fee_key(text: str, deposit: bool, no_show: bool) -> str:
     """The line for the fee: a deposit kept, a bill as if the writer never came after asking to move or cancel
     ('gemaild om mijn afspraak te verzetten ... nu een rekening voor no-show'), or after cancelling, or a fee for
     cancelling (in the writer's word: 'geannuleerd', 'annulatie', not 'afgezegd')."""
-    done = _done_by_writer(text)
+    cancelled, _, by_me = _cancel_shapes()
+    done = cancelled.search(text) is not None and by_me.search(text) is not None
     if deposit:
         return "cancel_deposit"
     if no_show:

@@ -208,29 +208,3 @@ def test_a_no_show_bill_after_forgetting_is_no_asked_move() -> None:
     text = "Mijn afspraak vergeten, en nu een rekening van € 15 voor no-show. Streng hoor, om zo'n bedrag te vragen."
     made = draft_text(_BARBER, "uitkomst_herstel", text, platform="google", author="Wout")
     assert "gevraagd om" not in made, made
-
-
-_BRASSERIE = BusinessProfile(
-    name="Brasserie De Linde", kind="restaurant", signers=["Koen"], voice="ik", register="u", phone="011 22 33 44"
-)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Kerstdiner geboekt voor 6 personen en voorschot betaald. Nu moeten we helaas annuleren omdat mijn vader in "
-        "het ziekenhuis is opgenomen. Het voorschot van € 120 krijgen we niet terug, zegt de chef.",
-        "We moesten de reservatie afzeggen want ons zoontje had hoge koorts. Toch een rekening van € 60 gekregen.",
-    ],
-)
-def test_having_to_cancel_for_someone_ill_is_the_writers_cancellation_not_harm(text: str) -> None:
-    """'Nu moeten we annuleren omdat mijn vader in het ziekenhuis ligt': the fee for cancelling, with the illness
-    as the reason; no question how the father is after a meal here."""
-    made = draft_text(_BRASSERIE, "uitkomst_herstel", text, platform="facebook", author="Luc Peeters")
-    assert "afzeggen" in made and "ernstig" not in made and "Hoe gaat het nu" not in made, made
-
-
-def test_harm_after_a_meal_that_sent_someone_to_hospital_stays_harm() -> None:
-    text = "Na het eten bij jullie moest mijn vader naar het ziekenhuis. Moeten we nu ook nog de rekening betalen?"
-    made = draft_text(_BRASSERIE, "uitkomst_herstel", text, platform="facebook", author="Luc Peeters")
-    assert "ernstig" in made and "afzeggen" not in made, made
