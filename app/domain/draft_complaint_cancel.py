@@ -66,6 +66,7 @@ class _CancelModel(Strict):
     pay_asked: Texts
     no_show: Texts = Field(default_factory=list)
     weather: Texts = Field(default_factory=list)
+    asked_to_move: Texts = Field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -80,6 +81,8 @@ class CancelWords:
     pay_asked: re.Pattern[str]
     no_show: re.Pattern[str] | None = None  # billed as not having come ('omdat ik 'niet kwam opdagen'')
     weather: re.Pattern[str] | None = None  # the weather that made the writer cancel ('door de ijzel')
+    # the writer asked to move or cancel ('gemaild om mijn afspraak van zaterdag te verzetten'); group 'how'
+    asked_to_move: re.Pattern[str] | None = None
 
 
 def _alternatives(words: list[str]) -> str:
@@ -125,6 +128,9 @@ def parse_cancel_words(data: dict[str, Any], source: str = "<cancel>") -> Cancel
         pay_asked=re.compile("|".join(f"(?:{p})" for p in model.pay_asked), re.I),
         no_show=re.compile(rf"\b{_alternatives(model.no_show)}", re.I) if model.no_show else None,
         weather=re.compile(rf"\b{_alternatives(model.weather)}", re.I) if model.weather else None,
+        asked_to_move=re.compile(rf"\bom\s+(?:[\w'‘’]+\s+){{1,6}}?(?P<how>{_alternatives(model.asked_to_move)})", re.I)
+        if model.asked_to_move
+        else None,
     )
 
 
@@ -154,14 +160,23 @@ def asks_to_pay(text: str) -> bool:
 
 
 def cancelled_by_writer(text: str) -> bool:
-    """Whether the writer cancelled an appointment or booking themself and was billed for it."""
+    """Whether the writer cancelled an appointment or booking themself, or asked to move or cancel it (got an answer
+    or not), and was billed for it."""
     cancelled, by_them, by_me = _cancel_shapes()
+    done = cancelled.search(text) is not None and by_me.search(text) is not None
     return (
-        cancelled.search(text) is not None
-        and by_me.search(text) is not None
+        (done or bool(asked_to_move(text)))
         and by_them.search(text) is None
         and cancel_words().billed.search(text) is not None
     )
+
+
+def asked_to_move(text: str) -> str:
+    """How the writer asked to move or cancel their appointment ('gemaild om mijn afspraak van zaterdag te
+    verzetten' → 'te verzetten', 'gebeld om de reservatie af te zeggen' → 'af te zeggen'), lower case; or ''."""
+    shape = cancel_words().asked_to_move
+    found = shape.search(text) if shape is not None else None
+    return re.sub(r"\s+", " ", found.group("how").lower()) if found else ""
 
 
 def cancelled_not_by_them(text: str) -> bool:
@@ -255,9 +270,8 @@ class CancelFeeDrafting(DraftBase):
             values = self._deposit_values(deposit, topics, text)
         # 'een rekening omdat ik 'niet kwam opdagen' ... ik had geannuleerd': billed as if they never came
         no_show = not deposit and billed_no_show(text)
-        key = "cancel_deposit" if deposit else "cancel_no_show" if no_show else "cancel_fee"
-        if key == "cancel_fee" and _ANNULLED.search(text):
-            key = "cancel_fee_annulled"  # the writer's word: 'geannuleerd', 'annulatie', not 'afgezegd'
+        key = _fee_key(text, deposit is not None, no_show)
+        values = {**values, "tweede": asked_to_move(text)}
         empathy = self._line("complaint", key, seed, values)
         ill, who = ill_reason(text)
         if ill and who:  # 'want kind ziek': 'Met een ziek kind ...'; 'mijn dochter': 'een zieke dochter'
@@ -268,11 +282,18 @@ class CancelFeeDrafting(DraftBase):
         elif (weather := cancel_words().weather) and weather.search(text):  # 'spiegelglad door de ijzel'
             empathy += " " + self._line("complaint", "cancel_weather", seed)
         understand = Part("apology", self._line("complaint", "understand", seed), False, "")
+        # who asked to move it and was billed anyway ('twee keer gemaild ... nooit antwoord') keeps the apology
+        moved = key == "cancel_moved"
         out = [
-            Part("empathy", empathy, True, p.short) if p.key == "empathy" else understand if p.key == "apology" else p
+            Part("empathy", empathy, True, p.short)
+            if p.key == "empathy"
+            else understand
+            if p.key == "apology" and not moved
+            else p
             for p in parts
         ]
-        rule = "" if no_show else cancel_rule(self.profile)  # the rule for not coming, to one who cancelled: no
+        # the rule for not coming, to one who cancelled or asked to: no
+        rule = "" if no_show or moved else cancel_rule(self.profile)
         if rule:
             return _insert_fact(out, self._line("complaint", "cancel_rule", seed, {"feit": _lower(rule)}))
         return out
@@ -334,6 +355,19 @@ class CancelFeeDrafting(DraftBase):
             else p
             for p in parts
         ]
+
+
+def _fee_key(text: str, deposit: bool, no_show: bool) -> str:
+    """The line for the fee: a deposit kept, a bill as if the writer never came after asking to move or cancel
+    ('gemaild om mijn afspraak te verzetten ... nu een rekening voor no-show'), or after cancelling, or a fee for
+    cancelling (in the writer's word: 'geannuleerd', 'annulatie', not 'afgezegd')."""
+    cancelled, _, by_me = _cancel_shapes()
+    done = cancelled.search(text) is not None and by_me.search(text) is not None
+    if deposit:
+        return "cancel_deposit"
+    if no_show:
+        return "cancel_no_show" if done or not asked_to_move(text) else "cancel_moved"
+    return "cancel_fee_annulled" if _ANNULLED.search(text) else "cancel_fee"
 
 
 _DAY = re.compile(r"\b(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\b", re.I)

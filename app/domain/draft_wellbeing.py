@@ -54,8 +54,11 @@ _SEVERAL = re.compile(
     r"\s+van\s+(?:de|ons|onze|hen)\b)",
     re.I,
 )
-# The question after the person that a recovered writer must not get.
-_HOW_ARE = re.compile(r"\s*(?:Hoe (?:gaat het|is het) nu(?: met (?P<wie>[^?]+))?\?|Is iedereen in orde\?)")
+# The question after the person that a recovered writer must not get ('Hoe gaat het er nu mee?' after what they
+# caught).
+_HOW_ARE = re.compile(
+    r"\s*(?:Hoe (?:gaat het|is het) (?:er nu mee|nu(?: met (?P<wie>[^?]+))?)\?|Is iedereen in orde\?)"
+)
 # The hope that things are better already, said instead of the question ('We hopen dat het inmiddels beter gaat'),
 # or the gladness that they are ('Gelukkig gaat het weer goed met Daan'): how things are now is said last.
 _HOPE_BETTER = re.compile(r"\s*\b(?:(?:Ik hoop|We hopen) dat het (?:inmiddels|al|weer)|Gelukkig gaat het weer)\b")

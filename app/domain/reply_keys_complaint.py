@@ -19,6 +19,7 @@ COMPLAINT: dict[str, frozenset[str]] = {
     "fee_listed": frozenset({"feit"}),  # the profile's rule for the fee the writer was billed
     "pay_asked": frozenset({"voorbeelden"}),  # the examples of the proposal for the kind of business
     **dict.fromkeys(("cancel_fee", "cancel_deposit", "cancel_no_show", "cancel_fee_annulled"), _TOPIC | {"waarde"}),
+    "cancel_moved": _TOPIC | {"waarde", "tweede"},  # billed as a no-show after asking to move it ('te verzetten')
     "cancel_ill": _TOPIC,
     "cancel_ill_self": _NONE,
     "cancel_weather": _NONE,  # ... cancelled for the weather (ijzel, sneeuw)

@@ -174,3 +174,37 @@ def test_a_fee_for_cancelling_in_dangerous_weather_grants_the_weather(text: str,
     # 'afgezegd, de wegen spiegelglad': cancelling in such weather is understood, said before the rule
     draft = draft_text(_SALON, "uitkomst_herstel", text, platform="instagram", author="Sanne")
     assert ("zulk weer" in draft) is weather, draft
+
+
+_BARBER = BusinessProfile(name="Kapperij Noor", kind="kapper", signers=["Noor"], voice="ik", register="je")
+
+
+@pytest.mark.parametrize(
+    ("text", "how", "amount"),
+    [
+        (
+            "Drie keer gemaild om mijn knipbeurt van dinsdag 14 mei te verplaatsen, nooit antwoord. Ik ben dus "
+            "niet geweest en nu een rekening van € 18 voor no-show.",
+            "te verplaatsen",
+            "€ 18",
+        ),
+        (
+            "ik had gebeld om de afspraak af te zeggen maar niemand nam op. Nu moet ik 25 euro betalen want no show?",
+            "af te zeggen",
+            "€ 25",
+        ),
+    ],
+)
+def test_a_no_show_bill_after_asking_to_move_says_what_the_writer_asked(text: str, how: str, amount: str) -> None:
+    """Billed as a no-show after asking to move or cancel (and not heard back): the reply says the bill and what
+    the writer asked, and keeps its apology; no cancellation rule thrown back."""
+    made = draft_text(_BARBER, "uitkomst_herstel", text, platform="google", author="Wout")
+    assert how in made and amount in made, made
+    assert "no-show" in made or "niet was gekomen" in made, made
+    assert "snap goed dat je hier niet blij mee bent" not in made, made
+
+
+def test_a_no_show_bill_after_forgetting_is_no_asked_move() -> None:
+    text = "Mijn afspraak vergeten, en nu een rekening van € 15 voor no-show. Streng hoor, om zo'n bedrag te vragen."
+    made = draft_text(_BARBER, "uitkomst_herstel", text, platform="google", author="Wout")
+    assert "gevraagd om" not in made, made

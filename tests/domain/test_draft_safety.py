@@ -352,6 +352,28 @@ def test_an_infection_caught_is_named_as_caught_by_the_writer_not_an_allergy(
     assert made.count("infectie") == 1, made
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vorige maand mijn baard laten trimmen. Een week later een huidinfectie op mijn kin, de huisarts gaf een zalf.",
+        "Mijn dochter heeft na het knippen hoofdluis opgelopen, de kammen lagen gewoon op de grond.",
+        "na het scheren allemaal bultjes en nu een ontsteking in mijn nek, de dokter gaf antibiotica. Vuil mesje?",
+    ],
+)
+@pytest.mark.parametrize("author", ["Katrien Peeters", "Jan", "Els Wouters", "Mo", "Rik Smets"])
+def test_who_still_has_what_they_caught_is_asked_how_it_is_now(text: str, author: str) -> None:
+    """An infection or vermin caught goes on: whichever line names it, the reply asks how it is now."""
+    made = draft_text(_BARBER, "uitkomst_herstel", text, platform="facebook", author=author)
+    assert "Hoe gaat het er nu mee?" in made, made
+
+
+@pytest.mark.parametrize("author", ["Katrien Peeters", "Jan", "Els Wouters", "Mo", "Rik Smets"])
+def test_who_caught_something_and_is_well_again_is_not_asked_how_it_is(author: str) -> None:
+    text = "Na het knippen een schimmelinfectie op mijn hoofd gekregen, de tondeuse was vuil. Nu is het weer goed."
+    made = draft_text(_BARBER, "uitkomst_herstel", text, platform="facebook", author=author)
+    assert "hoe gaat het" not in made.lower() and "Gelukkig gaat het weer" in made, made
+
+
 def test_an_infection_of_the_writers_child_is_the_childs() -> None:
     text = "De kammen waren vuil en niet ontsmet. Mijn zoontje heeft nu krentenbaard, zegt de huisarts."
     made = draft_text(_SALON, "uitkomst_herstel", text, platform="google", author="Ilse")
