@@ -104,6 +104,10 @@ class KnownAnswers(AnswerDrafting):
             # 'een feestkapsel voor oudjaar ... En wat kost dat?': the price of what the sentence before names (unless
             # the draft gives a price already: 'een e-bike lenen? Wat kost dat?' ~ 'Ja, voor € 27,50 per dag')
             before = said_before(question, text)
+            # 'op tweede kerstdag komen brunchen ... Wat kost dat?': the price that day's holiday line gives
+            day = self._analysis(before, None).holiday if before else ""
+            if day and _AMOUNT.search(dated := self._holiday_answer(day, question)) and not open_slots(dated):
+                return dated
             priced = price_entry(before, self.profile, self._lemmas_of)
             # 'een bakfiets huren ...? En wat kost dat?' is not priced by a list of other bikes
             other = priced is not None and other_compound(before, f"{priced.question} {priced.answer}", priced=True)
