@@ -125,6 +125,7 @@ class FaqAnswers(RumourDrafting, MadeAheadDrafting):
         without = best is not None and self._misses_without(asked, best)
         weak = weak or without or (best is not None and self._field_rather(topics, asked, best))
         weak = weak or (best is not None and bool(group) and self._group_only(asked, best[2]))
+        weak = weak or (best is not None and bool(group) and priced and self._group_not_day(topics, about, best))
         # 'Kunnen wij bij u komen eten?' ~ 'Hebben jullie vegetarische gerechten?' only on the dish, not its kind
         unasked = best is not None and not topics.allergen and quality_unasked(" ".join((*asked, text)), best[2])
         weak = weak or (unasked and best is not None and best[1] <= WEAK_MATCH)
@@ -310,6 +311,16 @@ class FaqAnswers(RumourDrafting, MadeAheadDrafting):
         # what the FAQ's question implies counts as named: 'eten maken voor onze bruiloft' ~ 'catering voor een feest'
         faq_words = " ".join((faq_question, *sorted(implied_words(faq_question, self._lemmas_of))))
         return not words_named(self._lemmas_of(asked[0]), faq_words, self._lemmas_of)
+
+    def _group_not_day(self, topics: TopicAnalysis, about: list[str], best: tuple[str, float, str]) -> bool:
+        """Whether a FAQ entry was found only on the party the comment counts while the comment, asking a price, is
+        about a holiday the entry does not name: 'met 9 volwassenen en 3 kinderen op tweede kerstdag brunchen, wat
+        kost dat?' asks that day's brunch, not the hall for company parties ('Kan ik een bedrijfsfeest houden?')."""
+        names = holiday_names(topics.holiday) if topics.holiday else set()
+        if not names or names_in(names, normalise(f"{best[2]} {best[0]}")):
+            return False
+        plain = match_faq(tuple(about), self.profile, self._lemmas_of)
+        return plain is None or plain[2] != best[2] or plain[1] < WEAK_MATCH
 
     def _rests_on_person(
         self, topics: TopicAnalysis, asked: tuple[str, ...], best: tuple[str, float, str] | None

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from app.domain.draft_answers import AnswerDrafting
-from app.domain.draft_asked import PRICE_ASKED
+from app.domain.draft_asked import PRICE_ASKED, for_grown_up
 from app.domain.draft_days import holiday_names, hours_on
 from app.domain.draft_fact_score import checked
 from app.domain.draft_fact_words import fact_words, invoice_unlisted, other_compound
@@ -43,8 +43,12 @@ class KnownAnswers(AnswerDrafting):
 
     def _party_fits(self, known: str, asked: tuple[str, ...]) -> str:
         """The known answer, or '' when it is a FAQ answer for a group ('Kunnen we met een groep reserveren?') and
-        the writer names no group, party size or people ('moet je reserveren?': no hall and menu for groups)."""
+        the writer names no group, party size or people ('moet je reserveren?': no hall and menu for groups), or it
+        is an answer for children and the writer asks for a grown-up ('wat kost knippen voor heren?' ~ 'Wat kost een
+        kinderknipbeurt?': a wrong price)."""
         entry = next((f for f in self.profile.faq if known and f.answer.strip() == known.strip()), None)
+        if entry is not None and for_grown_up(asked, entry, self._lemmas_of):
+            return ""
         return "" if entry is not None and for_group_unnamed(" ".join(asked), (), entry) else known
 
     def _field_named(self, question: str, answer: str) -> bool:
@@ -100,6 +104,10 @@ class KnownAnswers(AnswerDrafting):
             # 'een feestkapsel voor oudjaar ... En wat kost dat?': the price of what the sentence before names (unless
             # the draft gives a price already: 'een e-bike lenen? Wat kost dat?' ~ 'Ja, voor € 27,50 per dag')
             before = said_before(question, text)
+            # 'op tweede kerstdag komen brunchen ... Wat kost dat?': the price that day's holiday line gives
+            day = self._analysis(before, None).holiday if before else ""
+            if day and _AMOUNT.search(dated := self._holiday_answer(day, question)) and not open_slots(dated):
+                return dated
             priced = price_entry(before, self.profile, self._lemmas_of)
             # 'een bakfiets huren ...? En wat kost dat?' is not priced by a list of other bikes
             other = priced is not None and other_compound(before, f"{priced.question} {priced.answer}", priced=True)

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 
-from app.domain.draft_asked import PRICE_ASKED
+from app.domain.draft_asked import PRICE_ASKED, for_grown_up
 from app.domain.draft_fact_words import fact_words
 from app.domain.draft_facts import key_words
 from app.domain.draft_word_match import similar
@@ -58,6 +58,9 @@ def price_entry(question: str, profile: BusinessProfile, lemmas_of: Callable[[st
         for f in profile.faq
         if (PRICE_ASKED.search(f.question) or _PRICE_SAID.search(f.answer) or _RATE_SAID.search(f.answer))
         and _AMOUNT.search(f.answer)
+        # 'wat kost een knipbeurt voor mannen?' is not priced by 'Wat kost een kinderknipbeurt?': a children's price
+        # is a wrong fact for a grown-up
+        and not for_grown_up((question,), f, lemmas_of)
     ]
     scored = sorted(((_shared(wanted, f, lemmas_of), i) for i, f in enumerate(priced)), reverse=True)
     if not scored or scored[0][0] == 0 or (len(scored) > 1 and scored[1][0] == scored[0][0]):

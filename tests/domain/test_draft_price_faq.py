@@ -9,6 +9,7 @@ from app.domain.draft_price_faq import price_entry, price_for_other, prices_othe
 from app.domain.drafting import Drafter
 from app.domain.profile import BusinessProfile, FaqItem
 from app.nlp.topics import analyse_topics
+from tests.domain.drafts import suggested
 
 _CUT = FaqItem("Hoeveel kost een damessnit?", "Wassen, knippen en brushen kost € 42.")
 SALON = BusinessProfile(
@@ -96,3 +97,47 @@ def test_a_question_about_a_way_of_cutting_gets_a_place_not_the_prices() -> None
         "uitkomst_vraag_beantwoorden", "knipt u ook dreadlocks bij met een schaar?", platform="x"
     )
     assert made.text is not None and "€ 42" not in made.text and "dreadlocks" in made.text, made.text
+
+
+_BARBER = BusinessProfile(
+    name="Barbier Van Dam",
+    kind="kapsalon",
+    signers=["Joost"],
+    voice="ik",
+    register="u",
+    email="knip@vandam.nl",
+    opening_hours="wo–za 9.00–17.00",
+    faq=[
+        FaqItem("Wat kost een kinderknipbeurt?", "Jongens en meisjes tot 12 jaar: € 14,50."),
+        FaqItem("Kan ik pinnen?", "Ja, pinnen en contant."),
+    ],
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "found"),
+    [
+        ("Hoeveel betaal ik als vader voor een knipbeurt bij jullie?", False),  # a grown-up: no children's price
+        ("wat kost knippen voor heren?", False),
+        ("Wat kost een knipbeurt voor mijn dochter van 7?", True),  # a child: the children's price
+    ],
+)
+def test_a_childrens_price_is_no_price_for_a_grown_up(question: str, found: bool) -> None:
+    assert (price_entry(question, _BARBER, _lemmas) is not None) is found
+
+
+def test_a_grown_ups_price_question_gets_no_childrens_amount() -> None:
+    reply = suggested(_BARBER, "Wat kost een knipbeurt voor mannen bij jullie? En kan ik pinnen?")
+    assert "14,50" not in reply
+
+
+def test_among_other_questions_a_grown_ups_price_gets_no_childrens_amount() -> None:
+    reply = suggested(
+        _BARBER, "Trimmen jullie ook snorren? En wat kost een knipbeurt voor heren? Nog plek op zaterdag?"
+    )
+    assert "14,50" not in reply
+
+
+def test_a_childs_price_among_other_questions_still_gets_it() -> None:
+    reply = suggested(_BARBER, "Scheren jullie ook? Hoeveel kost knippen voor mijn zoontje van 6? Kan ik pinnen?")
+    assert "14,50" in reply
