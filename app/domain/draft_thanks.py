@@ -308,9 +308,8 @@ class ThanksDrafting(ThanksPeople, ThanksWish):
                 key = "congrats_owner_ahead" if ahead else "congrats_owner"
             # 'ons pap werd 75', his birthday named already: the age said back with the wishes ('75 jaar: ...')
             age = birthday_age(topics.occasion_words) if key == "congrats_named" else ""
-            key, values = (
-                (age_key("congrats_age", age), {"waarde": age}) if age else (key, {"persoon": self._owner(topics)})
-            )
+            values = {"waarde": age} if age else {"persoon": self._owner(topics)}
+            key = age_key("congrats_age", age) if age else key
             return Part("congrats", self._line("positive", key, seed, values), False)
         with_whom = ""
         if not named_occasion:
