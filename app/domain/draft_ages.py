@@ -17,6 +17,15 @@ from app.domain.draft_praise_ride import grim
 from app.domain.draft_text import Part
 from app.domain.topics import TopicAnalysis
 
+# Below this age a birthday is a child's: its years are no milestone to admire ('7 jaar, wat mooi!' fits a
+# jubilee or a grandmother's 80th, not a girl turning 7), so the congratulation takes the child's wording.
+CHILD_AGE = 18
+
+
+def age_key(key: str, age: str) -> str:
+    """``key`` ('congrats_age', 'congrats_age_owner') for a grown-up's age, its '_young' form for a child's ('7')."""
+    return f"{key}_young" if age.isdigit() and int(age) < CHILD_AGE else key
+
 
 def age_said(age: tuple[str, str], draft: str) -> bool:
     """Whether the draft says the age (number, as the writer said it) already, as a number ('80 jaar'), an ordinal
@@ -52,8 +61,8 @@ def age_congrats(
     age = unsaid[0]
     if extra is not None and owner and owner in extra.text:
         # 'En je moeder nog van harte gefeliciteerd!': the person stays, the years go before
-        return "congrats_age_owner", {"waarde": age, "persoon": owner}
-    return "congrats_age", {"waarde": age}
+        return age_key("congrats_age_owner", age), {"waarde": age, "persoon": owner}
+    return age_key("congrats_age", age), {"waarde": age}
 
 
 def with_age(

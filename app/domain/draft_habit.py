@@ -47,3 +47,21 @@ def return_period(text: str, holiday: str) -> str:
         if said and _BACK.search(sentence) and not _NOT_A_VISIT.search(sentence):
             return f"{said.group('det').lower()} {holiday}"
     return ""
+
+
+# The next year named ('volgend jaar', 'volgende jaar', 'komend jaar', 'next year') with a coming again in the same
+# sentence ('volgend jaar zijn we er terug!', 'volgend jaar weer', 'komend jaar komen we opnieuw').
+_NEXT_YEAR = re.compile(r"\b(?:volgend|volgende|komend|komende|next)\s+(?:jaar|year)\b", re.I)
+_AGAIN = re.compile(r"\b(?:terug|weer|wéér|opnieuw|again|back)\b", re.I)
+
+
+def back_next_year(text: str) -> bool:
+    """Whether the writer says they come back next year ('volgend jaar zijn we er terug!', 'Tot volgend jaar, dan
+    weer met de hele ploeg'); not in a question ('is het volgend jaar weer?') nor said as no visit ('volgend jaar
+    helaas niet meer')."""
+    # each clause on its own: a sentence may run on past an emoji or a colon ('... de dansers 😄 Koen en team: ...')
+    for sentence in re.split(r"(?<=[.!?;:])\s+|\s+[^\w\s,.!?'’()-]+\s+", text):
+        said = _NEXT_YEAR.search(sentence) and _AGAIN.search(sentence)
+        if said and not sentence.rstrip().endswith("?") and not _NOT_A_VISIT.search(sentence):
+            return True
+    return False

@@ -7,12 +7,12 @@ from collections.abc import Iterable
 from dataclasses import replace
 from functools import partial
 
-from app.domain.draft_ages import no_age_wished, with_age
+from app.domain.draft_ages import age_key, no_age_wished, with_age
 from app.domain.draft_base import shared_occasion
 from app.domain.draft_counts import group_size
 from app.domain.draft_cues import draft_cues
 from app.domain.draft_events import birthday_age, career_ended, denied, left_out, married_years, only_said_of, turned
-from app.domain.draft_habit import habit_day, return_period
+from app.domain.draft_habit import back_next_year, habit_day, return_period
 from app.domain.draft_joke_reply import not_came_by
 from app.domain.draft_loyal import loyal_said, person_key
 from app.domain.draft_made_for import cause_said, way_said
@@ -257,7 +257,7 @@ class ThanksDrafting(ThanksPeople, ThanksWish):
         age = "" if years else birthday_age(topics.occasion_words)
         if not years and not age:
             return None
-        key = "congrats_married" if years else "congrats_age"
+        key = "congrats_married" if years else age_key("congrats_age", age)
         return Part("congrats", self._line("positive", key, seed, {"waarde": years or age}), False)
 
     def _grief_or_congrats(
@@ -293,7 +293,7 @@ class ThanksDrafting(ThanksPeople, ThanksWish):
             and (age := turned(text))
         ):
             # 'Moederdag gevierd met mama, die dit jaar 80 werd': her age said back with the wishes
-            return Part("congrats", self._line("positive", "congrats_age", seed, {"waarde": age}), False)
+            return Part("congrats", self._line("positive", age_key("congrats_age", age), seed, {"waarde": age}), False)
         if not occasion or (topics.occasion not in CONGRATULATE and not retired):
             return None
         if topics.occasion_words == "geboorte" and (baby := baby_named(topics) or self._owner_or_empty(topics)):
@@ -308,7 +308,8 @@ class ThanksDrafting(ThanksPeople, ThanksWish):
                 key = "congrats_owner_ahead" if ahead else "congrats_owner"
             # 'ons pap werd 75', his birthday named already: the age said back with the wishes ('75 jaar: ...')
             age = birthday_age(topics.occasion_words) if key == "congrats_named" else ""
-            key, values = ("congrats_age", {"waarde": age}) if age else (key, {"persoon": self._owner(topics)})
+            values = {"waarde": age} if age else {"persoon": self._owner(topics)}
+            key = age_key("congrats_age", age) if age else key
             return Part("congrats", self._line("positive", key, seed, values), False)
         with_whom = ""
         if not named_occasion:
@@ -389,6 +390,8 @@ class ThanksDrafting(ThanksPeople, ThanksWish):
             closing = self._line("positive", "closing_habit", seed, {"waarde": day})
         elif back := return_period(text, topics.holiday):
             closing = self._line("positive", "closing_return", seed, {"waarde": back})
+        elif back_next_year(text):  # 'volgend jaar zijn we er terug!': 'Graag tot volgend jaar!'
+            closing = self._line("positive", "closing_next_year", seed)
         if plat.emoji:
             closing += " " + self._line("positive", "emoji", seed)
         return Part("closing", closing, False)

@@ -47,6 +47,14 @@ _WISH_ZOU = re.compile(
     r"(?:\s*(?:bv\.?|bijv\.?|bijvoorbeeld)\s+(?P<example>[^?!.,]{3,30}?)\s*[?!.])?",  # ', bv woensdagnamiddag?'
     re.I,
 )
+# The same with the one addressed first, as a statement: 'ge zoudt een kleinere portie moeten maken voor ouderen',
+# 'jullie zouden eens een brunch moeten doen' (at the start of a clause, not 'als u zou willen ...').
+_WISH_ZOU_SAID = re.compile(
+    r"(?:^|[.!?,:;]\s*|\b(?:maar|misschien|wellicht|dus|echt)\s+)(?:je|jullie|u|jij|ge|gij)\s+"
+    r"(?:zou|zoudt|zouden)\s+(?P<what>[^?!.,]+?\s+(?:moeten|kunnen)\s+[^?!.,]+?)\s*[?!.,]"
+    r"(?:\s*(?:bv\.?|bijv\.?|bijvoorbeeld)\s+(?P<example>[^?!.,]{3,30}?)\s*[?!.])?",
+    re.I,
+)
 # 'zou er een kapstok bij de ingang kunnen?': a thing wished for, named as 'voor een kapstok bij de ingang'
 _WISH_ER = re.compile(
     r"\b(?:zou|zouden|kan|kunnen|mag|mogen)\s+er\s+(?:ook\s+|niet\s+)?(?P<what>(?:een|meer)\s+[^?!.,]+?)\s+"
@@ -88,7 +96,7 @@ _WISH_DO = re.compile(
 )
 # Words that open a clause the wished verb goes before: 'te vermelden bij welke gerechten ...'.
 _CLAUSE_OPENS = word_set("welke welk waar waarin wie hoe wanneer dat zodat omdat als")
-_MODALS = word_set("kunnen willen gaan")
+_MODALS = word_set("kunnen willen gaan moeten")
 # Separable verbs take 'te' after their particle: 'aanbieden' → 'aan te bieden'.
 _STATES = word_set("open dicht langer eerder later vaker")
 _FILLERS = word_set("niet gewoon eens misschien toch nou eigenlijk alsjeblieft aub")
@@ -221,7 +229,7 @@ def wish_clause(text: str) -> str:
         return shaped
     if more:
         return joined(more)
-    found = _WISH_ZOU.search(text)
+    found = _WISH_ZOU.search(text) or _WISH_ZOU_SAID.search(text)
     if not found:
         return ""
     words = strip_emoji(found.group("what")).split()

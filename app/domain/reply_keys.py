@@ -181,8 +181,10 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         "congrats": frozenset({"persoon"}),
         "congrats_owner": frozenset({"persoon"}),
         "congrats_age": frozenset({"waarde"}),
+        "congrats_age_young": frozenset({"waarde"}),
         "congrats_married": frozenset({"waarde"}),
         "congrats_age_owner": frozenset({"waarde", "persoon"}),
+        "congrats_age_owner_young": frozenset({"waarde", "persoon"}),
         "congrats_ahead": frozenset({"persoon"}),
         "congrats_owner_ahead": frozenset({"persoon"}),
         **dict.fromkeys(("congrats_named", "congrats_named_ahead", "congrats_expecting"), _NONE),
@@ -236,6 +238,7 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         "suggestion_day": frozenset({"feestdag_hoofd", "waarde"}),
         "closing": _NONE,
         "closing_habit": _WAARDE,  # the weekday the writer comes every week ('zondag')
+        "closing_next_year": _NONE,  # the writer comes back next year ('volgend jaar zijn we er terug')
         "closing_return": _WAARDE,  # the holiday the writer comes back in ('de herfstvakantie')
         "closing_trip": _NONE,  # the writer is on holiday ('op fietsvakantie'): a good holiday wished
         "closing_once": _NONE,  # after the writer's wedding: no 'Tot de volgende keer'

@@ -107,3 +107,24 @@ def test_a_complaint_names_the_day_counted_in_years_without_calling_it_the_write
 def test_no_age_is_congratulated_at_a_farewell_or_in_a_grim_comment(text: str) -> None:
     draft = draft_text(BISTRO, THANKS, text, author="Ann")
     assert not _CONGRATS.search(draft), draft
+
+
+# A child's age is no milestone to admire ('7 jaar, wat mooi!'); a grown-up's is.
+@pytest.mark.parametrize(
+    ("age", "key"),
+    [
+        ("9", "congrats_age_young"),
+        ("17", "congrats_age_young"),
+        ("18", "congrats_age"),
+        ("65", "congrats_age"),
+    ],
+)
+def test_a_childs_age_takes_the_childs_congratulation(age: str, key: str) -> None:
+    topics = TopicAnalysis(occasion="verjaardag", ages=((age, age),))
+    assert age_congrats(topics, None, "Dank je wel!") == (key, {"waarde": age})
+
+
+def test_a_child_turning_some_years_gets_no_milestone_wording() -> None:
+    text = "Ons zoontje Wannes werd 6 en kreeg een step van jullie. Hij wil er niet meer af, dank jullie!"
+    made = draft_text(BISTRO, THANKS, text)
+    assert "wat mooi" not in made and "mijlpaal" not in made

@@ -101,3 +101,28 @@ def test_the_business_told_to_do_something_with_its_own_thing(text: str, wish: s
 def test_te_goes_before_a_verb_that_takes_the_wished_verb(text: str, wish: str) -> None:
     # 'om ... laten te testen' is no Dutch: 'te' before 'laten', which takes the bare infinitive
     assert wish_clause(text).startswith(wish)
+
+
+# The one addressed first, as a statement: 'ge zoudt ... moeten maken', 'jullie zouden eens ... kunnen doen'.
+@pytest.mark.parametrize(
+    ("text", "wish"),
+    [
+        ("Altijd top, maar jullie zouden eens een vegetarische lasagne moeten maken.", "om een vegetarische lasagne"),
+        ("Fijne zaak. Ge zoudt een kleinere pot soep moeten verkopen voor alleenstaanden.", "om een kleinere pot soep"),
+        ("Lekker! U zou ook een zondagsbrunch kunnen aanbieden.", "om ook een zondagsbrunch"),
+    ],
+)
+def test_a_wish_put_as_what_they_should_do_is_said_back(text: str, wish: str) -> None:
+    assert wish_clause(text).startswith(wish), wish_clause(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Als u zou willen, kunt u me bellen.",
+        "Je zou moeten zien hoe blij ze was.",
+        "Dat jullie zouden sluiten, jammer.",
+    ],
+)
+def test_a_would_that_asks_nothing_of_the_business_is_no_wish(text: str) -> None:
+    assert wish_clause(text) == ""

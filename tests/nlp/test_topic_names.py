@@ -88,3 +88,23 @@ def test_a_day_named_in_english_is_no_one() -> None:
 
     assert analyse_topics("Cyber Monday, druk overal. Anouk hielp me toch heel rustig.").names == ("Anouk",)
     assert analyse_topics("Black Friday en nergens plek, behalve bij Femke.").names == ("Femke",)
+
+
+# A name before what the staff member did for the writer ('gaf', 'liet', 'zette', 'legde', 'toonde') is one to pass
+# praise to; the writer's own child before the same verb is not.
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Ons Lieke mocht een bril uitzoeken en Ruben gaf haar alle tijd.", "Ruben"),
+        ("De nieuwe kast staat er. Karim zette hem in een uurtje in elkaar, top gedaan.", "Karim"),
+        ("Bij het passen van de schoenen legde Ilse alles rustig uit aan mijn vader.", "Ilse"),
+        ("Hanne liet me drie kleuren proberen voor ik koos.", "Hanne"),
+        ("Shout-out naar Wout voor de snelle herstelling!", "Wout"),
+    ],
+)
+def test_a_name_before_what_the_staff_did_or_after_a_shout_out_is_staff(text: str, name: str) -> None:
+    assert name in analyse_topics(text).names
+
+
+def test_the_writers_own_child_before_such_a_verb_is_no_staff() -> None:
+    assert analyse_topics("Onze Lotte liet haar ijsje vallen, maar ze kreeg meteen een nieuw.").names == ()
