@@ -320,6 +320,12 @@ def profile_holiday(holiday: str, days: Iterable[str]) -> str:
     return next((d for d in named if normalise(d) in names and not re.search(r"\d", d)), holiday)
 
 
+# A weekday, short or long ('zo', 'Za.', 'zondag'), as holiday lines write it before a date.
+_A_WEEKDAY = rf"(?:(?:ma|di|wo|do|vr|za|zo)\b\.?|{WEEKDAY}\b)"
+# A holiday line that starts with its weekday and date ('Zo 26 december', 'Zondag 26 december').
+_DAY_FIRST = re.compile(rf"^{_A_WEEKDAY}\s+\d", re.I)
+
+
 def holiday_values(holiday: str, profile: BusinessProfile) -> dict[str, str]:
     """The holiday's name as the profile writes it ('Koningsdag', not 'koningsdag' nor 'keningsdei'), with its
     preposition ('op Koningsdag'), for the reply's holiday lines."""
@@ -330,7 +336,7 @@ def holiday_values(holiday: str, profile: BusinessProfile) -> dict[str, str]:
         # a line
         holiday = written.group(0)
     holiday = holiday_written(profile_holiday(holiday, (d for d, _ in profile.holiday_entries())))
-    if re.match(rf"^(?:(?:Ma|Di|Wo|Do|Vr|Za|Zo)\.?|{WEEKDAY.capitalize()})\s+\d", holiday):
+    if _DAY_FIRST.match(holiday):
         holiday = holiday[:1].lower() + holiday[1:]  # a line's 'Zo 26 december' said inside a sentence: 'op zo 26 …'
     with_prep = f"{holiday_preposition(holiday)} {holiday}".strip()
     capital = with_prep[:1].upper() + with_prep[1:]
@@ -391,7 +397,7 @@ def entry_name(written: str, value: str) -> str:
 
 
 # Where the name a holiday line starts with ends: its weekday, short or long, or a date's number.
-_LEAD_ENDS = re.compile(rf"\s+(?:(?:ma|di|wo|do|vr|za|zo)\b\.?|{WEEKDAY}\b|\d)", re.I)
+_LEAD_ENDS = re.compile(rf"\s+(?:{_A_WEEKDAY}|\d)", re.I)
 
 
 def entry_lead(written: str) -> str:
