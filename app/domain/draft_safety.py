@@ -133,7 +133,7 @@ class SafetyDrafting(SafetyNamed, SaidBack):
         # the part of the body in the question how they are, unless the cue names it ('Een buil op zijn hoofd')
         values = self._safety_values(topics, concept, part if part and part not in cue else "", text)
         if several_hurt(text):  # 'VIER van de zes', 'alle drie': ask after everyone, not the first person named
-            values = {**values, **self._group(topics), "werd": "werden"}
+            values = {**values, **self._group(topics, text), "werd": "werden"}
         empathy = self._safety_empathy(topics, concept, values, seed, text)
         empathy = self._with_occasion(topics, empathy, values, seed, text)
         hazard = concept in _HAZARDS or topics.gave_way is not None  # 'brak de stuurpen af': a hazard too

@@ -8,7 +8,7 @@ import re
 from app.domain.draft_base import DraftBase
 from app.domain.draft_dishes import dish_of_the_ill, named_together
 from app.domain.draft_harm_now import first_part, harm_words, only_along, only_brought
-from app.domain.draft_hurt_whom import owners_person_hurt, said_together
+from app.domain.draft_hurt_whom import first_own_person, owners_person_hurt, said_together
 from app.domain.draft_parts import part_of_whole
 from app.domain.draft_praise import a_meal
 from app.domain.draft_wellbeing import job_done, near_fall, owner_only, part_of_person, who_has_condition
@@ -155,13 +155,20 @@ class SafetyNamed(DraftBase):
         # a part of the writer's own bike or device ('je voorwiel'); the shop's stairs or chair are 'de trap'
         return f" met {article_of(part)} {part}" if part in _PREMISES else f" met {self._poss} {part}"
 
-    def _group(self, topics: TopicAnalysis) -> dict[str, str]:
+    def _group(self, topics: TopicAnalysis, text: str = "") -> dict[str, str]:
         """Everyone who got ill: 'u en uw gezelschap', or as the writer named them ('met 14 collega's ... 9 van de 14
-        ziek': 'u en uw collega's')."""
+        ziek': 'u en uw collega's'; 'vier van ons plat ... Mijn man kon niet werken': 'u, uw man en de anderen')."""
         if any(w.startswith("collega") for w in topics.lemmas) and not topics.people:
             return {
                 "persoon": self._phrase("group_colleagues"),
                 "persoon_subject": self._phrase("group_colleagues_subject"),
+            }
+        # one of the writer's own named by themselves ('Mijn man'), not two together ('mijn man en de kinderen')
+        own = first_own_person(text, topics.people) if text and not said_together(text, list(topics.people)) else ""
+        if own and not own.endswith(("en", "s")) and own != topics.owner:
+            return {
+                "persoon": self._phrase("group_with", persoon=own),
+                "persoon_subject": self._phrase("group_with_subject", persoon=own),
             }
         group = self._phrase("group")
         return {"persoon": group, "persoon_subject": group}

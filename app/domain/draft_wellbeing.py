@@ -6,9 +6,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
+from functools import cache
 
 from app.domain.draft_cues import draft_cues
 from app.domain.draft_harm_now import harm_words
+from app.domain.draft_praise_held import praise_list
 from app.domain.topics import TopicAnalysis, article_of
 from app.domain.words import possessive_alternation, theirs_alternation, whole_word
 
@@ -110,12 +112,60 @@ def theirs_hurt(text: str, parts: Iterable[str]) -> str:
 
 def owner_only(owner: str, text: str, parts: Iterable[str]) -> bool:
     """Whether the writer's person whose occasion it was is named only as its owner ('voor de bruiloft van mijn
-    broer ... mijn hoofdhuid brandde'): named once, and no part of a third person's body told hurt ('mijn dochter
-    ... voor haar galabal ... de krultang tegen haar nek': then it happened to her)."""
+    broer ... mijn hoofdhuid brandde'): named once, no part of a third person's body told hurt ('mijn dochter
+    ... voor haar galabal ... de krultang tegen haar nek': then it happened to her), and no 'ze' or 'hij' after
+    the name that tells it happened to them ('voor de verjaardag van onze moeder ... ze is er allergisch voor')."""
     if len(whole_word(owner).findall(text)) != 1:
         return False
     words = "|".join(sorted((re.escape(p) for p in parts), key=len, reverse=True))
-    return not re.search(rf"\b{_THEIRS}\s+[a-zà-ÿ]*?(?:{words})\b", text, re.IGNORECASE)
+    theirs = re.search(rf"\b{_THEIRS}\s+[a-zà-ÿ]*?(?:{words})\b", text, re.IGNORECASE)
+    return not theirs and not told_of_owner(owner, text)
+
+
+# Words ending in -en next to a 'ze' that are no plural verb ('toen ze at', 'meteen kreeg ze').
+_NOT_PLURAL = frozenset({"toen", "meteen", "ineens", "even", "tegen", "open", "geen", "heen", "boven", "alleen"})
+
+
+def _plural_beside(words: list[str], at: int) -> bool:
+    """Whether a word beside the pronoun at ``at`` is a plural verb ('ze werden', 'hebben ze', 'ze zijn')."""
+    beside = words[max(at - 1, 0) : at] + words[at + 1 : at + 2]
+    return any(w == "zijn" or (w.endswith("en") and w not in _NOT_PLURAL) for w in beside)
+
+
+@cache
+def _harm_said() -> tuple[frozenset[str], tuple[str, ...]]:
+    """The words (and the starts of words) that tell someone got ill or reacted: harm.toml [lists] and _REACTED."""
+    said = harm_words("sick") | harm_words("itch") | harm_words("spots") | harm_words("doctor") | _REACTED
+    return said, tuple(harm_words("allergy_named"))
+
+
+def _tells_harm(word: str) -> bool:
+    """Whether a word tells that someone got ill or reacted ('allergisch', 'benauwd', 'ziek', 'huisarts')."""
+    said, starts = _harm_said()
+    return word in said or word.startswith(starts)
+
+
+def told_of_owner(owner: str, text: str) -> bool:
+    """Whether the writer's person named as whose occasion it was is the one it happened to, told after the name
+    with a 'ze' (for a woman) or 'hij' (for a man) in a clause that tells the harm ('voor de verjaardag van onze
+    moeder ... ZONDER sesam, ze is er allergisch voor ... kreeg ze het benauwd'); not a plural 'ze' ('ze werden
+    allemaal ziek'), not a clause of the writer's own ('ik werd ziek'), and not once another person of the same
+    sex is named between the owner and the pronoun ('het feest van mijn moeder ... mijn zus at ervan, ze werd
+    ziek': the sister)."""
+    named = whole_word(owner).search(text) if owner else None
+    female, male = praise_list("female_people"), praise_list("male_people")
+    pronouns, same = ({"ze", "zij"}, female) if owner in female else ({"hij"}, male) if owner in male else ((), ())
+    if named is None or not pronouns:
+        return False
+    seen: list[str] = []
+    for clause in re.split(r"[.!?;,:]+", text[named.end() :].lower()):
+        words = re.findall(r"[^\W\d_]+", clause)
+        hurt = "ik" not in words and any(_tells_harm(w) for w in words)
+        for at, word in enumerate(words):
+            if word in pronouns and hurt and not _plural_beside(words, at) and not set(seen) & set(same):
+                return True
+            seen.append(word)
+    return False
 
 
 def part_of_person(part: str, person: str) -> str:

@@ -431,6 +431,8 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         "group": _NONE,
         "group_colleagues": _NONE,
         "group_colleagues_subject": _NONE,
+        "group_with": frozenset({"persoon"}),
+        "group_with_subject": frozenset({"persoon"}),
     },
     # Fixed texts for the owner next to a draft (warnings, copy checks), one sentence each.
     "notes": {

@@ -187,13 +187,17 @@ COMPLAINT_CUE: dict[str, frozenset[str]] = {
     "lost_booking_confirmed": _NONE,  # ... after a confirmation or a check call
     "left_undone": _NONE,  # the work not even begun when the writer came to look
     "lost_order": _NONE,  # an order placed (and paid) that was nowhere in the system
+    "never_delivered": _NONE,  # an order to be delivered that never came ('Niks gekomen')
     "fined": _NONE,  # a fine the writer got because of it ('ticket verlopen: € 35 boete')
     "bare_hands": _NONE,  # money first, then the food with bare hands ('zonder tang of handschoenen')
     "smoke": _NONE,  # a device that began to smoke ('begon tijdens het laden te roken')
     "fire": _NONE,  # a device that caught fire ('de lader vatte vlam')
     "had_to_hire": _WAARDE,  # what the writer had to rent or buy because of it ('een leenbakfiets')
     "body_bother": _WAARDE,  # a part of the body that bothers the writer since ('meer last van mijn knie')
+    "promised_overdue": _WAARDE,  # the time the work was promised in, long past ('Twee werkdagen' zeiden ze)
     "part_awaited": _NONE,  # the part for the repair still not in ('Onderdeel niet binnen zegt hij elke keer')
+    "hair_unlike": _WAARDE,  # a colour or cut unlike the photo the writer showed ('balayage')
+    "ordered_with": _WAARDE,  # ordered with something, got it without ('met spijs besteld ... zonder spijs')
     "parts_awaited": _NONE,  # ... several parts ('de onderdelen zijn nog steeds niet geleverd')
     "price_more": _WAARDE | {"tweede"},  # how much more than before ('10 euro meer dan in januari'): a price rise
     "price_was_instead": frozenset({"tweede"}),  # the old price, without when ('in plaats van € 39,50')

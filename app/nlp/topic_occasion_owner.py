@@ -10,7 +10,7 @@ from app.domain.draft_phrase_cues import phrase_cues
 from app.domain.privacy_names import first_names
 from app.nlp.praise_words import praise_words
 from app.nlp.topic_match import Matches
-from app.nlp.topic_people import owned
+from app.nlp.topic_people import SPOKEN_MINE, owned
 from app.nlp.topic_words import NOT_NAMES, POSSESSIVE
 
 _FAMILY = frozenset(
@@ -66,7 +66,8 @@ def _owner(m: Matches, at: int) -> str:
         of_someone = of_someone or (before_person == "van" and doc[s].lower_ in _FAMILY)
         # 'de 90ste verjaardag van mien moeder': 'mijn' in a dialect too (resources/praise.toml dialect_mine)
         # ... and a spoken 'me' ('het feest van me moeder, ze werd 80')
-        spoken = before_person == "me" and owned(doc, s)
+        # ... and a spoken or Frisian 'mijn/ons' ('de verjaardag van menne vader', 'van us mem')
+        spoken = (before_person == "me" or before_person in SPOKEN_MINE) and owned(doc, s)
         if before_person in POSSESSIVE | praise_words().dialect_mine or of_someone or spoken:
             return str(doc[s].lower_)
     return ""

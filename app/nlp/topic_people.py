@@ -32,7 +32,9 @@ _SOMEONE_ELSES = frozenset({"de", "het", "een", "zijn", "z'n", "haar", "d'r", "h
 # The writer's own as spoken, only before a word for one of their people ('menne zoon', 'm'ne vader'; a spoken 'me'
 # only where _BEFORE_ME says so):
 # elsewhere 'me' is mostly 'mij' ('laat me weten'), so these are no possessive in general (topic_words.POSSESSIVE).
-_SPOKEN_MINE = frozenset({"menne", "m'ne", "mène"})
+# Frisian 'us'/'ús' ('us mem', 'ús heit') is 'ons' the same way, in a comment otherwise written in Dutch.
+SPOKEN_MINE = frozenset({"menne", "m'ne", "mène", "us", "ús"})
+_SPOKEN_MINE = SPOKEN_MINE
 
 
 def owned(doc: Any, s: int) -> bool:

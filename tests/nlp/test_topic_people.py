@@ -83,3 +83,14 @@ def test_whom_the_thing_was_for_before_a_tip_is_still_the_recipient() -> None:
 )
 def test_the_low_saxon_mien_is_the_writers_own(text: str, person: str) -> None:
     assert person in analyse_topics(text).people
+
+
+def test_a_frisian_us_before_one_of_the_writers_people_makes_them_the_owner() -> None:
+    found = analyse_topics("Taart besteld voor de verjaardag van us heit, maar hij was helemaal droog.")
+    assert found.owner == "heit"
+    assert "heit" in found.people
+
+
+def test_an_english_us_before_a_noun_is_no_person_of_the_writer() -> None:
+    # near miss: 'us' before a word that names no one of the writer's people
+    assert analyse_topics("Wat een fijne dag voor us allemaal, de taart was top.").people == ()

@@ -1196,3 +1196,54 @@ def test_a_thing_got_without_what_belongs_with_it_is_said_back(text: str, said: 
 def test_what_went_smoothly_is_nothing_missing() -> None:
     draft = _draft(SNACKBAR_DE_HOEK, "Zonder problemen geleverd, maar de friet was koud en slap.")
     assert "geen problemen" not in draft, draft
+
+
+# Second points said back (fixer c41a): an order to be delivered that never came, a time the business promised that is
+# long past, a colour unlike the photo the writer showed, something ordered with and given without. Sentences of
+# their own, each with a near miss.
+def _cue_id(text: str) -> str | None:
+    return next((s.id for s in shipped_complaint_cues() if s.values(text) is not None), None)
+
+
+def test_an_order_that_was_never_delivered_is_said_back() -> None:
+    text = "Vorige week een fruitmand besteld om thuis te laten bezorgen op vrijdag. Er kwam niks, geen bericht."
+    assert _cue_id(text) == "never_delivered"
+    assert re.search(r"niet geleverd|bezorgd moeten worden", draft_text(BAKKERIJ_GRAAN, _COMPLAINT, text))
+
+
+def test_a_delivery_that_came_is_no_order_never_delivered() -> None:
+    text = "De bezorging was keurig op tijd, maar er zat niks van de beloofde slagroom op de taart."
+    assert _cue_id(text) != "never_delivered"
+
+
+def test_a_promised_time_long_past_is_said_back() -> None:
+    text = "Mijn scooter op 3 maart gebracht. Drie dagen beloofden ze. Nu al twee weken verder en nog steeds niks."
+    assert _cue_id(text) == "promised_overdue"
+    assert "drie dagen" in draft_text(GARAGE_VOS, _COMPLAINT, text)
+
+
+def test_a_promised_time_that_was_kept_is_not_said_back() -> None:
+    text = "Drie dagen beloofden ze en het was ook op tijd klaar, maar de rekening was veel hoger dan gezegd."
+    assert _cue_id(text) != "promised_overdue"
+
+
+def test_a_colour_unlike_the_photo_is_said_back() -> None:
+    text = "Ik had een foto meegenomen, maar de blondering lijkt helemaal niet op het voorbeeld. Veel te oranje."
+    assert _cue_id(text) == "hair_unlike"
+    assert "niet lijkt op de foto" in draft_text(KAPSALON_KNIP, _COMPLAINT, text)
+
+
+def test_a_colour_like_the_photo_is_not_said_back_as_unlike() -> None:
+    text = "De blondering leek precies op het voorbeeld, alleen moest ik wel een uur wachten."
+    assert _cue_id(text) != "hair_unlike"
+
+
+def test_a_thing_ordered_with_and_given_without_is_said_back() -> None:
+    text = "Vier pistolets met kaas besteld voor de lunch, thuis bleken ze zonder kaas te zijn. Jammer."
+    assert _cue_id(text) == "ordered_with"
+    assert "met kaas" in draft_text(BAKKERIJ_GRAAN, _COMPLAINT, text).lower()
+
+
+def test_a_thing_ordered_with_one_and_without_another_is_not_said_back() -> None:
+    text = "Pistolets met kaas besteld, zonder ui graag, maar ze waren oudbakken."
+    assert _cue_id(text) != "ordered_with"

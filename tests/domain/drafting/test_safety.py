@@ -26,6 +26,9 @@ FIETSMAKER = BusinessProfile(
 WOKBAR = BusinessProfile(
     name="Wokbar Lotus", kind="restaurant", signers=["Mei"], voice="wij", register="u", phone="030-2211443"
 )
+KAPPER_LOK = BusinessProfile(
+    name="Kapsalon Lok", kind="kapper", signers=["Noa"], voice="ik", register="je", phone="050-3344556"
+)
 
 
 def _channel(profile: BusinessProfile, text: str) -> str:
@@ -298,3 +301,64 @@ def test_a_dish_everyone_who_got_ill_had_is_named() -> None:
     )
     reply = draft_text(WOKBAR, _SAFETY, text)
     assert "na de zalm" in reply, reply
+
+
+# What the business does after harm is said in the words a professional expects ('uitzoeken', 'hoe dit kon'), never
+# a split 'we zoeken het meteen uit'; who it happened to is the one told with 'ze'/'hij' after whose feast it was; a
+# group that fell ill names the writer's own person said apart; a dye reaction asks after the scalp. Sentences of
+# their own.
+_FINDS_OUT = re.compile(r"uitzoeken|hoe dit kon|nagaan")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Na de lunch bij jullie zijn we alle drie misselijk geworden, de hele nacht overgegeven.",
+        "Ik had gezegd dat ik niet tegen pinda kan, toch zat er pindasaus over de saté. Mijn lippen werden dik.",
+        "Gisteren viel ik door de losgeschoten trapper, mijn knie ligt helemaal open.",
+    ],
+)
+def test_a_safety_draft_says_the_business_finds_out_how_it_happened(text: str) -> None:
+    made = draft_text(WOKBAR, _SAFETY, text)
+    assert _FINDS_OUT.search(made), made
+    assert not re.search(r"zoeken (?:het|dit) (?:meteen|direct) uit", made), made
+
+
+def test_the_owner_of_the_feast_told_with_she_is_the_one_asked_after() -> None:
+    text = (
+        "Voor het verjaardagsfeest van mijn oma hadden we een taart besteld zonder walnoten, want ze is er "
+        "allergisch voor. Na één stuk kreeg ze uitslag en moest ze naar de dokter."
+    )
+    assert "Hoe gaat het nu met je oma?" in draft_text(FIETSMAKER, _SAFETY, text)
+
+
+def test_the_owner_of_the_feast_is_not_asked_after_when_the_writer_got_ill() -> None:
+    # near miss: 'ik' reacted; the grandmother only owns the feast
+    text = (
+        "Voor het verjaardagsfeest van mijn oma hadden we een taart besteld zonder walnoten, want ik ben er "
+        "allergisch voor. Na één stuk kreeg ik uitslag en moest ik naar de dokter."
+    )
+    assert "Hoe gaat het nu met je oma?" not in draft_text(FIETSMAKER, _SAFETY, text)
+
+
+def test_a_group_that_fell_ill_names_the_writers_own_person_said_apart() -> None:
+    text = (
+        "Zondag met acht man bij jullie gegeten. Vijf van ons zijn daarna ziek geworden, overgeven en koorts. "
+        "Mijn vrouw ligt nog steeds op bed."
+    )
+    assert "u, uw vrouw en de anderen" in draft_text(WOKBAR, _SAFETY, text)
+
+
+def test_a_group_that_fell_ill_without_a_person_of_the_writers_own_is_the_party() -> None:
+    text = "Zondag met acht man bij jullie gegeten. Vijf van ons zijn daarna ziek geworden, overgeven en koorts."
+    made = draft_text(WOKBAR, _SAFETY, text)
+    assert "u en uw gezelschap" in made and "de anderen" not in made
+
+
+def test_a_dye_reaction_on_the_scalp_asks_after_the_scalp() -> None:
+    text = (
+        "Maandag mijn haar laten kleuren. Nu brandt mijn hoofdhuid en heb ik bulten achter mijn oren. "
+        "Volgens de dokter een allergische reactie op de kleuring."
+    )
+    made = draft_text(KAPPER_LOK, _SAFETY, text)
+    assert "Hoe gaat het nu met je hoofdhuid?" in made, made
