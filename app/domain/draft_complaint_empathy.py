@@ -112,7 +112,7 @@ class ComplaintEmpathy(DraftBase):
                 key, day = ("sold_out_ordered" if subject else "sold_out_order"), {}
             elif subject and (had_at := self._meal_had(topics, subject, text)):
                 # 'Paasbrunch bij gulle ... om 11 uur waren de croissants al op': gone at the meal they sat at
-                return "sold_out_meal", {**values, "waarde": had_at}
+                key, day = "sold_out_meal", {"waarde": had_at}
             return key, ({**values, **day} if subject else day)
         if topics.concept == "overlast":
             return ("overlast_night" if {"nacht", "slapen", "slaap", "nachtrust"} & lemmas else "overlast"), {}

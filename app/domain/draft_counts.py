@@ -246,7 +246,10 @@ def sold_out(text: str, things: list[str]) -> str:
     sold out'), as written, when it is one of ``things`` (the products named); '' otherwise ('ik stond vroeg op')."""
     gone = alternation(tuple(w.lower() for w in _shipped_words().gone), spaced=True)
     # ... also quoted as the staff said it ('toen waren de appelflappen 'helaas op'')
-    words = r"waren|was|zijn|is|al|allemaal|ammel|amaal|allemaol|alweer|helemaal|gewoon|toen|dan|ook|alle|helaas|were|all|already"
+    words = (
+        r"waren|was|zijn|is|al|allemaal|ammel|amaal|allemaol|alweer|helemaal|gewoon|toen|dan|ook|alle|helaas|were|all"
+        r"|already"
+    )
     fill = rf"(?:['‘’\"]?(?:(?:{words})\s+){{0,3}})"
     wanted = {t.lower() for t in things}
     # the thing opens its clause ('worstenbroodjes OP', 'De taartjes waren al weg') or follows the verb ('Om 10u
