@@ -10,6 +10,7 @@ from app.domain.draft_asked import may_for_must
 from app.domain.draft_complaint_cancel import cancelled_not_by_them, refund_rule
 from app.domain.draft_counts import counted_instead
 from app.domain.draft_dated_closed import reopening
+from app.domain.draft_events import asks_more
 from app.domain.draft_more_questions import MoreQuestions, lower_first, said_already
 from app.domain.draft_question_register import in_register
 from app.domain.draft_questions import complaint_ask, complaint_unmarked, first_addressed, last_clause, tone_free
@@ -79,7 +80,9 @@ def complaint_clauses(asked: tuple[str, ...], text: str = "") -> list[tuple[str,
 class ComplaintAsked(MoreQuestions):
     """The writer's questions in a complaint, answered from the profile or given a named slot."""
 
-    def _complaint_asked(self, asked: tuple[str, ...], seed: str, text: str, *, slot: bool = True) -> Part | None:
+    def _complaint_asked(
+        self, asked: tuple[str, ...], seed: str, text: str, *, slot: bool = True, more_said: bool = False
+    ) -> Part | None:
         """One part with a line for every question in a complaint: the profile's answer when the vraag path finds
         one for the question's focus (draft_more_questions._known_answers), else a slot that names the question;
         a reproach gets only an answer. The first question put to the business plainly is answered as before."""
@@ -100,7 +103,7 @@ class ComplaintAsked(MoreQuestions):
                 lines.append(either)  # 'krijg ik het verschil terug of moet ik die 4 nog komen halen?': both offered
                 continue
             # the first plain question as before: its known answer unguarded (found by the whole question)
-            answer = (self._known_answer(question, seed) or guarded) if clause == first else guarded
+            answer = self._known_answer(question, seed) if clause == first else guarded
             answer = self._may_for_must(question, self._clause_answer(question, how, answer, asked, text, seed))
             if answer and not any(said_already(answer, line) for line in lines):
                 values = {"antwoord": lower_first(answer) if clause == first else self._after_colon(answer)}
@@ -108,7 +111,8 @@ class ComplaintAsked(MoreQuestions):
                 lines.append(line or self._line("complaint", "question_fact", seed, values))
                 first_part = answer.split(";")[0].strip().rstrip(".")
                 short = short or f"{first_part[:1].upper()}{first_part[1:]}."
-            elif not answer and how == "ask" and slot:
+            elif not answer and how == "ask" and slot and not (more_said and asks_more(clause)):
+                # ('Kunt ge niet wat meer bakken?' has its line when the draft says more will be baked: no slot)
                 slots.append(self._slot_said(re.sub(r"\?{2,}", "?", self._shortened(clause))))
         if slots:  # the questions left open named in one slot: 'het antwoord op ‘Wanneer ...?’ en ‘Kunt ge ...?’'
             lines.append(self._line("complaint", "question", seed, {"vraag": "’ en ‘".join(slots)}))

@@ -16,7 +16,6 @@ from app.domain.draft_cues import draft_cues
 from app.domain.draft_days import holiday_names, names_in
 from app.domain.draft_english import EnglishDrafting
 from app.domain.draft_english_praise import english_joke
-from app.domain.draft_events import asks_more
 from app.domain.draft_fact_score import pointed_to
 from app.domain.draft_fact_words import fetches, invoice_unlisted
 from app.domain.draft_harm_now import accused, harm_asked
@@ -123,15 +122,14 @@ class ComposedDrafting(ComplaintDrafting, QuestionReasons, ComplaintAsked, Engli
             r = replace(r, asked=tuple(q for q in r.asked if not harm_asked(q)))
         if answers_request(parts, r.text):  # 'Wanneer is hij klaar?', 'Moet ik nog eens bellen?' have their line
             r = replace(r, asked=tuple(q for q in r.asked if not asks_request(q)))
-        if any(p.key == "plan" for p in parts):  # 'Kunt ge niet wat meer bakken?' has its line (sold out: bake more)
-            r = replace(r, asked=tuple(q for q in r.asked if not asks_more(q)))
         if has_cue("warranty_refused", r.text):  # 'Garantie? 'valt er niet onder'': asked and answered by the writer
             r = replace(r, asked=tuple(q for q in r.asked if len(q.split()) > 3))
+        more_said = any(p.key == "plan" for p in parts)  # sold out: 'we kijken hoe er genoeg is' answers 'bak meer'
         # a price the profile lists below what the writer paid answers the complaint before any question
         question = (
             self._listed_price(r.text, r.seed)
             or self._come_back(r.asked, r.seed)
-            or self._complaint_asked(r.asked, r.seed, r.text, slot=not r.topics.is_safety)
+            or self._complaint_asked(r.asked, r.seed, r.text, slot=not r.topics.is_safety, more_said=more_said)
         )
         if question is not None:
             # The answer to the writer's own question takes the place of the generic proposal (not the day to come

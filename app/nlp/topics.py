@@ -159,6 +159,11 @@ class TopicFinder:
         too_much = [[bill, within, {"LOWER": "te"}, {"LOWER": "veel"}], [bill, within, {"LOWER": "teveel"}]]
         self.billed.add("teveel", too_much)
         self.sum_back = _sum_back_matcher(self.nlp.vocab)
+        # '€12,50 voor een band plakken??': the amount with its sign before it, as 'euro voor een' is after it
+        self.amount_for = Matcher(self.nlp.vocab)
+        sum_ = {"TEXT": {"REGEX": r"^\d+(?:[.,]\d{1,2}|,-)?$"}}
+        whole = {"LOWER": {"IN": ["een", "het", "de", "1", "één", "2", "3"]}}
+        self.amount_for.add("prijs", [[{"ORTH": "€"}, sum_, {"LOWER": "voor"}, whole]])
         self.products = ProductFinder(self.data, self.nlp)
         self.occasions = OccasionFinder(self.data, self.nlp)
         self.judgements = JudgementFinder(self.data, self.nlp)
@@ -230,7 +235,7 @@ class TopicFinder:
                 m.add(concept, start, end)
         for match_id, _start, end in self.billed(m.doc):
             m.add(self.nlp.vocab.strings[match_id], end - 2, end)  # the words 'te veel' themselves
-        for match_id, start, end in self.sum_back(m.doc):
+        for match_id, start, end in [*self.sum_back(m.doc), *self.amount_for(m.doc)]:
             m.add(self.nlp.vocab.strings[match_id], start, end)
         for match_id, start, end in self.unless(m.doc):
             m.drop(self.nlp.vocab.strings[match_id], start, end)
