@@ -235,8 +235,14 @@ class TopicFinder:
                 m.add(concept, start, end)
         for match_id, _start, end in self.billed(m.doc):
             m.add(self.nlp.vocab.strings[match_id], end - 2, end)  # the words 'te veel' themselves
-        for match_id, start, end in [*self.sum_back(m.doc), *self.amount_for(m.doc)]:
+        for match_id, start, end in self.sum_back(m.doc):
             m.add(self.nlp.vocab.strings[match_id], start, end)
+        for match_id, start, end in self.amount_for(m.doc):
+            # held up in disbelief, its sentence a question or a cry ('€12,50 voor een band plakken??'), not a sum
+            # told before what went wrong ('€95 voor een beurt en de versnelling slaat nog steeds over.')
+            stop = next((t.text for t in m.doc[end:] if t.text[:1] in {".", "!", "?"}), "")
+            if stop[:1] in {"?", "!"}:
+                m.add(self.nlp.vocab.strings[match_id], start, end)
         for match_id, start, end in self.unless(m.doc):
             m.drop(self.nlp.vocab.strings[match_id], start, end)
         for match_id, start, end in self.gone(m.doc):
