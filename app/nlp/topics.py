@@ -159,11 +159,7 @@ class TopicFinder:
         too_much = [[bill, within, {"LOWER": "te"}, {"LOWER": "veel"}], [bill, within, {"LOWER": "teveel"}]]
         self.billed.add("teveel", too_much)
         self.sum_back = _sum_back_matcher(self.nlp.vocab)
-        # '€12,50 voor een band plakken??': the amount with its sign before it, as 'euro voor een' is after it
-        self.amount_for = Matcher(self.nlp.vocab)
-        sum_ = {"TEXT": {"REGEX": r"^\d+(?:[.,]\d{1,2}|,-)?$"}}
-        whole = {"LOWER": {"IN": ["een", "het", "de", "1", "één", "2", "3"]}}
-        self.amount_for.add("prijs", [[{"ORTH": "€"}, sum_, {"LOWER": "voor"}, whole]])
+        self.amount_for = _amount_for_matcher(self.nlp.vocab)
         self.products = ProductFinder(self.data, self.nlp)
         self.occasions = OccasionFinder(self.data, self.nlp)
         self.judgements = JudgementFinder(self.data, self.nlp)
@@ -362,6 +358,17 @@ class TopicFinder:
             **harm.said(),  # what was found in the food, the part that gave way, the advice after a hazard
             **self._named_things(m, products),
         )
+
+
+def _amount_for_matcher(vocab: Any) -> Any:
+    """'€12,50 voor een band plakken??': the amount with its sign before it, as 'euro voor een' is after it."""
+    from spacy.matcher import Matcher
+
+    matcher = Matcher(vocab)
+    sum_ = {"TEXT": {"REGEX": r"^\d+(?:[.,]\d{1,2}|,-)?$"}}
+    whole = {"LOWER": {"IN": ["een", "het", "de", "1", "één", "2", "3"]}}
+    matcher.add("prijs", [[{"ORTH": "€"}, sum_, {"LOWER": "voor"}, whole]])
+    return matcher
 
 
 def _sum_back_matcher(vocab: Any) -> Any:
