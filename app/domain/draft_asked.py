@@ -470,6 +470,25 @@ def yes_in_its_words(answer: str, faq_question: str, asked: tuple[str, ...]) -> 
     return can.group("thing").strip(), verb_stem(verb), answer[lead.end() :].strip()
 
 
+# A FAQ question whether something may be done ('Kan ik pistolets op voorhand bestellen?'): what may be done.
+MAY_ONE = re.compile(r"^\W*(?:kan|kun|mag)\s+(?:ik|je|jij|u|men|we|wij)\s+(?P<done>[^?]{6,}?)\s*\?\s*$", re.I)
+# The writer asks whether they must ('moet ik die nu op voorhand bestellen?'): a FAQ's yes to whether one may is no
+# answer to that.
+_MUST = re.compile(r"\b(?:moet|moeten|moete|moetik|moest|moesten)\b", re.I)
+
+
+def may_for_must(answer: str, faq_question: str, asked: tuple[str, ...]) -> tuple[str, str] | None:
+    """(what may be done, the rest of the answer) for a FAQ 'Ja, tot 16.00 de dag ervoor' to 'Kan ik pistolets op
+    voorhand bestellen?' when the writer asked whether they must ('moet ik die nu op voorhand bestellen?'): the yes
+    is said as what may be done ('Pistolets op voorhand bestellen kan: tot 16.00 ...'), not as a yes to 'must';
+    None when the writer did not ask with 'moet', or the FAQ has no such shape."""
+    lead, may = YES_LEAD.match(answer), MAY_ONE.match(faq_question.strip())
+    if lead is None or may is None or not any(_MUST.search(q) for q in asked):
+        return None
+    rest = answer[lead.end() :].strip()
+    return (may.group("done").strip(), rest) if rest else None
+
+
 def verb_stem(verb: str) -> str:
     """The stem of a Dutch infinitive, as 'ik' says it: 'huren' → 'huur', 'bakken' → 'bak', 'geven' → 'geef'."""
     stem = verb[:-2] if verb.endswith("en") and len(verb) > 4 else verb

@@ -6,14 +6,17 @@ from __future__ import annotations
 
 import re
 
+from app.domain.draft_asked import may_for_must
 from app.domain.draft_complaint_cancel import cancelled_not_by_them, refund_rule
 from app.domain.draft_counts import counted_instead
 from app.domain.draft_dated_closed import reopening
+from app.domain.draft_events import asks_more
 from app.domain.draft_more_questions import MoreQuestions, lower_first, said_already
 from app.domain.draft_question_register import in_register
 from app.domain.draft_questions import complaint_ask, complaint_unmarked, first_addressed, last_clause, tone_free
 from app.domain.draft_terms import terms_for
 from app.domain.draft_text import Part
+from app.domain.draft_yes_lead import YES_LEAD
 
 # 'Wie gaat dat betalen?', 'En wie lost dit op?': a question of who, after a complaint.
 _WHO = re.compile(r"^\W*(?:(?:en|of|maar)\s+)?wie\b", re.I)
@@ -77,7 +80,9 @@ def complaint_clauses(asked: tuple[str, ...], text: str = "") -> list[tuple[str,
 class ComplaintAsked(MoreQuestions):
     """The writer's questions in a complaint, answered from the profile or given a named slot."""
 
-    def _complaint_asked(self, asked: tuple[str, ...], seed: str, text: str, *, slot: bool = True) -> Part | None:
+    def _complaint_asked(
+        self, asked: tuple[str, ...], seed: str, text: str, *, slot: bool = True, more_said: bool = False
+    ) -> Part | None:
         """One part with a line for every question in a complaint: the profile's answer when the vraag path finds
         one for the question's focus (draft_more_questions._known_answers), else a slot that names the question;
         a reproach gets only an answer. The first question put to the business plainly is answered as before."""
@@ -99,14 +104,15 @@ class ComplaintAsked(MoreQuestions):
                 continue
             # the first plain question as before: its known answer unguarded (found by the whole question)
             answer = self._known_answer(question, seed) if clause == first else guarded
-            answer = self._clause_answer(question, how, answer, asked, text, seed)
+            answer = self._may_for_must(question, self._clause_answer(question, how, answer, asked, text, seed))
             if answer and not any(said_already(answer, line) for line in lines):
                 values = {"antwoord": lower_first(answer) if clause == first else self._after_colon(answer)}
                 line = self._also_said(question, answer, seed) if lines else ""
                 lines.append(line or self._line("complaint", "question_fact", seed, values))
                 first_part = answer.split(";")[0].strip().rstrip(".")
                 short = short or f"{first_part[:1].upper()}{first_part[1:]}."
-            elif not answer and how == "ask" and slot:
+            elif not answer and how == "ask" and slot and not (more_said and asks_more(clause)):
+                # ('Kunt ge niet wat meer bakken?' has its line when the draft says more will be baked: no slot)
                 slots.append(self._slot_said(re.sub(r"\?{2,}", "?", self._shortened(clause))))
         if slots:  # the questions left open named in one slot: 'het antwoord op ‘Wanneer ...?’ en ‘Kunt ge ...?’'
             lines.append(self._line("complaint", "question", seed, {"vraag": "’ en ‘".join(slots)}))
@@ -162,12 +168,25 @@ class ComplaintAsked(MoreQuestions):
             return ""
         return self._line("complaint", "sum_back", seed, {"waarde": f"€ {found.group('n') or found.group('m')}"})
 
+    def _may_for_must(self, question: str, answer: str) -> str:
+        """A FAQ answer's yes to whether one may ('Kan ik pistolets op voorhand bestellen? Ja, tot 16.00 ...') for a
+        writer who asked whether they must ('moet ik die nu op voorhand bestellen?'): said as what may be done
+        ('Pistolets op voorhand bestellen kan: tot 16.00 ...'); the answer as it is otherwise."""
+        entry = next((f for f in self.profile.faq if f.answer.strip() == answer.strip()), None)
+        must = may_for_must(answer, entry.question, (question,)) if entry is not None else None
+        if must is None:
+            return answer
+        # said after 'En dan je vraag:', so in lower case
+        return self._line("question", "may_yes", "", {"onderwerp": must[0], "antwoord": must[1]})
+
     def _fact_said_twice(self, parts: list[Part]) -> list[Part]:
         """The parts without the complaint's fact line when another part gives the same profile value: the answer
         to the writer's question or the warranty said for what to pay ('Zo werkt het bij ons: zes maanden garantie
         ...' after 'En dan je vraag: zes maanden garantie ...')."""
         values = [self.profile.value(q.field) for q in self.t.question_topics] + [f.answer for f in self.profile.faq]
-        heads = {" ".join(v.split()[:6]).rstrip(".").lower() for v in values if len(v.split()) >= 2}
+        # also without its yes: 'Ja, tot 16.00 de dag ervoor' is said as 'Pistolets bestellen kan: tot 16.00 ...'
+        bare = [YES_LEAD.sub("", v) for v in values]
+        heads = {" ".join(v.split()[:6]).rstrip(".").lower() for v in [*values, *bare] if len(v.split()) >= 2}
         others = " ".join(p.text for p in parts if p.key != "fact").lower()
 
         def twice(part: Part) -> bool:

@@ -8,6 +8,7 @@ import re
 from app.domain.draft_base import DraftBase
 from app.domain.draft_complaint_asked import OWN_BOOKING_HOLDS
 from app.domain.draft_complaint_said import noise_maker_after, noise_said, rusted
+from app.domain.draft_complaint_subject import meal
 from app.domain.draft_events import appointment_event, booked_date, booked_word, day_said, ordered_ahead
 from app.domain.draft_harm_now import harm_words
 from app.domain.draft_safety_named import AFTER_SERVICES
@@ -41,6 +42,9 @@ def temperature_key(lemmas: set[str]) -> str:
         return "cold"
     return "cold" if _HEATING & lemmas and not _HOT & lemmas else "hot"
 
+
+# The writer's own ('voor onze lunch'): a meal of theirs the goods were for, not one had at the business.
+_OWN = r"(?:onze|ons|mijn|m'n|mn|hun|zijn|haar|our|my)"
 
 # Concepts with a [complaint] line of their own that names the thing ('Balen dat de kast schade heeft').
 THING_LINES = {"defect": "defect", "schade": "damage"}
@@ -106,6 +110,9 @@ class ComplaintEmpathy(DraftBase):
             key = ("sold_out_named" if subject else "sold_out") + ("_day" if day else "")
             if ordered_ahead(text):  # 'besteld ... alles was uitverkocht': the order was not kept
                 key, day = ("sold_out_ordered" if subject else "sold_out_order"), {}
+            elif subject and (had_at := self._meal_had(topics, subject, text)):
+                # 'Paasbrunch bij gulle ... om 11 uur waren de croissants al op': gone at the meal they sat at
+                key, day = "sold_out_meal", {"waarde": had_at}
             return key, ({**values, **day} if subject else day)
         if topics.concept == "overlast":
             return ("overlast_night" if {"nacht", "slapen", "slaap", "nachtrust"} & lemmas else "overlast"), {}
@@ -118,6 +125,18 @@ class ComplaintEmpathy(DraftBase):
         if topics.people_affected:
             return "neutral_person", {"persoon": self._person(topics, topics.people_affected[0])}
         return "neutral", {}
+
+    def _meal_had(self, topics: TopicAnalysis, subject: str, text: str) -> str:
+        """The meal the writer had when the goods ran out ('de paasbrunch', 'het ontbijtbuffet'), said with its
+        article; '' when none is named, it is the thing gone itself, or the writer's own meal the goods were fetched
+        for ('broodjes voor onze lunch')."""
+        for product in topics.products:
+            word = product.text.lower()
+            if product.guessed or product.place or not meal(word) or word in subject.lower():
+                continue
+            if not re.search(rf"\bvoor\s+{_OWN}\s+(?:\w+\s+)?{re.escape(word)}\b", text, re.I):
+                return self._np(product)
+        return ""
 
     def _noise_key(
         self, topics: TopicAnalysis, subject: str, values: dict[str, str], text: str

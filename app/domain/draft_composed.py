@@ -124,11 +124,12 @@ class ComposedDrafting(ComplaintDrafting, QuestionReasons, ComplaintAsked, Engli
             r = replace(r, asked=tuple(q for q in r.asked if not asks_request(q)))
         if has_cue("warranty_refused", r.text):  # 'Garantie? 'valt er niet onder'': asked and answered by the writer
             r = replace(r, asked=tuple(q for q in r.asked if len(q.split()) > 3))
+        more_said = any(p.key == "plan" for p in parts)  # sold out: 'we kijken hoe er genoeg is' answers 'bak meer'
         # a price the profile lists below what the writer paid answers the complaint before any question
         question = (
             self._listed_price(r.text, r.seed)
             or self._come_back(r.asked, r.seed)
-            or self._complaint_asked(r.asked, r.seed, r.text, slot=not r.topics.is_safety)
+            or self._complaint_asked(r.asked, r.seed, r.text, slot=not r.topics.is_safety, more_said=more_said)
         )
         if question is not None:
             # The answer to the writer's own question takes the place of the generic proposal (not the day to come

@@ -246,16 +246,30 @@ def sold_out(text: str, things: list[str]) -> str:
     sold out'), as written, when it is one of ``things`` (the products named); '' otherwise ('ik stond vroeg op')."""
     gone = alternation(tuple(w.lower() for w in _shipped_words().gone), spaced=True)
     # ... also quoted as the staff said it ('toen waren de appelflappen 'helaas op'')
-    words = r"waren|was|zijn|is|al|allemaal|alweer|helemaal|gewoon|toen|dan|ook|alle|helaas|were|all|already"
+    words = (
+        r"waren|was|zijn|is|al|allemaal|ammel|amaal|allemaol|alweer|helemaal|gewoon|toen|dan|ook|alle|helaas|were|all"
+        r"|already"
+    )
     fill = rf"(?:['‘’\"]?(?:(?:{words})\s+){{0,3}})"
     wanted = {t.lower() for t in things}
     # the thing opens its clause ('worstenbroodjes OP', 'De taartjes waren al weg') or follows the verb ('Om 10u
     # waren de croissants al uitverkocht'); not the object of a verb with 'op' ('niemand neemt de telefoon op')
     lead = r"(?:^|(?<=[.!?:;,\n])\s*|\b(?:waren|was|zijn|is|were)\s+)(?:(?:de|het|alle|al\s+de|onze|the)\s+)?"
     ends = r"(?=\s*(?:[.!?,;:)]|$)|\s+(?:om|toen|bij|want|en|by|before|at)\b)"
-    for m in re.finditer(rf"{lead}(?P<thing>[a-zà-ÿ'-]{{3,}})\s+{fill}(?:{gone})['’\"]?{ends}", text, re.I | re.M):
-        if m["thing"].lower() in wanted:
-            return m["thing"].lower()
+    # two things gone together ('de croissants en het spek waren al op', 'de pistolets en de koffiekoeken allemaal
+    # op'): either one named counts, the first one first
+    also = r"(?:\s+(?:en|&|and)\s+(?:(?:de|het|onze|the)\s+)?(?P<also>[a-zà-ÿ'-]{3,}))?"
+    pattern = rf"{lead}(?P<thing>[a-zà-ÿ'-]{{3,}}){also}\s+{fill}(?:{gone})['’\"]?{ends}"
+    # ... or after 'en' with a word that says it was all gone ('kwart na negen en de pistolets allemaal op'): not the
+    # second object of a verb with 'op' ('pakte de schaar en de kam op')
+    joined = r"\b(?:en|maar|and|but)\s+(?:(?:de|het|alle|onze|the)\s+)?"
+    already = r"(?:al|allemaal|ammel|amaal|allemaol|alweer|helemaal|already|all)\s+"
+    after = rf"{joined}(?P<thing>[a-zà-ÿ'-]{{3,}}){also}\s+{fill}{already}(?:{gone})['’\"]?{ends}"
+    found = (m for p in (pattern, after) for m in re.finditer(p, text, re.I | re.M))
+    for m in found:
+        named = [w.lower() for w in (m["thing"], m["also"]) if w and w.lower() in wanted]
+        if named:
+            return named[0]
     # 'de helft van de kaart was al 'op'. Geen stoverij, geen vol-au-vent': what was gone, listed after the menu
     if re.search(rf"\b(?:waren|was|zijn|is|al)\s+{fill}(?:{gone})['’\"]?{ends}", text, re.I | re.M):
         listed = re.search(r"\bgeen\s+(?P<thing>[a-zà-ÿ'-]{3,})\s*[,;]\s*geen\s+[a-zà-ÿ'-]{3,}", text, re.I)

@@ -208,6 +208,9 @@ class FaqAnswers(RumourDrafting, MadeAheadDrafting):
         made = self._made_ahead(faq, asked)
         if made:
             return made
+        if must := ask.may_for_must(*faq[::2], asked):  # 'moet ik ... bestellen?' ~ 'Kan ik ... bestellen? Ja, ...'
+            values = {"onderwerp": f"{must[0][:1].upper()}{must[0][1:]}", "antwoord": must[1]}
+            return self._line("question", "may_yes", "", values)
         said = _fit_open_question(ask.fit_faq_yes(*faq[::2], asked), asked)
         named = self._named_yes(said, faq[2], asked, text)
         if named:

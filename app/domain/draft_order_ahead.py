@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from app.domain.draft_asked import MAY_ONE
 from app.domain.draft_asked_ahead import HOW_FAR_AHEAD
 from app.domain.draft_fact_words import order_ahead_said, qualities_named
 from app.domain.draft_yes_lead import YES_LEAD
@@ -22,7 +23,7 @@ def order_ahead_tip(profile: BusinessProfile, product: str, text: str) -> str:
     product at all; its FAQ 'Ja,' left out, as it is said as a statement. '' when none fits."""
     fields = [("", profile.value(f)) for f in ("delivery_terms", "opening_hours", "payment")]
     for question, value in [*fields, *((f.question, f.answer) for f in profile.faq)]:
-        said = YES_LEAD.sub("", order_ahead_said([value]))
+        said = YES_LEAD.sub("", order_ahead_said([value])) or _asked_ahead_yes(question, value)
         if not said or not HOW_FAR_AHEAD.search(said):
             continue
         about = f"{question} {said}"
@@ -32,6 +33,18 @@ def order_ahead_tip(profile: BusinessProfile, product: str, text: str) -> str:
         if not named or (product and any(same_kind(product, n) for n in named)):
             return said[:1].upper() + said[1:]
     return ""
+
+
+def _asked_ahead_yes(question: str, answer: str) -> str:
+    """A FAQ yes to ordering ahead that says how only in its question ('Kan ik pistolets op voorhand bestellen?' –
+    'Ja, tot 16.00 de dag ervoor'), said as one statement: 'pistolets op voorhand bestellen kan, tot 16.00 de dag
+    ervoor'; '' for any other entry."""
+    asked, yes = MAY_ONE.match(question), YES_LEAD.match(answer)
+    if asked is None or yes is None or not order_ahead_said([asked["done"]]):
+        return ""
+    how = re.split(r"[;\n]", answer[yes.end() :], maxsplit=1)[0].strip().rstrip(".")
+    done = asked["done"]
+    return f"{done[:1].lower()}{done[1:]} kan, {how}" if how else ""
 
 
 def products_named(text: str) -> set[str]:

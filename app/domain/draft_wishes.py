@@ -66,6 +66,14 @@ _PLEASE = re.compile(
     r"(?!(?:voorstel|offerte|prijsopgave|prijsofferte)\b)[^.!?,;]{2,50}?)\s*(?:[.!?,;]|$|\s+want\b)",
     re.I,
 )
+# 'Zorg voor een paar lage instappers, dan komen we terug', 'Zorg toch voor meer zitplekken!': the thing asked for, an
+# imperative opening its sentence, also one after an emoji ('niet meegefietst 😕 Zorg voor ...'): not 'ik zorg voor de
+# kinderen', not 'zorg ervoor dat ...'.
+_SEE_TO = re.compile(
+    r"(?:^\W*|\s(?=(?-i:Z)))(?:zorg|zorgt)\s+(?:(?:eens|toch|wel|maar|gewoon|ook|dan|nou|nu|alsjeblieft|aub)\s+)*voor\s+"
+    r"(?P<what>(?:een|meer|wat|extra|minder|genoeg)\s+[^.!?,;]{2,50}?)\s*(?:[.!?,;]|$)",
+    re.I,
+)
 # 'Het zou fijn zijn als jullie ook een kindermenu hadden', 'Ik mis alleen nog een glutenvrij brood': the thing.
 _IF_YOU_HAD = re.compile(
     r"\bzou\s+(?:echt\s+|wel\s+|heel\s+)?\w+\s+zijn\s+als\s+(?:jullie|je|u|jij|er)\s+(?:ook\s+|eens\s+|nog\s+)*"
@@ -438,6 +446,7 @@ def wishes(text: str, limit: int = 2) -> list[str]:
     chunks = [said.strip() for said in _SENTENCES.split(plain)]
     for at, sentence in enumerate(chunks):
         thing = _PLEASE.search(sentence) or _IF_YOU_HAD.search(sentence) or _MISS.search(sentence)
+        thing = thing or _SEE_TO.search(sentence)
         # 'top bakker maar doe eens iets aan die rij, een tweede kassa zou wonderen doen': the clause after a comma
         after_comma = next((w for clause in sentence.split(", ")[1:] if (w := _would(clause))), "")
         wish = _may(sentence) or after_comma or _would(sentence)

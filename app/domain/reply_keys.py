@@ -264,6 +264,7 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         "price_topic": frozenset(),
         "yes_can": frozenset({"onderwerp", "waarde", "antwoord"}),
         "verb_yes": frozenset({"onderwerp", "antwoord"}),
+        "may_yes": frozenset({"onderwerp", "antwoord"}),  # 'moet ik ... bestellen?' ~ 'Kan ik ...? Ja, ...'
         "named_yes": frozenset({"onderwerp", "antwoord"}),  # a general FAQ yes naming the writer's thing
         "get_well": frozenset(),
         "group_book": frozenset({"waarde", "kanaal"}),

@@ -51,6 +51,7 @@ COMPLAINT: dict[str, frozenset[str]] = {
     "closed_day": frozenset({"feestdag", "feestdag_naam", "feestdag_hoofd"}),  # closed on a holiday it lists
     "sold_out_day": _WAARDE,  # the day the writer came: 'zondagmorgen'
     "sold_out_named_day": _TOPIC | {"waarde", "meervoud"},
+    "sold_out_meal": _TOPIC | {"waarde"},  # the meal it ran out at: 'de paasbrunch'
     **dict.fromkeys(
         ("terms", "wait_duration", "price_amount", "duration_too", "duration_over", "measure_too"), _WAARDE
     ),

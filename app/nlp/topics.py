@@ -159,6 +159,7 @@ class TopicFinder:
         too_much = [[bill, within, {"LOWER": "te"}, {"LOWER": "veel"}], [bill, within, {"LOWER": "teveel"}]]
         self.billed.add("teveel", too_much)
         self.sum_back = _sum_back_matcher(self.nlp.vocab)
+        self.amount_for = _amount_for_matcher(self.nlp.vocab)
         self.products = ProductFinder(self.data, self.nlp)
         self.occasions = OccasionFinder(self.data, self.nlp)
         self.judgements = JudgementFinder(self.data, self.nlp)
@@ -232,6 +233,12 @@ class TopicFinder:
             m.add(self.nlp.vocab.strings[match_id], end - 2, end)  # the words 'te veel' themselves
         for match_id, start, end in self.sum_back(m.doc):
             m.add(self.nlp.vocab.strings[match_id], start, end)
+        for match_id, start, end in self.amount_for(m.doc):
+            # held up in disbelief, its sentence a question or a cry ('€12,50 voor een band plakken??'), not a sum
+            # told before what went wrong ('€95 voor een beurt en de versnelling slaat nog steeds over.')
+            stop = next((t.text for t in m.doc[end:] if t.text[:1] in {".", "!", "?"}), "")
+            if stop[:1] in {"?", "!"}:
+                m.add(self.nlp.vocab.strings[match_id], start, end)
         for match_id, start, end in self.unless(m.doc):
             m.drop(self.nlp.vocab.strings[match_id], start, end)
         for match_id, start, end in self.gone(m.doc):
@@ -351,6 +358,17 @@ class TopicFinder:
             **harm.said(),  # what was found in the food, the part that gave way, the advice after a hazard
             **self._named_things(m, products),
         )
+
+
+def _amount_for_matcher(vocab: Any) -> Any:
+    """'€12,50 voor een band plakken??': the amount with its sign before it, as 'euro voor een' is after it."""
+    from spacy.matcher import Matcher
+
+    matcher = Matcher(vocab)
+    sum_ = {"TEXT": {"REGEX": r"^\d+(?:[.,]\d{1,2}|,-)?$"}}
+    whole = {"LOWER": {"IN": ["een", "het", "de", "1", "één", "2", "3"]}}
+    matcher.add("prijs", [[{"ORTH": "€"}, sum_, {"LOWER": "voor"}, whole]])
+    return matcher
 
 
 def _sum_back_matcher(vocab: Any) -> Any:

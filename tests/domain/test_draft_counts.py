@@ -185,6 +185,13 @@ def test_more_on_the_bill_than_ordered(text: str, expected: tuple[str, str]) -> 
         ),
         ("Zondagmiddag was alles al op. Geen soep; geen pasta.", ["soep", "pasta"], "soep"),
         ("Geen servet, geen bestek op tafel. Het eten was wel goed.", ["servet", "bestek"], ""),
+        # two things gone together, either one a product, also after 'en' opening the clause and in Flemish
+        ("Om 4 uur waren de eclairs en de soesjes al op.", ["eclairs", "soesjes"], "eclairs"),
+        ("Half elf en de rozijnenbollen en het krentenbrood amaal op!", ["krentenbrood"], "krentenbrood"),
+        ("We kwamen binnen en de baguettes waren al weg", ["baguettes"], "baguettes"),
+        # near misses: a thing put down or picked up, not gone
+        ("Ik zette de tas en de jas op.", ["tas", "jas"], ""),
+        ("Hij pakte de schaar en de kam op en begon", ["schaar", "kam"], ""),
     ],
 )
 def test_a_thing_named_as_sold_out(text: str, products: list[str], expected: str) -> None:

@@ -193,3 +193,29 @@ def test_wat_before_a_subject_still_opens_the_clause_of_the_tip() -> None:
     assert wishes("Tip: zet op je site wat er op de dagkaart staat.") == [
         "om op jullie site te zetten wat er op de dagkaart staat"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "wish"),
+    [
+        ("Leuke kapsalon. Zorg wel voor meer stoelen in de wachthoek!", "voor meer stoelen in de wachthoek"),
+        (
+            "Die zoete broodjes blijven een hit 😋 Zorg voor een glutenvrije versie, dan kom ik vaker.",
+            "voor een glutenvrije versie",
+        ),
+    ],
+)
+def test_an_imperative_to_see_to_a_thing_is_the_wish(text: str, wish: str) -> None:
+    assert wishes(text, limit=1) == [wish]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ik zorg voor de hapjes en jullie voor de taart.",
+        "Zorg ervoor dat de deur open is.",
+        "Wij zorgen voor een cadeau.",
+    ],
+)
+def test_the_writer_seeing_to_something_is_no_wish(text: str) -> None:
+    assert wishes(text) == []

@@ -1521,3 +1521,12 @@ def test_a_second_thing_that_stopped_working_since_the_work_is_named() -> None:
     )
     reply = draft_text(shop, "uitkomst_herstel", text)
     assert "je bel" in reply, reply
+
+
+def test_a_complaint_with_a_tip_to_see_to_a_thing_names_the_tip() -> None:
+    from tests.domain.businesses import KAPSALON_KNIP
+    from tests.domain.drafts import suggested
+
+    text = "Twintig minuten staan wachten, er was geen stoel vrij. Zorg voor een paar extra stoelen bij de ingang!"
+    said = suggested(KAPSALON_KNIP, text, label="klacht", flags=["suggestie"], author="Mila")
+    assert "voor een paar extra stoelen bij de ingang" in said, said

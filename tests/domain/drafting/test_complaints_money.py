@@ -139,3 +139,18 @@ def test_an_offer_quoted_from_the_shops_own_page_is_named() -> None:
     ):  # fmt: skip
         made = draft_text(BAKKERIJ_GRAAN, _COMPLAINT, text)
         assert offer in made, made
+
+
+def test_an_amount_with_its_sign_before_the_thing_is_a_price_complaint_the_faq_explains() -> None:
+    from app.domain.profile import FaqItem
+
+    shop = BusinessProfile(
+        name="Tweewieler Oost",
+        kind="fietsenmaker",
+        signers=["Bram"],
+        voice="ik",
+        email="bram@oost.nl",
+        faq=[FaqItem("Wat kost een ketting vervangen?", "Een ketting vervangen kost €34,50, inclusief montage.")],
+    )
+    said = draft_text(shop, _COMPLAINT, "€34,50 voor een ketting vervangen?? Bij de bouwmarkt is die 9 euro.")
+    assert "inclusief montage" in said and "garantie" not in said, said

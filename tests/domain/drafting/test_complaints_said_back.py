@@ -1247,3 +1247,18 @@ def test_a_thing_ordered_with_and_given_without_is_said_back() -> None:
 def test_a_thing_ordered_with_one_and_without_another_is_not_said_back() -> None:
     text = "Pistolets met kaas besteld, zonder ui graag, maar ze waren oudbakken."
     assert _cue_id(text) != "ordered_with"
+
+
+def test_two_things_gone_together_are_a_sold_out_complaint() -> None:
+    text = "Zaterdag om tien uur en de krentenbollen en de saucijzenbroodjes allemaal op. Kom ik daarvoor uit bed?"
+    draft = draft_text(BAKKERIJ_GRAAN, COMPLAINT, text, author="Sanne")
+    assert "voor de krentenbollen kwam en ze al op waren" in draft, draft
+
+
+def test_goods_gone_at_a_meal_are_said_with_the_meal() -> None:
+    text = "Zondagontbijt voor 28 euro per persoon, om half tien waren de broodjes en de zalm al op. Dat kan beter."
+    draft = draft_text(EETCAFE_DE_LINDE, COMPLAINT, text, author="Sanne")
+    assert "de broodjes bij het zondagontbijt al op" in draft, draft
+    # near miss: a meal the goods were not had at, but fetched for; the writer came for them
+    text = "Kwam om vier uur voor de broodjes voor onze lunch, maar de broodjes waren al op."
+    assert "bij de lunch" not in draft_text(BAKKERIJ_GRAAN, COMPLAINT, text, author="Sanne")

@@ -851,3 +851,29 @@ def test_at_an_age_is_no_birthday() -> None:
 
     assert analyse_topics("Op mijn 81ste nog elke dag op de fiets dankzij jullie!").occasion == ""
     assert analyse_topics("Heerlijke taart voor mijn 40ste, dank jullie wel!").occasion == "verjaardag"
+
+
+_ROLLS = BusinessProfile(
+    name="Bakkerij Meelzak",
+    kind="bakkerij",
+    signers=["Ine"],
+    voice="wij",
+    email="ine@meelzak.nl",
+    faq=[FaqItem("Kan ik krentenbollen vooraf bestellen?", "Ja, tot 17.00 de dag ervoor, in de winkel of per mail.")],
+)
+
+
+def test_a_may_yes_is_no_yes_to_must() -> None:
+    # 'moet ik ...?' is not answered 'ja' by a FAQ that says one may; what may be done is said instead
+    said = draft_text(_ROLLS, ANSWER, "Moet ik krentenbollen nou echt vooraf bestellen?", author="Nina")
+    assert "krentenbollen vooraf bestellen kan, tot 17.00 de dag ervoor" in said.lower(), said
+    assert "ja, tot 17.00" not in said.lower(), said
+    # near miss: asked whether one may, the FAQ's yes stays a yes
+    said = draft_text(_ROLLS, ANSWER, "Kan ik krentenbollen ook vooraf bestellen?", author="Nina")
+    assert "kan, tot 17.00" not in said, said
+
+
+def test_sold_out_with_a_must_question_says_how_to_order_ahead_once() -> None:
+    text = "Om 11 uur en de krentenbollen en de puntjes allemaal op. Moet ik die voortaan vooraf bestellen dan?"
+    said = draft_text(_ROLLS, "uitkomst_herstel", text, author="Nina")
+    assert said.count("tot 17.00 de dag ervoor") == 1 and "vooraf bestellen kan, tot 17.00" in said, said

@@ -514,3 +514,21 @@ def test_what_was_asked_for_in_quotes_is_read() -> None:
         analyse_topics("Ik kwam voor 'een frisse coupe' en ging naar huis met een matje.").asked == "een frisse coupe"
     )
     assert analyse_topics('Had gevraagd om "wat laagjes" maar het is er stijl af.').asked == "wat laagjes"
+
+
+@pytest.mark.parametrize(
+    ("text", "priced"),
+    [
+        # the amount with the euro sign before it, held up in a question or a cry, is a price complaint
+        ("€8,95 voor een kapotte pomp vervangen?!", True),
+        ("€ 30 voor het afstellen van twee remmen, serieus?", True),
+        ("30 euro voor een kapotte pomp vervangen?!", True),
+        # near misses: an amount paid with a word between, or a sum said back without what it was for
+        ("Ik had € 20 gepind en kreeg het verkeerde brood.", False),
+        ("Om 9 uur stond ik er voor een dichte deur.", False),
+        # ... or a sum told before what went wrong, not held up in disbelief
+        ("€120 voor een nieuwe accu en hij laadt alweer niet op.", False),
+    ],
+)
+def test_an_amount_before_what_it_was_for_is_a_price(text: str, priced: bool) -> None:
+    assert ("prijs" in analyse_topics(text).problems) is priced
