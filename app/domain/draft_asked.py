@@ -411,6 +411,27 @@ _CAN_ASKED = re.compile(r"^\s*(kan|kun|kunt|mag)\s+(?:ik|je|u|men|we|wij|jullie)
 _OWN_WORDS = re.compile(r"\b(?:ik|me|mij|mijn|m'n|we|wij|ons|onze|je|jouw|jij|u|uw|jullie)\b", re.I)
 
 
+# A FAQ question whether some people or animals are welcome ('Zijn fietsers welkom?', 'Zijn honden ook welkom
+# bij jullie?', 'Is een rolstoel welkom?'): who, and whether one or more.
+_WELCOME_ASKED = re.compile(
+    r"^\s*(?P<verb>zijn|is)\s+(?P<who>(?:(?:de|het|een)\s+)?[^\W\d_][\w-]*(?:\s+(?!(?:ook|hier|er)\b)[^\W\d_][\w-]*)?)\s+"
+    r"(?:ook\s+|hier\s+|er\s+)*(?:welkom|toegelaten|toegestaan)\b[^?]*\?\s*$",
+    re.I,
+)
+
+
+def welcome_said(question: str, answer: str) -> tuple[str, bool, str] | None:
+    """('fietsers', True, 'er is een fietsenstalling, ...') for a FAQ entry that says yes to whether someone is
+    welcome ('Zijn fietsers welkom? Zeker: er is een fietsenstalling, ...'): who, whether more than one, and the
+    answer without its yes, so a reply can say that they are welcome before how; None for another entry, or one
+    that names the writer's own ('Is mijn hond welkom?': 'mijn' would be the writer's)."""
+    lead = re.match(r"^\s*(?:ja|jazeker|zeker|natuurlijk|uiteraard)\b\s*[,;:!.]?\s*", answer, re.I)
+    asked = _WELCOME_ASKED.match(question)
+    if lead is None or asked is None or _OWN_WORDS.search(asked.group("who")):
+        return None
+    return asked.group("who").strip(), asked.group("verb").lower() == "zijn", answer[lead.end() :].strip()
+
+
 def how_said(question: str, answer: str) -> tuple[str, str] | None:
     """('Online een afspraak maken kan', 'via www.site.be, of bel ons.') for a FAQ entry whose answer says only how
     a thing can be done ('Ja, via www.site.be, of bel ons.': resources/fact_words.toml how_leads): what can be done

@@ -231,7 +231,12 @@ _SEASON_DATES = {
     "oud en nieuw": {"31 december", "1 januari"},
     # the Christmas school holiday: the days from Christmas Eve to New Year's Day (a profile's
     # 'tussen kerst en oud en nieuw' or '24 december' answers it)
-    **dict.fromkeys(("kerstvakantie", "kerstverlof"), {f"{d} december" for d in range(24, 32)} | {"1 januari"}),
+    # ... and the same days by another name for the whole season ('heel de kerstperiode dicht', Flemish
+    # 'eindejaarsperiode')
+    **dict.fromkeys(
+        ("kerstvakantie", "kerstverlof", "kerstperiode", "kersttijd", "eindejaarsperiode"),
+        {f"{d} december" for d in range(24, 32)} | {"1 januari"},
+    ),
 }
 
 

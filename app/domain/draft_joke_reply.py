@@ -39,10 +39,14 @@ class JokeDrafting(DraftBase):
         shaped = any(s.id not in _LAST_RESORT and s.values(text) for s in shipped_jokes())
         # ... and a diet or resolution: 'voornemen: minder oliebollen ... om 6:45 in de rij' plays on the oliebollen
         shaped = shaped or _has_shape("diet", text)
+        # ... and an April fool's joke: '1 aprilgrap: pistolet met spruitjesconfituur ... om half zeven in de rij'
+        shaped = shaped or _has_shape("april_fool", text)
         # 'mijn vriend zat 6 uur te wachten ... hij wil nu vaker mee dan ik': the one brought along, not the wait
         shaped = shaped or bool(topics.people and _NOT_ME.search(text) and _has_shape("more_often", text))
         # ('tussen de soep en het hoofdgerecht precies 10 minuten, perfecte timing!': a wait the writer liked)
         liked = problem == "wachttijd" and _no_grievance(text)
+        if "prijs" in topics.problems and not shaped and (jab := self._price_jab(topics, seed, text)):
+            return jab
         if problem in {"wachttijd", "prijs"} and not shaped and not liked:
             return self._wait_or_price(topics, problem, seed, text)
         if topics.missed and not shaped:  # 'en dan géén kaasfondue op de kaart. Ik start een petitie'
@@ -72,6 +76,10 @@ class JokeDrafting(DraftBase):
             named = first is not None and (shape.id != "more_often" or first.own)
             # (one pleads guilty for what the business made, not for the writer's own thing: 'mijn racefiets')
             named = named and not (first is not None and (first.guessed or first.own) and shape.id == "guilty")
+            # (an April fool's joke is the business's: not the writer's own thing, nor a guessed word, 'zekerheid')
+            named = named and not (first is not None and (first.guessed or first.own) and shape.id == "april_fool")
+            if named and first is not None and shape.id == "april_fool":
+                values = {**values, "onderwerp": self._quoted_thing(first, text)}  # 'de ‘pistolet met ...’'
             if shape.id == "compliment":  # the writer's own or named before 'dat', or the thing praised there
                 thing = _compliment_thing(topics, shape, text, first if named else None)
                 named, values = thing is not None, self._joke_values(thing, text) if thing else values
@@ -81,6 +89,10 @@ class JokeDrafting(DraftBase):
             if shape.id == "more_often" and topics.people and _NOT_ME.search(text):
                 # 'mijn vriend ... hij wil nu vaker mee dan ik': the one the writer brought along
                 key, values = "more_often_person", {"persoon": f"{self._poss} {topics.people[0]}"}
+            if shape.id == "comparison_to" and topics.people and (whose := _OWNED_BY.fullmatch(found.get("naar", ""))):
+                # 'hij vindt mijn kapsel schoner dan het zijne': 'het zijne' is the one the writer named ('onze hond')
+                that = "dat" if whose.group("lidw").lower() == "het" else "die"
+                found = {**found, "naar": f"{that} van {self._poss} {topics.people[0]}"}
             return self._line("joke", key, seed, {**values, **found})
         last = self._last_line(topics, seed, text, _sold(things, text, self.profile.name) or first)
         last = last or self._taken_back(seed, text)  # '😂 nee grapje, stond er al na 2 dagen weer'
@@ -88,6 +100,20 @@ class JokeDrafting(DraftBase):
             return last
         key = "product" if first is not None else "kwaliteit" if problem == "kwaliteit" else "general"
         return self._line("joke", key, seed, values)  # (no values without a thing)
+
+    def _price_jab(self, topics: TopicAnalysis, seed: str, text: str) -> str:
+        """A price joke that takes a jab at the business's thing too ('soep zo dun dat ge de krant kunt lezen.
+        Gelukkig was de rekening dikker', 'de bitterballen lauw, de rekening lekker warm'): the jab taken to heart,
+        with the thing named; '' when the joke praises the thing ('zo lekker dat mijn rekening huilt') or names
+        none of the business's own (the writer's 'portemonnee' is no thing of ours)."""
+        thing = next((p for p in topics.products if not (p.own or p.guessed)), None)
+        if thing is None or topics.praised:
+            return ""
+        # the thing found wanting ('lauw', 'slap': a quality problem) or named in a sentence of its own, not only
+        # as the foil of the price joke ('je band sneller geplakt dan Bart een prijs kan verzinnen')
+        if "kwaliteit" not in topics.problems and not _apart_from_price(thing.text, text):
+            return ""
+        return self._line("joke", "prijs_product", seed, self._joke_values(thing, text))
 
     def _taken_back(self, seed: str, text: str) -> str:
         """A joke the writer takes back ('welk jaar? 😂 nee grapje, stond er al na 2 dagen weer'): a laugh and what
@@ -182,6 +208,16 @@ class JokeDrafting(DraftBase):
         # 'Het desembrood is zo stevig dat ... Nu nog een brood dat m'n belastingaangifte doet': a later sentence
         stop = re.search(r"[.!?…]", text[match.end() :])
         return stop is not None and turn.text.lower() in text[match.end() + stop.end() :].lower()
+
+    def _quoted_thing(self, thing: Mention, text: str) -> str:
+        """The thing as the joke puts it in quotes, when a quoted phrase starts with it ("'pistolet met
+        spruitjesconfituur'" → 'de ‘pistolet met spruitjesconfituur’'); else the thing with its article."""
+        said = self._np(thing)
+        for quoted in _QUOTED.finditer(text):
+            phrase = " ".join(quoted.group("woord").split())
+            if phrase.lower().startswith(thing.text.lower()) and phrase.lower() != thing.text.lower():
+                return said.replace(thing.text, f"‘{phrase}’", 1) if thing.text in said else said
+        return said
 
     def _joke_values(self, thing: Mention | None, text: str) -> dict[str, str]:
         """{onderwerp} and {meervoud} for the thing a joke is about; {} without one."""
@@ -291,6 +327,15 @@ def _sold(things: list[Mention], text: str, name: str) -> Mention | None:
     return sold[0] if sold else None
 
 
+def _apart_from_price(word: str, text: str) -> bool:
+    """Whether ``word`` is named in a sentence that says nothing of the price (resources/topics.toml 'prijs' terms):
+    'soep zo dun dat ge de krant kunt lezen. Gelukkig was de rekening dikker' (the soep on its own)."""
+    concept = shipped_topic_data().concept("prijs")
+    price = word_regex(concept.terms) if concept is not None else None
+    sentences = re.split(r"(?<=[.!?])\s+", text)
+    return any(whole_word(word.lower()).search(s.lower()) and (price is None or not price.search(s)) for s in sentences)
+
+
 def _no_grievance(text: str) -> bool:
     """Whether the wait a joke names is none to be sorry for: one the writer liked ('perfecte timing!') and not a
     queue, or one named as the other choice to the business's help ('doe jij ook ontdooien of moet ik wachten tot
@@ -346,6 +391,12 @@ _QUOTED_HAS = re.compile(
     r"""|\b(?:heeft|hebben|had|kreeg)\s+(?:[\w']+\s+){0,3}['‘"“](?P<woord2>[a-zà-ÿ][a-zà-ÿ -]{1,25})['’"”]""",
     re.I,
 )
+
+# What a comparison says of someone only by a pronoun ('schoner dan het zijne', 'mooier dan de hare').
+_OWNED_BY = re.compile(r"(?P<lidw>het|de)\s+(?:zijne|hare|hunne)", re.I)
+
+# A phrase in quotes ("'pistolet met spruitjesconfituur'", '“de Matje Deluxe”'); a quote opened at a word's start.
+_QUOTED = re.compile(r"""(?<!\w)['‘"“](?P<woord>[^\W\d_][^'’"”\n]{2,60}?)['’"”](?!\w)""")
 
 # Words of a closing line that is no punchline: a thanks, a greeting, a rating, a tag.
 _NO_PUNCH = re.compile(r"\b(?:dank|bedankt|merci|thanks|groet\w*|groetjes|doei|sterren|ster|top|aanrader)\b", re.I)

@@ -99,3 +99,9 @@ def shipped_complaint_cues() -> tuple[JokeShape, ...]:
     file = resource_path("complaint_cues.toml")
     groups = frozenset({"waarde", "tweede", "staat", "deel2", "staat2"})  # staat: how a part is ('knie open')
     return parse_jokes(read_toml(file), str(file), "complaint_cue", groups)
+
+
+def april_fool(text: str) -> bool:
+    """Whether a comment tells of an April fool's joke ('1 aprilgrap', 'op 1 april', 'aprilvis'; resources/jokes.toml
+    april_fool)."""
+    return any(s.id == "april_fool" and s.pattern.search(text) is not None for s in shipped_jokes())

@@ -67,6 +67,7 @@ _OWN_LEAD = (
     "fact_wrong",
     "fact_wrong_still",
     "fact_wrong_how",
+    "fact_wrong_welcome",
     "still_held",
     "not_moving",
     "only_not",
@@ -380,6 +381,12 @@ class RumourDrafting(AnswerExtras):
         how = ask.how_said(*covered)
         if how is not None:
             return self._line("rumour", "fact_wrong_how", seed, {"onderwerp": how[0], "feit": how[1]})
+        welcome = ask.welcome_said(*covered)
+        if welcome is not None and "welkom" not in welcome[2].lower() and welcome[2][:1].isalpha():
+            # 'Zijn fietsers welkom? Zeker: er is een fietsenstalling' → 'fietsers zijn gewoon welkom. Er is ...'
+            who, plural, after = welcome
+            values = {"onderwerp": who, "meervoud": number(plural), "feit": f"{after[:1].upper()}{after[1:]}"}
+            return self._line("rumour", "fact_wrong_welcome", seed, values)
         first = re.match(r"[^\W\d_]+", rest)
         # 'Ja, met Cyclis ...' and 'Ja, alle merken met ...' only complete their question
         leads = fact_words().fragment_leads | fact_words().general_words

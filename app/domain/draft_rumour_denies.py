@@ -45,10 +45,28 @@ def rumour_denies(text: str, question: str = "") -> bool:
 
 def denies(text: str, topics: TopicAnalysis, value: str, lemmas_of: Callable[[str], Iterable[str]]) -> bool:
     """Whether a rumour denies what the profile field affirms: the rumour has a negation, the
-    field none, and they share a key word ('contant kan niet meer' ~ 'pinnen en contant')."""
-    if negations() & set(normalise(value).split()) or not negations() & set(normalise(text).split()):
+    field none, and they share a key word ('contant kan niet meer' ~ 'pinnen en contant'); or the rumour says the
+    business stops doing a thing the field names ('stopt met bezorgen' ~ 'Bezorgen in Diever op vrijdag')."""
+    if negations() & set(normalise(value).split()):
         return False
+    if not negations() & set(normalise(text).split()):
+        return bool(stopped_words(text, lemmas_of) & key_words(value, lemmas_of))
     return bool(key_words(" ".join(topics.lemmas), lemmas_of) & key_words(value, lemmas_of))
+
+
+def stopped_words(text: str, lemmas_of: Callable[[str], Iterable[str]]) -> set[str]:
+    """The key words of the thing a rumour says the business stops doing ('stopt met bezorgen', 'zijn gestopt met
+    de verhuur van e-bikes' → bezorgen; verhuur, e-bike); empty for a business that stops altogether ('stopt
+    ermee', 'stopt volgend jaar'): no 'met' and a thing after it."""
+    return key_words(" ".join(m.group("gone") for m in _stops_with().finditer(text)), lemmas_of)
+
+
+@cache
+def _stops_with() -> re.Pattern[str]:
+    """'stopt met bezorgen', 'gestopt met de verhuur': a word of stopping (resources/fact_words.toml stopped_words)
+    and, two words on at most, 'met' and the thing, to the end of its clause."""
+    stops = alternation(tuple(sorted(fact_words().stopped_words)))
+    return re.compile(rf"\b(?:{stops})\s+(?:[\w']+\s+){{0,2}}?met\s+(?P<gone>[^.,;:!?]{{2,50}})", re.I)
 
 
 # Where a rumour says a thing is gone: between 'geen' and 'meer' ('geen contant geld meer'), or the clause with
@@ -62,7 +80,8 @@ def gone_words(text: str, lemmas_of: Callable[[str], Iterable[str]]) -> set[str]
     """The key words of what a rumour says is gone ('verkoopt geen racefietsen meer, alleen nog stadsfietsen' →
     racefiets), without what it says is left; empty when it says nothing is gone."""
     found = [*_NONE_LEFT.finditer(text), *_NOT_ANY_MORE.finditer(text)]
-    return key_words(" ".join(_LEFT.sub("", m.group("gone")) for m in found), lemmas_of)
+    gone = key_words(" ".join(_LEFT.sub("", m.group("gone")) for m in found), lemmas_of)
+    return gone | stopped_words(_LEFT.sub("", text), lemmas_of)  # 'stopt met bezorgen': bezorgen is gone
 
 
 def still_there(text: str, value: str, lemmas_of: Callable[[str], Iterable[str]]) -> str:

@@ -133,16 +133,32 @@ def _feast_named(text: str) -> list[int]:
 def open_on_feast(text: str, profile: BusinessProfile) -> list[tuple[str, str]]:
     """open_in_span for a rumour that the business is closed on one feast ('met de kerstdagen helemaal dicht',
     'op tweede kerstdag gesloten'): the profile's lines of that feast that give hours; [] when the text names no
-    span or no feast, does not say closed, or a line of the feast says closed (then it may be partly right)."""
+    span or no feast, does not say closed, or a line of the feast says closed (then it may be partly right), unless
+    the rumour says the whole feast ('heel de kerstperiode dicht')."""
     feast = set(_feast_named(text)) if closed_said(text) and span_said(text) is None else set()
-    found, shut = [], False
+    found, shut, runs = [], False, False
     for written, value in profile.holiday_entries() if feast else ():
         days = set(line_days(written))
         if days & feast:  # 'eerste en tweede kerstdag: 12:00–21:00' for 'op tweede kerstdag dicht' too
             shut = shut or closed_line(written, value)
+            runs = runs or (closed_line(written, value) and len(days) > 1)
             if TIMES.search(value) and not closed_line(written, value):
                 found.append((written.strip(), value.strip().rstrip(".")))
-    return [] if shut else found
+    # 'heel de kerstperiode toe' ~ 'zo 26 december gesloten' and the other days open: one day closed does not make
+    # it right; a run of days closed ('1 t/m 7 januari gesloten (verlof)') may make it partly right: the owner says
+    return [] if shut and (runs or not _whole_feast(text)) else found
+
+
+# The words that say a feast's whole period ('heel de kerstperiode', 'de ganse kerstvakantie', 'de hele kerst').
+_WHOLE = frozenset({"heel", "hele", "gans", "ganse", "volledig", "volledige", "geheel"})
+
+
+def _whole_feast(text: str) -> bool:
+    """Whether a rumour says the business is closed the whole of the feast it names ('heel de kerstperiode dicht'):
+    then a day open in it says it is wrong, though another day of it is closed."""
+    for words, i, _ in feasts_in(text):
+        return bool(_WHOLE & set(words[max(0, i - 2) : i]))
+    return False
 
 
 def lines_in_span(text: str, entries: list[tuple[str, str]]) -> list[tuple[str, str]]:

@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import replace
 from typing import Any
 
+from app.domain.draft_jokes import april_fool
 from app.domain.drafting import Drafter
 from app.domain.flowchart import Flowchart, Node, shipped_flowchart
 from app.domain.profile import BusinessProfile
@@ -49,11 +50,15 @@ HEARSAY_READS = frozenset({"klacht", "vraag", "positief", "grap_satire"})
 RUMOUR = "onwaarheid"
 
 
-def label_with_topics(label: str, scores: Mapping[str, float], topics: TopicAnalysis | None) -> str:
+def label_with_topics(label: str, scores: Mapping[str, float], topics: TopicAnalysis | None, text: str = "") -> str:
     """The assistant's label; 'klacht' for a safety problem told without praise, 'grap_satire' for a
-    close call between praise and a joke, 'onwaarheid' for hearsay (see above)."""
+    close call between praise and a joke, 'onwaarheid' for hearsay (see above), unless the joke ``text`` tells
+    is the business's April fool's joke ('Op 1 april las ik dat ze alleen nog matjes knipt 😂 erin getrapt'): what
+    the writer read is the joke they laugh at, no rumour to put right."""
     silence = label == "klacht" and topics is not None and bool(topics.tried)
-    if topics is not None and topics.hearsay and label in HEARSAY_READS and not topics.safety and not silence:
+    fooled = label == "grap_satire" and april_fool(text)
+    heard = topics is not None and topics.hearsay and label in HEARSAY_READS and not topics.safety
+    if heard and not silence and not fooled:
         return RUMOUR
     joke, praise = scores.get("grap_satire", 0.0), scores.get("positief", 0.0)
     if label == "positief" and joke >= JOKE_FLOOR and praise - joke < JOKE_GAP:
@@ -63,10 +68,10 @@ def label_with_topics(label: str, scores: Mapping[str, float], topics: TopicAnal
     return "klacht" if scores.get("klacht", 0.0) >= SAFETY_COMPLAINT_FLOOR else label
 
 
-def settled_prediction(prediction: Prediction, topics: TopicAnalysis | None) -> Prediction:
+def settled_prediction(prediction: Prediction, topics: TopicAnalysis | None, text: str = "") -> Prediction:
     """The assistant's prediction for the wizard: where label_with_topics reads another label, the
     assistant is shown as unsure between that label (first) and its own, so the owner chooses."""
-    label = label_with_topics(prediction.label, prediction.scores, topics)
+    label = label_with_topics(prediction.label, prediction.scores, topics, text)
     if label == prediction.label:
         return prediction
     return replace(prediction, label=label, uncertain=True, candidates=(label, prediction.label))
@@ -118,7 +123,7 @@ def suggest(
         topics = analyser(text)
     flags = tuple(analysis.get("flags", ()))
     given = str(analysis["label"])
-    label = label_with_topics(given, analysis.get("scores") or {}, topics)
+    label = label_with_topics(given, analysis.get("scores") or {}, topics, text)
     can_answer = drafter.knows_answer(text, author=author, platform=platform, topics=topics)
     path, outcome = auto_walk(flow, label, flags, can_answer, violent=topics is not None and topics.violence)
     draft = drafter.draft(

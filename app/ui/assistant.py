@@ -82,7 +82,7 @@ class AssistantService(QObject):
         """The prediction for ``text``, settled with what it is about when that is known for the same text."""
         if analysis is None:
             return None
-        return settled_prediction(analysis.prediction(), topics[1] if topics and topics[0] == text else None)
+        return settled_prediction(analysis.prediction(), topics[1] if topics and topics[0] == text else None, text)
 
     @property
     def latest_request(self) -> int:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from app.domain.draft_asked import yes_in_its_words
+from app.domain.draft_asked import welcome_said, yes_in_its_words
 from app.domain.draft_asked_ahead import asks_how_far_ahead, order_ahead_answer
 from app.domain.draft_yes_lead import says_no
 from app.domain.profile import BusinessProfile, FaqItem
@@ -289,3 +289,22 @@ def test_a_season_is_said_first_also_to_an_answer_that_says_no_only_in_its_words
     assert "In november lukt dat helaas niet" in draft, draft
     draft = draft_text(shop, "uitkomst_vraag_beantwoorden", "Can I rent a bike from you in November?", author="Els")
     assert "not in November" in draft, draft
+
+
+def test_a_faq_yes_to_whether_someone_is_welcome_says_who() -> None:
+    assert welcome_said("Zijn kinderen ook welkom?", "Ja, met een kleurplaat en een kinderstoel.") == (
+        "kinderen",
+        True,
+        "met een kleurplaat en een kinderstoel.",
+    )
+    assert welcome_said("Is een rolstoel welkom?", "Zeker: de ingang is drempelvrij.") == (
+        "een rolstoel",
+        False,
+        "de ingang is drempelvrij.",
+    )
+
+
+def test_no_welcome_without_a_yes_or_with_the_writers_own() -> None:
+    assert welcome_said("Zijn honden welkom?", "Honden mogen op het terras, binnen niet.") is None
+    assert welcome_said("Is mijn hond welkom?", "Ja, aangelijnd.") is None
+    assert welcome_said("Zijn jullie open op zondag?", "Ja, van 10 tot 16.") is None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from app.domain.draft_jokes import shipped_jokes
+from app.domain.draft_jokes import april_fool, shipped_jokes
 
 
 def _shape(text: str) -> tuple[str, dict[str, str]] | None:
@@ -210,3 +210,21 @@ def test_a_compliment_joke_plays_on_the_writers_own_thing(text: str, thing: str)
 )
 def test_the_hairs_counted_and_the_thing_claimed_are_said_back(text: str, shape: str, said: str) -> None:
     assert _shape(text) == (shape, {"naar": said})
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Beste 1 aprilgrap ooit 😂",
+        "Op 1 april stond er een bord aan de deur",
+        "Wat een aprilvis was dat!",
+        "april, april!",
+    ],
+)
+def test_an_april_fool_is_told(text: str) -> None:
+    assert april_fool(text)
+
+
+@pytest.mark.parametrize("text", ["Open op 14 april?", "In april 2025 gekocht", "Begin april komen we langs"])
+def test_another_day_in_april_is_no_april_fool(text: str) -> None:
+    assert not april_fool(text)

@@ -198,3 +198,16 @@ def test_a_feast_after_a_word_of_another_time_is_not_the_day_closed(text: str, n
 def test_the_weekday_of_the_last_day_does_not_hide_the_first_days() -> None:
     assert line_days("wo 8 t/m vr 10 april") == line_days("8 t/m 10 april") == [101, 102, 103, 103]
     assert line_days("zaterdag 30 mei t/m ma 1 juni")[:3] == [154, 155, 156]
+
+
+def test_a_whole_feast_said_closed_is_answered_though_a_day_of_it_is_closed() -> None:
+    shop = BusinessProfile(
+        name="Bakkerij Peeters",
+        holidays="Kerstavond 24 december 7.00–15.00. Zo 26 december gesloten. Oudejaarsdag 31 december 7.00–15.00.",
+    )
+    assert [d for d, _ in open_on_feast("Bakkerij Peeters is heel de kerstvakantie toe", shop)] == [
+        "Kerstavond 24 december",
+        "Oudejaarsdag 31 december",
+    ]
+    # without 'heel': a closed day in it may make it partly right
+    assert open_on_feast("Bakkerij Peeters is met kerst toe", shop) == []

@@ -35,3 +35,13 @@ def test_suggest_walks_hearsay_as_a_rumour_and_says_so(text: str) -> None:
     assert out["label"] == "onwaarheid"
     assert out["assistant_label"] == "klacht"
     assert out["draft"]
+
+
+def test_a_joke_about_the_business_april_fool_stays_a_joke() -> None:
+    told = "Las op 1 april dat de bakker voortaan alleen nog blauwe broden bakt 😂 Mooi ingetuind!"
+    assert label_with_topics("grap_satire", {"grap_satire": 0.8}, HEARD, told) == "grap_satire"
+    # the same hearsay without an April fool's joke is a rumour, and an April date in a complaint changes nothing
+    other = "Las dat de bakker voortaan alleen nog blauwe broden bakt 😂"
+    assert label_with_topics("grap_satire", {"grap_satire": 0.8}, HEARD, other) == "onwaarheid"
+    asked = "Hoorde dat jullie op 1 april dicht zijn, klopt dat?"
+    assert label_with_topics("vraag", {"vraag": 0.8}, HEARD, asked) == "onwaarheid"

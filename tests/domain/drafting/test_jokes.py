@@ -300,3 +300,46 @@ def test_clothes_that_no_longer_fit_are_a_diet_joke_about_the_treat() -> None:
     assert "appelflappen" in reply and "dieet" in reply, reply
     # near miss: a garment that does not fit, without 'niet meer', is no diet
     assert not any(s.id == "diet" and s.values("De jurk die ik kocht past niet, te kort.") for s in shipped_jokes())
+
+
+# An April fool's joke of the business is laughed along with, on the thing it was about when the joke names it;
+# a price joke that also takes a jab at the business's thing has that jab taken to heart, not laughed off.
+FRITURE = BusinessProfile(name="Frituur 't Pleintje", kind="frituur", signers=["Dirk"], voice="ik", register="je")
+
+
+def test_an_april_fool_is_laughed_along_with_on_its_thing() -> None:
+    reply = _joke(BAKERY, "Jullie aprilgrap was top: 'croissant met haring' 😂 Mijn dochter wilde er echt eentje.")
+    assert "‘croissant met haring’" in reply and "1 april" in reply
+    reply = _joke(FRITURE, "Op 1 april zag ik dat de frieten voortaan blauw zijn 😂 Het halve dorp geloofde het.")
+    assert "1 april" in reply
+
+
+def test_a_queue_joke_without_april_keeps_its_queue_line() -> None:
+    reply = _joke(BAKERY, "Om zeven uur stond de rij voor jullie croissants al tot aan de kerk 😂")
+    assert "april" not in reply
+
+
+def test_a_price_joke_that_jabs_at_the_thing_takes_it_to_heart() -> None:
+    reply = _joke(FRITURE, "De frieten waren zo slap dat ze over de rand hingen. Die prijs was wel pittig 😏")
+    assert "frieten" in reply and "ter harte" in reply
+    reply = _joke(FRITURE, "De bitterballen waren lauw, maar de rekening was lekker warm 😏")
+    assert "bitterballen" in reply and "ter harte" in reply
+
+
+def test_a_price_joke_that_praises_the_thing_is_no_jab() -> None:
+    reply = _joke(FRITURE, "De frieten zijn zo lekker dat mijn rekening elke vrijdag huilt 😂")
+    assert "ter harte" not in reply
+
+
+def test_a_comparison_with_his_own_names_whose_it_is() -> None:
+    reply = _joke(
+        BARBER,
+        "Sinds Lex mijn baard doet, kijkt mijn broer elke zondag jaloers. Hij vindt mijn baard voller dan de zijne 😂",
+    )
+    assert "die van je broer" in reply and "de zijne" not in reply
+
+
+def test_a_comparison_with_a_thing_keeps_the_thing() -> None:
+    # someone named, but the comparison names its own other: not turned into 'die van je broer'
+    reply = _joke(BARBER, "Sinds Lex mijn baard doet, zegt mijn broer dat hij voller is dan die van Sinterklaas 😂")
+    assert "van je broer" not in reply
