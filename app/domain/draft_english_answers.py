@@ -32,7 +32,7 @@ from app.domain.draft_english_words import (
 from app.domain.draft_english_words import english_day as _english_day
 from app.domain.draft_english_yes_no import OURS, YES_NO, YES_NO_QUESTION, as_statement, has_detail
 from app.domain.draft_fact_score import asked_words, checked
-from app.domain.draft_fact_words import deal_unsaid, other_deal, week_days
+from app.domain.draft_fact_words import deal_unsaid, other_deal, other_kind, week_days
 from app.domain.draft_facts import asks_faq_topic, key_words, match_faq
 from app.domain.draft_questions import last_clause, question_sentences
 from app.domain.draft_same_words import same_words
@@ -196,8 +196,9 @@ class EnglishAnswers(DraftBase):
         after = english_asked_words(asked[1]) if len(asked) > 1 and _FOLLOW_UP.match(asked[1]) else []
         words = [_AGED.sub("kind", w) for w in self._english_words(asked[0])] + group + after
         found = match_faq(words, self.profile, self._lemmas_of)
+        kind = " ".join((asked[0], *words))  # 'any vegan bread?' ~ 'Hebben jullie glutenvrij brood?': another kind
         if found is not None and found[1] >= _ENGLISH_FAQ and not other_deal(asked[0], found[2]):
-            return found  # (not 'Verhuurt u fietsen?' for 'Do you sell kids' bikes?')
+            return None if other_kind(kind, found[2]) else found  # (not 'Verhuurt u fietsen?' for 'sell kids' bikes')
         used = key_words(" ".join(f"{f.question} {f.answer}" for f in self.profile.faq), self._lemmas_of)
         focus = [w for w in words if key_words(w, self._lemmas_of) & used]
         # 'Do you take cash?' names a profile field (payment): the question is about it, not about what else
@@ -210,6 +211,8 @@ class EnglishAnswers(DraftBase):
             focus = [w for w in words if key_words(w, self._lemmas_of) & used]
         narrow = match_faq(focus, self.profile, self._lemmas_of) if 0 < len(focus) < len(words) else None
         chosen = narrow if narrow is not None and narrow[1] >= _ENGLISH_FAQ else found
+        if chosen is not None and other_kind(kind, chosen[2]):
+            return None
         if chosen is not None and deal_unsaid(asking_part(asked[0]), f"{chosen[2]} {chosen[0]}"):
             return None  # 'can I rent a gravel bike?' ~ 'Kan ik een fiets leasen via mijn werk?': not about renting
         if chosen is not None and self._free_unsaid(asked[0], f"{chosen[2]} {chosen[0]}"):

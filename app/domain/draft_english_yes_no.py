@@ -11,7 +11,7 @@ from app.domain.textnorm import normalise
 from app.domain.words import MONTH_NAMES, word_set
 
 # A Dutch answer that starts with yes or no ('Ja, al ons vlees is halal').
-YES_NO = re.compile(r"^\s*(jazeker|zeker|ja|nee)\b[\s,;:!]*", re.I)
+YES_NO = re.compile(r"^\s*(jazeker|zeker|ja|nee)\b[\s,;:!.]*", re.I)
 # A short English yes/no question the answer can say back: 'Do you repair e-bikes?', 'Can I get a
 # loaner bike?', 'Is there parking nearby?'.
 YES_NO_QUESTION = re.compile(

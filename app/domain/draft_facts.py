@@ -283,11 +283,16 @@ def _topic_keys(faq_question: str, keys: set[str]) -> set[str]:
     return topic or {k for k in keys if not any(k == v or _similar(k, v) for v in first)} or keys
 
 
+# Handles a question opens with ('@bakkerij @jan hoe laat ...'): no words of the question.
+_HANDLES = re.compile(r"^\s*(?:@[\w.]+[\s,:]*)+")
+
+
 def verb_words(question: str) -> list[str]:
     """The verb of a Dutch question by its place: first in a yes/no question when a subject pronoun
     or an infinitive follows ('Verkopen jullie ...?', 'Mogen honden mee?'), after the question words in
     an open one ('Hoe lang duurt ...?'); after an auxiliary also the infinitive or particle at the end."""
     fw = fact_words()
+    question = _HANDLES.sub("", question)  # '@rijwielhandel wat kost ...?': the verb comes after the handle
     words = normalise(question).split()
     if not question.rstrip().endswith("?") or len(words) < 2:
         return []

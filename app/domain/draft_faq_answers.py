@@ -13,6 +13,7 @@ from app.domain.draft_counts import group_size
 from app.domain.draft_days import holiday_names, names_in
 from app.domain.draft_fact_score import FACT_FIELDS, asked_words, checked, implied_words, score_all, sources
 from app.domain.draft_fact_words import (
+    deal_elsewhere,
     denied_conditions,
     diets_asked,
     fact_words,
@@ -108,6 +109,7 @@ class FaqAnswers(RumourDrafting, MadeAheadDrafting):
         if best and (
             other_kind(" ".join(asked), best[2])
             or other_compound(" ".join(asked), f"{best[2]} {best[0]}", priced=priced)
+            or deal_elsewhere(asked, best[2])  # 'wat kost een e-bike huren?' ~ 'Repareren jullie e-bikes?'
         ):
             return None
         own = own_subject(asked, self._poss)  # 'Mag onze hond mee?' is not answered by the children's menu
@@ -380,6 +382,7 @@ class FaqAnswers(RumourDrafting, MadeAheadDrafting):
             # 'iets suikervrijs?' is not answered by 'de kerststol is er ook zonder spijs'
             free = any(ask.misses_without(q, f"{item.question} {item.answer}", self._lemmas_of) for q in asked)
             free = free or other_compound(" ".join(asked), f"{item.question} {item.answer}")  # 'slagroomtaart'
+            free = free or deal_elsewhere(asked, item.question)  # 'e-bike huren?' ~ 'Repareren jullie e-bikes?'
             if match and match[1] >= WEAK_MATCH and asks_faq_topic(lemmas, item.question, self._lemmas_of) and not free:
                 # after the day's answer without its yes, and named when that leaves no sentence of its own
                 said = without_yes(_fit_open_question(match[0], asked))

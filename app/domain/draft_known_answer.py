@@ -9,7 +9,7 @@ from app.domain.draft_answers import AnswerDrafting
 from app.domain.draft_asked import PRICE_ASKED, for_grown_up
 from app.domain.draft_days import holiday_names, hours_on
 from app.domain.draft_fact_score import checked
-from app.domain.draft_fact_words import fact_words, invoice_unlisted, other_compound
+from app.domain.draft_fact_words import fact_words, invoice_unlisted, other_compound, other_deal
 from app.domain.draft_facts import asks_faq_topic, key_words, match_faq
 from app.domain.draft_order_deadline import order_deadline
 from app.domain.draft_people_groups import for_group_unnamed
@@ -146,7 +146,8 @@ class KnownAnswers(AnswerDrafting):
                     for b in set(topics.lemmas) - fact_words().auxiliaries
                 )
             )
-            if faq and (faq[1] >= 0.75 or named):
+            # 'wat kost een e-bike huren?' is not answered by 'Repareren jullie e-bikes?', however close
+            if faq and (faq[1] >= 0.75 or named) and not other_deal(question, faq[2]):
                 answer = faq[0]
             # a question for a price is answered by an entry with one: 'e-bikes huren en wat kost dat per dag?'
             # ~ 'Ja, e-bikes voor € 30 per dag', not 'E-bikes ja, alle merken' (repairs) that names no amount
