@@ -193,3 +193,33 @@ def test_wat_before_a_subject_still_opens_the_clause_of_the_tip() -> None:
     assert wishes("Tip: zet op je site wat er op de dagkaart staat.") == [
         "om op jullie site te zetten wat er op de dagkaart staat"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "wish"),
+    [
+        (
+            "Top zaak. Mag ik iets voorstellen? Verkoop de appeltaart ook per punt, voor wie alleen woont.",
+            "om de appeltaart ook per punt te verkopen",
+        ),
+        (
+            "Fijne kapper! Mag ik een tip geven? Leg nen bak met strips in de wachthoek.",
+            "om een bak met strips in de wachthoek te leggen",
+        ),
+    ],
+)
+def test_an_order_after_may_i_propose_is_the_wish(text: str, wish: str) -> None:
+    assert wishes(text)[:1] == [wish]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no question that announces it: an order of its own is a cheer, not a wish
+        "Lekkere soep vandaag. Maak zo verder!",
+        # announced, but what follows is no order
+        "Mag ik iets voorstellen? Jullie zijn de beste van de straat.",
+    ],
+)
+def test_an_order_without_the_announcing_question_is_no_wish(text: str) -> None:
+    assert wishes(text) == []
