@@ -471,3 +471,18 @@ def test_a_suggestion_is_answered_with_what_happens_to_it(text: str) -> None:
     said = draft_text(BISTRO, SUGGESTION, text)
     # whichever line: the idea is looked at or taken along, never only 'Over je idee: [vul in ...]'
     assert re.search(r"\bbekijken we\b|\bkijken we\b|\bnemen we\b[^.]*\bmee\b", said), said
+
+
+_LATE_THURSDAY = replace(BARBER, opening_hours="Di–vr 9.00–17.30, donderdag 9.00–21.00, za 8.30–14.00; zo en ma dicht.")
+
+
+def test_longer_saturday_hours_for_one_who_works_hear_the_late_evening() -> None:
+    text = "Lex is een topper. Wens: kun je op zaterdag niet wat langer open blijven? Wij werken allebei fulltime."
+    said = draft_text(_LATE_THURSDAY, SUGGESTION, text)
+    assert "Op donderdag" in said and "21:00" in said, said
+
+
+def test_longer_saturday_hours_without_work_are_not_answered_with_another_day() -> None:
+    text = "Lex is een topper. Wens: kun je op zaterdag niet wat langer open blijven? Dan kan ik na de markt langs."
+    said = draft_text(_LATE_THURSDAY, SUGGESTION, text)
+    assert "donderdag" not in said, said
