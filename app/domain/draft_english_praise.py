@@ -51,6 +51,13 @@ _TURNED = re.compile(
     r"(?!\s*(?:%|minutes?|mins?|hours?|seconds?|degrees|euros?|km|kilometres?|miles?|times)\b)",
     re.I,
 )
+# An age celebrated as a number after whose it was, without 'birthday': "my husband's 50th", "our daughter's 18th at
+# your place"; not "my son's 3rd visit" (a word after the number that is no place, time or party).
+_NTH_OF = re.compile(
+    r"\b(?P<whose>(?:my|our)\s+[a-z]+)['’]s\s+(?P<age>\d{1,3})(?:st|nd|rd|th)\b"
+    r"(?=\s*(?:[.,!?;:)]|$)|\s+(?:at|with|on|in|and|here|last|this|yesterday|was|party|celebration|dinner|lunch|bash)\b)",
+    re.I,
+)
 _PRONOUNS = frozenset({"he", "she", "it", "they", "we", "you", "this", "that"})
 # A minus point in English praise.
 DOWNSIDE = re.compile(
@@ -538,9 +545,8 @@ def congrats_of(text: str) -> tuple[str, dict[str, str]] | None:
     cousin's wedding"), the years of the writer's own wedding anniversary, said so ('congrats_years': '40'), who
     turned how old ('congrats_turned': 'your mother', '80'), else the plain 'congrats'; None when no day is
     celebrated."""
-    turned = _TURNED.search(text)
-    if turned is not None and not _AHEAD.search(text, turned.end()) and (aged := _turned(turned)):
-        return aged  # 'My mother turned 80': no day named, the age is what is celebrated
+    if aged := _age_celebrated(text):
+        return aged
     if not CELEBRATED.search(text):
         return None
     day = _NTH_DAY.search(text)
@@ -563,6 +569,20 @@ def congrats_of(text: str) -> tuple[str, dict[str, str]] | None:
     if named is None or named.group("naam").lower() in ENGLISH:
         return "congrats_on", said
     return "congrats_named", {"naam": named.group("naam"), "waarde": re.sub(r"\D", "", day.group("nth"))}
+
+
+def _age_celebrated(text: str) -> tuple[str, dict[str, str]] | None:
+    """The congratulation on an age said without 'birthday' ('My mother turned 80', "my husband's 50th"); None for
+    none, or for one still ahead."""
+    turned = _TURNED.search(text)
+    if turned is not None and not _AHEAD.search(text, turned.end()) and (aged := _turned(turned)):
+        return aged  # 'My mother turned 80': no day named, the age is what is celebrated
+    nth_of = _NTH_OF.search(text)
+    if nth_of is not None and not _NTH_DAY.search(text) and not _AHEAD.search(text, nth_of.end()):
+        # "Celebrated my husband's 50th": the age is what is celebrated, as with 'turned'
+        whose = re.sub(r"^(?:my|our)\b", "your", " ".join(nth_of.group("whose").lower().split()))
+        return "congrats_turned", {"persoon": whose, "waarde": nth_of.group("age")}
+    return None
 
 
 def _turned(turned: re.Match[str]) -> tuple[str, dict[str, str]] | None:

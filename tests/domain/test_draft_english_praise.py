@@ -574,3 +574,23 @@ def test_a_role_with_its_name_is_no_thing_the_thanks_names() -> None:
 
 def test_a_day_before_a_role_is_no_name() -> None:
     assert english_names("Friday, the waiter brought us a bowl of water for the dog") == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "who", "age"),
+    [
+        ("Threw my dad's 70th at your place last night, the lamb was a hit.", "your dad", "70"),
+        ("We did our son's 18th with your catering. Brilliant!", "your son", "18"),
+        ("The cake for my wife's 40th was perfect.", "your wife", "40"),
+    ],
+)
+def test_an_age_celebrated_after_whose_it_was_is_congratulated(text: str, who: str, age: str) -> None:
+    assert congrats_of(text) == ("congrats_turned", {"persoon": who, "waarde": age})
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Already my son's 3rd bike from you, great service.", "It was my husband's 2nd visit and he loved the fish."],
+)
+def test_a_counted_visit_or_thing_is_no_age(text: str) -> None:
+    assert congrats_of(text) is None
