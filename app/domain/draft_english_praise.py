@@ -58,6 +58,13 @@ _NTH_OF = re.compile(
     r"(?=\s*(?:[.,!?;:)]|$)|\s+(?:at|with|on|in|and|here|last|this|yesterday|was|party|celebration|dinner|lunch|bash)\b)",
     re.I,
 )
+# An event the writer went to, named with whose it was: "for our company's New Year reception", 'at my work
+# Christmas party', 'for the school prom'; not 'for our party of six' (a group) nor a plain 'dinner'.
+_EVENT = re.compile(
+    r"\b(?:for|at|to)\s+(?P<what>(?:my|our|the)\s+(?:[a-z]+['’]s\s+)?(?:[A-Za-z]+\s+){0,2}?"
+    r"(?:reception|party|gala|ball|prom|dinner\s+dance|office\s+do))\b(?!\s+of\b)",
+    re.I,
+)
 _PRONOUNS = frozenset({"he", "she", "it", "they", "we", "you", "this", "that"})
 # A minus point in English praise.
 DOWNSIDE = re.compile(
@@ -548,7 +555,7 @@ def congrats_of(text: str) -> tuple[str, dict[str, str]] | None:
     if aged := _age_celebrated(text):
         return aged
     if not CELEBRATED.search(text):
-        return None
+        return _event_of(text)
     day = _NTH_DAY.search(text)
     others = _OTHERS_DAY.search(text) if day is None else None
     if others is not None:  # "my cousin's wedding": a good day wished, the congratulation is not the writer's
@@ -569,6 +576,16 @@ def congrats_of(text: str) -> tuple[str, dict[str, str]] | None:
     if named is None or named.group("naam").lower() in ENGLISH:
         return "congrats_on", said
     return "congrats_named", {"naam": named.group("naam"), "waarde": re.sub(r"\D", "", day.group("nth"))}
+
+
+def _event_of(text: str) -> tuple[str, dict[str, str]] | None:
+    """A good time wished at the event the writer went to, said as written ("for our company's New Year reception"
+    → "your company's New Year reception"), no congratulation: the event is nobody's day; None for none."""
+    found = _EVENT.search(text)
+    if found is None:
+        return None
+    said = re.sub(r"^(?:my|our)\b", "your", " ".join(found.group("what").split()), flags=re.I)
+    return ("day_ahead" if _AHEAD.search(text, found.end()) else "event_done"), {"onderwerp": said}
 
 
 def _age_celebrated(text: str) -> tuple[str, dict[str, str]] | None:

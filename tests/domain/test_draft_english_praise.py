@@ -594,3 +594,18 @@ def test_an_age_celebrated_after_whose_it_was_is_congratulated(text: str, who: s
 )
 def test_a_counted_visit_or_thing_is_no_age(text: str) -> None:
     assert congrats_of(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("Had my hair done for our office Christmas party, got so many compliments!", "your office Christmas party"),
+        ("Booked the upstairs room for my team's summer party. Great food.", "your team's summer party"),
+    ],
+)
+def test_an_event_the_writer_went_to_is_named_not_congratulated(text: str, event: str) -> None:
+    assert congrats_of(text) == ("event_done", {"onderwerp": event})
+
+
+def test_a_party_of_people_is_no_event() -> None:
+    assert congrats_of("Table for our party of six was ready on time, lovely food.") is None
