@@ -352,3 +352,13 @@ def test_a_cut_word_and_the_product_after_it_are_one_thing() -> None:
 
     found = analyse_topics("Vorige week een hand- en voetmassage gekregen van mijn dochter, wat een cadeau!")
     assert "hand- en voetmassage" in [m.text for m in found.products], found.products
+
+
+def test_a_make_named_goes_before_the_parts_the_lexicon_knows() -> None:
+    found = analyse_topics("Sanne heeft de oude Sparta van mijn opa weer rijklaar gemaakt. Nieuwe ketting en remmen.")
+    assert [p.text for p in found.products][:1] == ["Sparta"], found.products
+
+
+def test_a_place_with_a_capital_is_no_make() -> None:
+    found = analyse_topics("Nieuwe ketting en remmen erop, daarna meteen naar de Veluwe gefietst. Top service!")
+    assert "Veluwe" not in [p.text for p in found.products], found.products
