@@ -419,3 +419,14 @@ def test_the_occasion_of_the_one_the_writer_speaks_to_is_theirs(text: str, owner
 def test_your_occasion_without_a_name_spoken_to_stays_the_writers() -> None:
     # 'je' without anyone named beside a comma: no one else's occasion is made of it
     assert analyse_topics("Geniet van je pensioen, zeiden ze op de zaak. Met dank aan de bakker!").owner == ""
+
+
+@pytest.mark.parametrize(
+    "text", ["Eerste terrasje van het seizoen bij jullie, de soep was top!", "Heerlijk, de eerste terrasdag van 2031 ☀️"]
+)
+def test_the_first_terrace_day_is_an_occasion(text: str) -> None:
+    assert analyse_topics(text).occasion == "terrasdag"
+
+
+def test_a_terrace_without_the_first_day_is_no_occasion() -> None:
+    assert analyse_topics("Het terras was vol maar de bediening bleef vriendelijk, topdag.").occasion == ""
