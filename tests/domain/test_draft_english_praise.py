@@ -7,8 +7,8 @@ import re
 
 import pytest
 
+from app.domain.draft_english_congrats import congrats_of
 from app.domain.draft_english_praise import (
-    congrats_of,
     english_names,
     fixed_thing,
     praise_lines,
@@ -390,7 +390,7 @@ def test_what_the_minus_point_misses_is_named_as_written(text: str, want: str) -
 
 
 def test_congrats_on_the_day_and_to_whom_it_was_for() -> None:
-    from app.domain.draft_english_praise import congrats_of
+    from app.domain.draft_english_congrats import congrats_of
 
     text = "Ordered a chocolate cake for my daughter's 18th birthday. Jan even wrote 'Happy 18th Lily' on it."
     assert congrats_of(text) == ("congrats_named", {"naam": "Lily", "waarde": "18"})
