@@ -20,6 +20,7 @@ from app.domain.draft_english_complaint import (
     praised_thing,
     staff_blamed,
 )
+from app.domain.draft_english_congrats import congrats_of
 from app.domain.draft_english_cues import (
     ABOUT_HOURS,
     AHEAD_EVENT,
@@ -41,7 +42,6 @@ from app.domain.draft_english_cues import (
 from app.domain.draft_english_days import closed_day, season_outside
 from app.domain.draft_english_praise import (
     cannot_call_wish,
-    congrats_of,
     criticism_key,
     english_names,
     fixed_thing,

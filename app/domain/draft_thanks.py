@@ -115,6 +115,18 @@ def _recorded(thing: str) -> bool:
     return not {"en", "met", "&"} & set(words) and any(head.endswith(r) for r in RECORDS)
 
 
+def bearing(topics: TopicAnalysis, record: str, text: str) -> Mention | None:
+    """The thing a photo or print is on ('de taart met hun trouwfoto erop', 'shirts met onze foto'): the work the
+    business made; None when the record is on nothing named."""
+    for thing in topics.products:
+        if thing.text == record or _recorded(thing.text) or thing.wished:
+            continue
+        on = rf"\b{re.escape(thing.text)}\s+(?:met|with)\s+(?:[\w'’-]+\s+){{0,3}}{re.escape(record)}\b"
+        if re.search(on, text, re.I):
+            return thing
+    return None
+
+
 class ThanksDrafting(ThanksPeople, ThanksWish):
     def _occasion_thanks(
         self, topics: TopicAnalysis, first: Mention | None, seed: str, text: str = ""
@@ -174,7 +186,9 @@ class ThanksDrafting(ThanksPeople, ThanksWish):
         if occasion and "pensioen" in topics.occasion_words.split():
             occasion = retirement_party(occasion, text) or ""  # 'aan het pensioenfeest van je moeke', not 'je pensioen'
         if first is not None and _recorded(first.text) and not any(r in self.profile.kind.lower() for r in RECORDS):
-            first = None  # 'ze zag er prachtig uit op de foto's': the photos show the work, they are none of it
+            # 'ze zag er prachtig uit op de foto's': the photos show the work, they are none of it; 'de taart met hun
+            # trouwfoto erop': the thing the photo is on is the work
+            first = bearing(topics, first.text, text)
         return occasion, first
 
     def _team_line(self, topics: TopicAnalysis, text: str, key: str, seed: str, values: dict[str, str]) -> str:

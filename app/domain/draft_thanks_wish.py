@@ -12,7 +12,7 @@ from app.domain.draft_praise import closed_point
 from app.domain.draft_text import Part
 from app.domain.draft_thanks_said import ThanksSaidBack
 from app.domain.draft_wish_named import cannot_call, is_pair
-from app.domain.draft_writer_time import free_from, open_later
+from app.domain.draft_writer_time import free_from, open_later, works_in_the_day
 from app.domain.replies import render
 from app.domain.topics import TopicAnalysis, shipped_topic_data
 
@@ -51,7 +51,9 @@ class ThanksWish(ThanksSaidBack):
         fact = fact or self._fact(topics) or self._open_later_fact(wish, text, seed)
         outside = MORE_HOURS.search(wish) or OUTSIDE_HOURS.search(text)  # 'ook buiten de openingsuren oppompen'
         if fact and not evening and outside and "openingstijden" in topics.subjects:
-            fact = None  # 'op zaterdag wat langer open': the hours the writer finds too short are no answer
+            # 'op zaterdag wat langer open': the hours the writer finds too short are no answer; a day already open
+            # later is, to one who says they work ('ik werk in de stad')
+            fact = self._open_later_fact(wish, text, seed) if works_in_the_day(text) else None
         if fact and re.search(r"\bopen\b", wish, re.I) and closed_on(self.profile.opening_hours, wish):
             fact = None  # 'een maandagochtend open in het seizoen': 'op maandag gesloten' is the writer's own point
         about = ("_about_two" if is_pair(wish) and not fact else "_about") if wish else ""
@@ -77,7 +79,9 @@ class ThanksWish(ThanksSaidBack):
             return None
         free = free_from(text)
         if free < 0:  # no time said: the afternoon or evening asked for
-            free = 18 * 60 if later.group(0).lower().endswith("avond") else 13 * 60
+            # (one who works is free in the evening: 'wij werken allebei' → after six)
+            evening_free = later.group(0).lower().endswith("avond") or works_in_the_day(text)
+            free = 18 * 60 if evening_free else 13 * 60
         days, until = open_later(self.profile.value("opening_hours"), free)
         if not days:
             return None

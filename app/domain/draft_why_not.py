@@ -24,7 +24,7 @@ _WHY_NO = re.compile(
 _ANNOUNCED = re.compile(r"\b(?:idee|ideetje|tip|tipje|suggestie|voorstel|voorstelletje|wens)\s*:", re.I)
 # A question that announces the idea in the sentence after it ('maar mag ik iets voorstellen? Mini-worstenbroodjes
 # voor kinderfeestjes!'), and that sentence when it only names a thing: short, no one doing anything in it.
-_MAY_I_PROPOSE = re.compile(
+MAY_I_PROPOSE = re.compile(
     r"\bmag\s+ik\s+(?:iets|een\s+(?:tip|idee|suggestie))\s+(?:voorstellen|geven|opperen)\b", re.I
 )
 _THING_ONLY = re.compile(r"^\W*(?P<what>[^\W\d_][\w\-]{2,30}(?:\s+[^\W\d_][\w\-]{0,30}){0,5})\s*[!.]*\W*$")
@@ -83,7 +83,7 @@ def _names_a_thing(words: list[str]) -> bool:
 def proposed_thing(sentence: str, before: str) -> str:
     """'voor mini-worstenbroodjes voor kinderfeestjes' for a thing named right after 'mag ik iets voorstellen?'
     (``before``: the sentence before it); '' otherwise, and for a sentence that names no thing ('Tot snel!')."""
-    found = _THING_ONLY.match(sentence) if _MAY_I_PROPOSE.search(before) else None
+    found = _THING_ONLY.match(sentence) if MAY_I_PROPOSE.search(before) else None
     words = found.group("what").split() if found else []
     if not words or any(w.lower() in _DOERS for w in words) or not _names_a_thing(words):
         return ""

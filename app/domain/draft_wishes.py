@@ -16,7 +16,7 @@ import re
 
 from app.domain.draft_adjectives import inflected_adjective
 from app.domain.draft_text import strip_emoji
-from app.domain.draft_why_not import also_as, proposed_thing, why_not_thing
+from app.domain.draft_why_not import MAY_I_PROPOSE, also_as, proposed_thing, why_not_thing
 from app.domain.draft_wish_maybe import _maybe, _why_not, complete_om_te
 from app.domain.draft_wish_said import _SEPARABLE, _SUBJECTS, _VERB_WORDS, infinitive, te_form
 from app.domain.topics import article_of
@@ -122,11 +122,29 @@ _PLEASE_DO = re.compile(
 
 
 def _tip_do(sentence: str) -> str:
-    found = _TIP_DO.search(sentence) or _PLEASE_DO.search(sentence)
+    return _do_said(_TIP_DO.search(sentence) or _PLEASE_DO.search(sentence))
+
+
+# An order that opens a sentence ('Maak er ook ne kleine van, voor twee.'): a wish only right after a question
+# that announces it ('Mag ik iets voorstellen?', see :func:`proposed_do`).
+_OPENING_DO = re.compile(r"^\W*(?P<verb>[a-z]{2,12})\s+(?P<rest>[^.!?,;:]{3,90}?)\s*(?:[.!?,;]|$)", re.I)
+# The Flemish article before a thing ('ne kleine', 'nen doos'): said as 'een'.
+_FLEMISH_ARTICLES = {"ne": "een", "nen": "een", "'n": "een"}
+
+
+def proposed_do(sentence: str, before: str) -> str:
+    """'om er ook een kleine van te maken' for an order that opens the sentence after 'mag ik iets voorstellen?'
+    (``before``: the sentence before it); '' otherwise."""
+    return _do_said(_OPENING_DO.match(sentence)) if MAY_I_PROPOSE.search(before) else ""
+
+
+def _do_said(found: re.Match[str] | None) -> str:
+    """The order of a tip said as the rest of 'je idee ...' ('om de dessertkaart ook online te zetten'); '' for
+    no order or one someone else carries out."""
     if found is None or found.group("verb").lower() not in _IMPERATIVES:
         return ""
     said = _IF_CLAUSE.sub("", _VAGUE_OR.sub("", found.group("rest")))
-    rest = [w for w in said.split() if w.lower() not in _SOFTENERS]
+    rest = [_FLEMISH_ARTICLES.get(w.lower(), w) for w in said.split() if w.lower() not in _SOFTENERS]
     verb = infinitive(found.group("verb"))
     if rest and rest[-1].lower() in _SEPARABLE:  # 'bied ook een kindermenu aan' → 'aan te bieden'
         verb, rest = rest[-1].lower() + verb, rest[:-1]
@@ -457,6 +475,7 @@ def wishes(text: str, limit: int = 2) -> list[str]:
         before = chunks[at - 1] if at else ""
         # ... 'mag ik iets voorstellen? ...!', 'Klein ideetje: verkopen jullie da ook in een half?'
         wish = wish or why_not_thing(sentence, before) or proposed_thing(sentence, before) or also_as(sentence, before)
+        wish = wish or proposed_do(sentence, before)  # 'Mag ik iets voorstellen? Maak er ook ne kleine van.'
         wish = wish or (f"voor {missed.group('what').strip().lower()}" if missed else "")
 
         if wish and wish not in found:

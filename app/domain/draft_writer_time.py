@@ -107,3 +107,18 @@ def closing_minutes(hours: str) -> int:
     """The last closing time of an hours text ('open: 7:00–15:00' → 900); -1 when it names none."""
     ends = re.findall(r"(?:[–-]|\btot\s+)(\d{1,2})[:.](\d{2})", hours)
     return int(ends[-1][0]) * 60 + int(ends[-1][1]) if ends else -1
+
+
+# The writer works in the day, when the business is open: 'ik werk in Leeuwarden', 'wij werken allebei', 'als
+# werkende mama', 'werk ik tot vijf' (not 'jullie werken hard', 'het werk van Sanne').
+_WORKS = re.compile(
+    r"\b(?:ik|we|wij|allebei)\s+(?:zelf\s+|ook\s+|allebei\s+|fulltime\s+|voltijds\s+)*(?:werk|werken)\b"
+    r"|\b(?:werk|werken)\s+(?:ik|we|wij)\b|\bwerkende\b|\bvoor\s+(?:mijn|m'n|ons)\s+werk\b",
+    re.I,
+)
+
+
+def works_in_the_day(text: str) -> bool:
+    """Whether the writer says they work ('ik werk in de stad', 'als werkende ouder'): hours that close before
+    they are free are their point, and a day open later answers it."""
+    return _WORKS.search(text) is not None

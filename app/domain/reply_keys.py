@@ -408,6 +408,7 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         "came_for": frozenset({"waarde"}),  # what brought the writer to town ('Christmas market')
         "congrats_on": _TOPIC,  # the day celebrated as said ("your daughter's 18th birthday")
         **dict.fromkeys(("day_of_other", "day_ahead"), _TOPIC),  # someone else's day the writer went to
+        "event_done": _TOPIC,  # an event the writer went to, nobody's day ("your company's New Year reception")
         "congrats_named": frozenset({"naam", "waarde"}),  # whose birthday it was, how old ('Lily', '18')
         "congrats_years": frozenset({"waarde"}),  # the years a wedding anniversary counts ('40')
         "congrats_turned": frozenset({"persoon", "waarde"}),  # who turned how old ('your mother', '80')

@@ -63,6 +63,7 @@ class _Compared(Strict):
     linking: Texts
     determiners: Texts
     fallen_back: Texts
+    instead_of: Texts
 
 
 class _Units(Strict):

@@ -26,6 +26,9 @@ _MAX_ADJECTIVES = 2
 # Falling back on something: 'dan maar', 'toen maar', 'uiteindelijk maar' before it.
 _THEN = _COMPARED["fallen_back"]
 _FALLBACK_REACH = 4
+# What the writer did not take, with what they took instead: 'ipv een taart', 'in plaats van de gewone bollen'.
+_INSTEAD_OF = [phrase.split() for phrase in _COMPARED["instead_of"]]
+_DEFINITE = frozenset({"de", "het", "'t", "the"})
 
 
 def _adjective(doc: Any, i: int) -> bool:
@@ -48,13 +51,13 @@ def _compares(doc: Any, i: int) -> bool:
     return word in _THAN and _adjective(doc, before)
 
 
-def _thing_after(doc: Any, i: int) -> int:
+def _thing_after(doc: Any, i: int, dets: frozenset[str] = _DETS) -> int:
     """The position of the thing after the comparison word at ``i``: past an article ('een', ''ne') and, after
     one, up to two adjectives ('een geplukte kip', 'a drowned rat')."""
     at = i + 1
-    if doc[at].text == "'" and at + 1 < len(doc) and doc[at + 1].lower_ in _DETS:
+    if doc[at].text == "'" and at + 1 < len(doc) and doc[at + 1].lower_ in dets:
         at += 1
-    if doc[at].lower_ not in _DETS:
+    if doc[at].lower_ not in dets:
         return at
     at += 1
     for _ in range(_MAX_ADJECTIVES):
@@ -95,10 +98,23 @@ def _instead_at(doc: Any) -> set[int]:
     return out
 
 
+def _not_taken_at(doc: Any) -> set[int]:
+    """The positions of the thing after 'in plaats van (een)' / 'ipv': what the writer did not take; its article
+    and up to two adjectives skipped, as in a comparison."""
+    words = [t.lower_ for t in doc]
+    out: set[int] = set()
+    for phrase in _INSTEAD_OF:
+        for i in range(len(words) - len(phrase)):
+            if words[i : i + len(phrase)] == phrase:
+                at = _thing_after(doc, i + len(phrase) - 1, _DETS | _DEFINITE)
+                out |= {at} if at < len(doc) and doc[at].is_alpha else set()
+    return out
+
+
 def not_compared(doc: Any, products: list[Mention]) -> list[Mention]:
     """``products`` without those named only as what something is compared to or what the writer fell back
     on instead."""
-    compared = _compared_at(doc) | _instead_at(doc)
+    compared = _compared_at(doc) | _instead_at(doc) | _not_taken_at(doc)
     if not compared:
         return products
     elsewhere = {t.lower_ for t in doc if t.i not in compared}

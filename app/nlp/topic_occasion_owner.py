@@ -23,6 +23,8 @@ _ANOTHERS = frozenset({"een", "de", "die", "zijn", "haar", "hun", "z'n", "d'r", 
 # Marks that end a clause: 'ik' before them is not the one of the occasion after them.
 _CLAUSE_MARKS = frozenset({".", "!", "?", ",", ";", ":"})
 # The possessives of a third person: 'haar 18de', 'z'n 50ste'.
+# The possessives of the one spoken to: 'geniet van je pensioen, Els!', Flemish 'uwe'.
+_YOUR = frozenset({"je", "jouw", "uw", "uwe", "ue"})
 _THEIR_OWN = frozenset({"haar", "zijn", "z'n", "d'r", "hun"})
 # A past participle ('getrouwd', 'geslaagd', 'afgestudeerd'): the occasion said as something done.
 _PARTICIPLE = re.compile(r"^(?:[a-z]{2,4})?ge[a-zë]{3,}[dt]$")
@@ -39,7 +41,8 @@ def _owner(m: Matches, at: int) -> str:
         e == at for _, e in m.spans.get("naaste", [])
     ):
         return str(before)  # 'Opa werd 85', 'mijn zus wordt 40': the one who turned that age
-    if turned := _turned(doc, at, before):
+    # ('Geniet van je pensioen, Marie-Jeanne!': the one the writer speaks to)
+    if turned := _turned(doc, at, before) or (_addressed_name(doc, at) if before in _YOUR else ""):
         return turned
     # 'Zaterdag getrouwd 💍 ... Ook mijn schoonmoeder was blij': the writer married, not her
     if before in POSSESSIVE or _own_participle(m, at):
@@ -211,6 +214,26 @@ def _made_for_named(doc: Any, at: int) -> str:
     for i in range(at + 1, end - 2):
         if doc[i].lower_ == "voor" and doc[i + 1].lower_ in POSSESSIVE and _a_name(doc[i + 2]):
             return str(doc[i + 2].text)
+    return ""
+
+
+def _addressed_name(doc: Any, at: int) -> str:
+    """The first name the sentence around ``at`` speaks to, set apart by a comma or an exclamation ('Geniet van je
+    pensioen, Marie-Jeanne!', 'Anneke, proficiat met uw jubileum'); '' for none."""
+    start, end = at, at + 1
+    while start > 0 and doc[start - 1].text not in {".", "!", "?"}:
+        start -= 1
+    while end < len(doc) and doc[end - 1].text not in {".", "!", "?"}:
+        end += 1
+    names = set().union(*first_names())
+    for t in doc[start:end]:
+        parts = t.text.split("-")
+        if not t.text[:1].isupper() or not all(p.isalpha() and p.lower() in names for p in parts):
+            continue
+        before = doc[t.i - 1].text if t.i > start else ","
+        after = doc[t.i + 1].text if t.i + 1 < end else "!"
+        if (before in {",", "!"} and after in {",", "!", ".", "?"}) or (t.i == start and after == ","):
+            return str(t.text)
     return ""
 
 

@@ -17,7 +17,7 @@ from app.nlp.topic_counted import counted_made
 from app.nlp.topic_harm import Harm
 from app.nlp.topic_kind import made_named, precise_first, with_kind
 from app.nlp.topic_match import Matches, quoted_speech, wish_sentences
-from app.nlp.topic_nouns import adjective_nouns, guessed_objects, idiom_positions, to_the_last
+from app.nlp.topic_nouns import adjective_nouns, guessed_objects, idiom_positions, make_at, to_the_last
 from app.nlp.topic_opening import opening_object
 from app.nlp.topic_order import gave_way_first, judged_first, nearest_first, other_occasion_last, specific_first
 from app.nlp.topic_paid import paid_first
@@ -65,11 +65,26 @@ def things(
             guessed = [g for g in guessed if not g.wished]
         lemmas.extend(lemma(p.text) for p in guessed)
         products = [*guessed, *products]
+    elif make := _make_named(m.doc, taken, products):
+        # 'de oude Gazelle van mijn man opgeknapt. Nieuwe banden, ...': the make is the whole the parts the
+        # lexicon knows belong to
+        products.insert(0, make)
+        lemmas.append(lemma(make.text))
     named = [p.text for p in products]  # and a noun joined to one: 'een nieuwe ketting + cassette'
     products = products + [c for c in coordinated(m.doc, named, m.taken()) if c.text not in named]
     # 'leverde 60 dúmkes voor de opening van ons kantoor': the things counted first, also when unknown
     counted = [c for c in counted_made(m.doc, give, m.taken()) if _new_thing(c, products)]
     return [*counted, *products]
+
+
+def _make_named(doc: Any, taken: set[int], products: list[Mention]) -> Mention | None:
+    """The make the writer names as a thing ('de oude Gazelle van mijn man', 'mijn nieuwe Cube', see
+    app.nlp.topic_nouns.make_at) besides the lexicon's products; None for none."""
+    for guessed in guessed_objects(doc, taken, limit=4):
+        at = next((t.i for t in doc if t.text == guessed.text), -1)
+        if at > 0 and make_at(doc, at) and not guessed.wished and all(p.text != guessed.text for p in products):
+            return guessed
+    return None
 
 
 def _damaged_first(m: Matches, data: TopicData, main: Concept | None, products: list[Mention]) -> list[Mention]:

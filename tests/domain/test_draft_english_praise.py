@@ -7,8 +7,8 @@ import re
 
 import pytest
 
+from app.domain.draft_english_congrats import congrats_of
 from app.domain.draft_english_praise import (
-    congrats_of,
     english_names,
     fixed_thing,
     praise_lines,
@@ -390,7 +390,7 @@ def test_what_the_minus_point_misses_is_named_as_written(text: str, want: str) -
 
 
 def test_congrats_on_the_day_and_to_whom_it_was_for() -> None:
-    from app.domain.draft_english_praise import congrats_of
+    from app.domain.draft_english_congrats import congrats_of
 
     text = "Ordered a chocolate cake for my daughter's 18th birthday. Jan even wrote 'Happy 18th Lily' on it."
     assert congrats_of(text) == ("congrats_named", {"naam": "Lily", "waarde": "18"})
@@ -574,3 +574,38 @@ def test_a_role_with_its_name_is_no_thing_the_thanks_names() -> None:
 
 def test_a_day_before_a_role_is_no_name() -> None:
     assert english_names("Friday, the waiter brought us a bowl of water for the dog") == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "who", "age"),
+    [
+        ("Threw my dad's 70th at your place last night, the lamb was a hit.", "your dad", "70"),
+        ("We did our son's 18th with your catering. Brilliant!", "your son", "18"),
+        ("The cake for my wife's 40th was perfect.", "your wife", "40"),
+    ],
+)
+def test_an_age_celebrated_after_whose_it_was_is_congratulated(text: str, who: str, age: str) -> None:
+    assert congrats_of(text) == ("congrats_turned", {"persoon": who, "waarde": age})
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Already my son's 3rd bike from you, great service.", "It was my husband's 2nd visit and he loved the fish."],
+)
+def test_a_counted_visit_or_thing_is_no_age(text: str) -> None:
+    assert congrats_of(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("Had my hair done for our office Christmas party, got so many compliments!", "your office Christmas party"),
+        ("Booked the upstairs room for my team's summer party. Great food.", "your team's summer party"),
+    ],
+)
+def test_an_event_the_writer_went_to_is_named_not_congratulated(text: str, event: str) -> None:
+    assert congrats_of(text) == ("event_done", {"onderwerp": event})
+
+
+def test_a_party_of_people_is_no_event() -> None:
+    assert congrats_of("Table for our party of six was ready on time, lovely food.") is None

@@ -210,6 +210,23 @@ def test_an_imperative_to_see_to_a_thing_is_the_wish(text: str, wish: str) -> No
 
 
 @pytest.mark.parametrize(
+    ("text", "wish"),
+    [
+        (
+            "Top zaak. Mag ik iets voorstellen? Verkoop de appeltaart ook per punt, voor wie alleen woont.",
+            "om de appeltaart ook per punt te verkopen",
+        ),
+        (
+            "Fijne kapper! Mag ik een tip geven? Leg nen bak met strips in de wachthoek.",
+            "om een bak met strips in de wachthoek te leggen",
+        ),
+    ],
+)
+def test_an_order_after_may_i_propose_is_the_wish(text: str, wish: str) -> None:
+    assert wishes(text)[:1] == [wish]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Ik zorg voor de hapjes en jullie voor de taart.",
@@ -218,4 +235,17 @@ def test_an_imperative_to_see_to_a_thing_is_the_wish(text: str, wish: str) -> No
     ],
 )
 def test_the_writer_seeing_to_something_is_no_wish(text: str) -> None:
+    assert wishes(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no question that announces it: an order of its own is a cheer, not a wish
+        "Lekkere soep vandaag. Maak zo verder!",
+        # announced, but what follows is no order
+        "Mag ik iets voorstellen? Jullie zijn de beste van de straat.",
+    ],
+)
+def test_an_order_without_the_announcing_question_is_no_wish(text: str) -> None:
     assert wishes(text) == []

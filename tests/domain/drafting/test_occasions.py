@@ -3,7 +3,9 @@ congratulated."""
 
 from __future__ import annotations
 
+from app.domain.draft_thanks import bearing
 from app.domain.profile import BusinessProfile, FaqItem
+from app.nlp.topics import analyse_topics
 from tests.domain.businesses import EETCAFE_DE_LINDE
 from tests.domain.drafts import draft, draft_text
 
@@ -270,3 +272,15 @@ def test_a_confirmed_booking_with_nothing_written_down_is_the_shops_mistake() ->
     reply = _draft(BISTRO, text)
     assert "reservering" in reply, reply
     assert "toen u kwam" not in reply, reply
+
+
+def test_the_thing_a_photo_is_on_is_what_helped_with_the_occasion() -> None:
+    text = "Voor hun 25 jaar trouw maakten jullie de vlaai met hun trouwfoto erop, en iedereen genoot ervan."
+    assert getattr(bearing(analyse_topics(text), "trouwfoto", text), "text", "") == "vlaai"
+
+
+def test_photos_of_the_day_are_still_no_thing_helped_with() -> None:
+    text = "Mijn dochter deed haar communie en op de foto's zag haar vlechtkapsel er prachtig uit, dankjewel!"
+    assert bearing(analyse_topics(text), "foto's", text) is None
+    reply = _thanks_text(SALON, text)
+    assert "foto" not in reply, reply

@@ -3,7 +3,10 @@ question."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
+
+import pytest
 
 from app.domain.draft_events import expecting, fix_up_thing
 from app.domain.draft_origin import origin_faq
@@ -453,3 +456,33 @@ def test_a_wish_the_faq_says_yes_to_on_a_day_gets_the_hours_of_that_day() -> Non
     text = "Altijd blij met mijn kapsel! Tip: kunnen jullie op donderdagavond ook kinderen knippen?"
     said = draft_text(_SALON_LATE, SUGGESTION, text, platform="instagram")
     assert "€ 16" in said and "donderdag" in said and "21:00" in said, said
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Altijd gezellig bij jullie. Eén idee: zet een paar parasols op het terras, in de middag is het er bloedheet.",
+        "Heerlijk geluncht! Mag ik iets voorstellen? Bak ook eens een glutenvrije quiche, mijn zus mag geen gluten.",
+        "Super lekker allemaal, maar een kinderstoel erbij zou fijn zijn.",
+        "Fijne avond gehad. Tip: een dessert om te delen zou top zijn.",
+    ],
+)
+def test_a_suggestion_is_answered_with_what_happens_to_it(text: str) -> None:
+    said = draft_text(BISTRO, SUGGESTION, text)
+    # whichever line: the idea is looked at or taken along, never only 'Over je idee: [vul in ...]'
+    assert re.search(r"\bbekijken we\b|\bkijken we\b|\bnemen we\b[^.]*\bmee\b", said), said
+
+
+_LATE_THURSDAY = replace(BARBER, opening_hours="Di–vr 9.00–17.30, donderdag 9.00–21.00, za 8.30–14.00; zo en ma dicht.")
+
+
+def test_longer_saturday_hours_for_one_who_works_hear_the_late_evening() -> None:
+    text = "Lex is een topper. Wens: kun je op zaterdag niet wat langer open blijven? Wij werken allebei fulltime."
+    said = draft_text(_LATE_THURSDAY, SUGGESTION, text)
+    assert "Op donderdag" in said and "21:00" in said, said
+
+
+def test_longer_saturday_hours_without_work_are_not_answered_with_another_day() -> None:
+    text = "Lex is een topper. Wens: kun je op zaterdag niet wat langer open blijven? Dan kan ik na de markt langs."
+    said = draft_text(_LATE_THURSDAY, SUGGESTION, text)
+    assert "donderdag" not in said, said

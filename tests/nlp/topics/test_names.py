@@ -331,3 +331,12 @@ def test_a_common_noun_opening_a_sentence_is_no_one_to_pass_praise_on_to() -> No
     # ... and in an English comment the topic finder leaves it out
     found = analyse_topics("Winkel was already closed but the owner opened up for us. Legend!")
     assert "Winkel" not in found.names, found.names
+
+
+def test_a_french_double_first_name_is_a_name() -> None:
+    # both parts are first names the list knows ('Marie', 'Louise'), so the double name is one
+    assert "Marie-Louise" in analyse_topics("Marie-Louise pakte mijn taart zo mooi in, merci!").names
+
+
+def test_a_hyphenated_word_of_no_first_names_is_no_name() -> None:
+    assert "Noord-Brabant" not in analyse_topics("Beste bakker van Noord-Brabant, echt waar!").names

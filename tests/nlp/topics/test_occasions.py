@@ -403,3 +403,30 @@ def test_geslaagd_said_of_an_occasion_is_no_diploma() -> None:
     assert analyse_topics("Het feest was echt geslaagd, jullie hapjes waren top.").occasion == "uitje"
     # near miss: a person who passed is still a diploma
     assert analyse_topics("Onze zoon is geslaagd! De taart was een groot succes.").occasion == "diploma"
+
+
+@pytest.mark.parametrize(
+    ("text", "owner"),
+    [
+        ("Dertig jaar stond Anne-Marie in de winkel. Geniet van je pensioen, Anne-Marie!", "Anne-Marie"),
+        ("Jeanne, proficiat met uw jubileum, 25 jaar in de zaak is straf.", "Jeanne"),
+    ],
+)
+def test_the_occasion_of_the_one_the_writer_speaks_to_is_theirs(text: str, owner: str) -> None:
+    assert analyse_topics(text).owner == owner
+
+
+def test_your_occasion_without_a_name_spoken_to_stays_the_writers() -> None:
+    # 'je' without anyone named beside a comma: no one else's occasion is made of it
+    assert analyse_topics("Geniet van je pensioen, zeiden ze op de zaak. Met dank aan de bakker!").owner == ""
+
+
+@pytest.mark.parametrize(
+    "text", ["Eerste terrasje van het seizoen bij jullie, de soep was top!", "Heerlijk, de eerste terrasdag van 2031 ☀️"]
+)
+def test_the_first_terrace_day_is_an_occasion(text: str) -> None:
+    assert analyse_topics(text).occasion == "terrasdag"
+
+
+def test_a_terrace_without_the_first_day_is_no_occasion() -> None:
+    assert analyse_topics("Het terras was vol maar de bediening bleef vriendelijk, topdag.").occasion == ""

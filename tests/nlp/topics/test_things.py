@@ -3,6 +3,8 @@ what someone is (app/nlp/topic_nouns.py, topic_words.py)."""
 
 from __future__ import annotations
 
+import pytest
+
 from app.nlp.topic_words import abusive, agent_noun, unshout
 from app.nlp.topics import analyse_topics
 
@@ -352,3 +354,34 @@ def test_a_cut_word_and_the_product_after_it_are_one_thing() -> None:
 
     found = analyse_topics("Vorige week een hand- en voetmassage gekregen van mijn dochter, wat een cadeau!")
     assert "hand- en voetmassage" in [m.text for m in found.products], found.products
+
+
+def test_a_make_named_goes_before_the_parts_the_lexicon_knows() -> None:
+    found = analyse_topics("Sanne heeft de oude Sparta van mijn opa weer rijklaar gemaakt. Nieuwe ketting en remmen.")
+    assert [p.text for p in found.products][:1] == ["Sparta"], found.products
+
+
+def test_a_place_with_a_capital_is_no_make() -> None:
+    found = analyse_topics("Nieuwe ketting en remmen erop, daarna meteen naar de Veluwe gefietst. Top service!")
+    assert "Veluwe" not in [p.text for p in found.products], found.products
+
+
+@pytest.mark.parametrize(
+    ("text", "had", "not_had"),
+    [
+        ("Voor mijn verjaardag ipv een taart een berg macarons besteld, wauw!", "macarons", "taart"),
+        ("Ipv de gewone appeltaart hebben we de kersenvlaai genomen, top!", "kersenvlaai", "appeltaart"),
+        ("Instead of a cake we ordered your cupcakes, amazing.", "cupcakes", "cake"),
+    ],
+)
+def test_what_the_writer_took_instead_of_is_no_thing(text: str, had: str, not_had: str) -> None:
+    found = [p.text for p in analyse_topics(text).products]
+    assert had in found and not_had not in found, found
+
+
+def test_a_thing_named_again_after_instead_of_stays() -> None:
+    # the cake is had after all, named on its own too
+    found = [
+        p.text for p in analyse_topics("In plaats van een taart kozen we eerst koekjes, maar de taart won!").products
+    ]
+    assert "taart" in found, found
