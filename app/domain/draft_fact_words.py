@@ -443,18 +443,30 @@ def bikes_put(question: str) -> bool:
 _SUBCLAUSE = re.compile(r"\b(?:die|dat|waar|waarmee|als|omdat|want|which|that|where|because)\b", re.I)
 
 
+def _deals_named(text: str) -> set[str]:
+    words = set(re.findall(r"[a-zà-ÿ]+", text.lower()))
+    return {d for d in fact_words().deals if words & set(d.split("|"))}
+
+
+def _deal_asked(asked: str) -> set[str]:
+    """The deal a question asks for, not one a clause in it tells of ('sleutel jij aan e-bikes die niet bij jou
+    gekocht zijn?'), nor one of a later question ('En herstellen jullie ook ...?')."""
+    first = _SUBCLAUSE.split(re.split(r"(?<=[?!.])\s+", asked.strip(), maxsplit=1)[0], maxsplit=1)[0]
+    return _deals_named(first)
+
+
 def other_deal(asked: str, faq_question: str) -> bool:
     """Whether a question asks for one kind of deal and a FAQ question is about another only ('Do you sell kids'
     bikes?' ~ 'Verhuurt u fietsen?')."""
+    wanted, about = _deal_asked(asked), _deals_named(faq_question)
+    return bool(wanted) and bool(about) and not wanted & about
 
-    def named(text: str) -> set[str]:
-        words = set(re.findall(r"[a-zà-ÿ]+", text.lower()))
-        return {d for d in fact_words().deals if words & set(d.split("|"))}
 
-    # the deal the first question asks for, not one a clause in it tells of ('sleutel jij aan e-bikes die niet bij
-    # jou gekocht zijn?'), nor one of a later question ('En herstellen jullie ook ...?')
-    first = _SUBCLAUSE.split(re.split(r"(?<=[?!.])\s+", asked.strip(), maxsplit=1)[0], maxsplit=1)[0]
-    wanted, about = named(first), named(faq_question)
+def no_question_deal(asked: Iterable[str], faq_question: str) -> bool:
+    """Whether of a comment's questions one asks for a kind of deal, none asks for the one a FAQ question is about:
+    'Hebben jullie gebruikte fietsen? En kan ik mijn oude dan inruilen?' asks nothing of 'Kan ik een fiets huren?'."""
+    wanted = set().union(*(_deal_asked(q) for q in asked))
+    about = _deals_named(faq_question)
     return bool(wanted) and bool(about) and not wanted & about
 
 
