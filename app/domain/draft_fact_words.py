@@ -462,14 +462,6 @@ def other_deal(asked: str, faq_question: str) -> bool:
     return bool(wanted) and bool(about) and not wanted & about
 
 
-def no_question_deal(asked: Iterable[str], faq_question: str) -> bool:
-    """Whether of a comment's questions one asks for a kind of deal, none asks for the one a FAQ question is about:
-    'Hebben jullie gebruikte fietsen? En kan ik mijn oude dan inruilen?' asks nothing of 'Kan ik een fiets huren?'."""
-    wanted = set().union(*(_deal_asked(q) for q in asked))
-    about = _deals_named(faq_question)
-    return bool(wanted) and bool(about) and not wanted & about
-
-
 def deal_unsaid(asked: str, entry: str) -> bool:
     """Whether a question asks for a kind of deal (resources/fact_words.toml deals: 'can I rent a gravel bike?')
     that a FAQ entry (its question and answer) never speaks of: 'Kan ik een fiets leasen via mijn werk? Ja, via

@@ -16,7 +16,6 @@ from app.domain.draft_fact_words import (
     denied_conditions,
     diets_asked,
     fact_words,
-    no_question_deal,
     other_compound,
     other_kind,
     quality_unasked,
@@ -118,8 +117,7 @@ class FaqAnswers(RumourDrafting, MadeAheadDrafting):
         # 'glutenvrij brood?' is not answered by 'Is jullie brood biologisch?', 'een slagroomtaart?' not by 'fototaart'
         priced = asks_price(" ".join(asked))  # 'wat kost een bakfiets?' is not priced by a list of other bikes
         if best and (
-            no_question_deal(asked, best[2])  # 'Hebben jullie gebruikte fietsen? En inruilen?' ~ 'fiets huren'
-            or other_kind(" ".join(asked), best[2])
+            other_kind(" ".join(asked), best[2])
             or other_compound(" ".join(asked), f"{best[2]} {best[0]}", priced=priced)
         ):
             return None
