@@ -25,6 +25,7 @@ class BookingWords:
     walk_in: tuple[str, ...]
     walk_in_lead: tuple[str, ...]
     without: tuple[str, ...]
+    change: tuple[str, ...]
     topic: dict[str, str]
     contact: dict[str, str]  # profile field ('phone', 'email') → the verb that asks for it ('bel', 'mail')
     contact_who: tuple[str, ...]
@@ -34,7 +35,7 @@ class BookingWords:
 @lru_cache(maxsize=1)
 def booking_words() -> BookingWords:
     raw = tomllib.loads(resource_path("booking.toml").read_text(encoding="utf-8"))
-    names = ("book", "ahead", "ahead_verbs", "need", "walk_in", "walk_in_lead", "without")
+    names = ("book", "ahead", "ahead_verbs", "need", "walk_in", "walk_in_lead", "without", "change")
     lists = {n: tuple(str(w).lower() for w in raw[n]) for n in names}
     topic = {str(k).lower(): str(v) for k, v in raw["topic"].items()}
     if not all(lists.values()) or not set(topic) <= set(lists["book"]) | set(lists["ahead_verbs"]):
@@ -78,9 +79,25 @@ def asks_booking(question: str) -> bool:
     return bool(re.search(rf"\b(?:ik|we|wij|je|jij|men)\b[^?.!,]*\b(?:{leads})\s+(?:{walks})", said))
 
 
+def asks_change(question: str) -> bool:
+    """Whether a question asks to change or call off a booking ('Kan ik mijn afspraak annuleren?', 'can I
+    reschedule?'): resources/booking.toml change."""
+    return bool(_starts(booking_words().change, normalise(question)))
+
+
+def change_unasked(asked: str, faq_question: str) -> bool:
+    """Whether a FAQ entry is about changing or calling off a booking ('Kan ik mijn afspraak annuleren?') and the
+    question asks no such thing ('Knipt u ook zonder afspraak?', 'Do you take walk-ins?'): it answers another
+    question, though both name the appointment."""
+    return asks_change(faq_question) and not asks_change(asked)
+
+
 def booking_about(item: FaqItem) -> tuple[bool, bool]:
-    """(the FAQ question asks about booking, its answer speaks of it)."""
+    """(the FAQ question asks about booking, its answer speaks of it); neither for an entry about changing or
+    calling off a booking ('Kan ik mijn afspraak annuleren?'), which says nothing of whether to book."""
     bw = booking_words()
+    if asks_change(item.question):
+        return False, False
     question, answer = normalise(item.question), normalise(item.answer)
     asked = bool(_starts(bw.book, question)) or _whole(bw.without, question) or asks_booking(item.question)
     said = bool(_starts(bw.book, answer)) or _whole(bw.without, answer)

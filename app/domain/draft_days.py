@@ -8,9 +8,10 @@ from collections.abc import Iterable
 
 from app.domain.draft_fact_words import WEEKDAY, fact_words, week_days
 from app.domain.draft_feast_days import between_names, feast_days_said
+from app.domain.draft_phrase_cues import phrase_cues
 from app.domain.profile import BusinessProfile
 from app.domain.textnorm import normalise
-from app.domain.words import MONTH_NAMES, stop_words
+from app.domain.words import MONTH_NAMES, alternation, stop_words
 
 # A part of the opening hours for one day or a range of days: 'za 7:00–16:00', 'ma–vr 8:00–18:00'.
 _HOURS_PART = re.compile(r"^([a-z]{2})[a-z]*\.?(?:\s*(?:[–-]|t/m)\s*([a-z]{2})[a-z]*\.?)?:?\s+(.*\d.*)$", re.IGNORECASE)
@@ -448,6 +449,10 @@ def closed_line(written: str, value: str) -> bool:
     # the name, or a value that names the closing ('2 t/m 14 januari: winterstop')
     name = normalise(f"{entry_span(written, value)[0] or written} {value}")
     if re.search(r"\d{1,2}[:.]\d{2}|\bopen\b", f"{written} {value}", re.I):
+        return False
+    # a holiday period kept with the usual hours ('paasvakantie (4–17 april): gewone openingsuren') is no closing
+    usual = alternation(phrase_cues().open_as_ever, spaced=True)
+    if re.search(rf"\b(?:{usual})\b", normalise(value)):
         return False
     return any(word in name for word in fact_words().closed_names)
 

@@ -6,6 +6,7 @@ import re
 
 from app.domain.draft_asked import misses_without
 from app.domain.draft_base import DraftBase
+from app.domain.draft_booking import change_unasked
 from app.domain.draft_counts import group_size
 from app.domain.draft_days import closed_on, hours_on, left_out, open_day_before
 from app.domain.draft_english_complaint import (
@@ -196,6 +197,8 @@ class EnglishAnswers(DraftBase):
         after = english_asked_words(asked[1]) if len(asked) > 1 and _FOLLOW_UP.match(asked[1]) else []
         words = [_AGED.sub("kind", w) for w in self._english_words(asked[0])] + group + after
         found = match_faq(words, self.profile, self._lemmas_of)
+        if found is not None and change_unasked(asked[0], found[2]):
+            found = None  # 'without an appointment' is not answered by 'Kan ik mijn afspraak annuleren?'
         kind = " ".join((asked[0], *words))  # 'any vegan bread?' ~ 'Hebben jullie glutenvrij brood?': another kind
         if found is not None and found[1] >= _ENGLISH_FAQ and not other_deal(asked[0], found[2]):
             return None if other_kind(kind, found[2]) else found  # (not 'Verhuurt u fietsen?' for 'sell kids' bikes')

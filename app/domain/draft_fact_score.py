@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
+from app.domain.draft_booking import change_unasked
 from app.domain.draft_fact_words import diets_asked, fact_words, other_deal
 from app.domain.draft_facts import WEAK_MATCH, goods_of, key_words, verb_words
 from app.domain.draft_word_match import similar
@@ -302,6 +303,18 @@ def checked(
     (``context``) when the question only points at it ('Kan dat bij jullie wel veilig?' after 'jeuk van verf')."""
     if best is not None and other_deal(asked, best[2]):
         return None  # 'Do you sell kids' bikes?' is not answered by 'Verhuurt u fietsen?'
+    found = _checked(best, asked, profile, lemmas_of, context)
+    # 'Knipt u ook zonder afspraak?' is not answered by 'Kan ik mijn afspraak annuleren?', nor the entry the scorer
+    # takes for another deal ('En kan ik mijn oude fiets inruilen?' ~ 'Kan ik een fiets huren?')
+    if found is not None and (change_unasked(asked, found[2]) or other_deal(asked, found[2])):
+        return None
+    return found
+
+
+def _checked(
+    best: Match | None, asked: str, profile: BusinessProfile, lemmas_of: LemmasOf, context: str
+) -> Match | None:
+    """``checked`` after the deal is known to fit."""
     words = asked_words(asked, lemmas_of) if asked.strip() else set()
     found = sources(profile, lemmas_of)
     if not profile.faq or not (words or context):

@@ -443,28 +443,30 @@ def bikes_put(question: str) -> bool:
 _SUBCLAUSE = re.compile(r"\b(?:die|dat|waar|waarmee|als|omdat|want|which|that|where|because)\b", re.I)
 
 
-def deals_named(text: str) -> set[str]:
-    """The kinds of deal a text names ('wat kost een e-bike huren?' → the renting entry of fact_words.toml deals)."""
+def _deals_named(text: str) -> set[str]:
     words = set(re.findall(r"[a-zà-ÿ]+", text.lower()))
     return {d for d in fact_words().deals if words & set(d.split("|"))}
+
+
+def _deal_asked(asked: str) -> set[str]:
+    """The deal a question asks for, not one a clause in it tells of ('sleutel jij aan e-bikes die niet bij jou
+    gekocht zijn?'), nor one of a later question ('En herstellen jullie ook ...?')."""
+    first = _SUBCLAUSE.split(re.split(r"(?<=[?!.])\s+", asked.strip(), maxsplit=1)[0], maxsplit=1)[0]
+    return _deals_named(first)
 
 
 def deal_elsewhere(asked: Iterable[str], faq_question: str) -> bool:
     """Whether of several questions one asks for another kind of deal than a FAQ question is about and none asks
     for its kind ('Wat kost een e-bike huren? Moet ik reserveren?' ~ 'Repareren jullie e-bikes?')."""
     asked = list(asked)
-    about = deals_named(faq_question)
-    return any(other_deal(q, faq_question) for q in asked) and not any(deals_named(q) & about for q in asked)
+    about = _deals_named(faq_question)
+    return any(other_deal(q, faq_question) for q in asked) and not any(_deals_named(q) & about for q in asked)
 
 
 def other_deal(asked: str, faq_question: str) -> bool:
     """Whether a question asks for one kind of deal and a FAQ question is about another only ('Do you sell kids'
     bikes?' ~ 'Verhuurt u fietsen?')."""
-    named = deals_named
-    # the deal the first question asks for, not one a clause in it tells of ('sleutel jij aan e-bikes die niet bij
-    # jou gekocht zijn?'), nor one of a later question ('En herstellen jullie ook ...?')
-    first = _SUBCLAUSE.split(re.split(r"(?<=[?!.])\s+", asked.strip(), maxsplit=1)[0], maxsplit=1)[0]
-    wanted, about = named(first), named(faq_question)
+    wanted, about = _deal_asked(asked), _deals_named(faq_question)
     return bool(wanted) and bool(about) and not wanted & about
 
 

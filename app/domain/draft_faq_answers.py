@@ -67,6 +67,17 @@ _CLOSE = 0.6
 _POINTS_BACK = re.compile(r"\b(?:dat|da|dit|het|daar\w*|allemaal|that|this|it)\b", re.I)
 
 
+# A question that points at a thing said before it ('Doen jullie zoiets?', 'Kan dat ook bij jullie?').
+_POINTS_AT_THING = re.compile(r"\b(?:zoiets|zo'n|zulke|dat|da|dit|such|that|this)\b", re.I)
+
+
+def _said_before(text: str, question: str) -> tuple[str, ...]:
+    """The sentences of a comment before a question of it, the nearest first."""
+    at = text.find(question)
+    before = text[:at] if at > 0 else ""
+    return tuple(reversed([s for s in re.split(r"(?<=[.!?])\s+", before) if s.strip()]))
+
+
 class FaqAnswers(RumourDrafting, MadeAheadDrafting):
     def _faq_aside(self, topics: TopicAnalysis, asked: tuple[str, ...], text: str) -> set[str]:
         """The words that do not say what a comment asks the FAQ about: who it is for and when ('mijn zus komt
@@ -222,7 +233,7 @@ class FaqAnswers(RumourDrafting, MadeAheadDrafting):
         if can is None:
             verb = ask.split_verb_asked(faq[0], said, asked)  # 'ophalen' ~ 'Ja, ... haal ik de fiets op'
             if not verb:
-                return self._thing_first(said, faq, asked)
+                return self._thing_first(said, faq, asked, text)
             rest = YES_LEAD.sub("", said)
             rest = rest[:1].lower() + rest[1:] if rest[1:2].islower() else rest  # 'Binnen 15 km' → 'binnen 15 km'
             values = {"onderwerp": verb.capitalize(), "antwoord": rest}
@@ -232,16 +243,20 @@ class FaqAnswers(RumourDrafting, MadeAheadDrafting):
         values = {"onderwerp": f"{thing[:1].upper()}{thing[1:]}", "waarde": verb, "antwoord": rest}
         return self._line("question", "yes_can", "", values)
 
-    def _thing_first(self, said: str, faq: tuple[str, float, str], asked: tuple[str, ...]) -> str:
+    def _thing_first(self, said: str, faq: tuple[str, float, str], asked: tuple[str, ...], text: str = "") -> str:
         """A FAQ answer that names none of the key words of the FAQ question it answers ('Voor kinderen tot 12 jaar,
         € 15' ~ 'Hebben jullie een kindermenu?'): the thing asked about first, as the writer named it ('Over nen
-        kindermenu' → 'Over een kindermenu: voor kinderen tot 12 jaar, € 15'); the answer as it is otherwise."""
+        kindermenu' → 'Over een kindermenu: voor kinderen tot 12 jaar, € 15'); the answer as it is otherwise. A
+        question that points back at the thing ('We willen een lunchbuffet. Doen jullie zoiets?') names it in what
+        the comment (``text``) said before it."""
         lead = YES_LEAD.match(said)
         first = said[lead.end() :].split(" ", 1)[0].strip(",;:").lower() if lead else ""
         if not said.strip() or first in fact_words().general_words or not names_none(said, faq[2], self._lemmas_of):
             return said  # a yes for every kind ('Ja, alle merken') is named_thing's: said as it is or with the brand
         ours = "mijn" if self.tone.voice == "ik" else "onze"
         thing = thing_asked(asked, faq[2], self._lemmas_of, self._poss, ours)
+        if not thing and asked and _POINTS_AT_THING.search(asked[0]):
+            thing = thing_asked(_said_before(text, asked[0]), faq[2], self._lemmas_of, self._poss, ours)
         if not thing:
             return said
         rest = said[:1].lower() + said[1:] if said[1:2].islower() else said

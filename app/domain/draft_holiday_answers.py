@@ -40,7 +40,7 @@ from app.domain.draft_faq_answers import FaqAnswers
 from app.domain.draft_feast_days import feast_day_date
 from app.domain.draft_phrase_cues import phrase_cues
 from app.domain.draft_seasons import season_hours, season_more
-from app.domain.draft_span_open import lines_in_span
+from app.domain.draft_span_open import line_days, lines_in_span
 from app.domain.replies import pick, render
 from app.domain.textnorm import normalise
 from app.domain.words import MONTH_NAMES, alternation
@@ -50,6 +50,10 @@ from app.domain.words import MONTH_NAMES, alternation
 def _open_as_ever() -> re.Pattern[str]:
     """A holiday value that says open as always ('gewoon open', 'open'): resources/phrase_cues.toml open_as_ever."""
     return re.compile(rf"(?:{alternation(phrase_cues().open_as_ever, spaced=True)})?\s*open", re.I)
+
+
+# The most days inside an open holiday period said with it: more is a list the writer did not ask for.
+_INSIDE = 3
 
 
 class HolidayAnswers(FaqAnswers):
@@ -179,7 +183,8 @@ class HolidayAnswers(FaqAnswers):
                 waarde = f"{span} ({', '.join(extra)})" if extra else span
                 key = "holiday_closed_range" if closed else "holiday_range"
                 said = self._line("question", key, seed, {**values, "waarde": waarde})
-                return self._holiday_say(value, values, seed) if own else said
+                said = self._holiday_say(value, values, seed) if own else said
+                return said if closed else self._with_days_inside(said, written, span)
             if names_in(names, day):
                 # 'pasen: eerste paasdag dicht, tweede paasdag 11:00–16:00': the part about this day
                 part = next((p for p in re.split(r"[,;]", value) if any(n in normalise(p) for n in names)), "")
@@ -200,6 +205,20 @@ class HolidayAnswers(FaqAnswers):
             unknown = self._line("question", "holiday_unknown", seed, {**values, "waarde": hours})
             return self._closed_weekday(holiday, hours, values, seed) or unknown
         return self._line("question", "unknown", seed)
+
+    def _with_days_inside(self, said: str, written: str, span: str) -> str:
+        """An open holiday period said with the profile's own lines for days inside it ('Krokusvakantie 24 februari–4
+        maart: open' and 'woensdag 27 februari: voorleesmiddag' → '... Woensdag 27 februari: voorleesmiddag.'), at
+        most ``_INSIDE`` of them; the answer as it is when there are none or more."""
+        days = set(line_days(span))
+        inside = [
+            f"{w.strip()}: {v.strip().rstrip('.')}"
+            for w, v in self.profile.holiday_entries()
+            if w != written and v.strip() and (d := line_days(w)) and days.issuperset(d) and w.strip() not in said
+        ]
+        if not inside or len(inside) > _INSIDE:
+            return said
+        return f"{said} {'; '.join(f'{i[:1].upper()}{i[1:]}' if not n else i for n, i in enumerate(inside))}."
 
     def _by_name_first(self, names: set[str]) -> list[tuple[str, str]]:
         """The profile's holiday lines, those that name the day asked first: 'zaterdag 1 november (Allerheiligen):

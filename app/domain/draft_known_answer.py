@@ -7,6 +7,7 @@ import re
 
 from app.domain.draft_answers import AnswerDrafting
 from app.domain.draft_asked import PRICE_ASKED, for_grown_up
+from app.domain.draft_booking import change_unasked
 from app.domain.draft_days import holiday_names, hours_on
 from app.domain.draft_fact_score import checked
 from app.domain.draft_fact_words import fact_words, invoice_unlisted, other_compound, other_deal
@@ -132,6 +133,11 @@ class KnownAnswers(AnswerDrafting):
         answer = self._holiday_answer(day, seed) if holiday else ""
         if not answer and self.profile.faq:
             faq = match_faq(topics.lemmas, self.profile, self._lemmas_of)
+            # another deal is no answer ('kan ik mijn oude fiets inruilen?' ~ 'Kan ik bij u een fiets huren?')
+            # ... nor is a change to a booking ('Knipt u zonder afspraak?' ~ 'Kan ik mijn afspraak annuleren?')
+            faq = (
+                None if faq is not None and (other_deal(question, faq[2]) or change_unasked(question, faq[2])) else faq
+            )
             # a close match, or one whose whole topic the question names ('En kunnen we zaterdag met 8
             # reserveren voor ...?' ~ 'Kunnen we reserveren?')
             named = (

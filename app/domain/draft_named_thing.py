@@ -17,7 +17,7 @@ from app.domain.name_gender import title_for
 from app.domain.profile import FaqItem
 from app.domain.textnorm import normalise
 from app.domain.topics import shipped_topic_data
-from app.domain.words import MINE, MONTH_NAMES, OURS, alternation, possessive_alternation
+from app.domain.words import MINE, MONTH_NAMES, OURS, alternation, possessive_alternation, word_set
 
 # The writer's own thing ('mijn Gazelle', 'mn sparta', 'onze Miele'): said as theirs in the answer.
 _OWN = re.compile(rf"\b(?:{possessive_alternation()}|my|our)\s+(?:\w+\s+){{0,2}}$", re.I)
@@ -218,10 +218,20 @@ def names_none(said: str, faq_question: str, lemmas_of: Callable[[str], Iterable
     return bool(keys) and not any(_same(w, k) for w in key_words(said, lemmas_of) for k in keys)
 
 
+# What a form adds to its word: a plural, a diminutive, a verb's ending ('kerststronk' → 'kerststronken', 'houd' →
+# 'houden'); a longer rest makes a compound ('koffie' + 'tafel'), no form.
+_FORM_ENDINGS = word_set(
+    "s 's e n en es er ers eren ere t te ten d de den je jes tje tjes etje etjes pje pjes kje kjes"
+)
+
+
 def _same(word: str, key: str) -> bool:
     """Whether a word is the key word itself or a form of it ('kerststronken' ~ 'kerststronk'), not only a part of
-    a compound ('kinderen' is not 'kindermenu')."""
-    return word == key or (min(len(word), len(key)) >= 5 and (word.startswith(key) or key.startswith(word)))
+    a compound ('kinderen' is not 'kindermenu', 'koffie' is not 'koffietafel')."""
+    if word == key:
+        return True
+    short, long = sorted((word, key), key=len)
+    return len(short) >= 5 and long.startswith(short) and long[len(short) :] in _FORM_ENDINGS
 
 
 @cache

@@ -7,11 +7,14 @@ import re
 from collections.abc import Callable, Iterable
 
 from app.domain.draft_facts import key_words
+from app.domain.draft_word_match import similar
 from app.domain.profile import BusinessProfile
 
 # A question for the last day to order ('Tot wanneer kan ik een kerststronk bestellen?', 'uiterlijk wanneer
-# reserveren?')
-_DEADLINE_ASKED = re.compile(r"\b(?:tot\s+wanneer|uiterlijk|ten\s+laatste|laatste\s+dag|deadline)\b", re.I)
+# reserveren?'), or whether it is not too late yet ('Kan ik nog een paasbrood bestellen of ben ik te laat?', 'op tijd')
+_DEADLINE_ASKED = re.compile(
+    r"\b(?:tot\s+wanneer|uiterlijk|ten\s+laatste|laatste\s+dag|deadline|te\s+laat|nog\s+op\s+tijd)\b", re.I
+)
 # A holiday line that gives one: an ordering word and a last day ('kerststronken ten laatste za 18 december',
 # 'Kerststronk bestellen tot zo 19 december').
 _ORDER_WORD = re.compile(r"\b(?:\w*bestel\w*|reserv\w*)", re.I)
@@ -31,8 +34,10 @@ def order_deadline(question: str, profile: BusinessProfile, lemmas_of: Callable[
     found = [line for line in lines if _ORDER_WORD.search(line) and _LAST_DAY.search(line)]
     if not found:
         return ""
-    best = max(found, key=lambda line: len(asked & key_words(line, lemmas_of)))
-    if (asked and not asked & key_words(best, lemmas_of)) or (not asked and len(found) > 1):
+    # (a word of the line or a compound of it: 'een paasbrunch' ~ 'Paasbrunchpakket voor 2 personen')
+    shared = {line: {w for w in asked if any(similar(w, k) for k in key_words(line, lemmas_of))} for line in found}
+    best = max(found, key=lambda line: len(shared[line]))
+    if (asked and not shared[best]) or (not asked and len(found) > 1):
         return ""  # 'Tot wanneer reserveren voor oudejaar?' is not answered by the line for Christmas cakes
     best = best.strip().rstrip(".")
     return f"{best[:1].upper()}{best[1:]}."

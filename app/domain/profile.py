@@ -16,15 +16,16 @@ HOLIDAY_ALIASES = ("feestdagen", "sluitingsdagen", "closing_days", "holiday_hour
 VOICES = ("ik", "wij")
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 # Where one part of ``holidays`` ends: a line break, ';', or the end of a sentence, a full stop after a word or a
-# time ('gewoon open. Black Friday: …', 'lunch 12.00–15.00. Kerstavond: …') before a capital or ''s avonds'; not
-# after an abbreviation of one letter ('p.p. Kinderen') or 'St.' ('St. Maarten').
+# time ('gewoon open. Black Friday: …', 'lunch 12.00–15.00. Kerstavond: …') or a closing bracket ('(afhalen
+# bestellingen). Paasmaandag: …') before a capital or ''s avonds'; not after an abbreviation of one letter
+# ('p.p. Kinderen') or 'St.' ('St. Maarten').
 # A part without ':' that names its day up to a date and then says what applies ('Kerstmis za 25 december
 # 7.00–12.00', 'Zo 26 december gesloten', 'di 4 januari terug open'): split after the date.
 _DATED_PART = re.compile(rf"^(?P<day>.*?\b\d{{1,2}} (?:{'|'.join(MONTH_NAMES)}))\s+(?P<value>\S.*)$", re.I)
 # A span of days ('van 27 juli t/m 16 augustus', 'Ma 27 t/m do 30 december'): such a part is not split after a date.
 _SPAN_IN = re.compile(r"t/m|\btot\b", re.I)
 _SPAN_GOES_ON = re.compile(r"^(?:t/m|tot\b|[–-]|en\b|of\b)", re.I)
-_HOLIDAY_PARTS = re.compile(r"[;\n]+|(?<=\w\w)(?<!\bSt)(?<!\bst)\.\s+(?=[A-ZÀ-Ý'‘’])")
+_HOLIDAY_PARTS = re.compile(r"[;\n]+|(?:(?<=\w\w)(?<!\bSt)(?<!\bst)|(?<=\w\)))\.\s+(?=[A-ZÀ-Ý'‘’])")
 
 
 class ProfileError(ReageerwijzerError):
