@@ -215,6 +215,13 @@ def closed_after(entries: list[tuple[str, str]], days: list[str], said: str, ask
     days after one of ``days`` (asked about 'tussen Kerst en Nieuwjaar', closed from 2 January): the writer
     should know, also after the days the question (``asked``) names ('tussen kerst en nieuwjaar'); '' when none
     does or the answer (``said``) gives its days already."""
+    span, extra = closed_after_span(entries, days, said, asked)
+    return f"{span} ({extra})" if extra else span
+
+
+def closed_after_span(entries: list[tuple[str, str]], days: list[str], said: str, asked: str = "") -> tuple[str, str]:
+    """closed_after as (the days as the profile writes them, its name and note): ('ma 27 december t/m ma 3 januari',
+    'Jaarlijks verlof'); ('', '') when none."""
     names = {n for d in [*days, *days_named(asked)] for n in holiday_names(d)}
     for written, value in entries:
         name, span, note = entry_span(written, value)
@@ -224,9 +231,8 @@ def closed_after(entries: list[tuple[str, str]], days: list[str], said: str, ask
         for _ in range(3):
             day = day_before(day)
             if day in names:
-                extra = [n for n in (name, note) if n]
-                return f"{span} ({', '.join(extra)})" if extra else span
-    return ""
+                return span, ", ".join(n for n in (name, note) if n)
+    return "", ""
 
 
 # A day of the month said without its month, in a question after a day that has one: 'en den 2de ook?', 'de 5e?'.

@@ -355,12 +355,13 @@ def is_season(name: str) -> bool:
 
 
 # 'maandag 3 november': a date with its weekday before it is one day
-_DAY_WORD = rf"(?:(?:{WEEKDAY}\s+)?\d{{1,2}}\s+(?:{_MONTH_WORDS})|{WEEKDAY})"
+# (short too before its date: 'ma 27 december t/m ma 3 januari')
+_DAY_WORD = rf"(?:(?:{_A_WEEKDAY}\s+)?\d{{1,2}}\s+(?:{_MONTH_WORDS})|{WEEKDAY})"
 # A range of days in a holiday line: '25 december tot en met 2 januari', 'zaterdag t/m dinsdag'.
 _SPAN = re.compile(rf"(?:\bvan\s+)?(?P<span>{_DAY_WORD}\s*(?:t/m|tot en met|tot|[–-])\s*{_DAY_WORD})", re.I)
 
 _SHOWN = re.compile(
-    rf"(?:(?:{WEEKDAY}\s+)?\d{{1,2}}(?:\s+(?:{_MONTH_WORDS}))?|{_DAY_WORD})"
+    rf"(?:(?:{_A_WEEKDAY}\s+)?\d{{1,2}}(?:\s+(?:{_MONTH_WORDS}))?|{_DAY_WORD})"
     rf"\s*(?:t/m|tot en met|tot|[–-])\s*{_DAY_WORD}",
     re.I,
 )
@@ -514,7 +515,8 @@ def day_after(day: str) -> str:
 def span_start(span: str) -> str:
     """The first day of a range: '21 juli t/m 4 augustus' → '21 juli', 'zaterdag t/m dinsdag' → 'zaterdag'."""
     found = re.match(_DAY_WORD, spelled_days(span).strip(), re.I)
-    return normalise(found.group(0)) if found else ""
+    # its date without the weekday before it ('ma 27 december t/m ma 3 januari' → '27 december')
+    return re.sub(rf"^{_A_WEEKDAY}\s+(?=\d)", "", normalise(found.group(0)), flags=re.I) if found else ""
 
 
 def open_day_before(hours: str, day: str) -> tuple[str, str]:

@@ -11,6 +11,7 @@ from app.domain.draft_asked import closed_words
 from app.domain.draft_closing import (
     all_closed,
     closed_after,
+    closed_after_span,
     closed_days,
     closed_word,
     closing_date,
@@ -38,6 +39,7 @@ from app.domain.draft_days import (
 from app.domain.draft_fact_words import WEEKDAY, fact_words
 from app.domain.draft_faq_answers import FaqAnswers
 from app.domain.draft_feast_days import feast_day_date
+from app.domain.draft_leave_rumour import back_on
 from app.domain.draft_phrase_cues import phrase_cues
 from app.domain.draft_seasons import season_hours, season_more
 from app.domain.draft_span_open import line_days, lines_in_span
@@ -150,7 +152,12 @@ class HolidayAnswers(FaqAnswers):
             first, days = self._holiday_say(shut, on, seed), []
         answer = " ".join(p for p in [first, *(self._holiday_answer(day, seed) for day in days)] if p)
         after = closed_after(entries, [holiday, *others], answer, asked)
-        return f"{answer} {self._line('question', 'closed_after', seed, {'waarde': after})}" if after else answer
+        if not after:
+            return answer
+        said = f"{answer} {self._line('question', 'closed_after', seed, {'waarde': after})}"
+        # and the day it says the business opens again ('di 4 januari terug open'): when the writer can come after it
+        back = back_on(entries, closed_after_span(entries, [holiday, *others], answer, asked)[0])
+        return f"{said} {self._line('question', 'open_again', seed, {'waarde': back})}" if back else said
 
     def _line_for(self, day: str) -> bool:
         """Whether the profile has a holiday line of its own for a day named by its place next to a feast ('vrijdag

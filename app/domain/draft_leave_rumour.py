@@ -19,19 +19,28 @@ _BACK = re.compile(
 )
 
 
+def back_on(entries: list[tuple[str, str]], span: str) -> str:
+    """The day the profile says the business opens again after the closed line of ``span``, in that line's note or
+    on a line of its own right after it ('ma 27 december t/m ma 3 januari: gesloten; di 4 januari terug open' → 'di 4
+    januari'); '' when it names none."""
+    for at, (written, value) in enumerate(entries):
+        _, own_span, note = entry_span(written, value)
+        # (the line that ends the holidays keeps its full stop: 'wo 6 augustus terug open.')
+        after = " ".join(entries[at + 1]).strip().rstrip(".") if at + 1 < len(entries) else ""
+        back = (_BACK.match(note) or _BACK.match(after)) if own_span == span else None
+        if back:
+            return back.group("day") or back.group("on")
+    return ""
+
+
 def closure_values(entries: list[tuple[str, str]], name: str, span: str) -> tuple[str, dict[str, str]]:
     """The [rumour] key and values that answer a rumour with the closing ``name`` of ``span``: with the day the
     profile says the business is open again when its line names one ('gesloten van maandag 16 februari tot en met
     maandag 23 februari, dinsdag 24 februari terug open'), not a vague 'daarna'."""
     values = {"naam": name.capitalize(), "waarde": span}
-    for at, (written, value) in enumerate(entries):
-        _, own_span, note = entry_span(written, value)
-        # ... or on a line of its own right after it ('1 t/m 7 januari: vakantie; dinsdag 8 januari weer open')
-        after = " ".join(entries[at + 1]).strip() if at + 1 < len(entries) else ""
-        back = (_BACK.match(note) or _BACK.match(after)) if own_span == span else None
-        if back:
-            return "closure_holiday_back", {**values, "tweede": back.group("day") or back.group("on")}
-    return "closure_holiday", values
+    # ... or on a line of its own right after it ('1 t/m 7 januari: vakantie; dinsdag 8 januari weer open')
+    back = back_on(entries, span)
+    return ("closure_holiday_back", {**values, "tweede": back}) if back else ("closure_holiday", values)
 
 
 def leave_of_rumour(entries: list[tuple[str, str]], day: str, text: str) -> tuple[str, str]:

@@ -1,0 +1,48 @@
+"""A closing period written with short weekdays ('van wo 30 juli t/m di 12 augustus') is read as a span
+(app/domain/draft_days.py), told after the day asked when it starts just after it, with the day the profile says
+the business opens again (app/domain/draft_holiday_answers.py, draft_leave_rumour.back_on); a holiday line after
+one that ends in a bracket is a line of its own (app/domain/profile.py). A shop and sentences of its own."""
+
+from __future__ import annotations
+
+from app.domain.draft_days import entry_span, span_start
+from app.domain.profile import BusinessProfile
+from tests.domain.drafts import draft_text
+
+_OUTCOME = "uitkomst_vraag_beantwoorden"
+
+_ICE = BusinessProfile(
+    name="IJssalon Dolce",
+    kind="ijssalon",
+    signers=["Gino"],
+    voice="wij",
+    register="u",
+    email="info@dolce.be",
+    opening_hours="di t/m zo 12.00–21.00",
+    holidays=(
+        "Pinkstermaandag: open 12.00–18.00 (met terras). Vr 18 juli: open tot 23.00 (ijsnacht). Zomerverlof van "
+        "ma 21 juli t/m di 5 augustus: gesloten; wo 6 augustus terug open."
+    ),
+)
+
+
+def test_a_span_with_short_weekdays_is_a_span() -> None:
+    assert entry_span("Zomerverlof van ma 21 juli t/m di 5 augustus", "gesloten")[1] == "ma 21 juli t/m di 5 augustus"
+    assert span_start("ma 21 juli t/m di 5 augustus") == "21 juli"
+    assert span_start("zaterdag t/m dinsdag") == "zaterdag"
+
+
+def test_a_line_after_a_bracket_is_a_line_of_its_own() -> None:
+    days = [d for d, _ in _ICE.holiday_entries()]
+    assert "Vr 18 juli" in days, days
+    assert dict(_ICE.holiday_entries())["Pinkstermaandag"] == "open 12.00–18.00 (met terras)"
+
+
+def test_a_closing_just_after_the_day_asked_is_told_with_the_day_it_opens_again() -> None:
+    said = draft_text(_ICE, _OUTCOME, "Zijn jullie op 18 juli open? We komen met de fietsclub langs.")
+    assert "21 juli" in said and "6 augustus" in said, said
+
+
+def test_a_day_far_from_the_closing_hears_nothing_of_it() -> None:
+    said = draft_text(_ICE, _OUTCOME, "Zijn jullie op pinkstermaandag open?")
+    assert "augustus" not in said and "18 juli" not in said, said
