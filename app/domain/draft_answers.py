@@ -348,6 +348,9 @@ class AnswerDrafting(AnswerRumour):
         besides = besides or self._range_place(asked, said, seed)  # 'iets suikervrijs voor de kerst?': not only when
         booking = self._group_booking(text, " ".join((said, *besides)), seed)  # 'we zijn met negen'
         need = self._need_told(topics, " ".join((said, *besides)), seed)  # 'mijn schoonmoeder zit in een rolstoel'
+        # the last open day right after the day's own answer, before a closing that follows ('Let op: van ...')
+        rest = said[len(day_said) :].strip() if instead and said.startswith(day_said) else ""
+        said, instead = (f"{day_said} {instead}", rest) if rest else (said, instead)
         return " ".join(p for p in (said, instead, *besides, need, booking) if p)
 
     def _range_place(self, asked: tuple[str, ...], said: str, seed: str) -> list[str]:
@@ -467,8 +470,19 @@ class AnswerDrafting(AnswerRumour):
             if span and (names_in(names, normalise(spelled_days(written))) or in_range(names, spelled_days(span))):
                 return span_start(span)
         dates = sorted(n for n in names if DATE.fullmatch(n))
+        # of a feast of two dates ('Kerstmis': 25 and 26 December) the first one a line of its own says is closed
+        # ('Kerstmis za 25 december: gesloten')
+        shut = next(
+            (
+                d
+                for d in dates
+                for w, v in self.profile.holiday_entries()
+                if len(dates) > 1 and names_in({d}, normalise(spelled_days(w))) and ask.CLOSED_WORDS.search(v)
+            ),
+            "",
+        )
         # 'vastelaovend' and the profile's 'carnavalsmaandag: dicht': the weekday of its first day
-        fixed = weekday_of(day) or (dates[0] if len(dates) == 1 else "")
+        fixed = weekday_of(day) or (dates[0] if len(dates) == 1 else shut)
         return fixed or feast_weekday(self.profile.holiday_entries(), names)
 
     def _open_after(self, day: str, text: str, seed: str) -> str:

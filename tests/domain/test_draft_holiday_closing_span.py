@@ -46,3 +46,35 @@ def test_a_closing_just_after_the_day_asked_is_told_with_the_day_it_opens_again(
 def test_a_day_far_from_the_closing_hears_nothing_of_it() -> None:
     said = draft_text(_ICE, _OUTCOME, "Zijn jullie op pinkstermaandag open?")
     assert "augustus" not in said and "18 juli" not in said, said
+
+
+_BIKES = BusinessProfile(
+    name="Fietsen Claes",
+    kind="fietsenmaker",
+    signers=["Lode"],
+    voice="ik",
+    register="u",
+    email="lode@fietsenclaes.be",
+    opening_hours="di t/m za 9.00–18.00",
+    holidays="Kerstavond vr 24 december: 9.00–15.00. Kerstmis za 25 december: gesloten. Za 1 januari: gesloten.",
+)
+
+
+def test_a_feast_of_two_dates_closed_on_its_first_offers_the_eve() -> None:
+    said = draft_text(_BIKES, _OUTCOME, "Bent u met Kerstmis open? Ik wil de fiets van mijn vrouw komen halen.")
+    assert "24 december" in said and "9.00–15.00" in said, said
+
+
+def test_an_open_feast_offers_no_other_day() -> None:
+    open_feast = BusinessProfile(
+        name="Fietsen Claes",
+        kind="fietsenmaker",
+        signers=["Lode"],
+        voice="ik",
+        register="u",
+        email="lode@fietsenclaes.be",
+        opening_hours="di t/m za 9.00–18.00",
+        holidays="Kerstavond vr 24 december: 9.00–15.00. Kerstmis za 25 december: 10.00–12.00.",
+    )
+    said = draft_text(open_feast, _OUTCOME, "Bent u met Kerstmis open? Ik wil de fiets van mijn vrouw komen halen.")
+    assert "nog welkom" not in said and "10.00–12.00" in said, said
