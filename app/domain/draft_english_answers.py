@@ -201,7 +201,8 @@ class EnglishAnswers(DraftBase):
             found = None  # 'without an appointment' is not answered by 'Kan ik mijn afspraak annuleren?'
         kind = " ".join((asked[0], *words))  # 'any vegan bread?' ~ 'Hebben jullie glutenvrij brood?': another kind
         if found is not None and found[1] >= _ENGLISH_FAQ and not other_deal(asked[0], found[2]):
-            return None if other_kind(kind, found[2]) else found  # (not 'Verhuurt u fietsen?' for 'sell kids' bikes')
+            # (not 'Verhuurt u fietsen?' for 'sell kids' bikes'); an entry whose answer names the kind asked answers it
+            return None if other_kind(kind, f"{found[2]} {found[0]}") else found
         used = key_words(" ".join(f"{f.question} {f.answer}" for f in self.profile.faq), self._lemmas_of)
         focus = [w for w in words if key_words(w, self._lemmas_of) & used]
         # 'Do you take cash?' names a profile field (payment): the question is about it, not about what else
@@ -214,7 +215,7 @@ class EnglishAnswers(DraftBase):
             focus = [w for w in words if key_words(w, self._lemmas_of) & used]
         narrow = match_faq(focus, self.profile, self._lemmas_of) if 0 < len(focus) < len(words) else None
         chosen = narrow if narrow is not None and narrow[1] >= _ENGLISH_FAQ else found
-        if chosen is not None and other_kind(kind, chosen[2]):
+        if chosen is not None and other_kind(kind, f"{chosen[2]} {chosen[0]}"):
             return None
         if chosen is not None and deal_unsaid(asking_part(asked[0]), f"{chosen[2]} {chosen[0]}"):
             return None  # 'can I rent a gravel bike?' ~ 'Kan ik een fiets leasen via mijn werk?': not about renting

@@ -120,7 +120,6 @@ class FaqAnswers(RumourDrafting, MadeAheadDrafting):
         if best and (
             other_kind(" ".join(asked), best[2])
             or other_compound(" ".join(asked), f"{best[2]} {best[0]}", priced=priced)
-            or deal_elsewhere(asked, best[2])  # 'wat kost een e-bike huren?' ~ 'Repareren jullie e-bikes?'
         ):
             return None
         own = own_subject(asked, self._poss)  # 'Mag onze hond mee?' is not answered by the children's menu

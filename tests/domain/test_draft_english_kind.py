@@ -35,3 +35,20 @@ def test_the_gluten_question_still_gets_its_entry_without_a_stray_stop() -> None
     draft = suggested(_BAKERY, text)
     assert "dezelfde oven" in draft, draft
     assert "‘." not in draft and "‘ ." not in draft, draft
+
+
+_BISTRO = BusinessProfile(
+    name="Bistro De Kaai",
+    kind="restaurant",
+    signers=["Joost"],
+    voice="wij",
+    register="u",
+    email="tafel@dekaai.nl",
+    phone="0113 44 55 66",
+    faq=[FaqItem("Hebben jullie vegetarische gerechten?", "Ja, drie vegetarische hoofdgerechten; vegan op aanvraag.")],
+)
+
+
+def test_an_entry_about_another_kind_that_names_the_kind_asked_still_answers() -> None:
+    draft = suggested(_BISTRO, "Hello! Do you have vegan dishes? My brother is vegan.")
+    assert "vegan op aanvraag" in draft or "on request" in draft, draft

@@ -45,7 +45,7 @@ _RENTAL = BusinessProfile(
     phone="0111 22 33 44",
     holidays="Koningsdag zaterdag 27 april: gesloten.",
     faq=[
-        FaqItem("Onderhouden jullie ook e-bikes?", "Ja, alle merken; een accutest kost € 20."),
+        FaqItem("Repareren jullie ook e-bikes?", "Ja, alle merken; een accutest kost € 20."),
         FaqItem("Wat kost fietsverhuur?", "Stadsfiets € 12 per dag, e-bike € 28 per dag."),
     ],
 )
@@ -58,5 +58,5 @@ def test_a_rental_question_beside_a_holiday_is_not_answered_by_the_repair_entry(
 
 
 def test_a_repair_question_still_gets_the_repair_entry() -> None:
-    draft = suggested(_RENTAL, "Onderhouden jullie ook e-bikes? Mijn accu loopt snel leeg.")
+    draft = suggested(_RENTAL, "Repareren jullie ook e-bikes? Mijn accu loopt snel leeg.")
     assert "accutest" in draft, draft
