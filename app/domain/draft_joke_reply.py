@@ -33,16 +33,7 @@ class JokeDrafting(DraftBase):
         (resources/jokes.toml: a transformation, a mock accusation, a score, an exaggeration, a
         comparison), else what it is about."""
         problem = topics.problems[0] if topics.problems else ""
-        # a wait or a price, unless the joke has a shape that names its own subject ('de hond herkende me
-        # niet ... een kwartier blaffen' plays on the dog, not on a wait)
-        # ... and not a comparison: 'de rij is langer dan die bij de Efteling' plays on the wait
-        shaped = any(s.id not in _LAST_RESORT and s.values(text) for s in shipped_jokes())
-        # ... and a diet or resolution: 'voornemen: minder oliebollen ... om 6:45 in de rij' plays on the oliebollen
-        shaped = shaped or _has_shape("diet", text)
-        # ... and an April fool's joke: '1 aprilgrap: pistolet met spruitjesconfituur ... om half zeven in de rij'
-        shaped = shaped or _has_shape("april_fool", text)
-        # 'mijn vriend zat 6 uur te wachten ... hij wil nu vaker mee dan ik': the one brought along, not the wait
-        shaped = shaped or bool(topics.people and _NOT_ME.search(text) and _has_shape("more_often", text))
+        shaped = _own_subject_shape(topics, text)
         # ('tussen de soep en het hoofdgerecht precies 10 minuten, perfecte timing!': a wait the writer liked)
         liked = problem == "wachttijd" and _no_grievance(text)
         if "prijs" in topics.problems and not shaped and (jab := self._price_jab(topics, seed, text)):
@@ -73,11 +64,7 @@ class JokeDrafting(DraftBase):
                 treat = _framed(_nearest(topics, text, shape.pattern), topics, text)
                 key, values = ("diet_product", self._joke_values(treat, text)) if treat else ("diet", {})
                 return self._line("joke", key, seed, {**values, **found})
-            named = first is not None and (shape.id != "more_often" or first.own)
-            # (one pleads guilty for what the business made, not for the writer's own thing: 'mijn racefiets')
-            named = named and not (first is not None and (first.guessed or first.own) and shape.id == "guilty")
-            # (an April fool's joke is the business's: not the writer's own thing, nor a guessed word, 'zekerheid')
-            named = named and not (first is not None and (first.guessed or first.own) and shape.id == "april_fool")
+            named = _names_thing(first, shape.id)
             if named and first is not None and shape.id == "april_fool":
                 values = {**values, "onderwerp": self._quoted_thing(first, text)}  # 'de ‘pistolet met ...’'
             if shape.id == "compliment":  # the writer's own or named before 'dat', or the thing praised there
@@ -565,3 +552,25 @@ def _closed_day_said(topics: TopicAnalysis, hours: str, text: str) -> str:
     if not _SAYS_CLOSED.search(text) or topics.products:
         return ""
     return next((day for said in topics.times if (day := closed_on(hours, said))), "")
+
+
+def _own_subject_shape(topics: TopicAnalysis, text: str) -> bool:
+    """Whether the joke has a shape that names its own subject, so it plays on that and not on a wait or a price
+    ('de hond herkende me niet ... een kwartier blaffen' plays on the dog); not a comparison ('de rij is langer dan
+    die bij de Efteling' plays on the wait)."""
+    shaped = any(s.id not in _LAST_RESORT and s.values(text) for s in shipped_jokes())
+    # ... and a diet or resolution: 'voornemen: minder oliebollen ... om 6:45 in de rij' plays on the oliebollen
+    shaped = shaped or _has_shape("diet", text)
+    # ... and an April fool's joke: '1 aprilgrap: pistolet met spruitjesconfituur ... om half zeven in de rij'
+    shaped = shaped or _has_shape("april_fool", text)
+    # 'mijn vriend zat 6 uur te wachten ... hij wil nu vaker mee dan ik': the one brought along, not the wait
+    return shaped or bool(topics.people and _NOT_ME.search(text) and _has_shape("more_often", text))
+
+
+def _names_thing(first: Mention | None, shape: str) -> bool:
+    """Whether the joke's line names the thing found first: not the writer's own for 'more often'; one pleads
+    guilty for what the business made, not for the writer's own thing ('mijn racefiets'), and an April fool's joke
+    is the business's (not the writer's own thing, nor a guessed word, 'zekerheid')."""
+    if first is None or (shape == "more_often" and not first.own):
+        return False
+    return not ((first.guessed or first.own) and shape in {"guilty", "april_fool"})

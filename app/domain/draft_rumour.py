@@ -382,7 +382,9 @@ class RumourDrafting(AnswerExtras):
         if how is not None:
             return self._line("rumour", "fact_wrong_how", seed, {"onderwerp": how[0], "feit": how[1]})
         welcome = ask.welcome_said(*covered)
-        if welcome is not None and "welkom" not in welcome[2].lower() and welcome[2][:1].isalpha():
+        # (a rest of a few words, 'Ja, aangelijnd.', is no sentence of its own: the entry is quoted as it is)
+        sentence = welcome is not None and len(welcome[2].split()) >= 4
+        if welcome is not None and sentence and "welkom" not in welcome[2].lower() and welcome[2][:1].isalpha():
             # 'Zijn fietsers welkom? Zeker: er is een fietsenstalling' → 'fietsers zijn gewoon welkom. Er is ...'
             who, plural, after = welcome
             values = {"onderwerp": who, "meervoud": number(plural), "feit": f"{after[:1].upper()}{after[1:]}"}
