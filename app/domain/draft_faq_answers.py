@@ -38,7 +38,7 @@ from app.domain.draft_seasons import outside_season, season_named
 from app.domain.draft_word_match import similar
 from app.domain.draft_yes_lead import YES_LEAD, says_no, without_yes
 from app.domain.draft_yes_lead import fit_open_question as _fit_open_question
-from app.domain.textnorm import normalise
+from app.domain.textnorm import normalise, sentences
 from app.domain.topics import TopicAnalysis
 from app.domain.words import word_set
 
@@ -75,7 +75,7 @@ def _said_before(text: str, question: str) -> tuple[str, ...]:
     """The sentences of a comment before a question of it, the nearest first."""
     at = text.find(question)
     before = text[:at] if at > 0 else ""
-    return tuple(reversed([s for s in re.split(r"(?<=[.!?])\s+", before) if s.strip()]))
+    return tuple(reversed([s for s in sentences(before) if s.strip()]))
 
 
 class FaqAnswers(RumourDrafting, MadeAheadDrafting):

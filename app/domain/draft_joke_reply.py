@@ -14,6 +14,7 @@ from app.domain.joke_asides import is_aside
 from app.domain.privacy_names import first_names
 from app.domain.profile import BusinessProfile
 from app.domain.replies import number
+from app.domain.textnorm import sentences
 from app.domain.topics import Mention, TopicAnalysis, article_of, shipped_topic_data
 from app.domain.words import stop_words, whole_word, word_regex
 from app.resources import resource_path
@@ -319,8 +320,9 @@ def _apart_from_price(word: str, text: str) -> bool:
     'soep zo dun dat ge de krant kunt lezen. Gelukkig was de rekening dikker' (the soep on its own)."""
     concept = shipped_topic_data().concept("prijs")
     price = word_regex(concept.terms) if concept is not None else None
-    sentences = re.split(r"(?<=[.!?])\s+", text)
-    return any(whole_word(word.lower()).search(s.lower()) and (price is None or not price.search(s)) for s in sentences)
+    return any(
+        whole_word(word.lower()).search(s.lower()) and (price is None or not price.search(s)) for s in sentences(text)
+    )
 
 
 def _no_grievance(text: str) -> bool:

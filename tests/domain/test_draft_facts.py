@@ -18,23 +18,6 @@ def test_a_handle_inside_the_question_is_left_alone() -> None:
     assert "kan" in verb_words("Kan @jan mijn fiets ophalen?")
 
 
-_BIKES = BusinessProfile(
-    name="Tweewielers Het Veer",
-    kind="fietsenmaker",
-    signers=["Ruud"],
-    voice="ik",
-    register="je",
-    email="ruud@hetveer.nl",
-    phone="0111 22 33 44",
-    faq=[FaqItem("Wat kost fietsverhuur?", "Stadsfiets € 12 per dag, tandem € 30 per dag.")],
-)
-
-
-def test_a_price_question_after_a_handle_is_not_about_the_verb() -> None:
-    draft = suggested(_BIKES, "@hetveer wat kost een tandem huren voor een dag?", platform="x")
-    assert "€ 30" in draft and "Over kost" not in draft, draft
-
-
 _RENTAL = BusinessProfile(
     name="Tweewielers Het Veer",
     kind="fietsenmaker",
@@ -46,7 +29,7 @@ _RENTAL = BusinessProfile(
     holidays="Koningsdag zaterdag 27 april: gesloten.",
     faq=[
         FaqItem("Repareren jullie ook e-bikes?", "Ja, alle merken; een accutest kost € 20."),
-        FaqItem("Wat kost fietsverhuur?", "Stadsfiets € 12 per dag, e-bike € 28 per dag."),
+        FaqItem("Wat kost fietsverhuur?", "Stadsfiets € 12 per dag, tandem € 30 per dag, e-bike € 28 per dag."),
     ],
 )
 
@@ -60,3 +43,8 @@ def test_a_rental_question_beside_a_holiday_is_not_answered_by_the_repair_entry(
 def test_a_repair_question_still_gets_the_repair_entry() -> None:
     draft = suggested(_RENTAL, "Repareren jullie ook e-bikes? Mijn accu loopt snel leeg.")
     assert "accutest" in draft, draft
+
+
+def test_a_price_question_after_a_handle_is_not_about_the_verb() -> None:
+    draft = suggested(_RENTAL, "@hetveer wat kost een tandem huren voor een dag?", platform="x")
+    assert "€ 30" in draft and "Over kost" not in draft, draft
