@@ -133,7 +133,8 @@ class KnownAnswers(AnswerDrafting):
         answer = self._holiday_answer(day, seed) if holiday else ""
         if not answer and self.profile.faq:
             faq = match_faq(topics.lemmas, self.profile, self._lemmas_of)
-            # another deal is no answer ('kan ik mijn oude fiets inruilen?' ~ 'Kan ik bij u een fiets huren?')
+            # another deal is no answer, however close ('kan ik mijn oude fiets inruilen?' ~ 'Kan ik bij u een fiets
+            # huren?', 'wat kost een e-bike huren?' ~ 'Repareren jullie e-bikes?')
             # ... nor is a change to a booking ('Knipt u zonder afspraak?' ~ 'Kan ik mijn afspraak annuleren?')
             faq = (
                 None if faq is not None and (other_deal(question, faq[2]) or change_unasked(question, faq[2])) else faq
@@ -152,8 +153,7 @@ class KnownAnswers(AnswerDrafting):
                     for b in set(topics.lemmas) - fact_words().auxiliaries
                 )
             )
-            # 'wat kost een e-bike huren?' is not answered by 'Repareren jullie e-bikes?', however close
-            if faq and (faq[1] >= 0.75 or named) and not other_deal(question, faq[2]):
+            if faq and (faq[1] >= 0.75 or named):
                 answer = faq[0]
             # a question for a price is answered by an entry with one: 'e-bikes huren en wat kost dat per dag?'
             # ~ 'Ja, e-bikes voor € 30 per dag', not 'E-bikes ja, alle merken' (repairs) that names no amount
