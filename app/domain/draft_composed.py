@@ -109,6 +109,8 @@ class ComposedDrafting(ComplaintDrafting, QuestionReasons, ComplaintAsked, Engli
         hello = self._greeting(r.author, r.plat, r.seed, r.text, grave=grief, serious=safety, light=light)
         greeting = Part("greeting", hello, False)
         serious = grief or safety
+        if draft_cues().short_asked.search(r.text):  # '(kort antwoord is genoeg)': the answer, no 'Nog vragen?' after
+            body = [p for p in body if p.key != "more"]
         return [greeting, *body, Part("sign", self._signoff(r.plat, r.seed, serious=serious), True)]
 
     def _question(self, r: _Request) -> Part | None:

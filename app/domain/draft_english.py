@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from app.domain.draft_cues import draft_cues
 from app.domain.draft_days import hours_on
 from app.domain.draft_english_answers import THANKS_LEAD, EnglishAnswers, _asking, english_questions
 from app.domain.draft_english_complaint import (
@@ -224,7 +225,8 @@ class EnglishDrafting(EnglishAnswers, EnglishComplaintDrafting):
             parts.append(Part("reason", self._line("english", "own_broken", seed, values), False))
             if parts[0].key == SAID_ANSWER:  # 'Sorry about your derailleur! ... the same day': the thing first
                 parts = [parts[-1], *parts[:-1]]
-        elif parts and parts[0].key == SAID_ANSWER:  # the yes or no, then a friendly close
+        elif parts and parts[0].key == SAID_ANSWER and not draft_cues().short_asked.search(text):
+            # the yes or no, then a friendly close (not when the writer asks for a quick answer)
             parts.append(Part("closing", self._line("english", "more", seed), False))
         ahead = AHEAD_EVENT.search(text)
         if ahead and not PAST_EVENT.search(text):  # 'for his 30th birthday': wished well, after the answer
