@@ -337,4 +337,8 @@ def _part(doc: Any, i: int) -> Mention:
     # 'dat aluminium frame', 'die velg': a pointing word tells the article as well as 'het' or 'de'
     det = next((_POINTING.get(t.lower_, t.lower_) for t in reversed(before) if t.lower_ in _ARTICLE_OF), "")
     plural = noun(word) not in {"", word} and word.endswith(("en", "s"))  # 'de pedalen', 'de remmen'
+    english = next((k for k in range(i - 1, max(-1, i - 4), -1) if doc[k].lower_ in _ENGLISH_DETS), None)
+    if english is not None and all(t.is_alpha and not t.is_punct for t in doc[english + 1 : i]):
+        # 'the front quick release came loose': an English part is named with the words before it
+        word = " ".join([*(t.lower_ for t in doc[english + 1 : i]), word])
     return Mention(word, "de" if plural else det or article_of(word), plural=plural, own=own)

@@ -24,6 +24,9 @@ from app.nlp.topics import analyse_topics
         ("Bij de eerste afdaling blokkeerde mijn voorwiel, over de kop gegaan.", "voorwiel"),
         ("Achterwiel liep zomaar los op de brug, hoe kan dat na een beurt??", "achterwiel"),
         ("Opgehaald na de beurt en het stuur zat gewoon los!", "stuur"),
+        ("Halfway down the hill the rear quick release came loose, I crashed into the hedge.", "rear quick release"),
+        ("The front wheel came off on the bridge, I have a broken wrist.", "front wheel"),
+        ("Two days after the service the seatpost snapped and I fell.", "seatpost"),
     ],
 )
 def test_a_part_that_gave_way_is_a_safety_case_and_named(text: str, part: str) -> None:
