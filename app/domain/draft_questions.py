@@ -57,6 +57,26 @@ _FACT_ASKED = re.compile(
 # answer however impatiently it is put, not the reproach 'Is dat normaal?'.
 _USUALLY = re.compile(r"\b(?:normaal|normaliter|gewoonlijk|meestal|doorgaans|gemiddeld)\b", re.I)
 # Where, said between 'is er' and the thing asked about: 'Is er in de achterzaal een beamer?'.
+# A greeting before the question: 'Goedemiddag, maakt u ook glutenvrije taarten?'; on a chat platform the
+# business's handle may go first ('@bakkerij_x hoi, hebben jullie ...?', '@winkel: verkopen jullie ...?').
+GREETING = re.compile(
+    r"^(?:\s*@[\w.]+[,:]?)+\s*(?:(?:goe(?:de|ie)(?:morgen|middag|navond)|hoi+|hallo|hey|hee|dag)\b[,!]?\s*)?"
+    r"|^\W*(?:goe(?:de|ie)(?:morgen|middag|navond)|goe(?:de|ie)n?dag|hoi|hallo|hey|hee|dag|beste|lieve|geachte)\b[^,!?]{0,30}[,!]\s*"
+    # an interjection without a comma, as chat writes it: 'yo doen jullie ook ...?', 'hoi hebben jullie ...?'
+    r"|^\W*(?:yo|jo|joe|hoi+|hall+o+|he+y+|hee+|hi|hey+a|ey|hai)\s+(?=\w)"
+    # the business's handle before the question: '@bakkerijdekorf doen jullie ook ...?'
+    r"|^\W*@[\w.]+[,:]?\s+(?=\w)"
+    # a lead-in that names the question: 'Vraagje: verkoop je ...?', 'Even een vraag, hebben jullie ...?'
+    r"|^\W*(?:[^\W\d_]+\s+){0,2}(?:vraag|vraagje|vraagske|vraagjes|question)\s*[:,\-–]\s*"
+    # the owner addressed by name before the question: 'Lien, doe jij ook extensions?', 'Koen, hebt u ...?'
+    r"|^\W*(?-i:[A-Z][^\W\d_]+)\s*,\s*(?=\w+\s+(?:jij|je|u|jullie|gij|ge)\b)",
+    re.I,
+)
+# A day or time between 'is er' and what is asked for ('Is er zaterdagavond nog plaats?', 'is er op 3 mei plek?').
+_WHEN_SAID = (
+    r"(?:(?:op|voor|om|rond)\s+)?(?:(?:\w+dag\w*|morgen|vanavond|\d{1,2}(?:[/-]\d{1,2})?|[a-z]+ber"
+    r"|januari|februari|maart|april|mei|juni|juli|augustus)\s*){1,3}"
+)
 THERE_PLACE = r"(?:(?:in|op|bij|aan)\s+(?:de|het|jullie|uw)\s+\w+\s+)?"
 _ADDRESSED = re.compile(
     r"\b(?:jullie|u|uw|je|jij|jou|jouw|gij|ge)\b"
@@ -73,8 +93,8 @@ _ADDRESSED = re.compile(
     # 'Mag mijn hond volgende keer mee naar binnen?', 'Mogen onze kinderen mee?': leave asked for the writer's own
     r"|^\W*(?:en\s+|maar\s+)?(?:mag|mogen|kan|kunnen)\s+(?:mijn|m'n|mn|onze|ons)\s+\w+"
     # 'Is er in de achterzaal een beamer?': where, said before the thing, too
-    rf"|^\W*(?:is|zijn)\s+er\s+{THERE_PLACE}(?:ook\s+|nog\s+)?"
-    r"(?:een|iets|plek|ruimte|genoeg|parkeer\w*|\w+optie)\b"
+    rf"|^\W*(?:is|zijn)\s+er\s+{THERE_PLACE}(?:{_WHEN_SAID}\s+)?(?:ook\s+|nog\s+)?"
+    r"(?:een|iets|plek|plaats|ruimte|genoeg|parkeer\w*|\w+optie)\b"
     # 'Zit er gelatine in?', 'En zitten er noten in de taart?': what is in what the business makes
     r"|^\W*(?:en\s+)?(?:zit|zitten)\s+er\s+[^?]{1,60}?\bin\b"
     # 'Wordt hij thuisgebracht?', 'Worden ze bezorgd?': what is done with the writer's thing, asked in the passive
@@ -273,7 +293,11 @@ _EITHER = re.compile(r"\bwel\s+of\s+(?:niet|nie|geen|gene)\b", re.I)
 def addressed_question(question: str) -> bool:
     """True for a question put to the business that wants an answer ('Krijg ik mijn geld terug?',
     'Gaan jullie dit vergoeden?', 'wat kost fade + baard eigenlijk?'); false for rhetoric ('Hoe moeilijk kan het
-    zijn?', 'Normaal?!', 'Weten jullie eigenlijk wat service is?')."""
+    zijn?', 'Normaal?!', 'Weten jullie eigenlijk wat service is?'). A greeting it opens with is read past ('Goeiedag,
+    is er nog plaats voor ...?')."""
+    plain = GREETING.sub("", question.strip())
+    if plain and plain != question.strip():
+        return addressed_question(plain) or bool(_ADDRESSED.search(question.strip()))
     fact = bool(_FACT_ASKED.search(question))
     if fact and _USUALLY.search(question):  # 'Hoe lang duurt dat normaal eigenlijk??': what is usual, asked
         return bool(_ADDRESSED.search(question.strip()))

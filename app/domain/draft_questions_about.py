@@ -9,6 +9,7 @@ from functools import cache
 
 from app.domain.draft_fact_words import fact_words
 from app.domain.draft_phrase_cues import phrase_cues
+from app.domain.draft_questions import GREETING as _GREETING
 from app.domain.draft_questions import THERE_PLACE, last_clause
 from app.domain.draft_text import strip_emoji
 from app.domain.draft_wish_clause import PREPOSITIONS
@@ -85,21 +86,6 @@ _PERIODS = word_set("jaar week weekend maand zomer winter keer seizoen")
 _WHEN = word_set(
     "nog ongeveer eigenlijk vandaag morgen overmorgen vanavond zaterdag zondag maandag dinsdag woensdag donderdag "
     "vrijdag zaterdagavond zondagavond vrijdagavond zaterdagmiddag zondagmiddag zaterdagochtend zondagochtend"
-)
-# A greeting before the question: 'Goedemiddag, maakt u ook glutenvrije taarten?'; on a chat platform the
-# business's handle may go first ('@bakkerij_x hoi, hebben jullie ...?', '@winkel: verkopen jullie ...?').
-_GREETING = re.compile(
-    r"^(?:\s*@[\w.]+[,:]?)+\s*(?:(?:goe(?:de|ie)(?:morgen|middag|navond)|hoi+|hallo|hey|hee|dag)\b[,!]?\s*)?"
-    r"|^\W*(?:goe(?:de|ie)(?:morgen|middag|navond)|goeiedag|hoi|hallo|hey|hee|dag|beste|lieve|geachte)\b[^,!?]{0,30}[,!]\s*"
-    # an interjection without a comma, as chat writes it: 'yo doen jullie ook ...?', 'hoi hebben jullie ...?'
-    r"|^\W*(?:yo|jo|joe|hoi+|hall+o+|he+y+|hee+|hi|hey+a|ey|hai)\s+(?=\w)"
-    # the business's handle before the question: '@bakkerijdekorf doen jullie ook ...?'
-    r"|^\W*@[\w.]+[,:]?\s+(?=\w)"
-    # a lead-in that names the question: 'Vraagje: verkoop je ...?', 'Even een vraag, hebben jullie ...?'
-    r"|^\W*(?:[^\W\d_]+\s+){0,2}(?:vraag|vraagje|vraagske|vraagjes|question)\s*[:,\-–]\s*"
-    # the owner addressed by name before the question: 'Lien, doe jij ook extensions?', 'Koen, hebt u ...?'
-    r"|^\W*(?-i:[A-Z][^\W\d_]+)\s*,\s*(?=\w+\s+(?:jij|je|u|jullie|gij|ge)\b)",
-    re.I,
 )
 _OWN_TO_YOURS = {"mijn": "{poss}", "m'n": "{poss}", "mn": "{poss}"}
 # 'Werken jullie met de curly girl methode?', 'Doen jullie aan kleurenadvies?': what is worked with.

@@ -16,13 +16,16 @@ from app.domain.draft_questions_about import asked_about, asked_about_all
         "is er ook iets glutenvrij voor de kinderen?",
         "Is er nog iets zonder noten?",
         "Is er een kindermenu?",
+        "Is er zaterdagavond nog plaats voor zes?",
+        "Goedemiddag, is er nog plaats voor ons teamuitje op 3 mei?",
+        "Hallo! Is er ook plek voor een kinderwagen?",
     ],
 )
 def test_whether_there_is_something_is_asked_of_the_business(question: str) -> None:
     assert addressed_question(question)
 
 
-@pytest.mark.parametrize("question", ["Hoe moeilijk kan het zijn?", "Normaal?!"])
+@pytest.mark.parametrize("question", ["Hoe moeilijk kan het zijn?", "Normaal?!", "Hallo, hoe moeilijk kan het zijn?"])
 def test_rhetoric_is_not(question: str) -> None:
     assert not addressed_question(question)
 
@@ -319,3 +322,22 @@ def test_what_the_writer_does_if_not_is_no_part_of_the_thing_asked() -> None:
     assert (
         last_clause("Is er een lift of moeten we de trap nemen 🙈😬?") == "Is er een lift of moeten we de trap nemen?"
     )
+
+
+def test_a_question_after_a_greeting_is_not_dropped() -> None:
+    # 'Goeiedag, is er nog plaats ...?' beside a question the FAQ answers: both get a word
+    from app.domain.profile import BusinessProfile, FaqItem
+    from tests.domain.drafts import suggested
+
+    place = BusinessProfile(
+        name="Eethuis De Wilg",
+        kind="restaurant",
+        signers=["Anke"],
+        register="u",
+        voice="wij",
+        email="anke@dewilg.nl",
+        faq=[FaqItem("Mag de hond mee?", "Honden zijn welkom op het terras.")],
+    )
+    made = suggested(place, "Goedendag, is er zaterdag 12 april nog plaats voor 14 personen? En mag de hond mee?")
+    assert "terras" in made
+    assert "andere vraag" in made or "plaats" in made
