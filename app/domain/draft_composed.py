@@ -124,6 +124,12 @@ class ComposedDrafting(ComplaintDrafting, QuestionReasons, ComplaintAsked, Engli
             r = replace(r, asked=tuple(q for q in r.asked if not harm_asked(q)))
         if answers_request(parts, r.text):  # 'Wanneer is hij klaar?', 'Moet ik nog eens bellen?' have their line
             r = replace(r, asked=tuple(q for q in r.asked if not asks_request(q)))
+        remedy = next((q for q in r.asked if draft_cues().remedy_asked.search(q)), "")
+        solution = next((p for p in parts if p.key == "solution" and p.text.startswith("[")), None)
+        if remedy and solution is not None:  # 'Wat moet ik nu?': the proposal answers it, said as the answer
+            lead = self._line("complaint", "remedy_lead", r.seed)
+            parts = [replace(p, text=f"{lead} {p.text}") if p is solution else p for p in parts]
+            r = replace(r, asked=tuple(q for q in r.asked if q != remedy))
         if has_cue("warranty_refused", r.text):  # 'Garantie? 'valt er niet onder'': asked and answered by the writer
             r = replace(r, asked=tuple(q for q in r.asked if len(q.split()) > 3))
         more_said = any(p.key == "plan" for p in parts)  # sold out: 'we kijken hoe er genoeg is' answers 'bak meer'

@@ -1,0 +1,50 @@
+"""A complaint that asks what now ('Wat moet ik nu?', 'Hoe gaan jullie dat oplossen?', 'what now?') is answered by
+the proposal, said as the answer ('Dan de oplossing:', 'Wat er nu kan:'), not by a slot that quotes the question
+back. Shops and sentences of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.domain.draft_cues import draft_cues
+from app.domain.profile import BusinessProfile
+from tests.domain.drafts import suggested
+
+_SALON = BusinessProfile(
+    name="Kapsalon Knipoog",
+    kind="kapsalon",
+    signers=["Ilse"],
+    register="je",
+    voice="ik",
+    email="ilse@knipoog.nl",
+    phone="0312 44 55 66",
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ik vroeg om een klein stukje eraf en nu zit mijn haar boven mijn schouders. Over twee weken is ons feest."
+        " Wat moet ik nu?",
+        "Kleur is veel te donker geworden, helemaal niet wat ik liet zien. Hoe gaan jullie dat oplossen?",
+        "Mijn pony is scheef geknipt en ik heb morgen een sollicitatie. Wat nu??",
+    ],
+)
+def test_what_now_gets_the_proposal_not_its_own_quote(text: str) -> None:
+    made = suggested(_SALON, text, label="klacht")
+    assert "het antwoord op" not in made
+    assert "Dan de oplossing:" in made or "Wat er nu kan:" in made
+    assert "[vul in: " in made
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Wat moet ik nu?", "hoe gaan we dit oplossen?", "En wat gaan jullie eraan doen??", "So what now?"],
+)
+def test_what_now_is_read(question: str) -> None:
+    assert draft_cues().remedy_asked.search(question)
+
+
+@pytest.mark.parametrize("question", ["Wat kost een knipbeurt nu?", "Wanneer kan ik nu terecht?", "Wat doen jullie?"])
+def test_other_questions_are_no_remedy_asked(question: str) -> None:
+    assert not draft_cues().remedy_asked.search(question)
