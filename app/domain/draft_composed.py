@@ -22,14 +22,14 @@ from app.domain.draft_harm_now import accused, harm_asked
 from app.domain.draft_home import home_visit
 from app.domain.draft_jokes import shipped_complaint_cues
 from app.domain.draft_made_ahead import made_asked
-from app.domain.draft_more_questions import lower_first, said_already
+from app.domain.draft_more_questions import lower_first, said_already, whether_asked
 from app.domain.draft_own_range import all_own_range, asks_own_range
 from app.domain.draft_pointed import asked_alike
 from app.domain.draft_praise import with_shape
 from app.domain.draft_question_reason import QuestionReasons
 from app.domain.draft_question_register import in_register
 from app.domain.draft_questions import first_addressed, last_clause, wish_clause
-from app.domain.draft_questions_about import asked_about_all
+from app.domain.draft_questions_about import asked_about, asked_about_all
 from app.domain.draft_request import answers_request, asks_request
 from app.domain.draft_rumour_denies import without_reason
 from app.domain.draft_terms import fix_asked
@@ -281,8 +281,14 @@ class ComposedDrafting(ComplaintDrafting, QuestionReasons, ComplaintAsked, Engli
         # else the thing the first question asks about ('Zit er gelatine in jullie kerststronken?')
         about = about or (self._focus_said(r.asked[0]) if r.asked else "")
         about = with_shape(about, r.text)  # 'een taart in de vorm van een trekker': the shape asked for, said
+        ours = "mij" if self.tone.voice == "ik" else "ons"
+        first_about = asked_about(r.asked[:1], self._poss) if r.asked else ""
+        quality = "" if first_about or thing or not r.asked else whether_asked(r.asked[0], ours)
         slot_about = bool(about) and bool(thing or all_own_range(r.asked))
-        if thing or all_own_range(r.asked):  # 'Verkopen jullie ook spelt?': the business knows; a place for its answer
+        slot_about = slot_about or bool(quality)  # the slot is for the first question only: the others get a word
+        if quality:  # 'Is jullie kerstmenu ook vegan te krijgen?': the business knows its own menu; a place for it
+            later = self._line("question", "whether_slot", r.seed, {"onderwerp": quality})
+        elif thing or all_own_range(r.asked):  # 'Verkopen jullie ook spelt?': the business knows; a place for it
             later = self._line("question", "own_range_about" if about else "own_range", r.seed, {"onderwerp": about})
         elif about:
             later = self._line("question", "later_about", r.seed, {"onderwerp": about})

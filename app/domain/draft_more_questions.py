@@ -11,7 +11,7 @@ from app.domain.draft_answers import PAY_HOW
 from app.domain.draft_asked import CLOSED_WORDS, HOURS_WORDS, PRICE_ASKED, answered_in_kind
 from app.domain.draft_booking import booking_entry, booking_topic
 from app.domain.draft_days import days_named, holiday_names, names_in
-from app.domain.draft_fact_words import WEEKDAY
+from app.domain.draft_fact_words import WEEKDAY, qualities_named
 from app.domain.draft_facts import key_words
 from app.domain.draft_known_answer import KnownAnswers
 from app.domain.draft_own_range import asks_own_range, rule_about
@@ -409,9 +409,36 @@ def _at_yours() -> re.Pattern[str]:
     return re.compile(rf"\bbij\s+(?:{alternation(phrase_cues().at_yours, spaced=True)})(?!\w)", re.I)
 
 
+# 'Is jullie kerstmenu ook volledig vegan te krijgen?', 'Zijn de wafels glutenvrij?': a quality of the business's own
+# product asked (the quality one of fact_words.toml's ``qualities``, checked after the match).
+_QUALITY_ASKED = re.compile(
+    r"^\W*(?:(?:en|of)\s+)?(?P<verb>is|zijn)\s+(?P<whose>jullie|uw|je|jouw|ulder|de|het|die|dat)\s+"
+    r"(?P<thing>[^\W\d_]{3,}(?:\s+(?!(?:ook|wel|echt|nog|volledig|helemaal)\b)[^\W\d_]{3,})?)\s+(?P<quality>(?:ook\s+)?(?:volledig\s+|helemaal\s+|echt\s+|100\s?%\s+)?"
+    r"[^\W\d_]{3,})(?P<tail>\s+te\s+(?:krijgen|bestellen|verkrijgen|maken))?\s*[?!.]*\W*$",
+    re.I,
+)
+
+
+def _quality_asked(question: str, ours: str) -> str:
+    """'Is jullie kerstmenu ook volledig vegan te krijgen?' → 'ons kerstmenu ook volledig vegan te krijgen is'; ''
+    when the word asked is no quality of fact_words.toml (a product is not 'ook lekker')."""
+    match = _QUALITY_ASKED.match(strip_emoji(last_clause(question)))
+    if match is None or not qualities_named(match.group("quality").split()[-1]):
+        return ""
+    thing = match.group("thing")
+    own = match.group("whose").lower() in {"jullie", "uw", "je", "jouw", "ulder"}
+    whose = ("mijn" if ours == "mij" else "onze") if own else match.group("whose").lower()
+    whose = "ons" if own and ours != "mij" and article_of(thing.split()[-1]) == "het" else whose
+    tail = match.group("tail") or ""
+    return f"{whose} {thing} {match.group('quality')}{tail} {match.group('verb').lower()}"
+
+
 def whether_asked(question: str, ours: str) -> str:
     """What a yes/no question on how things stand asks, as a clause after 'of' ('Is het dinsdag rustig bij u?' →
-    'het dinsdag rustig bij ons is'); '' for another shape."""
+    'het dinsdag rustig bij ons is'; 'Is jullie kerstmenu vegan?' → 'ons kerstmenu vegan is'); '' for another
+    shape."""
+    if quality := _quality_asked(question, ours):
+        return quality
     match = _HOW_IT_IS.match(strip_emoji(last_clause(question)))
     if match is None:
         return ""
