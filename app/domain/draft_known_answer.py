@@ -8,9 +8,9 @@ import re
 from app.domain.draft_answers import AnswerDrafting
 from app.domain.draft_asked import PRICE_ASKED, for_grown_up
 from app.domain.draft_booking import change_unasked
-from app.domain.draft_days import holiday_names, hours_on
+from app.domain.draft_days import entry_lead, holiday_names, hours_on
 from app.domain.draft_fact_score import checked
-from app.domain.draft_fact_words import fact_words, invoice_unlisted, other_compound, other_deal
+from app.domain.draft_fact_words import WEEKDAY, fact_words, invoice_unlisted, other_compound, other_deal
 from app.domain.draft_facts import asks_faq_topic, key_words, match_faq
 from app.domain.draft_order_deadline import order_deadline
 from app.domain.draft_people_groups import for_group_unnamed
@@ -38,6 +38,10 @@ _OPEN_ASKED = re.compile(r"\b(?:open|dicht|gesloten|toe)\b", re.I)
 # An amount of money said in a draft.
 _AMOUNT = re.compile(r"€\s*\d")
 
+
+# A holiday line that is a name only, without a date ('Sinterklaas: kinderfietsen bestellen tot ...'): one to three
+# capitalised words.
+_NAME_ONLY = re.compile(r"[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2}")
 
 class KnownAnswers(AnswerDrafting):
     """The answers the profile holds for one question (MoreQuestions builds on them)."""
@@ -162,6 +166,7 @@ class KnownAnswers(AnswerDrafting):
             answer = priced.answer.strip() if priced is not None else answer  # 'en wat betaal ik daarvoor?'
         if not answer:
             answer = self._day_and_place(question, seed) or self._weekday_known(question, seed)
+        answer = answer or self._named_line(question)  # 'En is er met Black Friday korting?': that line of the days
         if not answer:
             # A profile fact on the subject ('Kan ik hem nog ruilen?' → the return terms); 'betalen'
             # only answers how to pay, not whether something costs money, so it is left out.
@@ -169,6 +174,18 @@ class KnownAnswers(AnswerDrafting):
             fact = fact or self._field_said_alone(question)  # 'en is er plek om te spelen?' ~ 'speelhoek ...'
             answer = f"{fact}." if fact else ""
         return answer if answer and not open_slots(answer) else ""
+
+    def _named_line(self, question: str) -> str:
+        """The profile's line of special days that a question names by the name it opens with ('En is er met Black
+        Friday korting op?' ~ 'Black Friday vrijdag 25 november: 20% op kledij ...'), said as the profile says it;
+        '' when the question names none, the name is a weekday, or the line says nothing after its day."""
+        said = normalise(question)
+        for written, value in self.profile.holiday_entries():
+            lead = entry_lead(written) or (written.strip() if _NAME_ONLY.fullmatch(written.strip()) else "")
+            named = lead and not re.match(WEEKDAY, lead, re.I) and len(lead) >= 4 and value.strip()
+            if named and re.search(rf"(?<!\w){re.escape(normalise(lead))}(?!\w)", said):
+                return f"{written.strip()}: {value.strip().rstrip('.')}."
+        return ""
 
     def _field_said_alone(self, question: str) -> str:
         """The value of the one field that answers a question no FAQ entry does ('en is er plek om te spelen?' ~

@@ -43,6 +43,8 @@ _DOING_VERBS = {
 # Words that point back at what was said before the question ('Doet u zoiets?').
 _POINTERS = word_set("zoiets dat dit zo'n het dergelijke zulks iets wat da wa")  # da, wa: Flemish dat, wat
 _SAME_THING = word_set("dat dit da zoiets")  # a later question's thing that is the one asked before
+# 'op stock', 'op voorraad', 'in stock': whether a thing is there, said after it.
+_STOCK = word_set("stock voorraad stok")
 _TAIL_FILLERS = word_set("dan nou nu eigenlijk ongeveer precies toch even zowat")
 # Pointers that stand for a whole thing said before ('zoiets voor 20 man'), never its article ('iets', 'wat' can be).
 _WHOLE_BACK = word_set("zoiets dat dit het da zulks dergelijks")
@@ -212,6 +214,10 @@ def _trimmed(words: list[str], *, shaped: bool) -> list[str]:
         words = words[1:]  # 'Hebben jullie zaterdagavond nog plek?': what, not when; 'dan ook X?': X
     while words and words[-1].lower() in _WHEN:
         words = words[:-1]  # 'Hoeveel kost knippen bij jullie ongeveer?'
+    if len(words) > 2 and words[-2].lower() in {"op", "in"} and words[-1].lower() in _STOCK:
+        words = words[:-2]  # 'Hebben jullie nog een Turbo Vado in maat L op stock?': the thing, not that it is there
+        while words and words[-1].lower() in _WHEN:
+            words = words[:-1]  # '... nog op voorraad'
     if shaped and len(words) > 1 and words[-1].lower() in _PARTICLES:
         words = words[:-1]  # 'Halen jullie ook een bankstel op?': the particle goes with the verb
     if len(words) >= 2 and words[-2].lower() == "bij" and words[-1].lower() in {"jullie", "u", "jou", "je"}:
