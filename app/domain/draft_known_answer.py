@@ -43,6 +43,7 @@ _AMOUNT = re.compile(r"€\s*\d")
 # capitalised words.
 _NAME_ONLY = re.compile(r"[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2}")
 
+
 class KnownAnswers(AnswerDrafting):
     """The answers the profile holds for one question (MoreQuestions builds on them)."""
 

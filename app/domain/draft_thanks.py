@@ -96,6 +96,14 @@ _REPAIRS = frozenset({"reparatie", "onderhoud"})
 _NEW = re.compile(r"\b(?:gloed|spik(?:splinter)?|fonkel)?nieuwe?\b", re.I)
 # Trouble the business got the writer out of (a thank-you for help with it).
 _RESCUES = ("lekkage", "storing", "pech", "verstopping", "panne", "noodgeval", "inbraak", "stroomstoring")
+# 'geen enkele mechanische panne', 'zonder één keer pech', 'nul storingen': a trouble that never came, no rescue
+_DENIED = r"\b(?:geen|gene|nooit|zonder|nul|no|never|not)\s+(?:[\w'-]+\s+){0,2}?"
+
+
+def _denied(trouble: str, text: str) -> bool:
+    """Whether every time the text names a trouble it says there was none ('geen enkele mechanische panne')."""
+    said = list(re.finditer(rf"\b{re.escape(trouble)}\w*", text, re.I))
+    return bool(said) and all(re.search(rf"{_DENIED}$", text[: m.start()], re.I) for m in said)
 
 
 def _no_part_gone_wrong(first: Mention | None, topics: TopicAnalysis, text: str) -> Mention | None:
@@ -235,7 +243,11 @@ class ThanksDrafting(ThanksPeople, ThanksWish):
                 key = "thanks_person_thing"
             return self._line("positive", key, seed, {"persoon": person, "product": theirs}), not topics.occasion_words
         # a praised thing is what is thanked for; a trouble named in passing ('nooit meer een panne') is no rescue
-        rescued = "" if spent else next((f"{article_of(t)} {t}" for t in _RESCUES if t in topics.lemmas), "")
+        rescued = (
+            ""
+            if spent
+            else next((f"{article_of(t)} {t}" for t in _RESCUES if t in topics.lemmas and not _denied(t, text)), "")
+        )
         # 'Zondagavond lekkage en Gert stond binnen het uur op de stoep', 'met een afgebroken derailleurpad aan de
         # deur': glad we could help with it
         rescued = rescued or (broken_brought(text, self._poss) if not (is_praised or topics.kin) else "")
