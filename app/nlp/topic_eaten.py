@@ -64,10 +64,24 @@ def _starts(doc: Any, j: int, product: Mention) -> bool:
     return len(words) > 1 and [t.lower_ for t in doc[j : j + len(words)]] == words
 
 
+# What all who fell ill had in common ('Alle vijf hadden de vispan', 'iedereen die ziek werd had de kip'): the dish
+# the group had, named before any other eaten that day.
+_ALL_OF_THEM = frozenset({"alle", "allemaal", "allen", "iedereen", "allebei", "beiden", "beide", "all", "everyone"})
+_HAD = frozenset({"had", "hadden", "hebben", "heeft", "kreeg", "kregen", "kozen", "koos"})
+
+
+def _all_had(doc: Any, start: int, end: int) -> bool:
+    words = [doc[k].lower_ for k in range(start, end)]
+    return bool(set(words) & _ALL_OF_THEM) and bool(set(words) & _HAD)
+
+
 def eaten_first(doc: Any, products: list[Mention], blocked: set[int]) -> list[Mention]:
-    """``products`` with the dish the writer ate first; unchanged when no sentence names one."""
-    for start, end in _sentences(doc):
-        if not any(doc[k].lower_ in EATING for k in range(start, end)):
+    """``products`` with the dish the writer ate first (what all who fell ill had, else the first dish a sentence of
+    eating names); unchanged when no sentence names one."""
+    sentences = _sentences(doc)
+    shared = [(s, e) for s, e in sentences if _all_had(doc, s, e)]
+    for start, end in [*shared, *sentences]:
+        if (start, end) not in shared and not any(doc[k].lower_ in EATING for k in range(start, end)):
             continue
         for i in range(start, end):
             dish = _dish_at(doc, i, end, products, blocked)

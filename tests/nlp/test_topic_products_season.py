@@ -34,3 +34,12 @@ def test_praise_names_the_dish_not_the_evening() -> None:
     made = suggested(_PLACE, text, label="positief")
     assert "hazenpeper" in made.lower()
     assert "najaarsavond" not in made.lower()
+
+
+def test_the_dish_all_the_ill_had_comes_first() -> None:
+    # food poisoning: what all who fell ill had is the dish, not the first one named that day
+    text = (
+        "Zaterdag met zes man bij jullie de stoofpot van hert en de kibbeling gegeten. Vier van ons liggen plat met"
+        " overgeven en diarree. Alle vier hadden de kibbeling."
+    )
+    assert analyse_topics(text).products[0].text == "kibbeling"
