@@ -189,7 +189,18 @@ def own_said(m: Matches, start: int) -> bool:
 def someone_elses(m: Matches, occasion: str) -> bool:
     """Whether the occasion is said to be another's than the writer's people: 'de begrafenis van een vriendin',
     'de uitvaart van de buurman' (then no loss of the writer's own named; app.domain.draft_thanks)."""
-    return any(_of_person(m, e) == "" for _, e in m.spans.get(occasion, []))
+    return any(_of_person(m, e) == "" or _attended(m.doc, s) for s, e in m.spans.get(occasion, []))
+
+
+# 'naar een trouwfeest', 'op een communie': the writer went to one, as a guest.
+_GONE_TO = frozenset({"naar", "op", "bij"})
+_A = frozenset({"een", "'n", "ne", "nen"})
+
+
+def _attended(doc: Any, start: int) -> bool:
+    """Whether the occasion at ``start`` is one the writer went to as a guest: 'Ik moest naar een trouwfeest',
+    'we waren op een communie' (an occasion with 'een' after 'naar', 'op' or 'bij'); not 'voor een bruiloft'."""
+    return start > 1 and doc[start - 1].lower_ in _A and doc[start - 2].lower_ in _GONE_TO
 
 
 def _mine(doc: Any, at: int) -> bool:

@@ -338,3 +338,23 @@ def test_an_age_turned_with_a_dialect_participle_is_congratulated() -> None:
     )
     assert "80" in reply, reply
     assert "gefeliciteerd" in reply, reply
+
+
+def test_an_occasion_the_writer_went_to_as_a_guest_is_not_theirs() -> None:
+    reply = _draft(
+        SALON,
+        "Afspraak om 10u, pas om half twaalf begonnen en alles rap gedaan. Ik moest om 15u naar een trouwfeest in "
+        "Lokeren! Na een uur zat mijn haar al plat.",
+    )
+    assert "trouwfeest" in reply, reply
+    assert "je trouwfeest" not in reply, reply
+
+
+def test_the_writers_own_wedding_stays_theirs() -> None:
+    # near miss: 'voor mijn trouwfeest' is the writer's own
+    reply = _draft(
+        SALON,
+        "Afspraak om 10u, pas om half twaalf begonnen en alles rap gedaan, voor mijn trouwfeest! Na een uur zat mijn "
+        "haar al plat.",
+    )
+    assert "je trouwfeest" in reply, reply
