@@ -4,6 +4,7 @@ app/nlp/topic_occasion.py)."""
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 from typing import Any
 
 from app.nlp.token_span import around
@@ -45,11 +46,23 @@ def loyalty(doc: Any) -> str:
         # 'de Gazelle van mijn opa stond al vijf jaar in de schuur': a thing at rest, no visits
         if {t.lower_ for t in doc[max(start, token.i - 3) : token.i]} & _AT_REST:
             continue
-        about_writer = bool(words & _WE) or any(w.startswith(_CUSTOMER) for w in words)
+        about_writer = bool(words & _WE) or any(w.startswith(_CUSTOMER) for w in words) or _coming_here(doc, start, end)
         alone = end - start <= len(said.split()) + 1  # 'Beste kapper van Herentals, al 12 jaar!'
         if about_writer or alone:
             return said
     return ""
+
+
+# Where the writer comes to, said without 'ik': 'Al twaalf jaar ... elke ochtend eerst hierheen', 'al jaren bij jullie'.
+_HERE = frozenset({"hierheen", "hiernaartoe", "naarhier"})
+_TO_YOU = frozenset({("bij", "jullie"), ("naar", "jullie"), ("bij", "u"), ("naar", "u")})
+
+
+def _coming_here(doc: Any, start: int, end: int) -> bool:
+    """Whether the clause says the writer comes here, with 'ik' left out ('Al twaalf jaar elk jaar met Pinksteren
+    in Ouddorp en elke ochtend eerst hierheen', 'al jaren bij jullie'); not 'Jullie bakken al jaren zelf'."""
+    words = [t.lower_ for t in doc[start:end]]
+    return bool(_HERE & set(words)) or any(pair in _TO_YOU for pair in pairwise(words))
 
 
 def _span_of_years(doc: Any, i: int) -> str:
