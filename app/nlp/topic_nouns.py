@@ -408,11 +408,13 @@ def idiom_positions(doc: Any) -> set[int]:
 
 # What may stand between 'last' and what it was of: 'last van de hitte', 'last gehad van de drukte'.
 _NUISANCE_BETWEEN = frozenset({"gehad", "gekregen", "meer", "nog", "ook", "echt"})
-_DETERMINERS = frozenset({"de", "het", "'t", "die", "dat", "deze", "dit", "een"})
+# Only what is named with a definite article: 'last van de hitte', not a trouble of the body the business helped
+# with ('last van een ingegroeide teennagel', 'last van mijn rug').
+_DEFINITE = frozenset({"de", "het", "'t", "die", "dat", "deze", "dit"})
 
 
 def nuisance(doc: Any) -> set[int]:
-    """Token positions of 'last van de hitte', 'geen last gehad van de wind': what bothered (or did not bother)
+    """Token positions of 'last van de hitte', 'geen last gehad van de felle zon': what bothered (or did not bother)
     someone is no thing of the business, had or praised."""
     words = [t.lower_ for t in doc]
     found: set[int] = set()
@@ -422,11 +424,12 @@ def nuisance(doc: Any) -> set[int]:
         at = i + 1
         while at < len(words) and words[at] in _NUISANCE_BETWEEN:
             at += 1
-        if at + 1 >= len(words) or words[at] != "van":
+        if at + 1 >= len(words) or words[at] != "van" or words[at + 1] not in _DEFINITE:
             continue
-        at += 2 if words[at + 1] in _DETERMINERS else 1
-        if at < len(words) and doc[at].is_alpha:
-            found.update(range(i, at + 1))
+        end = at + 2
+        while end < min(len(words), at + 4) and doc[end].is_alpha and words[end] not in {"en", "of", "maar"}:
+            end += 1
+        found.update(range(i, end))
     return found
 
 
