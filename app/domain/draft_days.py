@@ -17,6 +17,11 @@ from app.domain.words import MONTH_NAMES, alternation, stop_words
 _HOURS_PART = re.compile(r"^([a-z]{2})[a-z]*\.?(?:\s*(?:[–-]|t/m)\s*([a-z]{2})[a-z]*\.?)?:?\s+(.*\d.*)$", re.IGNORECASE)
 
 
+# The parts of opening hours: a list's items, and a sentence of its own ('zondag 6.30–13.00. Maandag gesloten.': the
+# Sunday part ends at its full stop, so Sunday is open and Monday's 'gesloten' is no part of it).
+_PARTS = re.compile(r"[,;\n]|\.\s+(?=[A-Z])")
+
+
 def hours_on(hours: str, said: str) -> str:
     """The opening hours for the one weekday a text names ('op zaterdag al om 12 uur dicht'), with the
     times as the profile writes them: 'zaterdag 7:00–16:00'. A part for that day alone ('do tot 20:00')
@@ -28,7 +33,7 @@ def hours_on(hours: str, said: str) -> str:
         return ""
     index, found, alone = week.index(named[0]), "", False
     shorts = [d[:2] for d in week]
-    for part in re.split(r"[,;\n]", _spread(hours)):
+    for part in _PARTS.split(_spread(hours)):
         match = _HOURS_PART.match(part.strip())
         if match is None or match.group(1).lower() not in shorts:
             continue
@@ -109,7 +114,7 @@ def closed_on(hours: str, said: str) -> str:
     named = [d for d in week if re.search(rf"\b{d}", text)]
     if len(named) != 1:
         return ""
-    for part in re.split(r"[,;\n]", hours):
+    for part in _PARTS.split(hours):
         words = normalise(part).split()
         days = {w for w in words if w in week or (len(w) == 2 and any(d.startswith(w) for d in week))}
         if re.search(r"\b(?:dicht|gesloten)\b", part, re.I) and (named[0] in days or named[0][:2] in days):

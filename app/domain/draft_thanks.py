@@ -70,7 +70,9 @@ from app.domain.words import RECORDS
 _SOON = re.compile(
     r"\b(?:(?:volgende|volgend|komende|komend)(?!\s+(?:keer|keertje|kier|maal|bezoek|afspraak)\b)"
     r"|aanstaande|binnenkort|morgen|overmorgen)\b"
-    r"|(?<!\btot )\bover\s+\w+\s+(?:dagen|weken)\b",
+    r"|(?<!\btot )\bover\s+\w+\s+(?:dagen|weken)\b"
+    # 'Zaterdag 20 augustus gaan we trouwen', 'mijn zus gaat in mei trouwen': the day said as planned
+    r"|\b(?:ga|gaan|gaat)\b(?:\s+[\w']+){0,4}?\s+(?:trouwen|verloven|vieren)\b",
     re.I,
 )
 _GONE = re.compile(r"\b(?:vorige|vorig|afgelopen|gisteren|eergisteren|gevierd|vierden|getrouwd)\b", re.I)

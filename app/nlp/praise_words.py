@@ -24,6 +24,7 @@ _KEYS = (
     "compliments",
     "signed_by",
     "place_links",
+    "place_prepositions",
     *("staff_verbs", "thanked_to", "crews", "handed", "handed_between", "works_at"),
     "name_owners",
 )
@@ -57,6 +58,7 @@ class PraiseWords:
     compliments: frozenset[str]  # 'Complimenten aan chef Wiebe voor de pudding': what thanks and praise are for
     signed_by: frozenset[str]  # 'Groetjes van Douwe en Anouk': the names after it are the writers, no staff
     place_links: frozenset[str]  # 'Voorne aan Zee', 'Bergen op Zoom': the small words inside a place's name
+    place_prepositions: frozenset[str]  # 'in Beveren', 'uit Uithuizen': the capitalised word after it is a place
     staff_verbs: frozenset[str]  # 'femke die de bloemen ...': after a lower-case name, someone of the business
     thanked_to: frozenset[str]  # 'merci aan lisa': before a lower-case name that ends there, the same
     crews: frozenset[str]  # 'chapeau keuken': the parts of the staff a compliment is passed on to

@@ -4,6 +4,7 @@ app/nlp/topic_occasion.py)."""
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 from typing import Any
 
 from app.nlp.token_span import around
@@ -19,13 +20,20 @@ _WE = frozenset({"ik", "we", "wij", "ons", "onze", "mijn", "m'n", "mij", "me"})
 # The writer is a customer: 'Al 30 jaar klant', 'vaste klant', 'trouwe klant'.
 _CUSTOMER = ("klant", "klanten", "klantje")
 _CLAUSE_ENDS = frozenset({".", "!", "?", ",", ";", ":", "…", "maar"})
+# A thing at rest for years: 'de fiets stond al vijf jaar in de schuur', 'lag er al jaren': how long it stood unused,
+# not how long the writer has been coming.
+_AT_REST = frozenset(
+    {"stond", "staat", "stonden", "staan", "lag", "ligt", "lagen", "liggen", "hing", "hangt", "hingen", "hangen"}
+    | {"stilstond", "stilstaat", "stilgestaan", "gestaan", "gelegen", "gehangen", "verstopt", "weggestopt"}
+)
 
 
 def loyalty(doc: Any) -> str:
     """How long the writer has been coming, as said: 'ik kom nu al veertig jaar bij u' → 'al veertig jaar',
     'Al jaren tevreden klant' → 'al jaren', 'klant sinds 1998' → 'sinds 1998', 'Beste kapper, al 12 jaar!' →
     'al 12 jaar'. Only in a clause about the writer (a first person or 'klant') that denies nothing: not 'ik
-    eet al twintig jaar geen vlees', not 'Hoekstra bakt al een jaar niet zelf'. '' when none."""
+    eet al twintig jaar geen vlees', not 'Hoekstra bakt al een jaar niet zelf', nor of a thing at rest ('de fiets
+    van mijn opa stond al vijf jaar in de schuur'). '' when none."""
     for token in doc:
         said = _span_of_years(doc, token.i)
         if not said:
@@ -35,11 +43,26 @@ def loyalty(doc: Any) -> str:
         # 'ik eet al twintig jaar geen vlees': a denial right after it is what lasted, not the visits
         if {t.lower_ for t in doc[token.i : token.i + len(said.split()) + 3]} & {"geen", "niet", "nooit"}:
             continue
-        about_writer = bool(words & _WE) or any(w.startswith(_CUSTOMER) for w in words)
+        # 'de Gazelle van mijn opa stond al vijf jaar in de schuur': a thing at rest, no visits
+        if {t.lower_ for t in doc[max(start, token.i - 3) : token.i]} & _AT_REST:
+            continue
+        about_writer = bool(words & _WE) or any(w.startswith(_CUSTOMER) for w in words) or _coming_here(doc, start, end)
         alone = end - start <= len(said.split()) + 1  # 'Beste kapper van Herentals, al 12 jaar!'
         if about_writer or alone:
             return said
     return ""
+
+
+# Where the writer comes to, said without 'ik': 'Al twaalf jaar ... elke ochtend eerst hierheen', 'al jaren bij jullie'.
+_HERE = frozenset({"hierheen", "hiernaartoe", "naarhier"})
+_TO_YOU = frozenset({("bij", "jullie"), ("naar", "jullie"), ("bij", "u"), ("naar", "u")})
+
+
+def _coming_here(doc: Any, start: int, end: int) -> bool:
+    """Whether the clause says the writer comes here, with 'ik' left out ('Al twaalf jaar elk jaar met Pinksteren
+    in Ouddorp en elke ochtend eerst hierheen', 'al jaren bij jullie'); not 'Jullie bakken al jaren zelf'."""
+    words = [t.lower_ for t in doc[start:end]]
+    return bool(_HERE & set(words)) or any(pair in _TO_YOU for pair in pairwise(words))
 
 
 def _span_of_years(doc: Any, i: int) -> str:

@@ -4,6 +4,7 @@ the last word of a place's name. Words in resources/praise.toml."""
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from app.domain.privacy_names import first_names, not_names
@@ -20,7 +21,8 @@ def not_staff(doc: Any, i: int) -> bool:
     """A capitalised word that is no one of the staff: the one wished luck ('Duimen voor Isa!!', 'Succes
     Bram'), the one with whom the writer says or did it ('Luc en ik zeggen merci', 'met Tom en mij'), 'mijn'
     in a dialect before a noun ('Mien moeke van 92'), the writers who sign ('Groetjes van Douwe en Anouk'), a
-    thing of the writer's people ('de oude Eddy Merckx van mijn vader') or part of a place ('in Voorne aan Zee')."""
+    thing of the writer's people ('de oude Eddy Merckx van mijn vader'), the first word of a thing's name ('Eddy
+    Merckx-koersfiets') or (part of) a place ('in Voorne aan Zee', 'in Beveren')."""
     words = praise_words()
     before = [t.lower_ for t in doc[max(0, i - 3) : i]]
     if any(" ".join(before[k:]) in words.wished_well for k in range(len(before))):
@@ -31,7 +33,24 @@ def not_staff(doc: Any, i: int) -> bool:
     follows = doc[i + 1] if i + 1 < len(doc) else None
     if doc[i].lower_ in words.dialect_mine and follows is not None and follows.is_alpha and follows.is_lower:
         return True
-    return _signed(doc, i) or _of_own_people(doc, i) or _place_part(doc, i)
+    return _signed(doc, i) or _of_own_people(doc, i) or _place_part(doc, i) or _placed(doc, i) or _thing_named(doc, i)
+
+
+def _placed(doc: Any, i: int) -> bool:
+    """'de lunch in Beveren', 'ons feest in Kasteel Cortewalle', 'Jelle Hoekstra uit Uithuizen': a capitalised word
+    (alone or at the end of a run of them) after a preposition of place names where, never someone to pass praise
+    to (not 'bij Lies', where the salon is named by its hairdresser, nor 'Jonas uit de werkplaats')."""
+    at = i - 1
+    while at > 0 and doc[at].is_alpha and doc[at].text[:1].isupper() and doc[at - 1].text not in _ENDS:
+        at -= 1
+    return at < i and at >= 0 and doc[at].lower_ in praise_words().place_prepositions
+
+
+def _thing_named(doc: Any, i: int) -> bool:
+    """'de oude Eddy Merckx-koersfiets', 'een Vaderdag-taart': a capitalised word before a compound that ends in
+    a common noun is the first word of a thing's name, no person."""
+    follows = doc[i + 1].text if i + 1 < len(doc) else ""
+    return re.fullmatch(r"[A-Z][\w']*-[a-z]{3,}", follows) is not None
 
 
 def _signed(doc: Any, i: int) -> bool:

@@ -403,7 +403,34 @@ def idiom_positions(doc: Any) -> set[int]:
         for i in range(len(words) - len(parts) + 1):
             if words[i : i + len(parts)] == parts:
                 found.update(range(i, i + len(parts)))
-    return found | to_the_last(doc)
+    return found | to_the_last(doc) | nuisance(doc)
+
+
+# What may stand between 'last' and what it was of: 'last van de hitte', 'last gehad van de drukte'.
+_NUISANCE_BETWEEN = frozenset({"gehad", "gekregen", "meer", "nog", "ook", "echt"})
+# Only what is named with a definite article: 'last van de hitte', not a trouble of the body the business helped
+# with ('last van een ingegroeide teennagel', 'last van mijn rug').
+_DEFINITE = frozenset({"de", "het", "'t", "die", "dat", "deze", "dit"})
+
+
+def nuisance(doc: Any) -> set[int]:
+    """Token positions of 'last van de hitte', 'geen last gehad van de felle zon': what bothered (or did not bother)
+    someone is no thing of the business, had or praised."""
+    words = [t.lower_ for t in doc]
+    found: set[int] = set()
+    for i, word in enumerate(words):
+        if word != "last":
+            continue
+        at = i + 1
+        while at < len(words) and words[at] in _NUISANCE_BETWEEN:
+            at += 1
+        if at + 1 >= len(words) or words[at] != "van" or words[at + 1] not in _DEFINITE:
+            continue
+        end = at + 2
+        while end < min(len(words), at + 4) and doc[end].is_alpha and words[end] not in {"en", "of", "maar"}:
+            end += 1
+        found.update(range(i, end))
+    return found
 
 
 def to_the_last(doc: Any) -> set[int]:

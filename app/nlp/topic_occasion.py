@@ -501,6 +501,8 @@ def _age_patterns() -> list[list[dict[str, Any]]]:
             age,
         ],
         [age, {"LOWER": {"IN": ["geworden", "werd", "wordt"]}}],
+        # 'Mien moeke is zundag 90 worden' (Gronings, Drents: the participle without 'ge-'); not 'gaat 90 worden'
+        [{"LOWER": {"IN": ["is", "was"]}}, {"IS_ALPHA": True, "OP": "{0,2}"}, age, {"LOWER": "worden"}],
         [{"LOWER": "jarig"}, {"OP": "?"}, age],
     ]
 

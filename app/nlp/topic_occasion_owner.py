@@ -189,7 +189,18 @@ def own_said(m: Matches, start: int) -> bool:
 def someone_elses(m: Matches, occasion: str) -> bool:
     """Whether the occasion is said to be another's than the writer's people: 'de begrafenis van een vriendin',
     'de uitvaart van de buurman' (then no loss of the writer's own named; app.domain.draft_thanks)."""
-    return any(_of_person(m, e) == "" for _, e in m.spans.get(occasion, []))
+    return any(_of_person(m, e) == "" or _attended(m.doc, s) for s, e in m.spans.get(occasion, []))
+
+
+# 'naar een trouwfeest', 'op een communie': the writer went to one, as a guest.
+_GONE_TO = frozenset({"naar", "op", "bij"})
+_A = frozenset({"een", "'n", "ne", "nen"})
+
+
+def _attended(doc: Any, start: int) -> bool:
+    """Whether the occasion at ``start`` is one the writer went to as a guest: 'Ik moest naar een trouwfeest',
+    'we waren op een communie' (an occasion with 'een' after 'naar', 'op' or 'bij'); not 'voor een bruiloft'."""
+    return start > 1 and doc[start - 1].lower_ in _A and doc[start - 2].lower_ in _GONE_TO
 
 
 def _mine(doc: Any, at: int) -> bool:
@@ -200,9 +211,30 @@ def _mine(doc: Any, at: int) -> bool:
     start = at
     while start > max(0, at - 4) and doc[start - 1].text not in _CLAUSE_MARKS:
         start -= 1
-    at_ik = [t.i for t in doc[start:at] if t.lower_ == "ik"]
+    at_ik = [t.i for t in doc[start:at] if t.lower_ == "ik"] or _ik_is(doc, at)
     # 'mijn man en ik ons jubileum', 'ik en mijn vrouw': shared with someone named, not the writer's alone
     return bool(at_ik) and not any(doc[k].lower_ in {"en", "&"} for i in at_ik for k in (i - 1, i + 1) if k >= 0)
+
+
+# 'ben ik', 'ik ga': the writer's 'ik' beside a form of 'zijn' or 'gaan' says the occasion after it of the writer.
+_BE_GO = frozenset({"ben", "was", "ga", "ging", "gaan", "zal"})
+# Words between that make the writer a guest or a giver: 'ik ga naar een bruiloft', 'ik was op het feest'.
+_GUEST = frozenset({"naar", "voor", "op", "bij", "aan", "een", "het", "de", "den", "ne", "'t"})
+
+
+def _ik_is(doc: Any, at: int) -> list[int]:
+    """'Na 41 jaar ben ik per 1 augustus met pensioen', 'ik ga na 30 jaar trouwe dienst met pensioen': the
+    writer's 'ik' with 'ben' or 'ga' further back in the clause, with a time or a stretch of years between
+    (not 'ik ga zaterdag naar een bruiloft', 'ik was op het pensioenfeest': a guest); [] when not."""
+    start = at
+    while start > max(0, at - 10) and doc[start - 1].text not in _CLAUSE_MARKS:
+        start -= 1
+    for t in doc[start:at]:
+        beside = [doc[k].lower_ for k in (t.i - 1, t.i + 1) if start <= k < at]
+        if t.lower_ == "ik" and any(w in _BE_GO for w in beside):
+            between = doc[t.i + 1 : at]
+            return [] if any(w.lower_ in _GUEST for w in between) else [t.i]
+    return []
 
 
 def _made_for_named(doc: Any, at: int) -> str:
@@ -243,7 +275,8 @@ def _a_name(token: Any) -> bool:
 
 def _referred(m: Matches, at: int) -> str:
     """The writer's person a 'ze' or 'hij' just before the occasion stands for: the last one named with a
-    possessive earlier in the same sentence ('de fiets van onze dochter Lore ..., zodat ze ... op schoolreis')."""
+    possessive earlier in the same sentence ('de fiets van onze dochter Lore ..., zodat ze ... op schoolreis',
+    'de fiets van ons Noor opgehaald, ze begint ... in het eerste middelbaar')."""
     doc = m.doc
     start = at
     while start > 0 and doc[start - 1].text not in {".", "!", "?"}:
@@ -253,6 +286,10 @@ def _referred(m: Matches, at: int) -> str:
         return ""
     spans = m.spans.get("naaste", [])
     earlier = [s for s, _ in spans if start <= s < clause and s > 0 and doc[s - 1].lower_ in POSSESSIVE]
+    # 'de fiets van onze Noor opgehaald, ze begint ... in het eerste middelbaar': a name after the possessive too
+    named = [k for k in range(max(start, 1), clause) if doc[k - 1].lower_ in POSSESSIVE and _a_name(doc[k])]
+    if named and (not earlier or max(named) > max(earlier)):
+        return str(doc[max(named)].text)
     return str(doc[max(earlier)].lower_) if earlier else ""
 
 

@@ -24,6 +24,15 @@ def kin_words() -> frozenset[str]:
     return frozenset(t for c in data.concepts if c.group == "person" for t in c.terms if " " not in t)
 
 
+def _past_aside(doc: Any, i: int) -> str:
+    """The word after an aside in brackets right after token ``i`` ('lotte (stagiaire?) gaf' → 'gaf'); '' when no
+    aside follows it."""
+    if i + 1 >= len(doc) or doc[i + 1].text != "(":
+        return ""
+    close = next((t.i for t in doc[i + 2 : i + 10] if t.text == ")"), None)
+    return str(doc[close + 1].lower_) if close is not None and close + 1 < len(doc) else ""
+
+
 class StaffFinding:
     """The staff and crew readers of the praise finder; ``words`` is resources/praise.toml."""
 
@@ -37,6 +46,8 @@ class StaffFinding:
         for token in doc:
             word = token.lower_
             after = [t.lower_ for t in doc[token.i + 1 : token.i + 4]]
+            # 'lotte (stagiaire?) gaf me ...': the word after an aside in brackets
+            past = _past_aside(doc, token.i)
             before = doc[token.i - 1].lower_ if token.i > 0 else ""
             if not token.is_alpha or before in {"de", "het", "een"} or word in NOT_NAMES:
                 continue
@@ -45,9 +56,8 @@ class StaffFinding:
             lower_name = token.is_lower and word in only and len(word) >= 4 and not own
             # after thanks only when the name ends there ('merci aan lisa voor ...', not 'bedankt lieve mensen')
             thanked = before in self.words.thanked_to and (not after or after[0] in {"en", "voor", "!", ",", ".", "&"})
-            if (lower_name and ((after[:1] and after[0] in self.words.staff_verbs) or thanked)) or self._called_hero(
-                doc, token
-            ):
+            acted = (after[:1] and after[0] in self.words.staff_verbs) or past in self.words.staff_verbs
+            if (lower_name and (acted or thanked)) or self._called_hero(doc, token):
                 found.append(token.text.capitalize())  # 'femke die ...', 'dikke merci aan jelle'
             elif token.is_title and self._works_as(after, before not in {"", ".", "!", "?"} or word in only):
                 found.append(token.text)  # 'Joost, de gastheer,', 'Jelle aan de toonbank'

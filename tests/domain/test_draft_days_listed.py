@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from app.domain.draft_days import entry_span, holiday_names, in_range, names_in, spelled_days
+from app.domain.draft_days import closed_on, entry_span, holiday_names, hours_on, in_range, names_in, spelled_days
 from app.domain.draft_questions_about import asked_about
 from app.domain.profile import BusinessProfile
 from app.domain.textnorm import normalise
@@ -98,3 +98,10 @@ def test_a_date_inside_a_range_with_weekdays_is_closed(text: str) -> None:
     draft = _draft(text, RESTAURANT)
     assert "17 augustus" in draft
     assert "dicht" in draft or "gesloten" in draft
+
+
+def test_hours_written_as_sentences_keep_each_day_apart() -> None:
+    hours = "Woensdag t/m zaterdag 7.00–17.00, zondag 7.30–12.30. Maandag en dinsdag gesloten."
+    assert closed_on(hours, "op zondag") == ""
+    assert hours_on(hours, "zondag") == "zondag 7.30–12.30"
+    assert closed_on(hours, "op maandag") == "maandag"

@@ -81,3 +81,32 @@ def test_one_of_the_writers_people_alive_is_greeted() -> None:
     topics = analyse_topics("De kerststol was voor mijn oma van 92. Hij was heerlijk.")
     assert "oma" in topics.people
     assert "oma" not in topics.ungreeted
+
+
+@pytest.mark.parametrize(
+    ("text", "staff", "place"),
+    [
+        (
+            "Taverne Het Anker in Zoutelande zorgde voor een prachtig buffet, dank aan kok Yannick.",
+            "Yannick",
+            "Zoutelande",
+        ),
+        ("Ons jubileumfeest in Hoeve Ravensteyn was top en Mirjam regelde alles.", "Mirjam", "Ravensteyn"),
+        ("Dank aan Bas, die mijn fiets uit Wommels heeft opgehaald en perfect afgesteld.", "Bas", "Wommels"),
+    ],
+)
+def test_a_place_after_a_preposition_of_place_is_no_staff(text: str, staff: str, place: str) -> None:
+    names = _names(text)
+    assert staff in names
+    assert place not in names
+
+
+def test_a_name_after_bij_is_still_the_one_who_did_it() -> None:
+    # near miss: 'bij Femke' names the hairdresser, no place
+    assert "Femke" in _names("Gisteren bij Femke geweest en zij knipte me precies zoals ik wilde.")
+
+
+def test_the_first_word_of_a_things_compound_name_is_no_staff() -> None:
+    names = _names("Tom heeft de oude Freddy Maertens-racefiets van mijn oom weer rijklaar gemaakt.")
+    assert "Tom" in names
+    assert "Freddy" not in names

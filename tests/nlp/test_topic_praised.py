@@ -30,6 +30,7 @@ def test_what_the_work_was_made_into(text: str, word: str, made_into: bool) -> N
         ("De kinderen zijn ZOT van jullie wafels 🧇", "wafels"),
         ("Mijn gasten waren dol op de bitterballen en de sfeer was top", "bitterballen"),
         ("ben echt fan van het notenbrood geworden", "notenbrood"),
+        ("Het feest was top en de familie was vol lof over de kalfsstoof.", "kalfsstoof"),
     ],
 )
 def test_what_everyone_was_crazy_about_is_praised(text: str, thing: str) -> None:
@@ -38,7 +39,12 @@ def test_what_everyone_was_crazy_about_is_praised(text: str, thing: str) -> None
 
 @pytest.mark.parametrize(
     "text",
-    ["Ik ben fan van Sanne, altijd vrolijk!", "Ze zijn gek op de kapster daar", "Eindelijk weg van huis, lekker eten"],
+    [
+        "Ik ben fan van Sanne, altijd vrolijk!",
+        "Ze zijn gek op de kapster daar",
+        "Eindelijk weg van huis, lekker eten",
+        "Iedereen was vol lof over de kapster daar",
+    ],
 )
 def test_a_person_or_no_thing_after_crazy_about_is_not_praised(text: str) -> None:
     assert all(p.text not in {"sanne", "kapster", "huis"} for p in analyse_topics(text).praised)

@@ -49,6 +49,7 @@ def test_a_compliment_passed_on_to_a_crew(text: str, crew: str) -> None:
         ("merci aan jolien voor de snelle hulp", "Jolien"),
         ("sanne knipte m'n pony precies goed", "Sanne"),
         ("Mila achter de bar maakte de beste cocktails", "Mila"),
+        ("eerste keer hier en yara (nieuw hier denk ik) knipte me echt strak", "Yara"),
     ],
 )
 def test_staff_by_the_words_around_a_name(text: str, name: str) -> None:
@@ -72,3 +73,8 @@ def test_a_malformed_staff_list_is_refused(bad: object) -> None:
 def test_the_words_come_from_the_table() -> None:
     words = parse_praise_words({**_shipped(), "crews": ["Afwas"]})
     assert words.crews == frozenset({"afwas"})
+
+
+def test_a_lower_case_name_with_an_aside_but_no_deed_is_no_staff() -> None:
+    # near miss: the aside is followed by no verb of what she did
+    assert "Yara" not in analyse_topics("ik was er met yara (mijn zus) en we vonden het top").names

@@ -343,3 +343,39 @@ def test_a_comparison_with_a_thing_keeps_the_thing() -> None:
     # someone named, but the comparison names its own other: not turned into 'die van je broer'
     reply = _joke(BARBER, "Sinds Lex mijn baard doet, zegt mijn broer dat hij voller is dan die van Sinterklaas 😂")
     assert "van je broer" not in reply
+
+
+# A partner slow to notice the new look ('Mijn lief deed er een week over om het te zien'), and the heat with the
+# cooling the writer wants ('34 graden ... als jullie airco hebben'): the joke played on, not taken as criticism.
+SALON_JOKES = BusinessProfile(name="Kapsalon Sterre", kind="kapsalon", signers=["Sterre"], voice="ik", register="je")
+BIKES_JOKES = BusinessProfile(name="Tweewielers Baert", kind="fietsenwinkel", signers=["Ruben"], voice="wij")
+
+
+def test_a_partner_slow_to_notice_is_the_joke_not_a_complaint() -> None:
+    reply = _joke(
+        SALON_JOKES,
+        "Mijn lief heeft een volle week nodig gehad om te merken dat ik bij Sterre was. Een week! Volgende keer "
+        "ga ik voor paars 😂",
+    )
+    assert "lief" in reply, reply
+    assert "Au" not in reply, reply
+    said = "Mijn vent deed er drie dagen over om het op te merken. Drie dagen!"
+    found = [v for s in shipped_jokes() if s.id == "unnoticed_by" and (v := s.values(said))]
+    assert found and found[0]["naar"] == "vent", found
+
+
+def test_a_partner_slow_to_recover_is_no_unnoticed_joke() -> None:
+    # near miss: needing time to recover says nothing about noticing
+    found = [s.id for s in shipped_jokes() if s.values("Mijn man had drie dagen nodig om te herstellen 😂")]
+    assert "unnoticed_by" not in found
+
+
+def test_heat_with_the_cooling_wished_is_a_heat_joke() -> None:
+    reply = _joke(BIKES_JOKES, "34 graden buiten. Ik breng mijn fiets graag binnen als jullie een ventilator hebben 😅")
+    assert any(w in reply for w in ("hitte", "koel")), reply
+
+
+def test_a_warm_day_without_cooling_is_no_heat_joke() -> None:
+    # near miss: the heat is named, but no cooling is wished for
+    found = [s.id for s in shipped_jokes() if s.values("Bij 30 graden toch een warme soep gegeten, heerlijk 😂")]
+    assert "heat" not in found

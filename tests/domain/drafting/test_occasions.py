@@ -284,3 +284,77 @@ def test_photos_of_the_day_are_still_no_thing_helped_with() -> None:
     assert bearing(analyse_topics(text), "foto's", text) is None
     reply = _thanks_text(SALON, text)
     assert "foto" not in reply, reply
+
+
+# Whose occasion and when (review of r154/r155): the writer's own retirement with a time between 'ben ik' and 'met
+# pensioen'; a child's first school day told with 'ze' after 'onze <naam>'; a wedding planned with 'gaan ... trouwen'
+# wished well ahead; an age turned said with a dialect participle ('is 80 worden'). Sentences of our own.
+
+
+def test_the_writers_own_retirement_is_not_given_to_the_colleagues_named_after_it() -> None:
+    reply = _thanks_text(
+        BIKES,
+        "Na 38 jaar bij de gemeente ga ik vanaf 1 oktober met pensioen. Mijn collega's gaven me een elektrische "
+        "fiets, door Gert prima afgesteld!",
+    )
+    assert "pensioen van je collega" not in reply, reply
+    assert "je pensioen" in reply, reply
+
+
+def test_a_colleagues_retirement_stays_theirs() -> None:
+    # near miss: the writer was at the party, it is the colleague's retirement
+    reply = _thanks_text(
+        BAKERY, "Ik was op het pensioenfeest van mijn collega Ria en jullie taart was daar het gesprek van de dag."
+    )
+    assert "je pensioen" not in reply, reply
+
+
+def test_a_childs_school_day_told_with_ze_is_the_childs() -> None:
+    reply = _thanks_text(
+        BIKES,
+        "Gisteren een stoere fiets voor ons Fien gekocht, ze start volgende week in het eerste middelbaar. Gert "
+        "legde alles rustig uit.",
+    )
+    assert "je eerste schooldag" not in reply, reply
+
+
+def test_a_wedding_planned_with_gaan_is_wished_well_ahead() -> None:
+    reply = _thanks_text(
+        BAKERY, "In september gaan we trouwen en vandaag onze bruidstaart geproefd bij Els. Wat een smaken!"
+    )
+    assert "nog gefeliciteerd" not in reply.lower() and "nog van harte" not in reply.lower(), reply
+    assert "alvast" in reply.lower(), reply
+
+
+def test_a_wedding_that_was_is_still_congratulated() -> None:
+    # near miss: 'gingen' is past, and 'getrouwd' says it happened
+    reply = _thanks_text(BAKERY, "Vorige week zijn we getrouwd en de bruidstaart van Els was een droom!")
+    assert "alvast" not in reply.lower(), reply
+
+
+def test_an_age_turned_with_a_dialect_participle_is_congratulated() -> None:
+    reply = _thanks_text(
+        BAKERY, "Mien pake is gisteren 80 worden! De krentenwegge van Els was in een mum van tijd op. Tige tank!"
+    )
+    assert "80" in reply, reply
+    assert "gefeliciteerd" in reply, reply
+
+
+def test_an_occasion_the_writer_went_to_as_a_guest_is_not_theirs() -> None:
+    reply = _draft(
+        SALON,
+        "Afspraak om 10u, pas om half twaalf begonnen en alles rap gedaan. Ik moest om 15u naar een trouwfeest in "
+        "Lokeren! Na een uur zat mijn haar al plat.",
+    )
+    assert "trouwfeest" in reply, reply
+    assert "je trouwfeest" not in reply, reply
+
+
+def test_the_writers_own_wedding_stays_theirs() -> None:
+    # near miss: 'voor mijn trouwfeest' is the writer's own
+    reply = _draft(
+        SALON,
+        "Afspraak om 10u, pas om half twaalf begonnen en alles rap gedaan, voor mijn trouwfeest! Na een uur zat mijn "
+        "haar al plat.",
+    )
+    assert "je trouwfeest" in reply, reply

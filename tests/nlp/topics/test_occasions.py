@@ -247,6 +247,8 @@ def test_a_pet_named_after_a_product_stays_the_writers_own() -> None:
         ("Trouwe klant sinds 2004, de boekhandel is gewoon mijn tweede huiskamer", "sinds 2004"),
         ("al jaren vaste klant hier, nooit spijt van gehad!!", "al jaren"),
         ("Lieve trimsalon, al 15 jaar! 🐩", "al 15 jaar"),
+        ("Mijn fiets staat hier vaker dan thuis, ik kom al tien jaar bij jullie!", "al tien jaar"),
+        ("Al negen jaar elke zomer op Texel en elke ochtend eerst hierheen voor een kaasbroodje.", "al negen jaar"),
     ],
 )
 def test_how_long_the_writer_has_been_coming_is_found(text: str, said: str) -> None:
@@ -259,6 +261,9 @@ def test_how_long_the_writer_has_been_coming_is_found(text: str, said: str) -> N
         "Ik rook al twintig jaar niet meer, dus die asbak op het terras mag weg.",
         "De monteur stond al 10 minuten te wachten toen ik kwam.",
         "Die garage bestaat al dertig jaar, maar de service is achteruit gegaan.",
+        "De naaimachine van mijn moeder lag al twaalf jaar op zolder en jullie kregen hem weer aan de praat.",
+        "Onze oude Vespa stond al jaren in de garage, nu rijdt hij weer dankzij Timo.",
+        "Jullie bakken al twintig jaar het beste roggebrood van de streek.",
     ],
 )
 def test_a_duration_that_is_no_loyalty_is_not(text: str) -> None:

@@ -385,3 +385,15 @@ def test_a_thing_named_again_after_instead_of_stays() -> None:
         p.text for p in analyse_topics("In plaats van een taart kozen we eerst koekjes, maar de taart won!").products
     ]
     assert "taart" in found, found
+
+
+def test_what_bothered_nobody_is_no_thing() -> None:
+    # 'last van de regen': what someone was (not) bothered by is no thing had or praised
+    assert "de regen" not in _things("Zaterdag getrouwd en niemand had last van de regen, alles bleef prachtig zitten!")
+    assert "de drukte" not in _things("Gisteren ons feest gevierd. Geen last gehad van de drukte, alles liep gesmeerd!")
+    # near miss: a trouble of the body said with 'een' is what the business helped with, still named
+    assert "de eeltplek" in _things(
+        "Na twee jaar last van een pijnlijke eeltplek kan ik eindelijk weer pijnloos lopen."
+    )
+    # near miss: a thing of the business named beside it stays
+    assert "de hapjes" in _things("Niemand had last van de wind en de hapjes van Jolien gingen er vlot in.")
