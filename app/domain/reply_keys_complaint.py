@@ -18,6 +18,7 @@ COMPLAINT: dict[str, frozenset[str]] = {
     "price_faq": frozenset({"feit"}),  # the profile's price for the thing named
     "fee_listed": frozenset({"feit"}),  # the profile's rule for the fee the writer was billed
     "pay_asked": frozenset({"voorbeelden"}),  # the examples of the proposal for the kind of business
+    "remedy_asked": frozenset({"voorbeelden"}),  # what we do about it: the proposal open, with its examples
     **dict.fromkeys(("cancel_fee", "cancel_deposit", "cancel_no_show", "cancel_fee_annulled"), _TOPIC | {"waarde"}),
     "cancel_moved": _TOPIC | {"waarde", "tweede"},  # billed as a no-show after asking to move it ('te verzetten')
     "cancel_ill": _TOPIC,
