@@ -35,8 +35,11 @@ def _cancel_shapes() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]
     cues = phrase_cues()
     done, split = alternation(cues.cancelled), alternation(cues.cancelled_split)
     in_time, warned = alternation(cues.cancelled_in_time, spaced=True), alternation(cues.cancelled_warned)
-    # Cancelling, as the writer says they did it ('afgezegd', 'zegde hem af', 'op voorhand verwittigd').
-    cancelled = re.compile(rf"\b(?:{done}|(?:{split})\s+\w+\s+af|(?:{in_time})\s+(?:{warned}))\b", re.I)
+    # Cancelling, as the writer says they did it ('afgezegd', 'zegde hem af', 'op voorhand verwittigd') or had to
+    # ('Nu moeten we annuleren omdat ons moeder in het ziekenhuis ligt')
+    forced = alternation(cues.cancelled_forced, spaced=True) if cues.cancelled_forced else "(?!)"
+    had_to = rf"\b(?:moeten|moesten|moest|moet)\s+(?:we|wij|ik)\s+(?:[\w'‘’]+\s+){{0,3}}?(?:{forced})\b"
+    cancelled = re.compile(rf"\b(?:{done}|(?:{split})\s+\w+\s+af|(?:{in_time})\s+(?:{warned}))\b|{had_to}", re.I)
     # By the business or by nobody in particular: 'werd afgezegd', 'jullie hebben geannuleerd', 'ze zegden af'.
     by_them = re.compile(
         rf"\b(?:werd|werden|wordt|is|was)\s+(?:\w+\s+){{0,4}}?(?:{done})\b"
@@ -50,7 +53,8 @@ def _cancel_shapes() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]
         rf"|\b(?:{done})\s+(?:\w+\s+)?(?:want|omdat|vanwege|wegens)\s+(?!['‘\"“])"
         # ... or with the reason first, in a chat without 'ik' ('dochter had buikgriep dus om 8 uur afgebeld')
         rf"|\b(?:dus|daarom|daardoor)\s+(?:[\w'‘’]+\s+){{0,6}}?(?:{done})\b"
-        rf"|\b(?:ik|we|wij)\s+(?:(?:[\"“'‘][^\"”'’.!?]{{1,30}}[\"”'’]|[\w'‘’]+)\s+){{0,5}}?(?:{done})\b",
+        rf"|\b(?:ik|we|wij)\s+(?:(?:[\"“'‘][^\"”'’.!?]{{1,30}}[\"”'’]|[\w'‘’]+)\s+){{0,5}}?(?:{done})\b"
+        rf"|{had_to}",
         re.I,
     )
     return cancelled, by_them, by_me

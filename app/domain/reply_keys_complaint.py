@@ -168,6 +168,7 @@ COMPLAINT_CUE: dict[str, frozenset[str]] = {
     "rude_staff": _WAARDE,  # who of the business was rude, as the writer named them ('de nieuwe verkoopster')
     "price_rose": _NONE,  # a price that went up again, without the old amount ('alweer omhoog')
     "dog_kept_out": _NONE,  # the writer's dog not let in ('mochten we niet naar binnen')
+    "used_to_be_better": _NONE,  # it was better here before ('vroeger was da hier veel beter')
     "told_before": _WAARDE,  # told beforehand what was needed ('dat hij in een rolstoel zit')
     "cold_named": _WAARDE | {"tweede"},  # the dish that came cold ('de friet was koud')
     "too_tight": _WAARDE,  # braids set so tight it hurt ('box braids')
