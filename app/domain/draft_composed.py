@@ -119,14 +119,13 @@ class ComposedDrafting(ComplaintDrafting, QuestionReasons, ComplaintAsked, Engli
         parts, channel, topic = self._complaint(r.topics, r.plat, r.details, r.seed, r.text)
         if any(p.key == "pay" for p in parts):  # 'En moet ik daar nog voor betalen?' is answered already
             r = replace(r, asked=tuple(q for q in r.asked if not asks_to_pay(q)))
-        if asks_remedy(r.text) and not r.topics.is_safety:
-            # 'Wat gaan jullie eraan doen?': the proposal answers it; a reply without one (on X, Instagram) gets
-            # the proposal open in its place, not a slot for 'het antwoord op ...'
+        if asks_remedy(r.text) and not r.topics.is_safety and not any(p.key in {"solution", "pay"} for p in parts):
+            # 'Wat gaan jullie eraan doen?' in a reply without a proposal (on X, Instagram): the proposal open in its
+            # place, not a slot for 'het antwoord op ...' (a reply with one answers the question as before)
             r = replace(r, asked=tuple(q for q in r.asked if not asks_remedy(q)))
-            if not any(p.key in {"solution", "pay"} for p in parts):
-                examples = {"voorbeelden": shipped_kinds().solution(self.profile)}
-                line = self._line("complaint", "remedy_asked", r.seed, examples)
-                parts = place_before(parts, Part("remedy", line, True), "channel")
+            examples = {"voorbeelden": shipped_kinds().solution(self.profile)}
+            line = self._line("complaint", "remedy_asked", r.seed, examples)
+            parts = place_before(parts, Part("remedy", line, True), "channel")
         if any(p.key in {"doctor", "costs"} for p in parts):  # 'wie betaalt de apotheek?' has its line: no 'Bancontact'
             r = replace(r, asked=tuple(q for q in r.asked if not harm_asked(q)))
         if answers_request(parts, r.text):  # 'Wanneer is hij klaar?', 'Moet ik nog eens bellen?' have their line

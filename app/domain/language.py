@@ -254,8 +254,10 @@ def english_object(text: str, *, praised: bool = False) -> str:
     # outing is where the writer came from, not the thing ('during a cycling trip ... Best stoofvlees')
     scanned = next(_determined_nouns(text), "")
     if not scanned or scanned.rsplit(" ", 1)[-1] in _NOT_PRAISED:
-        # 'Cycled the canal route from Mol ... the terrace closes at 8': the thing after the outing, else the outing
-        return english_praised(text) or english_thing(text) or scanned
+        # 'Cycled the canal route from Mol ... the terrace 'closes at 8'': in a complaint, the thing after the outing
+        # (not what staff were quoted saying about it), else the outing
+        after = "" if praised else english_thing(_SAID_QUOTE.sub(" | ", text))
+        return english_praised(text) or after or scanned
     return scanned
 
 
@@ -285,7 +287,8 @@ def _named(said: list[str], at: int, words: list[str]) -> bool:
     )
 
 
-# An opening quote before a word in lower case ("the terrace 'closes at 8'"): speech begins, the noun before it ends.
+# An opening quote before a word in lower case ("the terrace 'closes at 8'"): in a complaint, speech begins there and
+# the noun before it ends.
 _SAID_QUOTE = re.compile(r"(?:(?<=\s)|^)['‘\"“](?=[a-z])")
 
 
@@ -293,8 +296,6 @@ def _determined_nouns(text: str) -> Iterator[str]:
     """Each noun phrase after a determiner that names a thing, in the order said."""
     # a noun phrase ends at punctuation or an emoji ('The truffle one 🤌 Giulia recommended it'), and at a first
     # name: that is someone, not the thing ('Twickel cake'' in quotes: the quote is no part of the word)
-    # ... and at words quoted in lower case after it: "the terrace 'closes at 8'" is what was said, no part of it
-    text = _SAID_QUOTE.sub(" | ", text)
     said = [w for piece in re.split(r"[^\w\s'-]+", text) for w in [*_CASED_WORD.findall(piece), "."]]
     quoted = {i for i, w in enumerate(said) if w.endswith("'") and not w.endswith("s'")}
     said = _without_named_roles([w.strip("'") for w in said])

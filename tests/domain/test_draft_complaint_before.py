@@ -9,6 +9,10 @@ import pytest
 
 from app.domain.draft_amounts import AMOUNT, amount_for
 from app.domain.draft_counts import property_instead
+from app.domain.draft_dialects import in_dutch
+from app.domain.draft_jokes import shipped_complaint_cues
+from app.domain.draft_times import still_at_shop
+from app.domain.draft_why_not import why_not_thing
 from app.domain.language import english_object
 from app.domain.profile import BusinessProfile
 from tests.domain.drafts import suggested
@@ -76,3 +80,40 @@ def test_an_english_complaint_after_an_outing_names_the_thing(text: str, thing: 
 )
 def test_asked_and_got_told_as_a_list(text: str, said: tuple[str, str]) -> None:
     assert property_instead(text) == said
+
+
+@pytest.mark.parametrize(
+    ("text", "late"),
+    [
+        ("Er was 'rond 9 uur' beloofd. Om half 12 stond de taart pas op tafel.", "half 12"),
+        ("Voor 11 uur toegezegd, om 12.20 kwam de bus pas.", "12.20"),
+        # on time: nothing late said
+        ("Voor 10 uur beloofd en om 9.40 netjes gebracht.", ""),
+    ],
+)
+def test_a_promised_time_and_the_late_one(text: str, late: str) -> None:
+    found = [s.values(text) for s in shipped_complaint_cues() if s.id == "late_until"]
+    said = next((f["waarde"] for f in found if f), "")
+    assert said == late
+
+
+def test_a_thing_still_at_the_shop_is_a_wait() -> None:
+    assert still_at_shop("Al vijf weken staat mijn scooter bij jullie in de werkplaats, niemand belt.")
+    assert not still_at_shop("Al vijf weken rij ik met plezier op mijn scooter.")
+
+
+def test_zeeuws_is_read_as_dutch() -> None:
+    said = in_dutch("Al twee weke staet m'n fiets in de werkplaets, telkes 'morgen'.")
+    assert "twee weken staat" in said and "werkplaats" in said and "telkens" in said
+
+
+@pytest.mark.parametrize(
+    ("text", "wish"),
+    [
+        ("Waarom geen pinautomaat zoals bij de bakker hiernaast?", "voor een pinautomaat"),
+        # a reproach without a likeness stays unread
+        ("Waarom geen excuses?", ""),
+    ],
+)
+def test_a_why_not_likened_to_others_is_a_proposal(text: str, wish: str) -> None:
+    assert why_not_thing(text) == wish
