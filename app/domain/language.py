@@ -256,7 +256,8 @@ def english_object(text: str, *, praised: bool = False) -> str:
     if not scanned or scanned.rsplit(" ", 1)[-1] in _NOT_PRAISED:
         # 'Cycled the canal route from Mol ... the terrace 'closes at 8'': in a complaint, the thing after the outing
         # (not what staff were quoted saying about it), else the outing
-        after = "" if praised else english_thing(_SAID_QUOTE.sub(" | ", text))
+        way = scanned.rsplit(" ", 1)[-1] in _WAYS_HERE  # 'a boat tour' is a thing sold, 'the canal route' a way
+        after = english_thing(_SAID_QUOTE.sub(" | ", text)) if way and not praised else ""
         return english_praised(text) or after or scanned
     return scanned
 
@@ -287,6 +288,8 @@ def _named(said: list[str], at: int, words: list[str]) -> bool:
     )
 
 
+# The way the writer came by ('Cycled the canal route from Mol'): no thing a complaint is about.
+_WAYS_HERE = frozenset({"route", "ride", "walk", "trip", "journey", "way"})
 # An opening quote before a word in lower case ("the terrace 'closes at 8'"): in a complaint, speech begins there and
 # the noun before it ends.
 _SAID_QUOTE = re.compile(r"(?:(?<=\s)|^)['‘\"“](?=[a-z])")
