@@ -28,6 +28,9 @@ def amount_euros(found: re.Match[str]) -> float:
 
 # One or two words after what AMOUNT read, up to the end of the phrase: 'een klein' + 'bruin brood'.
 _REST = re.compile(r"\s+([a-zà-ÿ]+)(?:\s+([a-zà-ÿ]+))?", re.I)
+# What work said as a verb was done on ('voor het vervangen van een binnenband'): 'van' and the thing, one or two
+# words after its article.
+_OF_THING = re.compile(r"\s+(van\s+(?:een|de|het|die|dat)\s+(?:[a-zà-ÿ]+e\s+)?[a-zà-ÿ-]{3,})(?![-\w])", re.I)
 _NOT_NAMED = frozenset({"en", "of", "maar", "die", "dat", "want", "terwijl", "toen", "is", "was", "dan"})
 
 
@@ -36,6 +39,9 @@ def amount_for(text: str, found: re.Match[str], things: set[str]) -> str:
     AMOUNT reads only 'een klein' (an adjective without -e before a neuter noun): the phrase runs on to a
     thing the comment names (``things``, lower case); else what AMOUNT read."""
     wat = found.group("wat") or ""
+    of = _OF_THING.match(text, found.end())
+    if of and wat.lower().startswith("het ") and wat.lower().endswith("en"):
+        return f"{wat} {' '.join(of.group(1).split())}"  # 'het vervangen van een binnenband': the work and its thing
     if not wat or wat.split()[-1].lower() in things:
         return wat
     rest = _REST.match(text, found.end())

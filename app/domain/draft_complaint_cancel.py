@@ -35,8 +35,11 @@ def _cancel_shapes() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]
     cues = phrase_cues()
     done, split = alternation(cues.cancelled), alternation(cues.cancelled_split)
     in_time, warned = alternation(cues.cancelled_in_time, spaced=True), alternation(cues.cancelled_warned)
-    # Cancelling, as the writer says they did it ('afgezegd', 'zegde hem af', 'op voorhand verwittigd').
-    cancelled = re.compile(rf"\b(?:{done}|(?:{split})\s+\w+\s+af|(?:{in_time})\s+(?:{warned}))\b", re.I)
+    # Cancelling, as the writer says they did it ('afgezegd', 'zegde hem af', 'op voorhand verwittigd') or had to
+    # ('Nu moeten we annuleren omdat ons moeder in het ziekenhuis ligt')
+    forced = alternation(cues.cancelled_forced, spaced=True) if cues.cancelled_forced else "(?!)"
+    had_to = rf"\b(?:moeten|moesten|moest|moet)\s+(?:we|wij|ik)\s+(?:[\w'‘’]+\s+){{0,3}}?(?:{forced})\b"
+    cancelled = re.compile(rf"\b(?:{done}|(?:{split})\s+\w+\s+af|(?:{in_time})\s+(?:{warned}))\b|{had_to}", re.I)
     # By the business or by nobody in particular: 'werd afgezegd', 'jullie hebben geannuleerd', 'ze zegden af'.
     by_them = re.compile(
         rf"\b(?:werd|werden|wordt|is|was)\s+(?:\w+\s+){{0,4}}?(?:{done})\b"
@@ -50,7 +53,8 @@ def _cancel_shapes() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]
         rf"|\b(?:{done})\s+(?:\w+\s+)?(?:want|omdat|vanwege|wegens)\s+(?!['‘\"“])"
         # ... or with the reason first, in a chat without 'ik' ('dochter had buikgriep dus om 8 uur afgebeld')
         rf"|\b(?:dus|daarom|daardoor)\s+(?:[\w'‘’]+\s+){{0,6}}?(?:{done})\b"
-        rf"|\b(?:ik|we|wij)\s+(?:(?:[\"“'‘][^\"”'’.!?]{{1,30}}[\"”'’]|[\w'‘’]+)\s+){{0,5}}?(?:{done})\b",
+        rf"|\b(?:ik|we|wij)\s+(?:(?:[\"“'‘][^\"”'’.!?]{{1,30}}[\"”'’]|[\w'‘’]+)\s+){{0,5}}?(?:{done})\b"
+        rf"|{had_to}",
         re.I,
     )
     return cancelled, by_them, by_me
@@ -67,6 +71,7 @@ class _CancelModel(Strict):
     no_show: Texts = Field(default_factory=list)
     weather: Texts = Field(default_factory=list)
     asked_to_move: Texts = Field(default_factory=list)
+    remedy_asked: Texts = Field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -83,6 +88,7 @@ class CancelWords:
     weather: re.Pattern[str] | None = None  # the weather that made the writer cancel ('door de ijzel')
     # the writer asked to move or cancel ('gemaild om mijn afspraak van zaterdag te verzetten'); group 'how'
     asked_to_move: re.Pattern[str] | None = None
+    remedy_asked: re.Pattern[str] | None = None
 
 
 def _alternatives(words: list[str]) -> str:
@@ -95,9 +101,11 @@ def _alternatives(words: list[str]) -> str:
 
 
 def parse_cancel_words(data: dict[str, Any], source: str = "<cancel>") -> CancelWords:
-    """The lists of cancel.toml made patterns; each pattern of 'uninformed' and 'pay_asked' must compile."""
+    """The lists of cancel.toml made patterns; each pattern of 'uninformed', 'pay_asked' and 'remedy_asked' must
+    compile."""
     model = validate(_CancelModel, data, source, located)
-    for name, patterns in (("uninformed", model.uninformed), ("pay_asked", model.pay_asked)):
+    checked = (("uninformed", model.uninformed), ("pay_asked", model.pay_asked), ("remedy_asked", model.remedy_asked))
+    for name, patterns in checked:
         for i, pattern in enumerate(patterns):
             try:
                 re.compile(pattern)
@@ -131,6 +139,7 @@ def parse_cancel_words(data: dict[str, Any], source: str = "<cancel>") -> Cancel
         asked_to_move=re.compile(rf"\bom\s+(?:[\w'‘’]+\s+){{1,6}}?(?P<how>{_alternatives(model.asked_to_move)})", re.I)
         if model.asked_to_move
         else None,
+        remedy_asked=re.compile("|".join(f"(?:{p})" for p in model.remedy_asked), re.I) if model.remedy_asked else None,
     )
 
 
@@ -157,6 +166,13 @@ def asks_to_pay(text: str) -> bool:
     """Whether the writer asks if they must pay for what went wrong ('moet ik nou gewoon betalen voor een taart met
     de verkeerde naam')."""
     return cancel_words().pay_asked.search(text) is not None
+
+
+def asks_remedy(text: str) -> bool:
+    """Whether the writer asks what the business will do to put it right ('Wat gaan jullie eraan doen?', 'hoe
+    gaan jullie dit oplossen?'; resources/cancel.toml remedy_asked)."""
+    found = cancel_words().remedy_asked
+    return found is not None and found.search(text) is not None
 
 
 def cancelled_by_writer(text: str) -> bool:

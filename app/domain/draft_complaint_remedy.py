@@ -3,8 +3,6 @@ sold out."""
 
 from __future__ import annotations
 
-import re
-
 from app.domain.draft_base import DraftBase
 from app.domain.draft_complaint_said import has_cue
 from app.domain.draft_events import asks_more
@@ -15,6 +13,7 @@ from app.domain.draft_queue_tip import queue_tip
 from app.domain.draft_safety_named import AFTER_SERVICES
 from app.domain.draft_terms import fix_asked, free_fix, terms_for
 from app.domain.draft_text import Part, place_before
+from app.domain.draft_times import still_at_shop
 from app.domain.draft_wellbeing import offline
 from app.domain.replies import Topic, pick, render
 from app.domain.topics import TopicAnalysis
@@ -25,15 +24,6 @@ def shut_out(topics: TopicAnalysis, topic: Topic | None, text: str) -> bool:
     grievance is the way in, not a thing that failed; not when their call went unanswered or someone got hurt."""
     online = topic is None or topic.id in {"website", "afspraak", "overig"}
     return online and not topics.is_safety and "telefoon" not in topics.tried and offline(text)
-
-
-# The writer's own thing that still stands at the business after all that time ('mijn Sparta die nu al 4 weken bij je
-# staat', 'staat al drie weken bij jullie'): nothing came back yet that could be broken, so no warranty in the reply.
-_STILL_AT_SHOP = re.compile(
-    r"\b(?:al|nog)\s+(?:(?:steeds|altijd|ruim|bijna|\d+|een|twee|drie|vier|vijf|zes|acht|tien)\s+){0,3}(?:dag|dagen|week|weken|maand|maanden)\s+(?:bij\s+(?:je|jou|jullie|u|de\s+zaak|de\s+winkel)|in\s+(?:de|je|jullie|uw)\s+(?:werkplaats|winkel|zaak))\s+(?:staat|staan|ligt|liggen|stond|lag)\b"
-    r"|\b(?:staat|staan|ligt|liggen|stond|lag)\s+(?:(?:hij|ze|die|het)\s+)?(?:nu\s+)?(?:al|nog\s+(?:steeds|altijd))\s+(?:(?:ruim|bijna|\d+|een|twee|drie|vier|vijf|zes|acht|tien)\s+){0,2}(?:dag|dagen|week|weken|maand|maanden)\s+(?:bij\s+(?:je|jou|jullie|u|de\s+zaak|de\s+winkel)|in\s+(?:de|je|jullie|uw)\s+(?:werkplaats|winkel|zaak))\b",
-    re.I,
-)
 
 
 class ComplaintRemedy(DraftBase):
@@ -64,7 +54,7 @@ class ComplaintRemedy(DraftBase):
         """Broken or not right (after a repair), and the profile's terms name a warranty; not for work left
         undone ('de fiets stond nog onaangeroerd'): nothing was done that a warranty covers."""
         terms = terms_for(self.profile.value("return_terms"), text)  # not the used bikes' terms for a new one
-        if "garantie" not in terms.lower() or has_cue("left_undone", text) or _STILL_AT_SHOP.search(text):
+        if "garantie" not in terms.lower() or has_cue("left_undone", text) or still_at_shop(text):
             # nothing was done, or nothing came back yet ('mijn Sparta die nu al 4 weken bij je staat')
             return False
         if has_cue("warranty_refused", text):  # 'Garantie? 'verkeerd gebruik'': the refusal is owned, no terms

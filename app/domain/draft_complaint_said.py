@@ -27,9 +27,16 @@ from app.domain.draft_events import day_of, effort_clause, effort_made, named_ow
 from app.domain.draft_jokes import shipped_complaint_cues
 from app.domain.draft_phrase_cues import phrase_cues
 from app.domain.draft_safety import SafetyDrafting
-from app.domain.draft_said import REMARK_WORDS, came_with
+from app.domain.draft_said import LAST_CUES, REMARK_WORDS, came_with
 from app.domain.draft_text import sentence_of, sentence_start
-from app.domain.draft_times import TOOK, agreed_and_delivered, booked_and_served, booked_for, said_ahead
+from app.domain.draft_times import (
+    TOOK,
+    agreed_and_delivered,
+    booked_and_served,
+    booked_for,
+    said_ahead,
+    still_at_shop,
+)
 from app.domain.replies import Topic
 from app.domain.topics import TopicAnalysis, article_of
 from app.domain.words import alternation, possessive_alternation, whole_word, word_regex
@@ -199,7 +206,10 @@ class ComplaintSaidBack(SafetyDrafting):
         empathy, amount = (quoted, False) if quoted else (empathy, amount)
         # 'drie weken van tevoren gereserveerd': how long before, not how long the writer waited
         duration = "" if said_ahead(text, topics.duration) else topics.duration
-        waited = topic is not None and topic.id in {"levering", "afspraak"} and duration
+        # ... or for the writer's thing that still stands here ('al drie weken staat m'n fiets in je werkplaats')
+        waited = bool(duration) and (
+            (topic is not None and topic.id in {"levering", "afspraak"}) or still_at_shop(text)
+        )
         if waited and duration not in empathy:  # 'staat nu al drie weken bij jullie'; '40 minuten gestaan': over
             key = "duration_over" if wait_over(text, duration) else "duration_too"
             empathy = f"{empathy} {self._line('complaint', key, seed, {'waarde': duration})}"
@@ -224,6 +234,8 @@ class ComplaintSaidBack(SafetyDrafting):
         cue = self._cue(text, seed, empathy, tried)  # with a tried line, no second 'niets gehoord'
         if not cue and not tried:
             cue = self._second_point(topics, empathy, seed, text)
+        if not cue and not tried and any(s.pattern.search(text) for s in shipped_complaint_cues() if s.id in LAST_CUES):
+            cue = self._line("complaint_cue", "used_to_be_better", seed)  # 'Vroeger was da hier veel beter'
         return (f"{empathy} {cue}" if cue else empathy), amount, cue
 
     def _amount_said(self, topics: TopicAnalysis, found: re.Match[str], unasked: bool, thing: str, text: str) -> str:

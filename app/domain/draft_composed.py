@@ -10,7 +10,7 @@ from typing import Any
 
 from app.domain.draft_complaint import ComplaintDrafting
 from app.domain.draft_complaint_asked import ComplaintAsked
-from app.domain.draft_complaint_cancel import asks_to_pay
+from app.domain.draft_complaint_cancel import asks_remedy, asks_to_pay
 from app.domain.draft_complaint_said import has_cue
 from app.domain.draft_cues import draft_cues
 from app.domain.draft_days import holiday_names, names_in
@@ -21,6 +21,7 @@ from app.domain.draft_fact_words import fetches, invoice_unlisted
 from app.domain.draft_harm_now import accused, harm_asked
 from app.domain.draft_home import home_visit
 from app.domain.draft_jokes import shipped_complaint_cues
+from app.domain.draft_kinds import shipped_kinds
 from app.domain.draft_made_ahead import made_asked
 from app.domain.draft_more_questions import lower_first, said_already, whether_asked
 from app.domain.draft_own_range import all_own_range, asks_own_range
@@ -120,6 +121,13 @@ class ComposedDrafting(ComplaintDrafting, QuestionReasons, ComplaintAsked, Engli
         parts, channel, topic = self._complaint(r.topics, r.plat, r.details, r.seed, r.text)
         if any(p.key == "pay" for p in parts):  # 'En moet ik daar nog voor betalen?' is answered already
             r = replace(r, asked=tuple(q for q in r.asked if not asks_to_pay(q)))
+        if asks_remedy(r.text) and not r.topics.is_safety and not any(p.key in {"solution", "pay"} for p in parts):
+            # 'Wat gaan jullie eraan doen?' in a reply without a proposal (on X, Instagram): the proposal open in its
+            # place, not a slot for 'het antwoord op ...' (a reply with one answers the question as before)
+            r = replace(r, asked=tuple(q for q in r.asked if not asks_remedy(q)))
+            examples = {"voorbeelden": shipped_kinds().solution(self.profile)}
+            line = self._line("complaint", "remedy_asked", r.seed, examples)
+            parts = place_before(parts, Part("remedy", line, True), "channel")
         if any(p.key in {"doctor", "costs"} for p in parts):  # 'wie betaalt de apotheek?' has its line: no 'Bancontact'
             r = replace(r, asked=tuple(q for q in r.asked if not harm_asked(q)))
         if answers_request(parts, r.text):  # 'Wanneer is hij klaar?', 'Moet ik nog eens bellen?' have their line

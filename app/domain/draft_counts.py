@@ -108,7 +108,8 @@ def parse_properties(data: dict[str, Any], source: str = "<properties>") -> tupl
     instead = alternation(tuple(model.instead), spaced=True)
     return (
         re.compile(
-            rf"\b(?:{asked})\b[^.!?]{{0,80}}?\b(?P<asked>{prop})\b[\s\S]{{0,60}}?\b(?:{got})\s+{fill}(?P<got>{prop})\b",
+            # ... also told as a list ('Gevraagd: warm karamelblond. Gekregen: oranje.')
+            rf"\b(?:{asked})\b[^.!?]{{0,80}}?\b(?P<asked>{prop})\b[\s\S]{{0,60}}?\b(?:{got})(?:\s*:)?\s+{fill}(?P<got>{prop})\b",
             re.I,
         ),
         # the order, then what it was in a clause of its own ('ijstaart besteld voor zaterdag. Mokka, 12 personen. Bij

@@ -393,7 +393,12 @@ class EnglishDrafting(EnglishAnswers, EnglishComplaintDrafting):
         if far and lost:  # 'drove 40 minutes from Ghent' for a booking that was not there
             lines.append(self._line("english", "came_far", seed, {"waarde": " ".join(far.group("waarde").split())}))
         # 'for my wife's 40th birthday', 'Wedding in two weeks': the day said back; "Her name is LEA": her name
-        lines += [self._line("english", key, seed, {"waarde": said}) for key, said in occasion_lines(text)]
+        # ... and the feast of everyone it was on ("And on Mother's Day, of all days."), unless the sorry names it
+        lines += [
+            self._line("english", key, seed, {"waarde": said})
+            for key, said in occasion_lines(text)
+            if key != "feast_sorry" or said.split(" ", 1)[1].lower() not in empathy.lower()
+        ]
         waited = _WAITED.search(text)
         timed = 0 if waited else english_wait(text)  # 'Appointment at 10:00, finally in the chair at 10:50'
         if (

@@ -6,6 +6,7 @@ journey are in resources/phrase_cues.toml, read when first needed."""
 from __future__ import annotations
 
 import re
+import string
 from functools import cache
 
 from app.domain.draft_english_words import EN_WEEK
@@ -142,8 +143,34 @@ def event_said(text: str) -> tuple[str, str]:
         return "event_before_sorry", " ".join(SAID_BACK.get(w.lower(), w) for w in before.group("day").split())
     event = EVENT.search(text)
     if event is None:
-        return "", ""
+        return ("feast_sorry", feast) if (feast := feast_said(text)) else ("", "")
     return "event_sorry", " ".join(SAID_BACK.get(w.lower(), w) for w in event.group(0).split())
+
+
+@cache
+def _feast() -> re.Pattern[str]:
+    """A feast of everyone by its English name (resources/phrase_cues.toml english_feast_days), 'Mother's Day' also
+    with a curly or no apostrophe."""
+    names = [re.escape(name).replace("'", "['’]?") for name in phrase_cues().english_feast_days]
+    return re.compile(rf"\b(?:{'|'.join(sorted(names, key=len, reverse=True))})(?!\w)", re.I)
+
+
+# A sentence about the hours, not about what went wrong on the day ('You were closed at Easter'): no feast said back.
+_HOURS_SAID = re.compile(r"\b(?:closed|open|opening|shut)\b", re.I)
+
+
+def feast_said(text: str) -> str:
+    """The feast of everyone a complaint happened on, with its preposition ("Booked the Mother's Day brunch" → "on
+    Mother's Day", 'our Christmas lunch' → 'at Christmas'); '' when none is named, or only in a sentence about the
+    hours."""
+    for found in _feast().finditer(text):
+        start = max(text.rfind(end, 0, found.start()) for end in ".!?") + 1
+        stop = min((i for i in (text.find(end, found.end()) for end in ".!?") if i >= 0), default=len(text))
+        if _HOURS_SAID.search(text, start, stop):
+            continue
+        name = string.capwords(" ".join(found.group(0).split()))
+        return f"{'on' if name.lower().endswith(('day', 'eve', 'sunday', 'monday')) else 'at'} {name}"
+    return ""
 
 
 @cache

@@ -106,6 +106,8 @@ class _PhraseCuesModel(Strict):
     booked_places: Texts
     english_elsewhere: Texts
     english_own_days: Texts
+    english_feast_days: Texts = Field(default_factory=list)
+    cancelled_forced: Texts = Field(default_factory=list)
     english_past: Texts
     english_praise_said: Texts
     english_portions: Texts
@@ -199,6 +201,8 @@ class PhraseCues:
     booked_places: tuple[str, ...]  # 'raam' in 'We hadden aan het raam gereserveerd': where to sit
     english_elsewhere: tuple[str, ...]  # 'somewhere else' in 'The birthday next week will be somewhere else'
     english_own_days: tuple[str, ...]  # 'holiday' in 'our holiday starts next Saturday': only with 'my/our/...'
+    english_feast_days: tuple[str, ...]  # "mother's day" in "Booked the Mother's Day brunch": everyone's day
+    cancelled_forced: tuple[str, ...]  # 'annuleren' in 'Nu moeten we annuleren omdat ...': the writer had to cancel
     english_past: tuple[str, ...]  # 'were' in 'You were closed for the holiday on Monday': told, not coming
     english_praise_said: tuple[str, ...]  # 'amazing' in 'the boterkoek and the apple pie were AMAZING'
     english_portions: tuple[str, ...]  # 'slice' in 'a slice of pear tart': how much, the thing said after 'of'

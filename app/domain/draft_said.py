@@ -220,6 +220,8 @@ class SaidBack(DraftBase):
         for shape in shipped_complaint_cues():
             found = shape.values(text)
             point = _SAME_POINT.get(shape.id, shape.id)
+            if shape.id in LAST_CUES:
+                continue  # said only when nothing else is (ComplaintSaid._said_back)
             if found is None or point in {_SAME_POINT.get(i, i) for i, _ in lines} or (tried and shape.id == "no_news"):
                 continue
             if _not_to_say(shape.id, text, said, found):
@@ -291,6 +293,8 @@ class SaidBack(DraftBase):
         return ""
 
 
+# Second points said only when the complaint has no other ('Vroeger was da beter': a comparison, after what went wrong).
+LAST_CUES = frozenset({"used_to_be_better"})
 _HEDGE = re.compile(r"\b(?:zeker|wel|bijna|ruim|minstens|ongeveer|zo'n)\s+", re.I)
 _CAPITALISED = re.compile(r"(?<![\w'‘])(?-i:[A-Z][a-zà-ÿ]{2,})\b")
 _CAPS_NAME = re.compile(r"(?<![\w'‘])(?-i:[A-Z]{3,})\b")

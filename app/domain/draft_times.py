@@ -211,3 +211,20 @@ def booked_for(text: str) -> str:
     'afspraak voor een kleuring om 10:30' → 'een kleuring'); '' when the comment does not say."""
     found = _BOOKED_FOR.search(text)
     return found.group("wat") if found else ""
+
+
+# The writer's own thing that still stands at the business after all that time ('mijn Sparta die nu al 4 weken bij je
+# staat', 'staat al drie weken bij jullie'): nothing came back yet that could be broken, so no warranty in the reply.
+_STILL_AT_SHOP = re.compile(
+    r"\b(?:al|nog)\s+(?:(?:steeds|altijd|ruim|bijna|\d+|een|twee|drie|vier|vijf|zes|acht|tien)\s+){0,3}(?:dag|dagen|week|weken|maand|maanden)\s+(?:bij\s+(?:je|jou|jullie|u|de\s+zaak|de\s+winkel)|in\s+(?:de|je|jullie|uw)\s+(?:werkplaats|winkel|zaak))\s+(?:staat|staan|ligt|liggen|stond|lag)\b"
+    r"|\b(?:staat|staan|ligt|liggen|stond|lag)\s+(?:(?:hij|ze|die|het)\s+)?(?:nu\s+)?(?:al|nog\s+(?:steeds|altijd))\s+(?:(?:ruim|bijna|\d+|een|twee|drie|vier|vijf|zes|acht|tien)\s+){0,2}(?:dag|dagen|week|weken|maand|maanden)\s+(?:bij\s+(?:je|jou|jullie|u|de\s+zaak|de\s+winkel)|in\s+(?:de|je|jullie|uw)\s+(?:werkplaats|winkel|zaak))\b"
+    # 'al drie weken staat m'n fiets achter in je werkplaats': the time first, then the thing and where
+    r"|\b(?:al|nog)\s+(?:(?:steeds|altijd|ruim|bijna|\d+|een|twee|drie|vier|vijf|zes|acht|tien)\s+){0,3}(?:dag|dagen|week|weken|maand|maanden)\s+(?:staat|staan|ligt|liggen|stond|lag)\s+(?:mijn|m'n|mn|onze|ons|de|die|hij|ze)\s+(?:[\w-]+\s+){0,2}?(?:achter\s+|nog\s+)?(?:bij\s+(?:je|jou|jullie|u|de\s+zaak|de\s+winkel)|in\s+(?:de|je|jullie|uw)\s+(?:werkplaats|winkel|zaak))\b",
+    re.I,
+)
+
+
+def still_at_shop(text: str) -> bool:
+    """Whether the writer's thing still stands at the business after all that time ('staat al drie weken bij
+    jullie', 'al drie weken staat m'n fiets in je werkplaats'): a wait for it, not a thing that failed."""
+    return _STILL_AT_SHOP.search(text) is not None

@@ -2,8 +2,9 @@
 → 'voor een fietsherstelavond op een donderdag'; 'waarom niet eens een quizavond?' → 'voor een quizavond'.
 
 Only where the question is clearly a proposal: announced ('Idee:', 'Tip:', 'Suggestie:'), softened ('waarom
-niet eens een ...', 'waarom ook geen ...') or described by what would happen there ('... waar we zelf leren
-...'); a complaint's 'waarom geen antwoord?' stays unread. A plural thing takes no article ('voor glutenvrije
+niet eens een ...', 'waarom ook geen ...'), described by what would happen there ('... waar we zelf leren
+...') or likened to what others have ('waarom geen online agenda zoals elke kapper?'); a complaint's 'waarom geen
+antwoord?' stays unread. A plural thing takes no article ('voor glutenvrije
 kroketten').
 """
 
@@ -18,7 +19,7 @@ _WHY_NO = re.compile(
     r"\bwaarom\s+(?:(?:dan|toch|nog)\s+)?(?:niet\s+(?P<soft>(?:eens|ook|gewoon|zelf)\s+)*(?P<one>een|één)"
     r"|(?P<soft2>(?:eens|ook|dan|nog)\s+)*geen)\s+"
     r"(?P<what>[^\W\d_][\w\-]{2,30}(?:\s+[^\W\d_][\w\-]{0,30}){0,5}?)"
-    r"(?=\s*(?:[?!.,;]|$)|\s+(?P<rel>waar|waarbij|waarop|waarin|waarmee|die|dat|zodat)\b|\s+(?:om|met|voor|want)\b)",
+    r"(?=\s*(?:[?!.,;]|$)|\s+(?P<rel>waar|waarbij|waarop|waarin|waarmee|die|dat|zodat|zoals)\b|\s+(?:om|met|voor|want)\b)",
     re.I,
 )
 _ANNOUNCED = re.compile(r"\b(?:idee|ideetje|tip|tipje|suggestie|voorstel|voorstelletje|wens)\s*:", re.I)

@@ -7,6 +7,7 @@ A comment counts as English when it has at least three words that are English an
 from __future__ import annotations
 
 import re
+import string
 from collections.abc import Iterator
 from functools import cache
 
@@ -253,7 +254,11 @@ def english_object(text: str, *, praised: bool = False) -> str:
     # outing is where the writer came from, not the thing ('during a cycling trip ... Best stoofvlees')
     scanned = next(_determined_nouns(text), "")
     if not scanned or scanned.rsplit(" ", 1)[-1] in _NOT_PRAISED:
-        return english_praised(text) or scanned
+        # 'Cycled the canal route from Mol ... the terrace 'closes at 8'': in a complaint, the thing after the outing
+        # (not what staff were quoted saying about it), else the outing
+        way = scanned.rsplit(" ", 1)[-1] in _WAYS_HERE  # 'a boat tour' is a thing sold, 'the canal route' a way
+        after = english_thing(_SAID_QUOTE.sub(" | ", text)) if way and not praised else ""
+        return english_praised(text) or after or scanned
     return scanned
 
 
@@ -283,6 +288,13 @@ def _named(said: list[str], at: int, words: list[str]) -> bool:
     )
 
 
+# The way the writer came by ('Cycled the canal route from Mol'): no thing a complaint is about.
+_WAYS_HERE = frozenset({"route", "ride", "walk", "trip", "journey", "way"})
+# An opening quote before a word in lower case ("the terrace 'closes at 8'"): in a complaint, speech begins there and
+# the noun before it ends.
+_SAID_QUOTE = re.compile(r"(?:(?<=\s)|^)['‘\"“](?=[a-z])")
+
+
 def _determined_nouns(text: str) -> Iterator[str]:
     """Each noun phrase after a determiner that names a thing, in the order said."""
     # a noun phrase ends at punctuation or an emoji ('The truffle one 🤌 Giulia recommended it'), and at a first
@@ -294,9 +306,10 @@ def _determined_nouns(text: str) -> Iterator[str]:
     for i, word in enumerate(words):
         if word not in _DETERMINERS or (i > 0 and words[i - 1] in _TOWARDS):
             continue  # 'on our way to the poultry museum': where the writer went, no thing praised
-        run: list[str] = []
-        name = ""
-        for at, following in enumerate(words[i + 1 : i + 5], i + 1):
+        # "the Mother's Day brunch": a feast of everyone names the thing, not a place; its words are kept as one
+        name = _feast_at(words, i + 1) if word == "the" else ""
+        run: list[str] = words[i + 1 : i + 1 + len(name.split())] if name else []
+        for at, following in enumerate(words[i + 1 + len(run) : i + 5 + len(run)], i + 1 + len(run)):
             if following == "of" and run and run[-1] in phrase_cues().english_portions:
                 run = []  # 'a slice of pear tart': how much, the thing is said after 'of'
                 continue
@@ -326,6 +339,16 @@ def _determined_nouns(text: str) -> Iterator[str]:
             yield f"{_DETERMINERS[word]} {phrase}"
 
 
+def _feast_at(words: list[str], at: int) -> str:
+    """The feast of everyone whose name starts at ``words[at]`` ("mother's day", resources/phrase_cues.toml
+    english_feast_days) as it is written with capitals ("Mother's Day"); '' when none does."""
+    for feast in sorted(phrase_cues().english_feast_days, key=len, reverse=True):
+        size = len(feast.split())
+        if " ".join(words[at : at + size]).replace("’", "'") == feast:
+            return string.capwords(feast)
+    return ""
+
+
 def _without_named_roles(said: list[str]) -> list[str]:
     """The words with a role and the name beside it made phrase ends: 'the waitress Fleur recommended the soup' names
     someone of the staff, no thing (a name that is also a word, 'Fleur', 'Roos', is a name there)."""
@@ -346,6 +369,11 @@ def _body_part(word: str) -> bool:
 def _phrase_of(run: list[str], name: str) -> str:
     """The thing a run of words after a determiner names ('cheese board', 'Duvel bread'); '' for none."""
     noun = run[-1] if run else ""
+    if name and " ".join(run) == name.lower():
+        return ""  # 'for the Easter.': a name alone, no thing
+    if name and len(run) > len(name.split()) and " ".join(run).startswith(f"{name.lower()} "):
+        # "the Mother's Day brunch": the feast with its capitals; 'the Easter weekend' is a time, no thing
+        return "" if noun in _NOT_OBJECTS else f"{name} {noun}"
     if len(run) >= 3 and noun in _MANNER:
         # "the asparagus 'Flemish style'", 'the mussels Thai style': how it was made; the thing is said before it
         return _phrase_of(run[:-2], "")
@@ -455,14 +483,27 @@ def english_tried(text: str) -> tuple[str, ...]:
     for match in _UNANSWERED.finditer(text):
         # the sentence that says so: 'I called three times and emailed twice about it, no answer at all'
         start = max(text.rfind(".", 0, match.start()), text.rfind("!", 0, match.start()), match.start() - 120, -1)
-        around = text[start + 1 : match.end() + 40].lower()
-        if re.search(r"\b(?:phone\w*|call\w*|rang|ringing)\b", around):
-            found.append("telefoon")
-        if re.search(r"\b(?:e-?)?mail(?:s|ed|ing)?\b", around):
-            found.append("mail")
-        if re.search(r"\b(?:dm|message\w*)\b", around):
-            found.append("dm")
+        channels = _channels_in(text[start + 1 : match.end() + 40])
+        if not channels and start >= 0 and not text[start + 1 : match.start()].strip():
+            # 'I emailed twice asking for a refund. No reply at all.': a sentence that only says nobody answered
+            # tells of the contact in the sentence before it
+            before = max(text.rfind(".", 0, start), text.rfind("!", 0, start), text.rfind("?", 0, start), -1)
+            channels = _channels_in(text[before + 1 : start])
+        found.extend(channels)
     return tuple(dict.fromkeys(found))
+
+
+def _channels_in(sentence: str) -> list[str]:
+    """The channels a sentence names ('I called and emailed' → telefoon, mail)."""
+    around = sentence.lower()
+    found: list[str] = []
+    if re.search(r"\b(?:phone\w*|call\w*|rang|ringing)\b", around):
+        found.append("telefoon")
+    if re.search(r"\b(?:e-?)?mail(?:s|ed|ing)?\b", around):
+        found.append("mail")
+    if re.search(r"\b(?:dm|message\w*)\b", around):
+        found.append("dm")
+    return found
 
 
 _ASKED = re.compile(

@@ -367,6 +367,7 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
                 "event_sorry",
                 "event_soon_sorry",
                 "event_before_sorry",
+                "feast_sorry",
                 "failed_part",
                 "came_without",
                 "occasion_ahead",

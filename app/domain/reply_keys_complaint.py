@@ -18,6 +18,7 @@ COMPLAINT: dict[str, frozenset[str]] = {
     "price_faq": frozenset({"feit"}),  # the profile's price for the thing named
     "fee_listed": frozenset({"feit"}),  # the profile's rule for the fee the writer was billed
     "pay_asked": frozenset({"voorbeelden"}),  # the examples of the proposal for the kind of business
+    "remedy_asked": frozenset({"voorbeelden"}),  # what we do about it: the proposal open, with its examples
     **dict.fromkeys(("cancel_fee", "cancel_deposit", "cancel_no_show", "cancel_fee_annulled"), _TOPIC | {"waarde"}),
     "cancel_moved": _TOPIC | {"waarde", "tweede"},  # billed as a no-show after asking to move it ('te verzetten')
     "cancel_ill": _TOPIC,
@@ -169,6 +170,7 @@ COMPLAINT_CUE: dict[str, frozenset[str]] = {
     "rude_staff": _WAARDE,  # who of the business was rude, as the writer named them ('de nieuwe verkoopster')
     "price_rose": _NONE,  # a price that went up again, without the old amount ('alweer omhoog')
     "dog_kept_out": _NONE,  # the writer's dog not let in ('mochten we niet naar binnen')
+    "used_to_be_better": _NONE,  # it was better here before ('vroeger was da hier veel beter')
     "told_before": _WAARDE,  # told beforehand what was needed ('dat hij in een rolstoel zit')
     "cold_named": _WAARDE | {"tweede"},  # the dish that came cold ('de friet was koud')
     "too_tight": _WAARDE,  # braids set so tight it hurt ('box braids')
