@@ -9,7 +9,6 @@ import re
 from app.domain.draft_asked import may_for_must
 from app.domain.draft_complaint_cancel import cancelled_not_by_them, refund_rule
 from app.domain.draft_counts import counted_instead
-from app.domain.draft_cues import draft_cues
 from app.domain.draft_dated_closed import reopening
 from app.domain.draft_events import asks_more
 from app.domain.draft_more_questions import MoreQuestions, lower_first, said_already
@@ -112,8 +111,6 @@ class ComplaintAsked(MoreQuestions):
                 lines.append(line or self._line("complaint", "question_fact", seed, values))
                 first_part = answer.split(";")[0].strip().rstrip(".")
                 short = short or f"{first_part[:1].upper()}{first_part[1:]}."
-            elif not answer and how == "ask" and slot and draft_cues().remedy_asked.search(clause):
-                lines.append(self._line("complaint", "remedy_slot", seed))  # 'Wat moet ik nu?': the proposal's place
             elif not answer and how == "ask" and slot and not (more_said and asks_more(clause)):
                 # ('Kunt ge niet wat meer bakken?' has its line when the draft says more will be baked: no slot)
                 slots.append(self._slot_said(re.sub(r"\?{2,}", "?", self._shortened(clause))))

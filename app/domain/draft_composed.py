@@ -132,7 +132,7 @@ class ComposedDrafting(ComplaintDrafting, QuestionReasons, ComplaintAsked, Engli
             r = replace(r, asked=tuple(q for q in r.asked if not harm_asked(q)))
         if answers_request(parts, r.text):  # 'Wanneer is hij klaar?', 'Moet ik nog eens bellen?' have their line
             r = replace(r, asked=tuple(q for q in r.asked if not asks_request(q)))
-        remedy = next((q for q in r.asked if draft_cues().remedy_asked.search(q)), "")
+        remedy = next((q for q in r.asked if asks_remedy(q)), "")
         solution = next((p for p in parts if p.key == "solution" and p.text.startswith("[")), None)
         if remedy and solution is not None:  # 'Wat moet ik nu?': the proposal answers it, said as the answer
             lead = self._line("complaint", "remedy_lead", r.seed)

@@ -77,7 +77,6 @@ class _CuesModel(Strict):
     notice_down: Texts
     not_received: Texts
     short_asked: Texts
-    remedy_asked: Texts
     long_span_days: dict[Ident, Annotated[int, Field(ge=1, le=366)]] = Field(min_length=1)
     long_span_other_days: Annotated[int, Field(ge=1, le=366)]
     long_span_partly_days: Annotated[int, Field(ge=1, le=366)]
@@ -120,7 +119,6 @@ class DraftCues:
     closing_down_not: re.Pattern[str]  # 'stoppen met het bakken', 'overgenomen': a rumour about something else
     notice_down: re.Pattern[str]  # 'pensioen', 'uitverkoop': what a notice about stopping for good or a sale says
     not_received: re.Pattern[str]  # 'gekregen' in 'geen mail gekregen': a message not received, not no device
-    remedy_asked: re.Pattern[str]  # 'Wat moet ik nu?', 'Hoe gaan we dat oplossen?': the proposal answers it
     short_asked: re.Pattern[str]  # 'kort antwoord is genoeg', 'quick answer': no closing question after the answer
     closed: re.Pattern[str]  # 'dicht', 'gesloten', 'toe'
     bought_where: re.Pattern[str]  # 'niet bij hem', 'elders': a rumour that only what was bought here is served

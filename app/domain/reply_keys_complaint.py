@@ -115,8 +115,7 @@ COMPLAINT: dict[str, frozenset[str]] = {
         frozenset({"onderwerp", "dienst", "meervoud", "waarde"}),
     ),
     "question": frozenset({"vraag"}),
-    "remedy_lead": _NONE,
-    "remedy_slot": _NONE,  # 'Wat moet ik nu?' answered by the proposal after it
+    "remedy_lead": _NONE,  # 'Wat moet ik nu?' answered by the proposal after it
     **dict.fromkeys(("question_fact", "price_listed"), frozenset({"antwoord"})),
     **dict.fromkeys(
         ("come_back", "come_back_closed", "come_when", "come_when_closed"),
