@@ -422,6 +422,7 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         "closed_day_hours": frozenset({"feestdag", "waarde"}),
         "season_day_open": frozenset({"feestdag_hoofd", "feestdag"}),  # a closed weekday open in a holiday period
         "closed_span": frozenset({"waarde"}),  # a closing period in the month asked ('Tuesday 17 July to ...')
+        "back_on": frozenset({"waarde"}),  # the day the business is back after that closing
     },
     # Pieces of sentences filled into the ones above ({na}, {persoon}, {persoon_subject}).
     "phrases": {
