@@ -22,7 +22,7 @@ from app.domain.draft_harm_now import accused, harm_asked
 from app.domain.draft_home import home_visit
 from app.domain.draft_jokes import shipped_complaint_cues
 from app.domain.draft_made_ahead import made_asked
-from app.domain.draft_more_questions import lower_first, said_already
+from app.domain.draft_more_questions import lower_first, said_already, whether_asked
 from app.domain.draft_own_range import all_own_range, asks_own_range
 from app.domain.draft_pointed import asked_alike
 from app.domain.draft_praise import with_shape
@@ -274,7 +274,14 @@ class ComposedDrafting(ComplaintDrafting, QuestionReasons, ComplaintAsked, Engli
         about = about or (self._focus_said(r.asked[0]) if r.asked else "")
         about = with_shape(about, r.text)  # 'een taart in de vorm van een trekker': the shape asked for, said
         slot_about = bool(about) and bool(thing or all_own_range(r.asked))
-        if thing or all_own_range(r.asked):  # 'Verkopen jullie ook spelt?': the business knows; a place for its answer
+        # 'Is jullie terras overdekt als het regent?': the question said back as a clause after 'of'
+        whether = "" if about or not r.asked else whether_asked(r.asked[0], "mij" if self.tone.voice == "ik" else "ons")
+        slot_about = slot_about or bool(whether)
+        if whether:
+            later = self._line("question", "later_whether", r.seed, {"onderwerp": whether})
+        elif thing or all_own_range(
+            r.asked
+        ):  # 'Verkopen jullie ook spelt?': the business knows; a place for its answer
             later = self._line("question", "own_range_about" if about else "own_range", r.seed, {"onderwerp": about})
         elif about:
             later = self._line("question", "later_about", r.seed, {"onderwerp": about})

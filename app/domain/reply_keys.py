@@ -251,6 +251,7 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         "condition_asked": frozenset({"waarde"}),  # 'een notenallergie': named, never guessed
         "later": _NONE,
         "later_about": frozenset({"onderwerp"}),
+        "later_whether": frozenset({"onderwerp"}),  # a question how a thing of the business is, as a clause
         "own_range": _NONE,  # what the business sells or allows: a place for the answer, no promise to find out
         "own_range_about": frozenset({"onderwerp"}),
         "own_range_also": frozenset({"onderwerp"}),
