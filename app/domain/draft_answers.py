@@ -66,6 +66,8 @@ _WEEKDAY = re.compile(rf"\b{WEEKDAY}", re.I)
 _ONE_WEEKDAY = re.compile(rf"(?<!elke )(?<!iedere )(?<!alle )\b({WEEKDAY})(?!s\b|en\b)", re.I)
 # Words that point back at the day itself ('Kunnen we dan terecht?', 'Zijn jullie die dag open?').
 _AT_DAY = re.compile(r"\b(?:dan|die dag|terecht)\b", re.I)
+# A day the question points back at ('die zondag', 'diezelfde avond', 'op die dag'): named elsewhere in the comment.
+_THAT_DAY = re.compile(rf"\b(?:die|diezelfde|dezelfde|dat)\s+(?:{WEEKDAY}|dag|avond|middag|ochtend|weekend)\b", re.I)
 
 # Profile fields that hold on any day: a holiday named beside them is when, not what is asked.
 _TIMELESS = frozenset({"payment", "accessibility", "parking", "return_terms", "address"})
@@ -310,6 +312,10 @@ class AnswerDrafting(AnswerRumour):
         # or closed another way ('kan ik met de kermis terecht?')
         event = profile_event(self.profile.holiday_entries(), said, self.profile.value("address")) if when else ""
         event = event or event_of(self.profile, said)
+        # 'We komen met Vaderdag eten. Zijn jullie die zondag open?': the day the question points back at, named
+        # elsewhere in the comment
+        if when and not event and _THAT_DAY.search(said):
+            event = profile_event(self.profile.holiday_entries(), text, self.profile.value("address"))
         return self._closing_date(said) or holiday or event or (self._closing_date(text) if elsewhere else "")
 
     def _day_aside(self, day: str, asked: tuple[str, ...]) -> bool:

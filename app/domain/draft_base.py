@@ -39,7 +39,8 @@ _OWN_HOLIDAY = re.compile(
 # A casual greeting that is not said to someone who got hurt or ill (replies.toml [greeting] serious_*).
 _CASUAL = re.compile(r"(?:Hoi|Hey)\b")
 # A profile value the owner wrote as a sentence: it has its own subject and verb.
-_CLAUSE = re.compile(r"^(?:de|het|onze|mijn|we|wij|ik|er|alle|elke)\s|\s(?:ik|we|wij)\s", re.I)
+# ('Restaurant, serre en terras zijn gelijkvloers; ...': its verb in its first part)
+_CLAUSE = re.compile(r"^(?:de|het|onze|mijn|we|wij|ik|er|alle|elke)\s|\s(?:ik|we|wij)\s|^[^;]*\s(?:zijn|is)\s", re.I)
 _PROVIDER_ENDS = frozenset({"therapeut", "therapie", "praktijk", "salon", "zaak", "kliniek", "centrum", "ij"})
 
 

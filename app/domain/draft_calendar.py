@@ -50,6 +50,7 @@ class _CalendarModel(Strict):
     extra_words: Texts
     other_time: Texts
     listing_words: Texts
+    meanwhile_leads: Texts
 
 
 @dataclass(frozen=True)
@@ -62,6 +63,7 @@ class CalendarWords:
     extra: re.Pattern[str]
     other_time: frozenset[str]
     listing_words: frozenset[str]
+    meanwhile_leads: tuple[str, ...]
 
 
 def parse_calendar_words(data: dict[str, Any], source: str = "<calendar>") -> CalendarWords:
@@ -78,6 +80,8 @@ def parse_calendar_words(data: dict[str, Any], source: str = "<calendar>") -> Ca
         extra=re.compile(rf"(?<!\w)(?:{alternation(words(model.extra_words), spaced=True)})(?!\w)", re.I),
         other_time=frozenset(words(model.other_time)),
         listing_words=frozenset(words(model.listing_words)),
+        # (the lead's own trailing space kept: 'in die ' is not 'in dienst')
+        meanwhile_leads=tuple(w.lower().lstrip() for w in model.meanwhile_leads),
     )
 
 

@@ -23,7 +23,7 @@ from app.domain.draft_home import home_visit
 from app.domain.draft_jokes import shipped_complaint_cues
 from app.domain.draft_kinds import shipped_kinds
 from app.domain.draft_made_ahead import made_asked
-from app.domain.draft_more_questions import lower_first, said_already, whether_asked
+from app.domain.draft_more_questions import lower_first, quality_asked, said_already, whether_asked
 from app.domain.draft_own_range import all_own_range, asks_own_range
 from app.domain.draft_pointed import asked_alike
 from app.domain.draft_praise import with_shape
@@ -291,11 +291,15 @@ class ComposedDrafting(ComplaintDrafting, QuestionReasons, ComplaintAsked, Engli
         about = with_shape(about, r.text)  # 'een taart in de vorm van een trekker': the shape asked for, said
         ours = "mij" if self.tone.voice == "ik" else "ons"
         first_about = asked_about(r.asked[:1], self._poss) if r.asked else ""
-        quality = "" if first_about or thing or not r.asked else whether_asked(r.asked[0], ours)
+        quality = "" if first_about or thing or not r.asked else quality_asked(r.asked[0], ours)
         slot_about = bool(about) and bool(thing or all_own_range(r.asked))
-        slot_about = slot_about or bool(quality)  # the slot is for the first question only: the others get a word
+        # 'Is jullie terras overdekt als het regent?': the question said back as a clause after 'of'
+        whether = "" if first_about or thing or quality or not r.asked else whether_asked(r.asked[0], ours)
+        slot_about = slot_about or bool(quality or whether)  # the slot is for the first question; the rest get a word
         if quality:  # 'Is jullie kerstmenu ook vegan te krijgen?': the business knows its own menu; a place for it
             later = self._line("question", "whether_slot", r.seed, {"onderwerp": quality})
+        elif whether:
+            later = self._line("question", "later_whether", r.seed, {"onderwerp": whether})
         elif thing or all_own_range(r.asked):  # 'Verkopen jullie ook spelt?': the business knows; a place for it
             later = self._line("question", "own_range_about" if about else "own_range", r.seed, {"onderwerp": about})
         elif about:

@@ -365,6 +365,9 @@ _DAY_WORD = rf"(?:(?:{_A_WEEKDAY}\s+)?\d{{1,2}}\s+(?:{_MONTH_WORDS})|{WEEKDAY})"
 # A range of days in a holiday line: '25 december tot en met 2 januari', 'zaterdag t/m dinsdag'.
 _SPAN = re.compile(rf"(?:\bvan\s+)?(?P<span>{_DAY_WORD}\s*(?:t/m|tot en met|tot|[–-])\s*{_DAY_WORD})", re.I)
 
+# A finite verb of being closed ('de salon is', 'we zijn', 'blijft'): a note with one is the line's own sentence.
+_SAYS_CLOSED_BY = re.compile(r"\b(?:is|zijn|ben|bent|blijft|blijven|blijf|gaat|gaan)\b", re.I)
+
 _SHOWN = re.compile(
     rf"(?:(?:{_A_WEEKDAY}\s+)?\d{{1,2}}(?:\s+(?:{_MONTH_WORDS}))?|{_DAY_WORD})"
     rf"\s*(?:t/m|tot en met|tot|[–-])\s*{_DAY_WORD}",
@@ -389,6 +392,9 @@ def entry_span(written: str, value: str) -> tuple[str, str, str]:
     name = re.sub(r"[()]|\b(?:19|20)\d{2}\b", " ", name).strip(" :,;-–")
     note = said if where is full else said[: found.start()] + said[found.end() :]
     note = re.sub(r"\b(?:dicht|gesloten)\b", " ", note, flags=re.I)
+    # 'de bakkerij is dicht van ...': what is left is the sentence's subject and verb, no note of its own
+    # ('de salon is, zonder vervanging' keeps 'zonder vervanging')
+    note = ", ".join(p for p in note.split(",") if p.strip() and not _SAYS_CLOSED_BY.search(p))
     # the days as the profile writes them: '1 tot en met 15 augustus'
     shown = _SHOWN.search(written if where is full else value)
     span = shown.group(0) if shown else found.group("span")

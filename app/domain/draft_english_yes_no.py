@@ -10,8 +10,8 @@ from app.domain.draft_fact_words import week_days
 from app.domain.textnorm import normalise
 from app.domain.words import MONTH_NAMES, word_set
 
-# A Dutch answer that starts with yes or no ('Ja, al ons vlees is halal').
-YES_NO = re.compile(r"^\s*(jazeker|zeker|ja|nee)\b[\s,;:!.]*", re.I)
+# A Dutch answer that starts with yes or no ('Ja, al ons vlees is halal', Flemish 'Neen, we verhuren geen fietsen').
+YES_NO = re.compile(r"^\s*(jazeker|zeker|ja|neen|nee)\b[\s,;:!.]*", re.I)
 # A short English yes/no question the answer can say back: 'Do you repair e-bikes?', 'Can I get a
 # loaner bike?', 'Is there parking nearby?'.
 YES_NO_QUESTION = re.compile(

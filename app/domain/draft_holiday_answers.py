@@ -54,6 +54,23 @@ def _open_as_ever() -> re.Pattern[str]:
     return re.compile(rf"(?:{alternation(phrase_cues().open_as_ever, spaced=True)})?\s*open", re.I)
 
 
+# A holiday value that is a sentence of its own, its verb before its subject ('in juli zijn we ook op dinsdag open',
+# 'op 23 juli staan we op de braderie', 'dan is de winkel open tot 15.00').
+_A_CLAUSE = re.compile(
+    r"\b(?:zijn|ben|is|staan|sta|staat|kun|kunt|kan|gaan|gaat|blijven|blijft)\s+(?:we|wij|ik|je|jullie|u|de|het|onze|ons|mijn)\b",
+    re.I,
+)
+# A holiday value that says open and then what with ('open met een feestmenu', 'open, met een terraskaart').
+_OPEN_WITH = re.compile(r"\s*open\b[\s,]+(?:met|zonder|voor)\b", re.I)
+
+
+def _says_shut(value: str) -> bool:
+    """Whether a holiday value closes something or says what there is not ('open, tearoom dicht', 'open zonder
+    avondopening', resources/fact_words.toml denial_words): not said as a plain 'We zijn ... open ...'."""
+    words = set(re.findall(r"[^\W\d_]+", value.lower()))
+    return bool(re.search(closed_words().pattern, value, re.I) or words & fact_words().denial_words)
+
+
 # The most days inside an open holiday period said with it: more is a list the writer did not ask for.
 _INSIDE = 3
 
@@ -78,11 +95,20 @@ class HolidayAnswers(FaqAnswers):
         said = re.match(r"open\b[\s,:]*", value.strip(), re.I)  # 'open, 11:30–22:00', 'open tot 20:00': no 'open: open'
         if said and key == "holiday_open":
             rest = value.strip()[said.end() :]
-            key, value = ("holiday_open", rest) if rest[:1].isdigit() else ("holiday_open_said", f"open {rest}")
+            # 'open, vaderdagmenu met kreeft' keeps its comma: not 'open vaderdagmenu'
+            sep = "," if "," in said.group(0) else ""
+            key, value = ("holiday_open", rest) if rest[:1].isdigit() else ("holiday_open_said", f"open{sep} {rest}")
         elif _open_as_ever().fullmatch(value.strip(" .")):
             key = "holiday_open_said"  # '29 en 30 december: gewoon open' → 'We zijn op 29 en 30 december gewoon open.'
         elif key == "holiday_open" and re.search(r"\bopen\b", value, re.I):
             key = "holiday_open_said"  # 'enkel 's middags open (11:30–14:30)': no 'open: enkel 's middags open'
+        elif key == "holiday_text" and _OPEN_WITH.match(value) and not _says_shut(value):
+            key = "holiday_open_said"  # 'open met een feestmenu' → 'We zijn op 21 juli open met een feestmenu.'
+        if key == "holiday_text" and _A_CLAUSE.search(value):
+            # 'Zomer 2033: in juli en augustus zijn we ook op dinsdag open': the profile's own sentence, not 'Voor
+            # Zomer 2033 geldt: in juli ...'
+            sentence = value.strip().rstrip(".")
+            return f"{sentence[:1].upper()}{sentence[1:]}."
         if key == "holiday_text" and not holiday_preposition(values.get("feestdag_naam", "")):
             key = "holiday_text_own"  # 'Tussen kerst en oud en nieuw: ...', not 'Voor tussen kerst ...'
         lines = self.t.lines("question", key)

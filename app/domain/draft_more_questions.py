@@ -419,7 +419,17 @@ _QUALITY_ASKED = re.compile(
 )
 
 
-def _quality_asked(question: str, ours: str) -> str:
+# 'Is jullie terras overdekt als het regent?', 'Is uw zaal groot genoeg?': how a thing of the business is, its owner
+# said by the writer ('jullie', 'uw'), with a clause of when after it ('als het regent') kept after the verb.
+_HOW_YOURS_IS = re.compile(
+    r"^\W*(?:(?:en|of)\s+)?(?P<verb>is|zijn|blijft)\s+(?P<yours>jullie|uw|je|jouw|ulder|ulle)\s+(?P<thing>[^\W\d_]{3,})"
+    r"\s+(?P<rest>(?:(?!\b(?:om|te|dat|als|wanneer|bij)\b)[^?!.,]){2,40}?)"
+    r"(?P<when>\s+(?:als|wanneer|bij)\s+[^?!.,]{2,40}?)?\s*[?!.]*\W*$",
+    re.I,
+)
+
+
+def quality_asked(question: str, ours: str) -> str:
     """'Is jullie kerstmenu ook volledig vegan te krijgen?' → 'ons kerstmenu ook volledig vegan te krijgen is'; ''
     when the word asked is no quality of fact_words.toml (a product is not 'ook lekker')."""
     match = _QUALITY_ASKED.match(strip_emoji(last_clause(question)))
@@ -433,15 +443,32 @@ def _quality_asked(question: str, ours: str) -> str:
     return f"{whose} {thing} {match.group('quality')}{tail} {match.group('verb').lower()}"
 
 
+# The words for the business that are also who is asked ('Zijn jullie open?'), not only whose thing.
+_YOU_TOO = frozenset({"jullie", "ulder", "ulle"})
+
+
+def _whether_yours(question: str, ours: str) -> str:
+    """'Is jullie terras overdekt als het regent?' → 'ons terras overdekt is als het regent' (with ``ours`` 'mij':
+    'mijn terras ...'); '' for another shape."""
+    match = _HOW_YOURS_IS.match(strip_emoji(last_clause(question)))
+    # 'Zijn jullie dan bereikbaar?': 'jullie' with a plural verb is who is asked, not whose thing
+    if match is None or (match.group("verb").lower() == "zijn" and match.group("yours").lower() in _YOU_TOO):
+        return ""
+    thing = match.group("thing").lower()
+    own = "mijn" if ours == "mij" else ("ons" if article_of(thing) == "het" else "onze")
+    when = (match.group("when") or "").strip()
+    return " ".join(w for w in (own, thing, match.group("rest").strip(), match.group("verb").lower(), when) if w)
+
+
 def whether_asked(question: str, ours: str) -> str:
     """What a yes/no question on how things stand asks, as a clause after 'of' ('Is het dinsdag rustig bij u?' →
-    'het dinsdag rustig bij ons is'; 'Is jullie kerstmenu vegan?' → 'ons kerstmenu vegan is'); '' for another
-    shape."""
-    if quality := _quality_asked(question, ours):
+    'het dinsdag rustig bij ons is'; 'Is jullie kerstmenu vegan?' → 'ons kerstmenu vegan is'; 'Is jullie terras
+    overdekt als het regent?' → 'ons terras overdekt is als het regent'); '' for another shape."""
+    if quality := quality_asked(question, ours):
         return quality
     match = _HOW_IT_IS.match(strip_emoji(last_clause(question)))
     if match is None:
-        return ""
+        return _whether_yours(question, ours)
     rest = _at_yours().sub(f"bij {ours}", match.group("rest").strip())
     subject = "het" if match.group("subject").lower() in {"'t", "t"} else match.group("subject").lower()
     verb, words = match.group("verb").lower(), rest.split()

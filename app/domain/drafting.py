@@ -16,18 +16,21 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
+from dataclasses import replace
 from typing import Any
 
 from app.domain.categories import PLATFORMS
 from app.domain.draft_checks import comment_personal_data, copy_warnings, review_deal
+from app.domain.draft_closed_beside import closed_beside
 from app.domain.draft_composed import ComposedDrafting, _Composed, _Request
-from app.domain.draft_days import holiday_names, names_in, spelled_days
+from app.domain.draft_days import entry_name, holiday_names, names_in, spelled_days
 from app.domain.draft_dialects import in_dutch
 from app.domain.draft_english import ENGLISH_KINDS, SAID_ANSWER
 from app.domain.draft_english_complaint import PROFILE_ANSWER
 from app.domain.draft_english_days import dated_line, english_days_named
 from app.domain.draft_english_words import english_words
 from app.domain.draft_facts import faq_covers, match_faq
+from app.domain.draft_month_closed import english_span
 from app.domain.draft_names import first_name, several_writers
 from app.domain.draft_questions import (
     addressed_question,
@@ -37,7 +40,7 @@ from app.domain.draft_questions import (
     unmarked_questions,
 )
 from app.domain.draft_spoken import written_out
-from app.domain.draft_text import Draft, Part, join_parts, shorten_parts, strip_emoji
+from app.domain.draft_text import Draft, Part, join_parts, place_before, shorten_parts, strip_emoji
 from app.domain.draft_thanks import CONGRATULATE, VENUE_KINDS
 from app.domain.draft_wording import worded
 from app.domain.flowchart import Node
@@ -48,6 +51,9 @@ from app.domain.report_words import detect_topic
 from app.domain.textnorm import normalise
 from app.domain.topics import TopicAnalysis
 from app.domain.writers import REPEAT_MINIMUM, repeat_with
+
+# The kinds of draft that answer a question: the business's own closing goes beside a date the comment names.
+_ASKING = frozenset({"beantwoorden", "uitzoeken"})
 
 __all__ = [
     "CONGRATULATE",
@@ -134,7 +140,7 @@ class Drafter(ComposedDrafting):
             self.tone = saved_tone
 
     def _make(self, r: _Request) -> Draft:
-        composed = self._compose(r)
+        composed = self._with_closing(r, self._compose(r))
         if composed.parts is not None:
             composed.parts = worded(composed.parts, self.profile, self.tone, r.plat)
         composed.warnings += self._flag_notes(r)
@@ -218,6 +224,44 @@ class Drafter(ComposedDrafting):
             "luchtig": self._compose_joke,
         }.get(r.node.draft or "")
         return compose(r) if compose is not None else _Composed()
+
+    def _with_closing(self, r: _Request, composed: _Composed) -> _Composed:
+        """A question's draft with the business's own closing laid beside the date the comment names, the day it is
+        back and where to go meanwhile (draft_closed_beside), each part the draft does not say yet; in English the
+        closing and the day back only (the profile's sentence about where to go is Dutch)."""
+        if (r.node.draft or "") not in _ASKING or not composed.parts:
+            return composed
+        found = closed_beside(r.text, self.profile.holiday_entries(), self.profile.value("address"))
+        if found is None:
+            return composed
+        said = normalise(" ".join(p.text for p in composed.parts))
+        lines = []
+        if language_of(r.text) == "en":
+            span, back = english_span(found.line.span), english_span(found.back_day)
+            if span and normalise(span) not in said:
+                lines.append(self._line("english", "closed_span", r.seed, {"waarde": span}))
+            if lines and back:
+                lines.append(self._line("english", "back_on", r.seed, {"waarde": back}))
+        else:
+            if normalise(found.line.span) not in said:
+                name = entry_name(found.line.written, found.line.value).lower()
+                span = f"{found.line.span} ({name})" if name and name not in said else found.line.span
+                lines.append(self._line("question", "closed_after", r.seed, {"waarde": span}))
+            if found.back and normalise(found.back_day) not in said:
+                lines.append(found.back)
+            if found.stand_in and normalise(found.stand_in) not in said:
+                lines.append(found.stand_in)
+        if not lines:
+            return composed
+        part = Part("closed_beside", " ".join(lines), True)
+        # right after the answer it bears on ('ja, een e-bike kost ...' → 'Let op: ... dicht'), else before the close
+        answers = [
+            i for i, p in enumerate(composed.parts) if p.key in {"answer", "answer_more", SAID_ANSWER, PROFILE_ANSWER}
+        ]
+        if answers:
+            at = answers[-1] + 1
+            return replace(composed, parts=[*composed.parts[:at], part, *composed.parts[at:]])
+        return replace(composed, parts=place_before(composed.parts, part, "more", "closing", "channel", "sign"))
 
     def _repeat(self, r: _Request) -> _Composed:
         contact, channel = self._channel(r.plat, r.seed, urgent=r.topics.is_safety, tried=r.topics.tried)

@@ -25,6 +25,25 @@ _DATED_PART = re.compile(rf"^(?P<day>.*?\b\d{{1,2}} (?:{'|'.join(MONTH_NAMES)}))
 # A span of days ('van 27 juli t/m 16 augustus', 'Ma 27 t/m do 30 december'): such a part is not split after a date.
 _SPAN_IN = re.compile(r"t/m|\btot\b", re.I)
 _SPAN_GOES_ON = re.compile(r"^(?:t/m|tot\b|[–-]|en\b|of\b)", re.I)
+# A part that goes on with the line before it: it starts in lower case and says no day ('; reserveren aangeraden').
+_GOES_ON = re.compile(r"^[a-zà-ÿ][^:]*$")
+_NAMES_DAY = re.compile(
+    rf"\d|\b(?:{'|'.join(MONTH_NAMES)}|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\b", re.I
+)
+# Open or closed said ('kermis dicht', 'koningsdag open'): a part with it is a line of its own.
+_OPEN_OR_SHUT = re.compile(r"\b(?:open|geopend|gesloten|dicht|toe|vanaf|tot)\b", re.I)
+
+
+def _goes_on(part: str) -> bool:
+    """Whether a part of ``holidays`` goes on with the line before it ('reserveren aangeraden'): in lower case,
+    without ':', a day, a date, a feast ('nieuwjaarsdag gesloten') or open or closed ('kermis dicht')."""
+    from app.domain.draft_span_open import feasts_in  # reads profiles itself
+
+    if not _GOES_ON.match(part) or _NAMES_DAY.search(part) or _OPEN_OR_SHUT.search(part):
+        return False
+    return not any(True for _ in feasts_in(part))
+
+
 _HOLIDAY_PARTS = re.compile(r"[;\n]+|(?:(?<=\w\w)(?<!\bSt)(?<!\bst)|(?<=\w\)))\.\s+(?=[A-ZÀ-Ý'‘’])")
 
 
@@ -38,6 +57,10 @@ def _dated(part: str) -> tuple[str, str] | None:
     dated = _DATED_PART.match(part)
     if dated is None or _SPAN_IN.search(dated["day"]) or _SPAN_GOES_ON.match(dated["value"]):
         return None
+    # 'Donderdag 21 juli (nationale feestdag) open met een feestmenu': the name between brackets is the day's own
+    named = re.match(r"(\([^()]*\))\s*(\S.*)$", dated["value"])
+    if named:
+        return f"{dated['day']} {named.group(1)}", named.group(2)
     return dated["day"], dated["value"]
 
 
@@ -91,10 +114,14 @@ class BusinessProfile:
         """(day, what applies) per line, ';'-separated part or sentence of ``holidays``; a part without ':' is
         split after its date ('24 december tot 16:00' → '24 december', 'tot 16:00'), or else applies as a whole
         ('Gesloten van 1 t/m 3 januari', 'van 27 juli t/m 16 augustus gesloten')."""
-        entries = []
+        entries: list[tuple[str, str]] = []
         for part in _HOLIDAY_PARTS.split(self.holidays):
             day, sep, value = part.partition(":")
             if not part.strip():
+                continue
+            if entries and entries[-1][1] and _goes_on(part.strip()):
+                # 'Donderdag 21 juli: open met een feestmenu; reserveren aangeraden': the rest of that day's line
+                entries[-1] = (entries[-1][0], f"{entries[-1][1]}; {part.strip()}")
                 continue
             # '24 dec: 8:00-14:00' splits at the first ':' only when what follows is not a clock time.
             if sep and not re.match(r"^\d{2}\b", value):

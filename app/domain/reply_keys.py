@@ -251,6 +251,7 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         "condition_asked": frozenset({"waarde"}),  # 'een notenallergie': named, never guessed
         "later": _NONE,
         "later_about": frozenset({"onderwerp"}),
+        "later_whether": frozenset({"onderwerp"}),  # a question how a thing of the business is, as a clause
         "own_range": _NONE,  # what the business sells or allows: a place for the answer, no promise to find out
         "own_range_about": frozenset({"onderwerp"}),
         "own_range_also": frozenset({"onderwerp"}),
@@ -423,6 +424,7 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         "closed_day_hours": frozenset({"feestdag", "waarde"}),
         "season_day_open": frozenset({"feestdag_hoofd", "feestdag"}),  # a closed weekday open in a holiday period
         "closed_span": frozenset({"waarde"}),  # a closing period in the month asked ('Tuesday 17 July to ...')
+        "back_on": frozenset({"waarde"}),  # the day the business is back after that closing
     },
     # Pieces of sentences filled into the ones above ({na}, {persoon}, {persoon_subject}).
     "phrases": {
