@@ -275,7 +275,11 @@ class ThanksDrafting(ThanksPeople, ThanksWish):
                 key = "thanks_new" if new or _NEW.search(subject) else "thanks_repair"
                 return self._line("positive", key, seed, values), False
             values["product"] += f" {after}" if (after := service_done(topics.services, text, subject)) else ""
-            return self._line("positive", "thanks_product", seed, values), False
+            line = self._line("positive", "thanks_product", seed, values)
+            # '2.300 kilometer later: geen enkele panne': the trouble that never came, said as the good news it is
+            never = next((t for t in _RESCUES if t in topics.lemmas and _denied(t, text)), "")
+            line = f"{line} {self._line('positive', 'no_trouble', seed, {'onderwerp': never})}" if never else line
+            return line, False
         return self._line("positive", "thanks_general", seed), True
 
     def _years_congrats(self, topics: TopicAnalysis, seed: str) -> Part | None:

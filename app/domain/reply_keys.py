@@ -172,7 +172,8 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         **dict.fromkeys(("thanks_product", "thanks_repair", "thanks_new"), frozenset({"product", "meervoud"})),
         "thanks_general": _NONE,
         **dict.fromkeys(
-            ("thanks_body", "thanks_rescue", "thanks_felicitaties", "thanks_wensen"), frozenset({"onderwerp"})
+            ("thanks_body", "thanks_rescue", "thanks_felicitaties", "thanks_wensen", "no_trouble"),
+            frozenset({"onderwerp"}),
         ),
         "thanks_person": frozenset({"persoon"}),
         "thanks_asked_after": frozenset({"persoon"}),  # greetings to someone the staff asked after

@@ -71,8 +71,14 @@ _HAD = frozenset({"had", "hadden", "hebben", "heeft", "kreeg", "kregen", "kozen"
 
 
 def _all_had(doc: Any, start: int, end: int) -> bool:
-    words = [doc[k].lower_ for k in range(start, end)]
-    return bool(set(words) & _ALL_OF_THEM) and bool(set(words) & _HAD)
+    """Whether the sentence says the whole group had something: the group word right before or after the verb ('Alle
+    vijf hadden', 'hadden allemaal'), not 'beide kinderen ziek, ik had alleen de soep'."""
+    for k in range(start, end):
+        if doc[k].lower_ in _HAD:
+            near = {doc[j].lower_ for j in range(max(start, k - 3), min(end, k + 3)) if j != k}
+            if near & _ALL_OF_THEM and not {"ik", "i"} & {doc[j].lower_ for j in range(max(start, k - 1), k)}:
+                return True
+    return False
 
 
 def eaten_first(doc: Any, products: list[Mention], blocked: set[int]) -> list[Mention]:

@@ -22,6 +22,7 @@ def test_a_trouble_that_never_came_is_no_rescue() -> None:
     text = "Hele zomer met de club rondgereden op jullie onderhoud: geen enkele mechanische panne. Top gedaan!"
     made = suggested(_SHOP, text, label="positief")
     assert "uit de brand" not in made and "helpen met de panne" not in made
+    assert "geen enkele panne" in made or "Zonder één panne" in made  # the good news said back
 
 
 def test_a_real_breakdown_is_still_a_rescue() -> None:

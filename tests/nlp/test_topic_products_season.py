@@ -43,3 +43,12 @@ def test_the_dish_all_the_ill_had_comes_first() -> None:
         " overgeven en diarree. Alle vier hadden de kibbeling."
     )
     assert analyse_topics(text).products[0].text == "kibbeling"
+
+
+def test_what_the_writer_alone_had_is_no_shared_dish() -> None:
+    # the near miss: the group fell ill, the writer alone had the soup and was fine
+    text = (
+        "Zaterdag de stoofpot en de pompoensoep gegeten. Die nacht lagen mijn man en beide kinderen ziek op bed met"
+        " overgeven, ik had alleen de pompoensoep en mankeerde niets."
+    )
+    assert analyse_topics(text).products[0].text != "pompoensoep"
