@@ -25,6 +25,9 @@ class _Broken(Strict):
     new_part_articles: Texts
     new_part_list: Texts
     skips: Texts
+    piece_articles: Texts
+    piece_after_price: Texts
+    piece_of: Texts
 
 
 class _Tried(Strict):
@@ -87,6 +90,7 @@ class _Judged(Strict):
 
 class _Paid(Strict):
     containers: Texts
+    charged: Texts
 
 
 class _Occasion(Strict):

@@ -20,6 +20,7 @@ from app.domain.draft_feast_days import feast_day_named
 from app.domain.language import language_of
 from app.domain.topics import Concept, Mention, TopicAnalysis, TopicData, shipped_topic_data
 from app.nlp import topic_names, topic_owner, topic_people
+from app.nlp.reader_words import reader_words
 from app.nlp.topic_allergen import AllergenFinder
 from app.nlp.topic_broken import BrokenPartFinder
 from app.nlp.topic_eaten import eaten_first, eaters_first
@@ -41,6 +42,7 @@ from app.nlp.topic_match import (
     lasting,
     not_working,
     own_lateness,
+    pieces_not_broken,
     still_not_there,
     unanswered_apart,
     warning_lights,
@@ -78,6 +80,7 @@ _CORRECTIONS = (
     still_not_there,
     how_long_until,
     not_working,
+    pieces_not_broken,
     ill_after_meal,
     unanswered_apart,
     channels_not_tried,
@@ -368,6 +371,12 @@ def _amount_for_matcher(vocab: Any) -> Any:
     sum_ = {"TEXT": {"REGEX": r"^\d+(?:[.,]\d{1,2}|,-)?$"}}
     whole = {"LOWER": {"IN": ["een", "het", "de", "1", "één", "2", "3"]}}
     matcher.add("prijs", [[{"ORTH": "€"}, sum_, {"LOWER": "voor"}, whole]])
+    # '38 euro hebben ze mij gevraagd!', 'vroegen ze € 15?!': the sum with a verb of charging in its clause
+    charged = {"LOWER": {"IN": sorted(reader_words()["paid"]["charged"])}}
+    gap: dict[str, Any] = {"IS_PUNCT": False, "OP": "{0,4}"}
+    coin = {"LOWER": {"IN": ["euro", "eur", "euros", "euro's"]}}
+    sums = [[{"ORTH": "€"}, sum_], [sum_, coin], [{"ORTH": "€"}, sum_, coin]]
+    matcher.add("prijs", [[*said, gap, charged] for said in sums] + [[charged, gap, *said] for said in sums])
     return matcher
 
 
