@@ -109,6 +109,12 @@ class _Failed(Strict):
     not_things: Texts
 
 
+class _Leave(Strict):
+    words: Texts
+    theirs: Texts
+    own: Texts
+
+
 class _ReadersModel(Strict):
     schema_version: Literal[1] = Field(alias="schema")
     broken: _Broken
@@ -121,6 +127,7 @@ class _ReadersModel(Strict):
     paid: _Paid
     occasion: _Occasion
     failed: _Failed
+    leave: _Leave
 
 
 Words = dict[str, frozenset[str]]

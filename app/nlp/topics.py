@@ -30,6 +30,7 @@ from app.nlp.topic_happened import allergy_as_need, infection_not_allergy, infec
 from app.nlp.topic_harm import Harm, HarmFinder
 from app.nlp.topic_hearsay import HearsayFinder
 from app.nlp.topic_judged import JudgementFinder
+from app.nlp.topic_leave import own_leave
 from app.nlp.topic_loyalty import loyalty
 from app.nlp.topic_match import (
     Matches,
@@ -99,6 +100,7 @@ _CORRECTIONS = (
 class _NamedThings(TypedDict):
     infection: str
     nouns: tuple[str, ...]
+    own_leave: bool
     failed: Mention | None
 
 
@@ -198,6 +200,7 @@ class TopicFinder:
         return _NamedThings(
             infection=infection_said(m.doc),
             nouns=nouns_named(m, self.data, self._occasion_words),
+            own_leave=own_leave(m.doc),
             failed=self.failures.thing(m.doc, self._blocked(m), products),
         )
 
@@ -375,7 +378,8 @@ def _amount_for_matcher(vocab: Any) -> Any:
     charged = {"LOWER": {"IN": sorted(reader_words()["paid"]["charged"])}}
     gap: dict[str, Any] = {"IS_PUNCT": False, "OP": "{0,4}"}
     coin = {"LOWER": {"IN": ["euro", "eur", "euros", "euro's"]}}
-    sums = [[{"ORTH": "€"}, sum_], [sum_, coin], [{"ORTH": "€"}, sum_, coin]]
+    sign: dict[str, Any] = {"ORTH": "€"}
+    sums: list[list[dict[str, Any]]] = [[sign, sum_], [sum_, coin], [sign, sum_, coin]]
     matcher.add("prijs", [[*said, gap, charged] for said in sums] + [[charged, gap, *said] for said in sums])
     return matcher
 
