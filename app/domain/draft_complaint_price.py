@@ -77,10 +77,6 @@ def listed_fee(profile: BusinessProfile, text: str) -> str:
 _FAILURE_TOPIC = "kwaliteit"
 
 
-# What was ordered and did not come, or came wrong (resources/complaint_cues.toml): a failure beside the price.
-_NOT_DELIVERED = frozenset({"missing_item", "missing_none", "missing_count", "ordered_with", "wrong_item"})
-
-
 def failure_besides_price(topics: TopicAnalysis, text: str = "") -> str:
     """The topic the reply owns and apologises for when the writer also names a price, '' when the price is the
     complaint: 'kwaliteit' for a thing that was not good ('24 euro, smaakte uit een bokaal, frieten lauw'; the price
@@ -92,8 +88,6 @@ def failure_besides_price(topics: TopicAnalysis, text: str = "") -> str:
         return "overig"
     if text_instead(text)[1]:  # ''Voor altijd, Tom' besteld ... 'Voor altijd, Tim' ... € 32,50 afgerekend'
         return _FAILURE_TOPIC
-    if any(s.id in _NOT_DELIVERED and s.pattern.search(text) for s in cues):
-        return _FAILURE_TOPIC  # '€ 60 betaald ... de kaarsjes ontbraken': what was left out, not the price
     if not AMOUNT.search(text) and any(s.id == "not_received" and s.pattern.search(text) for s in cues):
         return "wachttijd"
     if any(quoted_and_billed(text)[1:]):

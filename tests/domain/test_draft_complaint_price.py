@@ -39,9 +39,6 @@ _EXPLAINED = ("hoe de prijs in elkaar zit", "hoe dit bedrag is opgebouwd", "bedr
         "Peperduur: 28 euro voor een visschotel, vis droog en de saus smaakte naar niks.",
         "Prijzig hoor, 23 euro voor de scampi's, en ze smaakten echt uit een zakje. Frieten koud.",
         "Pannenkoek van 14 euro?? Smaakte naar karton en was lauw. Voor die prijs verwacht je huisgemaakt.",
-        # what was left out of the order, with what it cost: the failure, not the price
-        "Aperitiefschotel van € 45 afgehaald, thuis zag ik dat de tapenade ontbrak. Voor die prijs toch niet normaal.",
-        "Feestplateau besteld, € 60 betaald, en er ontbrak een bakje olijven. Voor die prijs verwacht je beter.",
     ],
 )
 def test_a_failure_with_its_price_gets_an_apology_not_the_price_explained(text: str) -> None:
@@ -174,10 +171,3 @@ def test_a_sentence_after_the_sum_that_is_no_purpose_names_nothing() -> None:
     text = "Mijn step binnengebracht voor een nieuwe rem. 65 euro hebben ze me aangerekend! Volgende keer ga ik elders."
     made = draft_text(_GARAGE, "uitkomst_herstel", text, platform="google", author="Mark Peters")
     assert "voor de rem" not in made
-
-
-def test_a_price_alone_is_still_explained() -> None:
-    # near miss: nothing left out, only the sum the writer finds too high
-    text = "Feestplateau besteld, € 60 betaald. Voor die prijs verwacht je toch meer, vind ik."
-    draft = draft_text(_BISTRO, "uitkomst_herstel", text, platform="google", author="Els Maes")
-    assert any(wrong in draft for wrong in _EXPLAINED), draft
