@@ -364,6 +364,9 @@ class ComplaintDrafting(
         else:
             apology = Part("apology", "" if tried else self._line("complaint", "apology", seed), not tried, "")
             follow = Part("next", self._follow_up(details, plat, seed), False)
+            if topics.own_leave and not topics.is_safety and self.profile.holidays:
+                # 'Later hoorde ik dat u op vakantie bent': the cause is known, said honestly, not looked into
+                follow = Part("next", self._line("complaint", "own_leave", seed), False)
         return apology, follow, chosen
 
     def _with_condolence(self, topics: TopicAnalysis, parts: list[Part], seed: str) -> list[Part]:

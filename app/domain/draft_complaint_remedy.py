@@ -69,6 +69,8 @@ class ComplaintRemedy(DraftBase):
     def _solution(self, topics: TopicAnalysis, topic: Topic | None, seed: str, comment: str = "") -> Part:
         # the slot's examples fit the kind of business (resources/kinds.toml): no 'opnieuw versturen' at a salon
         examples = {"voorbeelden": shipped_kinds().solution(self.profile)}
+        if topic is not None and topic.id == "afspraak":  # a booking gone wrong: what fits that kind of business
+            examples = {"voorbeelden": shipped_kinds().booking(self.profile)}
         text = (
             render(pick(topic.solution, seed, f"solution.{topic.id}"), self.tone, examples)
             if topic is not None and topic.solution

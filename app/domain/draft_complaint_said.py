@@ -28,7 +28,7 @@ from app.domain.draft_jokes import shipped_complaint_cues
 from app.domain.draft_phrase_cues import phrase_cues
 from app.domain.draft_safety import SafetyDrafting
 from app.domain.draft_said import LAST_CUES, REMARK_WORDS, came_with
-from app.domain.draft_text import sentence_of, sentence_start
+from app.domain.draft_text import amount_for_after, sentence_of, sentence_start
 from app.domain.draft_times import (
     TOOK,
     agreed_and_delivered,
@@ -192,6 +192,8 @@ class ComplaintSaidBack(SafetyDrafting):
         found = (unasked := unasked_amount(text, topic.id if topic else "")) or found  # charged without asking
         # '€ 45 betalen, omdat je een nieuwe buitenband had gelegd': the amount for the thing its sentence names
         said = sentence_of(text, found).lower() if found else ""
+        # '38 euro hebben ze gevraagd! Voor een bandje!': the short sentence after it says what it was for
+        said = f"{said} {amount_for_after(text, found).lower()}" if found else said
         # 'Pas gezien aan de kassa': where the amount was seen, not what it was for
         near = next((p for p in topics.products if said and not p.place and p.text.lower() in said), None)
         named = [p for p in topics.products if not p.place and not p.guessed]  # 'aan de kassa': no thing named

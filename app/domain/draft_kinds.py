@@ -20,12 +20,14 @@ from app.resources import resource_path
 
 class _DefaultModel(Strict):
     solution: Text
+    booking: Text | None = None
 
 
 class _KindModel(Strict):
     id: Text
     words: Texts
     solution: Text
+    booking: Text | None = None
     services: list[Text] | None = None
     book_groups: bool = False
     alone: list[Text] = Field(
@@ -44,6 +46,7 @@ class BusinessKinds:
 
     def __init__(self, model: _KindsModel) -> None:
         self.default_solution = model.default.solution
+        self.default_booking = model.default.booking or model.default.solution
         self.kinds = tuple(model.kinds)
 
     def of(self, profile: BusinessProfile) -> _KindModel | None:
@@ -58,6 +61,12 @@ class BusinessKinds:
                 if any(_names(w, k, compound) for w in words for k, compound in keys):
                     return kind
         return None
+
+    def booking(self, profile: BusinessProfile) -> str:
+        """The examples for the proposal slot when an appointment or booking went wrong ('een uitnodiging om alsnog
+        aan te schuiven' at a restaurant, 'een nieuwe afspraak met voorrang' elsewhere)."""
+        kind = self.of(profile)
+        return kind.booking if kind is not None and kind.booking else self.default_booking
 
     def repairs(self, profile: BusinessProfile) -> bool:
         """Whether this kind of business repairs or maintains things (a bike shop, not a bakery)."""

@@ -191,6 +191,21 @@ def sentence_of(text: str, found: re.Match[str]) -> str:
     return text[start : min(ends, default=len(text))]
 
 
+# A sentence that only says what an amount was for ('38 euro hebben ze gevraagd! Voor een bandje!').
+_FOR_ONLY = re.compile(r"\s*voor\b[^.!?]{0,40}[.!?]", re.IGNORECASE)
+
+
+def amount_for_after(text: str, found: re.Match[str]) -> str:
+    """The short sentence right after the amount's own that opens with 'voor' and says what it was for ('€ 45
+    gerekend! Voor een knipbeurt van tien minuten!'), or ''."""
+    ends = [at for at in (text.find(mark, found.end()) for mark in ".!?") if at >= 0]
+    if not ends:
+        return ""
+    rest = text[min(ends) :].lstrip(".!? ")
+    said = _FOR_ONLY.match(rest)
+    return said.group(0).strip() if said else ""
+
+
 # The rest of a quoted profile text after its first ';' ('‘... voor € 5; bestellen twee dagen vooraf’').
 _QUOTE_TAIL = re.compile(r";[^‘’]*’")
 

@@ -104,6 +104,7 @@ class TopicAnalysis:
     punch: Mention | None = None  # what a joke's last line turns on: 'm'n belastingaangifte' (app.nlp.topic_punch)
     infection: str = ""  # an infection someone caught, as said: 'een schimmelinfectie' (app.nlp.topic_happened)
     nouns: tuple[str, ...] = ()  # the nouns named, as written: what a question asks about (app.nlp.topic_focus)
+    own_leave: bool = False  # the business itself was on holiday: 'dat u op vakantie bent' (app.nlp.topic_leave)
 
     @property
     def is_safety(self) -> bool:

@@ -25,6 +25,9 @@ class _Broken(Strict):
     new_part_articles: Texts
     new_part_list: Texts
     skips: Texts
+    piece_articles: Texts
+    piece_after_price: Texts
+    piece_of: Texts
 
 
 class _Tried(Strict):
@@ -87,6 +90,7 @@ class _Judged(Strict):
 
 class _Paid(Strict):
     containers: Texts
+    charged: Texts
 
 
 class _Occasion(Strict):
@@ -105,6 +109,12 @@ class _Failed(Strict):
     not_things: Texts
 
 
+class _Leave(Strict):
+    words: Texts
+    theirs: Texts
+    own: Texts
+
+
 class _ReadersModel(Strict):
     schema_version: Literal[1] = Field(alias="schema")
     broken: _Broken
@@ -117,6 +127,7 @@ class _ReadersModel(Strict):
     paid: _Paid
     occasion: _Occasion
     failed: _Failed
+    leave: _Leave
 
 
 Words = dict[str, frozenset[str]]

@@ -20,6 +20,7 @@ from app.domain.draft_feast_days import feast_day_named
 from app.domain.language import language_of
 from app.domain.topics import Concept, Mention, TopicAnalysis, TopicData, shipped_topic_data
 from app.nlp import topic_names, topic_owner, topic_people
+from app.nlp.reader_words import reader_words
 from app.nlp.topic_allergen import AllergenFinder
 from app.nlp.topic_broken import BrokenPartFinder
 from app.nlp.topic_eaten import eaten_first, eaters_first
@@ -29,6 +30,7 @@ from app.nlp.topic_happened import allergy_as_need, infection_not_allergy, infec
 from app.nlp.topic_harm import Harm, HarmFinder
 from app.nlp.topic_hearsay import HearsayFinder
 from app.nlp.topic_judged import JudgementFinder
+from app.nlp.topic_leave import own_leave
 from app.nlp.topic_loyalty import loyalty
 from app.nlp.topic_match import (
     Matches,
@@ -41,6 +43,7 @@ from app.nlp.topic_match import (
     lasting,
     not_working,
     own_lateness,
+    pieces_not_broken,
     still_not_there,
     unanswered_apart,
     warning_lights,
@@ -78,6 +81,7 @@ _CORRECTIONS = (
     still_not_there,
     how_long_until,
     not_working,
+    pieces_not_broken,
     ill_after_meal,
     unanswered_apart,
     channels_not_tried,
@@ -96,6 +100,7 @@ _CORRECTIONS = (
 class _NamedThings(TypedDict):
     infection: str
     nouns: tuple[str, ...]
+    own_leave: bool
     failed: Mention | None
 
 
@@ -195,6 +200,7 @@ class TopicFinder:
         return _NamedThings(
             infection=infection_said(m.doc),
             nouns=nouns_named(m, self.data, self._occasion_words),
+            own_leave=own_leave(m.doc),
             failed=self.failures.thing(m.doc, self._blocked(m), products),
         )
 
@@ -368,6 +374,13 @@ def _amount_for_matcher(vocab: Any) -> Any:
     sum_ = {"TEXT": {"REGEX": r"^\d+(?:[.,]\d{1,2}|,-)?$"}}
     whole = {"LOWER": {"IN": ["een", "het", "de", "1", "één", "2", "3"]}}
     matcher.add("prijs", [[{"ORTH": "€"}, sum_, {"LOWER": "voor"}, whole]])
+    # '38 euro hebben ze mij gevraagd!', 'vroegen ze € 15?!': the sum with a verb of charging in its clause
+    charged = {"LOWER": {"IN": sorted(reader_words()["paid"]["charged"])}}
+    gap: dict[str, Any] = {"IS_PUNCT": False, "OP": "{0,4}"}
+    coin = {"LOWER": {"IN": ["euro", "eur", "euros", "euro's"]}}
+    sign: dict[str, Any] = {"ORTH": "€"}
+    sums: list[list[dict[str, Any]]] = [[sign, sum_], [sum_, coin], [sign, sum_, coin]]
+    matcher.add("prijs", [[*said, gap, charged] for said in sums] + [[charged, gap, *said] for said in sums])
     return matcher
 
 

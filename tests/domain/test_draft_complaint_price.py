@@ -157,3 +157,17 @@ def test_a_bill_above_the_quote_beside_extras_never_asked_is_said_back() -> None
     )
     made = draft_text(_FEESTZAAL, "uitkomst_herstel", text)
     assert "de factuur ook nog € 150 hoger uitkwam dan de offerte" in made or "€ 150 meer op de factuur" in made
+
+
+def test_the_short_sentence_after_a_sum_says_what_it_was_for() -> None:
+    # '€ 45 gerekend! Voor een ...!': the thing is named in the sentence after the amount's own
+    text = "Mijn step binnengebracht voor een nieuwe rem. 65 euro hebben ze me aangerekend! Voor een remmetje! Zot."
+    made = draft_text(_GARAGE, "uitkomst_herstel", text, platform="google", author="Mark Peters")
+    assert "€ 65 voor de rem" in made or "€ 65 voor het remmetje" in made
+    assert "uitzoeken hoe dit kon" not in made and "zoek ik meteen uit" not in made
+
+
+def test_a_sentence_after_the_sum_that_is_no_purpose_names_nothing() -> None:
+    text = "Mijn step binnengebracht voor een nieuwe rem. 65 euro hebben ze me aangerekend! Volgende keer ga ik elders."
+    made = draft_text(_GARAGE, "uitkomst_herstel", text, platform="google", author="Mark Peters")
+    assert "voor de rem" not in made
