@@ -26,6 +26,7 @@ _NUMBER_WORDS = {
 # 'we zijn met negen'.
 _COUNT = re.compile(
     r"\b(?P<n>\d{1,3}|[a-z]+)\s+(?:personen|mensen|man|gasten|collega'?s|volwassenen|deelnemers|kinderen"
+    r"|medewerkers|werknemers|genodigden|familieleden|leerlingen"
     r"|people|persons|guests|adults|colleagues)\b"
     r"|\bmet\s+z(?:'|i)?n\s+(?P<w>[a-z]+?)(?:en|s)\b|\b(?:tafel\s+voor|table\s+for|party\s+of)\s+(?P<t>\d{1,3})\b"
     # Flemish 'een man of 45', 'ne man of twintig': about that many

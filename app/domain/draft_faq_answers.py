@@ -64,6 +64,16 @@ _CAPITALISED_FEASTS = word_set("pasen pinksteren kerst kerstmis hemelvaart")
 # beside another to ask about it ('zaal voor het lentefeest ... Kan da bij u?' ~ 'communie- of lentefeest vieren?').
 _CLOSE = 0.6
 # ('da' is the Flemish 'dat': 'Kan da bij u?')
+# The town of an address after its postcode: '9041 AC Berlikum', '3581 Beverlo'.
+_TOWN = re.compile(r"\b\d{4}(?:\s?[A-Z]{2})?\s+(?P<town>[^\W\d_][^\d,;]*)$")
+
+
+def own_town(address: str) -> str:
+    """The town of the business's address ('Hellingstraat 7, 9041 AC Berlikum' → 'Berlikum'); '' when none."""
+    found = _TOWN.search(address.strip().rstrip("."))
+    return found.group("town").strip() if found else ""
+
+
 _POINTS_BACK = re.compile(r"\b(?:dat|da|dit|het|daar\w*|allemaal|that|this|it)\b", re.I)
 
 
@@ -100,7 +110,10 @@ class FaqAnswers(RumourDrafting, MadeAheadDrafting):
         faq_said = " ".join(f"{f.question} {f.answer}" for f in self.profile.faq)
         # the occasion the comment tells of counts ('mijn moeder wordt 75' ~ 'Kunnen jullie iets doen voor een jarige?')
         said = (*topics.lemmas, topics.allergen, topics.occasion)
-        about = [w for w in free_from(said, faq_said) if w and w not in aside]
+        # (the business's own town is where the writer lives or came to, not what they ask about: 'Net verhuisd naar
+        # Berlikum' is no question about knipping 'in Berlikum en de dorpen eromheen')
+        town = set(self._lemmas_of(own_town(self.profile.value("address")))) if asked else set()
+        about = [w for w in free_from(said, faq_said) if w and w not in aside and w not in town]
         # what someone does not eat asks for the diet ('iets zonder vlees' ~ 'vegetarisch worstenbroodje')
         about += sorted(diets_asked(" ".join((*asked, text))) - set(about))
         found = [match_faq((*about, *group), self.profile, self._lemmas_of, " ".join(asked))]
