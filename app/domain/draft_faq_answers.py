@@ -149,7 +149,7 @@ class FaqAnswers(RumourDrafting, MadeAheadDrafting):
         # (the first question's thing: a second one's 'glutenvrije optie' does not make the first one's answer weak)
         without = best is not None and self._misses_without(asked, best)
         weak = weak or without or (best is not None and self._field_rather(topics, asked, best))
-        weak = weak or (best is not None and bool(group) and self._group_only(asked, best[2]))
+        weak = weak or (best is not None and bool(group) and self._group_only(asked, best[2], about))
         weak = weak or (best is not None and bool(group) and priced and self._group_not_day(topics, about, best))
         # 'Kunnen wij bij u komen eten?' ~ 'Hebben jullie vegetarische gerechten?' only on the dish, not its kind
         unasked = best is not None and not topics.allergen and quality_unasked(" ".join((*asked, text)), best[2])
@@ -335,10 +335,15 @@ class FaqAnswers(RumourDrafting, MadeAheadDrafting):
                 return self._line("question", "condition_not", seed, values)
         return said
 
-    def _group_only(self, asked: tuple[str, ...], faq_question: str) -> bool:
+    def _group_only(self, asked: tuple[str, ...], faq_question: str, about: list[str]) -> bool:
         """Whether a FAQ entry found on the group the comment counts answers nothing the first question asks about the
-        range: 'Verkopen jullie wildpaté in potjes? Voor het kerstpakket van 25 collega's' asks about no group."""
+        range: 'Verkopen jullie wildpaté in potjes? Voor het kerstpakket van 25 collega's' asks about no group. Not an
+        entry the comment finds without its group ('ons bureau (22 medewerkers) ... het jaarlijkse onderhoud van onze
+        e-bikes' finds the e-bike repair entry on its own words)."""
         if not asked or not asks_own_range(asked[0]):
+            return False
+        plain = match_faq(tuple(about), self.profile, self._lemmas_of)
+        if plain is not None and plain[2] == faq_question and plain[1] >= WEAK_MATCH:
             return False
         # what the FAQ's question implies counts as named: 'eten maken voor onze bruiloft' ~ 'catering voor een feest'
         faq_words = " ".join((faq_question, *sorted(implied_words(faq_question, self._lemmas_of))))

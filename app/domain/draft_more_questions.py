@@ -98,11 +98,16 @@ class MoreQuestions(KnownAnswers):
     def _range_entry(self, question: str) -> str:
         """The answer of the one FAQ entry whose answer names the very thing a question asks the business has or
         does ('En hebben jullie ook spijkerbanden?' ~ 'Heb je winterbanden? Ja, spijkerbanden (...) op voorraad'),
-        though its question asks it by another name; '' when none or more than one does."""
+        though its question asks it by another name; '' when none or more than one does. The people a thing is for
+        are not the thing: 'komt ge ook aan huis voor mijn opa?' is not answered by 'heren € 22' (opa ~ heer), unless
+        the question names nothing but people ('Knippen jullie ook heren?')."""
         about = asked_about((question,), self._poss) if asks_own_range(question) else ""
         wanted = key_words(about, self._lemmas_of) - fact_words().number_words if about else set()
         if not wanted:
             return ""
+        found = self.analyser(question).people if self.analyser else ()
+        people = key_words(" ".join((*found, *fact_words().people_groups)), self._lemmas_of)
+        wanted = (wanted - people) or wanted
         hits = [f for f in self.profile.faq if wanted & key_words(f.answer, self._lemmas_of)]
         return hits[0].answer.strip() if len(hits) == 1 else ""
 

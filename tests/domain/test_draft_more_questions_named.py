@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from app.domain.draft_price_faq import price_entry
 from app.domain.draft_questions import last_clause
+from app.domain.draft_questions_about import asked_about
 from app.domain.drafting import Drafter
 from app.domain.profile import BusinessProfile, FaqItem
 from app.nlp.topics import analyse_topics
@@ -97,3 +98,27 @@ def test_a_pointing_price_question_of_children_named_before_gets_the_price_list(
         "Hoeveel kost dat?",
     )
     assert "€ 17" in said and "Ja: heren" not in said and not any(w in said for w in _LATER), said
+
+
+def test_people_a_thing_is_for_do_not_make_a_price_list_answer_another_thing() -> None:
+    # 'vader' is one of the people the salon's price list names by group ('heren'); the thing asked, a visit at
+    # home, is not in it: the second question keeps its own slot instead of vanishing behind the price list
+    said = draft_text(
+        _SALON,
+        _OUTCOME,
+        "Knippen jullie ook mannen? En komen jullie ook aan huis bij mijn vader, hij is slecht ter been",
+    )
+    assert "€ 26" in said and "huis" in said, said
+
+
+def test_a_question_that_names_only_people_may_still_find_the_price_list() -> None:
+    # near-miss: nothing but people asked ('ook mannen?'), so the entry naming them answers
+    said = draft_text(_SALON, _OUTCOME, "Werken jullie met ammoniakvrije verf? En knippen jullie ook mannen?")
+    assert "€ 26" in said, said
+
+
+def test_a_visit_at_home_keeps_its_aan_and_working_on_loses_it() -> None:
+    # after a verb of coming, 'aan huis' says where: the phrase keeps its 'aan' ('En huis bij ...' is no Dutch)
+    assert asked_about(["Komen jullie ook aan huis bij mijn moeder?"]) == "aan huis bij je moeder"
+    # near-miss: what someone works with or on is the thing itself
+    assert asked_about(["Werken jullie ook met plantaardige verf?"]) == "plantaardige verf"
