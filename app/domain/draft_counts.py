@@ -53,6 +53,11 @@ def group_size(text: str) -> int:
     return max((n for n in sizes if n >= GROUP_SIZE), default=0)
 
 
+def counts_said(text: str) -> str:
+    """The counts of people a text names, as it says them ('30 collega's', 'met twintig man'); '' when none."""
+    return " ".join(m.group(0) for m in _COUNT.finditer(text.replace("’", "'")))
+
+
 # What the writer ordered, counted: '24 mini krentenbollen besteld', '12 broodjes gevraagd'.
 _ORDERED = re.compile(
     r"\b(?P<n>\d{1,3})\s+(?P<thing>[a-zà-ÿ'-]{3,}(?:\s+[a-zà-ÿ'-]{3,})?)\s+(?:\([^)]{0,30}\)\s+)?"

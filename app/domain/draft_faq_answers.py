@@ -9,7 +9,7 @@ from dataclasses import replace
 from app.domain import draft_asked as ask
 from app.domain.draft_asked import free_from, misses_thing
 from app.domain.draft_booking import asks_booking, booking_about, booking_entry, booking_topic, with_contact
-from app.domain.draft_counts import group_size
+from app.domain.draft_counts import counts_said, group_size
 from app.domain.draft_days import holiday_names, names_in
 from app.domain.draft_fact_score import FACT_FIELDS, asked_words, checked, implied_words, score_all, sources
 from app.domain.draft_fact_words import (
@@ -149,7 +149,7 @@ class FaqAnswers(RumourDrafting, MadeAheadDrafting):
         # (the first question's thing: a second one's 'glutenvrije optie' does not make the first one's answer weak)
         without = best is not None and self._misses_without(asked, best)
         weak = weak or without or (best is not None and self._field_rather(topics, asked, best))
-        weak = weak or (best is not None and bool(group) and self._group_only(asked, best[2], about))
+        weak = weak or (best is not None and bool(group) and self._group_only(asked, best[2], about, text))
         weak = weak or (best is not None and bool(group) and priced and self._group_not_day(topics, about, best))
         # 'Kunnen wij bij u komen eten?' ~ 'Hebben jullie vegetarische gerechten?' only on the dish, not its kind
         unasked = best is not None and not topics.allergen and quality_unasked(" ".join((*asked, text)), best[2])
@@ -335,14 +335,16 @@ class FaqAnswers(RumourDrafting, MadeAheadDrafting):
                 return self._line("question", "condition_not", seed, values)
         return said
 
-    def _group_only(self, asked: tuple[str, ...], faq_question: str, about: list[str]) -> bool:
+    def _group_only(self, asked: tuple[str, ...], faq_question: str, about: list[str], text: str = "") -> bool:
         """Whether a FAQ entry found on the group the comment counts answers nothing the first question asks about the
         range: 'Verkopen jullie wildpaté in potjes? Voor het kerstpakket van 25 collega's' asks about no group. Not an
-        entry the comment finds without its group ('ons bureau (22 medewerkers) ... het jaarlijkse onderhoud van onze
-        e-bikes' finds the e-bike repair entry on its own words)."""
+        entry the comment finds without its group, the people it counts left out too ('ons bureau (22 medewerkers)
+        ... het jaarlijkse onderhoud van onze e-bikes' finds the e-bike repair entry on its own words; '30 collega's'
+        finds the group entry on 'collega' alone, which is the group)."""
         if not asked or not asks_own_range(asked[0]):
             return False
-        plain = match_faq(tuple(about), self.profile, self._lemmas_of)
+        counted = set(self._lemmas_of(counts_said(" ".join((*asked, text)))))
+        plain = match_faq(tuple(w for w in about if w not in counted), self.profile, self._lemmas_of)
         if plain is not None and plain[2] == faq_question and plain[1] >= WEAK_MATCH:
             return False
         # what the FAQ's question implies counts as named: 'eten maken voor onze bruiloft' ~ 'catering voor een feest'
