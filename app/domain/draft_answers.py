@@ -346,9 +346,6 @@ class AnswerDrafting(AnswerRumour):
         besides = self._faq_besides(topics, asked, text, day) or self._faq_purpose(asked, text)
         besides = [without_yes(b) for b in besides]
         besides = besides or self._range_place(asked, said, seed)  # 'iets suikervrijs voor de kerst?': not only when
-        # a wish told beside the day that a profile field answers ('Wil de fiets laten ophalen voor een beurt' ~ the
-        # pick-up service), as after a FAQ answer
-        besides = besides or [b for b in (self._field_besides(text, asked, said, seed),) if b]
         booking = self._group_booking(text, " ".join((said, *besides)), seed)  # 'we zijn met negen'
         need = self._need_told(topics, " ".join((said, *besides)), seed)  # 'mijn schoonmoeder zit in een rolstoel'
         # the last open day right after the day's own answer, before a closing that follows ('Let op: van ...')

@@ -205,8 +205,7 @@ class AnswerExtras(DraftBase):
         outside the question, a wish a profile field answers ('bij voorkeur met ophaling op kantoor') and
         the answer does not say it yet; by the words resources/synonyms.toml gives the field."""
         outside = " ".join(text.replace(q, " ") for q in asked) if asked else text
-        # (also by a term of more words: 'wil de fiets laten ophalen' names the pick-up service)
-        named = set(same_words(self._lemmas_of(outside))) | fields_named(outside)
+        named = set(same_words(self._lemmas_of(outside)))
         for qt in self.t.question_topics:
             value = self.profile.value(qt.field).strip().rstrip(".")
             # or asks it be done at home ('Kunnen jullie dat aan huis komen bekijken?') and a FAQ answered the rest
