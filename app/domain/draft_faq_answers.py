@@ -345,7 +345,10 @@ class FaqAnswers(RumourDrafting, MadeAheadDrafting):
             return False
         counted = set(self._lemmas_of(counts_said(" ".join((*asked, text)))))
         plain = match_faq(tuple(w for w in about if w not in counted), self.profile, self._lemmas_of)
-        if plain is not None and plain[2] == faq_question and plain[1] >= WEAK_MATCH:
+        # (only where the profile has no entry for a group to give instead: 'ons team (ca. 35 personen) ... hebben
+        # jullie daar ruimte voor?' asks the room of the group entry, not the Christmas menu found on its words)
+        groups = match_faq(("groep",), self.profile, self._lemmas_of)
+        if plain is not None and plain[2] == faq_question and plain[1] >= WEAK_MATCH and groups is None:
             return False
         # what the FAQ's question implies counts as named: 'eten maken voor onze bruiloft' ~ 'catering voor een feest'
         faq_words = " ".join((faq_question, *sorted(implied_words(faq_question, self._lemmas_of))))
