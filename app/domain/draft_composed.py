@@ -85,6 +85,7 @@ _REQUEST = re.compile(
 # voor ons personeel', 'als werkgever'): worked out one to one.
 _FOR_BUSINESS = re.compile(
     r"\b(?:onze|ons|de)\s+(?:\w+\s+){0,2}?(?:medewerkers|werknemers|personeel|collega's|collega’s)\b|\bwerkgever\b"
+    r"|\b\d{1,4}\s+(?:medewerkers|werknemers|personeelsleden)\b"  # 'voor 35 medewerkers': a company's people, counted
     r"|\b(?:fietsplan|leaseplan|fietsleaseplan|bedrijfsfiets\w*|personeelsfiets\w*)\b",
     re.I,
 )
@@ -221,6 +222,11 @@ class ComposedDrafting(ComplaintDrafting, QuestionReasons, ComplaintAsked, Engli
     def _compose_answer(self, r: _Request) -> _Composed:
         answer, question_topic, suggestions = self._answer(r.topics, r.seed, r.asked, r.text)
         answer = " ".join([answer, *self._other_questions(r.asked, answer, r.seed, answered=True, text=r.text)])
+        # a group that comes to eat hears to book ahead, also when the day it comes was answered as a second question
+        # ('Kan oma er met de rolstoel in? ... tweede kerstdag met 9 volwassenen komen brunchen')
+        # (not for an organisation's people: that is arranged one to one, below)
+        booking = "" if _FOR_BUSINESS.search(r.text) else self._group_booking(r.text, answer, r.seed)
+        answer = " ".join(p for p in (answer, booking) if p)
         answer, for_occasion = self._with_purpose(answer, r.asked, r.text, r.topics, r.seed)  # 'Vlechtjes voor ...'
         # the occasion named and the idea of a wish taken up ('zouden jullie op maandag niet ook open kunnen?');
         # someone's life event ('mijn dochter trouwt') is congratulated instead of only noted
@@ -313,14 +319,16 @@ class ComposedDrafting(ComplaintDrafting, QuestionReasons, ComplaintAsked, Engli
             [later, *known, *self._other_questions(r.asked, later, r.seed, answered=slot_about, text=r.text)]
         )
         # a word for someone ill, the occasion and the idea of a wish first, then the promise to answer
+        condition = self._condition_asked(r.text, later, r.seed)
         body = [
             *self._illness(r.topics, r.text, r.seed),
             *self._asides(r.text, r.flags, r.topics, r.seed),
             Part("later", later, True),
-            *self._condition_asked(r.text, later, r.seed),
+            *condition,
         ]
-        if _REQUEST.search(r.text) or _FOR_BUSINESS.search(r.text):
-            # a price or an arrangement is worked out one to one: where to reach the business
+        if _REQUEST.search(r.text) or _FOR_BUSINESS.search(r.text) or condition:
+            # a price or an arrangement is worked out one to one, and so is what is safe for an allergy or a condition
+            # ('mijn schoonzus heeft coeliakie'): where to reach the business
             contact, _ = self._channel(r.plat, r.seed, urgent=False, tried=r.topics.tried, section="request_channel")
             body.append(contact)
         elif all_own_range(r.asked):  # the answer is the owner's to give here: then, as after any answer, 'Nog vragen?'

@@ -26,6 +26,7 @@ _NUMBER_WORDS = {
 # 'we zijn met negen'.
 _COUNT = re.compile(
     r"\b(?P<n>\d{1,3}|[a-z]+)\s+(?:personen|mensen|man|gasten|collega'?s|volwassenen|deelnemers|kinderen"
+    r"|medewerkers|werknemers|genodigden|familieleden|leerlingen"
     r"|people|persons|guests|adults|colleagues)\b"
     r"|\bmet\s+z(?:'|i)?n\s+(?P<w>[a-z]+?)(?:en|s)\b|\b(?:tafel\s+voor|table\s+for|party\s+of)\s+(?P<t>\d{1,3})\b"
     # Flemish 'een man of 45', 'ne man of twintig': about that many
@@ -50,6 +51,11 @@ def group_size(text: str) -> int:
         said = re.sub(r"v$", "f", said)  # 'met z'n twaalven' → 'twaalf'
         sizes.append(int(said) if said.isdigit() else _NUMBER_WORDS.get(said, 0))
     return max((n for n in sizes if n >= GROUP_SIZE), default=0)
+
+
+def counts_said(text: str) -> str:
+    """The counts of people a text names, as it says them ('30 collega's', 'met twintig man'); '' when none."""
+    return " ".join(m.group(0) for m in _COUNT.finditer(text.replace("’", "'")))
 
 
 # What the writer ordered, counted: '24 mini krentenbollen besteld', '12 broodjes gevraagd'.

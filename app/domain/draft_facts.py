@@ -6,6 +6,7 @@ import itertools
 import re
 from collections.abc import Callable, Iterable
 
+from app.domain.draft_cues import draft_cues
 from app.domain.draft_fact_words import english_holiday, fact_words, synonyms  # noqa: F401 - english_holiday re-exported
 from app.domain.draft_phrase_cues import phrase_cues
 from app.domain.draft_same_words import _pairs_made_one, _related_stems, _same_words
@@ -296,6 +297,10 @@ def verb_words(question: str) -> list[str]:
     words = normalise(question).split()
     if not question.rstrip().endswith("?") or len(words) < 2:
         return []
+    # without the greeting or joining words before it ('Goedemiddag, knipt u ook aan huis?': 'knipt' is the verb)
+    lead = draft_cues().range_lead
+    while len(words) > 2 and lead.fullmatch(words[0]):
+        words = words[1:]
     i = 0
     while i < len(words) - 1 and words[i] in fw.question_lead:
         i += 1

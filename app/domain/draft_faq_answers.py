@@ -9,7 +9,7 @@ from dataclasses import replace
 from app.domain import draft_asked as ask
 from app.domain.draft_asked import free_from, misses_thing
 from app.domain.draft_booking import asks_booking, booking_about, booking_entry, booking_topic, with_contact
-from app.domain.draft_counts import group_size
+from app.domain.draft_counts import counts_said, group_size
 from app.domain.draft_days import holiday_names, names_in
 from app.domain.draft_fact_score import FACT_FIELDS, asked_words, checked, implied_words, score_all, sources
 from app.domain.draft_fact_words import (
@@ -64,6 +64,16 @@ _CAPITALISED_FEASTS = word_set("pasen pinksteren kerst kerstmis hemelvaart")
 # beside another to ask about it ('zaal voor het lentefeest ... Kan da bij u?' ~ 'communie- of lentefeest vieren?').
 _CLOSE = 0.6
 # ('da' is the Flemish 'dat': 'Kan da bij u?')
+# The town of an address after its postcode: '9041 AC Berlikum', '3581 Beverlo'.
+_TOWN = re.compile(r"\b\d{4}(?:\s?[A-Z]{2})?\s+(?P<town>[^\W\d_][^\d,;]*)$")
+
+
+def own_town(address: str) -> str:
+    """The town of the business's address ('Hellingstraat 7, 9041 AC Berlikum' → 'Berlikum'); '' when none."""
+    found = _TOWN.search(address.strip().rstrip("."))
+    return found.group("town").strip() if found else ""
+
+
 _POINTS_BACK = re.compile(r"\b(?:dat|da|dit|het|daar\w*|allemaal|that|this|it)\b", re.I)
 
 
@@ -100,7 +110,10 @@ class FaqAnswers(RumourDrafting, MadeAheadDrafting):
         faq_said = " ".join(f"{f.question} {f.answer}" for f in self.profile.faq)
         # the occasion the comment tells of counts ('mijn moeder wordt 75' ~ 'Kunnen jullie iets doen voor een jarige?')
         said = (*topics.lemmas, topics.allergen, topics.occasion)
-        about = [w for w in free_from(said, faq_said) if w and w not in aside]
+        # (the business's own town is where the writer lives or came to, not what they ask about: 'Net verhuisd naar
+        # Berlikum' is no question about knipping 'in Berlikum en de dorpen eromheen')
+        town = set(self._lemmas_of(own_town(self.profile.value("address")))) if asked else set()
+        about = [w for w in free_from(said, faq_said) if w and w not in aside and w not in town]
         # what someone does not eat asks for the diet ('iets zonder vlees' ~ 'vegetarisch worstenbroodje')
         about += sorted(diets_asked(" ".join((*asked, text))) - set(about))
         found = [match_faq((*about, *group), self.profile, self._lemmas_of, " ".join(asked))]
@@ -136,7 +149,7 @@ class FaqAnswers(RumourDrafting, MadeAheadDrafting):
         # (the first question's thing: a second one's 'glutenvrije optie' does not make the first one's answer weak)
         without = best is not None and self._misses_without(asked, best)
         weak = weak or without or (best is not None and self._field_rather(topics, asked, best))
-        weak = weak or (best is not None and bool(group) and self._group_only(asked, best[2]))
+        weak = weak or (best is not None and bool(group) and self._group_only(asked, best[2], about, text))
         weak = weak or (best is not None and bool(group) and priced and self._group_not_day(topics, about, best))
         # 'Kunnen wij bij u komen eten?' ~ 'Hebben jullie vegetarische gerechten?' only on the dish, not its kind
         unasked = best is not None and not topics.allergen and quality_unasked(" ".join((*asked, text)), best[2])
@@ -322,10 +335,20 @@ class FaqAnswers(RumourDrafting, MadeAheadDrafting):
                 return self._line("question", "condition_not", seed, values)
         return said
 
-    def _group_only(self, asked: tuple[str, ...], faq_question: str) -> bool:
+    def _group_only(self, asked: tuple[str, ...], faq_question: str, about: list[str], text: str = "") -> bool:
         """Whether a FAQ entry found on the group the comment counts answers nothing the first question asks about the
-        range: 'Verkopen jullie wildpaté in potjes? Voor het kerstpakket van 25 collega's' asks about no group."""
+        range: 'Verkopen jullie wildpaté in potjes? Voor het kerstpakket van 25 collega's' asks about no group. Not an
+        entry the comment finds without its group, the people it counts left out too ('ons bureau (22 medewerkers)
+        ... het jaarlijkse onderhoud van onze e-bikes' finds the e-bike repair entry on its own words; '30 collega's'
+        finds the group entry on 'collega' alone, which is the group)."""
         if not asked or not asks_own_range(asked[0]):
+            return False
+        counted = set(self._lemmas_of(counts_said(" ".join((*asked, text)))))
+        plain = match_faq(tuple(w for w in about if w not in counted), self.profile, self._lemmas_of)
+        # (only where the profile has no entry for a group to give instead: 'ons team (ca. 35 personen) ... hebben
+        # jullie daar ruimte voor?' asks the room of the group entry, not the Christmas menu found on its words)
+        groups = match_faq(("groep",), self.profile, self._lemmas_of)
+        if plain is not None and plain[2] == faq_question and plain[1] >= WEAK_MATCH and groups is None:
             return False
         # what the FAQ's question implies counts as named: 'eten maken voor onze bruiloft' ~ 'catering voor een feest'
         faq_words = " ".join((faq_question, *sorted(implied_words(faq_question, self._lemmas_of))))

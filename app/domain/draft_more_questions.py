@@ -11,11 +11,12 @@ from app.domain.draft_answers import PAY_HOW
 from app.domain.draft_asked import CLOSED_WORDS, HOURS_WORDS, PRICE_ASKED, answered_in_kind
 from app.domain.draft_booking import booking_entry, booking_topic
 from app.domain.draft_days import days_named, holiday_names, names_in
-from app.domain.draft_fact_words import WEEKDAY, qualities_named
+from app.domain.draft_fact_words import WEEKDAY, fact_words, qualities_named
 from app.domain.draft_facts import key_words
 from app.domain.draft_known_answer import KnownAnswers
 from app.domain.draft_own_range import asks_own_range, rule_about
 from app.domain.draft_phrase_cues import phrase_cues
+from app.domain.draft_pointed import said_before
 from app.domain.draft_question_focus import focus_of, focus_said, names_focus
 from app.domain.draft_questions import addressed_question, follow_up_question, last_clause
 from app.domain.draft_questions_about import asked_about, there_is
@@ -34,6 +35,8 @@ _LOWER_AFTER_COLON = frozenset(
 _WH_ASKED = re.compile(r"^\W*(?:en\s+)?(?:(?:tot|tegen|vanaf|om)\s+)?(?:wanneer|hoe|wat|waar|welke|hoeveel)\b", re.I)
 # An answer that opens with a yes or no.
 _YES_NO_LEAD = re.compile(r"^\s*(?:ja|jazeker|nee|neen)\b", re.I)
+# A yes that leads an answer, with its stop ('Ja: heren € 24', 'Ja, voor € 13').
+_YES_LEAD = re.compile(r"^\s*(?:ja|jazeker)\s*[,:;]\s*", re.I)
 # 'En hoe lang duurt dat?': a joining word before the question word.
 _JOINED = re.compile(r"^\W*(?:en|maar|of|ook|dan)\s+", re.I)
 # 'kan ik contant betalen, en ophalen?': one 'kan ik' with two things asked, the second a verb on its own
@@ -73,7 +76,9 @@ class MoreQuestions(KnownAnswers):
         # else the FAQ entry the scorer takes for it, unless the draft says it already ('En is er een glutenvrije
         # optie in het groepsmenu?' is not answered by the group answer given)
         found = [
-            k or next((s for s in [self._scored(q, text, answer)] if s and not said_already(s, answer)), "")
+            k
+            or next((s for s in [self._scored(q, text, answer)] if s and not said_already(s, answer)), "")
+            or self._range_entry(q)
             for q, k in zip(questions, known, strict=True)
         ]
         # a yes or no answers no question that asks when, how or what ('Wanneer moet ik ten laatste reserveren?' is
@@ -84,9 +89,27 @@ class MoreQuestions(KnownAnswers):
             if (_WH_ASKED.match(q) and _YES_NO_LEAD.match(k) and self._faq_in(k) and not _priced(q, k))
             or not (self._names_thing(k, q) or self._field_named(q, k))
             or not self._faq_on_focus(q, k)
-            else self._party_fits(k, asked)
+            # (the people a question asks for may be named in the sentence before it: 'met ons twee manneken (5 en
+            # 9) komen knippen. Wat kost da?')
+            else self._party_fits(k, (*asked, said_before(q, text)))
             for q, k in zip(questions, found, strict=True)
         ]
+
+    def _range_entry(self, question: str) -> str:
+        """The answer of the one FAQ entry whose answer names the very thing a question asks the business has or
+        does ('En hebben jullie ook spijkerbanden?' ~ 'Heb je winterbanden? Ja, spijkerbanden (...) op voorraad'),
+        though its question asks it by another name; '' when none or more than one does. The people a thing is for
+        are not the thing: 'komt ge ook aan huis voor mijn opa?' is not answered by 'heren € 22' (opa ~ heer), unless
+        the question names nothing but people ('Knippen jullie ook heren?')."""
+        about = asked_about((question,), self._poss) if asks_own_range(question) else ""
+        wanted = key_words(about, self._lemmas_of) - fact_words().number_words if about else set()
+        if not wanted:
+            return ""
+        found = self.analyser(question).people if self.analyser else ()
+        people = key_words(" ".join((*found, *fact_words().people_groups)), self._lemmas_of)
+        wanted = (wanted - people) or wanted
+        hits = [f for f in self.profile.faq if wanted & key_words(f.answer, self._lemmas_of)]
+        return hits[0].answer.strip() if len(hits) == 1 else ""
 
     @property
     def _ours(self) -> str:
@@ -262,6 +285,8 @@ class MoreQuestions(KnownAnswers):
         entry = next((f for f in self.profile.faq if f.answer.strip() == answer.strip()), None)
         if entry is not None:
             answer = self._thing_first(answer, (entry.answer, 1.0, entry.question), (question,))
+        if _WH_ASKED.match(question):  # 'Wat kost da?' is not answered 'Ja: heren € 24, ...': the yes goes
+            answer = _YES_LEAD.sub("", answer) or answer
         return f"{answer[:1].upper()}{answer[1:]}"
 
     def _after_colon(self, answer: str) -> str:

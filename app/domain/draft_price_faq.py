@@ -21,6 +21,14 @@ _PRICE_SAID = re.compile(r"\b(?:kost|kosten|betaal\w*|reken\w*|prijs|tarief)\b",
 # An amount said as a rate or as what a thing goes for ('Ja, e-bikes voor € 30 per dag', '€ 12 p.p.'): a price the
 # price question may find; not an amount that is a limit ('gratis vanaf € 50').
 _RATE_SAID = re.compile(r"€\s*\d+(?:[.,]\d+)?\s*(?:per\b|p\.?p\b|/\s*\w)|\bvoor\s+€\s*\d", re.I)
+# A price list: two or more parts that each name a thing and its amount ('Ja: heren € 24, kinderen tot 12 jaar
+# € 16'); not an amount that is a limit ('gratis vanaf € 50', 'boven € 25').
+_LISTED = re.compile(r"(?:^|[:,;]|\ben\b)\s*[^\W\d_][^:,;€]{1,40}?(?<!\bvanaf)(?<!\bboven)(?<!\btot)\s+€\s*\d", re.I)
+
+
+def _price_list(answer: str) -> bool:
+    """Whether a FAQ answer is a list of prices, a thing and its amount in each part."""
+    return len(_LISTED.findall(answer)) >= 2
 
 
 def _head_of(word: str, compound: str) -> bool:
@@ -56,7 +64,12 @@ def price_entry(question: str, profile: BusinessProfile, lemmas_of: Callable[[st
     priced = [
         f
         for f in profile.faq
-        if (PRICE_ASKED.search(f.question) or _PRICE_SAID.search(f.answer) or _RATE_SAID.search(f.answer))
+        if (
+            PRICE_ASKED.search(f.question)
+            or _PRICE_SAID.search(f.answer)
+            or _RATE_SAID.search(f.answer)
+            or _price_list(f.answer)
+        )
         and _AMOUNT.search(f.answer)
         # 'wat kost een knipbeurt voor mannen?' is not priced by 'Wat kost een kinderknipbeurt?': a children's price
         # is a wrong fact for a grown-up

@@ -8,6 +8,7 @@ import re
 
 from app.domain.draft_cues import draft_cues
 from app.domain.draft_events import OWN_EVENT, comes_along, denied, expecting, fix_up_said
+from app.domain.draft_extras import ON_SITE
 from app.domain.draft_fact_words import fact_words
 from app.domain.draft_kinds import shipped_kinds
 from app.domain.draft_made_for import gift_of
@@ -47,11 +48,20 @@ class QuestionReasons(ThanksDrafting):
         if fix_up:  # 'een oude Gazelle van mijn opa die ik wil laten opknappen': bring it in
             return [Part("reason", self._line("question", "own_fix_up", seed, {"onderwerp": fix_up}), False)]
         # only someone the writer brings along ('met mijn zoontje', 'mag mijn dochter mee?'), not the son
-        # who is getting married or the daughter whose bike it is
+        # who is getting married or the daughter whose bike it is, nor someone the business is asked to come to
+        # ('knipt u ook aan huis? Mijn vader (88) komt de deur niet meer uit': he comes nowhere, no welcome)
+        visited = bool(ON_SITE.search(text))
         people = [
-            p for p in topics.people if p not in fact_words().animals and p not in answer and comes_along(p, text)
+            p
+            for p in topics.people
+            if p not in fact_words().animals and p not in answer and comes_along(p, text) and not visited
         ]
         older = self._past_age(topics, text, answer, seed)
+        if visited and not open_slots(answer) and not _NO_ANSWER.search(answer):
+            # the one the visit is for, named: the business comes to them ('Dan kom ik graag bij je oma langs.')
+            who = next((p for p in topics.people if p not in fact_words().animals and p not in answer), "")
+            visit = self._line("question", "visit_named", seed, {"persoon": self._person(topics, who)}) if who else ""
+            return [*older, Part("reason", visit, False)] if visit else older
         if people and not open_slots(answer) and not _NO_ANSWER.search(answer):
             person = self._person(topics, people[0])
             values = {"persoon": person[:1].upper() + person[1:], "meervoud": number(plural_people(people[0]))}

@@ -125,11 +125,12 @@ _EMOJI = r"[\u2600-\u27bf\U0001f000-\U0001faff][\ufe0f\u200d\U0001f3fb-\U0001f3f
 
 @cache
 def _clause_break() -> re.Pattern[str]:
-    """The end of a clause; not after an abbreviation that gives an example ('op ons bedrijf, bv. één keer per
-    kwartaal?': one clause; 'bv', 'bijv' in resources/phrase_cues.toml example_abbreviations)."""
+    """The end of a clause, also a colon's; not after an abbreviation that gives an example ('op ons bedrijf, bv.
+    één keer per kwartaal?': one clause; 'bv', 'bijv' in resources/phrase_cues.toml example_abbreviations)."""
     shorts = (*phrase_cues().example_abbreviations, "o.a")
     not_after = "".join(rf"(?<!\b{re.escape(short)}\.)" for short in shorts)
-    return re.compile(rf"(?<=[.!?…]){not_after}\s+|{_EMOJI}\s*")
+    # (also after a colon that leads the question in: 'Twee vragen: kun je ook ...?')
+    return re.compile(rf"(?<=[.!?…:]){not_after}\s+|{_EMOJI}\s*")
 
 
 # A question joined to one before it, asked by word order alone ('... voor een man? en pakken jullie

@@ -92,6 +92,8 @@ _WHEN = word_set(
 _OWN_TO_YOURS = {"mijn": "{poss}", "m'n": "{poss}", "mn": "{poss}"}
 # 'Werken jullie met de curly girl methode?', 'Doen jullie aan kleurenadvies?': what is worked with.
 _WORK_WITH = word_set("met aan samen")
+# Verbs of coming: the 'aan' after them says where ('Komen jullie ook aan huis?'), it is no 'werken aan'.
+_COMING = word_set("kom komt komen komde kome komdet")
 # 'Mag onze hond mee naar binnen?', 'Kan mijn dochter ook mee?': the writer's own who or what, as the subject.
 _OWN_SUBJECT = re.compile(
     r"^\W*(?:mag|mogen|kan|kunnen|mocht|mochten)\s+(?P<own>mijn|m'n|mn|onze|ons|de)\s+(?P<what>[^\W\d_]{3,})\b"
@@ -163,6 +165,7 @@ def asked_about(asked: Iterable[str], poss: str = "je") -> str:
         own = own_subject((question,), poss)
         if own:  # 'Mag onze hond mee?' is about the writer's dog: 'uw hond'
             return own
+        place = False
         price = _PRICE.match(clause) or _THERE_IS.match(clause) or _HOW_MANY_OF.match(clause)
         match = _ASKED_ABOUT.match(clause)
         modal = _MODAL_OFFER.match(clause)
@@ -175,14 +178,16 @@ def asked_about(asked: Iterable[str], poss: str = "je") -> str:
         else:
             verb = match.group("verb").lower()
             words = strip_emoji(match.group("what").split(",")[0]).split()
-            if verb not in _NOT_OFFERS and len(words) > 1 and words[0].lower() in _WORK_WITH:
+            place = verb in _COMING and words[:1] == ["aan"]  # 'komt ge ook aan huis ...?': 'aan huis' is where
+            if verb not in _NOT_OFFERS and len(words) > 1 and words[0].lower() in _WORK_WITH and not place:
                 # 'Werken jullie met de curly girl methode?', 'Werkt u samen met ...?': the thing worked with
                 words = words[2:] if words[0].lower() == "samen" and words[1].lower() in _WORK_WITH else words[1:]
             elif verb in _NOT_OFFERS or (verb not in _OFFER_VERBS and not match.group("also")):
                 continue
             if verb in _DOING_VERBS and words and words[0].lower() not in _ARTICLES:
                 words = [*_DOING_VERBS[verb].split(), "van", *words]  # 'Verhuren jullie ook fietsen?'
-        words = _trimmed(words, shaped=bool(match) and not (price or modal))
+        rest = _trimmed(words[1:], shaped=True) if match and place else []
+        words = ["aan", *rest] if rest else _trimmed(words, shaped=bool(match) and not (price or modal))
         # 'een plaats om 45 fietsen veilig te stallen': eight words, when none is a clause of its own ('moet ik')
         pronoun = any(w.lower() in fact_words().subject_pronouns for w in words)
         if 0 < len(words) <= (7 if pronoun else 8):

@@ -280,6 +280,7 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         "access_aid": frozenset({"waarde"}),
         **dict.fromkeys(("own_broken", "own_broken_plain", "own_fix_up"), frozenset({"onderwerp"})),
         **dict.fromkeys(("welcome", "welcome_nervous"), frozenset({"persoon", "meervoud"})),
+        "visit_named": frozenset({"persoon"}),
         "past_age": frozenset({"persoon", "waarde"}),
         "illness": frozenset({"persoon"}),
         "pain": frozenset({"waarde", "onderwerp"}),

@@ -6,8 +6,8 @@ from __future__ import annotations
 import pytest
 
 from app.domain.draft_home import home_service, home_visit
-from app.domain.profile import BusinessProfile
-from tests.domain.drafts import draft_text
+from app.domain.profile import BusinessProfile, FaqItem
+from tests.domain.drafts import draft_text, suggested
 
 _SALON = BusinessProfile(
     name="Kapsalon Krul",
@@ -80,3 +80,33 @@ def test_a_noun_at_the_end_of_a_question_is_no_service(question: str) -> None:
 )
 def test_a_question_about_working_on_location_is_no_visit_at_home(question: str) -> None:
     assert home_visit([question], ("moeder",), "je") == ""
+
+
+_VISITING = BusinessProfile(
+    name="Kapsalon Krul",
+    kind="kapsalon",
+    signers=["Mieke"],
+    voice="ik",
+    register="u",
+    opening_hours="di–za 9:00–17:00",
+    faq=[FaqItem("Knip je ook aan huis?", "Ja, op woensdagochtend in Lochem en omstreken, € 7 voorrijkosten.")],
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Knipt u ook aan huis? Mijn vader (88) kan sinds zijn val het huis niet meer uit.",
+        "Komt u ook bij mensen thuis? Mijn schoonmoeder van 93 geraakt niet meer buiten.",
+    ],
+)
+def test_the_one_a_home_visit_is_for_is_visited_not_welcomed(text: str) -> None:
+    said = suggested(_VISITING, text)
+    assert "welkom" not in said and "langs" in said, said
+    assert "vader" in said or "schoonmoeder" in said, said
+
+
+def test_someone_brought_to_the_salon_is_still_welcomed() -> None:
+    # near-miss: no visit asked, the writer brings her mother along
+    said = suggested(_VISITING, "Kan ik op woensdag met mijn moeder (82) langskomen om samen te laten knippen?")
+    assert "welkom" in said and "bij uw moeder langs" not in said, said
