@@ -178,6 +178,22 @@ class ComplaintSaidBack(SafetyDrafting):
             empathy = f"{empathy} {self._line('complaint', 'event_too', seed, {'onderwerp': event})}"
         return empathy
 
+    def _waited_said(self, topics: TopicAnalysis, topic: Topic | None, empathy: str, seed: str, text: str) -> str:
+        """``empathy`` with how long the writer waited said back ('staat nu al drie weken bij jullie', '50 minuten
+        wachten op onze burgers'); not how long before a booking was made ('drie weken van tevoren gereserveerd')."""
+        duration = "" if said_ahead(text, topics.duration) else topics.duration
+        # ... or for the writer's thing that still stands here ('al drie weken staat m'n fiets in je werkplaats')
+        waited = bool(duration) and (
+            (topic is not None and topic.id in {"levering", "afspraak"}) or still_at_shop(text)
+        )
+        if waited and duration not in empathy:  # 'staat nu al drie weken bij jullie'; '40 minuten gestaan': over
+            key = "duration_over" if wait_over(text, duration) else "duration_too"
+            empathy = f"{empathy} {self._line('complaint', key, seed, {'waarde': duration})}"
+        wait = "wachttijd" in topics.problems and duration and not waited and not topics.is_safety
+        if wait and duration not in empathy and "wacht" not in empathy:  # '50 minuten wachten op onze burgers'
+            empathy = f"{empathy} {self._line('complaint', 'wait_too', seed, {'waarde': duration})}"
+        return empathy
+
     def _said_back(
         self, topics: TopicAnalysis, topic: Topic | None, empathy: str, seed: str, text: str, tried: bool
     ) -> tuple[str, bool, str]:
@@ -206,18 +222,7 @@ class ComplaintSaidBack(SafetyDrafting):
             empathy = self._line("complaint", "price_unasked" if unasked else "price_amount", seed, {"waarde": said})
         quoted = self._quoted_price(topics, topic, empathy, seed, text)
         empathy, amount = (quoted, False) if quoted else (empathy, amount)
-        # 'drie weken van tevoren gereserveerd': how long before, not how long the writer waited
-        duration = "" if said_ahead(text, topics.duration) else topics.duration
-        # ... or for the writer's thing that still stands here ('al drie weken staat m'n fiets in je werkplaats')
-        waited = bool(duration) and (
-            (topic is not None and topic.id in {"levering", "afspraak"}) or still_at_shop(text)
-        )
-        if waited and duration not in empathy:  # 'staat nu al drie weken bij jullie'; '40 minuten gestaan': over
-            key = "duration_over" if wait_over(text, duration) else "duration_too"
-            empathy = f"{empathy} {self._line('complaint', key, seed, {'waarde': duration})}"
-        wait = "wachttijd" in topics.problems and duration and not waited and not topics.is_safety
-        if wait and duration not in empathy and "wacht" not in empathy:  # '50 minuten wachten op onze burgers'
-            empathy = f"{empathy} {self._line('complaint', 'wait_too', seed, {'waarde': duration})}"
+        empathy = self._waited_said(topics, topic, empathy, seed, text)
         # a booking that was not there when the writer came ('geen tafel voor u'): turned away, not kept waiting
         timed = topic is not None and topic.id in TIME_TOPICS and not has_cue("lost_booking", text)
         first, served = booked_and_served(text) if timed else ("", "")

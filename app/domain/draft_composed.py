@@ -45,6 +45,9 @@ from app.domain.replies import Platform, open_slots
 from app.domain.textnorm import normalise
 from app.domain.topics import TopicAnalysis, article_of
 
+# The verb a writer asks how it is put right with ('Hoe gaat u dit rechtzetten?'), said back in the lead.
+_REMEDY_VERB = re.compile(r"\b(?:oplossen|rechtzetten|goedmaken|vergoeden|rechttrekken)\b", re.I)
+
 
 @dataclass
 class _Request:
@@ -136,7 +139,9 @@ class ComposedDrafting(ComplaintDrafting, QuestionReasons, ComplaintAsked, Engli
         remedy = next((q for q in r.asked if asks_remedy(q)), "")
         solution = next((p for p in parts if p.key == "solution" and p.text.startswith("[")), None)
         if remedy and solution is not None:  # 'Wat moet ik nu?': the proposal answers it, said as the answer
-            lead = self._line("complaint", "remedy_lead", r.seed)
+            verb = _REMEDY_VERB.search(remedy)  # 'Hoe gaat u dit rechtzetten?': 'Hoe we het rechtzetten:', in its words
+            values = {"waarde": verb.group(0).lower()} if verb else {}
+            lead = self._line("complaint", "remedy_lead_verb" if verb else "remedy_lead", r.seed, values)
             parts = [replace(p, text=f"{lead} {p.text}") if p is solution else p for p in parts]
             r = replace(r, asked=tuple(q for q in r.asked if q != remedy))
         if has_cue("warranty_refused", r.text):  # 'Garantie? 'valt er niet onder'': asked and answered by the writer
@@ -254,6 +259,28 @@ class ComposedDrafting(ComplaintDrafting, QuestionReasons, ComplaintAsked, Engli
         framed = self._framed(r, body)
         return _Composed(framed, channel, question_topic=question_topic, suggestions=suggestions)
 
+    def _later_line(self, r: _Request, about: str, thing: str) -> tuple[str, bool]:
+        """The promise or slot for what the first question asks ('Of ons kerstmenu vegan te krijgen is: [vul in ...]',
+        'Over de kinderstoel: ...'), and whether it is for that question only (the others then get a word)."""
+        ours = "mij" if self.tone.voice == "ik" else "ons"
+        first_about = asked_about(r.asked[:1], self._poss) if r.asked else ""
+        quality = "" if first_about or thing or not r.asked else quality_asked(r.asked[0], ours)
+        slot_about = bool(about) and bool(thing or all_own_range(r.asked))
+        # 'Is jullie terras overdekt als het regent?': the question said back as a clause after 'of'
+        whether = "" if first_about or thing or quality or not r.asked else whether_asked(r.asked[0], ours)
+        slot_about = slot_about or bool(quality or whether)  # the slot is for the first question; the rest get a word
+        if quality:  # 'Is jullie kerstmenu ook vegan te krijgen?': the business knows its own menu; a place for it
+            later = self._line("question", "whether_slot", r.seed, {"onderwerp": quality})
+        elif whether:
+            later = self._line("question", "later_whether", r.seed, {"onderwerp": whether})
+        elif thing or all_own_range(r.asked):  # 'Verkopen jullie ook spelt?': the business knows; a place for it
+            later = self._line("question", "own_range_about" if about else "own_range", r.seed, {"onderwerp": about})
+        elif about:
+            later = self._line("question", "later_about", r.seed, {"onderwerp": about})
+        else:
+            later = self._line("question", "later", r.seed)
+        return later, slot_about
+
     def _condition_asked(self, text: str, answer: str, seed: str) -> list[Part]:
         """The allergy or condition a question names ('bakken jullie de frietjes in aparte olie? menne zoon heeft een
         notenallergie') and left for the owner to answer: named with a place for what is known for sure, never a guess;
@@ -295,23 +322,7 @@ class ComposedDrafting(ComplaintDrafting, QuestionReasons, ComplaintAsked, Engli
         # else the thing the first question asks about ('Zit er gelatine in jullie kerststronken?')
         about = about or (self._focus_said(r.asked[0]) if r.asked else "")
         about = with_shape(about, r.text)  # 'een taart in de vorm van een trekker': the shape asked for, said
-        ours = "mij" if self.tone.voice == "ik" else "ons"
-        first_about = asked_about(r.asked[:1], self._poss) if r.asked else ""
-        quality = "" if first_about or thing or not r.asked else quality_asked(r.asked[0], ours)
-        slot_about = bool(about) and bool(thing or all_own_range(r.asked))
-        # 'Is jullie terras overdekt als het regent?': the question said back as a clause after 'of'
-        whether = "" if first_about or thing or quality or not r.asked else whether_asked(r.asked[0], ours)
-        slot_about = slot_about or bool(quality or whether)  # the slot is for the first question; the rest get a word
-        if quality:  # 'Is jullie kerstmenu ook vegan te krijgen?': the business knows its own menu; a place for it
-            later = self._line("question", "whether_slot", r.seed, {"onderwerp": quality})
-        elif whether:
-            later = self._line("question", "later_whether", r.seed, {"onderwerp": whether})
-        elif thing or all_own_range(r.asked):  # 'Verkopen jullie ook spelt?': the business knows; a place for it
-            later = self._line("question", "own_range_about" if about else "own_range", r.seed, {"onderwerp": about})
-        elif about:
-            later = self._line("question", "later_about", r.seed, {"onderwerp": about})
-        else:
-            later = self._line("question", "later", r.seed)
+        later, slot_about = self._later_line(r, about, thing)
         # what the writer comes for that the profile does answer ('Wil m'n band laten plakken' ~ its price)
         known = [p for p in (lead, *(without_yes(b) for b in self._faq_purpose(r.asked, r.text))) if p]
         known += [s for s in (self._sought(r.topics, later, r.text, r.seed),) if s]  # 'Zoek een omafiets voor ...'

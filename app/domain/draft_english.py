@@ -64,13 +64,12 @@ from app.domain.draft_unanswered import number_given
 from app.domain.draft_wellbeing import offline
 from app.domain.language import (
     english_asked_about,
-    english_call_back_promised,
     english_object,
     english_safety,
-    english_tried,
     wrote_about,
     wrote_to_book,
 )
+from app.domain.language_tried import english_call_back_promised, english_tried
 from app.domain.replies import Platform
 from app.domain.topics import TopicAnalysis
 

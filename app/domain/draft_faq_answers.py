@@ -99,6 +99,22 @@ class FaqAnswers(RumourDrafting, MadeAheadDrafting):
         aside |= denied | {synonyms()[w] for w in denied if w in synonyms()}
         return aside - set(self._lemmas_of(" ".join(asked)))
 
+    def _faq_candidates(
+        self, topics: TopicAnalysis, asked: tuple[str, ...], about: list[str], group: tuple[str, ...]
+    ) -> list[tuple[str, float, str] | None]:
+        """The FAQ matches to choose from: for the comment's words, for its first question alone, for a question in
+        kind ('hoelang van te voren?'), by the scorer for the first of two questions, for a thing only named."""
+        found = [match_faq((*about, *group), self.profile, self._lemmas_of, " ".join(asked))]
+        found += [
+            match_faq((*self._lemmas_of(q), *diets_asked(q), *group), self.profile, self._lemmas_of, q)
+            for q in asked[:1]
+        ]
+        found.append(ask.in_kind(asked, self.profile.faq, about, self._lemmas_of))
+        # of two questions, the first by the scorer alone ('haar wassen of doen jullie dat?' ~ '... met schoon haar')
+        found += [checked(None, asked[0], *self._by)] if len(asked) > 1 else []
+        found.append(self._only_named(topics, asked))  # 'doen jullie ook iets met krullen?'
+        return found
+
     def _faq_for(self, topics: TopicAnalysis, asked: tuple[str, ...], text: str = "") -> tuple[str, float, str] | None:
         """The best FAQ match for the whole comment or for its first question sentence alone (so
         that 'Mijn zoon heeft moeite met wiskunde' does not dilute 'Doen jullie examentraining?')."""
@@ -116,16 +132,7 @@ class FaqAnswers(RumourDrafting, MadeAheadDrafting):
         about = [w for w in free_from(said, faq_said) if w and w not in aside and w not in town]
         # what someone does not eat asks for the diet ('iets zonder vlees' ~ 'vegetarisch worstenbroodje')
         about += sorted(diets_asked(" ".join((*asked, text))) - set(about))
-        found = [match_faq((*about, *group), self.profile, self._lemmas_of, " ".join(asked))]
-        found += [
-            match_faq((*self._lemmas_of(q), *diets_asked(q), *group), self.profile, self._lemmas_of, q)
-            for q in asked[:1]
-        ]
-        found.append(ask.in_kind(asked, self.profile.faq, about, self._lemmas_of))  # 'hoelang van te voren?'
-        # of two questions, the first by the scorer alone ('haar wassen of doen jullie dat?' ~ '... met schoon haar')
-        found += [checked(None, asked[0], *self._by)] if len(asked) > 1 else []
-        found.append(self._only_named(topics, asked))  # 'doen jullie ook iets met krullen?'
-
+        found = self._faq_candidates(topics, asked, about, group)
         best = max((f for f in found if f), key=lambda f: f[1], default=None)
         best = self._checked(best, asked, text)
         # 'glutenvrij brood?' is not answered by 'Is jullie brood biologisch?', 'een slagroomtaart?' not by 'fototaart'

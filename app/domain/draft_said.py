@@ -100,6 +100,27 @@ def rude_phrase(text: str) -> bool:
     return any(re.search(rf"(?<!\w){re.escape(p)}(?!\w)", text, re.I) for p in phrases)
 
 
+def _said_once(cue: str, values: dict[str, str], said: str) -> bool:
+    """Whether a second point's thing is said by the empathy already (``said``): 'geen factuur gekregen' after 'over
+    de factuur', 'je cappuccino lauw was', 'over de oesters ... En dat de oesters er niet bij zaten'."""
+    last = values.get("waarde", "").split()[-1:]
+    if cue == "not_received" and last and f" {last[0]}" in f" {said}":
+        return True  # 'geen factuur gekregen' after 'over de factuur': said once
+    if _said_already(cue, values.get("waarde", ""), said):
+        return True
+    thing = values.get("waarde", "").split()
+    new = len(thing) > 1 and thing[-2] not in {"de", "het", "een", "twee", "drie"} and f" {thing[-2]} " not in said
+    # the thing ordered ahead tells more than its name: that it was not there ('de glutenvrije taart')
+    told = cue in _ORDERED or cue in _TOLD_CUES
+    dish = values.get("tweede", "").split()[-1:] if cue in _SAME_POINT else []
+    if (
+        dish and cue != "wrong_for" and f" {dish[0]} " in f" {said} " and values.get("waarde", "") in said
+    ):  # 'je cappuccino lauw was'
+        return True
+    # 'over de oesters ... En dat de oesters er niet bij zaten': said once
+    return bool(said) and len(thing) > 1 and f" {thing[-1]}" in said and not new and not told
+
+
 class SaidBack(DraftBase):
     def _judged(self, topics: TopicAnalysis, at: int = 0) -> dict[str, str]:
         """The first (or ``at``) thing the writer judged, as values for a line: 'de vis', 'lauw', number."""
@@ -245,26 +266,9 @@ class SaidBack(DraftBase):
                 k: v if v[:1] in "'‘\"“" or shape.id in _NAME_CUES else _as_ours(v, text, self._poss)
                 for k, v in found.items()
             }
-            last = values.get("waarde", "").split()[-1:]
-            if shape.id == "not_received" and last and f" {last[0]}" in f" {said}":
-                continue  # 'geen factuur gekregen' after 'over de factuur': said once
-            if _said_already(shape.id, values.get("waarde", ""), said):
+            if _said_once(shape.id, values, said):
                 continue
             thing = values.get("waarde", "").split()
-            new = (
-                len(thing) > 1
-                and thing[-2] not in {"de", "het", "een", "twee", "drie"}
-                and f" {thing[-2]} " not in said
-            )
-            # the thing ordered ahead tells more than its name: that it was not there ('de glutenvrije taart')
-            told = shape.id in _ORDERED or shape.id in _TOLD_CUES
-            dish = values.get("tweede", "").split()[-1:] if shape.id in _SAME_POINT else []
-            if (
-                dish and shape.id != "wrong_for" and f" {dish[0]} " in f" {said} " and values.get("waarde", "") in said
-            ):  # 'je cappuccino lauw was'
-                continue
-            if said and len(thing) > 1 and f" {thing[-1]}" in said and not new and not told:
-                continue  # 'over de oesters ... En dat de oesters er niet bij zaten': said once
             counted = shape.id == "missing_none" or (len(thing) > 1 and bool({thing[0], thing[-2]} & _COUNTED))
             plural = (bool(counted) and _plural_ending(thing[-1])) or thing[-1:] == ["kinderen"]
             values["meervoud"] = number(plural and len(thing[-1]) > 4)

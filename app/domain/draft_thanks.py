@@ -213,6 +213,13 @@ class ThanksDrafting(ThanksPeople, ThanksWish):
         tone = Tone(self.tone.register, "wij", self.tone.plural) if other and self.tone.voice == "ik" else self.tone
         return render(pick(self.t.lines("positive", key), seed, f"positive.{key}"), tone, values)
 
+    def _rescued(self, topics: TopicAnalysis, text: str, *, brought: bool) -> str:
+        """The trouble we helped with ('de lekkage'); a trouble named in passing ('nooit meer een panne', 'geen enkele
+        panne') is no rescue. 'Zondagavond lekkage en Gert stond binnen het uur op de stoep', 'met een afgebroken
+        derailleurpad aan de deur' (``brought``: nothing else praised): glad we could help with it."""
+        rescued = next((f"{article_of(t)} {t}" for t in _RESCUES if t in topics.lemmas and not _denied(t, text)), "")
+        return rescued or (broken_brought(text, self._poss) if brought else "")
+
     def _thanks_line(
         self, topics: TopicAnalysis, first: Mention | None, seed: str, suggestion: bool = False, text: str = ""
     ) -> tuple[str, bool]:
@@ -244,15 +251,7 @@ class ThanksDrafting(ThanksPeople, ThanksWish):
             if theirs and topics.kin:  # 'Ons Jules mocht zelf zijn nieuwe fiets kiezen': the child and the bike
                 key = "thanks_person_thing"
             return self._line("positive", key, seed, {"persoon": person, "product": theirs}), not topics.occasion_words
-        # a praised thing is what is thanked for; a trouble named in passing ('nooit meer een panne') is no rescue
-        rescued = (
-            ""
-            if spent
-            else next((f"{article_of(t)} {t}" for t in _RESCUES if t in topics.lemmas and not _denied(t, text)), "")
-        )
-        # 'Zondagavond lekkage en Gert stond binnen het uur op de stoep', 'met een afgebroken derailleurpad aan de
-        # deur': glad we could help with it
-        rescued = rescued or (broken_brought(text, self._poss) if not (is_praised or topics.kin) else "")
+        rescued = "" if spent else self._rescued(topics, text, brought=not (is_praised or topics.kin))
         if rescued:
             return self._line("positive", "thanks_rescue", seed, {"onderwerp": rescued}), True
         if topics.body and not first:

@@ -92,7 +92,7 @@ _ENGLISH_QUESTION = re.compile(
     r"|(?:is|are)\s+[a-z]+|(?:where|when|what|how)\s+(?:can|could|do|does|is|are|should)\s+[a-z]+)\b",
     re.I,
 )
-_UNANSWERED = re.compile(
+UNANSWERED = re.compile(
     # 'I emailed afterwards to ask what happened and never heard back': no answer either
     r"\b(?:no|never|nobody|no one|not)\b[^.!?]{0,40}\b(?:answer\w*|repl\w*|respon\w*|pick\w* up|hear[d]?\s+back)\b",
     re.I,
@@ -108,12 +108,6 @@ _WROTE_ABOUT = re.compile(
 )
 # Where the thing a message was to book ends: 'Easter brunch for 6 and asked ...' → 'Easter brunch'.
 _BOOKING_ENDS = re.compile(r"\s+(?:for|with|on|at|in|and|or|but|from|via|through|by|before|after)\b|\s+\d|\s*\(", re.I)
-# A call back promised and not made ("Called twice, 'we'll call you back' – nothing"): the business has the number.
-_CALL_BACK_PROMISED = re.compile(
-    r"\b(?:we'?ll|we will|will|would|promised to|said they'?d)\s+(?:give\s+(?:you|me)\s+a\s+)?"
-    r"call\s*(?:you\s+|me\s+)?back\b",
-    re.I,
-)
 
 
 def language_of(text: str) -> str:
@@ -448,7 +442,7 @@ def english_safety(text: str) -> bool:
 def wrote_to_book(text: str) -> str:
     """What the writer mailed or called to book or order, when no one answered ('I emailed twice to book the
     Easter brunch for 6, no reply' → 'the Easter brunch'), as the reply names it; '' else."""
-    if not _UNANSWERED.search(text):
+    if not UNANSWERED.search(text):
         return ""
     for found in _WROTE_ABOUT.finditer(text):
         if found["booking"] is None:
@@ -467,43 +461,8 @@ def wrote_about(text: str, thing: str) -> bool:
     return (
         bool(words)
         and any(words[-1] in found["thing"].lower().split() for found in _WROTE_ABOUT.finditer(text))
-        and bool(_UNANSWERED.search(text))
+        and bool(UNANSWERED.search(text))
     )
-
-
-def english_call_back_promised(text: str) -> bool:
-    """Whether the writer was promised a call back that never came: 'they said "we'll call you back" – nothing'."""
-    return bool(_CALL_BACK_PROMISED.search(text))
-
-
-def english_tried(text: str) -> tuple[str, ...]:
-    """Channels an English writer tried without an answer: 'nobody answers the phone' → ('telefoon',); a call back
-    promised and never made counts as the phone tried."""
-    found = ["telefoon"] if english_call_back_promised(text) else []
-    for match in _UNANSWERED.finditer(text):
-        # the sentence that says so: 'I called three times and emailed twice about it, no answer at all'
-        start = max(text.rfind(".", 0, match.start()), text.rfind("!", 0, match.start()), match.start() - 120, -1)
-        channels = _channels_in(text[start + 1 : match.end() + 40])
-        if not channels and start >= 0 and not text[start + 1 : match.start()].strip():
-            # 'I emailed twice asking for a refund. No reply at all.': a sentence that only says nobody answered
-            # tells of the contact in the sentence before it
-            before = max(text.rfind(".", 0, start), text.rfind("!", 0, start), text.rfind("?", 0, start), -1)
-            channels = _channels_in(text[before + 1 : start])
-        found.extend(channels)
-    return tuple(dict.fromkeys(found))
-
-
-def _channels_in(sentence: str) -> list[str]:
-    """The channels a sentence names ('I called and emailed' → telefoon, mail)."""
-    around = sentence.lower()
-    found: list[str] = []
-    if re.search(r"\b(?:phone\w*|call\w*|rang|ringing)\b", around):
-        found.append("telefoon")
-    if re.search(r"\b(?:e-?)?mail(?:s|ed|ing)?\b", around):
-        found.append("mail")
-    if re.search(r"\b(?:dm|message\w*)\b", around):
-        found.append("dm")
-    return found
 
 
 _ASKED = re.compile(

@@ -43,7 +43,6 @@ from app.nlp.topic_match import (
     lasting,
     not_working,
     own_lateness,
-    pieces_not_broken,
     still_not_there,
     unanswered_apart,
     warning_lights,
@@ -58,6 +57,7 @@ from app.nlp.topic_order import (
     whose,
 )
 from app.nlp.topic_others import others_occasion
+from app.nlp.topic_pieces import pieces_not_broken
 from app.nlp.topic_praise import PraiseFinder
 from app.nlp.topic_praised import praised_things
 from app.nlp.topic_products import ProductFinder

@@ -9,7 +9,7 @@ import re
 
 import pytest
 
-from app.domain.language import english_call_back_promised, english_tried
+from app.domain.language_tried import english_call_back_promised, english_tried
 from app.domain.profile import BusinessProfile
 from tests.domain.drafts import draft, draft_text
 

@@ -8,7 +8,8 @@ from __future__ import annotations
 import pytest
 
 from app.domain.draft_english_cues import feast_said
-from app.domain.language import english_object, english_tried
+from app.domain.language import english_object
+from app.domain.language_tried import english_tried
 from app.domain.profile import BusinessProfile
 from tests.domain.drafts import suggested
 

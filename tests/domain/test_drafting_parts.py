@@ -6,7 +6,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from app.domain.drafting import Drafter
-from app.domain.language import english_object, english_tried, language_of
+from app.domain.language import english_object, language_of
+from app.domain.language_tried import english_tried
 from app.domain.profile import BusinessProfile
 from app.domain.suggest import suggest
 from app.nlp.topics import analyse_topics

@@ -519,7 +519,7 @@ def test_what_an_unanswered_message_was_to_book(text: str, thing: str) -> None:
 
 
 def test_mailed_is_a_mail_tried() -> None:
-    from app.domain.language import english_tried
+    from app.domain.language_tried import english_tried
 
     assert english_tried("I mailed you twice last week and never heard back.") == ("mail",)
     assert english_tried("Sent two mails, no reply.") == ("mail",)
