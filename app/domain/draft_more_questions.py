@@ -434,10 +434,11 @@ def _at_yours() -> re.Pattern[str]:
     return re.compile(rf"\bbij\s+(?:{alternation(phrase_cues().at_yours, spaced=True)})(?!\w)", re.I)
 
 
-# 'Is jullie kerstmenu ook volledig vegan te krijgen?', 'Zijn de wafels glutenvrij?': a quality of the business's own
-# product asked (the quality one of fact_words.toml's ``qualities``, checked after the match).
+# 'Is jullie kerstmenu ook volledig vegan te krijgen?', 'Zijn uw wafels glutenvrij?': a quality of the business's own
+# product asked, the quality one of fact_words.toml's ``qualities`` ('Is de wortelsoep vegan?' is left to the promise
+# to find out that names it).
 _QUALITY_ASKED = re.compile(
-    r"^\W*(?:(?:en|of)\s+)?(?P<verb>is|zijn)\s+(?P<whose>jullie|uw|je|jouw|ulder|de|het|die|dat)\s+"
+    r"^\W*(?:(?:en|of)\s+)?(?P<verb>is|zijn)\s+(?P<whose>jullie|uw|je|jouw|ulder)\s+"
     r"(?P<thing>[^\W\d_]{3,}(?:\s+(?!(?:ook|wel|echt|nog|volledig|helemaal)\b)[^\W\d_]{3,})?)\s+(?P<quality>(?:ook\s+)?(?:volledig\s+|helemaal\s+|echt\s+|100\s?%\s+)?"
     r"[^\W\d_]{3,})(?P<tail>\s+te\s+(?:krijgen|bestellen|verkrijgen|maken))?\s*[?!.]*\W*$",
     re.I,
@@ -461,9 +462,7 @@ def quality_asked(question: str, ours: str) -> str:
     if match is None or not qualities_named(match.group("quality").split()[-1]):
         return ""
     thing = match.group("thing")
-    own = match.group("whose").lower() in {"jullie", "uw", "je", "jouw", "ulder"}
-    whose = ("mijn" if ours == "mij" else "onze") if own else match.group("whose").lower()
-    whose = "ons" if own and ours != "mij" and article_of(thing.split()[-1]) == "het" else whose
+    whose = "mijn" if ours == "mij" else ("ons" if article_of(thing.split()[-1]) == "het" else "onze")
     tail = match.group("tail") or ""
     return f"{whose} {thing} {match.group('quality')}{tail} {match.group('verb').lower()}"
 

@@ -98,6 +98,8 @@ _REPAIRS = frozenset({"reparatie", "onderhoud"})
 _NEW = re.compile(r"\b(?:gloed|spik(?:splinter)?|fonkel)?nieuwe?\b", re.I)
 # Trouble the business got the writer out of (a thank-you for help with it).
 _RESCUES = ("lekkage", "storing", "pech", "verstopping", "panne", "noodgeval", "inbraak", "stroomstoring")
+# The troubles one counts ('geen enkele panne'), said back as the good news they are; not 'pech'.
+_COUNTED_TROUBLES = ("lekkage", "storing", "verstopping", "panne", "inbraak", "stroomstoring")
 # 'geen enkele mechanische panne', 'zonder één keer pech', 'nul storingen': a trouble that never came, no rescue
 _DENIED = r"\b(?:geen|gene|nooit|zonder|nul|no|never|not)\s+(?:[\w'-]+\s+){0,2}?"
 
@@ -276,7 +278,7 @@ class ThanksDrafting(ThanksPeople, ThanksWish):
             values["product"] += f" {after}" if (after := service_done(topics.services, text, subject)) else ""
             line = self._line("positive", "thanks_product", seed, values)
             # '2.300 kilometer later: geen enkele panne': the trouble that never came, said as the good news it is
-            never = next((t for t in _RESCUES if t in topics.lemmas and _denied(t, text)), "")
+            never = next((t for t in _COUNTED_TROUBLES if t in topics.lemmas and _denied(t, text)), "")
             line = f"{line} {self._line('positive', 'no_trouble', seed, {'onderwerp': never})}" if never else line
             return line, False
         return self._line("positive", "thanks_general", seed), True
