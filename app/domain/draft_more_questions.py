@@ -23,7 +23,7 @@ from app.domain.draft_questions_about import asked_about, there_is
 from app.domain.draft_text import strip_emoji
 from app.domain.replies import open_slots
 from app.domain.textnorm import normalise
-from app.domain.topics import article_of
+from app.domain.topics import article_of, ours_before
 from app.domain.words import alternation
 
 # An answer after 'En dan je vraag:' starts in lower case when it begins with one of these.
@@ -462,9 +462,10 @@ def quality_asked(question: str, ours: str) -> str:
     if match is None or not qualities_named(match.group("quality").split()[-1]):
         return ""
     thing = match.group("thing")
-    whose = "mijn" if ours == "mij" else ("ons" if article_of(thing.split()[-1]) == "het" else "onze")
     tail = match.group("tail") or ""
-    return f"{whose} {thing} {match.group('quality')}{tail} {match.group('verb').lower()}"
+    return (
+        f"{ours_before(thing, ik=ours == 'mij')} {thing} {match.group('quality')}{tail} {match.group('verb').lower()}"
+    )
 
 
 # The words for the business that are also who is asked ('Zijn jullie open?'), not only whose thing.
@@ -479,7 +480,7 @@ def _whether_yours(question: str, ours: str) -> str:
     if match is None or (match.group("verb").lower() == "zijn" and match.group("yours").lower() in _YOU_TOO):
         return ""
     thing = match.group("thing").lower()
-    own = "mijn" if ours == "mij" else ("ons" if article_of(thing) == "het" else "onze")
+    own = ours_before(thing, ik=ours == "mij")
     when = (match.group("when") or "").strip()
     return " ".join(w for w in (own, thing, match.group("rest").strip(), match.group("verb").lower(), when) if w)
 

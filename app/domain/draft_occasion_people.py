@@ -13,7 +13,7 @@ from app.domain.draft_cues import draft_cues
 from app.domain.draft_fact_words import fact_words
 from app.domain.draft_praise_held import praise_list
 from app.domain.name_gender import title_for
-from app.domain.topics import TopicAnalysis, article_of
+from app.domain.topics import TopicAnalysis, article_of, ours_before
 from app.errors import DataFileError
 from app.resources import resource_path
 
@@ -114,5 +114,4 @@ def room_celebrated(text: str, voice: str) -> str:
         return ""
     prep, room = (found.group("prep") or found.group("prep2")).lower(), (found.group("room") or found.group("room2"))
     room = room.lower()
-    own = "mijn" if voice == "ik" else ("ons" if article_of(room) == "het" else "onze")
-    return f"{prep} {own} {room}"
+    return f"{prep} {ours_before(room, ik=voice == 'ik')} {room}"

@@ -277,3 +277,9 @@ def article_of(word: str) -> str:
     from app.domain.articles import article  # articles reads this module's topic data
 
     return article(word)
+
+
+def ours_before(noun: str, *, ik: bool) -> str:
+    """The business's own before a noun, as it speaks: 'mijn' for one who signs as 'ik', else 'ons' before a het-word
+    ('ons terras', 'ons kerstmenu') and 'onze' before the rest ('onze zaal')."""
+    return "mijn" if ik else ("ons" if article_of(noun) == "het" else "onze")
