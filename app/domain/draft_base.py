@@ -203,8 +203,10 @@ class DraftBase:
             "email": bool(self.profile.email.strip()) and "mail" not in tried and plat.code != "email",
             "dm": plat.dm and self.profile.dm and "dm" not in tried,
         }
-        # Mail and phone both went unanswered: no third channel to try, the business gets in touch.
-        kind = "missing" if {"mail", "telefoon"} <= tried else next((k for k in order if available[k]), "missing")
+        # The phone and a second channel (mail, messages) both went unanswered: no third channel to try, the
+        # business gets in touch.
+        both = "telefoon" in tried and len(tried & {"mail", "dm"}) > 0
+        kind = "missing" if both else next((k for k in order if available[k]), "missing")
         if keep_phone and urgent and "telefoon" in tried and self.profile.phone.strip():
             kind = "missing"  # safety after a call in vain: phone stays the way; we call, and give the number
         if plat.code == "email" and kind != "phone":

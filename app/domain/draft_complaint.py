@@ -27,6 +27,7 @@ from app.domain.draft_safety_named import AFTER_SERVICES
 from app.domain.draft_said import brought_in, quoted_only, simile_only
 from app.domain.draft_text import Part
 from app.domain.draft_unanswered import (
+    called_to_arrange,
     contact_is_the_complaint,
     number_given,
     shipped_unanswered,
@@ -258,7 +259,9 @@ class ComplaintDrafting(
         # ... and one who left a message ('twee keer de voicemail ingesproken en niemand belt terug') or wrote it
         # down ('nobody answered. Please call me back: +49 171 …') gave it
         left = shipped_unanswered().callback.left.search(text) is not None or number_given(text, self.profile.phone)
-        ours = topics.tried == ("telefoon",) and (brought_in(text) or left)
+        # ... and an order named by its number that goes wrong today ('order KL-4471, ophalen vandaag ... dichte deur')
+        today = topics.urgent and bool(details.get("order_numbers"))
+        ours = topics.tried == ("telefoon",) and (brought_in(text) or left or today)
         urgent = not (deaf := cannot_call(text)) and (
             topics.urgent or left_uninformed(text) or big_day_unanswered(topics) or ours
         )
@@ -272,6 +275,10 @@ class ComplaintDrafting(
         risen = bool(amount) or has_cue("price_was", text)  # 'vorig jaar nog 1,20': a price chosen, not a failure
         apology, follow, chosen = self._apology_and_follow(topics, topic, risen, disputed, tried, details, plat, seed)
         contact = self._price_contact(contact, channel, seed) if chosen and not disputed else contact
+        # (a call back promised and never made goes on by mail, as channel_tried says: r19 wants no phone again)
+        awaited = shipped_unanswered().callback.awaited.search(text) is not None
+        if channel != "telefoon" and not (deaf or awaited) and "telefoon" in gone and called_to_arrange(text):
+            contact, channel = self._arrange_contact(plat, seed, contact, channel)
         solution = self._solution(topics, topic, seed, text)
         if unanswered:  # the answer the writer waited for, not a proposal to make up for something
             solution = Part("solution", self._line("complaint", "unanswered_answer", seed), True, "")
@@ -301,6 +308,16 @@ class ComplaintDrafting(
             apology_rouw = Part("apology", self._line("complaint", "apology_rouw", seed), True, "")
             parts = self._with_condolence(topics, [apology_rouw if p.key == "apology" else p for p in parts], seed)
         return parts, channel, topic.id if topic else "overig"
+
+    def _arrange_contact(self, plat: Platform, seed: str, contact: Part, channel: str) -> tuple[Part, str]:
+        """A writer who phoned in vain to order, book or make an appointment ('drie keer gebeld om een taart te
+        bestellen'): the number, answered now, or a call back when it suits them; not 'mail us your number'."""
+        phone = self.profile.phone.strip()
+        if not phone or plat.code == "email":
+            return contact, channel
+        values = {"kanaal": phone}
+        line = self._line("channel", "callback_arrange", seed, values)
+        return Part("channel", line, True, self._line("channel", "callback_arrange_short", seed, values)), "telefoon"
 
     def _ordinary_empathy(
         self, topics: TopicAnalysis, seed: str, text: str, tried: bool, unanswered: bool

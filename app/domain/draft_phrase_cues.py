@@ -99,6 +99,7 @@ class _PhraseCuesModel(Strict):
     left_without: Texts
     held_verbs: Texts
     held_places: Texts
+    held_for: Texts
     brought_in: Texts
     not_ideas: Texts
     parked: Texts
@@ -194,6 +195,7 @@ class PhraseCues:
     left_without: tuple[str, ...]  # 'zonder fiets' in 'Zonder fiets naar m'n werk is geen pretje'
     held_verbs: tuple[str, ...]  # 'staat' in 'Mijn fiets staat al 2 weken bij jullie'
     held_places: tuple[str, ...]  # 'bij jullie' in 'Mijn fiets staat al 2 weken bij jullie'
+    held_for: tuple[str, ...]  # 'sinds' in 'mijn fiets die er sinds dinsdag staat': 'er' is the business then
     brought_in: tuple[str, ...]  # 'gebracht' in 'Fiets op 2 mei gebracht'
     not_ideas: tuple[str, ...]  # 'tot' in 'Mag ik een tip geven? Tot snel!': a closing, no idea
     parked: tuple[str, ...]  # 'parkeer' in '60 euro parkeerboete': a fine for parking (start of a word)

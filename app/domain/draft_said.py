@@ -423,8 +423,13 @@ _WITH_US = (
     rf"\bwacht\w*\s+(?:ik\s+|we\s+)?(?:al\s+)?op\s+(?:{possessive_alternation()})\s+[\w-]+\s+voor\s+(?:een|de|het)\s+"
     r"|\b(?:kan|kunnen|mag|mogen)\s+(?:ik|we|wij)\s+(?:hem|haar|het|ze|die|dat|mijn\s+[\w-]+)\s+(?:komen\s+)?(?:op)?halen\b"
 )
-# A booking the business made for the writer ('de bovenzaal gereserveerd ... bevestiging per mail gekregen').
-_BOOKED_WITH_US = r"(?:gereserveerd|geboekt|vastgelegd|bevestiging\w*)"
+# A booking the business made for the writer ('de bovenzaal gereserveerd ... bevestiging per mail gekregen'), an
+# appointment made ('Telefonisch afspraak gemaakt voor zaterdag') or the writer's own reservation ('m'n reservatie
+# via jullie app', '2x gezegd bij de reservatie'); not one still to make ('om te reserveren').
+_BOOKED_WITH_US = (
+    r"(?:gereserveerd|geboekt|vastgelegd|bevestiging\w*|afspraak\s+(?:gemaakt|ingepland)"
+    rf"|(?:bij\s+de|{possessive_alternation()})\s+(?:reservatie|reservering))"
+)
 
 
 def brought_in(text: str) -> bool:
@@ -439,12 +444,17 @@ def brought_in(text: str) -> bool:
 def _held_mine() -> re.Pattern[str]:
     """The writer's own thing is at the business (resources/phrase_cues.toml held_verbs, held_places): 'Mijn e-bike
     staat daar nu al 3 weken', 'staat onze fiets nog altijd bij jullie'; not 'de fout ligt bij jullie' (no thing
-    of theirs)."""
+    of theirs). Also 'er' with how long ('Mijn e-bike staat er nu 9 dagen'), and in a clause after 'die' with the
+    verb last ('mijn fiets die er sinds dinsdag staat', 'mijn e-bike die sinds 16 maart binnen is')."""
     cues = phrase_cues()
     verbs, places = alternation(cues.held_verbs), alternation(cues.held_places, spaced=True)
     mine, gap = possessive_alternation(), r"(?:\s+[\w'-]+){0,4}?"
+    there = rf"er(?:\s+(?:nu|al|nog))*\s+(?:\d+|{alternation(cues.held_for, spaced=True)})\b"
     return re.compile(
-        rf"\b(?:(?:{mine})\s+[\w-]+\s+(?:{verbs})|(?:{verbs})\s+(?:{mine})\s+[\w-]+){gap}\s+(?:{places})\b", re.I
+        rf"\b(?:(?:{mine})\s+[\w-]+\s+(?:{verbs})|(?:{verbs})\s+(?:{mine})\s+[\w-]+){gap}\s+(?:{places})\b"
+        rf"|\b(?:{mine})\s+[\w-]+\s+(?:{verbs})\s+{there}"
+        rf"|\b(?:{mine})\s+[\w-]+\s+die\s+(?:{there}|(?:[\w'-]+\s+){{0,4}}?(?:{places})){gap}\s+(?:{verbs}|is)\b",
+        re.I,
     )
 
 

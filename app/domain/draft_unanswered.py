@@ -38,6 +38,8 @@ class _CallbackModel(Strict):
     quoted_whom: _Words
     phoned: _Words
     left: _Words
+    to_arrange: _Words
+    the_arranged: _Words
 
 
 @dataclass(frozen=True)
@@ -48,6 +50,8 @@ class Callback:
     promised: re.Pattern[str]  # 'zou terugbellen', "'Greet belt u terug'"
     phoned: re.Pattern[str]  # 'gebeld', 'telefonisch'
     left: re.Pattern[str]  # 'de voicemail ingesproken', 'een bericht achtergelaten': the business has the number
+    # 'gebeld om een taart te bestellen', 'geprobeerd te bellen voor een afspraak': a call to arrange something new
+    arranging: re.Pattern[str]
 
 
 def _callback(model: _CallbackModel) -> Callback:
@@ -68,6 +72,19 @@ def _callback(model: _CallbackModel) -> Callback:
         ),
         re.compile(rf"\b(?:{_alt(model.phoned)})\b", re.I),
         re.compile(rf"\b(?:{_alt(model.left)})\b", re.I),
+        _arranging(model),
+    )
+
+
+def _arranging(model: _CallbackModel) -> re.Pattern[str]:
+    """A call (a form of 'bellen') with what the writer wanted to arrange after it in the same sentence: 'om (een
+    moederdagtaart) te bestellen', 'voor een afspraak'."""
+    called = _alt([*model.phoned, *model.verbs])
+    gap = r"[^.!?\n]{0,60}?"
+    return re.compile(
+        rf"\b(?:{called})\b{gap}\bom\s+(?:[^.!?\n]{{0,40}}?\s)?(?:te\s+)?(?:{_alt(model.to_arrange)})\b"
+        rf"|\b(?:{called})\b{gap}\bvoor\s+(?:een|'n|nen|ne)\s+(?:{_alt(model.the_arranged)})\b",
+        re.I,
     )
 
 
@@ -173,6 +190,14 @@ def contact_is_the_complaint(topics: TopicAnalysis, text: str) -> bool:
 
 # A number in the international form ('+49 171 2345678'), beside the Dutch and Belgian ones of details.PHONE.
 _ANY_PHONE = re.compile(r"(?<![\w+])\+\d{2,3}[\s-]?\d{2,4}(?:[\s-]?\d{2,4}){1,4}(?!\w)")
+
+
+def called_to_arrange(text: str) -> bool:
+    """Whether the writer phoned to order, book or make an appointment ('Al drie keer gebeld om een taart te
+    bestellen', 'geprobeerd te bellen voor een afspraak'): a customer the phone missed, called back to arrange it;
+    not a call about what was arranged before ('gebeld om mijn afspraak te verzetten', 'gebeld over mijn
+    bestelling')."""
+    return shipped_unanswered().callback.arranging.search(text) is not None
 
 
 def number_given(text: str, own: str) -> bool:

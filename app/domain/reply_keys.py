@@ -58,6 +58,8 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         ),
         # where a thing left with us stands: we say it ourselves, the number for who will not wait
         **dict.fromkeys(word_set("callback_status callback_status_short"), _KANAAL),
+        # a call in vain to order, book or make an appointment: the number answered now, or we call back
+        **dict.fromkeys(word_set("callback_arrange callback_arrange_short"), _KANAAL),
         "callback_again": _NONE,  # 'Moet ik nog eens bellen?': no, we get in touch
         "callback_again_phone": _KANAAL,
         # a price the business chose: worked out for the writer, no 'oplossing'

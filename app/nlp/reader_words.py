@@ -45,6 +45,7 @@ class _Tried(Strict):
     business: Texts
     writer: Texts
     counted: Texts
+    repeats: Texts
     machines: Texts
 
 

@@ -31,9 +31,12 @@ def _negated(m: Matches, i: int) -> bool:
 
 
 def _asked_for(m: Matches, i: int) -> bool:
-    """'Bel me dan gewoon': the imperative that opens a sentence asks, it tells of no try."""
+    """'Bel me dan gewoon': the imperative that opens a sentence asks, it tells of no try; not the noun told in
+    short with its participle after it ('mail gestuurd, geen antwoord')."""
     doc = m.doc
-    return doc[i].lower_ in _IMPERATIVES and (i == 0 or doc[i - 1].is_punct or doc[i - 1].lower_ == "dus")
+    told = i + 1 < len(doc) and doc[i + 1].lower_ in _SENDING
+    opens = i == 0 or doc[i - 1].is_punct or doc[i - 1].lower_ == "dus"
+    return doc[i].lower_ in _IMPERATIVES and opens and not told
 
 
 _MODALS = _TRIED["modals"]
@@ -121,6 +124,33 @@ def machine_answered(m: Matches) -> None:
         if token.lower_ in _MACHINES:
             m.add("geen_antwoord", token.i, token.i + 1)
             return
+
+
+_REPEATS = _TRIED["repeats"]
+
+
+def _repeated(word: str, before: str) -> bool:
+    """'2x', 'driex', or 'keer'/'maal' after 'drie' or '3': a count of two or more."""
+    if word[-1:] == "x" and (word[:-1] in _REPEATS or (word[:-1].isdigit() and int(word[:-1]) >= 2)):
+        return True
+    return word in _COUNTED and (before in _REPEATS or (before.isdigit() and int(before) >= 2))
+
+
+def counted_tries(m: Matches) -> None:
+    """'2x naar het atelier gebeld', 'drie keer naar de winkel gemaild': a try counted more than once, with words
+    between the count and the verb, went unanswered as 'drie keer gebeld' does."""
+    if m.hits["geen_antwoord"]:
+        return
+    doc = m.doc
+    for token in doc:
+        if token.lower_ not in _REACHING:
+            continue
+        for k in range(token.i - 1, max(-1, token.i - 7), -1):
+            if doc[k].is_punct or doc[k].lower_ in _CLAUSE_ENDS:
+                break
+            if _repeated(doc[k].lower_, doc[k - 1].lower_ if k > 0 else ""):
+                m.add("geen_antwoord", k, token.i + 1)
+                return
 
 
 def channels_not_tried(m: Matches) -> None:

@@ -64,7 +64,7 @@ from app.nlp.topic_products import ProductFinder
 from app.nlp.topic_promised import promised
 from app.nlp.topic_punch import punch
 from app.nlp.topic_things import first_things, not_things, ordered, things
-from app.nlp.topic_tried import channels_not_tried, machine_answered
+from app.nlp.topic_tried import channels_not_tried, counted_tries, machine_answered
 from app.nlp.topic_waited import asked_where_it_stayed, others_waited
 from app.nlp.topic_wished import missed
 from app.nlp.topic_words import lemma, plain, stem, unshout
@@ -86,6 +86,7 @@ _CORRECTIONS = (
     unanswered_apart,
     channels_not_tried,
     machine_answered,
+    counted_tries,
     asked_where_it_stayed,
     warning_lights,
     own_lateness,

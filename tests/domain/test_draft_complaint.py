@@ -540,3 +540,40 @@ def test_praise_that_is_over_keeps_the_thing_that_declined() -> None:
     text = "De stoverij was vroeger de beste van de streek, maar gisteren: taai, lauw, € 24 voor een bordje frietjes."
     draft = draft_text(_BISTRO, "uitkomst_herstel", text, platform="google", author="Dirk Claes")
     assert "stoverij" in draft.lower() and "bordje" not in draft.lower(), draft
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the thing is 'er' with how long, or in a clause after 'die' with the verb last
+        "Mijn scooter staat er nu al 12 dagen voor een nieuwe koppeling. Drie keer gebeld, niemand neemt op.",
+        "Al 3x gebeld over mijn bakfiets die er sinds maandag staat, niemand die opneemt.",
+        "Vier keer gebeld over mijn racefiets die sinds 2 mei binnen is voor een nieuwe cassette. Geen gehoor.",
+        # a booking or appointment the writer made: the agenda has their number
+        "Afspraak gemaakt voor vrijdag 9u, stond ik voor een gesloten deur. Twee keer gebeld, niemand neemt op.",
+        "Mijn reservering voor zes personen was 'kwijt'. 2x gebeld, niemand die opneemt.",
+    ],
+)
+def test_a_thing_or_booking_with_us_said_otherwise_gets_a_call_from_us(text: str) -> None:
+    shop = BusinessProfile(
+        name="Tweewielers Hoek", kind="fietsenmaker", signers=["Bas"], phone="072-5566778", email="bas@hoek.nl"
+    )
+    draft = draft_text(shop, "uitkomst_herstel", text, platform="google", author="Piet")
+    assert "072-5566778" in draft and "bas@hoek.nl" not in draft, draft
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # 'er' without how long is no place: the writer's name stood on the cake
+        "Mijn naam stond er verkeerd op, op de taart. Twee keer gebeld, niemand neemt op.",
+        # a reservation still to make is no booking of theirs
+        "Ik wilde morgen reserveren. Twee keer gebeld, nooit opgenomen, heel jammer.",
+    ],
+)
+def test_no_thing_or_booking_with_us_goes_on_by_mail(text: str) -> None:
+    shop = BusinessProfile(
+        name="Bakkerij Hoek", kind="bakkerij", signers=["Bas"], phone="072-5566778", email="bas@hoek.nl"
+    )
+    draft = draft_text(shop, "uitkomst_herstel", text, platform="google", author="Piet")
+    assert "bas@hoek.nl" in draft, draft

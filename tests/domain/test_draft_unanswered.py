@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 from app.domain.datafile import read_toml
-from app.domain.draft_unanswered import parse_unanswered, shipped_unanswered
+from app.domain.draft_unanswered import called_to_arrange, parse_unanswered, shipped_unanswered
 from app.errors import DataFileError
 from app.resources import resource_path
 
@@ -106,3 +106,20 @@ def test_a_number_the_writer_writes_down_is_theirs_not_the_shops() -> None:
     assert number_given("Nobody picked up. Please call me back: +44 7700 900123.", shop)
     assert not number_given("Ik heb drie keer naar 014-65 48 21 gebeld, niemand neemt op.", shop)
     assert not number_given("Drie keer gebeld, niemand neemt op.", shop)
+
+
+@pytest.mark.parametrize(
+    ("text", "arranging"),
+    [
+        ("Vijf keer gebeld om een verjaardagstaart te bestellen, niemand neemt op.", True),
+        ("Ik belde gisteren twee keer om een tafel te reserveren voor zaterdag.", True),
+        ("al 3x geprobeerd te bellen voor een afspraak bij de pedicure", True),
+        # what was arranged before: no new customer to call back
+        ("Drie keer gebeld om mijn afspraak van dinsdag te verzetten, nooit opgenomen.", False),
+        ("Gebeld over mijn bestelling van vorige week, niemand nam op.", False),
+        # the call and the wish to book in different sentences
+        ("Ik heb gisteren gebeld. Nu wil ik een tafel reserveren.", False),
+    ],
+)
+def test_a_call_to_order_or_book(text: str, arranging: bool) -> None:
+    assert called_to_arrange(text) is arranging

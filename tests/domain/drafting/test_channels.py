@@ -7,7 +7,7 @@ from app.domain.profile import BusinessProfile
 from app.domain.suggest import suggest
 from app.nlp.topics import analyse_topics
 from tests.domain.businesses import TRIMSALON_VACHTJE
-from tests.domain.drafts import draft
+from tests.domain.drafts import draft, suggested
 
 # Safety after a call in vain (session 10, issue #13): the phone stays the way. The business calls back and gives
 # its number; it does not ask the writer to mail instead. Without safety, the rule of session 8 holds (a call in
@@ -121,3 +121,51 @@ def test_a_car_brought_in_and_a_message_in_vain_does_not_offer_the_message_again
     text = "Mijn auto staat sinds maandag bij jullie voor de APK. Ik heb een berichtje gestuurd, geen antwoord."
     made = draft(GARAGE, _COMPLAINT, text, platform="google")
     assert made.channel != "dm", made.text
+
+
+_SHOE_SHOP = BusinessProfile(
+    name="Schoenmakerij Visser",
+    kind="schoenmaker",
+    signers=["Gert"],
+    voice="wij",
+    register="u",
+    dm=True,
+    phone="0575-334455",
+    email="info@schoenmakerijvisser.nl",
+)
+
+
+def test_a_call_in_vain_to_order_is_called_back_with_the_number() -> None:
+    # the caller wanted to order: a customer the phone missed is called back, not asked to mail their number
+    text = "Vier keer gebeld om een paar maatschoenen te bestellen, niemand neemt op. Zo verkoopt u niks."
+    made = draft(_SHOE_SHOP, _COMPLAINT, text, platform="google")
+    assert made.channel == "telefoon", made.text
+    said = made.text or ""
+    assert "0575-334455" in said and ("schikt" in said or "uitkomt" in said) and "mail" not in said, said
+
+
+def test_a_call_in_vain_about_what_was_arranged_before_still_goes_on_by_mail() -> None:
+    # moving an appointment made before is no new order: the rule of earlier rounds holds (on by mail)
+    text = "Drie keer gebeld om mijn afspraak van vrijdag te verschuiven, niemand neemt op. Zo lastig."
+    made = draft(_SHOE_SHOP, _COMPLAINT, text, platform="google")
+    assert made.channel == "mail", made.text
+
+
+def test_the_phone_and_messages_both_in_vain_get_a_call_from_us() -> None:
+    text = "Twee keer gebeld over mijn laarzen en ook via Messenger een bericht gestuurd, nergens antwoord op."
+    made = draft(_SHOE_SHOP, _COMPLAINT, text, platform="facebook")
+    assert made.channel == "telefoon", made.text
+    assert "0575-334455" in (made.text or "") and "privébericht" not in (made.text or "")
+
+
+def test_an_order_by_its_number_going_wrong_today_gets_a_call_from_us() -> None:
+    # the order's number is found in the details, as the wizard finds it (suggested)
+    text = (
+        "Bestelling 5521 zou vandaag om 11 uur klaarliggen, het is nu 12 uur en de winkel is dicht. Drie keer gebeld, "
+        "niemand neemt op. Vanavond is het feest, wat nu??"
+    )
+    said = suggested(_SHOE_SHOP, text, label="klacht")
+    assert "0575-334455" in said and "info@schoenmakerijvisser.nl" not in said, said
+    # the same order, not today: on by mail as before
+    text = "Bestelling 5521 was vorige week te laat klaar. Drie keer gebeld, niemand nam op."
+    assert "info@schoenmakerijvisser.nl" in suggested(_SHOE_SHOP, text, label="klacht")

@@ -56,3 +56,29 @@ def test_one_glove_for_money_and_food_is_hygiene_and_a_queue_seen_is_no_wait() -
     seen = analyse_topics("In de rij gezien dat de slager met dezelfde handschoenen het geld en daarna de worst pakte.")
     assert seen.safety == ("hygiene",) and "wachttijd" not in seen.problems
     assert "wachttijd" in analyse_topics("Drie kwartier in de rij gestaan voor twee broden.").problems
+
+
+def test_a_mail_told_in_short_after_a_full_stop_is_a_mail_sent() -> None:
+    # 'mail gestuurd' opens its sentence like the imperative 'Mail me', but the participle after it tells of a try
+    found = analyse_topics("Twee keer gebeld, niemand aan de lijn. Mail gestuurd, ook niks gehoord.")
+    assert set(found.tried) == {"mail", "telefoon"}
+    # the imperative still asks for a mail, it tells of no try
+    assert "mail" not in analyse_topics("Drie keer gebeld, nooit opgenomen. Mail me gewoon even terug.").tried
+
+
+def test_no_one_at_the_other_end_is_a_call_unanswered() -> None:
+    assert analyse_topics("Zaterdag naar de zaak gebeld: geen gehoor.").tried == ("telefoon",)
+    assert analyse_topics("Gebeld om 9 uur, nooit iemand aan de lijn gekregen.").tried == ("telefoon",)
+
+
+def test_a_try_counted_with_words_between_went_unanswered() -> None:
+    text = "Mijn jas is nog steeds niet gestoomd. Vier keer naar de stomerij gebeld, 2x naar jullie gemaild."
+    found = analyse_topics(text)
+    assert set(found.tried) == {"mail", "telefoon"}
+    assert analyse_topics("Al driex naar het kantoor gebeld over de factuur.").tried == ("telefoon",)
+
+
+def test_one_call_or_a_count_of_something_else_is_no_try_in_vain() -> None:
+    # one call is no repeated try; a count of trips is no call at all
+    assert analyse_topics("Ik heb 1x naar de winkel gebeld over de maat van de schoenen.").tried == ()
+    assert analyse_topics("Drie keer naar de winkel gefietst en toen was hij nog dicht.").tried == ()
