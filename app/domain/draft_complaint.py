@@ -82,7 +82,7 @@ class ComplaintDrafting(
             and shipped_unanswered().callback.awaited.search(text)
         ):
             topics = replace(topics, tried=("telefoon",))  # 'gebeld ... niemand belt terug': the phone failed too
-        channels = ["both"] if {"mail", "telefoon"} <= set(topics.tried) else topics.tried[:1]  # mailed and phoned
+        channels = _tried_channels(topics.tried)
         tried = [Part("tried", self._tried_line(c, seed, text), True) for c in channels]
         also = [self._tried_line(c, seed, text, "_also") for c in channels]  # the same, for a reply sorry already
         if (topics := ill_cancelled(topics, text)).is_safety:  # 'afgezegd omdat mijn dochter koorts had': no harm
@@ -440,6 +440,14 @@ def _plural(topics: TopicAnalysis, subject: str) -> bool:
     if failed is not None and f" {failed.text}" in f" {subject}" and (first is None or first.text not in subject):
         return failed.plural
     return first is not None and first.plural
+
+
+def _tried_channels(tried: tuple[str, ...]) -> list[str]:
+    """The channels the sorry names: mailed and phoned ('both'), phoned and messaged ('telefoon_dm': 'op Messenger
+    ook niks'), else the one tried most."""
+    if {"mail", "telefoon"} <= set(tried):
+        return ["both"]
+    return ["telefoon_dm"] if {"telefoon", "dm"} <= set(tried) else list(tried[:1])
 
 
 def _employee_writes(topics: TopicAnalysis) -> bool:

@@ -52,7 +52,7 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         **dict.fromkeys(
             word_set(
                 "tried_mail_also tried_telefoon_also tried_dm_also tried_both_also tried_mail_many tried_dm_many "
-                "tried_mail_many_also tried_dm_many_also"
+                "tried_mail_many_also tried_dm_many_also tried_telefoon_dm tried_telefoon_dm_also"
             ),
             _NONE,
         ),
