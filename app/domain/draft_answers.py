@@ -37,6 +37,8 @@ from app.domain.draft_extras import AT_PLACE, ON_SITE
 from app.domain.draft_fact_score import asked_words, field_answering
 from app.domain.draft_fact_words import (
     WEEKDAY,
+    bike_part,
+    bikes_put,
     bikes_unanswered,
     fact_words,
     invoice_unlisted,
@@ -87,6 +89,9 @@ class AnswerDrafting(AnswerRumour):
         # a word resources/synonyms.toml gives a profile field ('langsbrengen' → bezorging) names it too
         named = set(same_words(self._lemmas_of(question)))
         fields = [q.id for q in self.t.question_topics if q.id in named and q.id not in topics.subjects]
+        if bikes_put(question):  # 'kunnen we de fietsen ergens kwijt?': the parking fact, when it names bikes
+            taken = {*topics.subjects, *fields}
+            fields += [q.id for q in self.t.question_topics if q.field == "parking" and q.id not in taken]
         for subject in (*topics.subjects, *fields):
             if subject == "betalen" and not PAY_HOW.search(question):
                 continue  # 'Moet ik betalen om te parkeren?' asks no way of paying
@@ -107,7 +112,10 @@ class AnswerDrafting(AnswerRumour):
             if day:
                 yield day.rstrip(".")  # 'tot hoe laat op zaterdag?' → only Saturday
             elif qt is not None and not bikes_unanswered(subject, topics.lemmas, self.profile.value(qt.field)):
-                yield self.profile.value(qt.field).strip().rstrip(".")  # (not a car park for 'fietsen stallen?')
+                value = self.profile.value(qt.field).strip().rstrip(".")  # (not a car park for 'fietsen stallen?')
+                # where to leave the bikes: the part of the parking fact that names them ('fietsenstalling naast het
+                # terras'), not the car park before it
+                yield (bike_part(value) if qt.field == "parking" and bikes_put(question) else "") or value
 
     def _day_hours(self, asked: str, seed: str) -> str:
         """'Op zaterdag zijn we open tot 16:00.' when the question asks until when on one weekday ('tot hoe

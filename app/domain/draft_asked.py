@@ -19,6 +19,9 @@ from app.domain.textnorm import normalise
 from app.domain.words import alternation
 
 _AHEAD = re.compile(r"\b(?:van\s*te\s*voren|vantevoren|tevoren|vooraf|op\s+voorhand|vooruit)\b", re.I)
+# By when at the latest, asked ('wanneer moet ik het uiterlijk doorgeven?', 'tegen wanneer ten laatste?'): how far
+# ahead, in other words.
+DEADLINE_ASKED = re.compile(r"\b(?:uiterlijk|ten\s+laatste?|uiterste\s+besteldatum|tegen\s+wanneer)\b", re.I)
 PRICE_ASKED = re.compile(
     r"\b(?:wat|hoeveel)\s+(?:kost|kosten|betaal|reken)\w*|\b(?:prijs|prijzen|tarief|kosten)\b"
     # 'hoeveel is knippen voor een man?', 'hoeveel vragen jullie voor een taart?': how much, as a price
@@ -37,7 +40,7 @@ def answered_in_kind(question: str, answer: str) -> bool:
     """Whether an answer speaks to what kind of thing a question asks, whatever its words: how far ahead
     ('moet ik dat van tevoren regelen?' ~ 'reserveer het een dag van tevoren'), which days ('welke dagen?' ~
     'elke dinsdag en donderdag'), or a price ('wat kost dat?' ~ '... voor € 17,50')."""
-    if _AHEAD.search(question) and _AHEAD.search(answer):
+    if (_AHEAD.search(question) or DEADLINE_ASKED.search(question)) and _AHEAD.search(answer):
         return True
     # 'welke dagen?' ~ 'elke dinsdag en donderdag kom ik ...'
     if _DAYS_ASKED.search(question) and any(re.search(rf"\b{d}", normalise(answer)) for d in week_days()):

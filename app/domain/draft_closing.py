@@ -194,7 +194,8 @@ def offer_day_before(day: str, hours: str, said: str) -> bool:
     """Whether the answer for a holiday (``said``) should be followed by the last open day before it: it says
     closed, not only in a slot for the owner ('[vul in: open of dicht]'), and the day before is no day of the same
     feast that the weekly hours say is open ('op zondag' before paasmaandag)."""
-    return bool(_CLOSED.search(SLOT.sub(" ", said))) and not feast_eve_open(day, hours)
+    plain = SLOT.sub(" ", said)  # (a day with hours of its own is open for a part: 'alleen verhuur 10.00–16.00')
+    return bool(_CLOSED.search(plain)) and not _CLOCK.search(plain) and not feast_eve_open(day, hours)
 
 
 def closed_days(entries: list[tuple[str, str]], days: list[str]) -> str:

@@ -77,14 +77,15 @@ class ComplaintRemedy(DraftBase):
             else self._line("complaint", "solution", seed, examples)
         )
         terms = terms_for(self.profile.value("return_terms"), comment)
+        loan = loan_offer(self.profile, comment)  # 'Zonder fiets naar m'n werk': the profile's leenfiets, said
         if self._under_warranty(topics, topic, comment):
-            # Broken or disappointing, and the profile names the warranty.
-            text = f"{self._line('complaint', 'terms', seed, {'waarde': terms})} {text}"
+            # Broken or disappointing, and the profile names the warranty (and the loan, for one left without).
+            also = self._line("complaint", "loan_too", seed, {"waarde": loan}) if loan else ""
+            text = " ".join(p for p in (self._line("complaint", "terms", seed, {"waarde": terms}), also, text) if p)
             # short platforms keep the warranty, not an empty slot ('weer plat' two days after the repair)
             return Part("solution", text, True, self._line("complaint", "terms_short", seed))
         if shut_out(topics, topic, comment):
             return Part("solution", self._line("complaint", "offline_solution", seed), True, "")
-        loan = loan_offer(self.profile, comment)  # 'Zonder fiets naar m'n werk': the profile's leenfiets, said
         fix = self._free_fix(topics, seed, comment) or (
             self._line("complaint", "terms", seed, {"waarde": loan}) if loan else ""
         )

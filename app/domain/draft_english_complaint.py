@@ -51,6 +51,7 @@ class _EnglishComplaintModel(Strict):
     noises: Texts
     deposit: Texts
     gave_out: Texts
+    gave_out_past: Texts
     warranty: Texts
     failed_again: Texts
     held: Texts
@@ -103,12 +104,14 @@ def _alternatives(words: list[str]) -> str:
     return "(?:" + "|".join(sorted(said, key=len, reverse=True)) + ")"
 
 
-def _gave_out(ways: list[str]) -> re.Pattern[str]:
-    """'Two weeks later the chain keeps coming off', 'my gears kept slipping': a part that fails again and again."""
+def _gave_out(ways: list[str], past: list[str]) -> re.Pattern[str]:
+    """'Two weeks later the chain keeps coming off', 'my gears kept slipping': a part that fails again and again;
+    also one that failed ('The chain has come off three times', 'the spoke snapped')."""
     return re.compile(
-        r"\b(?:the|my|our|its|his|her)\s+(?P<thing>[a-z-]{3,})\s+(?:(?:still|now|just)\s+)?"
+        r"\b(?:the|my|our|its|his|her)\s+(?P<thing>[a-z-]{3,}(?:\s+[a-z-]{3,})??)\s+(?:(?:still|now|just|already)\s+)?"
         # ... the 'still' after the verb too: 'the gears are still skipping after the service'
-        rf"(?:keeps|kept|has\s+been|have\s+been|is|are|was|were)\s+(?:(?:still|now|again)\s+)?{_alternatives(ways)}",
+        rf"(?:(?:keeps|kept|has\s+been|have\s+been|is|are|was|were)\s+(?:(?:still|now|again)\s+)?{_alternatives(ways)}"
+        rf"|(?:(?:has|have|had)\s+(?:(?:already|now|again)\s+)?)?{_alternatives(past)})",
         re.I,
     )
 
@@ -204,7 +207,7 @@ def parse_english_complaint_words(
         missing=_missing(model.portions),
         refund=re.compile(rf"(?<![\w-]){_alternatives(model.refund)}[^.!?]*\?", re.I),
         not_faulty=frozenset(w.lower() for w in model.not_faulty),
-        gave_out=_gave_out(model.gave_out),
+        gave_out=_gave_out(model.gave_out, model.gave_out_past),
         warranty=re.compile(
             rf"(?<![\w-]){_alternatives(model.warranty)}|(?<![\w-]){_alternatives(model.failed_again)}\s+again\b", re.I
         ),

@@ -18,8 +18,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from app.domain.draft_booking import change_unasked
-from app.domain.draft_fact_words import diets_asked, fact_words, other_deal
+from app.domain.draft_fact_words import diets_asked, fact_words, other_deal, without_service_animals
 from app.domain.draft_facts import WEAK_MATCH, goods_of, key_words, verb_words
+from app.domain.draft_own_range import rule_about
 from app.domain.draft_word_match import similar
 from app.domain.language import ENGLISH
 from app.domain.profile import BusinessProfile
@@ -231,7 +232,26 @@ def field_answering(asked: str, profile: BusinessProfile, lemmas_of: LemmasOf) -
     # bezorgen we in ...'
     goods = goods_of(best.answer, lemmas_of)
     own = {w for w in words - in_faq if _named(w, best.says) and _named(w, named) and not _named(w, goods)}
+    # a pet asked about is not named by the assistance dogs a field lets in ('Mag onze hond mee?' ~ 'hulphonden
+    # welkom'), unless the question asks about one of those
+    own -= _named_as_service(own, asked, best.answer, lemmas_of)
+    # who or what a question asks may come along must be named ('Mag onze labrador mee op het terras?' is not
+    # answered by 'zaal en terras zonder drempels')
+    allowed = rule_about(asked)
+    says = key_words(without_service_animals(best.answer, normalise(asked).split()), lemmas_of)
+    if allowed and not any(_named(w, says) for w in key_words(allowed, lemmas_of)):
+        return ""
     return best.field if own else ""
+
+
+def _named_as_service(words: set[str], asked: str, value: str, lemmas_of: LemmasOf) -> set[str]:
+    """The asked words a field's value names only as part of an assistance animal ('hond' of 'hulphonden welkom'),
+    when the question names no assistance animal itself."""
+    plain = without_service_animals(value, normalise(asked).split())
+    if plain == value:
+        return set()
+    kept = key_words(plain, lemmas_of)
+    return {w for w in words if not _named(w, kept)}
 
 
 def _part_names(value: str, lemmas_of: LemmasOf) -> set[str]:

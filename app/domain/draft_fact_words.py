@@ -69,6 +69,7 @@ class FactWords:
     access_words: frozenset[str]  # a rumour that one may not come with a thing ('niet meer terecht met')
     fetch_verbs: frozenset[str]  # the writer comes to get a thing ('moet nog een binnenband halen')
     animals: frozenset[str]  # people-like words that are pets ('onze hond'), never a person coming along
+    service_animals: frozenset[str]  # 'hulphonden welkom' tells nothing of a pet dog
     achieved: frozenset[str]  # occasions that are something achieved or done ('diploma'), said as done
     birth_parties: frozenset[str]  # what a business helps with around a birth ('de kraamvisite'), not the birth
     not_eaten: frozenset[str]  # the words before what someone does not eat ('zonder', 'geen', 'no')
@@ -181,6 +182,7 @@ _LISTS = (
     "conditions",
     "fetch_verbs",
     "animals",
+    "service_animals",
     "achieved",
     "birth_parties",
     "ill_words",
@@ -421,6 +423,34 @@ def bikes_unanswered(subject: str, lemmas: Iterable[str], value: str) -> bool:
     said, bikes = set(lemmas), fact_words().bike_words
     wanted = subject == "parkeren" and bikes & said and not fact_words().car_words & said
     return bool(wanted) and not any(b in value.lower() for b in bikes)
+
+
+def bike_part(value: str) -> str:
+    """The part of a parking fact, between semicolons, that names bikes ('fietsenstalling naast het terras' of 'eigen
+    parkeerterrein met 30 plaatsen; fietsenstalling naast het terras'); '' when no part or every part does."""
+    bikes = fact_words().bike_words
+    parts = [p.strip() for p in value.split(";") if p.strip()]
+    named = [p for p in parts if any(b in p.lower() for b in bikes) or re.search(r"fiets|bike", p, re.I)]
+    return "; ".join(named) if named and len(named) < len(parts) else ""
+
+
+def without_service_animals(value: str, asked: Iterable[str]) -> str:
+    """A profile fact without the assistance animals it lets in ('hulphonden welkom'), unless the asked words name one:
+    'Mag onze hond mee?' is not answered by a fact that names only those (resources/fact_words.toml service_animals)."""
+    service = fact_words().service_animals
+    if any(normalise(w) in service for w in asked):
+        return value
+    named = re.compile(rf"(?<!\w)(?:{alternation(tuple(service), spaced=True)})(?!\w)", re.I)
+    # the whole part that names one goes ('hulphonden welkom': its 'welkom' lets no pet in either)
+    return "".join(p for p in re.split(r"(?<=[,;.])", value) if not named.search(p))
+
+
+def bikes_word(question: str) -> str:
+    """The word a question names the writer's bikes by ('e-bikes', 'fietsen', 'racefiets'), lower case; '' when none."""
+    for w in re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", question.lower()):
+        if w.endswith(("fiets", "fietsen", "bike", "bikes", "tandem", "tandems")):
+            return str(w)
+    return ""
 
 
 def bikes_put(question: str) -> bool:

@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable, Iterable
 
 from app.domain.draft_cues import draft_cues
-from app.domain.draft_fact_words import english_holiday, fact_words, synonyms  # noqa: F401 - english_holiday re-exported
+from app.domain.draft_fact_words import english_holiday, fact_words, synonyms, without_service_animals  # noqa: F401 - english_holiday re-exported
 from app.domain.draft_phrase_cues import phrase_cues
 from app.domain.draft_same_words import _pairs_made_one, _related_stems, _same_words
 from app.domain.draft_word_match import _compound_head, _head_asked, _similar, _stem
@@ -358,7 +358,8 @@ def fact_matching(
     what the fact is about: it does not count ('fietsen verhuren in Mechelen' is no pick-up service)."""
     # a count shares nothing ('mijn twee kinderen' ~ 'twee jaar garantie')
     words = _keys(question) - fact_words().number_words
-    for fact_id, text in facts:
+    for fact_id, fact in facts:
+        text = without_service_animals(fact, words)  # 'hulphonden welkom' answers no 'Mag onze hond mee?'
         names = _keys(_names(text))
         said = {a for a in _keys(lemmas_of(text)) if not any(_similar(a, n) for n in names)}
         shared = {w for w in words if any(_similar(w, a) for a in said)}

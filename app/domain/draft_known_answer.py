@@ -10,7 +10,15 @@ from app.domain.draft_asked import PRICE_ASKED, for_grown_up
 from app.domain.draft_booking import change_unasked
 from app.domain.draft_days import entry_lead, holiday_names, hours_on
 from app.domain.draft_fact_score import checked
-from app.domain.draft_fact_words import WEEKDAY, fact_words, invoice_unlisted, other_compound, other_deal
+from app.domain.draft_fact_words import (
+    WEEKDAY,
+    bike_part,
+    bikes_put,
+    fact_words,
+    invoice_unlisted,
+    other_compound,
+    other_deal,
+)
 from app.domain.draft_facts import asks_faq_topic, key_words, match_faq
 from app.domain.draft_order_deadline import order_deadline
 from app.domain.draft_people_groups import for_group_unnamed
@@ -63,6 +71,9 @@ class KnownAnswers(AnswerDrafting):
         opening hours, which answer no question about one day."""
         said = answer.strip().rstrip(".")
         subjects = self._analysis(question, None).subjects
+        parking = self.profile.value("parking").strip().rstrip(".")
+        if parking and bikes_put(question) and said in {parking, bike_part(parking)}:
+            return True  # 'waar laten we de e-bikes?' ~ 'fietsenstalling naast het terras'
         return any(
             q.id in subjects and q.field != "opening_hours" and self.profile.value(q.field).strip().rstrip(".") == said
             for q in self.t.question_topics

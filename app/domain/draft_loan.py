@@ -50,4 +50,10 @@ def loan_offer(profile: BusinessProfile, text: str) -> str:
         said = YES_LEAD.sub("", item.answer).strip().rstrip(".")
         if _LOAN.search(said) and not says_no(item.answer, in_words=True):
             return said
+        # an answer that says no to one thing and offers the loan in a sentence of its own ('We verhuren geen
+        # fietsen. Zolang je fiets bij ons in herstelling is, krijg je wel gratis een leenfiets.'): that sentence
+        for sentence in re.split(r"(?<=[.!?])\s+", item.answer.strip()):
+            if _LOAN.search(sentence) and not says_no(sentence, in_words=True):
+                said = YES_LEAD.sub("", sentence).strip().rstrip(".")
+                return f"{said[:1].lower()}{said[1:]}" if said[1:2].islower() else said
     return ""

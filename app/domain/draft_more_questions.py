@@ -8,10 +8,10 @@ import re
 from functools import cache
 
 from app.domain.draft_answers import PAY_HOW
-from app.domain.draft_asked import CLOSED_WORDS, HOURS_WORDS, PRICE_ASKED, answered_in_kind
+from app.domain.draft_asked import CLOSED_WORDS, DEADLINE_ASKED, HOURS_WORDS, PRICE_ASKED, answered_in_kind
 from app.domain.draft_booking import booking_entry, booking_topic
 from app.domain.draft_days import days_named, holiday_names, names_in
-from app.domain.draft_fact_words import WEEKDAY, fact_words, qualities_named
+from app.domain.draft_fact_words import WEEKDAY, bike_part, bikes_put, bikes_word, fact_words, qualities_named
 from app.domain.draft_facts import key_words
 from app.domain.draft_known_answer import KnownAnswers
 from app.domain.draft_own_range import asks_own_range, rule_about
@@ -261,6 +261,11 @@ class MoreQuestions(KnownAnswers):
             for i, (q, k) in enumerate(zip(questions, known, strict=True))
             if i and k and self._held(answer, q) > max(self._held(k, q), 1) and self._holds(answer, q)
         }
+        # 'Kunnen jullie een taart maken? ... wanneer moet ik het uiterlijk doorgeven?' after '... minstens 3 dagen van
+        # tevoren': how far ahead is said already, not the delivery terms' last order time besides
+        covered |= {
+            i for i, q in enumerate(questions) if i and DEADLINE_ASKED.search(q) and answered_in_kind(q, answer)
+        }
         # 'Zijt ge paasmaandag open? En tot hoe laat?': the hours said for that day answer it, not the week's hours
         return covered | {
             i for i, q in enumerate(questions) if i and _TIME_ONLY.match(q) and _HOURS_SAID.search(answer)
@@ -271,6 +276,10 @@ class MoreQuestions(KnownAnswers):
         question topic's frame ('Over parkeren: ...', 'Bij ons betaal je zo: ...'), else the thing the question
         names ('Over een kindermenu: ja, ...'), else the answer on its own."""
         said = answer.strip().rstrip(".")
+        parking = self.profile.value("parking").strip().rstrip(".")
+        if parking and said and said == bike_part(parking) and bikes_word(question) and bikes_put(question):
+            values = {"onderwerp": bikes_word(question), "antwoord": f"{lower_first(said)}."}
+            return self._line("question", "bikes_place", seed, values)  # 'Voor uw e-bikes: fietsenstalling ...'
         qt = next(
             (q for q in self.t.question_topics if said and self.profile.value(q.field).strip().rstrip(".") == said),
             None,

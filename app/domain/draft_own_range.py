@@ -42,6 +42,7 @@ def rule_about(question: str) -> str:
     """What a question what may is about, as written ('Mag de hond mee op het terras?' → 'de hond', 'mogen
     kinderen ook binnen?' → 'kinderen'); '' for another question or a long one."""
     cues = draft_cues()
+    question = re.sub(r"\s*\([^()]*\)", " ", question)  # an aside: 'Mag ons Boris (Berner Sennen) mee?'
     for clause in _CLAUSE.split(_HANDLE.sub(" ", question))[:3]:
         words = _unled(_WORD.findall(clause))
         if len(words) < 3 or not cues.range_rule.fullmatch(words[0].lower()):

@@ -81,6 +81,8 @@ _WHEN_SAID = (
 THERE_PLACE = r"(?:(?:in|op|bij|aan)\s+(?:de|het|jullie|uw)\s+\w+\s+)?"
 _ADDRESSED = re.compile(
     r"\b(?:jullie|u|uw|je|jij|jou|jouw|gij|ge)\b"
+    # Brabants and Nijmeegs glue 'ge' to the verb: 'hedde', 'zijde', 'kunde', 'gade' (have, are, can, go you)
+    r"|^\W*(?:en\s+|of\s+)?(?:hedde|hebde|zijde|kunde|gade|komde|doede|wette|weette|moette|magde)\b"
     r"|\b(?:krijg|kan|mag|moet|kunnen|krijgen|mogen|moeten)\s+(?:ik|we|wij)\b"
     # the same in Flemish, 'ik' cut to 'k and glued on: "moe'k een andere shampoo gebruiken?", "kan'k ..."
     r"|\b(?:krijg|kan|ken|mag|moet|moe|mo|zal)['’]k\b"
@@ -130,8 +132,9 @@ def _clause_break() -> re.Pattern[str]:
     één keer per kwartaal?': one clause; 'bv', 'bijv' in resources/phrase_cues.toml example_abbreviations)."""
     shorts = (*phrase_cues().example_abbreviations, "o.a")
     not_after = "".join(rf"(?<!\b{re.escape(short)}\.)" for short in shorts)
-    # (also after a colon that leads the question in: 'Twee vragen: kun je ook ...?')
-    return re.compile(rf"(?<=[.!?…:]){not_after}\s+|{_EMOJI}\s*")
+    # (also after a colon that leads the question in: 'Twee vragen: kun je ook ...?'; not an emoji that closes an
+    # aside: 'Mag ons Boris (superbraaf 🐶) mee op het terras?' is one clause)
+    return re.compile(rf"(?<=[.!?…:]){not_after}\s+|{_EMOJI}(?!\s*\))\s*")
 
 
 # A question joined to one before it, asked by word order alone ('... voor een man? en pakken jullie

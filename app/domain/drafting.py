@@ -22,6 +22,7 @@ from typing import Any
 from app.domain.categories import PLATFORMS
 from app.domain.draft_checks import comment_personal_data, copy_warnings, review_deal
 from app.domain.draft_closed_beside import closed_beside
+from app.domain.draft_closing import all_closed
 from app.domain.draft_composed import ComposedDrafting, _Composed, _Request
 from app.domain.draft_days import entry_name, holiday_names, names_in, spelled_days
 from app.domain.draft_dialects import in_dutch
@@ -188,7 +189,7 @@ class Drafter(ComposedDrafting):
         if value is None:  # 'Are you open on Tuesday the 15th?' and 'di 15 t/m do 17 oktober: gesloten'
             dated = dated_line(text, entries)
             return self._line("english", dated[0], text, dated[1]) if dated else ""
-        if re.search(r"\b(?:dicht|gesloten)\b", value, re.I):
+        if all_closed(value):  # ('alleen verhuur 10.00–16.00, werkplaats dicht' is open for a part of the day)
             return self._line("english", "holiday_closed", text, {"feestdag": said})
         hours = re.findall(r"\d{1,2}[:.]\d{2}\s*[–-]\s*\d{1,2}[:.]\d{2}", value)
         # 'alleen afhalen tot 20:00': no range of hours, but every word has its English ('only pick-up until 20:00')

@@ -45,6 +45,8 @@ _NOT_OBJECTS = word_set(
     "thing experience one lot bit guy girl owner manager times kids kid children child son daughter family husband "
     "wife friends friend mum mom dad parents boys girls baby lady ladies man men woman women gentleman "
     "colleagues colleague coworkers neighbours neighbors teammates classmates guests row group "
+    # how or when, not what ('Booked online for Thursday'): no thing
+    "online offline today tonight yesterday tomorrow again already "
     "monday tuesday wednesday thursday friday saturday sunday"  # 'Walked in on a Saturday': when, not what
 )
 NOT_OBJECTS = _NOT_OBJECTS  # people, times and places: never the thing a reply names
@@ -247,6 +249,9 @@ def english_object(text: str, *, praised: bool = False) -> str:
     # the thing ranked best, unless the comment names a thing of its own ('Best pizza ... The truffle one'); an
     # outing is where the writer came from, not the thing ('during a cycling trip ... Best stoofvlees')
     scanned = next(_determined_nouns(text), "")
+    # an occasion of someone's ('my husband's 40th'): no thing, the thing ranked best is ('Best waterzooi ...')
+    if praised and re.search(r"['’]s\s+\d+(?:st|nd|rd|th)\b", scanned):
+        scanned = english_praised(text) or english_thing(text, skip=frozenset({scanned.rsplit(" ", 1)[-1]}))
     if not scanned or scanned.rsplit(" ", 1)[-1] in _NOT_PRAISED:
         # 'Cycled the canal route from Mol ... the terrace 'closes at 8'': in a complaint, the thing after the outing
         # (not what staff were quoted saying about it), else the outing
@@ -401,6 +406,11 @@ def _opening_noun(text: str) -> str:
     words = _HYPHENED.findall(first.lower())
     if not 2 <= len(words) <= 4 or any(w in _DETERMINERS or w in NEUTRAL for w in words):
         return ""
+    if len(words[0]) > 4 and words[0].endswith("ed"):
+        # 'Booked 2 e-bikes online', 'Ordered two pizzas': what the writer did, and the thing it was done with
+        done = [w for w in words[1:] if w not in ENGLISH and w not in _NOT_OBJECTS and not w[:1].isdigit()]
+        done = [w for w in done if len(w) >= 3 and not w.endswith(("ly", "ing", "ed"))]
+        return f"the {done[0]}" if done else ""
     noun = words[-1]
     if len(noun) < 3 or noun in ENGLISH or noun in _NOT_OBJECTS or noun.endswith(("ly", "ing", "ed")):
         return ""

@@ -21,7 +21,11 @@ _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 # ('p.p. Kinderen') or 'St.' ('St. Maarten').
 # A part without ':' that names its day up to a date and then says what applies ('Kerstmis za 25 december
 # 7.00–12.00', 'Zo 26 december gesloten', 'di 4 januari terug open'): split after the date.
-_DATED_PART = re.compile(rf"^(?P<day>.*?\b\d{{1,2}} (?:{'|'.join(MONTH_NAMES)}))\s+(?P<value>\S.*)$", re.I)
+# (also a date between brackets after the day's name, with or without its year: 'Eerste paasdag (zondag 9 april)
+# alleen verhuur', 'Goede Vrijdag (7 april 2034) open')
+_DATED_PART = re.compile(
+    rf"^(?P<day>.*?\b\d{{1,2}} (?:{'|'.join(MONTH_NAMES)})(?:\s+\d{{4}})?\)?)\s+(?P<value>\S.*)$", re.I
+)
 # A span of days ('van 27 juli t/m 16 augustus', 'Ma 27 t/m do 30 december'): such a part is not split after a date.
 _SPAN_IN = re.compile(r"t/m|\btot\b", re.I)
 _SPAN_GOES_ON = re.compile(r"^(?:t/m|tot\b|[–-]|en\b|of\b)", re.I)

@@ -262,6 +262,7 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         "work_noted": frozenset({"onderwerp"}),
         "sought_noted": frozenset({"onderwerp"}),
         "also_thing": frozenset({"onderwerp", "antwoord"}),
+        "bikes_place": frozenset({"onderwerp", "antwoord"}),  # where to leave the bikes, from the parking fact
         "made_ahead": frozenset({"antwoord", "waarde"}),
         "made_ahead_plain": frozenset({"antwoord"}),
         "also_about": frozenset({"onderwerp", "antwoord"}),

@@ -48,6 +48,7 @@ COMPLAINT: dict[str, frozenset[str]] = {
     "order_known": frozenset({"ordernummer"}),
     **dict.fromkeys(("condolence", "neutral_person", "staff_person", "person_too"), frozenset({"persoon"})),
     "terms_short": _NONE,
+    "loan_too": frozenset({"waarde"}),  # the profile's loan beside the warranty, for a writer left without
     "wait_too": _WAARDE,
     "closed_day": frozenset({"feestdag", "feestdag_naam", "feestdag_hoofd"}),  # closed on a holiday it lists
     "sold_out_day": _WAARDE,  # the day the writer came: 'zondagmorgen'

@@ -43,8 +43,20 @@ class Matches:
 
     def found(self, data: TopicData, group: str) -> list[Concept]:
         chosen = [c for c in data.concepts if c.group == group and self.hits[c.id]]
-        # Most hits first; ties keep the order of the data file (most serious first).
-        return sorted(chosen, key=lambda c: -self.hits[c.id])
+        # Most hits first; ties keep the order of the data file (most serious first). For the staff concept, a hit
+        # that only names who works there ('de ober', a word of a person concept too) says who, not what went wrong:
+        # it does not count
+        # ('drie cocktails aangerekend die we nooit besteld hebben ... de ober haalde zijn schouders op' is about the
+        # bill, the waiter's shrug its second point).
+        people = {
+            span for p in data.concepts if p.group == "person" and p.id != group for span in self.spans.get(p.id, [])
+        }
+
+        def weight(c: Concept) -> float:
+            staff = c.topic == "personeel"  # ('de bezorger' is evidence of a delivery, still)
+            return self.hits[c.id] - (sum(span in people for span in self.spans.get(c.id, [])) if staff else 0)
+
+        return sorted(chosen, key=lambda c: -weight(c))
 
     def inside(self, data: TopicData, group: str, i: int) -> bool:
         """Whether token ``i`` is part of a concept of this group."""

@@ -189,7 +189,11 @@ def _object_at(doc: Any, i: int, blocked: set[int], dets: frozenset[str] = DETER
         return None
     word = noun.text if noun.is_title else noun.lower_  # a make keeps its capital ('de Ridley')
     after = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
-    if after is not None and after.lower_ in not_objects():
+    # 'de volle 18 euro', 'de hele 3 uur': a word before an amount, no thing
+    amount = after is not None and (after.like_num or after.text == "€")
+    if after is not None and (
+        after.lower_ in not_objects() or (amount and word.endswith("e") and not lexicon.known_noun(word))
+    ):
         return None  # 'een extra dag': the word is a modifier of a noun that names nothing
     if names_nothing(word) or (agent_noun(word) and said_of_someone(doc, i)):
         return None  # 'Tim was een topper', 'wat een prutsers': what someone is, no thing

@@ -60,3 +60,17 @@ def test_an_english_further_question_gets_the_bike_parking() -> None:
 def test_a_parking_fact_for_cars_only_is_no_answer_for_bikes() -> None:
     draft = suggested(CARS_ONLY, "Kunnen we onze fietsen bij jullie ergens veilig neerzetten?")
     assert "parkeerplaats" not in draft, draft
+
+
+def test_a_second_question_where_to_leave_the_bikes_gets_the_part_of_the_parking_that_names_them() -> None:
+    text = "Tot hoe laat serveren jullie lunch op zaterdag? En waar laten we de racefietsen?"
+    said = suggested(CAFE, text)
+    assert "Voor je racefietsen: afsluitbare fietsenboxen met laadpunt naast het terras." in said, said
+    assert "dorpsplein" not in said, said  # the car park is no answer to where the bikes go
+    # asked on its own, the whole parking fact is said
+    assert "fietsenboxen" in suggested(CAFE, "Kunnen we de fietsen ergens kwijt als we komen lunchen?")
+
+
+def test_a_bike_taken_in_for_work_is_no_parking_question() -> None:
+    assert not bikes_put("Kan ik mijn fiets laten nakijken als ik bij jullie lunch?")
+    assert "dorpsplein" in suggested(CAFE, "Is er parkeerplek in de buurt?")  # 'parkeerplek' names the parking

@@ -171,3 +171,14 @@ def test_a_sentence_after_the_sum_that_is_no_purpose_names_nothing() -> None:
     text = "Mijn step binnengebracht voor een nieuwe rem. 65 euro hebben ze me aangerekend! Volgende keer ga ik elders."
     made = draft_text(_GARAGE, "uitkomst_herstel", text, platform="google", author="Mark Peters")
     assert "voor de rem" not in made
+
+
+def test_things_on_the_bill_that_were_never_ordered_are_a_mistake_in_the_bill() -> None:
+    text = (
+        "Bij thuiskomst de rekening bekeken: drie cocktails (€ 36) aangerekend die we nooit besteld hebben. "
+        "Ik zei het nog tegen de ober, maar die haalde zijn schouders op. Wanneer krijg ik dat terug?"
+    )
+    said = draft_text(_BISTRO, "uitkomst_herstel", text)
+    assert "rekening" in said and "cocktails" in said, said
+    assert "vooraf niet gebeld" not in said and "niet eerst even met" not in said, said  # no work done unasked
+    assert "hoe dit bedrag is opgebouwd" not in said, said

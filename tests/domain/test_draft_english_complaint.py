@@ -165,6 +165,7 @@ def test_the_word_lists_are_checked_when_loaded() -> None:
         "not_faulty": ["service"],
         "deposit": ["deposit"],
         "gave_out": ["coming off"],
+        "gave_out_past": ["came off"],
         "warranty": ["warranty"],
         "failed_again": ["flat"],
         "held": ["rented"],
@@ -325,3 +326,17 @@ def test_a_booking_feared_lost_gets_whether_it_stands_not_a_new_date() -> None:
     draft, _ = _draft(CAFE, text)
     assert "allergic reaction" not in draft and "How is everyone" not in draft, draft
     assert "still on" in draft and "€140 deposit" in draft and "new date" not in draft, draft
+
+
+def test_a_part_that_came_off_or_snapped_is_the_thing_an_english_complaint_is_about() -> None:
+    assert faulty_thing("Bought a city bike last month. The chain has come off twice already.") == "the chain"
+    assert faulty_thing("Two days after the service my rear spoke snapped on the way to work.") == "the rear spoke"
+    # a person who broke something is no thing
+    assert faulty_thing("My son broke his wrist when the pedal came loose.") != "the son"
+
+
+def test_how_or_when_the_writer_booked_is_no_thing() -> None:
+    assert "online" not in english_object("Booked online for Friday at 6 pm. Nobody was there when we arrived.")
+    assert english_object("Ordered online, never arrived.") != "the online"
+    # what the writer booked is the thing
+    assert english_object("Booked 3 kayaks online for Sunday, the shop was shut.") == "the kayaks"

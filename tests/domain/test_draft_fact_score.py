@@ -9,7 +9,7 @@ from app.domain.draft_fact_score import asked_words, field_answering, score_all,
 from app.domain.draft_facts import simple_lemmas
 from app.domain.profile import BusinessProfile, FaqItem
 from app.nlp.topics import analyse_topics
-from tests.domain.drafts import draft, draft_text
+from tests.domain.drafts import draft, draft_text, suggested
 
 ANSWER = "uitkomst_vraag_beantwoorden"
 
@@ -259,3 +259,18 @@ def test_a_second_question_gets_the_field_too() -> None:
 
 def _lemmas(text: str) -> tuple[str, ...]:
     return analyse_topics(text).lemmas
+
+
+def test_a_pet_is_not_answered_by_the_assistance_dogs_a_place_lets_in() -> None:
+    shop = BusinessProfile(
+        name="Brasserie Het Veer",
+        kind="restaurant",
+        signers=["Ilse"],
+        voice="wij",
+        register="u",
+        accessibility="zaal en terras zonder drempels, ruim toilet beneden; assistentiehonden welkom",
+    )
+    said = suggested(shop, "Mag onze labrador mee op het terras?")
+    assert "assistentiehonden" not in said and "[vul in" in said, said
+    # who asks about an assistance dog is answered by it
+    assert "assistentiehonden welkom" in suggested(shop, "Mag mijn assistentiehond mee naar binnen?")

@@ -86,3 +86,35 @@ def test_a_faq_yes_with_a_geen_that_says_yes_offers_the_loan() -> None:
             name="Fietsen Bos", kind="fietsenmaker", signers=["Ans"], voice="ik", faq=[FaqItem("Leenfiets?", answer)]
         )
         assert "leenfiets" in loan_offer(shop, text), answer
+
+
+def test_a_loan_in_a_sentence_of_its_own_beside_a_no_is_offered() -> None:
+    shop = BusinessProfile.from_dict(
+        {
+            **_GARAGE.to_dict(),
+            "faq": [
+                {
+                    "question": "Verhuren jullie fietsen?",
+                    "answer": "Nee, verhuur doen we niet. Staat je fiets hier langer dan een dag, dan krijg je gratis "
+                    "een leenfiets mee.",
+                }
+            ],
+        }
+    )
+    text = (
+        "Mijn e-bike is vorige week binnengebracht en ik heb nu geen fiets om naar mijn stage te rijden. Hoe lang nog?"
+    )
+    assert loan_offer(shop, text) == "staat je fiets hier langer dan een dag, dan krijg je gratis een leenfiets mee"
+    # a writer who only asks when it is ready is offered nothing
+    assert loan_offer(shop, "Mijn e-bike is vorige week binnengebracht. Hoe lang nog?") == ""
+
+
+def test_the_loan_goes_beside_the_warranty_for_a_writer_left_without() -> None:
+    shop = BusinessProfile.from_dict({**_GARAGE.to_dict(), "return_terms": "drie maanden garantie op reparaties"})
+    text = (
+        "Mijn fiets staat er nu al acht dagen voor een nieuwe naaf die vorige maand al vervangen was, weer kapot. "
+        "Nu moet ik elke dag met de bus. Slecht."
+    )
+    said = draft_text(shop, "uitkomst_herstel", text)
+    assert "garantie" in said and "vervangfiets" in said, said
+    assert "Intussen hoef je niet zonder" in said, said

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from app.domain.draft_questions import addressed_question, last_clause
 from app.domain.profile import BusinessProfile, FaqItem
 from tests.domain.drafts import draft_text
 
@@ -440,3 +441,38 @@ def test_a_faq_that_only_shares_the_place_answers_no_question_whether_a_thing_is
 def test_a_faq_that_names_the_thing_still_answers_whether_it_is_there() -> None:
     draft = draft_text(_BRASSERIE, _OUTCOME, "Leuke zaak! Is er in de achterzaal ook een groepsmenu? En kinderstoelen?")
     assert "8 personen" in draft, draft
+
+
+def test_by_when_at_the_latest_is_answered_by_how_far_ahead_the_answer_says() -> None:
+    shop = BusinessProfile(
+        name="Bakkerij Van Dam",
+        kind="bakkerij",
+        signers=["Ria"],
+        voice="wij",
+        register="je",
+        delivery_terms="bezorgen in het dorp op zaterdag vanaf € 20; bestellen uiterlijk vrijdag 12.00",
+        faq=[FaqItem("Maken jullie feesttaarten?", "Ja, minstens 4 dagen van tevoren bestellen; vanaf 10 personen.")],
+    )
+    text = (
+        "Maken jullie ook een feesttaart voor de communie van onze Fien? En wanneer moet ik het uiterlijk laten weten?"
+    )
+    said = draft_text(shop, _OUTCOME, text)
+    assert "4 dagen van tevoren" in said, said
+    assert "bezorgen" not in said, said  # the delivery terms' last order time is no answer to it
+    # not said when the answer says nothing of how far ahead
+    other = BusinessProfile.from_dict(
+        {**shop.to_dict(), "faq": [{"question": "Maken jullie feesttaarten?", "answer": "Ja, vanaf 10 personen."}]}
+    )
+    assert "4 dagen" not in draft_text(other, _OUTCOME, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mag ons Bobbie (een kleine teckel 🐶) mee naar binnen? En hedde ook een kinderstoel?",
+        "Hedde nog plaats voor vier op zaterdag?",
+        "Kunde gij ook een fietskar verhuren?",
+    ],
+)
+def test_a_question_with_an_aside_or_a_brabant_verb_is_put_to_the_business(text: str) -> None:
+    assert all(addressed_question(last_clause(q)) for q in [s.strip() + "?" for s in text.split("?") if s.strip()])

@@ -524,3 +524,12 @@ def test_mailed_is_a_mail_tried() -> None:
     assert english_tried("I mailed you twice last week and never heard back.") == ("mail",)
     assert english_tried("Sent two mails, no reply.") == ("mail",)
     assert english_tried("Checked my mailbox daily, no reply to my DM.") == ("dm",)
+
+
+def test_the_thing_ranked_best_in_a_thank_you_goes_before_the_occasion_said_first() -> None:
+    text = (
+        "Celebrated my mum's 70th here with the whole family. Best stoofvlees we ever ate, and the staff sang for her!"
+    )
+    assert english_object(text, praised=True) == "the stoofvlees"
+    # without an occasion first, the first thing named stays the subject
+    assert english_object("Lovely pear tart. Best coffee too.", praised=True) == "the pear tart"

@@ -68,3 +68,35 @@ def test_a_span_of_days_without_a_colon_stays_whole() -> None:
         ("van 27 juli t/m 16 augustus gesloten (zomervakantie)", ""),
         ("Ma 3 t/m do 6 januari open 9.00–17.00", ""),
     ]
+
+
+def test_a_date_between_brackets_after_the_days_name_ends_the_day() -> None:
+    shop = _shop(
+        "Witte Donderdag (13 april 2034) open tot 14.00. Paaszondag (zondag 16 april) alleen brunch 10.00–13.00, "
+        "keuken verder dicht. Paasmaandag (maandag 17 april) gesloten."
+    )
+    assert shop.holiday_entries() == [
+        ("Witte Donderdag (13 april 2034)", "open tot 14.00"),
+        ("Paaszondag (zondag 16 april)", "alleen brunch 10.00–13.00, keuken verder dicht"),
+        ("Paasmaandag (maandag 17 april)", "gesloten."),
+    ]
+
+
+def test_a_holiday_open_for_a_part_is_answered_as_open_in_english_and_dutch() -> None:
+    shop = BusinessProfile(
+        name="Rijwielhuis Tak",
+        kind="fietsenmaker",
+        signers=["Koen"],
+        voice="ik",
+        register="je",
+        opening_hours="di t/m za 9.00–17.30, zo en ma gesloten",
+        holidays="Paaszondag (zondag 16 april) alleen fietsverhuur 10.00–15.00, werkplaats dicht. "
+        "Paasmaandag (maandag 17 april) gesloten.",
+    )
+    english = suggested(shop, "Hi! Are you open on Easter Monday? We would like to rent two bikes.")
+    assert "closed on Easter Monday" in english, english
+    assert "open on Monday" not in english, english
+    sunday = suggested(shop, "Is the shop open on Easter Sunday?")
+    assert "10.00–15.00" in sunday and "closed" not in sunday.lower(), sunday
+    dutch = suggested(shop, "Ben je open op paaszondag?")
+    assert "10.00–15.00" in dutch and "nog welkom" not in dutch and "nog terecht" not in dutch, dutch

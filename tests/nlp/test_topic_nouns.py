@@ -34,3 +34,12 @@ def test_a_manner_word_before_the_participle_is_no_thing(text: str, thing: str) 
 )
 def test_a_noun_in_review_shorthand_stays_the_thing(text: str, thing: str) -> None:
     assert thing in [p.text for p in analyse_topics(text).products]
+
+
+def test_a_word_before_an_amount_is_no_thing() -> None:
+    text = "Mijn dochter kwam met een snee in haar vinger thuis en toch werd de hele 25 euro aangerekend."
+    assert "hele" not in [p.text for p in analyse_topics(text).products]
+    # a noun before an amount still is one
+    assert "taart" in [
+        p.text for p in analyse_topics("Ik betaalde voor de taart 25 euro en hij was half bevroren.").products
+    ]
