@@ -388,6 +388,10 @@ def _phrase_of(run: list[str], name: str) -> str:
     return ""
 
 
+# Counts before the thing ('Rented two e-bikes'): no thing themselves.
+_COUNTS = word_set("two three four five six seven eight nine ten twelve couple few several dozen")
+
+
 def _opening_noun(text: str) -> str:
     """A review that opens with a short phrase without a verb names its subject there:
     'Fantastic sailing course, ...' → 'the sailing course'; 'Lovely wine bar, ...' → 'the wine bar'."""
@@ -408,7 +412,7 @@ def _opening_noun(text: str) -> str:
         return ""
     if len(words[0]) > 4 and words[0].endswith("ed"):
         # 'Booked 2 e-bikes online', 'Ordered two pizzas': what the writer did, and the thing it was done with
-        done = [w for w in words[1:] if w not in ENGLISH and w not in _NOT_OBJECTS and not w[:1].isdigit()]
+        done = [w for w in words[1:] if w not in ENGLISH | _NOT_OBJECTS | _COUNTS and not w[:1].isdigit()]
         done = [w for w in done if len(w) >= 3 and not w.endswith(("ly", "ing", "ed"))]
         return f"the {done[0]}" if done else ""
     noun = words[-1]
