@@ -18,9 +18,7 @@ from app.domain.draft_complaint_remedy import ComplaintRemedy, shut_out
 from app.domain.draft_complaint_said import ComplaintSaidBack, has_cue, rusted, without_likened
 from app.domain.draft_complaint_subject import MEALS, ComplaintSubject, meal
 from app.domain.draft_counts import billed_instead, none_left, sold_out
-from app.domain.draft_events import (
-    ordered_ahead,
-)
+from app.domain.draft_events import ordered_ahead, shut_out_at
 from app.domain.draft_request import safety_with_request, with_request
 from app.domain.draft_safety import Composed
 from app.domain.draft_safety_named import AFTER_SERVICES
@@ -308,6 +306,9 @@ class ComplaintDrafting(
         """The complaint's topic, its empathy line (with what the writer said said back), whether it is about an
         amount the writer finds too high and the cue :meth:`_said_back` found."""
         topic, staff_too = self._complaint_topic(topics, text)
+        if topic is not None and topic.id == "wachttijd" and shut_out_at(text)[1]:
+            # 'stond ik voor een dichte deur. Afspraak netjes geboekt': a booking not kept, no wait to shorten
+            topic = next((t for t in self.t.complaint_topics if t.id == "afspraak"), topic)
         # 'vorig jaar nog 1,20', '€ 55 voor een kleuring in plaats van € 49': a price, when nothing else failed
         if (topic is None or topic.id == "overig" or not topics.problems) and has_cue("price_was", text):
             topic = next((t for t in self.t.complaint_topics if t.id == "prijs"), topic)
@@ -315,7 +316,9 @@ class ComplaintDrafting(
         if billed:
             topic = next((t for t in self.t.complaint_topics if t.id == "prijs"), topic)
         subject = self._complaint_subject(topics, topic, text)
-        event = self._appointment_empathy(topics, seed, text) if topic is not None and topic.id == "afspraak" else ""
+        appointment = topic is not None and topic.id == "afspraak"
+        # 'Om 19:00 stond ik voor een dichte deur': nobody there, also when the topic finder heard a wait in it
+        event = self._appointment_empathy(topics, seed, text) if appointment or shut_out_at(text)[0] else ""
         event = self._unanswered(topics, subject, seed, text) if unanswered else event
         empathy = self._wrong_charge(topic, subject, seed, text) or event
         if billed:

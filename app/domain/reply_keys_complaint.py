@@ -100,7 +100,9 @@ COMPLAINT: dict[str, frozenset[str]] = {
         _TOPIC | {"waarde", "meervoud"},
     ),
     "appointment_double": _TOPIC | {"meervoud"},
-    "appointment_unsure": _TOPIC,  # 'staat mijn afspraak nu vast of nie?': still to come, not yet sure
+    "appointment_unsure": _TOPIC,
+    "shut_door": _TOPIC,  # 'stond ik voor een dichte deur', with 'een afspraak' as booked
+    "shut_door_plain": _NONE,  # 'staat mijn afspraak nu vast of nie?': still to come, not yet sure
     **dict.fromkeys(("again_nth", "effort", "effort_too"), _WAARDE),  # 'Afgesproken was 10:00, en pas om half één'
     **dict.fromkeys(("damage", "bill_wrong"), _TOPIC),
     **dict.fromkeys(
@@ -150,7 +152,8 @@ COMPLAINT_CUE: dict[str, frozenset[str]] = {
             "wrong_item injury child_on_board children_on_board allergen_asked missing_item missing_none cold_food "
             "hurt_part hurt_part_state "
             "test_asked hair_wrong injuries uneven too_short courier_lost unloading condition_named suggestion "
-            "late_until missing_count voucher_refused doctor_visit test_not_done trip_ahead fix_by"
+            "late_until missing_count voucher_refused doctor_visit doctor_self sensitive_told test_not_done trip_ahead "
+            "fix_by"
         ),
         _WAARDE,
     ),

@@ -172,3 +172,14 @@ def test_an_allergy_named_as_a_need_is_no_allergic_reaction(text: str) -> None:
 )
 def test_an_allergy_with_what_happened_stays_a_reaction(text: str) -> None:
     assert "allergie" in analyse_topics(text).safety
+
+
+def test_pain_said_of_what_happened_is_a_feeling() -> None:
+    topics = analyse_topics("Ik heb drie keer gebeld en niemand belde terug. Dit doet echt pijn.")
+    assert "letsel" not in topics.safety
+
+
+def test_pain_of_the_body_stays_harm() -> None:
+    # near miss: the body hurts ('het'), or a fall is told beside it
+    assert "letsel" in analyse_topics("Mijn knie is open en het doet zo'n pijn.").safety
+    assert "letsel" in analyse_topics("Ik ben over de mat gestruikeld. Dat doet pijn.").safety

@@ -1,0 +1,96 @@
+"""What the writer of a complaint named at its core is said back: a door they found shut at their appointment (no
+wait, no appointment 'otherwise than agreed'), a doctor they had to see, the sensitive skin they warned of, a test not
+done beforehand; and pain said of what happened in a comment about a loss is grief, so the condolence comes first."""
+
+from __future__ import annotations
+
+from app.domain.profile import BusinessProfile
+from tests.domain.drafts import suggested
+
+_SALON = BusinessProfile(
+    name="Haarstudio Mira",
+    kind="kapsalon",
+    signers=["Mira"],
+    voice="ik",
+    register="u",
+    email="mira@haarstudiomira.nl",
+    phone="0318 44 55 66",
+)
+_BISTRO = BusinessProfile(
+    name="Bistro De Kade",
+    kind="restaurant",
+    signers=["Joost"],
+    voice="wij",
+    register="je",
+    email="tafel@bistrodekade.nl",
+    phone="0294 12 34 56",
+)
+_BAKERY = BusinessProfile(
+    name="Bakkerij Haverkamp",
+    kind="bakkerij",
+    signers=["Wim"],
+    voice="wij",
+    register="u",
+    email="info@bakkerijhaverkamp.nl",
+    phone="0541 55 66 77",
+)
+
+
+def test_a_shut_door_at_an_appointment_is_said_as_such() -> None:
+    text = (
+        "Dinsdagochtend om half negen afspraak voor knippen. Ik heb een kwartier in de regen voor een gesloten deur "
+        "gestaan, niemand nam op. Ik had er speciaal vrij voor genomen."
+    )
+    made = suggested(_SALON, text, label="klacht", author="Ria Jansen")
+    assert "gesloten deur" in made or "dichte deur" in made
+    assert "afspraak" in made
+    assert "zo lang moest wachten" not in made
+    assert "anders liep dan afgesproken" not in made
+
+
+def test_a_shut_door_at_a_table_booked_names_the_booking() -> None:
+    text = "Vrijdag om 19u stonden we met ons vieren voor een dichte deur, terwijl onze reservering bevestigd was."
+    made = suggested(_BISTRO, text, label="klacht", author="Pim")
+    assert "dichte deur" in made or "gesloten deur" in made
+    assert "reservering" in made
+
+
+def test_a_long_wait_inside_is_no_shut_door() -> None:
+    # near miss: the writer got in and waited; the door is only where they sat
+    text = "Met een afspraak om 10 uur toch nog drie kwartier bij de deur zitten wachten. Dat kan beter."
+    made = suggested(_SALON, text, label="klacht", author="Ria Jansen")
+    assert "deur stond" not in made
+
+
+def test_the_doctor_and_the_sensitive_skin_are_said_back() -> None:
+    text = (
+        "Zaterdag mijn haar laten verven. Ik had nog verteld dat ik een erg gevoelige hoofdhuid heb. Nu alles rood "
+        "en jeuk, moest ik maandag naar de huisarts voor een zalf."
+    )
+    made = suggested(_SALON, text, label="klacht", author="Ria Jansen")
+    assert "naar de huisarts moest" in made or "naar de huisarts moeten" in made
+    assert "gevoelige hoofdhuid" in made
+
+
+def test_a_test_not_done_beforehand_is_said_back() -> None:
+    text = "Vorige week kleuring gehad, zonder test vooraf. Sindsdien jeukt mijn hoofdhuid en zit ze vol bultjes."
+    made = suggested(_SALON, text, label="klacht", author="Ria Jansen")
+    assert "geen test" in made or "Een test vooraf" in made
+
+
+def test_a_doctor_only_wondered_about_is_not_said_as_a_visit() -> None:
+    # near miss: the writer asks whether to go, nobody went
+    text = "Na het kleuren jeukt mijn hoofdhuid en is ze rood. Moet ik hiermee naar de dokter?"
+    made = suggested(_SALON, text, label="klacht", author="Ria Jansen")
+    assert "naar de dokter moest" not in made
+    assert "naar de dokter moeten:" not in made
+
+
+def test_pain_said_of_what_happened_at_a_funeral_is_grief() -> None:
+    text = (
+        "Voor de begrafenis van mijn moeder vrijdag 40 saucijzenbroodjes besteld. Ze kwamen een uur te laat, de "
+        "gasten waren al weg. Dat deed echt pijn."
+    )
+    made = suggested(_BAKERY, text, label="klacht", author="Gerda Mulder")
+    assert "gecondoleerd" in made.lower() or "sterkte" in made.lower() or "deelneming" in made.lower()
+    assert "Hoe gaat het nu met" not in made
