@@ -108,6 +108,7 @@ class ComplaintDrafting(
         )
         parts = self._said_fees(parts, topics, topic_id, seed, text)  # 'afgezegd want kind ziek ... een rekening'
         parts = self._with_fact(parts, topics, seed, text)
+        parts = self._hours_chosen(parts, topics, seed, text)  # 'Spijtig dat jullie al om 15u sluiten': a choice
         if topics.concept == "uitverkocht" and not ordered_ahead(text):  # an order not kept: a proposal
             parts = self._sold_out(parts, seed, text, topics.products[0].text if topics.products else "")
         parts = self._queue_tip(parts, topics, seed, text)  # 'in de kou bij jullie kraam' and the FAQ names it

@@ -338,6 +338,8 @@ def own_occasion(topics: TopicAnalysis, empathy: str, text: str) -> bool:
         return True  # 'een tafel voor 14 (70ste verjaardag schoonvader)': a day counted in years is a family's
     if re.search(rf"\b{_SOON}\s+(?:is\s+)?(?:de\s+|het\s+)?{re.escape(words)}\b", text, re.I):
         return True  # 'morgen schoolfoto', 'zaterdag is het trouwfeest': coming, and so the writer's concern
+    if not topics.owner and re.search(rf"\b{re.escape(words)}\s+van\s+(?:ons|onze|mijn|m'n)\b", text, re.I):
+        return True  # 'Eindejaarsfeest van ons kantoor': the occasion of the writer's own group
     named = any(p.occasion for p in topics.products[:1])
     whose = r"ons|onze|mijn|m'n" if named else r"ons|onze|mijn|m'n|voor|zijn|haar"
     own = rf"\b(?:{whose})\s+(?:[\w-]+\s+)?{re.escape(words)}"
