@@ -410,6 +410,11 @@ def _meal_moved(topics: TopicAnalysis) -> TopicAnalysis:
         # 'Paasbrunch geboekt ... de eitjes waren koud': what failed, said with the meal (not a wait or a late
         # delivery, whose lines name the meal itself)
         return replace(topics, products=_failed_at_meal(topics) or products)
+    judged = topics.judged[0][0] if topics.judged and topics.topic == "kwaliteit" else ""
+    if len(products) > 1 and judged and products[0].text.lower() != judged and not products[0].guessed:
+        # 'vast menu. Stoofvlees lauw, frieten slap.': the thing judged is what failed, the rest came with it
+        first = tuple(p for p in products if p.text.lower() == judged)
+        return replace(topics, products=(*first, *(p for p in products if p not in first))) if first else topics
     return topics
 
 

@@ -167,3 +167,9 @@ def test_one_day_promised_is_not_pushed_back() -> None:
     text = "Mijn e-bike zou maandag klaar zijn, maar de remmen piepen nog steeds. Dat moet beter."
     made = suggested(_BIKES, text, label="klacht", author="Anke de Vries")
     assert "later werd" not in made
+
+
+def test_the_dish_judged_is_named_not_the_menu_it_came_with() -> None:
+    text = "Zaterdag het viergangenmenu genomen. Lamsvlees taai, groenten koud. Voor 55 euro valt dat tegen."
+    made = suggested(_BISTRO, text, label="klacht", author="Pim")
+    assert "lamsvlees" in made.lower()
