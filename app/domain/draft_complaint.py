@@ -32,7 +32,7 @@ from app.domain.draft_unanswered import (
 )
 from app.domain.draft_wellbeing import asks_to_be_called, cannot_call, offline
 from app.domain.replies import Platform, Topic, number, pick, render
-from app.domain.topics import Mention, TopicAnalysis, shipped_topic_data
+from app.domain.topics import Mention, TopicAnalysis, article_of, shipped_topic_data
 
 # What an (ex-)employee can still be owed, as the writer names it.
 _OWED = re.compile(
@@ -390,7 +390,8 @@ def _sold_out_first(topics: TopicAnalysis, text: str) -> TopicAnalysis:
     products = topics.products
     none = "" if topics.concept == "uitverkocht" or sold_out(text, [p.text for p in products]) else none_left(text)
     if none and all(p.text.lower() != none for p in products):
-        products = (Mention(none, "de", plural=True), *products)
+        plural = none.endswith(("en", "s"))  # 'geen nonnevotten meer'; 'geen enkele pistolet meer' is one by one
+        products = (Mention(none, "de" if plural else article_of(none), plural=plural), *products)
         topics = replace(topics, products=products)
     if topics.concept != "uitverkocht" and (gone := sold_out(text, [p.text for p in products]) or none):
         first = tuple(p for p in products if p.text.lower() == gone)

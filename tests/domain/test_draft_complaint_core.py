@@ -173,3 +173,25 @@ def test_the_dish_judged_is_named_not_the_menu_it_came_with() -> None:
     text = "Zaterdag het viergangenmenu genomen. Lamsvlees taai, groenten koud. Voor 55 euro valt dat tegen."
     made = suggested(_BISTRO, text, label="klacht", author="Pim")
     assert "lamsvlees" in made.lower()
+
+
+def test_none_left_one_by_one_is_sold_out() -> None:
+    text = "Zaterdag om 9u30 geen enkele croissant meer. Om half tien al! Dat kan toch niet."
+    made = suggested(_BAKERY, text, label="klacht", author="Gerda Mulder")
+    assert "uitverkocht" in made or " op was" in made
+    assert "niet was wat u ervan verwachtte" not in made
+
+
+def test_an_order_way_for_companies_only_is_no_tip_for_a_shop_customer() -> None:
+    bakery = BusinessProfile(
+        name="Bakkerij Haverkamp",
+        kind="bakkerij",
+        signers=["Wim"],
+        voice="wij",
+        register="u",
+        email="info@bakkerijhaverkamp.nl",
+        delivery_terms="geen bezorging aan huis; wel voor bedrijven vanaf 30 broodjes, bestellen 3 dagen vooraf",
+    )
+    text = "Om 11 uur geen broodjes meer. Elke zaterdag hetzelfde liedje."
+    made = suggested(bakery, text, label="klacht", author="Gerda Mulder")
+    assert "bedrijven" not in made
