@@ -195,3 +195,17 @@ def test_an_order_way_for_companies_only_is_no_tip_for_a_shop_customer() -> None
     text = "Om 11 uur geen broodjes meer. Elke zaterdag hetzelfde liedje."
     made = suggested(bakery, text, label="klacht", author="Gerda Mulder")
     assert "bedrijven" not in made
+
+
+def test_an_online_booking_found_too_hard_is_no_appointment_gone_wrong() -> None:
+    text = "Die website om te boeken is echt omslachtig: inloggen, codes, drie schermen. Mijn moeder lukt het nooit."
+    made = suggested(_SALON, text, label="klacht", author="Ria Jansen")
+    assert "anders liep dan afgesproken" not in made
+    assert "online" in made
+
+
+def test_an_online_booking_that_worked_but_was_not_kept_stays_an_appointment() -> None:
+    # near miss: online named, no hassle with it; the appointment itself went wrong
+    text = "Online een afspraak geboekt voor dinsdag, bij aankomst stond ik niet in de agenda."
+    made = suggested(_SALON, text, label="klacht", author="Ria Jansen")
+    assert "niet iedereen regelt alles online" not in made
