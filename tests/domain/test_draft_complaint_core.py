@@ -209,3 +209,19 @@ def test_an_online_booking_that_worked_but_was_not_kept_stays_an_appointment() -
     text = "Online een afspraak geboekt voor dinsdag, bij aankomst stond ik niet in de agenda."
     made = suggested(_SALON, text, label="klacht", author="Ria Jansen")
     assert "niet iedereen regelt alles online" not in made
+
+
+def test_nobody_asked_before_a_charge_is_said_back() -> None:
+    text = (
+        "Fiets gebracht voor een bandenwissel. Bij het ophalen 35 euro extra voor nieuwe remblokjes. Niemand heeft "
+        "mij iets gevraagd."
+    )
+    made = suggested(_BIKES, text, label="klacht", author="Anke de Vries")
+    assert "gevraagd" in made or "overlegd" in made or "gebeld" in made
+
+
+def test_nobody_asked_at_a_table_is_no_charge_unasked() -> None:
+    # near miss: nobody came to take the order; no money named
+    text = "Twintig minuten aan tafel gezeten en niemand heeft iets gevraagd. Toen zijn we maar weggegaan."
+    made = suggested(_BISTRO, text, label="klacht", author="Pim")
+    assert "overlegd" not in made and "eerst moeten bellen" not in made
