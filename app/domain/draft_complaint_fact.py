@@ -26,7 +26,9 @@ _OWN_CLOSING = re.compile(
     re.I,
 )
 # ... unless the writer says the hours were not kept ('volgens de website open', 'stond op Google'): a mistake.
-_NOT_KEPT = re.compile(r"\b(?:website|site|google|volgens|zou(?:den)?\s+open|hoort\s+open)\b", re.I)
+_NOT_KEPT = re.compile(
+    r"\b(?:website|site|google|volgens|zou(?:den)?\s+open|hoort\s+open|op\s+de\s+deur|normaal\s+(?:open|tot))\b", re.I
+)
 # The writer finds the closing early or needs the evening ('al om 15u', 'tot 18u werken', 'een late avond').
 _EARLY = re.compile(r"\b(?:al|reeds|nu\s+al)\s+om\s+\d|\bvroeg\b|\bwerk\w*\b[^.!?]{0,30}?\btot\s+\d", re.I)
 

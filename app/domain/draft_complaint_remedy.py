@@ -29,13 +29,17 @@ _ONLINE_WAY = re.compile(
 )
 _HASSLE = re.compile(
     r"\b(?:drama|ramp|omslachtig|ingewikkeld|onbegonnen|gedoe|gedoetje|onmogelijk|niet\s+te\s+doen|"
-    r"te\s+moeilijk|veel\s+te\s+moeilijk|onduidelijk|onhandig)\b",
+    r"te\s+moeilijk|veel\s+te\s+moeilijk)\b",
     re.I,
 )
+# ... and the comment is about booking or ordering that way, not about what the site says ('de prijzen op de site')
+_BOOKING = re.compile(r"\b(?:boek|reserv|afspra|bestel|inschrijv)", re.I)
 
 
 def online_hassle(text: str) -> bool:
     """Whether the writer finds the online way in too hard ('het online afspraken maken is een drama')."""
+    if _BOOKING.search(text) is None:
+        return False
     return any(_ONLINE_WAY.search(s) and _HASSLE.search(s) for s in re.split(r"(?<=[.!?])\s+", text))
 
 

@@ -225,3 +225,10 @@ def test_nobody_asked_at_a_table_is_no_charge_unasked() -> None:
     text = "Twintig minuten aan tafel gezeten en niemand heeft iets gevraagd. Toen zijn we maar weggegaan."
     made = suggested(_BISTRO, text, label="klacht", author="Pim")
     assert "overlegd" not in made and "eerst moeten bellen" not in made
+
+
+def test_prices_hard_to_find_on_the_site_are_no_way_in_shut() -> None:
+    # near miss: the site named with a hassle word, but nothing booked or ordered through it
+    text = "Op jullie site is het een drama om de prijzen te vinden. Uiteindelijk 48 euro betaald, dat viel tegen."
+    made = suggested(_SALON, text, label="klacht", author="Ria Jansen")
+    assert "niet iedereen regelt alles online" not in made
