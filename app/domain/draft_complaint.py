@@ -412,8 +412,9 @@ def _meal_moved(topics: TopicAnalysis) -> TopicAnalysis:
         # delivery, whose lines name the meal itself)
         return replace(topics, products=_failed_at_meal(topics) or products)
     judged = topics.judged[0][0] if topics.judged and topics.topic == "kwaliteit" else ""
-    if len(products) > 1 and judged and products[0].text.lower() != judged and not products[0].guessed:
-        # 'vast menu. Stoofvlees lauw, frieten slap.': the thing judged is what failed, the rest came with it
+    course = len(products) > 1 and (meal(products[0].text) or products[0].text.lower().endswith("menu"))
+    if course and judged and products[0].text.lower() != judged:
+        # 'vast menu. Stoofvlees lauw, frieten slap.': the dish judged is what failed, the menu the moment
         first = tuple(p for p in products if p.text.lower() == judged)
         return replace(topics, products=(*first, *(p for p in products if p not in first))) if first else topics
     return topics
