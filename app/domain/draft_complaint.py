@@ -411,12 +411,6 @@ def _meal_moved(topics: TopicAnalysis) -> TopicAnalysis:
         # 'Paasbrunch geboekt ... de eitjes waren koud': what failed, said with the meal (not a wait or a late
         # delivery, whose lines name the meal itself)
         return replace(topics, products=_failed_at_meal(topics) or products)
-    judged = topics.judged[0][0] if topics.judged and topics.topic == "kwaliteit" else ""
-    course = len(products) > 1 and (meal(products[0].text) or products[0].text.lower().endswith("menu"))
-    if course and judged and products[0].text.lower() != judged:
-        # 'vast menu. Stoofvlees lauw, frieten slap.': the dish judged is what failed, the menu the moment
-        first = tuple(p for p in products if p.text.lower() == judged)
-        return replace(topics, products=(*first, *(p for p in products if p not in first))) if first else topics
     return topics
 
 

@@ -219,8 +219,10 @@ class JudgementFinder:
             at = end - 3 - _degrees(doc, start, end)  # the noun
             word = _too(doc, at, end)
             return (at, word) if word else None
-        if kind == "telegram":  # 'Stoofvlees lauw, frieten slap.'
-            return (start, self._and_more(doc, end, doc[end - 1].lower_)) if _telegram(doc, start, end) else None
+        if kind == "telegram":  # 'Stoofvlees lauw, frieten slap.'; not 'één koud en één mét spek' (a count)
+            counted = doc[start].like_num or doc[start].lower_ in _NUMBER_WORDS | {"één", "eén"}
+            telegram = _telegram(doc, start, end) and not counted
+            return (start, self._and_more(doc, end, doc[end - 1].lower_)) if telegram else None
         if kind == "stale":
             return start + 1, " ".join(t.lower_ for t in doc[start + 3 : end])
         at = {"predicate": start + 1, "bare": start, "bare_lower": start}.get(kind, start + 2)

@@ -300,8 +300,8 @@ def _ends_in(word: str, head: str) -> bool:
         return True
     # 'sleutelkluis' ends in 'luis' but is a 'kluis': a longer noun at the end that holds the head is the head
     last = lexicon.head(word)
-    if last and last != head and last.endswith(head):
-        return False
+    if last and last != head and last.endswith(head) and lexicon.head(last) != head:
+        return False  # ('kleinzoon' is itself a 'zoon': an 'achterkleinzoon' keeps it)
     known = lexicon.known_noun(word)
     return not known or known.endswith(head)
 

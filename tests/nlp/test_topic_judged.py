@@ -119,3 +119,9 @@ def test_a_clause_of_only_a_thing_and_how_it_was_is_judged() -> None:
 def test_a_cold_day_is_no_thing_judged() -> None:
     # near miss: the weather around a visit, the word after it goes on ('koud buiten')
     assert analyse_topics("Zondag koud buiten, dus snel naar binnen voor een kop koffie.").judged == ()
+
+
+def test_a_count_before_how_it_was_is_no_thing_judged() -> None:
+    # near miss: 'één koud en één met spek' counts the pancakes, 'één' is no dish
+    topics = analyse_topics("Eindelijk de pannenkoeken, één koud en één met spek.")
+    assert all(thing != "één" for thing, _ in topics.judged)
