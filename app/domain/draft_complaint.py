@@ -18,9 +18,7 @@ from app.domain.draft_complaint_remedy import ComplaintRemedy, shut_out
 from app.domain.draft_complaint_said import ComplaintSaidBack, has_cue, rusted, without_likened
 from app.domain.draft_complaint_subject import MEALS, ComplaintSubject, meal
 from app.domain.draft_counts import billed_instead, none_left, sold_out
-from app.domain.draft_events import (
-    ordered_ahead,
-)
+from app.domain.draft_events import ordered_ahead, shut_out_at
 from app.domain.draft_request import safety_with_request, with_request
 from app.domain.draft_safety import Composed
 from app.domain.draft_safety_named import AFTER_SERVICES
@@ -35,7 +33,7 @@ from app.domain.draft_unanswered import (
 )
 from app.domain.draft_wellbeing import asks_to_be_called, cannot_call, offline
 from app.domain.replies import Platform, Topic, number, pick, render
-from app.domain.topics import Mention, TopicAnalysis, shipped_topic_data
+from app.domain.topics import Mention, TopicAnalysis, article_of, shipped_topic_data
 
 # What an (ex-)employee can still be owed, as the writer names it.
 _OWED = re.compile(
@@ -111,6 +109,7 @@ class ComplaintDrafting(
         )
         parts = self._said_fees(parts, topics, topic_id, seed, text)  # 'afgezegd want kind ziek ... een rekening'
         parts = self._with_fact(parts, topics, seed, text)
+        parts = self._hours_chosen(parts, topics, seed, text)  # 'Spijtig dat jullie al om 15u sluiten': a choice
         if topics.concept == "uitverkocht" and not ordered_ahead(text):  # an order not kept: a proposal
             parts = self._sold_out(parts, seed, text, topics.products[0].text if topics.products else "")
         parts = self._queue_tip(parts, topics, seed, text)  # 'in de kou bij jullie kraam' and the FAQ names it
@@ -325,6 +324,9 @@ class ComplaintDrafting(
         """The complaint's topic, its empathy line (with what the writer said said back), whether it is about an
         amount the writer finds too high and the cue :meth:`_said_back` found."""
         topic, staff_too = self._complaint_topic(topics, text)
+        if topic is not None and topic.id == "wachttijd" and shut_out_at(text)[1]:
+            # 'stond ik voor een dichte deur. Afspraak netjes geboekt': a booking not kept, no wait to shorten
+            topic = next((t for t in self.t.complaint_topics if t.id == "afspraak"), topic)
         # 'vorig jaar nog 1,20', '€ 55 voor een kleuring in plaats van € 49': a price, when nothing else failed
         if (topic is None or topic.id == "overig" or not topics.problems) and has_cue("price_was", text):
             topic = next((t for t in self.t.complaint_topics if t.id == "prijs"), topic)
@@ -332,7 +334,9 @@ class ComplaintDrafting(
         if billed:
             topic = next((t for t in self.t.complaint_topics if t.id == "prijs"), topic)
         subject = self._complaint_subject(topics, topic, text)
-        event = self._appointment_empathy(topics, seed, text) if topic is not None and topic.id == "afspraak" else ""
+        appointment = topic is not None and topic.id == "afspraak"
+        # 'Om 19:00 stond ik voor een dichte deur': nobody there, also when the topic finder heard a wait in it
+        event = self._appointment_empathy(topics, seed, text) if appointment or shut_out_at(text)[0] else ""
         event = self._unanswered(topics, subject, seed, text) if unanswered else event
         empathy = self._wrong_charge(topic, subject, seed, text) or event
         if billed:
@@ -403,7 +407,8 @@ def _sold_out_first(topics: TopicAnalysis, text: str) -> TopicAnalysis:
     products = topics.products
     none = "" if topics.concept == "uitverkocht" or sold_out(text, [p.text for p in products]) else none_left(text)
     if none and all(p.text.lower() != none for p in products):
-        products = (Mention(none, "de", plural=True), *products)
+        plural = none.endswith(("en", "s"))  # 'geen nonnevotten meer'; 'geen enkele pistolet meer' is one by one
+        products = (Mention(none, "de" if plural else article_of(none), plural=plural), *products)
         topics = replace(topics, products=products)
     if topics.concept != "uitverkocht" and (gone := sold_out(text, [p.text for p in products]) or none):
         first = tuple(p for p in products if p.text.lower() == gone)

@@ -42,11 +42,13 @@ OWN_BOOKING_HOLDS = re.compile(
 # 'moet ik da nu echt betalen?', 'moeten we dat zelf betalen?': whether the writer must pay at all, the owner's to
 # say; never how one can pay (the profile's payment methods answer 'hoe kan ik betalen?', not this)
 _MUST_PAY = re.compile(r"\b(?:moet|moeten|moete|moest|moesten)\s+(?:ik|we|wij|ek|wette)\b[^?]*\bbetalen\b", re.I)
-# 'Ik wil gewoon mijn 14 euro terug', 'krijg ik onze € 60 nog terug?': the writer's own sum asked back, and a text
+# 'Ik wil gewoon mijn 14 euro terug', 'krijg ik onze € 60 nog terug?', 'mijn voorschot van €20 terug': the writer's own
+# sum asked back (also named as the deposit it was), and a text
 # that says it was paid beforehand ('vooraf betaald via Payconiq', 'op voorhand betaald', 'aanbetaald'): what was
 # paid for and never had comes back, said with its amount; when and how stay the owner's
 _SUM_BACK = re.compile(
-    r"\b(?:mijn|m'n|mn|onze|ons)\s+(?:€\s?(?P<n>\d+(?:,\d{2})?)|(?P<m>\d+(?:,\d{2})?)\s?(?:euro|eur)\b)"
+    r"\b(?:mijn|m'n|mn|onze|ons)\s+(?:(?:voorschot|aanbetaling|geld|borg|waarborg)\s+van\s+)?"
+    r"(?:€\s?(?P<n>\d+(?:,\d{2})?)|(?P<m>\d+(?:,\d{2})?)\s?(?:euro|eur)\b)"
     r"(?:\s+[^\W\d_]+){0,3}\s+terug",
     re.I,
 )

@@ -9,7 +9,14 @@ from app.domain.draft_base import DraftBase
 from app.domain.draft_complaint_asked import OWN_BOOKING_HOLDS
 from app.domain.draft_complaint_said import noise_maker_after, noise_said, rusted
 from app.domain.draft_complaint_subject import meal
-from app.domain.draft_events import appointment_event, booked_date, booked_word, day_said, ordered_ahead
+from app.domain.draft_events import (
+    appointment_event,
+    booked_date,
+    booked_word,
+    day_said,
+    ordered_ahead,
+    shut_out_at,
+)
 from app.domain.draft_harm_now import harm_words
 from app.domain.draft_safety_named import AFTER_SERVICES
 from app.domain.draft_times import booked_for
@@ -59,6 +66,10 @@ class ComplaintEmpathy(DraftBase):
         named as in the sentence that tells it; '' when that sentence names none of them."""
         # 'staat mijn afspraak nu vast of nie?' asked: a booking still to come, nothing went otherwise yet ('onze
         # reservatie stond niet genoteerd' told is a lost one)
+        shut, booked_noun = shut_out_at(text)
+        if shut:  # 'stond ik voor een dichte deur': nobody there, said as such, with what the writer had booked
+            values = {"onderwerp": f"een {booked_noun}"}  # each of them a de-word
+            return self._line("complaint", "shut_door" if booked_noun else "shut_door_plain", seed, values)
         if own := next(filter(None, map(OWN_BOOKING_HOLDS.search, re.findall(r"[^.!?]*\?", text))), None):
             noun = own.group("noun").lower()
             return self._line("complaint", "appointment_unsure", seed, {"onderwerp": f"{self._poss} {noun}"})

@@ -8,12 +8,41 @@ import re
 from app.domain.draft_base import DraftBase
 from app.domain.draft_complaint_said import parking_fine
 from app.domain.draft_dated_closed import dated_closing
-from app.domain.draft_days import holiday_values
+from app.domain.draft_days import closed_on, holiday_values
+from app.domain.draft_events import shut_out_at
 from app.domain.draft_fact_words import names_pay_method
 from app.domain.draft_facts import refused_outright
+from app.domain.draft_later_hours import LATER_WISH, late_hours
 from app.domain.draft_terms import fix_asked
 from app.domain.draft_text import Part, place_before
 from app.domain.topics import TopicAnalysis, shipped_topic_data
+
+# A letdown about the business's own hours ('Spijtig dat jullie op zaterdag al om 15u sluiten', 'Balen dat jullie
+# maandag dicht zijn', 'Jammer dat ge al om 17u toe zijt'): a letdown word and the business closing, in one sentence.
+_LETDOWN = re.compile(r"\b(?:spijtig|jammer|balen|zonde|helaas|lastig|onhandig|waarom)\b", re.I)
+_OWN_CLOSING = re.compile(
+    r"\b(?:jullie|u|ge|gij)\b[^.!?]{0,40}?\b(?:dicht|gesloten|toe|sluiten|sluit|sluitende)\b"
+    r"|\b(?:sluiten|sluit)\s+(?:jullie|u|ge|gij)\b",
+    re.I,
+)
+# ... unless the writer says the hours were not kept ('volgens de website open', 'stond op Google'): a mistake.
+_NOT_KEPT = re.compile(
+    r"\b(?:website|site|google|volgens|zou(?:den)?\s+open|hoort\s+open|op\s+de\s+deur|normaal\s+(?:open|tot))\b", re.I
+)
+# The writer finds the closing early or needs the evening ('al om 15u', 'tot 18u werken', 'een late avond').
+_EARLY = re.compile(r"\b(?:al|reeds|nu\s+al)\s+om\s+\d|\bvroeg\b|\bwerk\w*\b[^.!?]{0,30}?\btot\s+\d", re.I)
+
+
+def hours_letdown(topics: TopicAnalysis, text: str) -> str:
+    """The words in which the writer regrets the business's regular hours, up to the closing ('Balen dat jullie
+    maandag dicht'), or ''; not a door found shut or hours that were not kept (a mistake, not a choice)."""
+    if "openingstijden" not in topics.subjects or shut_out_at(text)[0] or _NOT_KEPT.search(text):
+        return ""
+    for sentence in re.split(r"(?<=[.!?])\s+", text):
+        closing = _OWN_CLOSING.search(sentence)
+        if closing is not None and _LETDOWN.search(sentence[: closing.end()]):
+            return sentence[: closing.end()]  # 'Balen dat jullie maandag dicht', not the rest of the sentence
+    return ""
 
 
 def _broke(topics: TopicAnalysis, text: str) -> bool:
@@ -74,3 +103,24 @@ class ComplaintFact(DraftBase):
         kept = [p for p in parts if p.key not in {"empathy", "apology", "acknowledge", "next", "solution"}]
         kept = place_before(kept, Part("fact", said, True), "channel")
         return [Part("empathy", line, True, self._line("complaint", "short", seed)), *kept]
+
+    def _hours_chosen(self, parts: list[Part], topics: TopicAnalysis, seed: str, text: str) -> list[Part]:
+        """A letdown about the regular hours ('Spijtig dat jullie op zaterdag al om 15u sluiten'): a choice, not a
+        mistake. Understanding instead of an apology and an inquiry, then what the hours do offer: the weekday the
+        writer names as the fixed closing day, and the late evening when the writer finds the closing early."""
+        sentence = hours_letdown(topics, text)
+        hours = self.profile.opening_hours
+        if not sentence or not hours or topics.is_safety:
+            return parts
+        facts = []
+        if day := closed_on(hours, sentence):  # 'maandag dicht': the fixed closing day, said as such
+            facts.append(self._line("complaint", "hours_closed_day", seed, {"waarde": day.capitalize()}))
+        evening, lead, until = late_hours(hours)
+        if evening and (_EARLY.search(text) or LATER_WISH.search(text)) and evening not in sentence.lower():
+            facts.append(self._line("complaint", "hours_late", seed, {"tweede": lead, "waarde": until}))
+        if not facts:
+            return parts
+        empathy = self._line("complaint", "hours_chosen", seed)
+        kept = [p for p in parts if p.key not in {"empathy", "apology", "acknowledge", "next", "solution", "fact"}]
+        kept = place_before(kept, Part("fact", " ".join(facts), True), "channel")
+        return [Part("empathy", empathy, True, self._line("complaint", "short", seed)), *kept]

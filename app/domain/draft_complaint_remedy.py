@@ -3,6 +3,8 @@ sold out."""
 
 from __future__ import annotations
 
+import re
+
 from app.domain.draft_base import DraftBase
 from app.domain.draft_complaint_said import has_cue
 from app.domain.draft_events import asks_more
@@ -18,12 +20,36 @@ from app.domain.draft_wellbeing import offline
 from app.domain.replies import Topic, pick, render
 from app.domain.topics import TopicAnalysis
 
+# Booking or ordering online found too hard ('het online afspraken maken is een drama: account aanmaken,
+# wachtwoord ...', 'dat boekingssysteem is veel te ingewikkeld'): an online way in and a word of hassle, one sentence.
+_ONLINE_WAY = re.compile(
+    r"\b(?:online|website|site|app|account|wachtwoord|inloggen|boekingssysteem|reserveringssysteem|"
+    r"afsprakensysteem|boekingssite|agenda\s+online)\b",
+    re.I,
+)
+_HASSLE = re.compile(
+    r"\b(?:drama|ramp|omslachtig|ingewikkeld|onbegonnen|gedoe|gedoetje|onmogelijk|niet\s+te\s+doen|"
+    r"te\s+moeilijk|veel\s+te\s+moeilijk)\b",
+    re.I,
+)
+# ... and the comment is about booking or ordering that way, not about what the site says ('de prijzen op de site')
+_BOOKING = re.compile(r"\b(?:boek|reserv|afspra|bestel|inschrijv)", re.I)
+
+
+def online_hassle(text: str) -> bool:
+    """Whether the writer finds the online way in too hard ('het online afspraken maken is een drama')."""
+    if _BOOKING.search(text) is None:
+        return False
+    return any(_ONLINE_WAY.search(s) and _HASSLE.search(s) for s in re.split(r"(?<=[.!?])\s+", text))
+
 
 def shut_out(topics: TopicAnalysis, topic: Topic | None, text: str) -> bool:
-    """Whether the writer, not online ('heb geen computer'), is left out by booking or ordering online: the
-    grievance is the way in, not a thing that failed; not when their call went unanswered or someone got hurt."""
+    """Whether the writer, not online ('heb geen computer') or finding the online way too hard ('account aanmaken,
+    wachtwoord ... een drama'), is left out by booking or ordering online: the grievance is the way in, not a thing
+    that failed; not when their call went unanswered or someone got hurt."""
     online = topic is None or topic.id in {"website", "afspraak", "overig"}
-    return online and not topics.is_safety and "telefoon" not in topics.tried and offline(text)
+    way = offline(text) or online_hassle(text)
+    return online and not topics.is_safety and "telefoon" not in topics.tried and way
 
 
 class ComplaintRemedy(DraftBase):

@@ -176,6 +176,9 @@ class ComplaintSaidBack(SafetyDrafting):
         elif not topics.occasion and (event := event_day(text)) and event.split()[-1] not in empathy:
             # 'op de Ronde zondag 50 minuten gewacht': the day everyone came, said back once
             empathy = f"{empathy} {self._line('complaint', 'event_too', seed, {'onderwerp': event})}"
+        elif _group_waited(topics, empathy):
+            # 'met 8 man van onze wielerclub ... 50 minuten gewacht': the group that waited, as the writer named it
+            empathy = f"{empathy} {self._line('complaint', 'group_too', seed, {'onderwerp': topics.group})}"
         return empathy
 
     def _waited_said(self, topics: TopicAnalysis, topic: Topic | None, empathy: str, seed: str, text: str) -> str:
@@ -360,6 +363,15 @@ def _feast(topics: TopicAnalysis, empathy: str) -> str:
     if not said or not draft_cues().feasts.fullmatch(said.strip()) or said.lower() in empathy.lower():
         return ""
     return said[:1].upper() + said[1:] if said.lower() in {"sinterklaas", "sint", "pasen"} else said
+
+
+def _group_waited(topics: TopicAnalysis, empathy: str) -> bool:
+    """Whether the writer came as a group they name ('met onze wielerclub', 'met 20 collega's') and the complaint is
+    the wait, which the group sat out together; not when the empathy names the group already."""
+    group = topics.group
+    if not group or topics.topic != "wachttijd" or topics.is_safety:
+        return False
+    return group.split()[-1].lower() not in empathy.lower()
 
 
 def occasion_key(topics: TopicAnalysis) -> str:

@@ -290,10 +290,17 @@ def none_left(text: str) -> str:
     'Om 9 uur al geen oliebollen meer!'), as written, when the word is a plural; '' otherwise: not 'ik kom hier geen
     keer meer', not a booking full ('geen plekken meer', resources/properties.toml not_goods)."""
     not_goods = {w.lower() for w in _shipped_words().not_goods}
-    start = r"(?:^|(?<=[.!?:;,\n])\s*|\b(?:al|toen|was|waren|er|nog)\s+)"
+    # after a stop, 'al', 'toen' ... or the hour it was ('Zondag om 10u geen enkele pistolet meer')
+    start = r"(?:^|(?<=[.!?:;,\n])\s*|\b(?:al|toen|was|waren|er|nog)\s+|\b\d{1,2}(?:[.:u]\d{2}|u|h|\s*uur)\s+)"
+    # ... also one by one ('Om 10u geen enkele pistolet meer.'): then the word as written, singular
     for m in re.finditer(
-        rf"{start}geen\s+(?P<thing>[a-zà-ÿ-]{{4,}}(?:en|s))\s+meer\b(?=\s*(?:[.!,;:)]|$))", text, re.I
+        rf"{start}geen\s+(?:(?P<thing>[a-zà-ÿ-]{{4,}}(?:en|s))|enkele?\s+(?P<one>[a-zà-ÿ-]{{4,}}))\s+meer\b"
+        r"(?=\s*(?:[.!,;:)]|$))",
+        text,
+        re.I,
     ):
-        if m["thing"].lower() not in not_goods:
+        if m["one"] and m["one"].lower() not in not_goods:
+            return m["one"].lower()
+        if m["thing"] and m["thing"].lower() not in not_goods:
             return m["thing"].lower()
     return ""

@@ -48,6 +48,27 @@ _DATE = re.compile(
     re.I,
 )
 _EVENT = [(key, re.compile(pattern, re.I)) for key, pattern in _EVENTS]
+# The writer came and found the door shut ('stond ik voor een dichte deur', 'voor een gesloten deur gestaan', 'de deur
+# was op slot', 'voor gesloten deuren'): nobody was there, which is no wait and no appointment moved.
+_SHUT = re.compile(
+    r"\bvoor\s+(?:een\s+|de\s+)?(?:dichte|gesloten|lege)\s+(?:deur|deuren|winkel|zaak)\b"
+    r"|\bvoor\s+een\s+deur\s+die\s+(?:dicht|gesloten|op\s+slot)\b"
+    r"|\b(?:de\s+)?deur\s+(?:was|bleef|zat|is)\s+(?:nog\s+|gewoon\s+|helemaal\s+)?(?:dicht|gesloten|toe|op\s+slot)\b",
+    re.I,
+)
+# The writer's own word for what was booked ('afspraak', 'reservering', 'reservatie', 'boeking').
+_BOOKED = re.compile(r"\b(?P<noun>afspraak|reservering|reservatie|boeking)\b", re.I)
+
+
+def shut_out_at(text: str) -> tuple[bool, str]:
+    """(whether the writer stood before a shut door, the noun of what they had booked as written or ''): 'Om 19:00
+    stond ik voor een dichte deur. Afspraak netjes online geboekt' → (True, 'afspraak')."""
+    if _SHUT.search(text) is None:
+        return False, ""
+    booked = _BOOKED.search(text)
+    return True, booked.group("noun").lower() if booked else ""
+
+
 _SHORT_NOTICE = re.compile(
     r"\b(?:last[\s-]minute|op\s+het\s+(?:aller)?laatste\s+moment|kort\s+(?:van\s*tevoren|dag)|dezelfde\s+dag|"
     r"een\s+uur\s+(?:van\s*tevoren|ervoor)|'s\s+ochtends\s+zelf)\b",
@@ -317,6 +338,8 @@ def own_occasion(topics: TopicAnalysis, empathy: str, text: str) -> bool:
         return True  # 'een tafel voor 14 (70ste verjaardag schoonvader)': a day counted in years is a family's
     if re.search(rf"\b{_SOON}\s+(?:is\s+)?(?:de\s+|het\s+)?{re.escape(words)}\b", text, re.I):
         return True  # 'morgen schoolfoto', 'zaterdag is het trouwfeest': coming, and so the writer's concern
+    if not topics.owner and re.search(rf"\b{re.escape(words)}\s+van\s+(?:ons|onze|mijn|m'n)\b", text, re.I):
+        return True  # 'Eindejaarsfeest van ons kantoor': the occasion of the writer's own group
     named = any(p.occasion for p in topics.products[:1])
     whose = r"ons|onze|mijn|m'n" if named else r"ons|onze|mijn|m'n|voor|zijn|haar"
     own = rf"\b(?:{whose})\s+(?:[\w-]+\s+)?{re.escape(words)}"

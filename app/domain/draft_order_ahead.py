@@ -17,6 +17,11 @@ _MIN_HEAD = 4  # the last part of a compound that names the thing: 'foto-taart',
 _PLURAL_ENDS = ("'s", "s", "en", "n")
 
 
+# A way to order that holds for others only ('wel voor bedrijven en vergaderingen ... bestellen 2 dagen vooraf'): no
+# tip for a customer who came to the shop.
+_for_others = re.compile(r"^\s*(?:wel|alleen|enkel|uitsluitend|maar)\s+(?:voor|aan)\s+(?!u\b|je\b|iedereen\b)", re.I)
+
+
 def order_ahead_tip(profile: BusinessProfile, product: str, text: str) -> str:
     """The profile's first way to order ahead that says how far ahead ('Bestel pistolets tot 18:00 de dag
     ervoor') and is about ``product`` (the thing the writer came for, '' when none was named) or names no
@@ -24,7 +29,7 @@ def order_ahead_tip(profile: BusinessProfile, product: str, text: str) -> str:
     fields = [("", profile.value(f)) for f in ("delivery_terms", "opening_hours", "payment")]
     for question, value in [*fields, *((f.question, f.answer) for f in profile.faq)]:
         said = YES_LEAD.sub("", order_ahead_said([value])) or _asked_ahead_yes(question, value)
-        if not said or not HOW_FAR_AHEAD.search(said):
+        if not said or not HOW_FAR_AHEAD.search(said) or _for_others.search(said):
             continue
         about = f"{question} {said}"
         if qualities_named(about) - qualities_named(text):

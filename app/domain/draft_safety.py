@@ -451,8 +451,10 @@ def _intolerance(text: str) -> bool:
 
 
 # Cues (complaint_cues.toml) that tell who got hurt and how, or who rode along when it happened.
-_HURT_CUES = frozenset({"injury", "injuries", "hurt_part", "hospital", "hospital_self", "drip", "doctor_visit"})
-_CARED_CUES = frozenset({"hospital", "hospital_self", "drip"})
+_HURT_CUES = frozenset(
+    {"injury", "injuries", "hurt_part", "hospital", "hospital_self", "drip", "doctor_visit", "doctor_self"}
+)
+_CARED_CUES = frozenset({"hospital", "hospital_self", "drip", "doctor_self"})
 _ABOARD_CUES = frozenset({"child_on_board", "children_on_board"})
 
 

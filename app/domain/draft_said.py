@@ -49,6 +49,9 @@ _STAFF_CUES = frozenset({"rude_staff"})
 _TREATED = re.compile(r"\b(?:behandeld|geholpen|welkom|onvriendelijk|onbeleefd|te\s+woord)\b", re.I)
 # Cues about someone of the writer's (in hospital, a child on the back of the bike): said beside another.
 _PERSON_CUES = frozenset({"hospital", "drip", "doctor_visit", "child_on_board", "children_on_board"})
+# The writer had to see a doctor themselves ('ben vanochtend bij de huisarts geweest') or had warned of a sensitive
+# skin beforehand: said beside the harm.
+_CARE_CUES = frozenset({"doctor_self", "sensitive_told"})
 # The cause the writer names of what happened to them (a dirty razor): said beside the harm.
 _CAUSE_CUES = frozenset({"dirty_tool"})
 # Cues whose {waarde} is a name by their pattern (a capital the writer wrote): said as written, also at a
@@ -63,7 +66,14 @@ _OWN_PROMISE_CUES = frozenset({"own_promise"})
 _PRICE_RISE_CUES = frozenset({"price_more"})
 # Cues said beside another second point.
 _BESIDE_CUES = (
-    _PERSON_CUES | _ADVICE_CUES | _CAUSE_CUES | _OWN_PROMISE_CUES | _OTHER_THING_CUES | _STAFF_CUES | _PRICE_RISE_CUES
+    _PERSON_CUES
+    | _CARE_CUES
+    | _ADVICE_CUES
+    | _CAUSE_CUES
+    | _OWN_PROMISE_CUES
+    | _OTHER_THING_CUES
+    | _STAFF_CUES
+    | _PRICE_RISE_CUES
 )
 # Cues said also when the empathy names their thing: who got the wrong dish, how many were missing.
 _TOLD_CUES = frozenset({"wrong_for", "missing_count"})

@@ -102,6 +102,12 @@ COMPLAINT: dict[str, frozenset[str]] = {
     ),
     "appointment_double": _TOPIC | {"meervoud"},
     "appointment_unsure": _TOPIC,  # 'staat mijn afspraak nu vast of nie?': still to come, not yet sure
+    "shut_door": _TOPIC,  # 'stond ik voor een dichte deur', with 'een afspraak' as booked
+    "shut_door_plain": _NONE,
+    "group_too": frozenset({"onderwerp"}),  # the group that waited with the writer ('wielerclub')
+    "hours_chosen": _NONE,  # a letdown about the regular hours: understanding, no apology
+    "hours_closed_day": _WAARDE,  # 'Maandag'
+    "hours_late": frozenset({"waarde", "tweede"}),  # 'Op donderdag', '20:00'
     **dict.fromkeys(("again_nth", "effort", "effort_too"), _WAARDE),  # 'Afgesproken was 10:00, en pas om half één'
     **dict.fromkeys(("damage", "bill_wrong"), _TOPIC),
     **dict.fromkeys(
@@ -142,6 +148,7 @@ COMPLAINT_CUE: dict[str, frozenset[str]] = {
             "warranty_refused_plain",  # a warranty refused, no reason quoted
             "report_ignored",  # reported on the spot and not taken seriously
             "served_before",  # others without an appointment helped before the writer who had one
+            "pushed_back",  # the day promised moved on and on ('Werd donderdag. Werd zaterdag.')
         ),
         _NONE,
     ),
@@ -151,7 +158,8 @@ COMPLAINT_CUE: dict[str, frozenset[str]] = {
             "wrong_item injury child_on_board children_on_board allergen_asked missing_item missing_none cold_food "
             "hurt_part hurt_part_state "
             "test_asked hair_wrong injuries uneven too_short courier_lost unloading condition_named suggestion "
-            "late_until missing_count voucher_refused doctor_visit test_not_done trip_ahead fix_by"
+            "late_until missing_count voucher_refused doctor_visit doctor_self sensitive_told test_not_done trip_ahead "
+            "fix_by"
         ),
         _WAARDE,
     ),

@@ -125,3 +125,36 @@ def allergy_as_need(m: Matches) -> None:
         return
     for start, end in spans:
         m.drop("allergie", start, end)
+
+
+# 'Dat doet extra pijn', 'Dit deed echt pijn': a demonstrative that points back at what happened, a form of 'doen'
+# and at most this many words before 'pijn'.
+_FEELING_SUBJECTS = frozenset({"dat", "dit", "da", "dát", "wat"})
+_DO = frozenset({"doet", "deed", "doen", "deden", "doe"})
+_FEELING_REACH = 2
+
+
+def pain_as_feeling(m: Matches) -> None:
+    """'Ik heb twee keer gemaild en nooit iets gehoord. Dat doet extra pijn.': pain said of what happened (a
+    demonstrative as the subject, the sentence nothing more than that) is a feeling, no injury, so the reply does
+    not ask how someone is doing. Only when 'pijn' is all the injury found and no other safety concept is; 'Het doet
+    zo'n pijn' (the body hurts) and 'Ik viel. Dat doet pijn' (the fall is found) stay harm."""
+    spans = list(m.spans.get("letsel", []))
+    if not spans or any(m.hits[c] for c in _safety() - {"letsel"}):
+        return
+    doc = m.doc
+    for start, end in spans:
+        if end - start > 1 or doc[start].lower_ != "pijn" or not _feeling_said(doc, start):
+            return
+    for start, end in spans:
+        m.drop("letsel", start, end)
+
+
+def _feeling_said(doc: Any, at: int) -> bool:
+    """Whether the sentence of ``doc[at]`` ('pijn') opens with 'dat/dit' and a form of 'doen' and has at most
+    :data:`_FEELING_REACH` words between that and 'pijn', and nothing after it."""
+    sentence = _clause(doc, at, at + 1, whole=True)
+    words = [t.lower_ for t in sentence if not t.is_punct and not t.is_space]
+    if len(words) < 3 or words[0] not in _FEELING_SUBJECTS or words[1] not in _DO or words[-1] != "pijn":
+        return False
+    return len(words) - 3 <= _FEELING_REACH

@@ -143,6 +143,8 @@ class JudgementFinder:
         word = {"IS_ALPHA": True, "IS_LOWER": True}
         thing = {"IS_ALPHA": True, "LENGTH": {">": 2}}  # also capitalised: 'Pony veel te kort'
         self.matcher.add("verbless", [[start_det, thing, degree, {"LOWER": "te"}, word]])
+        # 'Stoofvlees lauw, frieten slap.': a clause of a thing and how it was, nothing more (checked in judged)
+        self.matcher.add("telegram", [[thing, adverb, te, judgement]])
         # 'kwam de vis lauw op tafel', 'was het vlees echt taai'
         self.matcher.add("inverted", [[link, det, noun, adverb, te, judgement]])
         # 'de croissants waren van gisteren', 'het brood was niet meer vers': not fresh, said in more words
@@ -188,28 +190,10 @@ class JudgementFinder:
             if kind == "colour":
                 found.append((start, "kleur", doc[end - 1].lower_))
                 continue
-            if kind == "attributive":
-                at, word = end - 1, self._base[doc[start].lower_]
-                if _whose(doc, end) or comparative(doc[start], doc[end - 1]) or _name_inside(doc, start):
-                    # 'op de oude fiets van mijn vader': a description of someone's thing, no judgement;
-                    # 'een stuk korter': a degree before a comparative; 'langs de Lek brak ...': a river's name
-                    continue
-                if _moment(doc, start):
-                    continue  # 'Na een koude winterwandeling ...': when the writer came, nothing of the business
-            elif kind == "verbless":
-                at = end - 3 - _degrees(doc, start, end)  # the noun
-                word = _too(doc, at, end)
-                if not word:
-                    continue
-            elif kind == "stale":
-                at, word = start + 1, " ".join(t.lower_ for t in doc[start + 3 : end])
-            else:
-                at = {"predicate": start + 1, "bare": start, "bare_lower": start}.get(kind, start + 2)
-                word = self._and_more(doc, end, doc[end - 1].lower_)  # 'koud en slap'
-            if kind == "bare" and at > 0 and doc[at - 1].text not in {".", "!", "?"}:
-                continue  # a capitalised word inside a sentence is a name, not a bare noun
-            if kind == "bare_lower" and at > 0:
-                continue  # only the comment's first word: 'worstenbroodje was koud'
+            placed = self._placed(doc, kind, start, end)
+            if placed is None:
+                continue
+            at, word = placed
             noun = doc[at].lower_
             # 'haar' is a noun after 'het' or 'mijn' and before the judgement ('met oranje haar'), else a pronoun
             hair = noun == "haar" and (kind == "attributive" or doc[at - 1].lower_ in {"het", "mijn", "m'n"})
@@ -221,6 +205,32 @@ class JudgementFinder:
             found.append((start, noun, word))
         pairs = [(noun, word) for _, noun, word in sorted(found)]
         return tuple(dict.fromkeys(pairs))
+
+    def _placed(self, doc: Any, kind: str, start: int, end: int) -> tuple[int, str] | None:
+        """(where the thing is, the judgement) of a match of this kind; None when the match judges nothing."""
+        if kind == "attributive":
+            if _whose(doc, end) or comparative(doc[start], doc[end - 1]) or _name_inside(doc, start):
+                # 'op de oude fiets van mijn vader': a description of someone's thing, no judgement;
+                # 'een stuk korter': a degree before a comparative; 'langs de Lek brak ...': a river's name
+                return None
+            # 'Na een koude winterwandeling ...': when the writer came, nothing of the business
+            return None if _moment(doc, start) else (end - 1, self._base[doc[start].lower_])
+        if kind == "verbless":
+            at = end - 3 - _degrees(doc, start, end)  # the noun
+            word = _too(doc, at, end)
+            return (at, word) if word else None
+        if kind == "telegram":  # 'Stoofvlees lauw, frieten slap.'; not 'één koud en één mét spek' (a count)
+            counted = doc[start].like_num or doc[start].lower_ in _NUMBER_WORDS | {"één", "eén"}
+            telegram = _telegram(doc, start, end) and not counted
+            return (start, self._and_more(doc, end, doc[end - 1].lower_)) if telegram else None
+        if kind == "stale":
+            return start + 1, " ".join(t.lower_ for t in doc[start + 3 : end])
+        at = {"predicate": start + 1, "bare": start, "bare_lower": start}.get(kind, start + 2)
+        if kind == "bare" and at > 0 and doc[at - 1].text not in {".", "!", "?"}:
+            return None  # a capitalised word inside a sentence is a name, not a bare noun
+        if kind == "bare_lower" and at > 0:
+            return None  # only the comment's first word: 'worstenbroodje was koud'
+        return at, self._and_more(doc, end, doc[end - 1].lower_)  # 'koud en slap'
 
     def _and_more(self, doc: Any, end: int, word: str) -> str:
         """The judgement with a second one joined by 'en' ('de friet was koud en slap' → 'koud en slap')."""
@@ -293,6 +303,19 @@ class JudgementFinder:
                 said = f"{token.text.lower()} {unit}"
                 return f"{got} in plaats van {said}" if got and got != said else said
         return ""
+
+
+# What may stand around a clause of only a thing and how it was: 'Stoofvlees lauw, frieten slap.'
+_TELEGRAM_BOUNDS = frozenset({".", ",", ";", ":", "!", "?", "-", "–"})
+
+
+def _telegram(doc: Any, start: int, end: int) -> bool:
+    """Whether doc[start:end] ('Stoofvlees lauw') is a whole clause without a verb: punctuation or the comment's
+    start before it, punctuation, 'en' or the comment's end after it."""
+    opens = start == 0 or doc[start - 1].text in _TELEGRAM_BOUNDS or doc[start - 1].text.isspace()
+    after = doc[end] if end < len(doc) else None
+    closes = after is None or after.text in _TELEGRAM_BOUNDS or after.lower_ == "en" or after.text.isspace()
+    return opens and closes
 
 
 def _number(token: Any) -> bool:

@@ -294,9 +294,16 @@ class ProductFinder:
 
 def _ends_in(word: str, head: str) -> bool:
     """Whether a word the word list knows as a noun of its own still ends in ``head`` as that noun: a
-    'teamuitje' is an outing, a 'biscuitje' a biscuit and no 'bisc' + 'uitje'."""
+    'teamuitje' is an outing, a 'biscuitje' a biscuit and no 'bisc' + 'uitje', a 'sleutelkluis' a safe (its last
+    noun 'kluis') and no louse."""
+    if word.endswith(f"-{head}"):
+        return True
+    # 'sleutelkluis' ends in 'luis' but is a 'kluis': a longer noun at the end that holds the head is the head
+    last = lexicon.head(word)
+    if last and last != head and last.endswith(head) and lexicon.head(last) != head:
+        return False  # ('kleinzoon' is itself a 'zoon': an 'achterkleinzoon' keeps it)
     known = lexicon.known_noun(word)
-    return not known or known.endswith(head) or word.endswith(f"-{head}")
+    return not known or known.endswith(head)
 
 
 def _one_thing_with_next(token: Any) -> bool:

@@ -26,7 +26,13 @@ from app.nlp.topic_broken import BrokenPartFinder
 from app.nlp.topic_eaten import eaten_first, eaters_first
 from app.nlp.topic_failed import FailureFinder
 from app.nlp.topic_focus import nouns_named, occasion_words
-from app.nlp.topic_happened import allergy_as_need, infection_not_allergy, infection_said, worn_not_failed
+from app.nlp.topic_happened import (
+    allergy_as_need,
+    infection_not_allergy,
+    infection_said,
+    pain_as_feeling,
+    worn_not_failed,
+)
 from app.nlp.topic_harm import Harm, HarmFinder
 from app.nlp.topic_hearsay import HearsayFinder
 from app.nlp.topic_judged import JudgementFinder
@@ -95,6 +101,7 @@ _CORRECTIONS = (
     worn_not_failed,
     infection_not_allergy,
     allergy_as_need,
+    pain_as_feeling,
 )
 
 

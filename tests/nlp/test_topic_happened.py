@@ -172,3 +172,20 @@ def test_an_allergy_named_as_a_need_is_no_allergic_reaction(text: str) -> None:
 )
 def test_an_allergy_with_what_happened_stays_a_reaction(text: str) -> None:
     assert "allergie" in analyse_topics(text).safety
+
+
+def test_pain_said_of_what_happened_is_a_feeling() -> None:
+    topics = analyse_topics("Ik heb drie keer gebeld en niemand belde terug. Dit doet echt pijn.")
+    assert "letsel" not in topics.safety
+
+
+def test_pain_of_the_body_stays_harm() -> None:
+    # near miss: the body hurts ('het'), or a fall is told beside it
+    assert "letsel" in analyse_topics("Mijn knie is open en het doet zo'n pijn.").safety
+    assert "letsel" in analyse_topics("Ik ben over de mat gestruikeld. Dat doet pijn.").safety
+
+
+def test_a_safe_for_keys_is_no_louse() -> None:
+    # 'sleutelkluis' ends in 'luis' but its last noun is 'kluis'; 'hoofdluis' stays one
+    assert "hygiene" not in analyse_topics("Misschien een sleutelkluis bij de deur voor als jullie dicht zijn?").safety
+    assert "hygiene" in analyse_topics("Na het knippen had mijn zoon hoofdluis.").safety

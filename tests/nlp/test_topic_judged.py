@@ -108,3 +108,20 @@ def test_the_judged_words_are_read_at_first_use_not_at_import() -> None:
     tree = ast.parse(Path("app/nlp/topic_judged.py").read_text(encoding="utf-8"))
     top = [n for n in tree.body if isinstance(n, (ast.Assign, ast.AnnAssign, ast.Expr))]
     assert not [n for n in top if "reader_words(" in ast.unparse(n)]
+
+
+def test_a_clause_of_only_a_thing_and_how_it_was_is_judged() -> None:
+    topics = analyse_topics("Kerstbuffet met de zaak. Kalkoen droog, saus koud. Jammer van het geld.")
+    assert ("kalkoen", "droog") in topics.judged
+    assert ("saus", "koud") in topics.judged
+
+
+def test_a_cold_day_is_no_thing_judged() -> None:
+    # near miss: the weather around a visit, the word after it goes on ('koud buiten')
+    assert analyse_topics("Zondag koud buiten, dus snel naar binnen voor een kop koffie.").judged == ()
+
+
+def test_a_count_before_how_it_was_is_no_thing_judged() -> None:
+    # near miss: 'één koud en één met spek' counts the pancakes, 'één' is no dish
+    topics = analyse_topics("Eindelijk de pannenkoeken, één koud en één met spek.")
+    assert all(thing != "één" for thing, _ in topics.judged)
