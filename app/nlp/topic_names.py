@@ -339,21 +339,6 @@ def not_acting(doc: Any, things: list[Mention]) -> list[Mention]:
     return [t for t in things if t.text.lower() not in acting]
 
 
-def _opens_linked(doc: Any, i: int, after: str) -> bool:
-    """'Iederien was d'r stil van': a capitalised word that opens its sentence before a linking verb ('is', 'was')
-    and is no first name the list knows, nor written with a capital inside a sentence elsewhere, is a word of the
-    sentence ('Sanne was een schat' stays a name: the list knows it)."""
-    word = doc[i].lower_
-    if not _opens(doc, i) or after not in _LINKING or word in first_names()[0] | first_names()[1]:
-        return False
-    return not any(t.lower_ == word and t.text[:1].isupper() and not _opens(doc, t.i) for t in doc)
-
-
-def _opens(doc: Any, i: int) -> bool:
-    """Whether token ``i`` opens the comment or a sentence."""
-    return i == 0 or doc[i - 1].text[-1:] in _SENTENCE_ENDS or doc[i - 1].is_space
-
-
 # Function words that are first names too ('Ben heeft mijn fiets gemaakt', 'Dan knipte me'): left to the other cues.
 _NAME_LIKE_STOP_WORDS = frozenset({"ben", "dan", "wil", "mag"})
 
@@ -383,10 +368,8 @@ def names(doc: Any, is_product: Callable[[str, str], object]) -> tuple[str, ...]
             continue
         if token.lower_ in NOT_NAMES or len(token.text) < 2:
             continue
-        if dutch_of(token.lower_) and token.lower_ not in first_names()[0]:
-            continue  # 'Iederien was d'r stil van', 'Zaoterdag waren we ...': a dialect's word, no one's name
-        if not thanked and _opens_linked(doc, token.i, after):
-            continue  # 'Iedereen was er stil van' in dialect: a word opening a sentence before 'was' is no name
+        if not thanked and dutch_of(token.lower_) and token.lower_ not in first_names()[0] | first_names()[1]:
+            continue  # 'Iederien was d'r stil van': a dialect's word, no one's name (but 'merci aan Jo': thanked)
         if (
             token.lower_ in stop_words()
             and token.lower_ not in _NAME_LIKE_STOP_WORDS | first_names()[0] | first_names()[1]

@@ -13,7 +13,7 @@ from app.nlp.topics import analyse_topics
 
 def test_a_thanks_does_not_reach_into_the_next_sentence() -> None:
     # a place opening the next sentence is no one thanked
-    assert analyse_topics("Merci hoor! Wiuwert was onze eerste stop en Joost had de band zo geplakt.").names == (
+    assert analyse_topics("Merci hoor! Wiuwert, daar fietsten we heen en Joost had de band zo geplakt.").names == (
         "Joost",
     )
     # near miss: the name thanked in the same sentence stays a name
@@ -28,16 +28,12 @@ def test_a_place_after_a_dialect_word_for_from_or_to_is_no_name() -> None:
     assert dutch_of("fiets") == frozenset()
 
 
-def test_a_capitalised_word_opening_a_sentence_before_is_or_was_is_no_name() -> None:
-    assert analyse_topics("Hilversum was prachtig en Tessa bediende ons top.").names == ("Tessa",)
-    # near misses: a first name the list knows, or the same word capitalised inside a sentence, stays a name
-    assert analyse_topics("Sanne was een schat voor onze kinderen.").names == ("Sanne",)
-    assert "Wiuwert" in analyse_topics("Wiuwert was prachtig vandaag. Wij reden daarna door naar Wiuwert.").names
-
-
 def test_a_word_a_dialect_uses_for_everyone_is_no_name() -> None:
     text = "Mien olders waren 40 jaor trouwd. Iederien was d'r stil van, en Joost had de taart zölf brocht."
     assert "Iederien" not in analyse_topics(text).names
+    # near misses: a name thanked that a dialect table also knows, and a pet opening a sentence, stay names
+    assert "Jo" in analyse_topics("Een dikke merci aan Jo en zijn ploeg, het feest was top.").names
+    assert "Fluf" in analyse_topics("Fluf is weer helemaal schoon na haar wasbeurt bij jullie.").names
 
 
 @pytest.mark.parametrize(
