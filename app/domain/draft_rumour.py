@@ -22,7 +22,7 @@ from app.domain.draft_named_thing import named_thing, verb_for, with_article
 from app.domain.draft_origin import brand_faq, origin_faq, origin_said
 from app.domain.draft_period_open import period_open
 from app.domain.draft_rumour_answer import affirming_answer
-from app.domain.draft_rumour_cost import cost_differs, cost_wrong
+from app.domain.draft_rumour_cost import cost_wrong
 from app.domain.draft_rumour_cues import (
     _CLOCK,
     _LATER,
@@ -283,11 +283,7 @@ class RumourDrafting(AnswerExtras):
             return named or self._line("rumour", origin_said(origin)[0], seed, origin_said(origin)[1])
         # 'siliconenzooi' ~ '... siliconenvrije producten'; '€15 voor een leenfiets' ~ 'Krijg ik een leenfiets? Ja,
         # ... gratis': another price, said so
-        free = (
-            (self._free_of(text) or cost_wrong(text, topics.lemmas, self.profile, self._lemmas_of))
-            if not covered
-            else ""
-        )
+        free = (self._free_of(text) or cost_wrong(text, self.profile, self._lemmas_of)) if not covered else ""
         if free:
             return self._line("rumour", "fact_wrong", seed, {"feit": free})
         if covered is None and self.profile.faq:
@@ -322,9 +318,6 @@ class RumourDrafting(AnswerExtras):
         named = self._named_wrong(covered, text, seed) if yes else ""
         wrong = lead is not None and (negated == yes or (yes and made_elsewhere(topics.lemmas, covered[0])))
         denied = named or (self._wrong_said(covered, rest, loose, seed) if wrong else "")
-        # 'vraagt nu €30 om op te halen' ~ 'Ja, ophalen kost € 12,50': another price, said so
-        priced = cost_differs(text, covered[1]) if not denied else ""
-        denied = denied or (self._line("rumour", "fact_wrong", seed, {"feit": priced}) if priced else "")
         if denied:
             return denied
         key, values = ask.faq_said(*covered)

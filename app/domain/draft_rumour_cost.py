@@ -32,13 +32,20 @@ def _plain(amount: str) -> str:
     return f"{number:g}"
 
 
-def cost_wrong(
-    text: str, lemmas: Iterable[str], profile: BusinessProfile, lemmas_of: Callable[[str], Iterable[str]]
-) -> str:
-    """:func:`cost_differs` for the FAQ entry about the rumour's thing, found by one shared word (the price is the
-    other); '' when the rumour names no price or no entry is about its thing."""
-    entry = faq_covers(lemmas, profile, lemmas_of, least=1) if amounts(text) else None
-    return cost_differs(text, entry[1]) if entry is not None else ""
+def cost_wrong(text: str, profile: BusinessProfile, lemmas_of: Callable[[str], Iterable[str]]) -> str:
+    """:func:`cost_differs` for the FAQ entry about the thing a rumour's price is said of: found by one shared word
+    (the price is the other) in the clause that names the price ('€15 voor een leenfiets'; not 'als je een bakfiets
+    huurt ..., houden ze je waarborg van 500 euro in': the price is the deposit's, not the rent's); '' when the rumour
+    names no price or no entry is about its thing."""
+    for clause in _CLAUSES.split(text):
+        entry = faq_covers(lemmas_of(clause), profile, lemmas_of, least=1) if amounts(clause) else None
+        if entry is not None:
+            return cost_differs(text, entry[1])
+    return ""
+
+
+# Where a clause ends: a comma, a semicolon or the end of a sentence.
+_CLAUSES = re.compile(r"[,;:.!?]+(?:\s|$)")
 
 
 def cost_differs(text: str, answer: str) -> str:

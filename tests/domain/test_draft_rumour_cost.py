@@ -34,11 +34,11 @@ def test_a_price_the_faq_says_is_free_is_set_straight() -> None:
     assert "gratis" in reply
 
 
-def test_another_price_than_the_faq_gives_is_set_straight() -> None:
-    rumour = "Mulder vraagt tegenwoordig €30 om je fiets op te halen, zegt mijn buurman."
+def test_a_price_said_of_another_thing_in_another_clause_is_not_set_straight_by_the_faq() -> None:
+    # near miss: the 50 euro is a deposit, said in another clause than the replacement bike the FAQ is about
+    rumour = "Als je bij Mulder een vervangfiets krijgt en er gaat iets mis, houden ze je borg van 50 euro gewoon in."
     reply = suggested(GARAGE, rumour, label="onwaarheid", author="Ria")
-    assert "klopt niet" in reply.lower()
-    assert "12,50" in reply
+    assert "gratis" not in reply
 
 
 def test_the_price_the_faq_gives_itself_is_no_rumour_set_straight() -> None:
