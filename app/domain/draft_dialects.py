@@ -47,6 +47,27 @@ def dialect_words(dialect: str) -> DialectWords:
     return DialectWords(_table(raw, f"{dialect}_words"), _table(raw, f"{dialect}_also"), starts)
 
 
+@cache
+def _own_dutch() -> dict[str, frozenset[str]]:
+    """Each word only a dialect uses ('naor', 'uut', 'bie') → the Dutch words the dialects give it."""
+    found: dict[str, set[str]] = {}
+    for dialect in _DIALECTS:
+        for word, dutch in dialect_words(dialect).words.items():
+            found.setdefault(word, set()).add(dutch.lower())
+    return {w: frozenset(d) for w, d in found.items()}
+
+
+def dutch_of(word: str) -> frozenset[str]:
+    """The Dutch a dialect gives one of its own words ('naor' → {'naar'}, 'uut' → {'uit'}); empty for any other
+    word, also for a dialect word that is Dutch or English too ('veur', 'as'), which says nothing alone."""
+    return _own_dutch().get(word.lower(), frozenset())
+
+
+def dialect_forms(*dutch: str) -> frozenset[str]:
+    """The Dutch words and every word a dialect uses only for one of them ('jaar' → 'jaar', 'jaor', 'joar')."""
+    return frozenset(dutch) | frozenset(w for w, d in _own_dutch().items() if d & set(dutch))
+
+
 def frisian_words() -> DialectWords:
     return dialect_words("frisian")
 

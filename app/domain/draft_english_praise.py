@@ -142,7 +142,7 @@ _HOME = re.compile(
 # What an English compliment names that is a trip or its reason, not a thing praised: 'the work trip', 'your
 # grandfather's family research'.
 _OUTING = re.compile(
-    r"(?:\b(?:visit|trip|tour|walk|ride|stay|research|holiday|weekend|day|journey"
+    r"(?:\b(?:visit|stop|trip|tour|walk|ride|stay|research|holiday|weekend|day|journey"
     r"|market|fair|festival|parade|carnival|concert|marathon|race|route|sportive|club|group)|\w['’]s\s.+)$"
 )
 # The business itself, by its kind ('the bakery', 'your bike shop', 'this place'): no thing of it named.
@@ -176,8 +176,8 @@ def _someone_who(word: str) -> re.Pattern[str]:
     return re.compile(rf"\b{re.escape(word)}{gap}\s+(?:who|that\s+(?:can|could|knows?))\b", re.I)
 
 
-# A word glossed with one word in brackets: 'apple pie (appeltaart)'.
-_GLOSS = re.compile(r"[^\W\d_]\s*\((?P<nl>[^\W\d_][\w-]{2,})\)")
+# A word glossed with one word in brackets, sure or not: 'apple pie (appeltaart)', 'rice tart (rijsttaart?)'.
+_GLOSS = re.compile(r"[^\W\d_]\s*\((?P<nl>[^\W\d_][\w-]{2,})\??\)")
 
 
 def praised_product(about: str, products: tuple[Mention, ...], text: str) -> str:

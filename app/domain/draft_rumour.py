@@ -22,6 +22,7 @@ from app.domain.draft_named_thing import named_thing, verb_for, with_article
 from app.domain.draft_origin import brand_faq, origin_faq, origin_said
 from app.domain.draft_period_open import period_open
 from app.domain.draft_rumour_answer import affirming_answer
+from app.domain.draft_rumour_cost import cost_wrong
 from app.domain.draft_rumour_cues import (
     _CLOCK,
     _LATER,
@@ -280,7 +281,10 @@ class RumourDrafting(AnswerExtras):
             # ('alleen wat ze zelf verkochten ... zijn Sparta' ~ 'Ja, alle merken; ...': the brand named first)
             named = self._named_wrong((origin.question, origin.answer), text, seed)
             return named or self._line("rumour", origin_said(origin)[0], seed, origin_said(origin)[1])
-        if covered is None and (free := self._free_of(text)):  # 'siliconenzooi' ~ '... siliconenvrije producten'
+        # 'siliconenzooi' ~ '... siliconenvrije producten'; '€15 voor een leenfiets' ~ 'Krijg ik een leenfiets? Ja,
+        # ... gratis': another price, said so
+        free = (self._free_of(text) or cost_wrong(text, self.profile, self._lemmas_of)) if not covered else ""
+        if free:
             return self._line("rumour", "fact_wrong", seed, {"feit": free})
         if covered is None and self.profile.faq:
             # 'honden niet meer welkom op het terras' ~ 'Mag de hond mee op het terras?': a close match

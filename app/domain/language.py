@@ -287,6 +287,8 @@ def _named(said: list[str], at: int, words: list[str]) -> bool:
     )
 
 
+# The particles that end an English phrasal verb ('cycled out', 'popped in', 'dropped by', 'headed back'): no noun.
+_PHRASAL_ENDS = _PARTICLES | word_set("in by away around along through")
 # The way the writer came by ('Cycled the canal route from Mol'): no thing a complaint is about.
 _WAYS_HERE = frozenset({"route", "ride", "walk", "trip", "journey", "way"})
 # An opening quote before a word in lower case ("the terrace 'closes at 8'"): in a complaint, speech begins there and
@@ -418,6 +420,8 @@ def _opening_noun(text: str) -> str:
     noun = words[-1]
     if len(noun) < 3 or noun in ENGLISH or noun in _NOT_OBJECTS or noun.endswith(("ly", "ing", "ed")):
         return ""
+    if noun in _PHRASAL_ENDS:
+        return ""  # 'Cycled out from Bruges', 'Dropped by after ...': a verb and its particle, no thing
     before = words[-2] if len(words) >= 3 else ""
     if before and before not in ENGLISH and not before.endswith(_ADJECTIVE_ENDS):
         noun = f"{before} {noun}"  # 'wine bar', 'sailing course'

@@ -9,6 +9,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
+from app.domain.draft_dialects import dutch_of
 from app.domain.privacy_names import first_names, not_names
 from app.domain.topics import Mention
 from app.domain.words import stop_words
@@ -17,6 +18,7 @@ from app.nlp.praise_words import praise_words
 from app.nlp.topic_made_by import made_by
 from app.nlp.topic_match import Matches
 from app.nlp.topic_not_staff import brand, not_staff
+from app.nlp.topic_people import more_than_one
 from app.nlp.topic_words import (
     KIN_BEFORE,
     LET,
@@ -145,20 +147,31 @@ def _verb_stem(word: str) -> str:
 
 _NAME_STEMS = frozenset(_verb_stem(v) for v in NAME_VERBS)
 # What may stand between a thanks word and the name thanked: 'Dank je wel, Femke', 'Bedankt hoor Kees'.
-_THANKS_FILL = frozenset({"je", "u", "jullie", "wel", "hoor", ",", "!", "nogmaals", "lieve", "beste"})
+_THANKS_FILL = frozenset({"je", "u", "jullie", "wel", "hoor", ",", "nogmaals", "lieve", "beste"})
 
 
 def _thanked(doc: Any, i: int) -> bool:
     """'dank aan Kees', 'dank aan monteur Youssef', 'Dank je wel Femke', 'Bedankt, Lotte': a thanks word
-    up to two words before, or further with only filler words between."""
-    if any(doc[j].lower_ in THANKS_WORDS for j in range(max(0, i - 2), i)):
+    up to two words before, or further with only filler words between; never across the end of a sentence
+    ('Bedankt! Zaterdagmiddag stond ik ...': the thanks end there, the next sentence opens with a word)."""
+    if any(doc[j].lower_ in THANKS_WORDS for j in range(max(0, i - 2), i) if not _ended(doc, j + 1, i)):
         return True
     for j in range(i - 1, max(-1, i - 5), -1):
+        if _ended(doc, j, j + 1):
+            return False
         if doc[j].lower_ in THANKS_WORDS:
             return True
         if doc[j].lower_ not in _THANKS_FILL:
             return False
     return False
+
+
+def _ended(doc: Any, start: int, end: int) -> bool:
+    """Whether a sentence ends between tokens ``start`` and ``end`` (a full stop, '!' or '?' there)."""
+    return any(doc[k].text[-1:] in _SENTENCE_ENDS for k in range(start, end))
+
+
+_SENTENCE_ENDS = frozenset({".", "!", "?", "…"})
 
 
 def _name_verb(word: str) -> bool:
@@ -188,6 +201,11 @@ def _described(doc: Any, i: int) -> bool:
 _PLACE_BEFORE = frozenset(
     {"in", "uit", "naar", "bij", "langs", "richting", "vanuit", "te", "via", "op", "rond", "nabij", "tot", "van"}
 )
+
+
+def _place_before(word: str) -> bool:
+    """A word before a place ('in', 'naar'), also in dialect: 'naor Veenhuzen', 'uut Grunn', 'noar Brugge'."""
+    return word in _PLACE_BEFORE or bool(dutch_of(word) & _PLACE_BEFORE)
 
 
 def _aged(doc: Any, i: int) -> bool:
@@ -240,7 +258,7 @@ def _known_name(doc: Any, i: int) -> bool:
     proper = before is not None and before.is_title and before.is_alpha and before.lower_ not in stop_words()
     # 'klant bij Ilias', 'afscheid van Rita': after 'bij' or 'van' a first name that is only a name is a person
     person_after = before is not None and before.lower_ in {"bij", "van"} and token.lower_ in first_names()[0]
-    if before is not None and ((before.lower_ in _PLACE_BEFORE and not person_after) or proper):
+    if before is not None and ((_place_before(before.lower_) and not person_after) or proper):
         return False
     if _quoted(doc, i) or _companion(doc, i):
         return False
@@ -350,6 +368,8 @@ def names(doc: Any, is_product: Callable[[str, str], object]) -> tuple[str, ...]
             continue
         if token.lower_ in NOT_NAMES or len(token.text) < 2:
             continue
+        if not thanked and dutch_of(token.lower_) and token.lower_ not in first_names()[0] | first_names()[1]:
+            continue  # 'Iederien was d'r stil van': a dialect's word, no one's name (but 'merci aan Jo': thanked)
         if (
             token.lower_ in stop_words()
             and token.lower_ not in _NAME_LIKE_STOP_WORDS | first_names()[0] | first_names()[1]
@@ -408,6 +428,8 @@ def kin(m: Matches) -> tuple[str, ...]:
         # 'onze tweeling Fenna en Siem': joined to a name after the person word; not 'onze Nore en Elke had haar
         # haar gevlochten', where the name after the possessive alone may start the next clause
         joined = t.i > 1 and doc[t.i - 1].lower_ in _JOINS and t.i - 2 in head and head[t.i - 2] - 1 in after_person
+        # ... a word for more than one ('onze tweeling', 'mijn dochters'; not 'onze dochter Femke en Lotte stond')
+        joined = joined and more_than_one(doc[head[t.i - 2] - 1].lower_)
         if (
             joined
             or (

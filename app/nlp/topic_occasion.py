@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from app.domain.draft_dialects import dialect_forms
 from app.domain.privacy_names import first_names
 from app.domain.topics import Concept, TopicData, article_of
 from app.domain.words import RECORDS
@@ -89,8 +90,11 @@ class OccasionFinder:
         years = {"LOWER": {"REGEX": r"^\d{1,2}-jarige?$"}}
         # ... also with a space for the hyphen ('ons 40 jarig huwelijksfeest', 'het 25 jarig bestaan')
         spaced: list[dict[str, Any]] = [{"LOWER": {"REGEX": r"^\d{1,2}$"}}, {"LOWER": {"IN": ["jarig", "jarige"]}}]
+        # ... also in dialect ('60 joar getrouwd', '50 jaor trouwd') and with the noun ('hun 50 jaar huwelijk')
+        year = {"LOWER": {"IN": sorted(dialect_forms("jaar"))}}
+        wed = {"LOWER": {"IN": sorted(dialect_forms("getrouwd", "huwelijk"))}}
         married: list[list[dict[str, Any]]] = [
-            [age, {"LOWER": "jaar"}, {"LOWER": "getrouwd"}],
+            [age, year, wed],
             [years, {"LOWER": {"REGEX": r"^huwelijks?"}}],
             [*spaced, {"LOWER": {"REGEX": r"^huwelijks?"}}],
         ]

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 from typing import Any
 
 from app.domain.draft_phrase_cues import phrase_cues
@@ -200,7 +201,15 @@ _A = frozenset({"een", "'n", "ne", "nen"})
 def _attended(doc: Any, start: int) -> bool:
     """Whether the occasion at ``start`` is one the writer went to as a guest: 'Ik moest naar een trouwfeest',
     'we waren op een communie' (an occasion with 'een' after 'naar', 'op' or 'bij'); not 'voor een bruiloft'."""
-    return start > 1 and doc[start - 1].lower_ in _A and doc[start - 2].lower_ in _GONE_TO
+    if start > 1 and doc[start - 1].lower_ in _A and doc[start - 2].lower_ in _GONE_TO:
+        return True
+    # 'over twee weken een bruiloft (als gast)', 'een communie als genodigde': said to be there as a guest
+    after = [t.lower_ for t in doc[start + 1 : start + 5] if t.text not in {"(", ")", ","}]
+    return any(a == "als" and b in _GUESTS for a, b in pairwise(after))
+
+
+# What the writer is at another's occasion: 'als gast', 'als genodigde'.
+_GUESTS = frozenset({"gast", "genodigde", "invitee", "guest"})
 
 
 def _mine(doc: Any, at: int) -> bool:

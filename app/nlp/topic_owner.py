@@ -10,7 +10,7 @@ from app.domain.privacy_names import first_names
 from app.domain.topics import TopicData
 from app.nlp.topic_match import Matches
 from app.nlp.topic_names import PARTICIPLE_STARTS
-from app.nlp.topic_people import owned
+from app.nlp.topic_people import more_than_one, owned
 from app.nlp.topic_words import NOT_NAMES, POSSESSIVE, THEIR
 
 # Words between 'van' and a name that are no title of the person: 'van de Ria', 'van een Kees'.
@@ -24,7 +24,8 @@ def named_people(m: Matches, kin_names: tuple[str, ...]) -> tuple[tuple[str, str
     found: dict[str, str] = {}
     for s, e in sorted(m.spans.get("naaste", [])):
         if e < len(doc) and doc[e].text in kin_names and owned(doc, s):
-            found.setdefault(str(doc[s].lower_), _joined_names(doc, e, kin_names))
+            names = _joined_names(doc, e, kin_names) if more_than_one(doc[s].lower_) else str(doc[e].text)
+            found.setdefault(str(doc[s].lower_), names)
     return tuple(found.items())
 
 

@@ -55,6 +55,8 @@ def owned(doc: Any, s: int) -> bool:
             return True
     bare = doc[s].lower_ not in {"gast", "collega"} and doc[s].lower_ not in stop_words()  # 'om' is no 'oom'
     opening = s == 0 or doc[s - 1].text in {",", ".", "!", "?", ":"} or doc[s - 1].text.strip(".…") == ""
+    if opening and bare and _addressed(doc, s):
+        return False  # 'Mannen, zaterdag ...', 'Geert, man, bedankt!': the business called, none of the writer's
     if opening and bare:
         # review shorthand without a possessive: 'hond 3 uur in een bench laten zitten', 'Dochter blij!'
         return doc[s].is_alpha and s + 1 < len(doc) and doc[s + 1].lower_ not in {"van", "die", "en"}
@@ -67,6 +69,29 @@ def owned(doc: Any, s: int) -> bool:
         and before is not None
         and (counted or (before.is_alpha and before.is_lower and before.text.endswith(("e", "en"))))
     )
+
+
+def more_than_one(word: str) -> bool:
+    """Whether a word for someone names more than one ('dochters', 'kinderen', 'onze tweeling', 'de kids'), so that
+    several names may follow it; 'dochter', 'zoontje' name one ('onze dochter Femke en Lotte stond ...': Lotte is
+    someone else)."""
+    if word in _THE_CHILDREN:
+        return True
+    base = lexicon.noun(word)
+    return not base or (base != word and not word.endswith(("je", "ke")))
+
+
+def _addressed(doc: Any, s: int) -> bool:
+    """A word for someone, alone, opening the comment before a comma ('Mannen, zaterdag mijn fiets ...') or set off by
+    commas after the name it opens with ('Geert, man, bedankt!'): the one the writer calls, not one of their people
+    (not 'Dochter blij!', nor a list: 'Kinderen, ouders en opa: allemaal blij')."""
+    after = doc[s + 1].text if s + 1 < len(doc) else ""
+    if after not in {",", "!"}:
+        return False
+    opens = s == 0 or (s == 2 and doc[1].text == "," and doc[0].is_title)
+    # not the first of a list of people: the word after the comma is none of the words for one
+    listed = s + 3 < len(doc) and doc[s + 3].lower_ in {"en", "&", ","}
+    return opens and not listed
 
 
 def people(m: Matches, near: list[int]) -> tuple[str, ...]:

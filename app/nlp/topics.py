@@ -12,10 +12,12 @@ in the order the drafts name them).
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from functools import lru_cache
 from typing import Any, TypedDict
 
 from app.domain.draft_counts import bill_words
+from app.domain.draft_dialects import dutch_of
 from app.domain.draft_feast_days import feast_day_named
 from app.domain.language import language_of
 from app.domain.topics import Concept, Mention, TopicAnalysis, TopicData, shipped_topic_data
@@ -269,6 +271,12 @@ class TopicFinder:
         """The things the comment names (app.nlp.topic_things); their lemmas are added to ``lemmas``."""
         return things(m, self.data, self.praise.words.give, products, lemmas)
 
+    def _no_dialect_words(self, products: Iterable[Mention]) -> list[Mention]:
+        """``products`` without a word a dialect uses for something that is no product ('joar' is 'jaar', 'olders'
+        'ouders'); a dialect's word for a thing sold stays ('taort' is 'taart')."""
+        sold = set(self.data.products)
+        return [p for p in products if not (said := dutch_of(p.text)) or said & sold]
+
     def _things_not_people(self, m: Matches) -> None:
         """'Scheve pony', 'een verf-ongelukje met mijn pony': a judged thing or, in a comment about hair,
         the fringe, or an animal served with a side ('het konijn met pruimen'), not the writer's animal."""
@@ -319,6 +327,7 @@ class TopicFinder:
         for match_id, start, end in self.unless(m.doc):  # also for compound heads ('knipbeurt' is no 'beurt')
             m.drop(self.nlp.vocab.strings[match_id], start, end)
         products = self.praise.not_heroes(m.doc, topic_names.not_acting(m.doc, self._things(m, products, lemmas)))
+        products = self._no_dialect_words(products)
         for correction in (*_CORRECTIONS, harm.mark):  # harm last: when the word lists, corrected, find none
             correction(m)
         lemmas.extend(_found_in_it(m))
@@ -367,7 +376,9 @@ class TopicFinder:
             measure=self.judgements.measure(m.doc),
             promised=promised(m.doc, m.spans.get("tijd", [])),
             **criticism(m, problems, products),
-            praised=praised_things(m.doc, self.praise.praised(m.doc, m.taken()), products),
+            praised=praised_things(
+                m.doc, tuple(self._no_dialect_words(self.praise.praised(m.doc, m.taken()))), products
+            ),
             **self._praise_parts(m, products),
             **harm.said(),  # what was found in the food, the part that gave way, the advice after a hazard
             **self._named_things(m, products),
