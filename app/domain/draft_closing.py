@@ -46,7 +46,8 @@ def closing_date(entries: list[tuple[str, str]], text: str) -> str:
     for date in dates:
         feast = fact_words().feast_of.get(date, "")
         if feast and _covered(entries, holiday_names(feast)):
-            return feast
+            # 'Pinksteren: zondag dicht, Tweede Pinksterdag open 9.00–13.00': the line tells the day itself
+            return date if _told_inside(entries, holiday_names(date)) else feast
     said = normalise(text)
     words = {w for w in said.split() if len(w) >= 5}
     # the feast by another of its names ('vastelaovend' is carnaval)
@@ -152,6 +153,11 @@ def feast_days(holiday: str, covered: list[tuple[str, str]]) -> str:
 def feast_weekday(entries: list[tuple[str, str]], names: set[str]) -> str:
     """The weekday of the first line named after a feast ('carnavalsmaandag: dicht' → 'maandag'); '' if none."""
     return next((w for d, _ in entries if names_in(names, normalise(d)) for w in [weekday_of(d)] if w), "")
+
+
+def _told_inside(entries: list[tuple[str, str]], names: set[str]) -> bool:
+    """Whether a holiday line tells one of these names in its value ('Pinksteren: ..., Tweede Pinksterdag ...')."""
+    return any(any(re.search(rf"(?<!\w){re.escape(n)}(?!\w)", normalise(v)) for n in names) for _, v in entries)
 
 
 def all_closed(value: str) -> bool:

@@ -71,7 +71,7 @@ class MoreQuestions(KnownAnswers):
             if k
             and (self._holds(k, q) or self._faq_named(q, k) or self._field_named(q, k) or k == self._booking_known(q))
             else ""
-            for q, k in ((q, self._known_answer(q, seed)) for q in questions)
+            for q, k in ((q, self._on_day_said(q, text, seed) or self._known_answer(q, seed)) for q in questions)
         ]
         # else the FAQ entry the scorer takes for it, unless the draft says it already ('En is er een glutenvrije
         # optie in het groepsmenu?' is not answered by the group answer given)
@@ -94,6 +94,15 @@ class MoreQuestions(KnownAnswers):
             else self._party_fits(k, (*asked, said_before(q, text)))
             for q, k in zip(questions, found, strict=True)
         ]
+
+    def _on_day_said(self, question: str, text: str, seed: str) -> str:
+        """'Wij komen zondag 11 september. ... En vanaf hoe laat is de theesalon open?': the profile's holiday answer
+        for the date the comment names elsewhere, when a later question asks when it is open and names no day of
+        its own; '' otherwise (the question alone then finds its answer)."""
+        if not HOURS_WORDS.search(question) or days_named(question) or not text:
+            return ""
+        day = self._closing_date(text)
+        return self._holiday_answer(day, seed) if day else ""
 
     def _range_entry(self, question: str) -> str:
         """The answer of the one FAQ entry whose answer names the very thing a question asks the business has or
