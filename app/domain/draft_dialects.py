@@ -18,8 +18,10 @@ _DIALECTS = ("frisian", "limburgish", "gronings", "french", "nedersaksisch", "we
 # The languages that write every noun with a capital ('Kreditkarte'): their Dutch has one only where a sentence starts.
 _NOUN_CAPITALS = frozenset({"german"})
 # The languages (not dialects) a writer mixes with Dutch ('Kan ik in de buurt ... voor een coupe homme? Et combien
-# ça coûte?'): a word they share with Dutch ('de', 'en', 'die') is theirs only next to one of their own words.
+# ça coûte?'): a word they share with Dutch ('de', 'en', 'die') is theirs only near one of their own words.
 _MIXED = frozenset({"french", "german"})
+# (two words either side: 'was kostet das pro Tag' is German up to its last word)
+_NEAR = 2
 _PRICE_ORDER = re.compile(r"\b(hoeveel) (dat|het) (kost|kosten)\b", re.I)
 # How many words only the dialect uses make a comment Frisian (Limburgish): one or two may be a name or a typo.
 _AT_LEAST = 3
@@ -115,7 +117,7 @@ def in_dutch(text: str) -> str:
 
     def shared(at: int) -> bool:
         """Whether a word this language shares with Dutch stands in a Dutch part of a mixed comment."""
-        return named in _MIXED and not own[at] and not any(own[max(at - 1, 0) : at + 2])
+        return named in _MIXED and not own[at] and not any(own[max(at - _NEAR, 0) : at + _NEAR + 1])
 
     def dutch(at: int) -> str:
         word = found[at].group(0)
