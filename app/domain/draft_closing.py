@@ -182,8 +182,10 @@ def open_key(value: str) -> str:
     says what there is not (resources/fact_words.toml denial_words: 'geen avondopening, open tot 17:30', so no 'Ja,
     we zijn … geen avondopening')."""
     hours = re.search(r"\d|\b(?:dagelijks|elke dag|iedere dag)\b", value, re.I)
-    denied = set(re.findall(r"[^\W\d_]+", value.lower())) & fact_words().denial_words
-    return "holiday_open" if hours and not _CLOSED.search(value) and not denied else "holiday_text"
+    # (a reason between brackets is no closing: 'open tot 12:00 (de straat gaat 's middags dicht)')
+    bare = re.sub(r"\([^)]*\)", " ", value)
+    denied = set(re.findall(r"[^\W\d_]+", bare.lower())) & fact_words().denial_words
+    return "holiday_open" if hours and not _CLOSED.search(bare) and not denied else "holiday_text"
 
 
 def feast_eve_open(day: str, hours: str) -> bool:
