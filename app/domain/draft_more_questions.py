@@ -103,7 +103,7 @@ class MoreQuestions(KnownAnswers):
         """'Wij komen zondag 11 september. ... En vanaf hoe laat is de theesalon open?': the profile's holiday answer
         for the date the comment names elsewhere, when a later question asks when it is open and names no day of
         its own; '' otherwise (the question alone then finds its answer)."""
-        if not HOURS_WORDS.search(question) or days_named(question) or not text:
+        if not HOURS_WORDS.search(question) or days_named(question) or _OWN_DAY.search(question) or not text:
             return ""
         day = self._closing_date(text)
         return self._holiday_answer(day, seed) if day else ""
@@ -437,6 +437,9 @@ def said_already(answer: str, text: str) -> bool:
     return bool(head) and (head in text.lower() or (bool(tail) and tail in text.lower()))
 
 
+# A question that names a day of its own, however said ('zaterdags', 'op zondag', 'eerste paosdag', 'de zaterdag
+# erna', 'morgen'): not the date named elsewhere in the comment.
+_OWN_DAY = re.compile(r"\w*dag\w*|\b(?:morgen|overmorgen|weekend|erna|daarna)\b", re.I)
 _DAY_BEFORE_DATE = re.compile(rf"\b{WEEKDAY}\s+(?=\d)", re.I)
 # The fewest words after an answer's lead that say it ('open tot 12:00 (de straat ...)', not 'ja').
 _TOLD = 4

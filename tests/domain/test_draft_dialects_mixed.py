@@ -61,3 +61,9 @@ def test_a_later_question_about_the_hours_takes_the_day_named_before_it() -> Non
     # a later question about something else than the hours gets no hours of that day
     draft = suggested(TEAROOM, "Wij fietsen zondag 23 april langs. Hebt u veganistisch gebak? En betaal ik met cash?")
     assert "10:00" not in draft and "cash" in draft
+
+
+def test_a_later_question_that_names_its_own_day_keeps_it() -> None:
+    # near miss: 'En zaterdags, tot hoe laat?' asks about Saturdays: the week's hours answer it
+    text = "Wij fietsen zondag 23 april langs. Hebt u veganistisch gebak? En zaterdags, tot hoe laat?"
+    assert "7:30–18:00" in suggested(TEAROOM, text)
