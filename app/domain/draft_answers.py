@@ -32,6 +32,7 @@ from app.domain.draft_days import (
     spelled_days,
     weekday_of,
 )
+from app.domain.draft_event_dated import event_dated
 from app.domain.draft_event_day import event_of, profile_event
 from app.domain.draft_extras import AT_PLACE, ON_SITE
 from app.domain.draft_fact_score import asked_words, field_answering
@@ -155,6 +156,8 @@ class AnswerDrafting(AnswerRumour):
                 self._out_of_season(self._over_limit(said, text, seed), text, seed), text, seed
             )
         said = self._pointed_said(topics, asked, said, seed)
+        # 'Alleen op de kinderknipmiddag' and the day the calendar gives it
+        said = event_dated(said, self.profile.holiday_entries())
         return self._faq_extras(topics, said, text, asked, seed)
 
     def _booking_told(self, faq: tuple[str, float, str] | None) -> bool:
@@ -345,6 +348,8 @@ class AnswerDrafting(AnswerRumour):
         # 'Hoe laat gaan jullie op 24 december dicht?' is not answered 'Ja, ...'
         said = _fit_open_question(self._holidays_answer(day, " ".join(asked), seed), asked)
         said = with_weekday(said, " ".join(asked))  # 'zaterdag 9 januari' said back with its weekday
+        # ('29 oktober' and the profile's 'zaterdag 29 oktober' are one day: its answer said once)
+        said = " ".join(dict.fromkeys(re.split(r"(?<=[.!?])\s+", said)))
         # whether the asked day itself is closed, by its own sentence: not by a later closing ('Let op: van 1 tot en
         # met 5 januari dicht') nor by the writer's hour after closing (then earlier that same day, not another day)
         day_said = re.split(r"(?<=[.!?])\s+", said, maxsplit=1)[0]

@@ -46,7 +46,8 @@ def closing_date(entries: list[tuple[str, str]], text: str) -> str:
     for date in dates:
         feast = fact_words().feast_of.get(date, "")
         if feast and _covered(entries, holiday_names(feast)):
-            return feast
+            # 'Pinksteren: zondag dicht, Tweede Pinksterdag open 9.00–13.00': the line tells the day itself
+            return date if _told_inside(entries, holiday_names(date)) else feast
     said = normalise(text)
     words = {w for w in said.split() if len(w) >= 5}
     # the feast by another of its names ('vastelaovend' is carnaval)
@@ -154,6 +155,11 @@ def feast_weekday(entries: list[tuple[str, str]], names: set[str]) -> str:
     return next((w for d, _ in entries if names_in(names, normalise(d)) for w in [weekday_of(d)] if w), "")
 
 
+def _told_inside(entries: list[tuple[str, str]], names: set[str]) -> bool:
+    """Whether a holiday line tells one of these names in its value ('Pinksteren: ..., Tweede Pinksterdag ...')."""
+    return any(any(re.search(rf"(?<!\w){re.escape(n)}(?!\w)", normalise(v)) for n in names) for _, v in entries)
+
+
 def all_closed(value: str) -> bool:
     """Whether a holiday line says the business is closed, not only a part of it ('winkel 6:30–12:30, tearoom
     dicht' gives the shop's hours: open, with the tearoom closed)."""
@@ -176,8 +182,10 @@ def open_key(value: str) -> str:
     says what there is not (resources/fact_words.toml denial_words: 'geen avondopening, open tot 17:30', so no 'Ja,
     we zijn … geen avondopening')."""
     hours = re.search(r"\d|\b(?:dagelijks|elke dag|iedere dag)\b", value, re.I)
-    denied = set(re.findall(r"[^\W\d_]+", value.lower())) & fact_words().denial_words
-    return "holiday_open" if hours and not _CLOSED.search(value) and not denied else "holiday_text"
+    # (a reason between brackets is no closing: 'open tot 12:00 (de straat gaat 's middags dicht)')
+    bare = re.sub(r"\([^)]*\)", " ", value)
+    denied = set(re.findall(r"[^\W\d_]+", bare.lower())) & fact_words().denial_words
+    return "holiday_open" if hours and not _CLOSED.search(bare) and not denied else "holiday_text"
 
 
 def feast_eve_open(day: str, hours: str) -> bool:

@@ -394,7 +394,8 @@ def entry_span(written: str, value: str) -> tuple[str, str, str]:
     note = re.sub(r"\b(?:dicht|gesloten)\b", " ", note, flags=re.I)
     # 'de bakkerij is dicht van ...': what is left is the sentence's subject and verb, no note of its own
     # ('de salon is, zonder vervanging' keeps 'zonder vervanging')
-    note = ", ".join(p for p in note.split(",") if p.strip() and not _SAYS_CLOSED_BY.search(p))
+    # (a comma between digits is part of an amount: '€ 54,50')
+    note = ", ".join(p for p in re.split(r"(?<!\d),|,(?!\d)", note) if p.strip() and not _SAYS_CLOSED_BY.search(p))
     # the days as the profile writes them: '1 tot en met 15 augustus'
     shown = _SHOWN.search(written if where is full else value)
     span = shown.group(0) if shown else found.group("span")

@@ -14,7 +14,15 @@ from functools import cache
 from app.resources import resource_path
 
 # The dialects a comment is made Dutch from, each with its tables in synonyms.toml ('frisian_words', ...).
-_DIALECTS = ("frisian", "limburgish", "gronings", "french", "nedersaksisch", "westvlaams", "zeeuws")
+_DIALECTS = ("frisian", "limburgish", "gronings", "french", "nedersaksisch", "westvlaams", "zeeuws", "german")
+# The languages that write every noun with a capital ('Kreditkarte'): their Dutch has one only where a sentence starts.
+_NOUN_CAPITALS = frozenset({"german"})
+# The languages (not dialects) a writer mixes with Dutch ('Kan ik in de buurt ... voor een coupe homme? Et combien
+# ça coûte?'): a word they share with Dutch ('de', 'en', 'die') is theirs only near one of their own words.
+_MIXED = frozenset({"french", "german"})
+# (two words either side: 'was kostet das pro Tag' is German up to its last word)
+_NEAR = 2
+_PRICE_ORDER = re.compile(r"\b(hoeveel) (dat|het) (kost|kosten)\b", re.I)
 # How many words only the dialect uses make a comment Frisian (Limburgish): one or two may be a name or a typo.
 _AT_LEAST = 3
 # The part of a compound after a Frisian start is a word of its own ('feestje' in 'jierdeifeestje').
@@ -84,13 +92,19 @@ def _start(word: str, tables: DialectWords) -> tuple[str, str] | None:
     )
 
 
+def _own(word: str, tables: DialectWords) -> bool:
+    """Whether a word as written is one only this dialect or language uses."""
+    said = word.lower().lstrip("'’")
+    return said in tables.words or _start(said, tables) is not None
+
+
 def _found(text: str) -> set[str]:
     return {w.lower().lstrip("'’") for w in _WORD.findall(text)}
 
 
 def _own_words(text: str, tables: DialectWords) -> int:
     """How many different words of the text only this dialect uses."""
-    return len({w for w in _found(text) if w in tables.words or _start(w, tables) is not None})
+    return len({w for w in _found(text) if _own(w, tables)})
 
 
 def _written_in(text: str, tables: DialectWords) -> bool:
@@ -103,29 +117,49 @@ def is_frisian(text: str) -> bool:
     return _written_in(text, frisian_words())
 
 
+def _starts_sentence(text: str, at: int) -> bool:
+    """Whether the word at this place opens the text or a sentence ('. Kann', '! Wir')."""
+    before = text[:at].rstrip()
+    return not before or before[-1] in ".!?:"
+
+
 def in_dutch(text: str) -> str:
     """The comment made Dutch word for word when it is Frisian or Limburgish (a capital kept: 'Wy' → 'Wij',
     an apostrophe before a word too: ''ne' → ''een''); else unchanged."""
     # Neighbouring dialects share words ('hebbe', 'zaoterdag' are Limburgish and Achterhoeks alike):
     # the one with the most own words in the text wins (max keeps the first listed on a tie).
-    tables = max(map(dialect_words, _DIALECTS), key=lambda t: _own_words(text, t))
+    named = max(_DIALECTS, key=lambda d: _own_words(text, dialect_words(d)))
+    tables = dialect_words(named)
     if not _written_in(text, tables):
         return text
     table = {**tables.also, **tables.words}
+    found = list(_WORD.finditer(text))
+    own = [_own(f.group(0), tables) for f in found]
 
-    def dutch(found: re.Match[str]) -> str:
-        word = found.group(0)
+    def shared(at: int) -> bool:
+        """Whether a word this language shares with Dutch stands in a Dutch part of a mixed comment."""
+        return named in _MIXED and not own[at] and not any(own[max(at - _NEAR, 0) : at + _NEAR + 1])
+
+    def dutch(at: int) -> str:
+        word = found[at].group(0)
         quote = word[:1] if word[:1] in "'’" else ""
         body = word[len(quote) :]
         said = table.get(word.lower()) if quote else None  # ''ne' → 'een': the apostrophe is part of the word
         if said is not None:
             return said
-        said = table.get(body.lower())
+        said = None if shared(at) else table.get(body.lower())
         if said is None:
             start = _start(body.lower(), tables)
             said = f"{start[1]}{body.lower()[len(start[0]) :]}" if start else None
         if said is None:
             return word
-        return quote + (said[:1].upper() + said[1:] if body[:1].isupper() else said)
+        capital = body[:1].isupper() and (named not in _NOUN_CAPITALS or _starts_sentence(text, found[at].start()))
+        return quote + (said[:1].upper() + said[1:] if capital else said)
 
-    return _WORD.sub(dutch, text)
+    out, last = [], 0
+    for at, match in enumerate(found):
+        out += [text[last : match.start()], dutch(at)]
+        last = match.end()
+    said = "".join([*out, text[last:]])
+    # French asks a price with the thing before its verb ('combien ça coûte?'): Dutch puts the verb first
+    return _PRICE_ORDER.sub(r"\1 \3 \2", said) if named == "french" else said

@@ -145,7 +145,11 @@ class HolidayAnswers(FaqAnswers):
             d.strip()
             for d, _ in entries
             if any(
-                w and re.search(rf"(?<!\w){re.escape(normalise(w))}(?!\w)", said) for w in (d.strip(), entry_lead(d))
+                # (not by a weekday alone: 'Zaterdag 23 augustus' is not asked by 'zaterdag 9 augustus')
+                w
+                and not re.fullmatch(WEEKDAY, w.strip(), re.I)
+                and re.search(rf"(?<!\w){re.escape(normalise(w))}(?!\w)", said)
+                for w in (d.strip(), entry_lead(d))
             )
         ]
         others = [d for d in others if not names & {normalise(d), normalise(entry_lead(d))}]
@@ -170,7 +174,8 @@ class HolidayAnswers(FaqAnswers):
             feast = feast_days(holiday, covered)
             on = {"feestdag": f"op {feast}", "feestdag_naam": feast, "feestdag_hoofd": f"Op {feast}"}
             first, days = self._holiday_say(covered[0][1], on, seed), others
-        days = list(dict.fromkeys(days))
+        # (a day named twice, by its date and with its weekday, '3 september' and 'zaterdag 3 september', is one day)
+        days = list({_one_day(d): d for d in reversed(dict.fromkeys(days))}.values())[::-1]
         shut = closed_days(entries, days) if len(days) > 1 else ""
         if shut:  # not one 'Helaas, ... gesloten.' per day
             joined = " en ".join(self._holiday_values(d)["feestdag"] for d in days)
@@ -205,6 +210,9 @@ class HolidayAnswers(FaqAnswers):
             full = spelled_days(written)  # '24 en 31 december' → '24 december en 31 december'
             # '29 en 30 december' is asked by that name as well ('tussen kerst en oud en nieuw' holds the line)
             day = f"{normalise(full)} | {normalise(written)}"
+            told = self._told_line(written, value, names, seed) or self._day_said(written, value, names, values, seed)
+            if told:
+                return told
             name, span, note = entry_span(written, value)
             if span and (names_in(names, day) or in_range(names, spelled_days(span))) and value:
                 # 'bouwverlof (21 juli t/m 4 augustus): gesloten': the days said as the profile says them,
@@ -218,13 +226,10 @@ class HolidayAnswers(FaqAnswers):
                 said = self._line("question", key, seed, {**values, "waarde": waarde})
                 said = self._holiday_say(value, values, seed) if own else said
                 return said if closed else self._with_days_inside(said, written, span)
-            if names_in(names, day):
-                # 'pasen: eerste paasdag dicht, tweede paasdag 11:00–16:00': the part about this day
-                part = next((p for p in re.split(r"[,;]", value) if any(n in normalise(p) for n in names)), "")
-                if part and part.strip() != value.strip():
-                    return self._holiday_say(without_names(part, names), values, seed)
-                return self._holiday_say(value, values, seed) if value else written.rstrip(".") + "."
+            # 'pasen: eerste paasdag dicht, tweede paasdag 11:00–16:00': the part about this day
             part = next((p for p in re.split(r"[,;]", value) if any(n in normalise(p) for n in names)), "")
+            if names_in(names, day) and not (part and part.strip() != value.strip()):
+                return self._holiday_say(value, values, seed) if value else written.rstrip(".") + "."
             if part:
                 return self._holiday_say(without_names(part, names), values, seed)
         found = self._feast_or_faq(names, values, seed)
@@ -234,10 +239,30 @@ class HolidayAnswers(FaqAnswers):
         for part in re.split(r"[,;\n]", hours):
             if any(n in normalise(part) for n in names):
                 return self._holiday_say(without_names(part, names), values, seed)
-        if hours:
-            unknown = self._line("question", "holiday_unknown", seed, {**values, "waarde": hours})
-            return self._closed_weekday(holiday, hours, values, seed) or unknown
-        return self._line("question", "unknown", seed)
+        if not hours:
+            return self._line("question", "unknown", seed)
+        unknown = self._line("question", "holiday_unknown", seed, {**values, "waarde": hours})
+        return self._closed_weekday(holiday, hours, values, seed) or unknown
+
+    def _day_said(self, written: str, value: str, names: set[str], values: dict[str, str], seed: str) -> str:
+        """'kermis (2 t/m 5 september): zaterdag 3 september open tot 17:00' for 'open op 3 september?': what a
+        period's line says of the day asked when its value opens with it; '' otherwise."""
+        span = entry_span(written, value)[1]
+        part = "" if closed_line(written, value) else _day_part(value, names)
+        day = f"{normalise(spelled_days(written))} | {normalise(written)}"
+        if span and part and (names_in(names, day) or in_range(names, spelled_days(span))):
+            return self._holiday_say(part, values, seed)
+        return ""
+
+    def _told_line(self, written: str, value: str, names: set[str], seed: str) -> str:
+        """'herfstvakantie: ook maandag 17 oktober open, met kindermenu' for 'open op maandag 17 oktober?': a line named
+        without days whose value tells the day asked and no other, said whole by its name; '' otherwise."""
+        own = holiday_names(written.strip())
+        if line_days(written) or not own or own & names or not names_in(own, normalise(written)):
+            return ""
+        if not names_in(names, normalise(spelled_days(value))) or len(days_named(value)) != 1:
+            return ""
+        return self._holiday_answer(written.strip(), seed)
 
     def _with_days_inside(self, said: str, written: str, span: str) -> str:
         """An open holiday period said with the profile's own lines for days inside it ('Krokusvakantie 24 februari–4
@@ -259,7 +284,10 @@ class HolidayAnswers(FaqAnswers):
         range only holds its date."""
         entries = self.profile.holiday_entries()
         named = [(w, v) for w, v in entries if names_in(names, f"{normalise(spelled_days(w))} | {normalise(w)}")]
-        return [*named, *(e for e in entries if e not in named)]
+        # then a line that tells the day in its value ('herfstvakantie: ook maandag 17 oktober open'), before a
+        # period whose range only holds it ('wildweken 21 september t/m 30 oktober: wildkaart')
+        told = [(w, v) for w, v in entries if (w, v) not in named and names_in(names, normalise(spelled_days(v)))]
+        return [*named, *told, *(e for e in entries if e not in named and e not in told)]
 
     def _day_names(self, holiday: str) -> set[str]:
         """The names of a holiday asked, with its date when it is named by its place next to a feast and the
@@ -317,3 +345,20 @@ def with_weekday(answer: str, asked: str) -> str:
     if at is None or re.search(rf"{WEEKDAY}\s*$", answer[: at.start()], re.I):
         return answer
     return f"{answer[: at.start()]}{found.group('day').lower()} {answer[at.start() :]}"
+
+
+def _day_part(value: str, names: set[str]) -> str:
+    """What a period's line says of the one day asked when its value opens with that day and names no other
+    ('zaterdag 3 september open tot 17:00, met kermiskoeken' → 'open tot 17:00, met kermiskoeken'); '' otherwise."""
+    if not re.match(rf"\s*(?:{WEEKDAY}\s+)?\d", value, re.I) or len(days_named(value)) != 1:
+        return ""
+    if not names_in(names, normalise(spelled_days(value))):
+        return ""
+    rest = re.sub(rf"^\s*(?:{WEEKDAY})\b[\s,:]*", "", without_names(value, names), flags=re.I)
+    return rest.strip(" ,;:")
+
+
+def _one_day(day: str) -> str:
+    """A day asked, the same for its date with or without its weekday ('zaterdag 3 september' ~ '3 september')."""
+    dates = days_named(day)
+    return dates[0] if len(dates) == 1 and re.fullmatch(rf"(?:{WEEKDAY}\s+)?\d.*", day.strip(), re.I) else day

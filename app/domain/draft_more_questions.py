@@ -46,9 +46,13 @@ _JOINED_ASKED = re.compile(
     r"(?P<second>(?:(?!\b(?:kan|kun|kunt|kunnen|mag|mogen|ik|je|jij|u|we|wij|jullie)\b)[^?,])+?\w+en)\s*\?*\s*$",
     re.I,
 )
-# 'En tot hoe laat?', 'vanaf hoe laat dan?': a question for a time that names no day or thing of its own.
+# 'En tot hoe laat?', 'vanaf hoe laat dan?', 'tot hoe laat kan ik er terecht?': a question for a time that names no
+# day or thing of its own.
 _TIME_ONLY = re.compile(
-    r"^\W*(?:en\s+)?(?:(?:tot|vanaf|van)\s+)?(?:hoe\s+laat|wanneer)(?:\s+(?:dan|ongeveer|juist))?\W*$", re.I
+    r"^\W*(?:en\s+)?(?:(?:tot|vanaf|van)\s+)?(?:hoe\s+laat|wanneer)"
+    r"(?:\s+(?:dan|ongeveer|juist|nog|kan|kun|kunt|kunnen|is|zijn|zijt|zit|gaat|gaan|ik|je|ge|u|we|wij|jullie|er|d'r"
+    r"|daar|het|'t|terecht|open|dicht|binnen|langs|langskomen|komen))*\W*$",
+    re.I,
 )
 # Hours said in a draft: '7:00–12:00', '9u-17u', 'open tot 13:00'.
 _HOURS_SAID = re.compile(r"\d{1,2}(?:[:.]\d{2}|u)\s*[–-]\s*\d|\btot\s+\d{1,2}(?:[:.]\d{2}|u)")
@@ -71,7 +75,7 @@ class MoreQuestions(KnownAnswers):
             if k
             and (self._holds(k, q) or self._faq_named(q, k) or self._field_named(q, k) or k == self._booking_known(q))
             else ""
-            for q, k in ((q, self._known_answer(q, seed)) for q in questions)
+            for q, k in ((q, self._on_day_said(q, text, seed) or self._known_answer(q, seed)) for q in questions)
         ]
         # else the FAQ entry the scorer takes for it, unless the draft says it already ('En is er een glutenvrije
         # optie in het groepsmenu?' is not answered by the group answer given)
@@ -94,6 +98,15 @@ class MoreQuestions(KnownAnswers):
             else self._party_fits(k, (*asked, said_before(q, text)))
             for q, k in zip(questions, found, strict=True)
         ]
+
+    def _on_day_said(self, question: str, text: str, seed: str) -> str:
+        """'Wij komen zondag 11 september. ... En vanaf hoe laat is de theesalon open?': the profile's holiday answer
+        for the date the comment names elsewhere, when a later question asks when it is open and names no day of
+        its own; '' otherwise (the question alone then finds its answer)."""
+        if not HOURS_WORDS.search(question) or days_named(question) or _OWN_DAY.search(question) or not text:
+            return ""
+        day = self._closing_date(text)
+        return self._holiday_answer(day, seed) if day else ""
 
     def _range_entry(self, question: str) -> str:
         """The answer of the one FAQ entry whose answer names the very thing a question asks the business has or
@@ -422,9 +435,23 @@ def lower_first(answer: str) -> str:
 def said_already(answer: str, text: str) -> bool:
     """Whether a draft already gives this answer (its first words, as the profile says them)."""
     # without its yes ('Ja, voor kinderen ...' is said as 'Voor kinderen ...' after another answer)
+    # (a date with or without its weekday is the same: 'op 3 september' ~ 'op zaterdag 3 september')
+    answer, text = _DAY_BEFORE_DATE.sub("", answer), _DAY_BEFORE_DATE.sub("", text)
     words = re.sub(r"^(?:ja|jazeker|zeker)\s*[,;:]\s*", "", answer.strip(), flags=re.I).split()
     head = " ".join(words[:6]).rstrip(".").lower()
-    return bool(head) and head in text.lower()
+    # ... or what it says after its lead ('Voor 29 oktober geldt: open tot 12:00 (...)' after 'Voor zaterdag 29
+    # oktober geldt: open tot 12:00 (...)')
+    told = answer.split(":", 1)[1].split() if ":" in answer else []
+    tail = " ".join(told[:6]).rstrip(".").lower() if len(told) >= _TOLD else ""
+    return bool(head) and (head in text.lower() or (bool(tail) and tail in text.lower()))
+
+
+# A question that names a day of its own, however said ('zaterdags', 'op zondag', 'eerste paosdag', 'de zaterdag
+# erna', 'morgen'): not the date named elsewhere in the comment.
+_OWN_DAY = re.compile(r"\w*dag\w*|\b(?:morgen|overmorgen|weekend|erna|daarna)\b", re.I)
+_DAY_BEFORE_DATE = re.compile(rf"\b{WEEKDAY}\s+(?=\d)", re.I)
+# The fewest words after an answer's lead that say it ('open tot 12:00 (de straat ...)', not 'ja').
+_TOLD = 4
 
 
 # 'Is het dinsdag rustig bij u?', 'Zijn er nog plaatsen vrij?': a yes/no question on how things stand at the business

@@ -261,3 +261,15 @@ def test_the_second_question_with_a_day_alone_gets_that_days_hours_too(text: str
     shop = _shop("Allerheiligen (1 november): 8:00–12:00; Allerzielen (2 november): 8:00–14:30")
     said = draft_text(shop, ANSWER, text)
     assert "12:00" in said and "14:30" in said, said
+
+
+def test_a_feast_day_told_inside_the_feasts_line_is_answered_by_its_own_part() -> None:
+    # 'Pasen: paaszondag dicht, tweede paasdag open ...': the day asked, not the whole feast said closed
+    holidays = "Pasen: zondag 20 april gesloten, tweede paasdag maandag 21 april open 10:00–14:00."
+    shop = _shop(holidays)
+    assert closing_date(shop.holiday_entries(), "Zijn jullie open op tweede paasdag?") == "tweede paasdag"
+    said = draft_text(shop, ANSWER, "Zijn jullie op tweede paasdag open?")
+    assert "10:00" in said and "gesloten" not in said and "dicht" not in said
+    # a line for the whole feast that does not tell the day: the feast, as before
+    shop = _shop("Pasen: gesloten.")
+    assert closing_date(shop.holiday_entries(), "Zijn jullie open op tweede paasdag?") == "pasen"
