@@ -1,7 +1,8 @@
 """A comment in Frisian ('Wy wolle graach it jierdeifeestje fan ús Jelle by jimme hâlde') made Dutch word for
 word ('Wij willen graag het verjaardagsfeestje van ons Jelle bij jullie houden'), so that its questions, the FAQ
 entry it asks about and the names it gives are found as in a Dutch comment; a comment in Limburgish ('Ich had
-gevraog um e bitsje korter') likewise ('Ik had gevraagd om een beetje korter'). The words are in
+gevraog um e bitsje korter') likewise ('Ik had gevraagd om een beetje korter'), and one in French or German ('Kann
+man bei Ihnen E-Bikes mieten?' → 'Kan men bij u E-Bikes huren?'). The words are in
 resources/synonyms.toml ([frisian_words], [frisian_also], [frisian_starts]; [limburgish_words], [limburgish_also])."""
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from functools import cache
 from app.resources import resource_path
 
 # The dialects a comment is made Dutch from, each with its tables in synonyms.toml ('frisian_words', ...).
-_DIALECTS = ("frisian", "limburgish", "gronings", "french", "nedersaksisch", "westvlaams", "zeeuws")
+_DIALECTS = ("frisian", "limburgish", "gronings", "french", "nedersaksisch", "westvlaams", "zeeuws", "german")
 # How many words only the dialect uses make a comment Frisian (Limburgish): one or two may be a name or a typo.
 _AT_LEAST = 3
 # The part of a compound after a Frisian start is a word of its own ('feestje' in 'jierdeifeestje').
@@ -82,6 +83,15 @@ def is_frisian(text: str) -> bool:
     return _written_in(text, frisian_words())
 
 
+def _german() -> DialectWords:
+    return dialect_words("german")
+
+
+def _starts_sentence(text: str, at: int) -> bool:
+    """Whether the word at ``at`` opens the text or a sentence of it ('Danke! Kann man ...': 'Kann')."""
+    return re.search(r"(?:^|[.!?]\s*)$", text[:at].rstrip(" \t\n\"'(")) is not None
+
+
 def in_dutch(text: str) -> str:
     """The comment made Dutch word for word when it is Frisian or Limburgish (a capital kept: 'Wy' → 'Wij',
     an apostrophe before a word too: ''ne' → ''een''); else unchanged."""
@@ -105,6 +115,8 @@ def in_dutch(text: str) -> str:
             said = f"{start[1]}{body.lower()[len(start[0]) :]}" if start else None
         if said is None:
             return word
-        return quote + (said[:1].upper() + said[1:] if body[:1].isupper() else said)
+        # German writes every noun with a capital: in Dutch only the first word of a sentence keeps it
+        capital = body[:1].isupper() and (tables is not _german() or _starts_sentence(text, found.start()))
+        return quote + (said[:1].upper() + said[1:] if capital else said)
 
     return _WORD.sub(dutch, text)
