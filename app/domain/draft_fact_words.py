@@ -357,13 +357,6 @@ def other_kind(asked: str, faq_question: str) -> bool:
     return bool(wanted) and bool(about) and not wanted & about
 
 
-def quality_missed(asked: str, entry: str) -> bool:
-    """Whether a question asks for a kind of product ('een vegan wildmenu?', 'Is jullie kerststronk ook
-    vegetarisch?') and a FAQ entry (its question and answer) names no kind at all: it answers for the thing, not
-    for that kind of it, and its 'Ja' would promise what the profile never says."""
-    return bool(qualities_named(asked)) and not qualities_named(entry)
-
-
 def _single(word: str) -> str:
     """'fototaarten' → 'fototaart', 'broodjes' → 'broodje': a plural as its singular, roughly."""
     return re.sub(r"(?<=[a-zà-ÿ]{3})(?:en|(?<=e)s)$", "", word)  # not the 's' of 'fiets'

@@ -1,7 +1,6 @@
 """A FAQ entry answers only the thing and the kind of it that were asked: a price or lead-time question is answered
-in kind only by an entry that names the thing asked, not by one that only says it too is ordered ('op bestelling'); a
-question for a kind of product ('vegetarisch', 'halal') gets no 'Ja' from an entry that names no kind at all; and
-a long question about a thing for someone of the writer's own is named by that thing. Shops and sentences of our
+in kind only by an entry that names the thing asked, not by one that only says it too is ordered ('op bestelling');
+and a long question about a thing for someone of the writer's own is named by that thing. Shops and sentences of our
 own, none from the rounds."""
 
 from __future__ import annotations
@@ -9,10 +8,8 @@ from __future__ import annotations
 import re
 
 from app.domain.draft_asked import in_kind
-from app.domain.draft_fact_words import quality_missed
 from app.domain.draft_questions_about import asked_about
-from app.domain.profile import BusinessProfile, FaqItem
-from tests.domain.drafts import suggested
+from app.domain.profile import FaqItem
 
 
 def _words(text: str) -> list[str]:
@@ -39,45 +36,6 @@ def test_a_question_in_kind_about_the_entrys_thing_is_answered() -> None:
     asked = ("hoeveel kosten die suikervrije koekjes?",)
     found = in_kind(asked, _KOEKJES, ["suikervrije", "koekjes", "kosten"], _words)
     assert found is not None and "€ 8" in found[0]
-
-
-_EETCAFE = BusinessProfile(
-    name="Eetcafé De Linde",
-    kind="restaurant",
-    signers=["Joris"],
-    voice="wij",
-    register="u",
-    email="info@eetcafedelinde.nl",
-    phone="0486 41 22 33",
-    opening_hours="wo–zo 12:00–22:00",
-    faq=[
-        FaqItem(
-            "Hebben jullie een lunchplank?",
-            "Ja, elke middag: een lunchplank met soep, kroket en carpaccio voor € 17,50.",
-        ),
-        FaqItem("Hebben jullie een dagsoep?", "Ja, elke dag een andere soep, ook in een vegetarische versie."),
-    ],
-)
-
-
-def test_a_kind_of_product_asked_gets_no_yes_from_an_entry_that_names_no_kind() -> None:
-    for text in ("Is jullie lunchplank ook halal?", "Hebben jullie een vegetarische lunchplank?"):
-        draft = suggested(_EETCAFE, text, author="Mira de Wit")
-        assert "Ja," not in draft and "17,50" not in draft, draft
-        assert "lunchplank" in draft, draft
-
-
-def test_the_thing_without_a_kind_asked_is_still_answered() -> None:
-    draft = suggested(_EETCAFE, "Hebben jullie ook een lunchplank?", author="Mira de Wit")
-    assert "17,50" in draft, draft
-
-
-def test_an_entry_that_names_the_kind_asked_is_no_miss() -> None:
-    assert not quality_missed(
-        "Is de dagsoep ook vegetarisch?", "Hebben jullie een dagsoep? Ja, ... vegetarische versie"
-    )
-    assert quality_missed("Is de lunchplank ook vegetarisch?", "Hebben jullie een lunchplank? Ja, soep en kroket")
-    assert not quality_missed("Hebben jullie een lunchplank?", "Hebben jullie een lunchplank? Ja, soep en kroket")
 
 
 def test_a_long_question_for_someone_of_ones_own_is_named_by_its_thing() -> None:
