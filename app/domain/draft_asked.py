@@ -294,9 +294,10 @@ def in_kind(
     found = []
     for item in faq:
         # its question's verb names no thing ('Doe je ook balayage?' is not about 'doe jij ook extensions?')
-        entry = key_words(f"{item.question} {item.answer}", lemmas_of) - key_words(
-            " ".join(verb_words(item.question)), lemmas_of
-        )
+        verbs = key_words(" ".join(verb_words(item.question)), lemmas_of)
+        # nor a word that says how it is done ('alleen op bestelling', 'op afspraak'): 'hoe lang op voorhand moet ik
+        # bestellen?' names no thing of 'Hebt u glutenvrij brood? ... alleen op bestelling tot woensdag'
+        entry = key_words(f"{item.question} {item.answer}", lemmas_of) - verbs - fact_words().manner_words
         named = any(similar(w, e) or (len(w) >= 4 and e.endswith(w)) for w in said for e in entry)
         if named and any(answered_in_kind(q, item.answer) for q in asked):
             found.append((item.answer.strip(), WEAK_MATCH, item.question.strip()))

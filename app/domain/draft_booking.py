@@ -26,6 +26,7 @@ class BookingWords:
     walk_in_lead: tuple[str, ...]
     without: tuple[str, ...]
     change: tuple[str, ...]
+    room: tuple[str, ...]
     topic: dict[str, str]
     contact: dict[str, str]  # profile field ('phone', 'email') → the verb that asks for it ('bel', 'mail')
     contact_who: tuple[str, ...]
@@ -35,7 +36,7 @@ class BookingWords:
 @lru_cache(maxsize=1)
 def booking_words() -> BookingWords:
     raw = tomllib.loads(resource_path("booking.toml").read_text(encoding="utf-8"))
-    names = ("book", "ahead", "ahead_verbs", "need", "walk_in", "walk_in_lead", "without", "change")
+    names = ("book", "ahead", "ahead_verbs", "need", "walk_in", "walk_in_lead", "without", "change", "room")
     lists = {n: tuple(str(w).lower() for w in raw[n]) for n in names}
     topic = {str(k).lower(): str(v) for k, v in raw["topic"].items()}
     if not all(lists.values()) or not set(topic) <= set(lists["book"]) | set(lists["ahead_verbs"]):
@@ -77,6 +78,12 @@ def asks_booking(question: str) -> bool:
     walks = "|".join(re.escape(w) for w in bw.walk_in)
     # the writer walks in ('kan ik gewoon langskomen'), not the business ('kunt u langskomen')
     return bool(re.search(rf"\b(?:ik|we|wij|je|jij|men)\b[^?.!,]*\b(?:{leads})\s+(?:{walks})", said))
+
+
+def asks_room(question: str) -> bool:
+    """Whether a question asks if there is still room on a day ('Nog plek op vrijdag?', 'zijn jullie zaterdag al
+    volgeboekt?'): resources/booking.toml room; not whether one must book ('Moet ik reserveren?')."""
+    return _whole(booking_words().room, normalise(question))
 
 
 def asks_change(question: str) -> bool:

@@ -231,6 +231,8 @@ class ComposedDrafting(ComplaintDrafting, QuestionReasons, ComplaintAsked, Engli
         # ('Kan oma er met de rolstoel in? ... tweede kerstdag met 9 volwassenen komen brunchen')
         # (not for an organisation's people: that is arranged one to one, below)
         booking = "" if _FOR_BUSINESS.search(r.text) else self._group_booking(r.text, answer, r.seed)
+        # 'Nog plek op vrijdag?': the hours do not say it; the owner does, and how to book
+        booking = booking or self._room_booking(r.asked, answer, r.seed)
         answer = " ".join(p for p in (answer, booking) if p)
         answer, for_occasion = self._with_purpose(answer, r.asked, r.text, r.topics, r.seed)  # 'Vlechtjes voor ...'
         # the occasion named and the idea of a wish taken up ('zouden jullie op maandag niet ook open kunnen?');

@@ -10,6 +10,7 @@ import re
 from app.domain.articles import article
 from app.domain.draft_asked import AMOUNT, PRICE_ASKED
 from app.domain.draft_base import DraftBase
+from app.domain.draft_booking import asks_room
 from app.domain.draft_counts import group_size
 from app.domain.draft_day_parts import part_of_day_open
 from app.domain.draft_days import days_said, hours_on, named_part
@@ -21,6 +22,7 @@ from app.domain.draft_month_closed import closed_in_month
 from app.domain.draft_places import outside_area, place_asked
 from app.domain.draft_price_faq import priced_part
 from app.domain.draft_purpose import purpose_of, sought_for, work_wanted
+from app.domain.draft_questions_about import asked_about
 from app.domain.draft_same_words import same_words
 from app.domain.draft_word_match import similar
 from app.domain.draft_writer_time import free_from, open_later
@@ -42,6 +44,13 @@ AT_PLACE = frozenset({"address", "accessibility", "parking"})
 # A sentence that asks by its first word, with or without its question mark ('En hoe lang van tevoren moet ik ...').
 _ASKS = re.compile(r"^\W*(?:en\s+)?(?:(?:tot|tegen|vanaf|om)\s+)?(?:wanneer|hoe|wat|waar|welke|hoeveel)\b", re.I)
 
+# An answer that speaks of booking already; one that says the day asked is closed ('De zaak is op 31 december helaas
+# dicht', not the week's hours 'We zijn open: wo–zo ...; ma en di gesloten') or full ('vol, alleen wachtlijst').
+_BOOKING_SAID = re.compile(r"\breserv\w*|\bafspra\w*|\bboek\w*", re.I)
+_CLOSED_THEN = re.compile(
+    r"^\W*(?:helaas|sorry)\b|\b(?:is|zijn)\b[^.;:]*\b(?:dicht|gesloten)\b|\b(?:vol|volzet|volgeboekt|wachtlijst)\b",
+    re.I,
+)
 # An answer that speaks of booking already, or of being closed.
 _BOOKED = re.compile(r"\breserv\w*|\bafspra\w*|\bgesloten\b|\bdicht\b|\bniet open\b", re.I)
 
@@ -295,6 +304,21 @@ class AnswerExtras(DraftBase):
         if not size or not reach or _BOOKED.search(answer) or not shipped_kinds().books_groups(self.profile):
             return ""
         return self._line("question", "group_book", seed, {"waarde": str(size), "kanaal": reach})
+
+    def _room_booking(self, asked: tuple[str, ...], answer: str, seed: str) -> str:
+        """'Of er dan nog plek is: [vul in: ...]. Vastleggen kan via 077 474 28 91.' when a question asks whether there
+        is still room on a day ('Nog plek op vrijdag 31/12?') and the answer (the hours, at most) says nothing of
+        booking: the profile does not know the diary, the owner does."""
+        reach = self.profile.phone.strip() or self.profile.email.strip()
+        rooms = [q for q in asked if asks_room(q)]
+        if not reach or not rooms or _BOOKING_SAID.search(answer) or _CLOSED_THEN.search(answer):
+            return ""
+        if not shipped_kinds().books_visits(self.profile):  # a table or an appointment, not 40 broodjes
+            return ""
+        # (nor when the answer holds a place for it already: 'En een tafeltje voor twee: [vul in: ja, …]')
+        if any((about := asked_about((q,), self._poss)) and about in answer for q in rooms):
+            return ""
+        return self._line("question", "room_asked", seed, {"kanaal": reach})
 
     def _part_hours(self, asked: tuple[str, ...], text: str, seed: str) -> str:
         """'Voor de lunchhoek kunt u terecht op di–za 11:30–14:30.' when a question names a part the opening hours

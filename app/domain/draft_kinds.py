@@ -85,6 +85,12 @@ class BusinessKinds:
         kind = self.of(profile)
         return kind is not None and kind.book_groups
 
+    def books_visits(self, profile: BusinessProfile) -> bool:
+        """Whether a visit is booked ahead at this kind of business: a table (a restaurant) or an appointment for a
+        treatment (a hair salon); not at a bakery, where 'nog plaats voor 40 broodjes' asks for no seat."""
+        kind = self.of(profile)
+        return kind is not None and (kind.book_groups or "behandeling" in (kind.services or ()))
+
     def solution(self, profile: BusinessProfile) -> str:
         """The examples for the proposal slot that fit this business."""
         kind = self.of(profile)

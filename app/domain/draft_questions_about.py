@@ -190,10 +190,27 @@ def asked_about(asked: Iterable[str], poss: str = "je") -> str:
         words = ["aan", *rest] if rest else _trimmed(words, shaped=bool(match) and not (price or modal))
         # 'een plaats om 45 fietsen veilig te stallen': eight words, when none is a clause of its own ('moet ik')
         pronoun = any(w.lower() in fact_words().subject_pronouns for w in words)
+        if len(words) > (7 if pronoun else 8):
+            words = _without_for_whom(words)  # 'een zitje of een kar voor onze jongste (2)': the thing asked
+            pronoun = any(w.lower() in fact_words().subject_pronouns for w in words)
         if 0 < len(words) <= (7 if pronoun else 8):
             said = " ".join(_OWN_TO_YOURS.get(w.lower(), w).replace("{poss}", poss) for w in words)
             return said + ")" * (said.count("(") - said.count(")"))  # 'extensions (tape-ins)': closed again
     return ""
+
+
+# The writer's own after 'voor': who a thing asked about is for ('voor onze jongste', 'voor m'n vader van 80').
+_OWN_WHOM = word_set("mijn m'n mn onze ons zijn z'n haar hun")
+
+
+def _without_for_whom(words: list[str]) -> list[str]:
+    """What a long question asks about without whom of the writer's own it is for at its end ('een kinderzitje of een
+    aanhanger voor onze jongste (2)' → 'een kinderzitje of een aanhanger'); the words as they are when no such part
+    ends them, or nothing is left before it."""
+    for k in range(len(words) - 2, 0, -1):
+        if words[k].lower() == "voor" and words[k + 1].lower() in _OWN_WHOM:
+            return words[:k]
+    return words
 
 
 def there_is(question: str) -> str:

@@ -274,6 +274,7 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         "named_yes": frozenset({"onderwerp", "antwoord"}),  # a general FAQ yes naming the writer's thing
         "get_well": frozenset(),
         "group_book": frozenset({"waarde", "kanaal"}),
+        "room_asked": frozenset({"kanaal"}),
         "part_open": frozenset({"onderwerp", "waarde"}),
         "part_closed": frozenset({"onderwerp", "waarde", "feestdag"}),
         "ack_about": frozenset({"onderwerp"}),
