@@ -8,6 +8,7 @@ import re
 from functools import cache
 
 from app.domain.draft_phrase_cues import phrase_cues
+from app.domain.draft_said import brought_in
 from app.domain.draft_yes_lead import YES_LEAD, says_no
 from app.domain.profile import BusinessProfile
 from app.domain.words import MINE, OURS, alternation
@@ -44,7 +45,8 @@ def loan_offer(profile: BusinessProfile, text: str) -> str:
     leenfiets mee'), its 'Ja,' left out, when the comment says the writer is without their own while it is with the
     business ('staat al 2 weken bij jullie', 'gebracht'); '' otherwise (a writer who came 'te voet' to buy a tyre),
     and when the FAQ says no ('Nee, we hebben geen leenfietsen', 'Wij hebben geen leenfietsen, sorry.')."""
-    if not _left_without().search(text) or not _held().search(text):
+    # (with the business also as 'er' and how long: 'Mijn e-bike staat er nu 9 dagen', draft_said.brought_in)
+    if not _left_without().search(text) or not (_held().search(text) or brought_in(text)):
         return ""
     for item in profile.faq:
         said = YES_LEAD.sub("", item.answer).strip().rstrip(".")

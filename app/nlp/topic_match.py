@@ -43,18 +43,21 @@ class Matches:
 
     def found(self, data: TopicData, group: str) -> list[Concept]:
         chosen = [c for c in data.concepts if c.group == group and self.hits[c.id]]
-        # Most hits first; ties keep the order of the data file (most serious first). For the staff concept, a hit
-        # that only names who works there ('de ober', a word of a person concept too) says who, not what went wrong:
-        # it does not count
-        # ('drie cocktails aangerekend die we nooit besteld hebben ... de ober haalde zijn schouders op' is about the
-        # bill, the waiter's shrug its second point).
+        # Most hits first; ties keep the order of the data file (most serious first). For the staff concept, a role
+        # word the writer told something to ('Ik zei het nog tegen de ober', 'gemeld aan de kapster') says whom they
+        # told, not how staff behaved: it does not count ('drie cocktails aangerekend die we nooit besteld hebben ...
+        # tegen de ober gezegd, die haalde zijn schouders op' is about the bill, the shrug its second point).
         people = {
             span for p in data.concepts if p.group == "person" and p.id != group for span in self.spans.get(p.id, [])
         }
 
+        def told_to(span: tuple[int, int]) -> bool:
+            before = [t.lower_ for t in self.doc[max(0, span[0] - 2) : span[0]]]
+            return span in people and bool({"tegen", "aan"} & set(before))
+
         def weight(c: Concept) -> float:
             staff = c.topic == "personeel"  # ('de bezorger' is evidence of a delivery, still)
-            return self.hits[c.id] - (sum(span in people for span in self.spans.get(c.id, [])) if staff else 0)
+            return self.hits[c.id] - (sum(told_to(span) for span in self.spans.get(c.id, [])) if staff else 0)
 
         return sorted(chosen, key=lambda c: -weight(c))
 
