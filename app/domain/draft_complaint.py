@@ -253,20 +253,7 @@ class ComplaintDrafting(
         unanswered: bool = False,
     ) -> Composed:
         topic, empathy, amount, cue = self._ordinary_empathy(topics, seed, text, bool(tried), unanswered)
-        # no 'we call you' to a writer who cannot call; one left without news ('niemand laat iets weten') is phoned
-        # 'fiets gebracht ... de telefoon wordt niet opgenomen': the job has their number, we call (number given)
-        # ... and one who left a message ('twee keer de voicemail ingesproken en niemand belt terug') or wrote it
-        # down ('nobody answered. Please call me back: +49 171 …') gave it
-        left = shipped_unanswered().callback.left.search(text) is not None or number_given(text, self.profile.phone)
-        # ... and an order named by its number that goes wrong today ('order KL-4471, ophalen vandaag ... dichte deur')
-        today = topics.urgent and bool(details.get("order_numbers"))
-        ours = topics.tried == ("telefoon",) and (brought_in(text) or left or today)
-        urgent = not (deaf := cannot_call(text)) and (
-            topics.urgent or left_uninformed(text) or big_day_unanswered(topics) or ours
-        )
-        gone = channel_tried(topics, details, text)  # in a hurry, a call in vain: on by mail, not the failed phone
-        keep = topics.is_safety or big_day_unanswered(topics) or ours  # a call in vain on a wedding day: we call
-        contact, channel = self._channel(plat, seed, urgent=urgent, tried=gone, keep_phone=keep, deaf=deaf)
+        contact, channel, gone, deaf = self._ordinary_contact(topics, plat, details, seed, text)
         short = self._short(topics, topic, empathy, seed, text)
         if cue and short == self._line("complaint", "short", seed) and not cue.startswith(("En ", "Eerst ")):
             short = cue  # a small platform keeps the point said back ('Dat je reservering er niet was ...')
@@ -307,6 +294,26 @@ class ComplaintDrafting(
             apology_rouw = Part("apology", self._line("complaint", "apology_rouw", seed), True, "")
             parts = self._with_condolence(topics, [apology_rouw if p.key == "apology" else p for p in parts], seed)
         return parts, channel, topic.id if topic else "overig"
+
+    def _ordinary_contact(
+        self, topics: TopicAnalysis, plat: Platform, details: Mapping[str, Any], seed: str, text: str
+    ) -> tuple[Part, str, tuple[str, ...], bool]:
+        """(contact part, channel, the channels tried in vain, whether the writer cannot call) of a complaint."""
+        # no 'we call you' to a writer who cannot call; one left without news ('niemand laat iets weten') is phoned
+        # 'fiets gebracht ... de telefoon wordt niet opgenomen': the job has their number, we call (number given)
+        # ... and one who left a message ('twee keer de voicemail ingesproken en niemand belt terug') or wrote it
+        # down ('nobody answered. Please call me back: +49 171 …') gave it
+        left = shipped_unanswered().callback.left.search(text) is not None or number_given(text, self.profile.phone)
+        # ... and an order named by its number that goes wrong today ('order KL-4471, ophalen vandaag ... dichte deur')
+        today = topics.urgent and bool(details.get("order_numbers"))
+        ours = topics.tried == ("telefoon",) and (brought_in(text) or left or today)
+        urgent = not (deaf := cannot_call(text)) and (
+            topics.urgent or left_uninformed(text) or big_day_unanswered(topics) or ours
+        )
+        gone = channel_tried(topics, details, text)  # in a hurry, a call in vain: on by mail, not the failed phone
+        keep = topics.is_safety or big_day_unanswered(topics) or ours  # a call in vain on a wedding day: we call
+        contact, channel = self._channel(plat, seed, urgent=urgent, tried=gone, keep_phone=keep, deaf=deaf)
+        return contact, channel, gone, deaf
 
     def _arrange_contact(self, plat: Platform, seed: str, contact: Part, channel: str) -> tuple[Part, str]:
         """A writer who phoned in vain to order, book or make an appointment ('drie keer gebeld om een taart te

@@ -392,6 +392,8 @@ def _phrase_of(run: list[str], name: str) -> str:
 
 # Counts before the thing ('Rented two e-bikes'): no thing themselves.
 _COUNTS = word_set("two three four five six seven eight nine ten twelve couple few several dozen")
+# Particles after a verb of coming ('Cycled out', 'Popped in', 'Dropped by'): the verb takes no thing.
+_PARTICLES_AFTER = word_set("out in up off over back by down around round away through along home")
 
 
 def _opening_noun(text: str) -> str:
@@ -414,6 +416,8 @@ def _opening_noun(text: str) -> str:
         return ""
     if len(words[0]) > 4 and words[0].endswith("ed"):
         # 'Booked 2 e-bikes online', 'Ordered two pizzas': what the writer did, and the thing it was done with
+        if len(words) > 1 and words[1] in _PARTICLES_AFTER:
+            return ""  # 'Cycled out from Gent': a way of coming, no thing
         done = [w for w in words[1:] if w not in ENGLISH | _NOT_OBJECTS | _COUNTS and not w[:1].isdigit()]
         done = [w for w in done if len(w) >= 3 and not w.endswith(("ly", "ing", "ed"))]
         return f"the {done[0]}" if done else ""

@@ -320,7 +320,8 @@ class TopicFinder:
         """Harm told without the obvious word (app.nlp.topic_harm), marked in ``m`` after the corrections."""
         return m, self.harm.find(m.doc)
 
-    def analyse(self, text: str) -> TopicAnalysis:
+    def _prepared(self, text: str) -> tuple[Matches, Harm, list[Mention], list[str]]:
+        """The matches of a text after the corrections, the harm told, the things named and the lemmas."""
         m, harm = self._harm(self._match(unshout(text)))
         self._things_not_people(m)
         products, lemmas = self.products.collect(m)
@@ -331,6 +332,10 @@ class TopicFinder:
         for correction in (*_CORRECTIONS, harm.mark):  # harm last: when the word lists, corrected, find none
             correction(m)
         lemmas.extend(_found_in_it(m))
+        return m, harm, products, lemmas
+
+    def analyse(self, text: str) -> TopicAnalysis:
+        m, harm, products, lemmas = self._prepared(text)
         safety, problems = m.found(self.data, "safety"), m.found(self.data, "problem")
         _allergy_first(safety)
         main = safety[0] if safety else (problems[0] if problems else None)
