@@ -121,6 +121,7 @@ def _undouble(stem: str) -> str:
     return stem[:-1] if len(stem) > 3 and stem[-1] == stem[-2] and stem[-1] not in "aeiou" else ""
 
 
+@lru_cache(maxsize=100_000)  # a pure function of the word, asked for every token of every text
 def _plain_noun(word: str) -> str:
     """The lemma of a noun the list knows as it stands, as a plural or as a diminutive ('' if none);
     of several readings the longest ('kopje' is 'kop', not 'ko')."""
@@ -145,6 +146,7 @@ def known_noun(word: str) -> str:
     return _plain_noun(word.lower())
 
 
+@lru_cache(maxsize=100_000)
 def head(word: str) -> str:
     """The last part of a compound noun ('kettingblad' → 'blad', 'personeelsdag' → 'dag'), as a lemma;
     '' when ``word`` is no compound of a Dutch word and a noun."""

@@ -213,6 +213,7 @@ def staff_role(word: str) -> bool:
 MARKERS = frozenset({"bijna", "allebei", "beiden", "beide"})
 
 
+@lru_cache(maxsize=50_000)  # a pure function of the word, asked for every noun of every text
 def person_word(word: str) -> bool:
     """A word for a person, alone or as the head of a compound ('baliemedewerkers', 'jongedame',
     'personeelsleden'); a short part before the head is no compound ('roman' is no man)."""
