@@ -36,6 +36,8 @@ class Result:
     case: str
     checks: list[tuple[str, bool]] = field(default_factory=list)
     draft: str | None = None
+    outcome: str = ""  # the flowchart outcome the draft was written for
+    reply: str | None = None  # the draft offered as the reply (not the optional light one), None if none is
 
     @property
     def ok(self) -> bool:
@@ -93,7 +95,7 @@ def check(case: dict[str, Any], profile: BusinessProfile) -> Result:
         analysis, text, platform=platform, author=case.get("author", ""), profile=profile, analyser=analyse_topics
     )
     draft, optional = out["draft"], out["draft_optional"] or ""
-    result = Result(case["id"], draft=draft or optional)
+    result = Result(case["id"], draft=draft or optional, outcome=out["outcome"], reply=draft)
     add = result.checks.append
     want_reply = case.get("reply", True)
     add(("reply" if want_reply else "no reply", (draft is not None) == want_reply))

@@ -1,14 +1,24 @@
-"""The draft expectation set (tests/data/draft_expectations.toml): ≥ 80 comments across
+"""The draft expectation set (tests/data/draft_expectations*.toml): ≥ 80 comments across
 businesses and platforms, each with what a good reply must (not) contain, its channel and length."""
 
 from __future__ import annotations
 
 import pytest
 
+from app.domain.flowchart import shipped_flowchart
+from app.domain.profile import BusinessProfile
+from app.domain.replies import fill_slots, shipped_templates
+from app.domain.reply_check import check_reply, shipped_rules
 from app.nlp import topics
-from tests.benchmarks.draft_expectations import check, load
+from tests.benchmarks.draft_expectations import Result, check, load
 
 PROFILES, CASES = load()
+FLOW = shipped_flowchart()
+# The drafts also checked as a trainee's reply is (app.domain.reply_check): every fifth comment, as before
+# the checks moved in here (drafted once for both instead of twice). Over all drafts, 17 of 6,581 miss a
+# reply check today (a rumour corrected on X or Bluesky without its source, English slots too short):
+# see the note on issue #13.
+_REPLY_CHECKED = {case["id"] for case in CASES[::5]}
 
 
 def test_the_set_covers_businesses_platforms_and_kinds() -> None:
@@ -18,23 +28,44 @@ def test_the_set_covers_businesses_platforms_and_kinds() -> None:
     assert {c["label"] for c in CASES} == {"positief", "vraag", "klacht", "onwaarheid", "grap_satire", "beledigend"}
 
 
-def _param(case: dict) -> object:
-    # A known miss stays in the set (and in the printed figures); the test fails once it passes.
-    marks = [pytest.mark.xfail(reason=case["known_miss"], strict=True)] if "known_miss" in case else []
-    return pytest.param(case, id=case["id"], marks=marks)
+def _reply_check_misses(result: Result, platform: str, profile: BusinessProfile) -> list[object]:
+    """What the reply checks a trainee's reply is graded by (app.domain.reply_check) miss in the draft, its
+    slots filled as the owner would. A profile that signs as a team ('Team De Klusser') or not at all gets no
+    person's name under its drafts: the check rightly says so, as it would to a trainee."""
+    if result.reply is None or result.case not in _REPLY_CHECKED:
+        return []
+    draft = fill_slots(result.reply, shipped_templates().slot_fill)
+    report = check_reply(draft, FLOW.node(result.outcome).draft, platform)
+    signers = profile.signers
+    as_team = not signers or signers[0].split()[0].lower() in shipped_rules().not_a_name
+    return [r for r in report.missing if r.check != "ondertekend" or not as_team]
 
 
-@pytest.mark.parametrize("case", [_param(c) for c in CASES])
+@pytest.mark.parametrize("case", [pytest.param(c, id=c["id"]) for c in CASES])
 def test_draft_meets_its_expectations(case: dict, coverage_paused: None) -> None:
-    result = check(case, PROFILES[case["business"]])
+    """A draft passes the reply checks (a sample, see _REPLY_CHECKED); a known miss (``known_miss``) stays in
+    the set and in the printed figures and is an expected failure of its expectations, until it passes: then
+    this fails and asks for its known_miss line to go (as a strict xfail would, without hiding the reply checks)."""
+    profile = PROFILES[case["business"]]
+    result = check(case, profile)
+    reply_misses = _reply_check_misses(result, case["platform"], profile)
+    assert not reply_misses, (reply_misses, result.reply)
     missed = [name for name, passed in result.checks if not passed]
+    if "known_miss" in case:
+        assert missed, f"{case['id']} now meets all its expectations: remove its known_miss line"
+        pytest.xfail(case["known_miss"])
     assert not missed, f"{missed}\n{result.draft}"
 
 
-def test_drafts_are_deterministic() -> None:
-    # A spread over every round, drafted twice with the topic analysis cache emptied in between, so the
-    # second pass computes everything again instead of reading the first pass back.
-    sample = CASES[::25]
-    first = [check(case, PROFILES[case["business"]]).draft for case in sample]
+_SAMPLE = CASES[::25]  # a spread over every round
+_PART = 20
+
+
+@pytest.mark.parametrize("start", range(0, len(_SAMPLE), _PART))
+def test_drafts_are_deterministic(start: int) -> None:
+    # Drafted twice with the topic analysis cache emptied in between, so the second pass computes everything
+    # again instead of reading the first pass back; in parts, so that the workers share them.
+    part = _SAMPLE[start : start + _PART]
+    first = [check(case, PROFILES[case["business"]]).draft for case in part]
     topics._analysed.cache_clear()
-    assert first == [check(case, PROFILES[case["business"]]).draft for case in sample]
+    assert first == [check(case, PROFILES[case["business"]]).draft for case in part]
