@@ -114,9 +114,18 @@ class AnswerDrafting(AnswerRumour):
                 yield day.rstrip(".")  # 'tot hoe laat op zaterdag?' → only Saturday
             elif qt is not None and not bikes_unanswered(subject, topics.lemmas, self.profile.value(qt.field)):
                 value = self.profile.value(qt.field).strip().rstrip(".")  # (not a car park for 'fietsen stallen?')
-                # where to leave the bikes: the part of the parking fact that names them ('fietsenstalling naast het
-                # terras'), not the car park before it
-                yield (bike_part(value) if qt.field == "parking" and bikes_put(question) else "") or value
+                yield (self._bikes_place(question) if qt.field == "parking" else "") or value
+
+    def _bikes_place(self, question: str) -> str:
+        """The parking fact's answer to a question where to leave the writer's bikes ('kunnen we de fietsen ergens
+        kwijt?', draft_fact_words.bikes_put): its part that names bikes ('fietsenstalling naast het terras' of 'eigen
+        parkeerterrein met 30 plaatsen; fietsenstalling naast het terras'), not the car park before it; the whole
+        fact when no part or every part names them; '' for another question or without a parking fact. The one
+        rule for giving that answer, knowing it answers (KnownAnswers) and leading it in (MoreQuestions)."""
+        parking = self.profile.value("parking").strip().rstrip(".")
+        if not parking or not bikes_put(question):
+            return ""
+        return bike_part(parking) or parking
 
     def _day_hours(self, asked: str, seed: str) -> str:
         """'Op zaterdag zijn we open tot 16:00.' when the question asks until when on one weekday ('tot hoe

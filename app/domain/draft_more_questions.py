@@ -11,7 +11,7 @@ from app.domain.draft_answers import PAY_HOW
 from app.domain.draft_asked import CLOSED_WORDS, DEADLINE_ASKED, HOURS_WORDS, PRICE_ASKED, answered_in_kind
 from app.domain.draft_booking import booking_entry, booking_topic
 from app.domain.draft_days import days_named, holiday_names, names_in
-from app.domain.draft_fact_words import WEEKDAY, bike_part, bikes_put, bikes_word, fact_words, qualities_named
+from app.domain.draft_fact_words import WEEKDAY, bikes_word, fact_words, qualities_named
 from app.domain.draft_facts import key_words
 from app.domain.draft_known_answer import KnownAnswers
 from app.domain.draft_own_range import asks_own_range, rule_about
@@ -289,8 +289,9 @@ class MoreQuestions(KnownAnswers):
         question topic's frame ('Over parkeren: ...', 'Bij ons betaal je zo: ...'), else the thing the question
         names ('Over een kindermenu: ja, ...'), else the answer on its own."""
         said = answer.strip().rstrip(".")
-        parking = self.profile.value("parking").strip().rstrip(".")
-        if parking and said and said == bike_part(parking) and bikes_word(question) and bikes_put(question):
+        place, parking = self._bikes_place(question), self.profile.value("parking").strip().rstrip(".")
+        # the bikes' own part of a longer parking fact (the whole fact is said in the parking frame below)
+        if said and said == place != parking and bikes_word(question):
             values = {"onderwerp": bikes_word(question), "antwoord": f"{lower_first(said)}."}
             return self._line("question", "bikes_place", seed, values)  # 'Voor uw e-bikes: fietsenstalling ...'
         qt = next(
