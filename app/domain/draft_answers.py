@@ -11,6 +11,7 @@ from app.domain import draft_asked as ask
 from app.domain.draft_answers_rumour import AnswerRumour
 from app.domain.draft_asked import misses_without
 from app.domain.draft_asked_ahead import order_ahead_answer
+from app.domain.draft_bikes import bike_part, bikes_put, bikes_unanswered
 from app.domain.draft_booking import booking_about, booking_entry
 from app.domain.draft_closing import all_closed, bare_day, feast_weekday, offer_day_before
 from app.domain.draft_cues import fetched_thing
@@ -38,9 +39,6 @@ from app.domain.draft_extras import AT_PLACE, ON_SITE
 from app.domain.draft_fact_score import asked_words, field_answering
 from app.domain.draft_fact_words import (
     WEEKDAY,
-    bike_part,
-    bikes_put,
-    bikes_unanswered,
     fact_words,
     invoice_unlisted,
     order_ahead_said,

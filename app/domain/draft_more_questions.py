@@ -9,9 +9,10 @@ from functools import cache
 
 from app.domain.draft_answers import PAY_HOW
 from app.domain.draft_asked import CLOSED_WORDS, DEADLINE_ASKED, HOURS_WORDS, PRICE_ASKED, answered_in_kind
+from app.domain.draft_bikes import bikes_word
 from app.domain.draft_booking import booking_entry, booking_topic
 from app.domain.draft_days import days_named, holiday_names, names_in
-from app.domain.draft_fact_words import WEEKDAY, bikes_word, fact_words, qualities_named
+from app.domain.draft_fact_words import WEEKDAY, fact_words, qualities_named
 from app.domain.draft_facts import key_words
 from app.domain.draft_known_answer import KnownAnswers
 from app.domain.draft_own_range import asks_own_range, rule_about
