@@ -417,13 +417,20 @@ def other_compound(asked: str, entry: str, *, priced: bool = False) -> bool:
     return False
 
 
+@lru_cache(maxsize=1)
+def _service_animals_named() -> re.Pattern[str]:
+    """The assistance animals of fact_words.toml (service_animals) as whole words, built once at first use."""
+    return re.compile(
+        rf"(?<!\w)(?:{alternation(tuple(sorted(fact_words().service_animals)), spaced=True)})(?!\w)", re.I
+    )
+
+
 def without_service_animals(value: str, asked: Iterable[str]) -> str:
     """A profile fact without the assistance animals it lets in ('hulphonden welkom'), unless the asked words name one:
     'Mag onze hond mee?' is not answered by a fact that names only those (resources/fact_words.toml service_animals)."""
-    service = fact_words().service_animals
-    if any(normalise(w) in service for w in asked):
+    if any(normalise(w) in fact_words().service_animals for w in asked):
         return value
-    named = re.compile(rf"(?<!\w)(?:{alternation(tuple(service), spaced=True)})(?!\w)", re.I)
+    named = _service_animals_named()
     # the whole part that names one goes ('hulphonden welkom': its 'welkom' lets no pet in either)
     return "".join(p for p in re.split(r"(?<=[,;.])", value) if not named.search(p))
 
