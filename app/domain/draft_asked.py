@@ -13,7 +13,7 @@ from app.domain.draft_fact_words import fact_words, week_days
 from app.domain.draft_facts import WEAK_MATCH, key_words, verb_words
 from app.domain.draft_phrase_cues import LazyPattern
 from app.domain.draft_word_match import similar
-from app.domain.draft_yes_lead import YES_LEAD
+from app.domain.draft_yes_lead import YES_LEAD, YES_NO_LEAD, YES_STOP
 from app.domain.profile import FaqItem
 from app.domain.textnorm import normalise
 from app.domain.words import alternation
@@ -80,7 +80,7 @@ def faq_said(question: str, answer: str) -> tuple[str, dict[str, str]]:
     when that is a sentence of its own ('Een heel desembrood blijft vier tot vijf dagen goed ...', 'Ja, onze frieten
     bakken we in ossewit' → 'Onze frieten bakken we in ossewit'), the FAQ's question pasted in front of it only
     when the answer needs it ('Ja, aangelijnd.', 'Ja, per post vanaf 500 g')."""
-    lead = re.match(r"^\s*(?:ja|jazeker|zeker|nee)\s*[,;:]\s*(?=\w)", answer, re.I)
+    lead = YES_NO_LEAD.match(answer)
     rest = answer[lead.end() :] if lead else answer.strip()
     own = lead is None or re.search(r"\b(?:ik|we|wij|u|je|jij|jullie|onze|ons|mijn)\b", rest, re.I)
     if own and len(rest.split()) >= 5:
@@ -140,7 +140,7 @@ def fit_faq_yes(answer: str, faq_question: str, asked: tuple[str, ...]) -> str:
     other words ('kan zij jullie frietjes eten?' is not answered 'Ja, onze frieten bakken we in ossewit')."""
     verbs = [v for v in verb_words(faq_question) if v not in fact_words().auxiliaries]
     said = normalise(" ".join(asked)).split()
-    lead = re.match(r"^\s*(?:ja|jazeker|zeker|nee)\s*[,;:]\s*(?=\w)", answer, re.I)
+    lead = YES_NO_LEAD.match(answer)
     if lead is None or not verbs or any(similar(v, w) for v in verbs for w in said):
         return answer
     # only before a sentence of its own ('onze frieten bakken we ...', 'ik knip droog'), not 'Ja, alle merken'
@@ -441,7 +441,7 @@ def how_said(question: str, answer: str) -> tuple[str, str] | None:
     a thing can be done ('Ja, via www.site.be, of bel ons.': resources/fact_words.toml how_leads): what can be done
     said from its question, and the answer without its yes; None for another answer, or a question that says for
     whom ('Kan ik mijn hond meenemen?': 'mijn' would be the writer's)."""
-    lead = re.match(r"^\s*(?:ja|jazeker|zeker)\s*[,;:]\s*", answer, re.I)
+    lead = YES_STOP.match(answer)
     rest = answer[lead.end() :].strip() if lead else ""
     first = re.match(r"([^\W\d_]+)", rest)
     asked = _CAN_ASKED.match(question)
