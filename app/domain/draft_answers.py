@@ -54,7 +54,7 @@ from app.domain.draft_same_words import same_words
 from app.domain.draft_season_day import season_day
 from app.domain.draft_text import Part
 from app.domain.draft_wishes import wishes
-from app.domain.draft_writer_time import closing_minutes, writer_time
+from app.domain.draft_writer_time import CLOSES_AT, closing_minutes, writer_time
 from app.domain.draft_yes_lead import fit_open_question as _fit_open_question
 from app.domain.draft_yes_lead import other_days_yes, without_yes
 from app.domain.replies import open_slots, pick, render
@@ -135,7 +135,7 @@ class AnswerDrafting(AnswerRumour):
             return ""
         day = days.pop()
         times = hours_on(self.profile.value("opening_hours"), day).removeprefix(day).strip()
-        until = re.search(r"(?:[–-]|\btot)\s*(\d{1,2}[:.]\d{2})\s*$", times)
+        until = CLOSES_AT.search(times)
         if until is None:
             return ""
         return self._line("question", "day_until", seed, {**self._holiday_values(day), "waarde": until.group(1)})
