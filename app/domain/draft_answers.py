@@ -58,7 +58,7 @@ from app.domain.draft_writer_time import CLOSES_AT, closing_minutes, writer_time
 from app.domain.draft_yes_lead import fit_open_question as _fit_open_question
 from app.domain.draft_yes_lead import other_days_yes, without_yes
 from app.domain.replies import open_slots, pick, render
-from app.domain.textnorm import normalise
+from app.domain.textnorm import normalise, sentences
 from app.domain.topics import EMPTY, TopicAnalysis
 from app.domain.words import MONTH_NAMES
 
@@ -356,7 +356,7 @@ class AnswerDrafting(AnswerRumour):
         said = _fit_open_question(self._holidays_answer(day, " ".join(asked), seed), asked)
         said = with_weekday(said, " ".join(asked))  # 'zaterdag 9 januari' said back with its weekday
         # ('29 oktober' and the profile's 'zaterdag 29 oktober' are one day: its answer said once)
-        said = " ".join(dict.fromkeys(re.split(r"(?<=[.!?])\s+", said)))
+        said = " ".join(dict.fromkeys(sentences(said)))
         # whether the asked day itself is closed, by its own sentence: not by a later closing ('Let op: van 1 tot en
         # met 5 januari dicht') nor by the writer's hour after closing (then earlier that same day, not another day)
         day_said = re.split(r"(?<=[.!?])\s+", said, maxsplit=1)[0]
@@ -403,7 +403,7 @@ class AnswerDrafting(AnswerRumour):
         """The profile's answer for another holiday or date the comment names besides the one asked ('open tussen
         Kerst en Nieuwjaar? Ik zou graag op 24 december ...' → the hours of 24 December); '' when it names none,
         the profile lists none for it or the answer holds it already."""
-        for sentence in re.split(r"(?<=[.!?])\s+", text):
+        for sentence in sentences(text):
             other = self._analysis(sentence, None).holiday or bare_day(self.profile.holiday_entries(), day, sentence)
             if not other or other == day or names_in(holiday_names(other), normalise(said)):
                 continue

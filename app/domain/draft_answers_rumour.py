@@ -32,7 +32,7 @@ from app.domain.draft_text import Part
 from app.domain.draft_word_match import similar
 from app.domain.draft_yes_lead import YES_LEAD, without_yes
 from app.domain.replies import open_slots
-from app.domain.textnorm import normalise
+from app.domain.textnorm import normalise, sentences
 from app.domain.topics import TopicAnalysis
 from app.domain.words import alternation
 
@@ -85,7 +85,7 @@ class AnswerRumour(HolidayAnswers):
         said = f"{fact[1]} {other[1]}" if other else fact[1]
         # a half-true rumour ('alleen op afspraak én niet pinnen'): the FAQ answer on its other part too
         # (only what the claim says: 'Zonde, ... ons uitje met de kleinkinderen' is no second claim)
-        claims = " ".join(c for c in re.split(r"(?<=[.!?])\s+", text) if rumour_denies(c)) or text
+        claims = " ".join(c for c in sentences(text) if rumour_denies(c)) or text
         also = faq_covers(self._lemmas_of(claims), self.profile, self._lemmas_of, least=1, besides=said)
         wrong = not also and any(denies(text, topics, v, self._lemmas_of) or free_contradicted(text, v) for v in values)
         said = without_regret(f"{said} {without_yes(also[1])}" if also else said)

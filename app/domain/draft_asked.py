@@ -15,7 +15,7 @@ from app.domain.draft_phrase_cues import LazyPattern
 from app.domain.draft_word_match import similar
 from app.domain.draft_yes_lead import YES_LEAD, YES_NO_LEAD, YES_STOP
 from app.domain.profile import FaqItem
-from app.domain.textnorm import normalise
+from app.domain.textnorm import normalise, sentences
 from app.domain.words import alternation
 
 _AHEAD = re.compile(r"\b(?:van\s*te\s*voren|vantevoren|tevoren|vooraf|op\s+voorhand|vooruit)\b", re.I)
@@ -259,7 +259,7 @@ def affected(people: Iterable[str], text: str, fact: str, lemmas_of: Callable[[s
     for person in people:
         if fact_words().kind_of.get(person) == "huisdier":
             continue
-        sentence = next((s for s in re.split(r"(?<=[.!?])\s+", text) if re.search(rf"\b{person}\b", s, re.I)), "")
+        sentence = next((s for s in sentences(text) if re.search(rf"\b{person}\b", s, re.I)), "")
         if _SOURCE.search(sentence):
             continue  # 'Mijn buurvrouw zegt dat ...', 'Volgens mijn buurman ...': who told it, not who it is for
         # what the fact or the rumour's other sentences are about ('niet toegankelijk voor rolstoelers')
@@ -530,6 +530,6 @@ def worry_about(text: str, value: str, lemmas_of: Callable[[str], Iterable[str]]
     ('Iemand zei dat hij stopt. Moet ik nu snel nog mijn garantie laten doen?' ~ 'drie maanden garantie op ...'),
     so that value answers the question and not the rumour; False when no question sentence names it. The first
     sentence tells the rumour ('Hoorde dat hij stopt met Payconiq??'): its words are the claim, no worry."""
-    asked = " ".join(s for s in re.split(r"(?<=[.!?])\s+", text.strip())[1:] if "?" in s)
+    asked = " ".join(s for s in sentences(text.strip())[1:] if "?" in s)
     mine, said = key_words(asked, lemmas_of), key_words(value, lemmas_of)
     return bool(asked) and any(similar(m, v) for m in mine for v in said)

@@ -20,6 +20,7 @@ from app.domain.draft_text import Part, place_before
 from app.domain.draft_times import still_at_shop
 from app.domain.draft_wellbeing import offline
 from app.domain.replies import Topic, pick, render
+from app.domain.textnorm import sentences
 from app.domain.topics import TopicAnalysis
 from app.domain.words import alternation
 
@@ -45,7 +46,7 @@ def online_hassle(text: str) -> bool:
     in one sentence of a comment about booking or ordering."""
     if _BOOKING.search(text) is None:
         return False
-    return any(_online_way().search(s) and _hassle().search(s) for s in re.split(r"(?<=[.!?])\s+", text))
+    return any(_online_way().search(s) and _hassle().search(s) for s in sentences(text))
 
 
 def shut_out(topics: TopicAnalysis, topic: Topic | None, text: str) -> bool:

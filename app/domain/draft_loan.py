@@ -11,6 +11,7 @@ from app.domain.draft_phrase_cues import phrase_cues
 from app.domain.draft_said import brought_in
 from app.domain.draft_yes_lead import YES_LEAD, says_no
 from app.domain.profile import BusinessProfile
+from app.domain.textnorm import sentences
 from app.domain.words import alternation
 
 # A thing lent or put in the place of the writer's own: 'leenfiets', 'vervangwagen', 'vervangfiets'.
@@ -37,7 +38,7 @@ def loan_offer(profile: BusinessProfile, text: str) -> str:
             return said
         # an answer that says no to one thing and offers the loan in a sentence of its own ('We verhuren geen
         # fietsen. Zolang je fiets bij ons in herstelling is, krijg je wel gratis een leenfiets.'): that sentence
-        for sentence in re.split(r"(?<=[.!?])\s+", item.answer.strip()):
+        for sentence in sentences(item.answer.strip()):
             if _LOAN.search(sentence) and not says_no(sentence, in_words=True):
                 said = YES_LEAD.sub("", sentence).strip().rstrip(".")
                 return f"{said[:1].lower()}{said[1:]}" if said[1:2].islower() else said

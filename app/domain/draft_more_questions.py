@@ -24,7 +24,7 @@ from app.domain.draft_questions_about import asked_about, there_is
 from app.domain.draft_text import strip_emoji
 from app.domain.draft_yes_lead import YES_STOP
 from app.domain.replies import open_slots
-from app.domain.textnorm import normalise
+from app.domain.textnorm import normalise, sentences
 from app.domain.topics import article_of, ours_before
 from app.domain.words import alternation
 
@@ -386,10 +386,7 @@ def open_then(question: str) -> bool:
 def day_answered(answer: str) -> bool:
     """Whether a draft's answer says whether the business is open on a day it names ('Ja, we zijn op Pinkstermaandag
     open.', 'Helaas, de zaak is op Hemelvaart gesloten.')."""
-    return any(
-        days_named(s) and (CLOSED_WORDS.search(s) or re.search(r"\bopen\b", s, re.I))
-        for s in re.split(r"(?<=[.!?])\s+", answer)
-    )
+    return any(days_named(s) and (CLOSED_WORDS.search(s) or re.search(r"\bopen\b", s, re.I)) for s in sentences(answer))
 
 
 def joined_questions(question: str) -> tuple[str, ...]:

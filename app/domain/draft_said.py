@@ -15,6 +15,7 @@ from app.domain.draft_said_once import repeats_feeling
 from app.domain.draft_text import lower_but_names
 from app.domain.draft_wellbeing import nearly_fell, said_recovered
 from app.domain.replies import Topic, number
+from app.domain.textnorm import sentences
 from app.domain.topics import Mention, TopicAnalysis, article_of, shipped_topic_data
 from app.domain.words import possessive_alternation
 
@@ -204,9 +205,7 @@ class SaidBack(DraftBase):
         # someone of the writer's in the promise's own sentence ('mijn dochter zou om 14u geholpen worden') has a
         # line of their own; one named elsewhere ('ik fiets op de fiets van m'n moeder') is no part of it
         # (the promise may open its sentence: 'Om 10 uur zou het bezorgd worden')
-        said = next(
-            (s for s in re.split(r"(?<=[.!?])\s+", text) if re.search(rf"\b{re.escape(when)}\b", s, re.I)), text
-        )
+        said = next((s for s in sentences(text) if re.search(rf"\b{re.escape(when)}\b", s, re.I)), text)
         people = [p for p in topics.people if re.search(rf"\b{re.escape(p)}", said, re.I)] if text else topics.people
         if not when or (topic is not None and topic.id not in {"wachttijd", "levering"}) or people:
             return ""
