@@ -11,6 +11,7 @@ from app.domain import draft_asked as ask
 from app.domain.draft_answers_rumour import AnswerRumour
 from app.domain.draft_asked import misses_without
 from app.domain.draft_asked_ahead import order_ahead_answer
+from app.domain.draft_bikes import bike_part, bikes_put, bikes_unanswered
 from app.domain.draft_booking import booking_about, booking_entry
 from app.domain.draft_closing import all_closed, bare_day, feast_weekday, offer_day_before
 from app.domain.draft_cues import fetched_thing
@@ -38,9 +39,6 @@ from app.domain.draft_extras import AT_PLACE, ON_SITE
 from app.domain.draft_fact_score import asked_words, field_answering
 from app.domain.draft_fact_words import (
     WEEKDAY,
-    bike_part,
-    bikes_put,
-    bikes_unanswered,
     fact_words,
     invoice_unlisted,
     order_ahead_said,
@@ -56,11 +54,11 @@ from app.domain.draft_same_words import same_words
 from app.domain.draft_season_day import season_day
 from app.domain.draft_text import Part
 from app.domain.draft_wishes import wishes
-from app.domain.draft_writer_time import closing_minutes, writer_time
+from app.domain.draft_writer_time import CLOSES_AT, closing_minutes, writer_time
 from app.domain.draft_yes_lead import fit_open_question as _fit_open_question
 from app.domain.draft_yes_lead import other_days_yes, without_yes
 from app.domain.replies import open_slots, pick, render
-from app.domain.textnorm import normalise
+from app.domain.textnorm import normalise, sentences
 from app.domain.topics import EMPTY, TopicAnalysis
 from app.domain.words import MONTH_NAMES
 
@@ -114,9 +112,18 @@ class AnswerDrafting(AnswerRumour):
                 yield day.rstrip(".")  # 'tot hoe laat op zaterdag?' → only Saturday
             elif qt is not None and not bikes_unanswered(subject, topics.lemmas, self.profile.value(qt.field)):
                 value = self.profile.value(qt.field).strip().rstrip(".")  # (not a car park for 'fietsen stallen?')
-                # where to leave the bikes: the part of the parking fact that names them ('fietsenstalling naast het
-                # terras'), not the car park before it
-                yield (bike_part(value) if qt.field == "parking" and bikes_put(question) else "") or value
+                yield (self._bikes_place(question) if qt.field == "parking" else "") or value
+
+    def _bikes_place(self, question: str) -> str:
+        """The parking fact's answer to a question where to leave the writer's bikes ('kunnen we de fietsen ergens
+        kwijt?', draft_fact_words.bikes_put): its part that names bikes ('fietsenstalling naast het terras' of 'eigen
+        parkeerterrein met 30 plaatsen; fietsenstalling naast het terras'), not the car park before it; the whole
+        fact when no part or every part names them; '' for another question or without a parking fact. The one
+        rule for giving that answer, knowing it answers (KnownAnswers) and leading it in (MoreQuestions)."""
+        parking = self.profile.value("parking").strip().rstrip(".")
+        if not parking or not bikes_put(question):
+            return ""
+        return bike_part(parking) or parking
 
     def _day_hours(self, asked: str, seed: str) -> str:
         """'Op zaterdag zijn we open tot 16:00.' when the question asks until when on one weekday ('tot hoe
@@ -128,7 +135,7 @@ class AnswerDrafting(AnswerRumour):
             return ""
         day = days.pop()
         times = hours_on(self.profile.value("opening_hours"), day).removeprefix(day).strip()
-        until = re.search(r"(?:[–-]|\btot)\s*(\d{1,2}[:.]\d{2})\s*$", times)
+        until = CLOSES_AT.search(times)
         if until is None:
             return ""
         return self._line("question", "day_until", seed, {**self._holiday_values(day), "waarde": until.group(1)})
@@ -349,7 +356,7 @@ class AnswerDrafting(AnswerRumour):
         said = _fit_open_question(self._holidays_answer(day, " ".join(asked), seed), asked)
         said = with_weekday(said, " ".join(asked))  # 'zaterdag 9 januari' said back with its weekday
         # ('29 oktober' and the profile's 'zaterdag 29 oktober' are one day: its answer said once)
-        said = " ".join(dict.fromkeys(re.split(r"(?<=[.!?])\s+", said)))
+        said = " ".join(dict.fromkeys(sentences(said)))
         # whether the asked day itself is closed, by its own sentence: not by a later closing ('Let op: van 1 tot en
         # met 5 januari dicht') nor by the writer's hour after closing (then earlier that same day, not another day)
         day_said = re.split(r"(?<=[.!?])\s+", said, maxsplit=1)[0]
@@ -396,7 +403,7 @@ class AnswerDrafting(AnswerRumour):
         """The profile's answer for another holiday or date the comment names besides the one asked ('open tussen
         Kerst en Nieuwjaar? Ik zou graag op 24 december ...' → the hours of 24 December); '' when it names none,
         the profile lists none for it or the answer holds it already."""
-        for sentence in re.split(r"(?<=[.!?])\s+", text):
+        for sentence in sentences(text):
             other = self._analysis(sentence, None).holiday or bare_day(self.profile.holiday_entries(), day, sentence)
             if not other or other == day or names_in(holiday_names(other), normalise(said)):
                 continue

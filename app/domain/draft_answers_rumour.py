@@ -8,10 +8,10 @@ from dataclasses import replace
 from functools import lru_cache
 
 from app.domain import draft_asked as ask
+from app.domain.draft_bikes import bikes_put
 from app.domain.draft_claims import claim_of, hearsay_of, named_claim, stated_claim
 from app.domain.draft_days import about_hours, day_terms, holiday_names, hours_on
 from app.domain.draft_event_day import event_of
-from app.domain.draft_fact_words import bikes_put
 from app.domain.draft_facts import faq_covers, key_words, verb_words
 from app.domain.draft_holiday_answers import HolidayAnswers
 from app.domain.draft_leave_rumour import closure_values, leave_of_rumour, seen_closing
@@ -32,7 +32,7 @@ from app.domain.draft_text import Part
 from app.domain.draft_word_match import similar
 from app.domain.draft_yes_lead import YES_LEAD, without_yes
 from app.domain.replies import open_slots
-from app.domain.textnorm import normalise
+from app.domain.textnorm import normalise, sentences
 from app.domain.topics import TopicAnalysis
 from app.domain.words import alternation
 
@@ -85,7 +85,7 @@ class AnswerRumour(HolidayAnswers):
         said = f"{fact[1]} {other[1]}" if other else fact[1]
         # a half-true rumour ('alleen op afspraak én niet pinnen'): the FAQ answer on its other part too
         # (only what the claim says: 'Zonde, ... ons uitje met de kleinkinderen' is no second claim)
-        claims = " ".join(c for c in re.split(r"(?<=[.!?])\s+", text) if rumour_denies(c)) or text
+        claims = " ".join(c for c in sentences(text) if rumour_denies(c)) or text
         also = faq_covers(self._lemmas_of(claims), self.profile, self._lemmas_of, least=1, besides=said)
         wrong = not also and any(denies(text, topics, v, self._lemmas_of) or free_contradicted(text, v) for v in values)
         said = without_regret(f"{said} {without_yes(also[1])}" if also else said)

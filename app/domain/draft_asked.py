@@ -13,9 +13,9 @@ from app.domain.draft_fact_words import fact_words, week_days
 from app.domain.draft_facts import WEAK_MATCH, key_words, verb_words
 from app.domain.draft_phrase_cues import LazyPattern
 from app.domain.draft_word_match import similar
-from app.domain.draft_yes_lead import YES_LEAD
+from app.domain.draft_yes_lead import YES_LEAD, YES_NO_LEAD, YES_STOP
 from app.domain.profile import FaqItem
-from app.domain.textnorm import normalise
+from app.domain.textnorm import normalise, sentences
 from app.domain.words import alternation
 
 _AHEAD = re.compile(r"\b(?:van\s*te\s*voren|vantevoren|tevoren|vooraf|op\s+voorhand|vooruit)\b", re.I)
@@ -80,7 +80,7 @@ def faq_said(question: str, answer: str) -> tuple[str, dict[str, str]]:
     when that is a sentence of its own ('Een heel desembrood blijft vier tot vijf dagen goed ...', 'Ja, onze frieten
     bakken we in ossewit' → 'Onze frieten bakken we in ossewit'), the FAQ's question pasted in front of it only
     when the answer needs it ('Ja, aangelijnd.', 'Ja, per post vanaf 500 g')."""
-    lead = re.match(r"^\s*(?:ja|jazeker|zeker|nee)\s*[,;:]\s*(?=\w)", answer, re.I)
+    lead = YES_NO_LEAD.match(answer)
     rest = answer[lead.end() :] if lead else answer.strip()
     own = lead is None or re.search(r"\b(?:ik|we|wij|u|je|jij|jullie|onze|ons|mijn)\b", rest, re.I)
     if own and len(rest.split()) >= 5:
@@ -140,7 +140,7 @@ def fit_faq_yes(answer: str, faq_question: str, asked: tuple[str, ...]) -> str:
     other words ('kan zij jullie frietjes eten?' is not answered 'Ja, onze frieten bakken we in ossewit')."""
     verbs = [v for v in verb_words(faq_question) if v not in fact_words().auxiliaries]
     said = normalise(" ".join(asked)).split()
-    lead = re.match(r"^\s*(?:ja|jazeker|zeker|nee)\s*[,;:]\s*(?=\w)", answer, re.I)
+    lead = YES_NO_LEAD.match(answer)
     if lead is None or not verbs or any(similar(v, w) for v in verbs for w in said):
         return answer
     # only before a sentence of its own ('onze frieten bakken we ...', 'ik knip droog'), not 'Ja, alle merken'
@@ -259,7 +259,7 @@ def affected(people: Iterable[str], text: str, fact: str, lemmas_of: Callable[[s
     for person in people:
         if fact_words().kind_of.get(person) == "huisdier":
             continue
-        sentence = next((s for s in re.split(r"(?<=[.!?])\s+", text) if re.search(rf"\b{person}\b", s, re.I)), "")
+        sentence = next((s for s in sentences(text) if re.search(rf"\b{person}\b", s, re.I)), "")
         if _SOURCE.search(sentence):
             continue  # 'Mijn buurvrouw zegt dat ...', 'Volgens mijn buurman ...': who told it, not who it is for
         # what the fact or the rumour's other sentences are about ('niet toegankelijk voor rolstoelers')
@@ -441,7 +441,7 @@ def how_said(question: str, answer: str) -> tuple[str, str] | None:
     a thing can be done ('Ja, via www.site.be, of bel ons.': resources/fact_words.toml how_leads): what can be done
     said from its question, and the answer without its yes; None for another answer, or a question that says for
     whom ('Kan ik mijn hond meenemen?': 'mijn' would be the writer's)."""
-    lead = re.match(r"^\s*(?:ja|jazeker|zeker)\s*[,;:]\s*", answer, re.I)
+    lead = YES_STOP.match(answer)
     rest = answer[lead.end() :].strip() if lead else ""
     first = re.match(r"([^\W\d_]+)", rest)
     asked = _CAN_ASKED.match(question)
@@ -530,6 +530,6 @@ def worry_about(text: str, value: str, lemmas_of: Callable[[str], Iterable[str]]
     ('Iemand zei dat hij stopt. Moet ik nu snel nog mijn garantie laten doen?' ~ 'drie maanden garantie op ...'),
     so that value answers the question and not the rumour; False when no question sentence names it. The first
     sentence tells the rumour ('Hoorde dat hij stopt met Payconiq??'): its words are the claim, no worry."""
-    asked = " ".join(s for s in re.split(r"(?<=[.!?])\s+", text.strip())[1:] if "?" in s)
+    asked = " ".join(s for s in sentences(text.strip())[1:] if "?" in s)
     mine, said = key_words(asked, lemmas_of), key_words(value, lemmas_of)
     return bool(asked) and any(similar(m, v) for m in mine for v in said)

@@ -32,7 +32,7 @@ from app.domain.draft_questions import question_sentences
 from app.domain.draft_seasons import months_named, season_named
 from app.domain.draft_span_open import feast_dates, feasts_in, line_days
 from app.domain.schema import Strict, Texts, located, validate
-from app.domain.textnorm import normalise
+from app.domain.textnorm import normalise, sentences
 from app.domain.words import MONTH_NAMES, alternation
 from app.resources import resource_path
 
@@ -235,7 +235,7 @@ def visit_months(text: str) -> set[int]:
     asked = months_said(" ".join(question_sentences(text)))
     if asked:
         return asked
-    return months_said(" ".join(s for s in re.split(r"(?<=[.!?])\s+", text) if not draft_cues().past.search(s)))
+    return months_said(" ".join(s for s in sentences(text) if not draft_cues().past.search(s)))
 
 
 def _season_months(text: str) -> set[int]:
@@ -350,4 +350,4 @@ def open_clauses(text: str) -> str:
     """The sentences of a text that ask or complain about being open or closed (asks_open), joined: where a holiday
     line named counts ('Ze zeggen dat jullie met de kermis dicht zijn.'), not a sentence about something else ('Dan
     kunnen we daarna nergens meer heen')."""
-    return " ".join(s for s in re.split(r"(?<=[.!?])\s+", text) if asks_open(s))
+    return " ".join(s for s in sentences(text) if asks_open(s))

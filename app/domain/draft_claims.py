@@ -8,7 +8,7 @@ import re
 from collections.abc import Iterable
 
 from app.domain.draft_text import strip_emoji
-from app.domain.textnorm import normalise
+from app.domain.textnorm import normalise, sentences
 
 _CLAIM = re.compile(
     r"\b(?:hoor(?!\s*[,!])|hoorde|horen|gehoord|las|lees|lezen|gelezen|zei|zegt|zeggen|zeiden|vertelde|verteld|beweert|"
@@ -76,7 +76,7 @@ def named_claim(text: str, name: str, kind: str = "") -> str:
     words = [w for w in re.findall(r"[A-Z][\w'-]{3,}", name) if w.lower() != kind.lower()]
     # a long word of the name also as the writer types it ('vanhoutte verhuurt ...', 'die 'haarstudio' ...')
     flags = [re.I if len(w) >= 6 else 0 for w in words]
-    for sentence in re.split(r"(?<=[.!?])\s+", strip_emoji(text)):
+    for sentence in sentences(strip_emoji(text)):
         # 'Gerucht in Oisterwijk: Van Riel stopt ermee': what is said after the colon
         said = " ".join(re.sub(r"#\w+", "", sentence.split(": ", 1)[-1]).split()).rstrip(" .!")
         named = any(re.search(rf"\b{re.escape(w)}\b", said, f) for w, f in zip(words, flags, strict=True))
@@ -107,7 +107,7 @@ def stated_claim(text: str, lemmas: Iterable[str]) -> str:
     none does (a sigh like 'Het is hier ook niet meer wat het was' names nothing)."""
     keys = {normalise(w) for w in lemmas if len(w) >= 4}
     best, most = "", 1
-    for sentence in re.split(r"(?<=[.!?])\s+", strip_emoji(text)):
+    for sentence in sentences(strip_emoji(text)):
         said = " ".join(sentence.split()).rstrip(" .!")
         words = [w for w in re.findall(r"[^\W\d_][\w-]*", normalise(said)) if len(w) >= 4]
         if said.endswith("?") or len(said.split()) < 5 or _ADDRESSED.search(said) or _POINTS_BACK.match(said):

@@ -17,6 +17,7 @@ from app.domain.draft_questions import complaint_ask, complaint_unmarked, first_
 from app.domain.draft_terms import terms_for
 from app.domain.draft_text import Part
 from app.domain.draft_yes_lead import YES_LEAD
+from app.domain.textnorm import sentences
 
 # 'Wie gaat dat betalen?', 'En wie lost dit op?': a question of who, after a complaint.
 _WHO = re.compile(r"^\W*(?:(?:en|of|maar)\s+)?wie\b", re.I)
@@ -203,7 +204,7 @@ class ComplaintAsked(MoreQuestions):
         if self._focus(question) or not _POINTER.search(question) or not _HOW_LONG_OR_MUCH.match(question):
             return ""
         at = text.find(question.rstrip("?").split("?")[0][:30])
-        before = [p for p in re.split(r"(?<=[.!?])\s+", text[: max(at, 0)].strip()) if p.strip()][-2:]
+        before = [p for p in sentences(text[: max(at, 0)].strip()) if p.strip()][-2:]
         for sentence in reversed(before):
             for noun in self._analysis(sentence, None).nouns:
                 put = _POINTER.sub(noun, question, count=1)

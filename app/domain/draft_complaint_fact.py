@@ -15,6 +15,7 @@ from app.domain.draft_facts import refused_outright
 from app.domain.draft_later_hours import LATER_WISH, late_hours
 from app.domain.draft_terms import fix_asked
 from app.domain.draft_text import Part, place_before
+from app.domain.textnorm import sentences
 from app.domain.topics import TopicAnalysis, shipped_topic_data
 
 # A letdown about the business's own hours ('Spijtig dat jullie op zaterdag al om 15u sluiten', 'Balen dat jullie
@@ -38,7 +39,7 @@ def hours_letdown(topics: TopicAnalysis, text: str) -> str:
     maandag dicht'), or ''; not a door found shut or hours that were not kept (a mistake, not a choice)."""
     if "openingstijden" not in topics.subjects or shut_out_at(text)[0] or _NOT_KEPT.search(text):
         return ""
-    for sentence in re.split(r"(?<=[.!?])\s+", text):
+    for sentence in sentences(text):
         closing = _OWN_CLOSING.search(sentence)
         if closing is not None and _LETDOWN.search(sentence[: closing.end()]):
             return sentence[: closing.end()]  # 'Balen dat jullie maandag dicht', not the rest of the sentence

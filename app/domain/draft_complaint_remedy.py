@@ -4,6 +4,7 @@ sold out."""
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from app.domain.draft_base import DraftBase
 from app.domain.draft_complaint_said import has_cue
@@ -11,6 +12,7 @@ from app.domain.draft_events import asks_more
 from app.domain.draft_kinds import shipped_kinds
 from app.domain.draft_loan import loan_offer
 from app.domain.draft_order_ahead import order_ahead_tip
+from app.domain.draft_phrase_cues import phrase_cues
 from app.domain.draft_queue_tip import queue_tip
 from app.domain.draft_safety_named import AFTER_SERVICES
 from app.domain.draft_terms import fix_asked, free_fix, terms_for
@@ -18,29 +20,33 @@ from app.domain.draft_text import Part, place_before
 from app.domain.draft_times import still_at_shop
 from app.domain.draft_wellbeing import offline
 from app.domain.replies import Topic, pick, render
+from app.domain.textnorm import sentences
 from app.domain.topics import TopicAnalysis
+from app.domain.words import alternation
 
-# Booking or ordering online found too hard ('het online afspraken maken is een drama: account aanmaken,
-# wachtwoord ...', 'dat boekingssysteem is veel te ingewikkeld'): an online way in and a word of hassle, one sentence.
-_ONLINE_WAY = re.compile(
-    r"\b(?:online|website|site|app|account|wachtwoord|inloggen|boekingssysteem|reserveringssysteem|"
-    r"afsprakensysteem|boekingssite|agenda\s+online)\b",
-    re.I,
-)
-_HASSLE = re.compile(
-    r"\b(?:drama|ramp|omslachtig|ingewikkeld|onbegonnen|gedoe|gedoetje|onmogelijk|niet\s+te\s+doen|"
-    r"te\s+moeilijk|veel\s+te\s+moeilijk)\b",
-    re.I,
-)
-# ... and the comment is about booking or ordering that way, not about what the site says ('de prijzen op de site')
+# The comment is about booking or ordering, not about what the site says ('de prijzen op de site').
 _BOOKING = re.compile(r"\b(?:boek|reserv|afspra|bestel|inschrijv)", re.I)
 
 
+@cache
+def _online_way() -> re.Pattern[str]:
+    """An online way in (resources/phrase_cues.toml online_ways: 'account', 'boekingssysteem'), read at first use."""
+    return re.compile(rf"\b(?:{alternation(phrase_cues().online_ways, spaced=True)})\b", re.I)
+
+
+@cache
+def _hassle() -> re.Pattern[str]:
+    """That way found too hard (phrase_cues.toml online_hassles: 'een drama', 'niet te doen'), read at first use."""
+    return re.compile(rf"\b(?:{alternation(phrase_cues().online_hassles, spaced=True)})\b", re.I)
+
+
 def online_hassle(text: str) -> bool:
-    """Whether the writer finds the online way in too hard ('het online afspraken maken is een drama')."""
+    """Whether the writer finds the online way in too hard ('het online afspraken maken is een drama: account
+    aanmaken, wachtwoord ...', 'dat boekingssysteem is veel te ingewikkeld'): an online way in and a word of hassle
+    in one sentence of a comment about booking or ordering."""
     if _BOOKING.search(text) is None:
         return False
-    return any(_ONLINE_WAY.search(s) and _HASSLE.search(s) for s in re.split(r"(?<=[.!?])\s+", text))
+    return any(_online_way().search(s) and _hassle().search(s) for s in sentences(text))
 
 
 def shut_out(topics: TopicAnalysis, topic: Topic | None, text: str) -> bool:

@@ -38,6 +38,7 @@ from app.domain.draft_times import (
     still_at_shop,
 )
 from app.domain.replies import Topic
+from app.domain.textnorm import sentences
 from app.domain.topics import TopicAnalysis, article_of
 from app.domain.words import alternation, possessive_alternation, whole_word, word_regex
 
@@ -422,7 +423,7 @@ def parking_fine(text: str) -> bool:
     if not has_cue("fined", text):
         return False
     parked = word_regex(phrase_cues().parked, starts=True)
-    return any(has_cue("fined", s) and parked.search(s) for s in re.split(r"(?<=[.!?])\s+", text))
+    return any(has_cue("fined", s) and parked.search(s) for s in sentences(text))
 
 
 def price_before(text: str) -> str:

@@ -62,6 +62,7 @@ from app.domain.draft_text import Part, quote_head
 from app.domain.draft_times import english_wait
 from app.domain.draft_unanswered import number_given
 from app.domain.draft_wellbeing import offline
+from app.domain.draft_writer_time import DAY_END
 from app.domain.language import (
     english_asked_about,
     english_object,
@@ -491,7 +492,7 @@ class EnglishDrafting(EnglishAnswers, EnglishComplaintDrafting):
         hour = hour + 12 if noon and hour < 12 else hour
         day = week_days()[_EN_WEEK.index(named.pop())]
         times = hours_on(self.profile.value("opening_hours"), day).removeprefix(day).strip()
-        end = re.search(r"(?:[–-]|\btot\s+)(\d{1,2})[:.](\d{2})\s*$", times)
+        end = DAY_END.search(times)
         if end is None or int(end.group(1)) * 60 + int(end.group(2)) <= hour * 60 + minutes:
             return ""
         until = f"{end.group(1)}:{end.group(2)}"

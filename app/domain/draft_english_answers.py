@@ -38,6 +38,7 @@ from app.domain.draft_facts import asks_faq_topic, key_words, match_faq
 from app.domain.draft_questions import last_clause, question_sentences
 from app.domain.draft_same_words import same_words
 from app.domain.draft_season_day import english_period, english_span, season_day
+from app.domain.draft_writer_time import CLOSES_AT
 from app.domain.language import (
     ENGLISH,
     english_asked_about,
@@ -118,7 +119,7 @@ class EnglishAnswers(DraftBase):
             if closed_on(hours, day) or left_out(hours, day):
                 return self._english_closed_day(day, seed, other)
             times = hours_on(hours, day).removeprefix(day).strip()
-            until = re.search(r"(?:[–-]|\btot)\s*(\d{1,2}[:.]\d{2})\s*$", times)
+            until = CLOSES_AT.search(times)
             if until and ASKS_UNTIL.search(asked):  # 'What time do you close on Saturday?': no 'Yes,'
                 return self._line("english", "day_until", seed, {"feestdag": _english_day(day), "waarde": until[1]})
             if times:  # '11.30–22.00 (kitchen 12.00–14.00 and 18.00–21.30)', no 'keuken' left in

@@ -15,9 +15,10 @@ from pydantic import Field
 
 from app.domain.datafile import read_toml
 from app.domain.draft_base import DraftBase
+from app.domain.draft_bikes import bikes_put
 from app.domain.draft_days import hours_on
 from app.domain.draft_english_words import EN_WEEK, english_day, english_hours, english_label, english_words
-from app.domain.draft_fact_words import bikes_put, week_days
+from app.domain.draft_fact_words import week_days
 from app.domain.draft_terms import terms_for
 from app.domain.draft_text import Part
 from app.domain.language import ENGLISH, NOT_OBJECTS

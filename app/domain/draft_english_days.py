@@ -15,6 +15,7 @@ from app.domain.draft_fact_words import english_holiday, week_days
 from app.domain.draft_month_closed import closed_in_month, english_span
 from app.domain.draft_seasons import outside_season
 from app.domain.draft_yes_lead import YES_LEAD, says_no
+from app.domain.textnorm import sentences
 from app.domain.words import MONTH_NAMES
 
 
@@ -32,7 +33,7 @@ def dated_line(text: str, entries: list[tuple[str, str]]) -> tuple[str, dict[str
     open on Tuesday the 15th?', 'open on Oct 16?' and 'di 15 t/m do 17 oktober: gesloten (vakantie)'), found by
     draft_calendar's resolver: 'closed_span' for a closed line of several days, 'holiday_closed' for one day; None
     when no asking sentence names such a date or the line cannot be put in English."""
-    asking = " ".join(s for s in re.split(r"(?<=[.!?])\s+", text) if ABOUT_HOURS.search(s))
+    asking = " ".join(s for s in sentences(text) if ABOUT_HOURS.search(s))
     line = next((line for line, _ in lines_named(asking, entries, ways=("date",))), None) if asking else None
     if line is None or line.kind != "closed":
         return None
@@ -46,7 +47,7 @@ def english_days_named(text: str) -> list[tuple[str, str]]:
     """(as written, the Dutch name) of each holiday and date an English text names: first those of a sentence that
     asks about opening ('Is your restaurant open on 1 January? And is there a kids' price for the Christmas menu?'
     asks about 1 January, not Christmas), in a sentence its holiday before its date; [] when it names none."""
-    asking = [s for s in re.split(r"(?<=[.!?])\s+", text) if ABOUT_HOURS.search(s)]
+    asking = [s for s in sentences(text) if ABOUT_HOURS.search(s)]
     found: list[tuple[str, str]] = []
     for part in (*asking, text):
         found += [day for day in (english_holiday(part), english_date(part)) if day[1] and day not in found]

@@ -22,6 +22,7 @@ from app.domain.draft_month_closed import closed_in_month
 from app.domain.draft_places import outside_area, place_asked
 from app.domain.draft_price_faq import priced_part
 from app.domain.draft_purpose import purpose_of, sought_for, work_wanted
+from app.domain.draft_questions import WH_ASKED
 from app.domain.draft_questions_about import asked_about
 from app.domain.draft_same_words import same_words
 from app.domain.draft_word_match import similar
@@ -40,9 +41,6 @@ ON_SITE = re.compile(
 )
 AT_PLACE = frozenset({"address", "accessibility", "parking"})
 
-
-# A sentence that asks by its first word, with or without its question mark ('En hoe lang van tevoren moet ik ...').
-_ASKS = re.compile(r"^\W*(?:en\s+)?(?:(?:tot|tegen|vanaf|om)\s+)?(?:wanneer|hoe|wat|waar|welke|hoeveel)\b", re.I)
 
 # An answer that speaks of booking already; one that says the day asked is closed ('De zaak is op 31 december helaas
 # dicht', not the week's hours 'We zijn open: wo–zo ...; ma en di gesloten') or full ('vol, alleen wachtlijst').
@@ -180,7 +178,7 @@ class AnswerExtras(DraftBase):
                 # an answer with a price the writer did not ask ('Mijn dochter wil nog geknipt worden' ~ 'Knippen
                 # jullie kinderen? Ja, … voor € 17,50'): no price rides along with the answer to a day
                 # (a sentence that asks without its question mark asks it: 'En vanaf wanneer verkopen jullie ...')
-                unasked = AMOUNT.search(source.answer) and not PRICE_ASKED.search(text) and not _ASKS.match(sentence)
+                unasked = AMOUNT.search(source.answer) and not PRICE_ASKED.search(text) and not WH_ASKED.match(sentence)
                 if verbs_said and not unasked and asks_faq_topic(lemmas, source.question, self._lemmas_of, whole=True):
                     found.append(source.answer)
             # 'Wil m'n band laten plakken' ~ 'Wat kost een lekke band plakken?': the price of just that

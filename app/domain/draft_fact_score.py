@@ -24,7 +24,7 @@ from app.domain.draft_own_range import rule_about
 from app.domain.draft_word_match import similar
 from app.domain.language import ENGLISH
 from app.domain.profile import BusinessProfile
-from app.domain.textnorm import normalise
+from app.domain.textnorm import normalise, sentences
 from app.domain.words import stop_words
 from app.resources import resource_path
 
@@ -470,7 +470,7 @@ def standing_out(text: str, profile: BusinessProfile, lemmas_of: LemmasOf) -> tu
     name = asked_words(profile.name, lemmas_of) if profile.name.strip() else set()
     # the whole text, else the sentence the rumour is in ('... gooit alles in de container. Zonde!! Maak het
     # dan goedkoper.': what follows the claim dilutes it)
-    for part in (text, *(s for s in re.split(r"(?<=[.!?])\s+", text.strip()) if s and s != text.strip())):
+    for part in (text, *(s for s in sentences(text.strip()) if s and s != text.strip())):
         best = _standing_out(asked_words(part, lemmas_of) - name, found, held=2)
         if best is not None and best.held >= 2:
             return best.source.question, best.source.answer

@@ -417,56 +417,22 @@ def other_compound(asked: str, entry: str, *, priced: bool = False) -> bool:
     return False
 
 
-def bikes_unanswered(subject: str, lemmas: Iterable[str], value: str) -> bool:
-    """Whether a question asks where to put bikes ('een plaats om 45 fietsen te stallen?', no car named) and the
-    parking fact names none ('eigen parking achter de brasserie (20 plaatsen)'): that fact is no answer."""
-    said, bikes = set(lemmas), fact_words().bike_words
-    wanted = subject == "parkeren" and bikes & said and not fact_words().car_words & said
-    return bool(wanted) and not any(b in value.lower() for b in bikes)
-
-
-def bike_part(value: str) -> str:
-    """The part of a parking fact, between semicolons, that names bikes ('fietsenstalling naast het terras' of 'eigen
-    parkeerterrein met 30 plaatsen; fietsenstalling naast het terras'); '' when no part or every part does."""
-    bikes = fact_words().bike_words
-    parts = [p.strip() for p in value.split(";") if p.strip()]
-    named = [p for p in parts if any(b in p.lower() for b in bikes) or re.search(r"fiets|bike", p, re.I)]
-    return "; ".join(named) if named and len(named) < len(parts) else ""
+@lru_cache(maxsize=1)
+def _service_animals_named() -> re.Pattern[str]:
+    """The assistance animals of fact_words.toml (service_animals) as whole words, built once at first use."""
+    return re.compile(
+        rf"(?<!\w)(?:{alternation(tuple(sorted(fact_words().service_animals)), spaced=True)})(?!\w)", re.I
+    )
 
 
 def without_service_animals(value: str, asked: Iterable[str]) -> str:
     """A profile fact without the assistance animals it lets in ('hulphonden welkom'), unless the asked words name one:
     'Mag onze hond mee?' is not answered by a fact that names only those (resources/fact_words.toml service_animals)."""
-    service = fact_words().service_animals
-    if any(normalise(w) in service for w in asked):
+    if any(normalise(w) in fact_words().service_animals for w in asked):
         return value
-    named = re.compile(rf"(?<!\w)(?:{alternation(tuple(service), spaced=True)})(?!\w)", re.I)
+    named = _service_animals_named()
     # the whole part that names one goes ('hulphonden welkom': its 'welkom' lets no pet in either)
     return "".join(p for p in re.split(r"(?<=[,;.])", value) if not named.search(p))
-
-
-def bikes_word(question: str) -> str:
-    """The word a question names the writer's bikes by ('e-bikes', 'fietsen', 'racefiets'), lower case; '' when none."""
-    for w in re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", question.lower()):
-        if w.endswith(("fiets", "fietsen", "bike", "bikes", "tandem", "tandems")):
-            return str(w)
-    return ""
-
-
-def bikes_put(question: str) -> bool:
-    """Whether a question asks where to leave or charge the writer's bikes while there ('Kunnen we onze e-bikes
-    ergens veilig neerzetten?', 'is there somewhere safe to leave our e-bikes while we eat?', 'Waar kunnen we de
-    fietsen kwijt?'): a bike word (resources/fact_words.toml bike_words, also in a compound: 'elektrische fietsen',
-    'ebikes') and a verb of bike_put_verbs in one question sentence; a question about a car too is not only so."""
-    words = fact_words()
-    for sentence in re.findall(r"[^.!?]*\?", question.lower()):
-        said = re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", sentence)
-        bikes = any(w in words.bike_words or w.endswith(("fiets", "fietsen", "bike", "bikes")) for w in said)
-        pairs = {" ".join(said[i : i + 2]) for i in range(len(said) - 1)}
-        put = bool(words.bike_put_verbs & (set(said) | pairs))
-        if bikes and put and not words.car_words & set(said):
-            return True
-    return False
 
 
 # Where a clause inside a question starts: what follows tells, it does not ask.

@@ -7,6 +7,7 @@ import re
 from functools import lru_cache
 
 from app.domain.draft_fact_words import week_days
+from app.domain.textnorm import sentences
 
 # A sentence where the day is no visit: the business is closed then, or the writer does not come then.
 _NOT_A_VISIT = re.compile(r"\b(?:dicht|gesloten|niet|geen|nooit|jammer|helaas|closed)\b", re.I)
@@ -25,7 +26,7 @@ def _every_day() -> re.Pattern[str]:
 def habit_day(text: str) -> str:
     """The weekday the writer comes every week, in lower case ('zondag'); '' when none is said, or when the
     sentence says the day is no visit ('jammer dat jullie elke maandag dicht zijn')."""
-    for sentence in re.split(r"(?<=[.!?])\s+", text):
+    for sentence in sentences(text):
         found = _every_day().search(sentence)
         if found is not None and not _NOT_A_VISIT.search(sentence):
             return (found.group("dag") or found.group("dag2")).lower()
@@ -42,7 +43,7 @@ def return_period(text: str, holiday: str) -> str:
     name ``holiday`` (TopicAnalysis.holiday) or says it is no visit ('we komen niet terug in de zomervakantie')."""
     if not holiday:
         return ""
-    for sentence in re.split(r"(?<=[.!?])\s+", text):
+    for sentence in sentences(text):
         said = re.search(rf"\b(?:in|tijdens|met)\s+(?P<det>de|het)\s+{re.escape(holiday)}\b", sentence, re.I)
         if said and _BACK.search(sentence) and not _NOT_A_VISIT.search(sentence):
             return f"{said.group('det').lower()} {holiday}"

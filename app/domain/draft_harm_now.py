@@ -10,6 +10,7 @@ from functools import cache
 from pathlib import Path
 
 from app.domain.datafile import read_toml
+from app.domain.textnorm import sentences
 from app.domain.words import possessive_alternation
 from app.resources import resource_path
 
@@ -166,7 +167,7 @@ def _question_words(text: str) -> list[set[str]]:
 def _sentence_naming(text: str, infection: str) -> str:
     """The first sentence of ``text`` that names the infection's last word ('schimmelinfectie'), or ''."""
     word = infection.rsplit(maxsplit=1)[-1]
-    return next((s for s in re.split(r"(?<=[.!?])\s+", text) if word in s.lower()), "")
+    return next((s for s in sentences(text) if word in s.lower()), "")
 
 
 def own_infection(text: str, infection: str, people: tuple[str, ...]) -> bool:

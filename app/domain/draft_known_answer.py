@@ -12,8 +12,6 @@ from app.domain.draft_days import entry_lead, holiday_names, hours_on
 from app.domain.draft_fact_score import checked
 from app.domain.draft_fact_words import (
     WEEKDAY,
-    bike_part,
-    bikes_put,
     fact_words,
     invoice_unlisted,
     other_compound,
@@ -71,9 +69,9 @@ class KnownAnswers(AnswerDrafting):
         opening hours, which answer no question about one day."""
         said = answer.strip().rstrip(".")
         subjects = self._analysis(question, None).subjects
-        parking = self.profile.value("parking").strip().rstrip(".")
-        if parking and bikes_put(question) and said in {parking, bike_part(parking)}:
-            return True  # 'waar laten we de e-bikes?' ~ 'fietsenstalling naast het terras'
+        place = self._bikes_place(question)
+        if place and said in {place, self.profile.value("parking").strip().rstrip(".")}:
+            return True  # 'waar laten we de e-bikes?' ~ 'fietsenstalling naast het terras', or the whole parking fact
         return any(
             q.id in subjects and q.field != "opening_hours" and self.profile.value(q.field).strip().rstrip(".") == said
             for q in self.t.question_topics

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from app.domain.draft_fact_words import week_days
+from app.domain.textnorm import sentences
 
 # A wish for evening hours: 'één avond in de week langer open', 'een koopavond', 'na zessen open', 'een avond
 # openstellen', 'kan ik nooit na zessen terecht'.
@@ -38,7 +39,7 @@ def evening_wish(text: str) -> bool:
     """A wish for evening hours ('één avond in de week langer open', 'een koopavond'), not for one weekday
     ('op zaterdag wat langer open'); a weekday in another wish of the same sentence ('één avond langer open, of
     zaterdag tot 16:00?') leaves the evening wish as it is."""
-    for sentence in re.split(r"(?<=[.!?])\s+", text):
+    for sentence in sentences(text):
         if found := _EVENING_WISH.search(sentence):
             clause = _OTHER_WISH.split(sentence[: found.start()])[-1] + _OTHER_WISH.split(sentence[found.start() :])[0]
             return not any(re.search(rf"\b{day}", clause, re.I) for day in week_days())

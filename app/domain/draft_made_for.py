@@ -12,7 +12,7 @@ from app.domain.draft_cues import draft_cues
 from app.domain.draft_fact_words import fact_words
 from app.domain.draft_phrase_cues import phrase_cues
 from app.domain.draft_text import sentence_of
-from app.domain.textnorm import normalise
+from app.domain.textnorm import normalise, sentences
 from app.domain.topics import TopicAnalysis
 from app.domain.words import MINE, OURS, alternation, possessive_alternation, whole_word
 
@@ -143,9 +143,9 @@ def specified(topics: TopicAnalysis, text: str, poss: str) -> TopicAnalysis:
     first = topics.products[0] if topics.products else None
     if first is None or not topics.praised or topics.praised[0].text != first.text or " " in first.text:
         return topics
-    sentences = [s.strip() for s in re.split(r"(?<=[.!?])\s+", text) if s.strip()]
-    at = next((i for i, s in enumerate(sentences) if whole_word(first.text).search(s)), -1)
-    after = sentences[at + 1] if 0 <= at < len(sentences) - 1 else ""
+    parts = [s.strip() for s in sentences(text) if s.strip()]
+    at = next((i for i, s in enumerate(parts) if whole_word(first.text).search(s)), -1)
+    after = parts[at + 1] if 0 <= at < len(parts) - 1 else ""
     thing = next(
         (
             p

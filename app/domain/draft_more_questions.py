@@ -9,20 +9,22 @@ from functools import cache
 
 from app.domain.draft_answers import PAY_HOW
 from app.domain.draft_asked import CLOSED_WORDS, DEADLINE_ASKED, HOURS_WORDS, PRICE_ASKED, answered_in_kind
+from app.domain.draft_bikes import bikes_word
 from app.domain.draft_booking import booking_entry, booking_topic
 from app.domain.draft_days import days_named, holiday_names, names_in
-from app.domain.draft_fact_words import WEEKDAY, bike_part, bikes_put, bikes_word, fact_words, qualities_named
+from app.domain.draft_fact_words import WEEKDAY, fact_words, qualities_named
 from app.domain.draft_facts import key_words
 from app.domain.draft_known_answer import KnownAnswers
 from app.domain.draft_own_range import asks_own_range, rule_about
 from app.domain.draft_phrase_cues import phrase_cues
 from app.domain.draft_pointed import said_before
 from app.domain.draft_question_focus import focus_of, focus_said, names_focus
-from app.domain.draft_questions import addressed_question, follow_up_question, last_clause
+from app.domain.draft_questions import WH_ASKED, addressed_question, follow_up_question, last_clause
 from app.domain.draft_questions_about import asked_about, there_is
 from app.domain.draft_text import strip_emoji
+from app.domain.draft_yes_lead import YES_STOP
 from app.domain.replies import open_slots
-from app.domain.textnorm import normalise
+from app.domain.textnorm import normalise, sentences
 from app.domain.topics import article_of, ours_before
 from app.domain.words import alternation
 
@@ -31,8 +33,6 @@ _LOWER_AFTER_COLON = frozenset(
     {"ja", "nee", "dat", "het", "de", "een", "we", "wij", "ik", "er", "u", "je", "op", "bij", "voor", "over"}
     | {"in", "tot", "vanaf", "met", "binnen", "meestal"}  # 'In december en januari meestal binnen 2 werkdagen'
 )
-# A question that asks when, how, what or where, not whether ('Wanneer moet ik reserveren?', 'hoe laat ...').
-_WH_ASKED = re.compile(r"^\W*(?:en\s+)?(?:(?:tot|tegen|vanaf|om)\s+)?(?:wanneer|hoe|wat|waar|welke|hoeveel)\b", re.I)
 # An answer that opens with a yes or no.
 _YES_NO_LEAD = re.compile(r"^\s*(?:ja|jazeker|nee|neen)\b", re.I)
 # A yes that leads an answer, with its stop ('Ja: heren € 24', 'Ja, voor € 13').
@@ -90,7 +90,7 @@ class MoreQuestions(KnownAnswers):
         # een verschoontafel?' names the verschoontafel, not only the place ('groepsmenu in de achterzaal')
         return [
             ""
-            if (_WH_ASKED.match(q) and _YES_NO_LEAD.match(k) and self._faq_in(k) and not _priced(q, k))
+            if (WH_ASKED.match(q) and _YES_NO_LEAD.match(k) and self._faq_in(k) and not _priced(q, k))
             or not (self._names_thing(k, q) or self._field_named(q, k))
             or not self._faq_on_focus(q, k)
             # (the people a question asks for may be named in the sentence before it: 'met ons twee manneken (5 en
@@ -289,8 +289,9 @@ class MoreQuestions(KnownAnswers):
         question topic's frame ('Over parkeren: ...', 'Bij ons betaal je zo: ...'), else the thing the question
         names ('Over een kindermenu: ja, ...'), else the answer on its own."""
         said = answer.strip().rstrip(".")
-        parking = self.profile.value("parking").strip().rstrip(".")
-        if parking and said and said == bike_part(parking) and bikes_word(question) and bikes_put(question):
+        place, parking = self._bikes_place(question), self.profile.value("parking").strip().rstrip(".")
+        # the bikes' own part of a longer parking fact (the whole fact is said in the parking frame below)
+        if said and said == place != parking and bikes_word(question):
             values = {"onderwerp": bikes_word(question), "antwoord": f"{lower_first(said)}."}
             return self._line("question", "bikes_place", seed, values)  # 'Voor uw e-bikes: fietsenstalling ...'
         qt = next(
@@ -307,7 +308,7 @@ class MoreQuestions(KnownAnswers):
         entry = next((f for f in self.profile.faq if f.answer.strip() == answer.strip()), None)
         if entry is not None:
             answer = self._thing_first(answer, (entry.answer, 1.0, entry.question), (question,))
-        if _WH_ASKED.match(question):  # 'Wat kost da?' is not answered 'Ja: heren € 24, ...': the yes goes
+        if WH_ASKED.match(question):  # 'Wat kost da?' is not answered 'Ja: heren € 24, ...': the yes goes
             answer = _YES_LEAD.sub("", answer) or answer
         return f"{answer[:1].upper()}{answer[1:]}"
 
@@ -385,10 +386,7 @@ def open_then(question: str) -> bool:
 def day_answered(answer: str) -> bool:
     """Whether a draft's answer says whether the business is open on a day it names ('Ja, we zijn op Pinkstermaandag
     open.', 'Helaas, de zaak is op Hemelvaart gesloten.')."""
-    return any(
-        days_named(s) and (CLOSED_WORDS.search(s) or re.search(r"\bopen\b", s, re.I))
-        for s in re.split(r"(?<=[.!?])\s+", answer)
-    )
+    return any(days_named(s) and (CLOSED_WORDS.search(s) or re.search(r"\bopen\b", s, re.I)) for s in sentences(answer))
 
 
 def joined_questions(question: str) -> tuple[str, ...]:
@@ -437,7 +435,7 @@ def said_already(answer: str, text: str) -> bool:
     # without its yes ('Ja, voor kinderen ...' is said as 'Voor kinderen ...' after another answer)
     # (a date with or without its weekday is the same: 'op 3 september' ~ 'op zaterdag 3 september')
     answer, text = _DAY_BEFORE_DATE.sub("", answer), _DAY_BEFORE_DATE.sub("", text)
-    words = re.sub(r"^(?:ja|jazeker|zeker)\s*[,;:]\s*", "", answer.strip(), flags=re.I).split()
+    words = YES_STOP.sub("", answer.strip()).split()
     head = " ".join(words[:6]).rstrip(".").lower()
     # ... or what it says after its lead ('Voor 29 oktober geldt: open tot 12:00 (...)' after 'Voor zaterdag 29
     # oktober geldt: open tot 12:00 (...)')

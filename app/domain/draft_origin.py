@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterable
 from app.domain.draft_fact_words import fact_words
 from app.domain.draft_facts import is_clause, key_words
 from app.domain.draft_word_match import similar
+from app.domain.draft_yes_lead import YES_NO_LEAD
 from app.domain.profile import BusinessProfile, FaqItem
 from app.domain.textnorm import normalise
 
@@ -109,7 +110,7 @@ def origin_said(item: FaqItem) -> tuple[str, dict[str, str]]:
     rumour straight: 'Dat klopt niet. De bolussen bakken we elke ochtend vers ...' when the answer is a
     sentence of its own; its question and answer ('Waar komen ...? Uitsluitend van inruil ...') when not."""
     answer = item.answer.strip()
-    lead = re.match(r"^(?:ja|jazeker|zeker|nee)\s*[,;:]\s*(?=\w)", answer, re.I)
+    lead = YES_NO_LEAD.match(answer)
     rest = answer[lead.end() :] if lead else answer
     if is_clause(re.split(r"[;,:]", rest, maxsplit=1)[0]):
         return "fact_wrong", {"feit": rest[:1].upper() + rest[1:]}

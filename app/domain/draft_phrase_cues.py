@@ -113,6 +113,8 @@ class _PhraseCuesModel(Strict):
     english_praise_said: Texts
     english_portions: Texts
     fix_asked: Texts = Field(default_factory=list)
+    online_ways: Texts
+    online_hassles: Texts
 
 
 @dataclass(frozen=True)
@@ -209,6 +211,8 @@ class PhraseCues:
     english_praise_said: tuple[str, ...]  # 'amazing' in 'the boterkoek and the apple pie were AMAZING'
     english_portions: tuple[str, ...]  # 'slice' in 'a slice of pear tart': how much, the thing said after 'of'
     fix_asked: tuple[str, ...]  # 'bijgewerkt' in 'kan da nog bijgewerkt worden?': the writer asks for it put right
+    online_ways: tuple[str, ...]  # 'account' in 'account aanmaken, wachtwoord ... een drama': the online way in
+    online_hassles: tuple[str, ...]  # 'drama' there: the writer finds that way too hard
 
 
 def parse_phrase_cues(data: dict[str, Any], source: str = "<phrase_cues>") -> PhraseCues:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from app.domain.draft_questions import last_clause
-from app.domain.textnorm import normalise
+from app.domain.textnorm import normalise, sentences
 from app.domain.words import pointing_alternation
 
 # Words that point back at a thing or place said before the question ('Kan u daar ook komen knippen?', 'Kunt u
@@ -44,5 +44,5 @@ def said_before(question: str, text: str) -> str:
         return ""
     # 'kan dat in de namiddag? En wat kost dat?': the sentence before the joining word
     told = re.sub(r"(?:^|\s)(?:en|of|maar)\W*$", "", text[:at].strip(), flags=re.I)
-    before = [p for p in re.split(r"(?<=[.!?])\s+", told) if p.strip()]
+    before = [p for p in sentences(told) if p.strip()]
     return f"{before[-1].strip()} {clause}" if before else ""

@@ -15,6 +15,7 @@ from app.domain.draft_loyal import asked_after
 from app.domain.draft_made_for import made_for, specified, with_dish
 from app.domain.draft_named_thing import in_named_brand
 from app.domain.profile import FaqItem
+from app.domain.textnorm import sentences
 from app.domain.topics import Mention, TopicAnalysis, article_of, shipped_topic_data
 from app.errors import DataFileError
 from app.resources import resource_path
@@ -360,7 +361,7 @@ _MINE = frozenset({"mijn", "m'n", "mn"})
 def aid_said(text: str, poss: str) -> str:
     """The aid the writer or their people came with, where it went well, as said back: 'uw rolstoel' for 'met mijn
     rolstoel', 'de rollator' for 'haar rollator'; '' when none is named or not in a sentence that went well."""
-    for sentence in re.split(r"(?<=[.!?])\s+", text):
+    for sentence in sentences(text):
         words = re.findall(r"[\w']+", sentence.lower())
         at = next((i for i, w in enumerate(words) if w in _aids()), -1)
         if at < 0 or _NOT_WELL.search(sentence) or asked_after(sentence):  # 'naar mijn man in de rolstoel vroeg'
@@ -391,14 +392,14 @@ def made_before_aside(topics: TopicAnalysis, text: str) -> TopicAnalysis:
     the worstenbroodjes after it); unchanged when the praised thing is not only named in such an aside."""
     if not topics.praised or not topics.products:
         return topics
-    sentences = [s.strip() for s in re.split(r"(?<=[.!?])\s+", text) if s.strip()]
+    parts = [s.strip() for s in sentences(text) if s.strip()]
 
     def at(word: str) -> int:
-        return next((i for i, s in enumerate(sentences) if re.search(rf"(?<!\w){re.escape(word)}(?!\w)", s, re.I)), -1)
+        return next((i for i, s in enumerate(parts) if re.search(rf"(?<!\w){re.escape(word)}(?!\w)", s, re.I)), -1)
 
     praised = topics.praised[0]
     where = at(praised.text)
-    if where <= 0 or not _ASIDE.match(sentences[where]):
+    if where <= 0 or not _ASIDE.match(parts[where]):
         return topics
     first = next((p for p in topics.products if not (p.wished or p.guessed or p.place)), None)
     if first is None or first.text == praised.text or not 0 <= at(first.text) < where:

@@ -8,6 +8,7 @@ import re
 from functools import lru_cache
 
 from app.domain.datafile import read_toml
+from app.domain.textnorm import sentences
 from app.domain.topics import shipped_topic_data
 from app.errors import DataFileError
 from app.resources import resource_path
@@ -29,7 +30,7 @@ _ME = frozenset({"ik", "mij", "me", "mijn", "m'n"})
 def own_illness(text: str) -> bool:
     """Whether the writer tells of their own serious illness or its treatment ('Toen ik hoorde dat ik chemo
     moest'): a sentence with both an illness word and the writer ('mijn dochter is ziek' names someone else's)."""
-    for sentence in re.split(r"(?<=[.!?])\s+", text):
+    for sentence in sentences(text):
         words = re.findall(r"[\w']+", sentence.lower())
         if not _illness() & set(words):
             continue

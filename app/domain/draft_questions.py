@@ -16,6 +16,9 @@ from app.domain.words import MONTH_NAMES, alternation
 __all__ = ["wish_clause"]  # what a suggestion asks for: app.domain.draft_wish_clause
 
 _QUESTION_END = re.compile(r"(?<=\?)[\s\u200d\ufe0f]*(?=\S)|(?<=[.!])\s+")
+# A sentence that asks when, how, what or where by its first word, not whether, with or without its question mark
+# ('Wanneer moet ik reserveren?', 'En hoe lang van tevoren moet ik ...', 'tot hoe laat ...').
+WH_ASKED = re.compile(r"^\W*(?:en\s+)?(?:(?:tot|tegen|vanaf|om)\s+)?(?:wanneer|hoe|wat|waar|welke|hoeveel)\b", re.I)
 
 
 @cache

@@ -42,13 +42,12 @@ from app.domain.draft_rumour_verdict import contradicts, focus_yes
 from app.domain.draft_span_open import open_in_span, open_on_feast
 from app.domain.draft_text import Part
 from app.domain.draft_word_match import similar
-from app.domain.draft_yes_lead import YES_LEAD
+from app.domain.draft_yes_lead import YES_LEAD, YES_OR_NO, YES_STOP
 from app.domain.replies import number, render
 from app.domain.topics import Mention, TopicAnalysis
 from app.domain.words import plural_people
 
 # An answer that opens with its yes or no ('Ja, € 100 per fiets ...').
-_YES_NO = re.compile(r"^\s*(?:ja|jazeker|zeker|nee)\b", re.I)
 
 # What a FAQ answer says the business works without: 'siliconenvrije', 'parfumvrij', and the first of a pair
 # ('siliconen- en sulfaatvrije'); not 'zonder producten' (a thing to leave out, not a substance).
@@ -321,7 +320,7 @@ class RumourDrafting(AnswerExtras):
         if denied:
             return denied
         key, values = ask.faq_said(*covered)
-        if key == "fact" and _YES_NO.match(values["feit"]):  # 'Ja, € 100 per fiets': the yes answers its question
+        if key == "fact" and YES_OR_NO.match(values["feit"]):  # 'Ja, € 100 per fiets': the yes answers its question
             values = {"feit": f"{covered[0].strip()} {covered[1].strip()}"}  # as on the site, after 'zo zit het'
         return "" if loose else self._line("rumour", key, seed, values)
 
@@ -428,7 +427,7 @@ class RumourDrafting(AnswerExtras):
             free = {m.group(1) for m in _FREE_OF.finditer(item.answer.lower())}
             free |= {m.group(1) for m in _FREE_PAIR.finditer(item.answer.lower())}
             if any(w.startswith(f) for f in free for w in words if len(f) >= 5):
-                rest = re.sub(r"^(?:ja|jazeker|zeker)\s*[,;:]\s*", "", item.answer.strip(), flags=re.I)
+                rest = YES_STOP.sub("", item.answer.strip())
                 return f"{rest[:1].upper()}{rest[1:]}"
         return ""
 

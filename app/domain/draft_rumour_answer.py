@@ -4,16 +4,15 @@ knipt geen kinderen meer') and an answer states that it does it ('Kinderen tot e
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterable
 
 from app.domain.draft_asked import negations
 from app.domain.draft_facts import key_words
+from app.domain.draft_yes_lead import YES_OR_NO
 from app.domain.profile import BusinessProfile
 from app.domain.textnorm import normalise
 
 # An answer that opens with its yes or no is judged with its question (draft_rumour.py), not here.
-_YES_NO = re.compile(r"^\s*(?:ja|jazeker|zeker|nee)\b", re.I)
 
 
 def affirming_answer(lemmas: Iterable[str], profile: BusinessProfile, lemmas_of: Callable[[str], Iterable[str]]) -> str:
@@ -22,7 +21,7 @@ def affirming_answer(lemmas: Iterable[str], profile: BusinessProfile, lemmas_of:
     said = key_words(" ".join(lemmas), lemmas_of)
     for item in profile.faq:
         answer = item.answer.strip()
-        if not answer or _YES_NO.match(answer) or negations() & set(normalise(answer).split()):
+        if not answer or YES_OR_NO.match(answer) or negations() & set(normalise(answer).split()):
             continue
         if sum(any(_alike(word, other) for other in said) for word in key_words(answer, lemmas_of)) >= 2:
             return answer

@@ -9,6 +9,7 @@ import re
 from collections.abc import Callable, Iterable
 
 from app.domain.draft_facts import faq_covers
+from app.domain.draft_yes_lead import YES_STOP
 from app.domain.profile import BusinessProfile
 
 # An amount of money as written: '€15', '€ 17,50', '50 euro', '50 EUR'.
@@ -17,8 +18,6 @@ _AMOUNT = re.compile(
 )
 # An answer that says what something costs, or that it costs nothing.
 _COSTS = re.compile(r"€|\beuro\b|\bgratis\b|\bkosteloos\b|\bniets\b", re.I)
-# The yes an answer opens with ('Ja, ...'), left off when the answer is said after 'Dat klopt niet'.
-_YES = re.compile(r"^\s*(?:ja|jazeker|zeker)\s*[,;:]\s*", re.I)
 
 
 def amounts(text: str) -> set[str]:
@@ -55,7 +54,7 @@ def cost_differs(text: str, answer: str) -> str:
     said = amounts(text)
     if not said or not _COSTS.search(answer) or said & amounts(answer):
         return ""
-    rest = _YES.sub("", answer.strip())
+    rest = YES_STOP.sub("", answer.strip())  # the yes, left off after 'Dat klopt niet'
     if not rest[:1].isalpha() or len(rest.split()) < _SENTENCE:
         return ""  # 'Ja, € 1 per glazen fles': no sentence without its question, which the FAQ's own form keeps
     return f"{rest[:1].upper()}{rest[1:]}"

@@ -10,6 +10,7 @@ from app.domain import draft_asked as ask
 from app.domain.draft_cues import draft_cues
 from app.domain.draft_days import DATE
 from app.domain.draft_fact_words import fact_words
+from app.domain.textnorm import sentences
 from app.domain.words import MONTH_NAMES, alternation, word_regex
 
 # A question put to the other readers or only to tell them ('Weet iemand een andere kapper?', 'Weet ge dat de
@@ -27,7 +28,7 @@ def asks_us(text: str) -> bool:
     asking. Wider than :func:`asks_whether_true`, which decides whether the claim may be denied outright."""
     if ask.ASKS_US.search(text):
         return True
-    asked = [s for s in re.split(r"(?<=[.!?])\s+", text) if "?" in s]
+    asked = [s for s in sentences(text) if "?" in s]
     return any(not NOT_ASKING_US.search(s) for s in asked)
 
 
@@ -176,6 +177,5 @@ _NEXT_CLAIM = re.compile(r",?\s+en\s+(?=(?:\w+\s+)?(?:ge|gij|je|jij|u|ze|zij|men
 
 def claim_clauses(text: str) -> list[str]:
     """The claims of a rumour, one per sentence or main clause joined by 'en' (three words or more each)."""
-    sentences = re.split(r"(?<=[.!?])\s+", text.strip())
-    clauses = (c.strip() for s in sentences for c in _NEXT_CLAIM.split(s))
+    clauses = (c.strip() for s in sentences(text.strip()) for c in _NEXT_CLAIM.split(s))
     return [c for c in clauses if len(c.split()) >= 3]

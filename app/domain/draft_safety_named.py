@@ -13,6 +13,7 @@ from app.domain.draft_parts import part_of_whole
 from app.domain.draft_praise import a_meal
 from app.domain.draft_wellbeing import job_done, near_fall, owner_only, part_of_person, who_has_condition
 from app.domain.replies import number, render
+from app.domain.textnorm import sentences
 from app.domain.topics import Mention, TopicAnalysis, article_of, shipped_topic_data
 
 AFTER_SERVICES = frozenset({"reparatie", "onderhoud", "behandeling"})  # 'na de reparatie'
@@ -259,7 +260,7 @@ def _broke_on(part: str, text: str) -> bool:
     zijn tand op afgebeten' on the wire in the bread, not 'had het al in zijne mond'."""
     if not part:
         return False
-    for sentence in re.split(r"(?<=[.!?])\s+", text.lower()):
+    for sentence in sentences(text.lower()):
         if re.search(rf"\b{re.escape(part)}\b", sentence):
             return bool(harm_words("broke_on") & set(re.findall(r"\w+", sentence)))
     return False

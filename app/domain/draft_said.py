@@ -9,14 +9,15 @@ from functools import cache, partial
 
 from app.domain.draft_base import DraftBase
 from app.domain.draft_harm_now import harm_words
+from app.domain.draft_held import held
 from app.domain.draft_jokes import shipped_complaint_cues
-from app.domain.draft_phrase_cues import phrase_cues
 from app.domain.draft_said_once import repeats_feeling
 from app.domain.draft_text import lower_but_names
 from app.domain.draft_wellbeing import nearly_fell, said_recovered
 from app.domain.replies import Topic, number
+from app.domain.textnorm import sentences
 from app.domain.topics import Mention, TopicAnalysis, article_of, shipped_topic_data
-from app.domain.words import alternation, possessive_alternation
+from app.domain.words import possessive_alternation
 
 # The writer's own word for how staff behaved; other behaviour ('zuchtte', 'rolde met haar ogen') is
 # said back as 'zo onvriendelijk'.
@@ -204,9 +205,7 @@ class SaidBack(DraftBase):
         # someone of the writer's in the promise's own sentence ('mijn dochter zou om 14u geholpen worden') has a
         # line of their own; one named elsewhere ('ik fiets op de fiets van m'n moeder') is no part of it
         # (the promise may open its sentence: 'Om 10 uur zou het bezorgd worden')
-        said = next(
-            (s for s in re.split(r"(?<=[.!?])\s+", text) if re.search(rf"\b{re.escape(when)}\b", s, re.I)), text
-        )
+        said = next((s for s in sentences(text) if re.search(rf"\b{re.escape(when)}\b", s, re.I)), text)
         people = [p for p in topics.people if re.search(rf"\b{re.escape(p)}", said, re.I)] if text else topics.people
         if not when or (topic is not None and topic.id not in {"wachttijd", "levering"}) or people:
             return ""
@@ -442,30 +441,13 @@ _BOOKED_WITH_US = (
 )
 
 
-def brought_in(text: str) -> bool:
+def brought_in(text: str, *, loosely: bool = False) -> bool:
     """Whether the writer's thing was brought in to the business ('Speed pedelec op 27 januari gebracht'), is
-    with it ('Mijn e-bike staat daar nu al 3 weken') or a booking was made ('de bovenzaal gereserveerd'): the job
-    or booking has their number, so after a call in vain the business calls them."""
+    with it ('Mijn e-bike staat daar nu al 3 weken', draft_held.held) or a booking was made ('de bovenzaal
+    gereserveerd'): the job or booking has their number, so after a call in vain the business calls them.
+    ``loosely``: the thing with the business also without it named as the writer's (draft_held.held; the loan)."""
     found = re.search(rf"\b(?:{_BROUGHT}|{_BOOKED_WITH_US})\b|{_WITH_US}", text, re.I)
-    return found is not None or _held_mine().search(text) is not None
-
-
-@cache
-def _held_mine() -> re.Pattern[str]:
-    """The writer's own thing is at the business (resources/phrase_cues.toml held_verbs, held_places): 'Mijn e-bike
-    staat daar nu al 3 weken', 'staat onze fiets nog altijd bij jullie'; not 'de fout ligt bij jullie' (no thing
-    of theirs). Also 'er' with how long ('Mijn e-bike staat er nu 9 dagen'), and in a clause after 'die' with the
-    verb last ('mijn fiets die er sinds dinsdag staat', 'mijn e-bike die sinds 16 maart binnen is')."""
-    cues = phrase_cues()
-    verbs, places = alternation(cues.held_verbs), alternation(cues.held_places, spaced=True)
-    mine, gap = possessive_alternation(), r"(?:\s+[\w'-]+){0,4}?"
-    there = rf"er(?:\s+(?:nu|al|nog))*\s+(?:\d+|{alternation(cues.held_for, spaced=True)})\b"
-    return re.compile(
-        rf"\b(?:(?:{mine})\s+[\w-]+\s+(?:{verbs})|(?:{verbs})\s+(?:{mine})\s+[\w-]+){gap}\s+(?:{places})\b"
-        rf"|\b(?:{mine})\s+[\w-]+\s+(?:{verbs})\s+{there}"
-        rf"|\b(?:{mine})\s+[\w-]+\s+die\s+(?:{there}|(?:[\w'-]+\s+){{0,4}}?(?:{places})){gap}\s+(?:{verbs}|is)\b",
-        re.I,
-    )
+    return found is not None or held(text, loosely=loosely)
 
 
 def brought_for(text: str) -> str:

@@ -8,6 +8,11 @@ import re
 from app.domain.draft_days import hours_on
 from app.domain.draft_fact_words import week_days
 
+# The time one day's hours end with ('za 7:00–16:00', 'do tot 21:00'), as written: group 1 ('16:00').
+CLOSES_AT = re.compile(r"(?:[–-]|\btot)\s*(\d{1,2}[:.]\d{2})\s*$")
+# ... as its hour and minutes, groups 1 and 2, to reckon with: no space after the dash ('7:00–16:00').
+DAY_END = re.compile(r"(?:[–-]|\btot\s+)(\d{1,2})[:.](\d{2})\s*$")
+
 _HOUR_WORDS = dict(
     zip(
         ("een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien", "elf", "twaalf"),
@@ -88,7 +93,7 @@ def open_later(hours: str, after: int) -> tuple[list[str], str]:
     closing: dict[str, tuple[int, str]] = {}
     for day in week_days():
         times = hours_on(hours, day)
-        end = re.search(r"(?:[–-]|\btot\s+)(\d{1,2})[:.](\d{2})\s*$", times)
+        end = DAY_END.search(times)
         start = re.search(r"(\d{1,2})[:.](\d{2})\s*[–-]", times)
         if end:
             minutes = int(end.group(1)) * 60 + int(end.group(2))

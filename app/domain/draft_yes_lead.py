@@ -11,6 +11,12 @@ from app.domain.textnorm import normalise
 
 # A FAQ answer that opens with a yes: "Ja, ...", "Zeker: ...".
 YES_LEAD = re.compile(r"^\s*(?:ja|jazeker|zeker)\s*[,;:]\s*(?=\w)", re.I)
+# ... with a yes or a no: "Nee, ...".
+YES_NO_LEAD = re.compile(r"^\s*(?:ja|jazeker|zeker|nee)\s*[,;:]\s*(?=\w)", re.I)
+# ... with a yes and its stop before anything, also a price ('Ja, € 100 per fiets'): the yes to take off.
+YES_STOP = re.compile(r"^\s*(?:ja|jazeker|zeker)\s*[,;:]\s*", re.I)
+# ... with a yes or a no as its first word, with or without a stop ('Ja € 100', 'Nee.').
+YES_OR_NO = re.compile(r"^\s*(?:ja|jazeker|zeker|nee)\b", re.I)
 
 
 def says_no(answer: str, *, in_words: bool = False) -> bool:

@@ -1,4 +1,4 @@
-"""A question where to leave or charge the writer's bikes is about the parking (draft_fact_words.bikes_put), and is
+"""A question where to leave or charge the writer's bikes is about the parking (draft_bikes.bikes_put), and is
 answered by a parking fact that names bikes, Dutch and English; a parking fact for cars only answers nothing.
 Sentences of our own."""
 
@@ -6,8 +6,10 @@ from __future__ import annotations
 
 import pytest
 
-from app.domain.draft_fact_words import bikes_put
+from app.domain.draft_bikes import bike_part, bikes_put, bikes_word
+from app.domain.drafting import Drafter
 from app.domain.profile import BusinessProfile
+from app.nlp.topics import analyse_topics
 from tests.domain.drafts import suggested
 
 CAFE = BusinessProfile(
@@ -74,3 +76,33 @@ def test_a_second_question_where_to_leave_the_bikes_gets_the_part_of_the_parking
 def test_a_bike_taken_in_for_work_is_no_parking_question() -> None:
     assert not bikes_put("Kan ik mijn fiets laten nakijken als ik bij jullie lunch?")
     assert "dorpsplein" in suggested(CAFE, "Is er parkeerplek in de buurt?")  # 'parkeerplek' names the parking
+
+
+def test_the_place_for_bikes_is_one_rule_for_giving_knowing_and_leading_in_the_answer() -> None:
+    """AnswerDrafting._bikes_place: the answer the parking fact gives, for a question where the bikes can go."""
+    place = Drafter(CAFE, analyser=analyse_topics)._bikes_place
+    assert place("Waar kunnen we onze mountainbikes laten staan terwijl we eten?") == (
+        "afsluitbare fietsenboxen met laadpunt naast het terras"
+    )
+    assert place("Is er plek om te parkeren op het plein?") == ""  # no bike named: the whole parking, elsewhere
+    racks = BusinessProfile.from_dict({**CAFE.to_dict(), "parking": "Fietsenrekken langs de gevel."})
+    # a fact with no other part: all of it, without its full stop
+    assert Drafter(racks, analyser=analyse_topics)._bikes_place("Waar kunnen we de fietsen stallen?") == (
+        "Fietsenrekken langs de gevel"
+    )
+    no_parking = BusinessProfile.from_dict({**CAFE.to_dict(), "parking": ""})
+    assert Drafter(no_parking, analyser=analyse_topics)._bikes_place("Waar kunnen we de fietsen stallen?") == ""
+
+
+def test_a_bike_word_is_also_the_end_of_a_compound_for_both_the_word_and_the_question() -> None:
+    """bikes_word and bikes_put share their endings: 'huurtandems' names bikes to both, as 'racefietsen' does."""
+    assert bikes_word("Mogen de huurtandems mee naar binnen?") == "huurtandems"
+    assert bikes_put("Waar kunnen we onze huurtandems neerzetten?")
+    assert bikes_word("Hoe laat gaan jullie dicht?") == ""
+    assert not bikes_put("Waar kunnen we de kinderwagen neerzetten?")  # a put verb, no bike
+
+
+def test_the_part_of_a_parking_fact_naming_bikes_is_found_by_the_bike_words_in_any_case() -> None:
+    assert bike_part("Betaald parkeren aan de kerk; E-BIKE laadpaal bij de ingang") == "E-BIKE laadpaal bij de ingang"
+    assert bike_part("Gratis parkeren; Fietsenrekken om de hoek") == "Fietsenrekken om de hoek"
+    assert bike_part("Gratis parkeren aan de kerk; blauwe zone in de straat") == ""  # no part names bikes

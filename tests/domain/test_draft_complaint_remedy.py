@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from app.domain.draft_complaint_remedy import online_hassle
+from app.domain.draft_phrase_cues import phrase_cues
 from app.domain.profile import BusinessProfile
 from tests.domain.drafts import draft_text
 
@@ -35,3 +37,22 @@ def test_a_bike_that_came_back_broken_still_gets_the_warranty() -> None:
     text = "Vorige week de ketting laten vervangen en nu slipt hij alweer. Twee keer gebeld, niemand neemt op."
     draft = draft_text(_WORKSHOP, "uitkomst_herstel", text, author="Marieke")
     assert "garantie" in draft, draft
+
+
+@pytest.mark.parametrize(
+    ("text", "hassle"),
+    [
+        (
+            "Een afspraak maken via jullie app is echt niet te doen, drie keer opnieuw mijn wachtwoord moeten kiezen.",
+            True,
+        ),
+        ("Reserveren? Eerst een account, dan een code per sms... wat een gedoe.", False),  # way and hassle apart
+        ("Het reserveringssysteem is omslachtig als je geen mail hebt.", True),
+        ("Online bestellen ging vlot. De taart zelf was een ramp.", False),  # the hassle in another sentence
+        ("De openingsuren op de website kloppen niet, een drama.", False),  # about the site, not booking
+    ],
+)
+def test_the_online_way_found_too_hard_is_read_from_phrase_cues(text: str, hassle: bool) -> None:
+    assert {"account", "agenda online"} <= set(phrase_cues().online_ways)
+    assert {"drama", "niet te doen"} <= set(phrase_cues().online_hassles)
+    assert online_hassle(text) is hassle

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from app.domain.draft_fact_words import other_compound, other_deal, value_parts
+from app.domain.draft_fact_words import other_compound, other_deal, value_parts, without_service_animals
 
 
 @pytest.mark.parametrize(
@@ -79,3 +79,21 @@ def test_a_compound_asks_for_its_own_kind_not_another_kind_of_the_same_thing(
     asked: str, entry: str, other: bool
 ) -> None:
     assert other_compound(asked, entry) is other
+
+
+@pytest.mark.parametrize(
+    ("value", "asked", "left"),
+    [
+        # a part that names only an assistance animal tells nothing of a pet: it goes, with its 'welkom'
+        ("Rolstoeltoegankelijk, Geleidehonden welkom.", ["mag", "de", "hond", "mee"], "Rolstoeltoegankelijk,"),
+        ("Honden aan de lijn mogen binnen; assistentiehonden altijd", ["hond"], "Honden aan de lijn mogen binnen;"),
+        # asked for one, the fact stays whole
+        ("Geleidehonden welkom.", ["mag", "mijn", "geleidehond", "mee"], "Geleidehonden welkom."),
+        # near miss: 'hondenvoer' is no assistance animal, 'hulp' alone neither
+        ("Hondenvoer te koop, hulp bij het dragen.", ["hond"], "Hondenvoer te koop, hulp bij het dragen."),
+    ],
+)
+def test_the_assistance_animals_a_fact_lets_in_are_left_out_unless_asked(
+    value: str, asked: list[str], left: str
+) -> None:
+    assert without_service_animals(value, asked) == left

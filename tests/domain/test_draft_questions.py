@@ -341,3 +341,21 @@ def test_a_question_after_a_greeting_is_not_dropped() -> None:
     made = suggested(place, "Goedendag, is er zaterdag 12 april nog plaats voor 14 personen? En mag de hond mee?")
     assert "terras" in made
     assert "andere vraag" in made or "plaats" in made
+
+
+@pytest.mark.parametrize(
+    ("sentence", "wh"),
+    [
+        ("Hoeveel stukken zitten er in een doos?", True),
+        ("en vanaf wanneer kan ik de oliebollen bestellen", True),
+        ("Tot hoe laat is de keuken open?", True),
+        ("Welke taarten zijn er zonder gluten?", True),
+        ("Kan ik ook op zondag langskomen?", False),  # whether, not when
+        ("Wat fijn dat jullie weer open zijn!", True),  # by its first word only: the caller judges the rest
+        ("Ook waar voor je geld trouwens.", False),  # near miss: 'waar' not first
+    ],
+)
+def test_a_sentence_asks_when_how_what_or_where_by_its_first_word(sentence: str, wh: bool) -> None:
+    from app.domain.draft_questions import WH_ASKED
+
+    assert (WH_ASKED.match(sentence) is not None) is wh

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from app.domain.draft_writer_time import works_in_the_day
+from app.domain.draft_writer_time import CLOSES_AT, DAY_END, works_in_the_day
 
 
 @pytest.mark.parametrize(
@@ -24,3 +24,23 @@ def test_a_writer_who_works_is_read(text: str) -> None:
 )
 def test_work_of_others_or_a_thing_that_works_is_not(text: str) -> None:
     assert not works_in_the_day(text)
+
+
+# CLOSES_AT and DAY_END: the time one day's hours end with, for the Dutch and English answers until when
+# (draft_answers, draft_english_answers) and for the writer's time and the days open later (draft_english, here).
+@pytest.mark.parametrize(
+    ("times", "closes", "end"),
+    [
+        ("8:30–17:45", "17:45", ("17", "45")),
+        ("tot 20.30", "20.30", ("20", "30")),
+        ("7:00-12:30 ", "12:30", ("12", "30")),
+        ("9:00 – 18:00", "18:00", None),  # a space after the dash: only the time as written
+        ("10:00–14:00 (keuken tot 13:30)", None, None),  # near miss: the hours do not end with a time
+        ("op afspraak", None, None),
+    ],
+)
+def test_the_time_a_days_hours_end_with(times: str, closes: str | None, end: tuple[str, str] | None) -> None:
+    found = CLOSES_AT.search(times)
+    assert (found.group(1) if found else None) == closes
+    ended = DAY_END.search(times)
+    assert (ended.groups() if ended else None) == end
