@@ -347,6 +347,7 @@ def _trailing(doc: Any, blocked: set[int], unsaid: frozenset[int]) -> tuple[tupl
     stengels waarvan 2 houtig'), with the nearest noun before it in the sentence; a finite verb between ('het
     was koud') or no noun leaves it unjudged. Only when no pattern judged anything."""
     phrases = sorted((tuple(p.split()) for p in _judged("trailing")), key=len, reverse=True)
+    words = {p[0] for p in phrases}
     for i in range(len(doc)):
         said = next((p for p in phrases if tuple(t.lower_ for t in doc[i : i + len(p)]) == p), None)
         end = i + len(said) if said else i
@@ -355,6 +356,8 @@ def _trailing(doc: Any, blocked: set[int], unsaid: frozenset[int]) -> tuple[tupl
         k = i - 1
         while k >= 0 and doc[k].text not in {".", "!", "?"}:
             word = doc[k].lower_
+            if word in {":", ";"} or word in words:
+                break  # 'gisteren: taai, lauw': a list of judgements after a colon, no thing before them
             if word in _BETWEEN or word in _NUMBER_WORDS or word in {"één", "eén"}:
                 k -= 1
                 continue
