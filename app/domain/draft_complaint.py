@@ -306,13 +306,22 @@ class ComplaintDrafting(
         left = shipped_unanswered().callback.left.search(text) is not None or number_given(text, self.profile.phone)
         # ... and an order named by its number that goes wrong today ('order KL-4471, ophalen vandaag ... dichte deur')
         today = topics.urgent and bool(details.get("order_numbers"))
-        ours = topics.tried == ("telefoon",) and (brought_in(text) or left or today)
+        held = brought_in(text)
+        ours = topics.tried == ("telefoon",) and (held or left or today)
         urgent = not (deaf := cannot_call(text)) and (
             topics.urgent or left_uninformed(text) or big_day_unanswered(topics) or ours
         )
         gone = channel_tried(topics, details, text)  # in a hurry, a call in vain: on by mail, not the failed phone
         keep = topics.is_safety or big_day_unanswered(topics) or ours  # a call in vain on a wedding day: we call
         contact, channel = self._channel(plat, seed, urgent=urgent, tried=gone, keep_phone=keep, deaf=deaf)
+        if gone == ("mail",) and held and channel == "telefoon" and plat.code != "email":
+            # 'Vijf mails gestuurd, geen antwoord' while their thing is here: not 'bel ons', we get in touch
+            # through the job's details (the number for who would rather call now)
+            values = {"kanaal": self.profile.phone.strip()}
+            line, short = (
+                self._line("channel", key, seed, values) for key in ("callback_status", "callback_status_short")
+            )
+            contact = Part("channel", line, True, short)
         return contact, channel, gone, deaf
 
     def _arrange_contact(self, plat: Platform, seed: str, contact: Part, channel: str) -> tuple[Part, str]:

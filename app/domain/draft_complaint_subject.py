@@ -11,6 +11,7 @@ from app.domain.draft_complaint_price import failure_besides_price
 from app.domain.draft_complaint_said import TIME_TOPICS
 from app.domain.draft_events import appointment_event, booked_where, booked_word, named_owner
 from app.domain.draft_praise_held import praise_list
+from app.domain.draft_safety_named import AFTER_SERVICES
 from app.domain.draft_said import rude_phrase
 from app.domain.draft_times import meanwhile_only, own_not_waited
 from app.domain.replies import Topic
@@ -125,7 +126,23 @@ class ComplaintSubject(DraftBase):
         if booked and (online or (not subject and ((topic is not None and topic.id == "afspraak") or tried_to))):
             # the writer's own word: 'je reservering', 'je boeking'; where it was for: 'op het terras'
             subject = f"{self._poss} {booked}{booked_where(text)}"
+        subject = self._after_service(topics, subject)
         return self._at_meal(topics, subject) or self._failed_subject(topics, topic)
+
+    def _after_service(self, topics: TopicAnalysis, subject: str) -> str:
+        """The thing that still fails after the work of the business, when the writer named the work first
+        ('Onderhoudsbeurt laten doen ... bij het ophalen versprong de versnelling nog altijd'): 'de versnelling na de
+        onderhoudsbeurt', not the work as if it were the thing that broke; else the subject as it is."""
+        failed, products = topics.failed, topics.products
+        if not subject or failed is None or failed.guessed or not products or failed.text == products[0].text:
+            return subject
+        data = shipped_topic_data()
+        service = next((data.concept(s) for s in topics.services if s in AFTER_SERVICES), None)
+        if service is None or not service.say or products[0].text.lower() not in service.say.lower().split():
+            return subject
+        if not subject.startswith(self._np(products[0])):
+            return subject
+        return f"{self._np(failed)} {service.say}"
 
     def _at_meal(self, topics: TopicAnalysis, subject: str) -> str:
         """The failed thing with the meal it was part of, when the writer named both ('Paasbrunch geboekt ... de

@@ -213,6 +213,23 @@ def booked_where(text: str) -> str:
     return ""
 
 
+def sat_where(text: str, thing: str) -> str:
+    """' op het terras' for 'Zaterdag op het terras ... de pinten waren lauw': the one place to sit the writer named
+    (resources/phrase_cues.toml booked_places) before ``thing`` was said, where what was served was judged; '' when
+    no place or more than one is named, or the place only after the thing ('de soep was koud; buiten op het terras
+    was het wel gezellig')."""
+    found = re.search(rf"\b{re.escape(thing)}\b", text, re.I)
+    if found is None:
+        return ""
+    places = alternation(phrase_cues().booked_places, spaced=True)
+    said = re.compile(rf"\b(?P<where>(?:op|aan|in)\s+(?:het|de|'t)\s+(?:{places}))\b", re.I)
+    named = {" ".join(m.group("where").lower().replace("'t", "het").split()) for m in said.finditer(text)}
+    before = said.search(text[: found.start()])
+    if before is None or len(named) != 1:
+        return ""
+    return f" {next(iter(named))}"
+
+
 def booked_word(sentence: str, nouns: bool = False) -> str:
     """The writer's word for what was booked in ``sentence`` ('mijn afspraak werd verzet' → 'afspraak',
     'de tafel stond er niet in' → 'reservering'), or ''; with ``nouns`` only the word itself ('afspraak')."""

@@ -33,11 +33,12 @@ def in_register(question: str, register: str) -> str:
             ends = not after or after[0].lower().strip("?!.,") in _NOT_A_NOUN or not after[0][:1].isalpha()
             return "u" if ends or (before and before[-1].lower() in _AFTER_PREPOSITION) else "uw"
 
-        return re.sub(r"\b(?:jij|jou)\b", "u", re.sub(r"\bje\b", pronoun, said))
+        # (not the diminutive after an apostrophe: 'een sms'je', 'foto'tje')
+        return re.sub(r"(?<!['’])\b(?:jij|jou)\b", "u", re.sub(r"(?<!['’])\bje\b", pronoun, said))
     said = re.sub(
         r"\b(\w+)\s+u\b", lambda m: f"{_cased(_TO_JE, m[1])} je" if m[1].lower() in _TO_JE else m[0], question
     )
-    return re.sub(r"\b(?:u|uw)\b", "je", said)
+    return re.sub(r"(?<!['’])\b(?:u|uw)\b", "je", said)
 
 
 def _cased(forms: dict[str, str], verb: str) -> str:

@@ -83,7 +83,7 @@ _WHEN_SAID = (
 )
 THERE_PLACE = r"(?:(?:in|op|bij|aan)\s+(?:de|het|jullie|uw)\s+\w+\s+)?"
 _ADDRESSED = re.compile(
-    r"\b(?:jullie|u|uw|je|jij|jou|jouw|gij|ge)\b"
+    r"(?<!['’])\b(?:jullie|u|uw|je|jij|jou|jouw|gij|ge)\b"  # not the diminutive of 'een sms'je'
     # Brabants and Nijmeegs glue 'ge' to the verb: 'hedde', 'zijde', 'kunde', 'gade' (have, are, can, go you)
     r"|^\W*(?:en\s+|of\s+)?(?:hedde|hebde|zijde|kunde|gade|komde|doede|wette|weette|moette|magde)\b"
     r"|\b(?:krijg|kan|mag|moet|kunnen|krijgen|mogen|moeten)\s+(?:ik|we|wij)\b"

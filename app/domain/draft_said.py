@@ -8,6 +8,7 @@ import re
 from functools import cache, partial
 
 from app.domain.draft_base import DraftBase
+from app.domain.draft_events import sat_where
 from app.domain.draft_harm_now import harm_words
 from app.domain.draft_held import held
 from app.domain.draft_jokes import shipped_complaint_cues
@@ -177,7 +178,9 @@ class SaidBack(DraftBase):
             if topics.asked:
                 key = "judged_asked" if _came_for(text, topics.asked) else "judged_asked_for"
                 return self._line("complaint", key, seed, {**values, "dienst": topics.asked})
-            return self._line("complaint", "judged", seed, values)
+            # 'Op het terras ... waren de pinten lauw': where it was served, said with it
+            where = sat_where(text, topics.judged[0][0]) if text else ""
+            return self._line("complaint", "judged", seed, {**values, "onderwerp": f"{values['onderwerp']}{where}"})
         # ('bijknippen gevraagd, kwam eruit met een coupe alsof ...': the thing the writer came out with, and no
         # complaint of its own named, is the result; what they asked for is what went wrong, not 'na de behandeling
         # nog iets mis met de coupe')
@@ -444,10 +447,16 @@ _BOOKED_WITH_US = (
 def brought_in(text: str, *, loosely: bool = False) -> bool:
     """Whether the writer's thing was brought in to the business ('Speed pedelec op 27 januari gebracht'), is
     with it ('Mijn e-bike staat daar nu al 3 weken', draft_held.held) or a booking was made ('de bovenzaal
-    gereserveerd'): the job or booking has their number, so after a call in vain the business calls them.
+    gereserveerd'): the job or booking has their number, so after a call in vain the business calls them. An aside
+    in brackets does not part the thing from its verb ('Mijn leasefiets (via de lease) staat sinds 3 januari in hun
+    atelier'), and what it says counts too ('(onderhoudsbeurt, binnengebracht op 18 mei)').
     ``loosely``: the thing with the business also without it named as the writer's (draft_held.held; the loan)."""
-    found = re.search(rf"\b(?:{_BROUGHT}|{_BOOKED_WITH_US})\b|{_WITH_US}", text, re.I)
-    return found is not None or held(text, loosely=loosely)
+    for said in (text, re.sub(r"\s*\([^()]*\)", "", text)):
+        if re.search(rf"\b(?:{_BROUGHT}|{_BOOKED_WITH_US})\b|{_WITH_US}", said, re.I) is not None:
+            return True
+        if held(said, loosely=loosely):
+            return True
+    return False
 
 
 def brought_for(text: str) -> str:

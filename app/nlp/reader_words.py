@@ -87,6 +87,7 @@ class _Judged(Strict):
     particles: Texts
     sizes: Texts
     stale: Texts
+    trailing: Texts
 
 
 class _Paid(Strict):

@@ -147,6 +147,10 @@ class JudgementFinder:
         self.matcher.add("telegram", [[thing, adverb, te, judgement]])
         # 'kwam de vis lauw op tafel', 'was het vlees echt taai'
         self.matcher.add("inverted", [[link, det, noun, adverb, te, judgement]])
+        # 'toen de pinten kwamen, waren ze lauw', 'de soep kwam, en die was koud': a pronoun for a thing named
+        # before it in the same sentence (checked in judged: the thing must be there)
+        pronoun = {"LOWER": {"IN": sorted(_RESUMING)}}
+        self.matcher.add("resumed", [[link, pronoun, adverb, te, judgement], [pronoun, link, adverb, te, judgement]])
         # 'de croissants waren van gisteren', 'het brood was niet meer vers': not fresh, said in more words
         phrases = [[{"LOWER": w} for w in p.split()] for p in sorted(_judged("stale"))]
         self.matcher.add("stale", [[det, noun, link, *p] for p in phrases])
@@ -190,7 +194,11 @@ class JudgementFinder:
             if kind == "colour":
                 found.append((start, "kleur", doc[end - 1].lower_))
                 continue
-            placed = self._placed(doc, kind, start, end)
+            if kind == "resumed":  # 'waren ze lauw': the thing named before the pronoun
+                at = _antecedent(doc, start)
+                placed = (at, self._and_more(doc, end, doc[end - 1].lower_)) if at is not None else None
+            else:
+                placed = self._placed(doc, kind, start, end)
             if placed is None:
                 continue
             at, word = placed
@@ -200,11 +208,11 @@ class JudgementFinder:
             pronoun = noun in stop_words() and not hair
             if at in blocked or pronoun or noun in not_objects() or noun in self._base or participle(noun):
                 continue
-            if noun in _judged("particles"):
-                continue  # 'Beetje flauw hoor': the writer's emphasis, nothing judged
+            if noun in _judged("particles") or noun in _ADVERBS:
+                continue  # 'Beetje flauw hoor': the writer's emphasis; 'vanbinnen nog klef': where, not what
             found.append((start, noun, word))
         pairs = [(noun, word) for _, noun, word in sorted(found)]
-        return tuple(dict.fromkeys(pairs))
+        return tuple(dict.fromkeys(pairs)) or _trailing(doc, blocked, unsaid)
 
     def _placed(self, doc: Any, kind: str, start: int, end: int) -> tuple[int, str] | None:
         """(where the thing is, the judgement) of a match of this kind; None when the match judges nothing."""
@@ -307,6 +315,60 @@ class JudgementFinder:
 
 # What may stand around a clause of only a thing and how it was: 'Stoofvlees lauw, frieten slap.'
 _TELEGRAM_BOUNDS = frozenset({".", ",", ";", ":", "!", "?", "-", "–"})
+
+
+# The pronouns that take up a thing named before ('waren ze lauw', 'die was koud'); not 'het' (also 'het was
+# druk': the place or the moment) nor 'hij' and 'zij' (rather a person).
+_RESUMING = frozenset({"ze", "die", "deze"})
+
+
+def _antecedent(doc: Any, start: int) -> int | None:
+    """The position of the thing a pronoun in the match at ``start`` takes up: the last noun after an article in
+    the same sentence before it ('toen de pinten kwamen, waren ze lauw' → 'pinten'), a noun the word list knows
+    as a thing; None when the sentence names none before it."""
+    k = start - 1
+    while k > 0 and doc[k].text not in {".", "!", "?"}:
+        word = doc[k].lower_
+        if doc[k - 1].lower_ in {"de", "het"} and doc[k].is_alpha and doc[k].is_lower and noun(word):
+            return k
+        k -= 1
+    return None
+
+
+# What may stand between the thing and a judgement at the end of its clause ('gekocht, van binnen nog klef',
+# 'stengels waarvan 2 houtig'): a participle, a number, a comma or one of these little words.
+_BETWEEN = frozenset({"van", "binnen", "vanbinnen", "nog", "al", "wel", "echt", "helemaal", "waarvan", "ervan", ","})
+_CLAUSE_ENDS = frozenset({".", "!", "?", ",", ";", ":", "en", "maar", "want"})
+
+
+def _trailing(doc: Any, blocked: set[int], unsaid: frozenset[int]) -> tuple[tuple[str, str], ...]:
+    """(thing, judgement) of the first word for how something edible was (resources/topic_readers.toml [judged]
+    trailing) that ends its clause without a linking verb ('Paasbrood gekocht, van binnen nog klef', '5 dunne
+    stengels waarvan 2 houtig'), with the nearest noun before it in the sentence; a finite verb between ('het
+    was koud') or no noun leaves it unjudged. Only when no pattern judged anything."""
+    phrases = sorted((tuple(p.split()) for p in _judged("trailing")), key=len, reverse=True)
+    words = {p[0] for p in phrases}
+    for i in range(len(doc)):
+        said = next((p for p in phrases if tuple(t.lower_ for t in doc[i : i + len(p)]) == p), None)
+        end = i + len(said) if said else i
+        if said is None or i in unsaid or (end < len(doc) and doc[end].lower_ not in _CLAUSE_ENDS):
+            continue
+        k = i - 1
+        while k >= 0 and doc[k].text not in {".", "!", "?"}:
+            word = doc[k].lower_
+            if word in {":", ";"} or word in words:
+                break  # 'gisteren: taai, lauw': a list of judgements after a colon, no thing before them
+            if word in _BETWEEN or word in _NUMBER_WORDS or word in {"één", "eén"}:
+                k -= 1
+                continue
+            if k not in blocked and doc[k].is_alpha and noun(word) and word not in stop_words():
+                if word in not_objects() or word in units("time", "years", "measures", "people"):
+                    break
+                return ((word, " ".join(said)),)
+            if not (word in _BETWEEN or doc[k].like_num or participle(word) or not doc[k].is_alpha):
+                break
+            k -= 1
+    return ()
 
 
 def _telegram(doc: Any, start: int, end: int) -> bool:

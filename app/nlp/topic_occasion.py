@@ -352,9 +352,10 @@ def _counted(doc: Any, start: int, end: int) -> bool:
     """'werd het 20 minuten later', 'werd ik 30 euro kwijt': a number with a unit (not years: an age) is no age;
     nor one before people or a plural noun it counts ('werden 2 mensen voor mij geholpen', 'werden 3 taarten'),
     one that starts a range ('werd 3 a 4 uur later ziek') or one after a verb form: what was said or promised
-    ('er werd gezegd 3 à 5 werkdagen', 'werd beloofd 2 dagen'), not what someone turned."""
+    ('er werd gezegd 3 à 5 werkdagen', 'werd beloofd 2 dagen'), not what someone turned; nor one with a partitive
+    'er' between ('3 werkdagen beloofd, het werden er 12'): a count of a thing said before."""
     between = doc[start + 1 : end - 1] if doc[start].lower_ in _BECOME else []
-    if any(participle(t.lower_) or lexicon.is_verb(t.lower_) for t in between):
+    if any(participle(t.lower_) or lexicon.is_verb(t.lower_) or t.lower_ == "er" for t in between):
         return True
     if end >= len(doc):
         return False
