@@ -1,0 +1,80 @@
+"""Whole-pipeline drafts about a feast of two days and the lines of the profile for it: the whole feast asked gets
+each of its days, a day by another of its names gets the line with its date, what a line adds after ';' is a
+sentence of its own, and a later question that asks a weekday the shop is closed, or asks 'dan' of the day just
+answered, is answered by that day. Sentences of their own, not a round's."""
+
+from __future__ import annotations
+
+from app.domain.profile import BusinessProfile, FaqItem
+from tests.domain.drafts import suggested
+
+_BAKKER = BusinessProfile(
+    name="Bakkerij De Meelzak",
+    kind="bakkerij",
+    signers=["Joke"],
+    voice="wij",
+    register="je",
+    email="info@demeelzak.nl",
+    opening_hours="di t/m za 7.00–17.00; zo en ma gesloten",
+    delivery_terms="Bezorgen in het dorp op vrijdag bij een bestelling vanaf € 20.",
+    holidays=(
+        "Do 18 mei (Hemelvaart): 8.00–11.00; bestellingen afhalen pas op vr 19 mei. "
+        "Zo 28 mei (Pinksteren): 8.00–12.00. Ma 29 mei (Pinkstermaandag): dicht"
+    ),
+)
+
+_FIETS = BusinessProfile(
+    name="Fietsverhuur Het Wiel",
+    kind="fietsenmaker",
+    signers=["Sander"],
+    voice="ik",
+    register="je",
+    phone="0512 33 44 55",
+    opening_hours="di–za 9.00–18.00; zo en ma gesloten",
+    holidays="Zo 28 en ma 29 mei (Pinksteren): open vanaf 10.00",
+    faq=[FaqItem("Verhuur je tandems?", "Ja, twee tandems voor € 35 per dag. Reserveren kan telefonisch.")],
+)
+
+
+def test_the_whole_feast_asked_gets_each_of_its_days_by_weekday_and_date() -> None:
+    made = suggested(_BAKKER, "Hoi! Zijn jullie met Pinksteren gewoon open? Ik wil graag krentenbollen halen")
+    assert "zondag 28 mei" in made and "8.00–12.00" in made, made
+    assert "maandag 29 mei" in made and "dicht" in made, made
+    assert "(Pinksteren)" not in made and "Zo 28" not in made, made
+
+
+def test_one_day_of_the_feast_asked_gets_only_that_day() -> None:
+    made = suggested(_BAKKER, "Zijn jullie op tweede pinksterdag open?")
+    assert "dicht" in made and "8.00–12.00" not in made, made
+
+
+def test_a_day_asked_by_another_of_its_names_gets_the_line_that_holds_its_date() -> None:
+    made = suggested(_FIETS, "Ben je op 2e pinksterdag open? Dan komen we fietsen")
+    assert "10.00" in made and "gesloten" not in made, made
+
+
+def test_what_a_line_adds_after_a_semicolon_is_a_sentence_of_its_own() -> None:
+    made = suggested(_BAKKER, "Zijn jullie op Hemelvaart open?")
+    assert "8.00–11.00." in made and "Bestellingen afhalen pas op vrijdag 19 mei" in made, made
+    assert "geldt:" not in made and "; bestellingen" not in made, made
+
+
+def test_a_question_that_asks_dan_of_the_day_answered_is_answered_by_that_line() -> None:
+    made = suggested(_BAKKER, "Zijn jullie op Hemelvaart open? En kan ik dan mijn taart afhalen?")
+    assert "vrijdag 19 mei" in made and "Bezorgen in het dorp" not in made, made
+
+
+def test_a_question_that_asks_dan_of_something_else_still_gets_its_own_answer() -> None:
+    made = suggested(_BAKKER, "Zijn jullie op Hemelvaart open? En bezorgen jullie dan ook?")
+    assert "Bezorgen in het dorp" in made, made
+
+
+def test_a_later_question_for_a_weekday_the_shop_is_closed_says_so() -> None:
+    made = suggested(_FIETS, "Mijn ouders komen logeren. Verhuur je tandems? En kunnen ze die maandag ophalen?")
+    assert "€ 35" in made and "maandag" in made and ("gesloten" in made or "dicht" in made), made
+    assert "Over de" not in made, made
+
+
+def test_a_later_question_for_an_open_weekday_says_no_closing() -> None:
+    made = suggested(_FIETS, "Mijn ouders komen logeren. Verhuur je tandems? En kunnen ze die zaterdag ophalen?")
+    assert "€ 35" in made and "gesloten" not in made and "dicht" not in made, made
