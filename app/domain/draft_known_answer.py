@@ -36,10 +36,10 @@ _TOPIC_BEFORE = frozenset(
 
 
 # 'kan dat ook op zaterdag?', 'Kan ik dinsdag terecht?': whether something can be on a day.
-# (also for others the writer asks it for: 'kunnen ze ...', 'kunt gij ...', 'kunnen jullie ...')
+# (also for the others the writer asks it for, 'kunnen ze ...'; not 'kunnen jullie ...', which asks the business to
+# do something: 'Kunnen jullie geen seniorenknip op dinsdag maken?')
 _CAN_IT = re.compile(
-    r"^\W*(?:en\s+)?(?:kan|kun|kunt|kunnen|mag|mogen|lukt)\s+(?:dat|het|dit|ik|we|wij|je|jij|u|ze|zij|ge|gij|jullie)\b",
-    re.I,
+    r"^\W*(?:en\s+)?(?:kan|kun|kunt|kunnen|mag|mogen|lukt)\s+(?:dat|het|dit|ik|we|wij|je|u|ze|zij)\b", re.I
 )
 
 

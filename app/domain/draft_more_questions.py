@@ -46,16 +46,16 @@ _JOINED_ASKED = re.compile(
     r"(?P<second>(?:(?!\b(?:kan|kun|kunt|kunnen|mag|mogen|ik|je|jij|u|we|wij|jullie)\b)[^?,])+?\w+en)\s*\?*\s*$",
     re.I,
 )
-# 'En tot hoe laat?', 'vanaf hoe laat dan?', 'tot hoe laat kan ik er terecht?': a question for a time that names no
-# day or thing of its own.
+# 'En tot hoe laat?', 'vanaf hoe laat dan?', 'tot hoe laat kan ik er terecht?', 'Hoe vroeg kan dat?': a question for
+# a time that names no day or thing of its own.
 _TIME_ONLY = re.compile(
-    r"^\W*(?:en\s+)?(?:(?:tot|vanaf|van)\s+)?(?:hoe\s+laat|wanneer)"
-    r"(?:\s+(?:dan|ongeveer|juist|nog|kan|kun|kunt|kunnen|is|zijn|zijt|zit|gaat|gaan|ik|je|ge|u|we|wij|jullie|er|d'r"
+    r"^\W*(?:en\s+)?(?:(?:tot|vanaf|van)\s+)?(?:hoe\s+laat|hoe\s+vroeg|wanneer)"
+    r"(?:\s+(?:dan|dat|ongeveer|juist|nog|kan|kun|kunt|kunnen|is|zijn|zijt|zit|gaat|gaan|ik|je|ge|u|we|wij|jullie|er|d'r"
     r"|daar|het|'t|terecht|open|dicht|binnen|langs|langskomen|komen))*\W*$",
     re.I,
 )
 # Hours said in a draft: '7:00–12:00', '9u-17u', 'open tot 13:00'.
-_HOURS_SAID = re.compile(r"\d{1,2}(?:[:.]\d{2}|u)\s*[–-]\s*\d|\btot\s+\d{1,2}(?:[:.]\d{2}|u)")
+_HOURS_SAID = re.compile(r"\d{1,2}(?:[:.]\d{2}|u)\s*[–-]\s*\d|\b(?:tot|vanaf)\s+\d{1,2}(?:[:.]\d{2}|u)")
 # Words that point at what was said before: a thing said back that opens with one reads badly ('er op een zaterdag
 # een proefrit mee').
 _POINTING = frozenset({"er", "daar", "hier", "dat", "dit", "die", "het", "ze", "hem"})

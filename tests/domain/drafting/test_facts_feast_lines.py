@@ -78,3 +78,42 @@ def test_a_later_question_for_a_weekday_the_shop_is_closed_says_so() -> None:
 def test_a_later_question_for_an_open_weekday_says_no_closing() -> None:
     made = suggested(_FIETS, "Mijn ouders komen logeren. Verhuur je tandems? En kunnen ze die zaterdag ophalen?")
     assert "€ 35" in made and "gesloten" not in made and "dicht" not in made, made
+
+
+_KAPPER = BusinessProfile(
+    name="Kapperszaak Krul",
+    kind="kapsalon",
+    signers=["Mieke"],
+    voice="ik",
+    register="je",
+    phone="0499 12 34 56",
+    opening_hours="di–vr 9.00–18.00, za 8.00–14.00",
+    holidays="Feestzaterdagen 3 en 10 juni: open vanaf 6.30 voor feestkapsels, alleen op afspraak",
+    faq=[
+        FaqItem("Doe je feestkapsels?", "Ja: opsteken € 40, vlechten € 30. Op feestzaterdagen ben ik er vanaf 6.30."),
+        FaqItem("Hoe maak ik een afspraak?", "Bel of sms naar 0499 12 34 56; via Messenger plan ik niets in."),
+    ],
+)
+
+
+def test_a_thing_the_days_answer_names_gets_no_price_list_nor_its_hours_again() -> None:
+    made = suggested(_KAPPER, "Doe je feestkapsels op zaterdag 10 juni? Hoe vroeg kan dat?")
+    assert "6.30" in made and "€ 40" not in made and made.count("6.30") == 1, made
+
+
+def test_a_thing_the_days_answer_names_gets_its_price_when_a_price_is_asked() -> None:
+    made = suggested(_KAPPER, "Doe je feestkapsels op zaterdag 10 juni? En wat kost dat?")
+    assert "€ 40" in made and made.count("6.30") == 1, made
+
+
+def test_a_question_whether_to_book_by_a_way_gets_how_to_book() -> None:
+    made = suggested(_KAPPER, "Knip je ook op zaterdag? En kan ik via Messenger boeken?")
+    assert "Bel of sms" in made or "bel of sms" in made, made
+
+
+def test_a_question_to_change_a_booking_by_a_way_is_no_question_how_to_book() -> None:
+    from app.domain.draft_booking import asks_booking_way
+
+    assert asks_booking_way("Kan ik via insta een afspraak maken?")
+    assert not asks_booking_way("Kan ik mijn afspraak via mail verzetten?")
+    assert not asks_booking_way("Kan ik via de achterdeur binnen?")
