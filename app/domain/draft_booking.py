@@ -100,7 +100,15 @@ def asks_booking_way(question: str) -> bool:
     booking ('Kan ik mijn afspraak via mail verzetten?')."""
     said = normalise(question)
     bw = booking_words()
+    # the writer asks what they can do, or how: not a wish that the business make a way ('Kunt ge geen online agenda
+    # maken zodat we zelf kunnen boeken?')
+    if not _WRITER_CAN.match(said):
+        return False
     return bool(_starts(bw.book_via, said)) and _whole(bw.channel, said) and not asks_change(question)
+
+
+# A question that asks what the writer can do, or how or where: 'kan ik ...', 'kunnen we ...', 'hoe ...'.
+_WRITER_CAN = re.compile(r"^\W*(?:en\s+|of\s+)?(?:(?:kan|kun|mag|mogen|kunnen)\s+(?:ik|we|wij|men)\b|hoe\b|waar\b)")
 
 
 def asks_room(question: str) -> bool:

@@ -117,3 +117,4 @@ def test_a_question_to_change_a_booking_by_a_way_is_no_question_how_to_book() ->
     assert asks_booking_way("Kan ik via insta een afspraak maken?")
     assert not asks_booking_way("Kan ik mijn afspraak via mail verzetten?")
     assert not asks_booking_way("Kan ik via de achterdeur binnen?")
+    assert not asks_booking_way("Kunt ge geen online agenda maken zodat we zelf kunnen boeken?")  # a wish
