@@ -369,8 +369,8 @@ class AnswerDrafting(AnswerRumour):
         instead = self._open_before(self._first_closed_day(day), seed) if shut else ""  # the last open day before
         instead = " ".join(p for p in (instead, self._open_after(day, text, seed) if shut else "") if p)
         # after the day's answer, no second 'Ja,' (nor one after 'we zijn dicht')
-        besides = self._faq_besides(topics, asked, text, day) or self._faq_purpose(asked, text)
-        besides = [without_yes(b) for b in besides]
+        besides = self._faq_besides(topics, asked, text, day, said) or self._faq_purpose(asked, text)
+        besides = [b for b in (_hours_unsaid(without_yes(b), said) for b in besides) if b]
         besides = besides or self._range_place(asked, said, seed)  # 'iets suikervrijs voor de kerst?': not only when
         booking = self._group_booking(text, " ".join((said, *besides)), seed)  # 'we zijn met negen'
         need = self._need_told(topics, " ".join((said, *besides)), seed)  # 'mijn schoonmoeder zit in een rolstoel'
@@ -560,3 +560,16 @@ class AnswerDrafting(AnswerRumour):
 def _day_part(short: str) -> re.Pattern[str]:
     """The part of the opening hours for one weekday ('wo 13:00–18:30' for 'wo'), compiled once per day."""
     return re.compile(rf"(?:^|[,;])\s*({re.escape(short)}\s+[^,;]*\d[^,;]*)", re.I)
+
+
+# A clock time as a profile writes it ('7.00', '13:30', '9u30').
+_CLOCK_TIME = re.compile(r"\b\d{1,2}(?:[.:]\d{2}|u\d{2})\b")
+
+
+def _hours_unsaid(answer: str, said: str) -> str:
+    """A FAQ answer said beside a day's answer without its sentences whose clock times the day's answer gives already
+    ('Op communiezaterdagen ben ik open vanaf 7.00.' after 'De zaak is op zaterdag 13 mei open vanaf 7.00 ...'): the
+    same hour is not said twice; the answer as it is when no sentence is left."""
+    sentences = re.split(r"(?<=[.!?])\s+", answer.strip())
+    kept = [s for s in sentences if not ((times := _CLOCK_TIME.findall(s)) and all(t in said for t in times))]
+    return " ".join(kept) if kept else answer

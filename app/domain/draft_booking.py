@@ -27,6 +27,8 @@ class BookingWords:
     without: tuple[str, ...]
     change: tuple[str, ...]
     room: tuple[str, ...]
+    book_via: tuple[str, ...]
+    channel: tuple[str, ...]
     topic: dict[str, str]
     contact: dict[str, str]  # profile field ('phone', 'email') → the verb that asks for it ('bel', 'mail')
     contact_who: tuple[str, ...]
@@ -36,7 +38,19 @@ class BookingWords:
 @lru_cache(maxsize=1)
 def booking_words() -> BookingWords:
     raw = tomllib.loads(resource_path("booking.toml").read_text(encoding="utf-8"))
-    names = ("book", "ahead", "ahead_verbs", "need", "walk_in", "walk_in_lead", "without", "change", "room")
+    names = (
+        "book",
+        "ahead",
+        "ahead_verbs",
+        "need",
+        "walk_in",
+        "walk_in_lead",
+        "without",
+        "change",
+        "room",
+        "book_via",
+        "channel",
+    )
     lists = {n: tuple(str(w).lower() for w in raw[n]) for n in names}
     topic = {str(k).lower(): str(v) for k, v in raw["topic"].items()}
     if not all(lists.values()) or not set(topic) <= set(lists["book"]) | set(lists["ahead_verbs"]):
@@ -78,6 +92,23 @@ def asks_booking(question: str) -> bool:
     walks = "|".join(re.escape(w) for w in bw.walk_in)
     # the writer walks in ('kan ik gewoon langskomen'), not the business ('kunt u langskomen')
     return bool(re.search(rf"\b(?:ik|we|wij|je|jij|men)\b[^?.!,]*\b(?:{leads})\s+(?:{walks})", said))
+
+
+def asks_booking_way(question: str) -> bool:
+    """Whether a question asks if one can book by a way ('Kan ik hier via insta boeken?', 'Kan ik online een afspraak
+    maken?'): a word of booking with a way of booking (resources/booking.toml book_via, channel); not a change to a
+    booking ('Kan ik mijn afspraak via mail verzetten?')."""
+    said = normalise(question)
+    bw = booking_words()
+    # the writer asks what they can do, or how: not a wish that the business make a way ('Kunt ge geen online agenda
+    # maken zodat we zelf kunnen boeken?')
+    if not _WRITER_CAN.match(said):
+        return False
+    return bool(_starts(bw.book_via, said)) and _whole(bw.channel, said) and not asks_change(question)
+
+
+# A question that asks what the writer can do, or how or where: 'kan ik ...', 'kunnen we ...', 'hoe ...'.
+_WRITER_CAN = re.compile(r"^\W*(?:en\s+|of\s+)?(?:(?:kan|kun|mag|mogen|kunnen)\s+(?:ik|we|wij|men)\b|hoe\b|waar\b)")
 
 
 def asks_room(question: str) -> bool:

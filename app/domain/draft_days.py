@@ -348,7 +348,8 @@ def holiday_values(holiday: str, profile: BusinessProfile) -> dict[str, str]:
         holiday = written.group(0)
     holiday = holiday_written(profile_holiday(holiday, (d for d, _ in profile.holiday_entries())))
     if _DAY_FIRST.match(holiday):
-        holiday = holiday[:1].lower() + holiday[1:]  # a line's 'Zo 26 december' said inside a sentence: 'op zo 26 …'
+        # a line's 'Zo 26 december' said inside a sentence, its weekday in full: 'op zondag 26 …'
+        holiday = spelled_weekdays(holiday[:1].lower() + holiday[1:])
     with_prep = f"{holiday_preposition(holiday)} {holiday}".strip()
     capital = with_prep[:1].upper() + with_prep[1:]
     return {"feestdag": with_prep, "feestdag_naam": holiday, "feestdag_hoofd": capital}
@@ -591,3 +592,38 @@ def days_said(days: list[str]) -> str:
     if [week.index(d) for d in days] == list(range(week.index(days[0]), week.index(days[-1]) + 1)):
         return f"Van {days[0]} tot en met {days[-1]}"
     return f"Op {', '.join(days[:-1])} en {days[-1]}"
+
+
+# A holiday line that starts with one weekday, short or long, and its date ('Zo 28 mei (Pinksteren)').
+_WEEKDAY_DATE = re.compile(
+    rf"^(?P<day>{_A_WEEKDAY})\s+(?P<date>\d{{1,2}}\s+(?:{_MONTH_WORDS}))\b(?!\s*(?:en|t/m|tot|[–-]))", re.I
+)
+
+
+def line_date(written: str) -> tuple[str, str]:
+    """(date, weekday and date) of a holiday line that starts with one weekday and its date: 'Zo 28 mei (Pinksteren)'
+    → ('28 mei', 'zondag 28 mei'), so the day reads as a day and not as the profile's line; ('', '') for any other
+    line ('Zo 28 en ma 29 mei', 'Kerstavond')."""
+    found = _WEEKDAY_DATE.match(written.strip())
+    if found is None:
+        return "", ""
+    short = found.group("day").lower().rstrip(".")[:2]
+    day = next((d for d in week_days() if d.startswith(short)), "")
+    date = " ".join(found.group("date").lower().split())
+    return (date, f"{day} {date}") if day else ("", "")
+
+
+# A weekday shortened before a date ('do 11 mei', 'vr. 19 mei').
+_SHORT_BEFORE_DATE = re.compile(rf"\b(ma|di|wo|do|vr|za|zo)\b\.?(?=\s+\d{{1,2}}\s+(?:{_MONTH_WORDS})\b)", re.I)
+
+
+def spelled_weekdays(text: str) -> str:
+    """A profile's words with each weekday shortened before a date written in full, so a draft says it as a
+    sentence does: 'bestellen tot do 11 mei' → 'bestellen tot donderdag 11 mei'."""
+    week = week_days()
+
+    def full(found: re.Match[str]) -> str:
+        short = found.group(1).lower()
+        return next((d for d in week if d.startswith(short)), found.group(0))
+
+    return _SHORT_BEFORE_DATE.sub(full, text)

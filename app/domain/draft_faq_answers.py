@@ -8,7 +8,14 @@ from dataclasses import replace
 
 from app.domain import draft_asked as ask
 from app.domain.draft_asked import free_from, misses_thing
-from app.domain.draft_booking import asks_booking, booking_about, booking_entry, booking_topic, with_contact
+from app.domain.draft_booking import (
+    asks_booking,
+    asks_booking_way,
+    booking_about,
+    booking_entry,
+    booking_topic,
+    with_contact,
+)
 from app.domain.draft_counts import counts_said, group_size
 from app.domain.draft_days import holiday_names, names_in
 from app.domain.draft_fact_score import FACT_FIELDS, asked_words, checked, implied_words, score_all, sources
@@ -411,11 +418,17 @@ class FaqAnswers(RumourDrafting, MadeAheadDrafting):
             said = f"{said} {self._field_said(pt, value, 'answer', seed)}" if value and value not in said else said
         return said
 
-    def _faq_besides(self, topics: TopicAnalysis, asked: tuple[str, ...], text: str = "", day: str = "") -> list[str]:
+    def _faq_besides(
+        self, topics: TopicAnalysis, asked: tuple[str, ...], text: str = "", day: str = "", told: str = ""
+    ) -> list[str]:
         """The FAQ answers (two at most) that clearly match what a question asks besides its day: 'op
         tweede kerstdag met 23 personen, iets voor de kleintjes?' → the group and the children's menu.
-        ``day``: the holiday asked about, whose own question is left to the day's answer (:meth:`_faq_rest`)."""
+        ``day``: the holiday asked about, whose own question is left to the day's answer (:meth:`_faq_rest`);
+        ``told``: the day's answer, which may name the thing asked already ('open vanaf 7.00 voor communiekapsels'
+        answers 'Doe je communiekapsels op zaterdag 13 mei?': no price list besides, unless a price is asked)."""
         found: list[tuple[set[str], str]] = []
+        own = set(self._lemmas_of(told)) if told and not ask.PRICE_ASKED.search(" ".join(asked)) else set()
+        told_already = False  # (then no other entry for the rest of the questions either: the day's answer is it)
         # only what the questions ask: '24 dec open? wil nog even knippen' asks no price of knippen
         lemmas = (*self._lemmas_of(" ".join(asked)), *(("groep",) if group_size(" ".join((*asked, text))) else ()))
         if topics.allergen:  # 'mijn dochter heeft een pinda-allergie': who has it asks for no children's menu
@@ -431,11 +444,15 @@ class FaqAnswers(RumourDrafting, MadeAheadDrafting):
                 # after the day's answer without its yes, and named when that leaves no sentence of its own
                 said = without_yes(_fit_open_question(match[0], asked))
                 named = words_named(lemmas, item.question, self._lemmas_of)
+                # (the verb a question asks with, 'Doe je ...', 'Kun je ...', names no thing)
+                thing = named - set(fact_words().joined_verbs) - set(fact_words().auxiliaries)
+                if thing and thing <= own:
+                    told_already = True
+                    continue
                 found.append((named, self._thing_first(said, (match[0], match[1], item.question), asked)))
         # 'glutenvrij kerstbrood?' is answered by the gluten-free entry, not also by how long the kerstbrood keeps
-        return [said for named, said in found if not any(named < other for other, _ in found)][:2] or self._faq_rest(
-            topics, asked, text, day
-        )
+        besides = [said for named, said in found if not any(named < other for other, _ in found)][:2]
+        return besides if besides or told_already else self._faq_rest(topics, asked, text, day)
 
     def _faq_rest(self, topics: TopicAnalysis, asked: tuple[str, ...], text: str, day: str = "") -> list[str]:
         """The answer to the questions besides the one about a day, by the same matching a question of its own gets
@@ -473,10 +490,11 @@ class FaqAnswers(RumourDrafting, MadeAheadDrafting):
 
     def _booking_known(self, question: str) -> str:
         """The FAQ answer about booking for a question whether to book ahead or walk in ('moet ik een afspraak
-        maken of kan ik gewoon langskomen?'), with the phone number where it says to call; its yes left out
-        when it answers another question ('Kan ik op mijn fiets wachten? Ja, ... zonder afspraak'); '' when the
-        question asks no such thing or no entry says it."""
-        entry = booking_entry(self.profile) if asks_booking(question) else None
+        maken of kan ik gewoon langskomen?') or by which way ('Kan ik via insta boeken?'), with the phone number where
+        it says to call; its yes left out when it answers another question ('Kan ik op mijn fiets wachten? Ja, ...
+        zonder afspraak'); '' when the question asks no such thing or no entry says it."""
+        asked = asks_booking(question) or asks_booking_way(question)
+        entry = booking_entry(self.profile) if asked else None
         if entry is None:
             return ""
         own, _ = booking_about(entry)

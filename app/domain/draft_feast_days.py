@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
 
-from app.domain.draft_fact_words import week_days
+from app.domain.draft_fact_words import fact_words, week_days
 from app.domain.words import MONTH_NAMES, alternation
 from app.resources import resource_path
 
@@ -161,7 +161,9 @@ def _moving_feasts(entries: Sequence[tuple[str, str]]) -> list[tuple[str, int, i
     ('O.-L.-H.-Hemelvaart 22 mei' → ('hemelvaart', 22, 5)); a feast's other day ('Pinkstermaandag 2 juni') is none."""
     around = _around()
     named = [(n, f) for n, f in around.names.items() if f in _FROM_EASTER]
-    dated = re.compile(rf"\b(\d{{1,2}})\s+({'|'.join(MONTH_NAMES)})\b")
+    # (the first of two days that share their month: 'Zo 28 en ma 29 mei (Pinksteren)' dates the feast 28 mei)
+    shared = r"(?:\s+(?:en|&|t/m|tot en met)\s+(?:[^\W\d_]{2,9}\.?\s+)?\d{1,2})?"
+    dated = re.compile(rf"\b(\d{{1,2}}){shared}\s+({'|'.join(MONTH_NAMES)})\b")
     found = []
     for written, _ in entries:
         lower = normalise_name(written)
@@ -178,7 +180,9 @@ def feast_day_date(name: str, entries: Sequence[tuple[str, str]], today: date | 
     answers it; '' when the day or the year cannot be told."""
     around = _around()
     wanted = normalise_name(name)
-    place = next(((f, o) for (f, o), n in around.days.items() if n == wanted), None)
+    # the day by any of its names ('2e pinksterdag', 'pinkstermaandag' ~ 'tweede pinksterdag': fact_words same_day)
+    alike = {wanted}.union(*(g for g in fact_words().same_day if wanted in g))
+    place = next(((f, o) for (f, o), n in around.days.items() if n in alike), None)
     if place is None and wanted in around.names:
         place = (around.names[wanted], 0)
     year = year_of(entries, today) if place else 0

@@ -31,8 +31,10 @@ from app.domain.draft_days import (
     in_range,
     is_season,
     left_out,
+    line_date,
     names_in,
     spelled_days,
+    spelled_weekdays,
     weekday_of,
     without_names,
 )
@@ -82,7 +84,13 @@ class HolidayAnswers(FaqAnswers):
         return holiday_values(holiday, self.profile)
 
     def _holiday_say(self, value: str, values: dict[str, str], seed: str) -> str:
-        """What a holiday entry says: closed, open at these hours, or its own words."""
+        """What a holiday entry says: closed, open at these hours, or its own words; what the line adds after a ';'
+        ('8.00–12.00; bestellingen ophalen kan die dag niet') in a sentence of its own after it."""
+        first, semi, rest = value.partition(";")
+        if semi and first.strip() and rest.strip(" ."):
+            told = self._holiday_say(first.strip(), values, seed)
+            more = spelled_weekdays(rest.strip().rstrip("."))
+            return f"{told} {more[:1].upper()}{more[1:]}."
         if all_closed(value):
             # the profile's own word for it ('15 augustus: gesloten' → 'gesloten', 'dicht' → 'dicht')
             lines = self.t.lines("question", "holiday_closed")
@@ -160,7 +168,10 @@ class HolidayAnswers(FaqAnswers):
         # 'open tussen Kerstmis en Nieuwjaar?': every line of the days between the two feasts, not one feast's line
         covered = lines_in_span(asked, entries) or covered
         # 'open met Pasen?' and the profile's lines for 'paaszondag' and 'paasmaandag': each day of the feast
-        covered = covered or feast_lines(holiday, entries)
+        # (also when one of them is named after the feast itself: 'Zo 28 mei (Pinksteren)' and 'Ma 29 mei
+        # (Pinkstermaandag)' are both asked by 'met Pinksteren')
+        split = [] if len(covered) > 1 else feast_lines(holiday, entries)
+        covered = split or covered
         # 'met Pinksteren' and the profile names only 'tweede pinksterdag': that day by its own name
         alike = len({normalise(v) for _, v in covered}) == 1  # 'oudejaarsdag: dicht; nieuwjaarsdag: dicht'
         first, days = "", [holiday, *others]
@@ -169,7 +180,9 @@ class HolidayAnswers(FaqAnswers):
         if both or (len(covered) == 1 and is_season(holiday)):
             # each by its name ('kerstvakantie'), not the whole line ('kerstvakantie 24 december–2 januari')
             # ('Kerstmis za 25 december' by the name it starts with)
-            days = [*(entry_name(d, v) or entry_lead(d) or d for d, v in covered), *others]
+            # (a feast's day by its date, said with its weekday below: 'zondag 28 mei', not 'Zo 28 mei (Pinksteren)')
+            named = (entry_name(d, v) or entry_lead(d) or (split and line_date(d)[0]) or d for d, v in covered)
+            days = [*named, *others]
         elif alike and feast_days(holiday, covered):  # 'op carnavalsmaandag en carnavalsdinsdag'
             feast = feast_days(holiday, covered)
             on = {"feestdag": f"op {feast}", "feestdag_naam": feast, "feestdag_hoofd": f"Op {feast}"}
@@ -181,7 +194,9 @@ class HolidayAnswers(FaqAnswers):
             joined = " en ".join(self._holiday_values(d)["feestdag"] for d in days)
             on = {"feestdag": joined, "feestdag_naam": joined, "feestdag_hoofd": joined[:1].upper() + joined[1:]}
             first, days = self._holiday_say(shut, on, seed), []
-        answer = " ".join(p for p in [first, *(self._holiday_answer(day, seed) for day in days)] if p)
+        spelled = {line_date(d)[0]: line_date(d)[1] for d, _ in split}
+        said_days = (with_weekday(self._holiday_answer(day, seed), spelled.get(day, "")) for day in days)
+        answer = " ".join(p for p in [first, *said_days] if p)
         after = closed_after(entries, [holiday, *others], answer, asked)
         if not after:
             return answer
@@ -326,7 +341,14 @@ def feast_lines(holiday: str, entries: Sequence[tuple[str, str]]) -> list[tuple[
     feasts = holiday_names(holiday) & set(fact_words().feast_of.values())
     if not feasts or any(normalise(d).strip() in feasts for d, _ in entries):
         return []
-    days = [(d, v) for d, v in entries if any(fact_words().feast_of.get(n) in feasts for n in holiday_names(d.strip()))]
+    # the feast and each of its days by all their names ('2e pinksterdag' ~ 'pinkstermaandag'), each a whole word
+    named = set().union(*(holiday_names(n) for n, f in fact_words().feast_of.items() if f in feasts)) | feasts
+    said = re.compile(rf"(?<!\w)(?:{alternation(tuple(named))})(?!\w)")
+    days = [
+        (d, v)
+        for d, v in entries
+        if any(fact_words().feast_of.get(n) in feasts for n in holiday_names(d.strip())) or said.search(normalise(d))
+    ]
     return days if len(days) > 1 else []
 
 

@@ -34,7 +34,11 @@ _TOPIC_BEFORE = frozenset(
 
 
 # 'kan dat ook op zaterdag?', 'Kan ik dinsdag terecht?': whether something can be on a day.
-_CAN_IT = re.compile(r"^\W*(?:en\s+)?(?:kan|kun|kunt|kunnen|mag|lukt)\s+(?:dat|het|dit|ik|we|wij|je|u)\b", re.I)
+# (also for the others the writer asks it for, 'kunnen ze ...'; not 'kunnen jullie ...', which asks the business to
+# do something: 'Kunnen jullie geen seniorenknip op dinsdag maken?')
+_CAN_IT = re.compile(
+    r"^\W*(?:en\s+)?(?:kan|kun|kunt|kunnen|mag|mogen|lukt)\s+(?:dat|het|dit|ik|we|wij|je|u|ze|zij)\b", re.I
+)
 
 
 # 'En op maandag zijn jullie dicht denk ik?', 'zijn jullie zondag open?': whether the business is open on a day.

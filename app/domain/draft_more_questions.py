@@ -46,16 +46,16 @@ _JOINED_ASKED = re.compile(
     r"(?P<second>(?:(?!\b(?:kan|kun|kunt|kunnen|mag|mogen|ik|je|jij|u|we|wij|jullie)\b)[^?,])+?\w+en)\s*\?*\s*$",
     re.I,
 )
-# 'En tot hoe laat?', 'vanaf hoe laat dan?', 'tot hoe laat kan ik er terecht?': a question for a time that names no
-# day or thing of its own.
+# 'En tot hoe laat?', 'vanaf hoe laat dan?', 'tot hoe laat kan ik er terecht?', 'Hoe vroeg kan dat?': a question for
+# a time that names no day or thing of its own.
 _TIME_ONLY = re.compile(
-    r"^\W*(?:en\s+)?(?:(?:tot|vanaf|van)\s+)?(?:hoe\s+laat|wanneer)"
-    r"(?:\s+(?:dan|ongeveer|juist|nog|kan|kun|kunt|kunnen|is|zijn|zijt|zit|gaat|gaan|ik|je|ge|u|we|wij|jullie|er|d'r"
+    r"^\W*(?:en\s+)?(?:(?:tot|vanaf|van)\s+)?(?:hoe\s+laat|hoe\s+vroeg|wanneer)"
+    r"(?:\s+(?:dan|dat|ongeveer|juist|nog|kan|kun|kunt|kunnen|is|zijn|zijt|zit|gaat|gaan|ik|je|ge|u|we|wij|jullie|er|d'r"
     r"|daar|het|'t|terecht|open|dicht|binnen|langs|langskomen|komen))*\W*$",
     re.I,
 )
 # Hours said in a draft: '7:00–12:00', '9u-17u', 'open tot 13:00'.
-_HOURS_SAID = re.compile(r"\d{1,2}(?:[:.]\d{2}|u)\s*[–-]\s*\d|\btot\s+\d{1,2}(?:[:.]\d{2}|u)")
+_HOURS_SAID = re.compile(r"\d{1,2}(?:[:.]\d{2}|u)\s*[–-]\s*\d|\b(?:tot|vanaf)\s+\d{1,2}(?:[:.]\d{2}|u)")
 # Words that point at what was said before: a thing said back that opens with one reads badly ('er op een zaterdag
 # een proefrit mee').
 _POINTING = frozenset({"er", "daar", "hier", "dat", "dit", "die", "het", "ze", "hem"})
@@ -73,7 +73,13 @@ class MoreQuestions(KnownAnswers):
         known = [
             k
             if k
-            and (self._holds(k, q) or self._faq_named(q, k) or self._field_named(q, k) or k == self._booking_known(q))
+            and (
+                self._holds(k, q)
+                or self._faq_named(q, k)
+                or self._field_named(q, k)
+                or k == self._booking_known(q)
+                or self._closed_that_day(q, k, seed)
+            )
             else ""
             for q, k in ((q, self._on_day_said(q, text, seed) or self._known_answer(q, seed)) for q in questions)
         ]
@@ -98,6 +104,13 @@ class MoreQuestions(KnownAnswers):
             else self._party_fits(k, (*asked, said_before(q, text)))
             for q, k in zip(questions, found, strict=True)
         ]
+
+    def _closed_that_day(self, question: str, answer: str, seed: str) -> bool:
+        """Whether an answer says the business is closed on the one weekday a question asks something can be done
+        ('Kunnen we de fietsen zondag ophalen?' ~ 'Helaas, ... op zondag gesloten.'): then what would be done that
+        day needs no naming."""
+        hours = self.profile.value("opening_hours")
+        return bool(hours and self._closed_day(hours, question, seed)) and answer == self._weekday_known(question, seed)
 
     def _on_day_said(self, question: str, text: str, seed: str) -> str:
         """'Wij komen zondag 11 september. ... En vanaf hoe laat is de theesalon open?': the profile's holiday answer
@@ -195,7 +208,9 @@ class MoreQuestions(KnownAnswers):
             entry = booking_entry(self.profile) if known[i] and known[i] == self._booking_known(question) else None
             if entry is not None:  # 'En je vraag over een afspraak: band plakken doe ik ... zonder afspraak'
                 topic = booking_topic(entry, question)
-            if topic:  # 'ja, voor groepen vanaf zes personen' says not what it is about: 'je vraag over reserveren'
+            if known[i] and self._closed_that_day(question, known[i], seed):
+                lines.append(known[i])  # 'Helaas, de zaak is op zondag gesloten.' says what it is about: the day
+            elif topic:  # 'ja, voor groepen vanaf zes personen' says not what it is about: 'je vraag over reserveren'
                 values = {"onderwerp": topic, "antwoord": self._after_colon(known[i])}
                 lines.append(self._line("question", "also_about", seed, values))
             elif known[i]:
@@ -266,6 +281,18 @@ class MoreQuestions(KnownAnswers):
         # 'Zijt ge dan open?' after the day's own answer ('Ja, we zijn op Pinkstermaandag open.'): answered, not with
         # the week's hours again nor with a promise to come back
         covered |= {i for i, q in enumerate(questions) if open_then(q) and day_answered(answer)}
+        # 'Zijn jullie met Hemelvaart open? En kan ik dan mijn taart ophalen?' after the day's answer that speaks of it
+        # ('... Bestellingen ophalen kan die dag niet, wel op vrijdag 19 mei.'): answered by that day's line, not by
+        # another fact that shares as many words with it (the delivery terms)
+        covered |= {
+            i
+            for i, (q, k) in enumerate(zip(questions, known, strict=True))
+            if i
+            and then_asked(q)
+            and day_answered(answer)
+            and self._holds(answer, q)
+            and self._held(answer, q) >= self._held(k, q)
+        }
         # a question the draft's answer speaks of with more of its words than the entry found for it: answered
         # ('En is dat goedkoper als ik er een nieuwe koersfiets bij koop?' after '... € 175; bij aankoop van een
         # nieuwe koersfiets € 95', not the rental price of 'Verhuurt u koersfietsen?')
@@ -381,6 +408,12 @@ def open_then(question: str) -> bool:
     naming no day of its own."""
     own_day = days_named(question) or re.search(WEEKDAY, question, re.I)
     return bool(HOURS_WORDS.search(question) and _THEN.search(question) and not own_day)
+
+
+def then_asked(question: str) -> bool:
+    """Whether a question asks of a day the comment named before ('En kan ik dan ook mijn taart ophalen?'), naming
+    no day of its own."""
+    return bool(_THEN.search(question)) and not (days_named(question) or re.search(WEEKDAY, question, re.I))
 
 
 def day_answered(answer: str) -> bool:

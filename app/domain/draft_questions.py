@@ -110,7 +110,11 @@ _ADDRESSED = re.compile(
     r"|\bgeeft\s+(?:dat|dit|het)\s+(?:\w+\s+)?(?:niet|niks|iets)\b"
     # 'Ik wil voor 25 mensen bestellen, kan dat?': what the writer wants, then whether it can
     r"|,\s*(?:(?:kan|mag|lukt)\s+(?:dat|dit|het)|gaat\s+(?:dat|dit|het)\s+(?:\w+\s+)?lukken)"
-    r"(?:\s+(?:ook|bij\s+jullie|bij\s+u))?\s*\W*$",
+    r"(?:\s+(?:ook|bij\s+jullie|bij\s+u))?\s*\W*$"
+    # 'Kunnen ze ze zondag ophalen?', 'Mag hij zaterdag langskomen?': whether the people the writer asks for can
+    # come on a day
+    r"|^\W*(?:en\s+)?(?:kan|kunnen|mag|mogen)\s+(?:ze|zij|hij)\b[^?]*\b(?:maandag|dinsdag|woensdag|donderdag"
+    r"|vrijdag|zaterdag|zondag)\b",
     re.I,
 )
 

@@ -34,6 +34,8 @@ _GOES_ON = re.compile(r"^[a-zà-ÿ][^:]*$")
 _NAMES_DAY = re.compile(
     rf"\d|\b(?:{'|'.join(MONTH_NAMES)}|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\b", re.I
 )
+# A weekday shortened ('do', 'vr.').
+_SHORT_DAY = re.compile(r"(?:ma|di|wo|do|vr|za|zo)\.?")
 # Open or closed said ('kermis dicht', 'koningsdag open'): a part with it is a line of its own.
 _OPEN_OR_SHUT = re.compile(r"\b(?:open|geopend|gesloten|dicht|toe|vanaf|tot)\b", re.I)
 
@@ -43,9 +45,29 @@ def _goes_on(part: str) -> bool:
     without ':', a day, a date, a feast ('nieuwjaarsdag gesloten') or open or closed ('kermis dicht')."""
     from app.domain.draft_span_open import feasts_in  # reads profiles itself
 
-    if not _GOES_ON.match(part) or _NAMES_DAY.search(part) or _OPEN_OR_SHUT.search(part):
+    if not _GOES_ON.match(part):
         return False
+    if _NAMES_DAY.search(part) or _OPEN_OR_SHUT.search(part):
+        return _orders_on(part)
     return not any(True for _ in feasts_in(part))
+
+
+def _orders_on(part: str) -> bool:
+    """Whether a part that names a day says how to order or fetch on the day before it ('bestellingen ophalen kan
+    die dag niet, wel op vr 19 mei', 'moederdagtaartjes bestellen tot do 11 mei'): it starts with a thing or an
+    order, not with a day, a date or a closing ('pakjesavond zo 5 december gesloten', 'verlof van 2 t/m 12
+    januari'), and holds a word of ordering ahead or fetching (resources/fact_words.toml order_ahead, fetch_verbs)."""
+    from app.domain.draft_fact_words import fact_words  # reads profiles itself
+    from app.domain.draft_span_open import feasts_in
+
+    first = part.split(maxsplit=1)[0].lower()
+    words = fact_words()
+    if _NAMES_DAY.match(first) or _SHORT_DAY.fullmatch(first) or first in {"van", "vanaf", "tot", "op", "in"}:
+        return False
+    if any(c in first for c in words.closed_names) or any(True for _ in feasts_in(first)):
+        return False
+    starts = (*words.order_ahead, *words.fetch_verbs)
+    return any(w.startswith(s) for w in re.findall(r"[^\W\d_]+", part.lower()) for s in starts)
 
 
 _HOLIDAY_PARTS = re.compile(r"[;\n]+|(?:(?<=\w\w)(?<!\bSt)(?<!\bst)|(?<=\w\)))\.\s+(?=[A-ZÀ-Ý'‘’])")

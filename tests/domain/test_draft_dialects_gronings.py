@@ -74,3 +74,13 @@ def test_a_zeeuws_holiday_question_is_answered_for_the_day_asked() -> None:
     text = "Bin julder op 2e paesdag open? 'k Wil worst haele voor de barbecue mit de buren"
     draft = draft_text(winkel, "uitkomst_vraag_beantwoorden", text)
     assert "dicht" in draft, draft
+
+
+def test_gronings_days_and_fetching_are_made_dutch() -> None:
+    said = in_dutch("Kinst doe mien pakje zoaterdag ofhoalen? Of mout ik wachten tot moandag, dij is beter veur mie")
+    assert "zaterdag afhalen" in said and "moet ik" in said and "maandag, die is" in said
+
+
+def test_a_dutch_goodbye_with_two_gronings_words_stays() -> None:
+    text = "Daag! Mien moeder komt mit de bus, tot zaterdag"
+    assert in_dutch(text) == text

@@ -100,3 +100,20 @@ def test_a_holiday_open_for_a_part_is_answered_as_open_in_english_and_dutch() ->
     assert "10.00–15.00" in sunday and "closed" not in sunday.lower(), sunday
     dutch = suggested(shop, "Ben je open op paaszondag?")
     assert "10.00–15.00" in dutch and "nog welkom" not in dutch and "nog terecht" not in dutch, dutch
+
+
+def test_a_part_that_says_how_to_order_or_fetch_goes_on_with_the_day_before_it() -> None:
+    shop = _shop(
+        "Za 5 april (Paaszaterdag): 7.00–15.00; paasbroden vooraf bestellen tot wo 2 april. "
+        "Ma 7 april (Paasmaandag): dicht; afhalen van bestellingen kan pas op di 8 april"
+    )
+    assert shop.holiday_entries() == [
+        ("Za 5 april (Paaszaterdag)", "7.00–15.00; paasbroden vooraf bestellen tot wo 2 april"),
+        ("Ma 7 april (Paasmaandag)", "dicht; afhalen van bestellingen kan pas op di 8 april"),
+    ]
+
+
+def test_a_part_that_opens_with_its_own_day_or_closing_stays_a_line_of_its_own() -> None:
+    shop = _shop("Ma 7 april (Paasmaandag): dicht; di 8 april bestellingen afhalen vanaf 7.00; verlof van 2 t/m 9 juni")
+    days = [day for day, _ in shop.holiday_entries()]
+    assert days == ["Ma 7 april (Paasmaandag)", "di 8 april", "verlof van 2 t/m 9 juni"], days
