@@ -75,6 +75,17 @@ _SOON = re.compile(
     r"|\b(?:ga|gaan|gaat)\b(?:\s+[\w']+){0,4}?\s+(?:trouwen|verloven|vieren)\b",
     re.I,
 )
+
+
+def _occasion_sentences(text: str, words: str) -> str:
+    """The sentences of ``text`` that name the occasion (by the first letters of its last word, 'communie' in
+    'communietaart'), whose time says whether it is still to come ('zondag was haar communie. Volgend jaar het
+    lentefeest van haar broer': the communion is past); the whole text when no sentence names it."""
+    last = words.rsplit(maxsplit=1)[-1].lower()[:6] if words.strip() else ""
+    found = [s for s in re.split(r"(?<=[.!?])\s+", text) if last and last in s.lower()] if len(last) >= 4 else []
+    return " ".join(found) or text
+
+
 _GONE = re.compile(r"\b(?:vorige|vorig|afgelopen|gisteren|eergisteren|gevierd|vierden|getrouwd)\b", re.I)
 
 CONGRATULATE = frozenset(
@@ -337,7 +348,8 @@ class ThanksDrafting(ThanksPeople, ThanksWish):
             # congratulations passed on; not named yet, the occasion is ('gefeliciteerd met de verjaardag van je vrouw')
             # 'de bruiloft van uw dochter' said in the thanks already: not 'uw dochter' again
             key = "congrats_named_ahead" if ahead else "congrats_named"
-            if not named_person:
+            # (a name, 'het afscheid van Roelie', is said again: 'gefeliciteerd' alone reads as to the writer)
+            if not named_person or topics.owner[:1].isupper():
                 key = "congrats_owner_ahead" if ahead else "congrats_owner"
             # 'ons pap werd 75', his birthday named already: the age said back with the wishes ('75 jaar: ...')
             age = birthday_age(topics.occasion_words) if key == "congrats_named" else ""
@@ -389,7 +401,8 @@ class ThanksDrafting(ThanksPeople, ThanksWish):
         parts = [Part("thanks", thanks, True, self._line("positive", "short", seed))]
         parts += self._healed(topics, thanks, seed, text)  # 'Na jaren knieklachten ... zonder pijn'
         # 'Klaar voor mijn bruiloft volgende week': a day still to come is wished well, not congratulated as past
-        ahead = bool(_SOON.search(text)) and not _GONE.search(text)
+        said_in = _occasion_sentences(text, topics.occasion_words)
+        ahead = bool(_SOON.search(said_in)) and not _GONE.search(said_in)
         extra = self._grief_or_congrats(topics, named_occasion, seed, ahead=ahead, said=thanks, text=text)
         extra = with_age(topics, extra, thanks, self._owner_or_empty(topics), self._line, seed, ahead, text)
         if extra is not None and extra.key == "condolence":

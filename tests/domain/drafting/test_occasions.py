@@ -358,3 +358,30 @@ def test_the_writers_own_wedding_stays_theirs() -> None:
         "haar al plat.",
     )
     assert "je trouwfeest" in reply, reply
+
+
+def test_a_farewell_of_a_named_colleague_is_not_the_writers_own() -> None:
+    text = (
+        "Vrijdag namen we afscheid van onze magazijnchef Hennie Brouwer, na 38 jaar. Jullie gebak maakte de "
+        "borrel compleet. Hennie, geniet ervan!"
+    )
+    reply = draft_text(BISTRO, "uitkomst_bedank_publiek", text, author="Sandra Kok")
+    assert "afscheid van Hennie" in reply and "uw afscheid" not in reply and "Brouwer" not in reply, reply
+
+
+BAKKER = BusinessProfile(name="Bakkerij Moens", kind="bakkerij", signers=["Tom"], voice="wij", register="je")
+
+
+def test_an_occasion_told_as_past_is_congratulated_whatever_comes_next_year() -> None:
+    text = (
+        "Zaterdag was de communie van onze Lars en jullie taart was de ster van het feest. "
+        "Volgend jaar is zijn zusje aan de beurt!"
+    )
+    reply = draft_text(BAKKER, "uitkomst_bedank_publiek", text, author="Evi")
+    assert "gefeliciteerd" in reply and "alvast" not in reply.lower(), reply
+
+
+def test_an_occasion_still_to_come_is_wished_well_ahead() -> None:
+    text = "Volgende week is de communie van onze Lars, de proeftaart was al heerlijk!"
+    reply = draft_text(BAKKER, "uitkomst_bedank_publiek", text, author="Evi")
+    assert "alvast" in reply.lower(), reply
