@@ -147,7 +147,19 @@ def bearing(topics: TopicAnalysis, record: str, text: str) -> Mention | None:
         on = rf"\b{re.escape(thing.text)}\s+(?:met|with)\s+(?:[\w'’-]+\s+){{0,3}}{re.escape(record)}\b"
         if re.search(on, text, re.I):
             return thing
-    return None
+    # 'de taart voor ons 50-jarig huwelijk ... Kees had ons trouwfoto d'r op gezet': the record put on what was named
+    # before it, when one thing was
+    put = rf"\b{re.escape(record)}\b(?:\s+[\w'’-]+){{0,4}}?\s+(?:erop|derop|(?:d['’]r|er)\s*(?:\w+\s+){{0,2}}?op)\b"
+    said = text.lower()
+    before = [
+        t
+        for t in topics.products
+        if t.text != record
+        and not _recorded(t.text)
+        and not t.wished
+        and 0 <= said.find(t.text.lower()) < said.find(record.lower())
+    ]
+    return before[0] if len(before) == 1 and re.search(put, text, re.I) else None
 
 
 class ThanksDrafting(ThanksPeople, ThanksWish):

@@ -279,6 +279,14 @@ def test_the_thing_a_photo_is_on_is_what_helped_with_the_occasion() -> None:
     assert getattr(bearing(analyse_topics(text), "trouwfoto", text), "text", "") == "vlaai"
 
 
+def test_a_photo_put_on_the_one_thing_named_before_it_is_on_that_thing() -> None:
+    text = "De kerststol voor onze 40 jaar samen was prachtig. De bakker had onze trouwfoto er zelf op gezet!"
+    assert getattr(bearing(analyse_topics(text), "trouwfoto", text), "text", "") == "kerststol"
+    # two things named before it: which one it is on is not said
+    text = "De kerststol en de taart voor onze 40 jaar samen waren prachtig. De bakker had onze trouwfoto erop gezet!"
+    assert bearing(analyse_topics(text), "trouwfoto", text) is None
+
+
 def test_photos_of_the_day_are_still_no_thing_helped_with() -> None:
     text = "Mijn dochter deed haar communie en op de foto's zag haar vlechtkapsel er prachtig uit, dankjewel!"
     assert bearing(analyse_topics(text), "foto's", text) is None
