@@ -173,6 +173,11 @@ _NOT_PARTS = frozenset(
 ENGLISH_KINDS = frozenset({"herstel", "bedanken", "beantwoorden", "uitzoeken", "rechtzetten"})
 
 
+def _place_before(name: str) -> re.Pattern[str]:
+    """``name`` after an English preposition of place ('from Leeds', 'in Zeeland', 'back to Dublin')."""
+    return re.compile(rf"\b(?:from|in|to|near|at|around|outside|across)\s+{re.escape(name)}\b")
+
+
 class EnglishDrafting(EnglishAnswers, EnglishComplaintDrafting):
     def _english_frame(self, author: str, plat: Platform, seed: str, body: list[Part], text: str = "") -> list[Part]:
         own = {*self.profile.signers, *self.profile.name.split()}
@@ -553,7 +558,9 @@ class EnglishDrafting(EnglishAnswers, EnglishComplaintDrafting):
     ) -> tuple[list[Part], str | None]:
         """(parts, channel) of an English draft for one of the ENGLISH_KINDS."""
         body, channel = self._english_body(kind, topics, text, plat, seed)
-        named = replace(topics, names=(*topics.names, *english_names(text)))
+        # ('Moving here from Leeds was scary': a place the writer came from, no one of the staff)
+        names = tuple(n for n in topics.names if not _place_before(n).search(text))
+        named = replace(topics, names=(*names, *english_names(text)))
         staff = staff_named(named, author, self.profile.name, [self.profile.signer]) if kind == "bedanken" else []
         if staff:  # 'Femke took her time and explained everything': passed on to Femke, before the close
             names = staff[0] if len(staff) == 1 else f"{', '.join(staff[:-1])} and {staff[-1]}"

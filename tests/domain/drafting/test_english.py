@@ -246,3 +246,10 @@ def test_an_english_thanks_says_back_what_staff_even_did_beyond_the_order() -> N
 def test_what_the_writer_did_even_is_no_extra_of_the_business() -> None:
     reply = _thanks(CAFE, "Lovely flat whites! We even cycled the whole dike afterwards.")
     assert "dike" not in reply, reply
+
+
+def test_a_place_the_writer_came_from_is_no_one_to_pass_the_praise_to() -> None:
+    reply = _thanks(
+        CAFE, "Noor did a lovely latte art heart. Moving here from Cardiff was scary but this felt like home!"
+    )
+    assert "Cardiff" not in reply, reply
