@@ -16,7 +16,7 @@ from app.domain.draft_habit import back_next_year, habit_day, return_period
 from app.domain.draft_joke_reply import not_came_by
 from app.domain.draft_loyal import loyal_said, person_key
 from app.domain.draft_made_for import cause_said, way_said
-from app.domain.draft_names import affiliation, signature_name
+from app.domain.draft_names import affiliation, cosigners, signature_name
 from app.domain.draft_occasion_people import baby_named, birth_party, closing_key, retirement_party, room_celebrated
 from app.domain.draft_praise import (
     aid_said,
@@ -407,6 +407,8 @@ class ThanksDrafting(ThanksPeople, ThanksWish):
         # 'Net als vroeger bij mijn vader': no greeting to him; '... xx Truus' from 'truus_1950': she is the writer
         # 'Lieve Ayşe en Emre': the owners; 'in haar rolstoel': no thing made
         topics = writers_own(topics, signature_name(text, author), self.profile.name, self.profile.signers)
+        if signed := cosigners(text, author):  # 'Anja en Corné': the writer's wife wrote it too, no one to tell
+            topics = replace(topics, names=tuple(n for n in topics.names if n not in signed))
         praised = self._praised(topics, suggestion, text)
         wish = wish or (f"voor {topics.missed}" if suggestion and topics.missed else "")
         thanks, named_occasion = self._thanks_line(topics, praised[0] if praised else None, seed, suggestion, text)
