@@ -13,6 +13,7 @@ from app.domain.draft_counts import group_size
 from app.domain.draft_cues import draft_cues
 from app.domain.draft_events import birthday_age, career_ended, denied, left_out, married_years, only_said_of, turned
 from app.domain.draft_habit import back_next_year, habit_day, return_period
+from app.domain.draft_home import done_at_home
 from app.domain.draft_joke_reply import not_came_by
 from app.domain.draft_loyal import loyal_said, person_key
 from app.domain.draft_made_for import cause_said, way_said
@@ -61,7 +62,7 @@ from app.domain.draft_wish_said import ours
 from app.domain.draft_wishes import would_be
 from app.domain.draft_wording import calm, one_en
 from app.domain.replies import Platform, Tone, number, pick, render
-from app.domain.topics import Mention, TopicAnalysis, article_of
+from app.domain.topics import Mention, TopicAnalysis, article_of, shipped_topic_data
 from app.domain.words import RECORDS
 
 # An occasion in a thank-you that is still to come ('onze bruiloft volgende week', 'vanaf morgen met pensioen'),
@@ -75,6 +76,12 @@ _SOON = re.compile(
     r"|\b(?:ga|gaan|gaat)\b(?:\s+[\w']+){0,4}?\s+(?:trouwen|verloven|vieren)\b",
     re.I,
 )
+
+
+def _naaste() -> tuple[str, ...]:
+    """The words for the writer's people (resources/topics.toml 'naaste')."""
+    known = shipped_topic_data().concept("naaste")
+    return known.terms if known is not None else ()
 
 
 def _occasion_sentences(text: str, words: str) -> str:
@@ -412,6 +419,9 @@ class ThanksDrafting(ThanksPeople, ThanksWish):
         praised = self._praised(topics, suggestion, text)
         wish = wish or (f"voor {topics.missed}" if suggestion and topics.missed else "")
         thanks, named_occasion = self._thanks_line(topics, praised[0] if praised else None, seed, suggestion, text)
+        if not suggestion and not topics.occasion and (home := done_at_home(text, self._poss, _naaste())):
+            # 'mijn moeder (92) thuis geknipt ... Koffie erbij': the visit is what is praised, not the coffee
+            thanks = self._line("positive", "thanks_home", seed, {"persoon": home})
         parts = [Part("thanks", thanks, True, self._line("positive", "short", seed))]
         parts += self._healed(topics, thanks, seed, text)  # 'Na jaren knieklachten ... zonder pijn'
         # 'Klaar voor mijn bruiloft volgende week': a day still to come is wished well, not congratulated as past

@@ -165,6 +165,7 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         "closes_later": frozenset({"onderwerp", "waarde"}),  # 'de keuken', '21:30'
     },
     "positive": {
+        "thanks_home": frozenset({"persoon"}),
         "thanks_occasion_here": frozenset({"gelegenheid"}),
         "thanks_occasion_room": frozenset({"gelegenheid", "waarde"}),
         **dict.fromkeys(
