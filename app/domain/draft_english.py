@@ -559,8 +559,8 @@ class EnglishDrafting(EnglishAnswers, EnglishComplaintDrafting):
         """(parts, channel) of an English draft for one of the ENGLISH_KINDS."""
         body, channel = self._english_body(kind, topics, text, plat, seed)
         # ('Moving here from Leeds was scary': a place the writer came from, no one of the staff)
-        names = tuple(n for n in topics.names if not _place_before(n).search(text))
-        named = replace(topics, names=(*names, *english_names(text)))
+        kept = tuple(n for n in topics.names if not _place_before(n).search(text))
+        named = replace(topics, names=(*kept, *english_names(text)))
         staff = staff_named(named, author, self.profile.name, [self.profile.signer]) if kind == "bedanken" else []
         if staff:  # 'Femke took her time and explained everything': passed on to Femke, before the close
             names = staff[0] if len(staff) == 1 else f"{', '.join(staff[:-1])} and {staff[-1]}"
