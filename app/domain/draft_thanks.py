@@ -367,11 +367,12 @@ class ThanksDrafting(ThanksPeople, ThanksWish):
             # congratulations passed on; not named yet, the occasion is ('gefeliciteerd met de verjaardag van je vrouw')
             # 'de bruiloft van uw dochter' said in the thanks already: not 'uw dochter' again
             key = "congrats_named_ahead" if ahead else "congrats_named"
-            # (a name, 'het afscheid van Roelie', is said again: 'gefeliciteerd' alone reads as to the writer)
-            if not named_person or topics.owner[:1].isupper():
-                key = "congrats_owner_ahead" if ahead else "congrats_owner"
             # 'ons pap werd 75', his birthday named already: the age said back with the wishes ('75 jaar: ...')
-            age = birthday_age(topics.occasion_words) if key == "congrats_named" else ""
+            age = birthday_age(topics.occasion_words) if named_person and not ahead else ""
+            # (a name without an age, 'het afscheid van Roelie', is said again: 'gefeliciteerd' alone reads as to
+            # the writer)
+            if not named_person or (topics.owner[:1].isupper() and not age):
+                key = "congrats_owner_ahead" if ahead else "congrats_owner"
             values = {"waarde": age} if age else {"persoon": self._owner(topics)}
             key = age_key("congrats_age", age) if age else key
             return Part("congrats", self._line("positive", key, seed, values), False)

@@ -242,9 +242,11 @@ def english_object(text: str, *, praised: bool = False) -> str:
     evening ... The mussels were the best' → 'the mussels' (``praised``: a thank-you, where the thing said to be
     good comes before a noun said earlier); '' when no such noun is found."""
     # 'Best vol-au-vent I've had since moving here ... wrote down the recipe': the thing ranked best in the opening
-    # sentence is what the thanks names, not a thing named after it
+    # sentence is what the thanks names, not a thing named after it; unless that names which of it ('Best pizza ...
+    # The truffle one': the truffle pizza, said by 'one')
     first = re.split(r"[.!?\n]", text.strip(), maxsplit=1)[0]
-    if praised and _RANKED_FIRST.match(first) and (best := english_praised(first)):
+    which = re.search(r"\b(?:the|that|this)\s+[a-z-]+\s+ones?\b", text[len(first) :], re.I)
+    if praised and _RANKED_FIRST.match(first) and which is None and (best := english_praised(first)):
         return best
     opening = _opening_noun(text)
     if opening and opening.rsplit(" ", 1)[-1] not in _NOT_PRAISED:  # 'Day trip to ...': an outing, no thing

@@ -274,7 +274,9 @@ class PraiseFinder(StaffFinding):
                 (by_doer if doer else given).extend(things)
             subjects.extend((start, subject) for subject in self._subject(doc, start, end, blocked))
             for joined in _joined_clauses(doc, start, end):  # 'Fenna is geboren en de krentewegge ... was de klapper'
-                subjects.extend((joined, subject) for subject in self._subject(doc, joined, end, blocked))
+                # (a thing the lexicon knows: 'binnen 24 uur geleverd en de kwaliteit is super' praises no thing)
+                said = self._subject(doc, joined, end, blocked)
+                subjects.extend((joined, subject) for subject in said if not subject.guessed)
         gifts = [*by_doer, *given]
         if subjects and len(gifts) >= limit:
             # 'had een kaarsje gezet en een glas bubbels gebracht. Het lamsrack was boterzacht': the dish the writer

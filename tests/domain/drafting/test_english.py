@@ -253,3 +253,8 @@ def test_a_place_the_writer_came_from_is_no_one_to_pass_the_praise_to() -> None:
         CAFE, "Noor did a lovely latte art heart. Moving here from Cardiff was scary but this felt like home!"
     )
     assert "Cardiff" not in reply, reply
+
+
+def test_which_one_of_the_thing_ranked_best_is_said_back() -> None:
+    reply = _thanks(CAFE, "Best brownie I've had in ages. The pecan one 🤌 Noor picked it for me!")
+    assert "pecan" in reply, reply

@@ -393,3 +393,9 @@ def test_an_occasion_still_to_come_is_wished_well_ahead() -> None:
     text = "Volgende week is de communie van onze Lars, de proeftaart was al heerlijk!"
     reply = draft_text(BAKKER, "uitkomst_bedank_publiek", text, author="Evi")
     assert "alvast" in reply.lower(), reply
+
+
+def test_a_named_ones_birthday_with_an_age_says_the_age_with_the_wishes() -> None:
+    text = "Onze Gerrit is 80 geworden en de taart van jullie was het gesprek van de dag. Merci!"
+    reply = draft_text(BAKKER, "uitkomst_bedank_publiek", text, author="Ria")
+    assert "80 jaar" in reply, reply

@@ -353,3 +353,8 @@ def test_a_thing_praised_in_a_clause_joined_after_the_occasion_is_praised() -> N
 def test_a_joined_clause_without_praise_praises_nothing() -> None:
     found = analyse_topics("Mijn zus is getrouwd en de fotograaf kwam een uur te laat.")
     assert not found.praised, found
+
+
+def test_an_abstract_word_in_a_joined_clause_is_no_thing_praised() -> None:
+    found = analyse_topics("De drukker maakte onze menukaarten, netjes geleverd en de kwaliteit is super.")
+    assert "kwaliteit" not in [p.text for p in found.praised], found
