@@ -46,6 +46,7 @@ from app.domain.draft_english_praise import (
     criticism_key,
     english_names,
     fixed_thing,
+    place_named,
     praise_lines,
     praised_product,
     stays_the_night,
@@ -171,11 +172,6 @@ _NOT_PARTS = frozenset(
 )
 # Draft kinds (flowchart outcome 'draft') that have English sentences.
 ENGLISH_KINDS = frozenset({"herstel", "bedanken", "beantwoorden", "uitzoeken", "rechtzetten"})
-
-
-def _place_before(name: str) -> re.Pattern[str]:
-    """``name`` after an English preposition of place ('from Leeds', 'in Zeeland', 'back to Dublin')."""
-    return re.compile(rf"\b(?:from|in|to|near|at|around|outside|across)\s+{re.escape(name)}\b")
 
 
 class EnglishDrafting(EnglishAnswers, EnglishComplaintDrafting):
@@ -558,8 +554,7 @@ class EnglishDrafting(EnglishAnswers, EnglishComplaintDrafting):
     ) -> tuple[list[Part], str | None]:
         """(parts, channel) of an English draft for one of the ENGLISH_KINDS."""
         body, channel = self._english_body(kind, topics, text, plat, seed)
-        # ('Moving here from Leeds was scary': a place the writer came from, no one of the staff)
-        kept = tuple(n for n in topics.names if not _place_before(n).search(text))
+        kept = tuple(n for n in topics.names if not place_named(n, text))  # 'Moving here from Leeds': a place
         named = replace(topics, names=(*kept, *english_names(text)))
         staff = staff_named(named, author, self.profile.name, [self.profile.signer]) if kind == "bedanken" else []
         if staff:  # 'Femke took her time and explained everything': passed on to Femke, before the close

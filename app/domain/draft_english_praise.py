@@ -270,6 +270,12 @@ def _roamed(noun: str) -> re.Pattern[str]:
     return re.compile(rf"(?:{way}|{role}|{when}){re.escape(noun)}\b", re.I)
 
 
+def place_named(name: str, text: str) -> bool:
+    """Whether ``text`` says ``name`` after an English preposition of place ('Moving here from Leeds was scary', 'in
+    Zeeland'): a place the writer came from or is in, no one of the staff to pass praise on to."""
+    return re.search(rf"\b(?:from|in|to|near|at|around|outside|across)\s+{re.escape(name)}\b", text) is not None
+
+
 def english_names(text: str) -> tuple[str, ...]:
     """Names an English comment gives by what someone did in their own way ('Joy took her time', 'Sam did his
     best', 'Kris even came by'); not a word of English nor one of the writer's people ('Mum took her time')."""
