@@ -169,7 +169,8 @@ class AnswerRumour(HolidayAnswers):
         # 'failliet, hun busje heb ik al weken niet gezien'; 'in de winter geen verhuur meer' ~ 'november–maart za–zo';
         # 'de hele oktober dicht' ~ 'zaterdag 18 oktober: dicht'
         unseen = self._unseen(topics, text, seed) or self._season_rumour(topics, text, seed)
-        if unseen := unseen or self._month_closed(topics, text, seed) or self._long_closed(text, seed):
+        unseen = unseen or self._month_closed(topics, text, seed) or self._long_closed(text, seed)
+        if unseen := unseen or self._part_open(topics, text, seed):  # 's avonds niet meer open' ~ 'do tot 20.00'
             return unseen, unseen, True
         if fact:
             line = self._fact_correction(topics, fact, seed, text)

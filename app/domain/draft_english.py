@@ -46,6 +46,7 @@ from app.domain.draft_english_praise import (
     criticism_key,
     english_names,
     fixed_thing,
+    place_named,
     praise_lines,
     praised_product,
     stays_the_night,
@@ -554,7 +555,8 @@ class EnglishDrafting(EnglishAnswers, EnglishComplaintDrafting):
     ) -> tuple[list[Part], str | None]:
         """(parts, channel) of an English draft for one of the ENGLISH_KINDS."""
         body, channel = self._english_body(kind, topics, text, plat, seed)
-        named = replace(topics, names=(*topics.names, *english_names(text)))
+        kept = tuple(n for n in topics.names if not place_named(n, text))  # 'Moving here from Leeds': a place
+        named = replace(topics, names=(*kept, *english_names(text)))
         staff = staff_named(named, author, self.profile.name, [self.profile.signer]) if kind == "bedanken" else []
         if staff:  # 'Femke took her time and explained everything': passed on to Femke, before the close
             names = staff[0] if len(staff) == 1 else f"{', '.join(staff[:-1])} and {staff[-1]}"

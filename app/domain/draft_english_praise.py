@@ -270,6 +270,12 @@ def _roamed(noun: str) -> re.Pattern[str]:
     return re.compile(rf"(?:{way}|{role}|{when}){re.escape(noun)}\b", re.I)
 
 
+def place_named(name: str, text: str) -> bool:
+    """Whether ``text`` says ``name`` after an English preposition of place ('Moving here from Leeds was scary', 'in
+    Zeeland'): a place the writer came from or is in, no one of the staff to pass praise on to."""
+    return re.search(rf"\b(?:from|in|to|near|at|around|outside|across)\s+{re.escape(name)}\b", text) is not None
+
+
 def english_names(text: str) -> tuple[str, ...]:
     """Names an English comment gives by what someone did in their own way ('Joy took her time', 'Sam did his
     best', 'Kris even came by'); not a word of English nor one of the writer's people ('Mum took her time')."""
@@ -396,7 +402,12 @@ _GIVEN_FREE = re.compile(
     r"(?P<filled>[a-z]{3,}(?:\s+[a-z]{3,})?)\s+(?:\w+\s+)?for\s+free\b"
     # 'let my daughter pick a gingerbread man for free'
     r"|\b(?:let|allowed)\s+(?:(?:me|us|him|her|them)|(?:my|our|the)\s+[a-z]+)\s+(?:to\s+)?(?:pick|choose|have|take|try)\s+"
-    r"(?:(?:a|an|some|one)\s+)?(?P<picked>[a-z]{3,}(?:\s+[a-z]{3,})?)\s+for\s+free\b",
+    r"(?:(?:a|an|some|one)\s+)?(?P<picked>[a-z]{3,}(?:\s+[a-z]{3,})?)\s+for\s+free\b"
+    # 'he even drew us a little map', 'Sofie even wrote down the recipe': a thing someone of the business did beyond
+    # what was asked (not 'we even cycled the whole route': the writer's own doing)
+    r"|\b(?:he|she|they|(?-i:[A-Z][a-z]{2,}))\s+even\s+(?:[a-z]{3,}ed|wrote|drew|made|gave|brought|threw\s+in|lent|found|sent)\s+(?:(?:down|out|up)\s+)?"
+    r"(?:(?:me|us|him|her|them)\s+)?(?:a|an|the|some|our|my)\s+(?:(?:little|small|tiny|handy|handwritten)\s+)?"
+    r"(?P<beyond>[a-z]{3,}(?:\s+(?!(?:with|for|from|that|which|and|the|into|onto|about|after|before)\b)[a-z]{3,})?)\b",
     re.I,
 )
 
@@ -406,7 +417,8 @@ def _given_free(text: str) -> str:
     ('gave my son a free hand', 'free rein'; resources/phrase_cues.toml english_not_gifts); '' when none."""
     idioms = set(phrase_cues().english_not_gifts)
     for given in _GIVEN_FREE.finditer(text):
-        what = " ".join((given.group("what") or given.group("filled") or given.group("picked")).lower().split())
+        said = given.group("what") or given.group("filled") or given.group("picked") or given.group("beyond")
+        what = " ".join(said.lower().split())
         if what not in idioms:
             return what
     return ""

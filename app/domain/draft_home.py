@@ -52,3 +52,30 @@ def home_visit(asked: Iterable[str], people: Iterable[str], poss: str) -> str:
     thing = f"{service} aan huis" if service else "een bezoek aan huis"
     who = next((p for p in people if fact_words().kind_of.get(p) != "huisdier"), "")
     return f"{thing} bij {poss} {who}" if who else thing
+
+
+# Work done at the home of one of the writer's people: 'mijn moeder (92) thuis geknipt', 'bij onze opa thuis
+# geverfd' (a person word, its age in brackets if given, 'thuis' or 'aan huis', a participle after it).
+_OWN = r"(?:mijn|m'n|mn|onze|ons)"
+_AGE = r"(?:\s*\((?P<{}>\d{{1,3}})\))?"
+_DONE_AT_HOME = re.compile(
+    rf"\b{_OWN}\s+(?P<wie>[^\W\d_]{{3,}}){_AGE.format('leeftijd')}\s+(?:[^\W\d_]+\s+){{0,3}}?"
+    rf"(?:thuis|aan\s+huis)\s+(?:[^\W\d_]+\s+){{0,2}}?ge[^\W\d_]{{3,}}[dt]\b"
+    rf"|\bbij\s+{_OWN}\s+(?P<wie2>[^\W\d_]{{3,}}){_AGE.format('leeftijd2')}\s+thuis\s+(?:[^\W\d_]+\s+){{0,3}}?"
+    rf"ge[^\W\d_]{{3,}}[dt]\b",
+    re.I,
+)
+
+
+def done_at_home(text: str, poss: str, persons: Iterable[str]) -> str:
+    """The writer's person the business did its work for at their home, as the reply names them ('Vorige week mijn
+    moeder (92) thuis geknipt' → 'je moeder van 92'), ``poss`` the reply's possessive; '' when the comment tells
+    of no such visit or the word is no person (``persons``: the words for the writer's people)."""
+    found = _DONE_AT_HOME.search(text)
+    if found is None:
+        return ""
+    who = (found.group("wie") or found.group("wie2")).lower()
+    if who not in set(persons):
+        return ""
+    age = found.group("leeftijd") or found.group("leeftijd2")
+    return f"{poss} {who}" + (f" van {age}" if age else "")

@@ -473,6 +473,21 @@ _SIGNATURE = re.compile(
 )
 
 
+# The names a comment ends with, joined ('... Tot de volgende keer! Anja en Corné', 'Groetjes, Els & Wim').
+_SIGNED_PAIR = re.compile(r"(?P<a>[A-ZÀ-Ý][a-zà-ÿ]{1,20})\s*(?:\ben\b|&|\+)\s*(?P<b>[A-ZÀ-Ý][a-zà-ÿ]{1,20})[\s\W]*$")
+
+
+def cosigners(text: str, author: str) -> frozenset[str]:
+    """The names a comment is signed with together when one of them is the author's ('Anja en Corné' by Corné
+    Hollestelle): both wrote it, so neither is someone to pass praise on to; empty otherwise."""
+    found = _SIGNED_PAIR.search(text.strip()[-60:])
+    if found is None:
+        return frozenset()
+    names = {found.group("a"), found.group("b")}
+    author_words = {w.lower() for w in re.findall(r"[^\W\d_]+", author)}
+    return frozenset(names) if any(n.lower() in author_words for n in names) else frozenset()
+
+
 def signature_name(text: str, author: str, not_them: set[str] | frozenset[str] = frozenset()) -> str:
     """The first name a comment is signed with after a closing ('... Groetjes van Riek', 'Liefs, Anja'), to
     greet with when the author field gives none (a handle: 'oma_riek_1951'); '' when the name is no listed

@@ -11,7 +11,7 @@ from app.domain import draft_rumour_denies
 from app.domain.draft_adjectives import elided
 from app.domain.draft_claims import claim_of, claim_parts, hearsay_of
 from app.domain.draft_cues import draft_cues
-from app.domain.draft_day_parts import part_of_day_open
+from app.domain.draft_day_parts import every_part, open_in_part, part_of_day_open
 from app.domain.draft_days import closed_line, entry_span, holiday_values, hours_on
 from app.domain.draft_extras import AnswerExtras
 from app.domain.draft_fact_score import FACT_FIELDS, standing_out
@@ -80,6 +80,7 @@ _OWN_LEAD = (
     "period_open",
     "period_open_except",
     "hours_wrong",
+    "part_open",
     "correction_claim_denied",
     "correction_said_denied",
 )
@@ -143,6 +144,16 @@ class RumourDrafting(AnswerExtras):
         if not part_of_day_open(text, times):
             return ""  # 's avonds niet meer open' ~ 'donderdag 9:00–17:00': the hours do not refute it
         return self._line("rumour", "hours_wrong", seed, {"feestdag": name, "waarde": times})
+
+    def _part_open(self, topics: TopicAnalysis, text: str, seed: str) -> str:
+        """'Dat klopt niet: 's avonds ben ik gewoon open, op donderdag tot 20.00.' for a rumour that the business is
+        no longer open at a part of the day ('s avonds niet meer open') that the hours of some weekday reach; ''
+        when the rumour names a weekday (its hours answer it), a clock time, a time still to come, or closing
+        down, or no day's hours reach that part (then it may be right: the owner says)."""
+        if topics.closure or not _SAYS_CLOSED.search(text) or _CLOCK.search(text) or _LATER.search(text):
+            return ""
+        days = open_in_part(text, self.profile.value("opening_hours"))
+        return self._line("rumour", "part_open", seed, {"onderwerp": every_part(text), "waarde": days}) if days else ""
 
     def _span_open(self, text: str, seed: str) -> str:
         """'Dat klopt niet: ... open op 27 december 8:30–15:00 en op 31 december 8:00–13:00.' for a rumour that the

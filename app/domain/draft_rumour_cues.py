@@ -102,10 +102,10 @@ def free_contradicted(text: str, value: str) -> bool:
     )
 
 
-# A rumour that the business is closed on a day ('op zondag gesloten', 's avonds niet meer open', Flemish 'zijn op
-# zondag altijd toe'; not 'tot nu toe', 'daar toe', 'toe te voegen').
+# A rumour that the business is closed on a day ('op zondag gesloten', 's avonds niet meer open', 'op zondag niet
+# meer opengaat', Flemish 'zijn op zondag altijd toe'; not 'tot nu toe', 'daar toe', 'toe te voegen').
 _SAYS_CLOSED = re.compile(
-    r"\b(?:dicht|gesloten|niet\s+(?:meer\s+)?open)\b"
+    r"\b(?:dicht|gesloten|niet\s+(?:meer\s+)?open(?:gaa?n|gaat|doen|doet)?)\b"
     r"|\b(?:is|zijn|was|waren|blijft|blijven|staat|staan)\s+(?:(?!aan\b|tot\b)\w+\s+){0,5}?"
     r"(?<!\bnu )(?<!\bdan )(?<!\bheden )(?<!\bdaar )(?<!\bwaar )toe\b(?!\s+te\b)(?!\s*aan\b)"
     # the verb after it ('dat ze op zondag altijd toe zijn'): a day or a word of always just before 'toe'

@@ -13,10 +13,11 @@ from app.domain.draft_counts import group_size
 from app.domain.draft_cues import draft_cues
 from app.domain.draft_events import birthday_age, career_ended, denied, left_out, married_years, only_said_of, turned
 from app.domain.draft_habit import back_next_year, habit_day, return_period
+from app.domain.draft_home import done_at_home
 from app.domain.draft_joke_reply import not_came_by
 from app.domain.draft_loyal import loyal_said, person_key
 from app.domain.draft_made_for import cause_said, way_said
-from app.domain.draft_names import affiliation, signature_name
+from app.domain.draft_names import affiliation, cosigners, signature_name
 from app.domain.draft_occasion_people import baby_named, birth_party, closing_key, retirement_party, room_celebrated
 from app.domain.draft_praise import (
     aid_said,
@@ -61,7 +62,7 @@ from app.domain.draft_wish_said import ours
 from app.domain.draft_wishes import would_be
 from app.domain.draft_wording import calm, one_en
 from app.domain.replies import Platform, Tone, number, pick, render
-from app.domain.topics import Mention, TopicAnalysis, article_of
+from app.domain.topics import Mention, TopicAnalysis, article_of, shipped_topic_data
 from app.domain.words import RECORDS
 
 # An occasion in a thank-you that is still to come ('onze bruiloft volgende week', 'vanaf morgen met pensioen'),
@@ -75,6 +76,23 @@ _SOON = re.compile(
     r"|\b(?:ga|gaan|gaat)\b(?:\s+[\w']+){0,4}?\s+(?:trouwen|verloven|vieren)\b",
     re.I,
 )
+
+
+def _naaste() -> tuple[str, ...]:
+    """The words for the writer's people (resources/topics.toml 'naaste')."""
+    known = shipped_topic_data().concept("naaste")
+    return known.terms if known is not None else ()
+
+
+def _occasion_sentences(text: str, words: str) -> str:
+    """The sentences of ``text`` that name the occasion (by the first letters of its last word, 'communie' in
+    'communietaart'), whose time says whether it is still to come ('zondag was haar communie. Volgend jaar het
+    lentefeest van haar broer': the communion is past); the whole text when no sentence names it."""
+    last = words.rsplit(maxsplit=1)[-1].lower()[:6] if words.strip() else ""
+    found = [s for s in re.split(r"(?<=[.!?])\s+", text) if last and last in s.lower()] if len(last) >= 4 else []
+    return " ".join(found) or text
+
+
 _GONE = re.compile(r"\b(?:vorige|vorig|afgelopen|gisteren|eergisteren|gevierd|vierden|getrouwd)\b", re.I)
 
 CONGRATULATE = frozenset(
@@ -136,7 +154,19 @@ def bearing(topics: TopicAnalysis, record: str, text: str) -> Mention | None:
         on = rf"\b{re.escape(thing.text)}\s+(?:met|with)\s+(?:[\w'’-]+\s+){{0,3}}{re.escape(record)}\b"
         if re.search(on, text, re.I):
             return thing
-    return None
+    # 'de taart voor ons 50-jarig huwelijk ... Kees had ons trouwfoto d'r op gezet': the record put on what was named
+    # before it, when one thing was
+    put = rf"\b{re.escape(record)}\b(?:\s+[\w'’-]+){{0,4}}?\s+(?:erop|derop|(?:d['’]r|er)\s*(?:\w+\s+){{0,2}}?op)\b"
+    said = text.lower()
+    before = [
+        t
+        for t in topics.products
+        if t.text != record
+        and not _recorded(t.text)
+        and not t.wished
+        and 0 <= said.find(t.text.lower()) < said.find(record.lower())
+    ]
+    return before[0] if len(before) == 1 and re.search(put, text, re.I) else None
 
 
 class ThanksDrafting(ThanksPeople, ThanksWish):
@@ -337,10 +367,12 @@ class ThanksDrafting(ThanksPeople, ThanksWish):
             # congratulations passed on; not named yet, the occasion is ('gefeliciteerd met de verjaardag van je vrouw')
             # 'de bruiloft van uw dochter' said in the thanks already: not 'uw dochter' again
             key = "congrats_named_ahead" if ahead else "congrats_named"
-            if not named_person:
-                key = "congrats_owner_ahead" if ahead else "congrats_owner"
             # 'ons pap werd 75', his birthday named already: the age said back with the wishes ('75 jaar: ...')
-            age = birthday_age(topics.occasion_words) if key == "congrats_named" else ""
+            age = birthday_age(topics.occasion_words) if named_person and not ahead else ""
+            # (a name without an age, 'het afscheid van Roelie', is said again: 'gefeliciteerd' alone reads as to
+            # the writer)
+            if not named_person or (topics.owner[:1].isupper() and not age):
+                key = "congrats_owner_ahead" if ahead else "congrats_owner"
             values = {"waarde": age} if age else {"persoon": self._owner(topics)}
             key = age_key("congrats_age", age) if age else key
             return Part("congrats", self._line("positive", key, seed, values), False)
@@ -383,13 +415,19 @@ class ThanksDrafting(ThanksPeople, ThanksWish):
         # 'Net als vroeger bij mijn vader': no greeting to him; '... xx Truus' from 'truus_1950': she is the writer
         # 'Lieve Ayşe en Emre': the owners; 'in haar rolstoel': no thing made
         topics = writers_own(topics, signature_name(text, author), self.profile.name, self.profile.signers)
+        if signed := cosigners(text, author):  # 'Anja en Corné': the writer's wife wrote it too, no one to tell
+            topics = replace(topics, names=tuple(n for n in topics.names if n not in signed))
         praised = self._praised(topics, suggestion, text)
         wish = wish or (f"voor {topics.missed}" if suggestion and topics.missed else "")
         thanks, named_occasion = self._thanks_line(topics, praised[0] if praised else None, seed, suggestion, text)
+        if not suggestion and not topics.occasion and (home := done_at_home(text, self._poss, _naaste())):
+            # 'mijn moeder (92) thuis geknipt ... Koffie erbij': the visit is what is praised, not the coffee
+            thanks = self._line("positive", "thanks_home", seed, {"persoon": home})
         parts = [Part("thanks", thanks, True, self._line("positive", "short", seed))]
         parts += self._healed(topics, thanks, seed, text)  # 'Na jaren knieklachten ... zonder pijn'
         # 'Klaar voor mijn bruiloft volgende week': a day still to come is wished well, not congratulated as past
-        ahead = bool(_SOON.search(text)) and not _GONE.search(text)
+        said_in = _occasion_sentences(text, topics.occasion_words)
+        ahead = bool(_SOON.search(said_in)) and not _GONE.search(said_in)
         extra = self._grief_or_congrats(topics, named_occasion, seed, ahead=ahead, said=thanks, text=text)
         extra = with_age(topics, extra, thanks, self._owner_or_empty(topics), self._line, seed, ahead, text)
         if extra is not None and extra.key == "condolence":

@@ -104,7 +104,8 @@ def theirs_hurt(text: str, parts: Iterable[str]) -> str:
     # 'het hoofd van mijn schoonvader': a part said as the writer's person's goes first; 'de parasol schiet los
     # uit zijn voet' before it is the parasol's base, no one's body
     owned = re.search(rf"\b(?P<deel>{_SIDE}?(?:{words}))\s+van\s+{_OWN}\s+[^\W\d_]", text, re.IGNORECASE)
-    found = owned or re.search(rf"\b{_THEIRS}\s+(?P<deel>[a-zà-ÿ]*?(?:{words}))\b", text, re.IGNORECASE)
+    # (a compound's first part has three letters or more: 'zijn linkerhand', not 'zijn brug' read as b + rug)
+    found = owned or re.search(rf"\b{_THEIRS}\s+(?P<deel>(?:[a-zà-ÿ]{{3,}}?)?(?:{words}))\b", text, re.IGNORECASE)
     # 'Nen halve voortand eraf', 'heeft een gebroken pols': said with an article and what is wrong with it
     found = found or re.search(rf"{_AN}\s+[a-zà-ÿ]+e[n]?\s+(?P<deel>{_SIDE}?(?:{words}))\b", text, re.IGNORECASE)
     return found.group("deel").lower() if found else ""

@@ -138,6 +138,8 @@ _PRAISED = re.compile(
     rf"(?=\s*(?:[.,;:!?()]|$|\s{_PRAISED_END}))",
     re.I,
 )
+# A comment that opens by ranking a thing best ('Best vol-au-vent I've had', 'The finest croissants in town').
+_RANKED_FIRST = re.compile(r"\s*(?:the\s+)?(?:best|tastiest|finest|nicest|greatest|yummiest|loveliest)\b", re.I)
 # ... or raves about with a face of delight right after it: 'and that asparagus soup 🤤', 'the bitterballen 😋'.
 _RAVED = re.compile(
     r"\b(?:the|that|this|those|these)\s+(?P<thing>[a-z][a-z-]{2,}(?:\s+[a-z][a-z-]{2,})?)\s*(?:🤤|😋|🤌)", re.I
@@ -239,6 +241,13 @@ def english_object(text: str, *, praised: bool = False) -> str:
     'a tiny wave tattoo here' → 'the tattoo', 'Best stoofvlees of my life' → 'the stoofvlees', 'on a dark, rainy
     evening ... The mussels were the best' → 'the mussels' (``praised``: a thank-you, where the thing said to be
     good comes before a noun said earlier); '' when no such noun is found."""
+    # 'Best vol-au-vent I've had since moving here ... wrote down the recipe': the thing ranked best in the opening
+    # sentence is what the thanks names, not a thing named after it; unless that names which of it ('Best pizza ...
+    # The truffle one': the truffle pizza, said by 'one')
+    first = re.split(r"[.!?\n]", text.strip(), maxsplit=1)[0]
+    which = re.search(r"\b(?:the|that|this)\s+[a-z-]+\s+ones?\b", text[len(first) :], re.I)
+    if praised and _RANKED_FIRST.match(first) and which is None and (best := english_praised(first)):
+        return best
     opening = _opening_noun(text)
     if opening and opening.rsplit(" ", 1)[-1] not in _NOT_PRAISED:  # 'Day trip to ...': an outing, no thing
         return opening

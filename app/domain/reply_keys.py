@@ -128,6 +128,7 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         **dict.fromkeys(("opening_open", "opening_claim_open"), _NONE),
         **dict.fromkeys(("opening_about_open", "opening_claim_about_open"), _TOPIC),
         "hours_wrong": frozenset({"feestdag", "waarde"}),
+        "part_open": frozenset({"onderwerp", "waarde"}),
         "faq": frozenset({"vraag", "antwoord"}),
         **dict.fromkeys(("correction", "correction_closure"), _NONE),
         **dict.fromkeys(("correction_claim", "correction_said", "claim_also"), frozenset({"vraag"})),
@@ -164,6 +165,7 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         "closes_later": frozenset({"onderwerp", "waarde"}),  # 'de keuken', '21:30'
     },
     "positive": {
+        "thanks_home": frozenset({"persoon"}),
         "thanks_occasion_here": frozenset({"gelegenheid"}),
         "thanks_occasion_room": frozenset({"gelegenheid", "waarde"}),
         **dict.fromkeys(

@@ -425,6 +425,8 @@ def kin(m: Matches) -> tuple[str, ...]:
     for t in doc:
         if not _name_here(doc, t.i, taken, person=t.i - 1 in after_person):
             continue
+        if found and found[-1] == t.i - 1:
+            continue  # 'onze vlootbeheerder Arie Dekker (67)': the surname of the one just named, no one else
         # 'onze tweeling Fenna en Siem': joined to a name after the person word; not 'onze Nore en Elke had haar
         # haar gevlochten', where the name after the possessive alone may start the next clause
         joined = t.i > 1 and doc[t.i - 1].lower_ in _JOINS and t.i - 2 in head and head[t.i - 2] - 1 in after_person

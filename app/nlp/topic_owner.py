@@ -54,7 +54,21 @@ def _first_name_after_van(window: Any) -> str:
         return ""
     titled = len(window) == 3 and window[1].is_lower and window[1].is_alpha and window[1].lower_ not in _NOT_TITLES
     name = window[2] if titled else window[1]
-    return str(name.text) if name.is_title and name.lower_ in first_names()[0] else ""
+    return str(name.text) if name.is_title and (name.lower_ in first_names()[0] or _named_again(name)) else ""
+
+
+def _a_name(token: Any) -> bool:
+    """A capitalised word that may be a name: letters only, no word of the list of capitalised non-names."""
+    return bool(token.is_title and token.is_alpha and token.lower_ not in NOT_NAMES and len(token.text) >= 3)
+
+
+def _named_again(name: Any) -> bool:
+    """Whether a capitalised word is a name the list does not know because the writer names it again elsewhere, as
+    a name ('de laatste werkdag van Roelie ... Roelie, geniet ervan!'): a word, no word of the list of things
+    capitalised that are no names, said capitalised once more away from it."""
+    if not name.is_alpha or name.lower_ in NOT_NAMES or len(name.text) < 3:
+        return False
+    return any(t.i != name.i and t.text == name.text for t in name.doc)
 
 
 def named_owner(m: Matches, data: TopicData, kin_names: tuple[str, ...]) -> str:
@@ -85,6 +99,11 @@ def named_owner(m: Matches, data: TopicData, kin_names: tuple[str, ...]) -> str:
             of_ours = len(window) == 3 and window[0].lower_ in {"van", "voor", "bij"} and window[1].lower_ in POSSESSIVE
             if of_ours and window[2].text in kin_names:
                 return str(window[2].text)
+            # 'afscheid van onze vlootbeheerder Arie': one word of what the person is between ('van onze collega ...')
+            role = doc[end + skip + 3] if of_ours and end + skip + 3 < len(doc) else None
+            named = role is not None and (role.text in kin_names or _a_name(role))
+            if role is not None and named and window[2].is_lower and window[2].is_alpha:
+                return str(role.text)
             # 'afscheid van Rita', 'het jubileum van Kees': a first name right after the occasion is its owner
             if name := _first_name_after_van(window if not participle else doc[0:0]):
                 return name

@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 from typing import Any
 
+from app.domain.draft_fact_words import fact_words
 from app.domain.joke_asides import is_aside, turns
 from app.domain.topics import Mention
 from app.domain.words import stop_words
@@ -76,6 +77,8 @@ def _head(doc: Any, i: int, end: int) -> Any | None:
         if j >= end or not _alpha(doc[j]):
             return None
         word = doc[j].lower_
+        if word in stop_words() and not word.endswith(("e", "en")):
+            return None  # 'haar zo goed': no noun after it (but 'mijn eigen hond': an adjective first)
         nxt = doc[j + 1] if j + 1 < end else None
         if word.endswith(("e", "en")) and doc[j].is_lower and nxt is not None and _noun_like(nxt.lower_):
             j += 1  # an adjective before the noun ('de wijde omtrek'), not a noun before its verb ('m'n aangifte doet')
@@ -129,6 +132,15 @@ def _subjectless(doc: Any, start: int) -> bool:
     return first.is_title and word.endswith("t") and verb_form(word) and second.lower_ not in _SUBJECTS
 
 
+def _sold_before(doc: Any, start: int, sold: set[str]) -> Mention | None:
+    """The first thing in ``sold`` the text names before token ``start``, with the determiner before it ('mijn
+    saucijzenbroodje' → the writer's own); None when none is named there."""
+    for token in doc[:start]:
+        if any(token.lower_.endswith(w) for w in sold) and token.i > 0 and doc[token.i - 1].lower_ in _DETERMINERS:
+            return noun_mention(doc[token.i - 1].lower_, token.lower_)
+    return None
+
+
 def _named_twice(doc: Any, sold: set[str]) -> set[str]:
     """The things in ``sold`` that the text names more than once (as a word or a compound's head)."""
     return {w for w in sold if sum(t.lower_.endswith(w) for t in doc) > 1}
@@ -160,8 +172,8 @@ def punch(doc: Any, sold: Iterable[str] = ()) -> Mention | None:
         turned = _turned(doc, start, end)
         for i in [*range(turned, end - 1), *range(start, turned)]:  # the thing after the turn first
             det = doc[i].lower_
-            if det not in _DETERMINERS:
-                continue
+            if det not in _DETERMINERS or (i > 0 and doc[i - 1].lower_ in _DETERMINERS):
+                continue  # ('mijn haar zo goed': 'haar' after 'mijn' is the hair, no determiner of 'zo goed')
             noun = _head(doc, i, end)
             if noun is None or any(noun.lower_.endswith(w) or w.endswith(noun.lower_) for w in skip) or _name(noun):
                 continue  # the thing sold, or its head: 'een brood' after 'het desembrood'
@@ -169,6 +181,12 @@ def punch(doc: Any, sold: Iterable[str] = ()) -> Mention | None:
                 continue
             if noun.i + 1 < end and doc[noun.i + 1].lower_ in _RELATIVE:
                 continue  # 'nog een brood dat m'n belastingaangifte doet': the clause after it is the joke
+            if noun.lower_ in fact_words().generic:
+                # 'Zelfs de meeuwen weten waar het lekkerste spul ligt': a word for any thing stands for the thing
+                # sold the joke named before ('mijn saucijzenbroodje'); with none, it is no thing to say back
+                if (sold_before := _sold_before(doc, start, things)) is not None:
+                    return sold_before
+                continue
             mention = noun_mention(det, noun.lower_)
             if mention is None:
                 continue

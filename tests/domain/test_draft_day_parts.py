@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from app.domain.draft_day_parts import part_of_day_open
+from app.domain.draft_day_parts import open_in_part, part_of_day_open
 from app.domain.profile import BusinessProfile, FaqItem
 from tests.domain.drafts import draft_text
 
@@ -51,3 +51,26 @@ def test_a_wish_for_an_evening_gets_the_days_hours_only_when_they_reach_it(hours
         assert said in draft, draft
     else:
         assert "Op donderdag" not in draft, draft
+
+
+@pytest.mark.parametrize(
+    ("text", "hours", "said"),
+    [
+        (
+            "Ze doen 's avonds niet meer open",
+            "ma–wo 9:00–18:00, do 9:00–21:00, vr 9:00–18:00",
+            "op donderdag tot 21:00",
+        ),
+        (
+            "'s avonds zijn ze toch dicht tegenwoordig",
+            "di 9:00–17:00, do 9:00–20:30, vr 9:00–20:30",
+            "op donderdag en vrijdag tot 20:30",
+        ),
+        ("'s namiddags is het daar toe", "wo 8:00–12:00, za 8:00–17:00", "op zaterdag 8:00–17:00"),
+        ("'s avonds niet meer open", "ma–za 8:00–18:00", ""),  # no day reaches the evening: it may be right
+        ("op vrijdag 's avonds niet meer open", "vr 9:00–21:00", ""),  # a weekday: its own hours answer it
+        ("vanavond waren ze dicht", "do 9:00–21:00", ""),  # one evening, not every evening
+    ],
+)
+def test_the_days_open_at_a_part_of_the_day_a_rumour_says_is_closed(text: str, hours: str, said: str) -> None:
+    assert open_in_part(text, hours) == said

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from app.domain.draft_home import home_service, home_visit
+from app.domain.draft_home import done_at_home, home_service, home_visit
 from app.domain.profile import BusinessProfile, FaqItem
 from tests.domain.drafts import draft_text, suggested
 
@@ -110,3 +110,23 @@ def test_someone_brought_to_the_salon_is_still_welcomed() -> None:
     # near-miss: no visit asked, the writer brings her mother along
     said = suggested(_VISITING, "Kan ik op woensdag met mijn moeder (82) langskomen om samen te laten knippen?")
     assert "welkom" in said and "bij uw moeder langs" not in said, said
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("Gisteren mijn vader (88) thuis geknipt door Ans, hij was er zo blij mee.", "je vader van 88"),
+        ("Fijn dat Ans bij onze oma thuis heeft geverfd, ze komt de deur niet meer uit.", "je oma"),
+        ("Mijn haar thuis gekleurd ging mis, dus toen maar naar jullie.", ""),  # hair is no person
+        ("Mijn moeder bleef thuis, ik heb haar jas opgehaald.", ""),  # no work done at home
+    ],
+)
+def test_work_done_at_the_home_of_the_writers_person(text: str, said: str) -> None:
+    assert done_at_home(text, "je", ("vader", "oma", "moeder")) == said
+
+
+def test_a_thanks_for_a_home_visit_names_the_person_not_the_coffee() -> None:
+    salon = BusinessProfile(name="Kapsalon Ans", kind="kapsalon", signers=["Ans"], voice="ik", register="je")
+    text = "Gisteren mijn vader (88) thuis geknipt door Ans, want hij kan niet meer lopen. Koffie erbij, top. Dank je!"
+    reply = draft_text(salon, "uitkomst_bedank_publiek", text, author="Mieke")
+    assert "je vader van 88 thuis" in reply and "koffie" not in reply, reply

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from app.domain.draft_names import first_name
+from app.domain.draft_names import cosigners, first_name
 
 
 @pytest.mark.parametrize(
@@ -214,3 +214,16 @@ def test_older_flemish_first_names_tell_meneer_or_mevrouw(author: str, greeted: 
     from app.domain.draft_names import formal_name
 
     assert formal_name(author) == greeted
+
+
+@pytest.mark.parametrize(
+    ("text", "author", "signed"),
+    [
+        ("Wat een fijne avond, Ilse regelde alles. Groetjes, Marga & Henk", "Henk de Vries", {"Marga", "Henk"}),
+        ("Bedankt voor de mooie taart! Tot ziens! Sanne en Wouter", "Wouter", {"Sanne", "Wouter"}),
+        # two names at the end, neither the author's: someone the writer thanks, not who signs
+        ("De taart was top, dank aan Ilse en Bart", "Mieke Jansen", set()),
+    ],
+)
+def test_the_names_a_comment_is_signed_with_together(text: str, author: str, signed: set[str]) -> None:
+    assert cosigners(text, author) == signed

@@ -131,3 +131,15 @@ def test_no_mail_received_is_not_being_offline(text: str, is_offline: bool) -> N
 )
 def test_the_owner_of_the_feast_told_hurt_with_a_pronoun(owner: str, text: str, told: bool) -> None:
     assert told_of_owner(owner, text) is told
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("Zijn brug is gebroken op een stuk metaal in het brood.", ""),  # a dental bridge, no b + 'rug'
+        ("Haar oorbel is eraf gevallen in de wasbak.", ""),  # 'oorbel' ends in no part: not the ear
+        ("Zijn onderarm zat onder de schrammen.", "onderarm"),  # a first part of three letters or more stays
+    ],
+)
+def test_a_word_ending_in_a_part_of_the_body_after_a_letter_or_two_is_no_part(text: str, part: str) -> None:
+    assert theirs_hurt(text, ("rug", "oor", "arm")) == part

@@ -99,3 +99,19 @@ def test_a_place_the_last_line_happens_at_is_no_punch() -> None:
     assert _punch(text) == ""
     text = "Zoveel oude foto's bij jullie ingelijst dat ik nu sta ingeschreven bij het Stadsarchief"
     assert _punch(text) == "Stadsarchief"
+
+
+def test_a_word_for_any_thing_in_the_last_line_is_the_thing_sold_named_before() -> None:
+    text = (
+        "De kraaien op het schoolplein pikten weer mijn krentenbol. Zelfs de kraaien weten waar het beste spul ligt 😂"
+    )
+    assert _punch(text) == "krentenbol"
+
+
+def test_a_word_for_any_thing_with_nothing_sold_before_is_no_punch() -> None:
+    assert _punch("Mijn buurman zegt dat hier het lekkerste spul ligt 😂") != "spul"
+
+
+def test_hair_after_a_possessive_is_no_determiner_of_the_words_after_it() -> None:
+    text = "Zij heeft mijn haar zo mooi geverfd dat mijn eigen kat mij niet meer herkent. Nieuwe kop, nieuwe kat?"
+    assert _punch(text) == "kat"

@@ -223,3 +223,38 @@ def test_a_diet_the_matched_entry_does_not_speak_of_gets_a_slot() -> None:
     # the entry that does speak of the diet answers it
     said = _asked(SOUP_BAR, "Hi, is the pumpkin soup dairy free?")
     assert "kokosmelk" in said or "coconut" in said, said
+
+
+def _thanks(profile: BusinessProfile, text: str) -> str:
+    made = Drafter(profile, analyser=analyse_topics).draft(
+        "uitkomst_bedank_publiek", text, author="", platform="instagram"
+    )
+    assert made.text is not None
+    return made.text
+
+
+def test_an_english_thanks_names_the_thing_ranked_best_in_the_opening_not_a_later_one() -> None:
+    reply = _thanks(BISTRO, "Finest stoofvlees I've eaten in years 🤩 Tom even printed the wine list for my dad.")
+    assert "about the stoofvlees" in reply, reply
+
+
+def test_an_english_thanks_says_back_what_staff_even_did_beyond_the_order() -> None:
+    reply = _thanks(CAFE, "Lovely flat whites, and Noor even sketched us a little walking route to the beach!")
+    assert "route" in reply, reply
+
+
+def test_what_the_writer_did_even_is_no_extra_of_the_business() -> None:
+    reply = _thanks(CAFE, "Lovely flat whites! We even cycled the whole dike afterwards.")
+    assert "dike" not in reply, reply
+
+
+def test_a_place_the_writer_came_from_is_no_one_to_pass_the_praise_to() -> None:
+    reply = _thanks(
+        CAFE, "Noor did a lovely latte art heart. Moving here from Cardiff was scary but this felt like home!"
+    )
+    assert "Cardiff" not in reply, reply
+
+
+def test_which_one_of_the_thing_ranked_best_is_said_back() -> None:
+    reply = _thanks(CAFE, "Best brownie I've had in ages. The pecan one 🤌 Noor picked it for me!")
+    assert "pecan" in reply, reply

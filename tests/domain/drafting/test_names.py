@@ -3,6 +3,7 @@ who cared for them."""
 
 from __future__ import annotations
 
+from app.domain.profile import BusinessProfile
 from tests.domain.businesses import BAKKERIJ_GRAAN, EETCAFE_DE_LINDE, KAPSALON_KNIP
 from tests.domain.drafts import draft_text
 
@@ -76,3 +77,10 @@ def test_a_father_from_childhood_gives_way_to_the_son_of_today() -> None:
     text = "Ik kwam hier als kind al met mijn vader, en nu neem ik mijn zoon mee. Mooi toch!"
     draft = draft_text(BAKKERIJ_GRAAN, "uitkomst_bedank_publiek", text, platform="facebook", author="Peter Bos")
     assert "vader" not in draft
+
+
+def test_the_one_who_signs_the_comment_with_the_writer_is_told_nothing() -> None:
+    shop = BusinessProfile(name="Eethuis De Dijk", kind="restaurant", signers=["Bram"], voice="wij", register="u")
+    text = "Ons 25-jarig huwelijk hier gevierd. Femke had zelfs bloemen op tafel gezet. Top avond! Marga en Henk"
+    reply = draft_text(shop, "uitkomst_bedank_publiek", text, author="Henk Visser")
+    assert "Marga" not in reply and "Femke" in reply, reply

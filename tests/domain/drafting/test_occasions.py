@@ -279,6 +279,14 @@ def test_the_thing_a_photo_is_on_is_what_helped_with_the_occasion() -> None:
     assert getattr(bearing(analyse_topics(text), "trouwfoto", text), "text", "") == "vlaai"
 
 
+def test_a_photo_put_on_the_one_thing_named_before_it_is_on_that_thing() -> None:
+    text = "De kerststol voor onze 40 jaar samen was prachtig. De bakker had onze trouwfoto er zelf op gezet!"
+    assert getattr(bearing(analyse_topics(text), "trouwfoto", text), "text", "") == "kerststol"
+    # two things named before it: which one it is on is not said
+    text = "De kerststol en de taart voor onze 40 jaar samen waren prachtig. De bakker had onze trouwfoto erop gezet!"
+    assert bearing(analyse_topics(text), "trouwfoto", text) is None
+
+
 def test_photos_of_the_day_are_still_no_thing_helped_with() -> None:
     text = "Mijn dochter deed haar communie en op de foto's zag haar vlechtkapsel er prachtig uit, dankjewel!"
     assert bearing(analyse_topics(text), "foto's", text) is None
@@ -358,3 +366,36 @@ def test_the_writers_own_wedding_stays_theirs() -> None:
         "haar al plat.",
     )
     assert "je trouwfeest" in reply, reply
+
+
+def test_a_farewell_of_a_named_colleague_is_not_the_writers_own() -> None:
+    text = (
+        "Vrijdag namen we afscheid van onze magazijnchef Hennie Brouwer, na 38 jaar. Jullie gebak maakte de "
+        "borrel compleet. Hennie, geniet ervan!"
+    )
+    reply = draft_text(BISTRO, "uitkomst_bedank_publiek", text, author="Sandra Kok")
+    assert "afscheid van Hennie" in reply and "uw afscheid" not in reply and "Brouwer" not in reply, reply
+
+
+BAKKER = BusinessProfile(name="Bakkerij Moens", kind="bakkerij", signers=["Tom"], voice="wij", register="je")
+
+
+def test_an_occasion_told_as_past_is_congratulated_whatever_comes_next_year() -> None:
+    text = (
+        "Zaterdag was de communie van onze Lars en jullie taart was de ster van het feest. "
+        "Volgend jaar is zijn zusje aan de beurt!"
+    )
+    reply = draft_text(BAKKER, "uitkomst_bedank_publiek", text, author="Evi")
+    assert "gefeliciteerd" in reply and "alvast" not in reply.lower(), reply
+
+
+def test_an_occasion_still_to_come_is_wished_well_ahead() -> None:
+    text = "Volgende week is de communie van onze Lars, de proeftaart was al heerlijk!"
+    reply = draft_text(BAKKER, "uitkomst_bedank_publiek", text, author="Evi")
+    assert "alvast" in reply.lower(), reply
+
+
+def test_a_named_ones_birthday_with_an_age_says_the_age_with_the_wishes() -> None:
+    text = "Onze Gerrit is 80 geworden en de taart van jullie was het gesprek van de dag. Merci!"
+    reply = draft_text(BAKKER, "uitkomst_bedank_publiek", text, author="Ria")
+    assert "80 jaar" in reply, reply

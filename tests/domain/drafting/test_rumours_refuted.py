@@ -3,6 +3,8 @@ FAQ that says some people are welcome, and a feast period said to be closed thro
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from app.domain.profile import BusinessProfile, FaqItem
 from tests.domain.drafts import suggested
 
@@ -74,3 +76,35 @@ def test_a_single_feast_day_said_closed_with_a_closed_day_in_it_stays_open_ended
     # 26 December is closed: 'met de kerstdagen dicht' may be partly right, so it is not said to be wrong
     reply = suggested(PATISSERIE, "Patisserie Claes is met de kerstdagen dicht, las ik.", "onwaarheid")
     assert "klopt niet" not in reply
+
+
+FIETSMAKER = BusinessProfile(
+    name="Tweewielers Post",
+    kind="fietsenwinkel",
+    signers=["Ruud"],
+    voice="ik",
+    register="je",
+    email="ruud@tweewielerspost.nl",
+    website="www.tweewielerspost.nl",
+    opening_hours="di–wo 9:00–18:00, do 9:00–21:00, vr 9:00–18:00, za 9:00–16:00",
+)
+
+
+def test_a_rumour_of_no_more_evenings_gets_the_late_day() -> None:
+    reply = suggested(
+        FIETSMAKER,
+        "Zonde dat Post 's avonds niet meer opengaat, nu moet ik mijn band in de lunchpauze brengen.",
+        "onwaarheid",
+    )
+    assert "klopt niet" in reply and "donderdag tot 21:00" in reply, reply
+
+
+def test_a_rumour_of_no_more_mornings_is_not_refuted_by_an_evening() -> None:
+    shop = replace(FIETSMAKER, opening_hours="di–za 12:00–18:00")
+    reply = suggested(shop, "Ik hoorde dat Post 's ochtends niet meer open is, klopt dat?", "onwaarheid")
+    assert "klopt niet" not in reply and "vul in" in reply, reply
+
+
+def test_a_rumour_that_a_weekday_no_longer_opens_gets_that_days_hours() -> None:
+    reply = suggested(FIETSMAKER, "Iemand zei dat Post op zaterdag niet meer opengaat??", "onwaarheid")
+    assert "klopt niet" in reply and "zaterdag" in reply and "9:00–16:00" in reply, reply

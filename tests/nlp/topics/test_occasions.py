@@ -435,3 +435,28 @@ def test_the_first_terrace_day_is_an_occasion(text: str) -> None:
 
 def test_a_terrace_without_the_first_day_is_no_occasion() -> None:
     assert analyse_topics("Het terras was vol maar de bediening bleef vriendelijk, topdag.").occasion == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "owner"),
+    [
+        # a name the list of first names does not hold, said again as a name further on
+        ("Gisteren was het afscheid van Wubbo, na 30 jaar bij de drukkerij. Wubbo, het ga je goed!", "Wubbo"),
+        # one word of what the person is between the possessive and the name, and a surname after it
+        ("Vorige week het afscheid van onze teamleider Marieke Bosman gevierd met jullie gebak.", "Marieke"),
+    ],
+)
+def test_a_named_one_after_van_owns_the_occasion(text: str, owner: str) -> None:
+    found = analyse_topics(text)
+    assert found.occasion == "afscheid" and found.owner == owner, found
+
+
+def test_a_capitalised_word_said_once_after_van_is_no_owner() -> None:
+    # 'Hoogeveen' is said once: a place, not the one whose farewell it was
+    found = analyse_topics("Het afscheid van Hoogeveen hebben we gevierd met een grote taart.")
+    assert found.owner != "Hoogeveen", found
+
+
+def test_a_surname_after_a_first_name_is_no_second_person() -> None:
+    found = analyse_topics("Onze buurvrouw Greetje Kamminga (81) kwam gisteren mee voor een kop koffie.")
+    assert "Kamminga" not in found.kin, found

@@ -339,3 +339,22 @@ def test_the_writers_office_is_no_thing_praised() -> None:
 def test_a_thing_in_a_place_not_ones_own_is_still_praised() -> None:
     things = [p.text for p in analyse_topics("De taart in Gent gekocht was heerlijk").products]
     assert "taart" in things
+
+
+def test_a_thing_praised_in_a_clause_joined_after_the_occasion_is_praised() -> None:
+    # a second main clause after 'en', its subject told at length before its praise
+    found = analyse_topics(
+        "Onze tweeling is gedoopt en de schuimtaart met hun twee namen in blauw op de bovenkant was de ster "
+        "van het feest."
+    )
+    assert [p.text for p in found.praised] == ["schuimtaart"], found
+
+
+def test_a_joined_clause_without_praise_praises_nothing() -> None:
+    found = analyse_topics("Mijn zus is getrouwd en de fotograaf kwam een uur te laat.")
+    assert not found.praised, found
+
+
+def test_an_abstract_word_in_a_joined_clause_is_no_thing_praised() -> None:
+    found = analyse_topics("De drukker maakte onze menukaarten, netjes geleverd en de kwaliteit is super.")
+    assert "kwaliteit" not in [p.text for p in found.praised], found

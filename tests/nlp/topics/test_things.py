@@ -397,3 +397,13 @@ def test_what_bothered_nobody_is_no_thing() -> None:
     )
     # near miss: a thing of the business named beside it stays
     assert "de hapjes" in _things("Niemand had last van de wind en de hapjes van Jolien gingen er vlot in.")
+
+
+def test_a_haircut_named_by_its_style_is_the_thing() -> None:
+    found = analyse_topics("Kort bobje met laagjes geknipt en het zit na een maand nog steeds perfect!")
+    assert [p.text for p in found.products][:2] == ["bobje", "laagjes"], found
+
+
+def test_a_capitalised_name_is_no_haircut() -> None:
+    found = analyse_topics("Ik kwam met Bob, mijn buurman, en we werden heel vriendelijk geholpen.")
+    assert not any(p.text.lower().startswith("bob") for p in found.products), found
