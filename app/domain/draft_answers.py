@@ -570,6 +570,9 @@ def _hours_unsaid(answer: str, said: str) -> str:
     """A FAQ answer said beside a day's answer without its sentences whose clock times the day's answer gives already
     ('Op communiezaterdagen ben ik open vanaf 7.00.' after 'De zaak is op zaterdag 13 mei open vanaf 7.00 ...'): the
     same hour is not said twice; the answer as it is when no sentence is left."""
-    sentences = re.split(r"(?<=[.!?])\s+", answer.strip())
-    kept = [s for s in sentences if not ((times := _CLOCK_TIME.findall(s)) and all(t in said for t in times))]
+    kept = [
+        s
+        for s in sentences(answer.strip())
+        if not ((times := _CLOCK_TIME.findall(s)) and all(t in said for t in times))
+    ]
     return " ".join(kept) if kept else answer

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from app.domain.draft_dated_lines import A_WEEKDAY, spelled_weekdays
 from app.domain.draft_fact_words import WEEKDAY, fact_words, week_days
 from app.domain.draft_feast_days import between_names, feast_days_said
 from app.domain.draft_phrase_cues import phrase_cues
@@ -332,9 +333,8 @@ def profile_holiday(holiday: str, days: Iterable[str]) -> str:
 
 
 # A weekday, short or long ('zo', 'Za.', 'zondag'), as holiday lines write it before a date.
-_A_WEEKDAY = rf"(?:(?:ma|di|wo|do|vr|za|zo)\b\.?|{WEEKDAY}\b)"
 # A holiday line that starts with its weekday and date ('Zo 26 december', 'Zondag 26 december').
-_DAY_FIRST = re.compile(rf"^{_A_WEEKDAY}\s+\d", re.I)
+_DAY_FIRST = re.compile(rf"^{A_WEEKDAY}\s+\d", re.I)
 
 
 def holiday_values(holiday: str, profile: BusinessProfile) -> dict[str, str]:
@@ -362,7 +362,7 @@ def is_season(name: str) -> bool:
 
 # 'maandag 3 november': a date with its weekday before it is one day
 # (short too before its date: 'ma 27 december t/m ma 3 januari')
-_DAY_WORD = rf"(?:(?:{_A_WEEKDAY}\s+)?\d{{1,2}}\s+(?:{_MONTH_WORDS})|{WEEKDAY})"
+_DAY_WORD = rf"(?:(?:{A_WEEKDAY}\s+)?\d{{1,2}}\s+(?:{_MONTH_WORDS})|{WEEKDAY})"
 # A range of days in a holiday line: '25 december tot en met 2 januari', 'zaterdag t/m dinsdag'.
 _SPAN = re.compile(rf"(?:\bvan\s+)?(?P<span>{_DAY_WORD}\s*(?:t/m|tot en met|tot|[–-])\s*{_DAY_WORD})", re.I)
 
@@ -370,7 +370,7 @@ _SPAN = re.compile(rf"(?:\bvan\s+)?(?P<span>{_DAY_WORD}\s*(?:t/m|tot en met|tot|
 _SAYS_CLOSED_BY = re.compile(r"\b(?:is|zijn|ben|bent|blijft|blijven|blijf|gaat|gaan)\b", re.I)
 
 _SHOWN = re.compile(
-    rf"(?:(?:{_A_WEEKDAY}\s+)?\d{{1,2}}(?:\s+(?:{_MONTH_WORDS}))?|{_DAY_WORD})"
+    rf"(?:(?:{A_WEEKDAY}\s+)?\d{{1,2}}(?:\s+(?:{_MONTH_WORDS}))?|{_DAY_WORD})"
     rf"\s*(?:t/m|tot en met|tot|[–-])\s*{_DAY_WORD}",
     re.I,
 )
@@ -417,7 +417,7 @@ def entry_name(written: str, value: str) -> str:
 
 
 # Where the name a holiday line starts with ends: its weekday, short or long, or a date's number.
-_LEAD_ENDS = re.compile(rf"\s+(?:{_A_WEEKDAY}|\d)", re.I)
+_LEAD_ENDS = re.compile(rf"\s+(?:{A_WEEKDAY}|\d)", re.I)
 
 
 def entry_lead(written: str) -> str:
@@ -529,7 +529,7 @@ def span_start(span: str) -> str:
     """The first day of a range: '21 juli t/m 4 augustus' → '21 juli', 'zaterdag t/m dinsdag' → 'zaterdag'."""
     found = re.match(_DAY_WORD, spelled_days(span).strip(), re.I)
     # its date without the weekday before it ('ma 27 december t/m ma 3 januari' → '27 december')
-    return re.sub(rf"^{_A_WEEKDAY}\s+(?=\d)", "", normalise(found.group(0)), flags=re.I) if found else ""
+    return re.sub(rf"^{A_WEEKDAY}\s+(?=\d)", "", normalise(found.group(0)), flags=re.I) if found else ""
 
 
 def open_day_before(hours: str, day: str) -> tuple[str, str]:
@@ -592,38 +592,3 @@ def days_said(days: list[str]) -> str:
     if [week.index(d) for d in days] == list(range(week.index(days[0]), week.index(days[-1]) + 1)):
         return f"Van {days[0]} tot en met {days[-1]}"
     return f"Op {', '.join(days[:-1])} en {days[-1]}"
-
-
-# A holiday line that starts with one weekday, short or long, and its date ('Zo 28 mei (Pinksteren)').
-_WEEKDAY_DATE = re.compile(
-    rf"^(?P<day>{_A_WEEKDAY})\s+(?P<date>\d{{1,2}}\s+(?:{_MONTH_WORDS}))\b(?!\s*(?:en|t/m|tot|[–-]))", re.I
-)
-
-
-def line_date(written: str) -> tuple[str, str]:
-    """(date, weekday and date) of a holiday line that starts with one weekday and its date: 'Zo 28 mei (Pinksteren)'
-    → ('28 mei', 'zondag 28 mei'), so the day reads as a day and not as the profile's line; ('', '') for any other
-    line ('Zo 28 en ma 29 mei', 'Kerstavond')."""
-    found = _WEEKDAY_DATE.match(written.strip())
-    if found is None:
-        return "", ""
-    short = found.group("day").lower().rstrip(".")[:2]
-    day = next((d for d in week_days() if d.startswith(short)), "")
-    date = " ".join(found.group("date").lower().split())
-    return (date, f"{day} {date}") if day else ("", "")
-
-
-# A weekday shortened before a date ('do 11 mei', 'vr. 19 mei').
-_SHORT_BEFORE_DATE = re.compile(rf"\b(ma|di|wo|do|vr|za|zo)\b\.?(?=\s+\d{{1,2}}\s+(?:{_MONTH_WORDS})\b)", re.I)
-
-
-def spelled_weekdays(text: str) -> str:
-    """A profile's words with each weekday shortened before a date written in full, so a draft says it as a
-    sentence does: 'bestellen tot do 11 mei' → 'bestellen tot donderdag 11 mei'."""
-    week = week_days()
-
-    def full(found: re.Match[str]) -> str:
-        short = found.group(1).lower()
-        return next((d for d in week if d.startswith(short)), found.group(0))
-
-    return _SHORT_BEFORE_DATE.sub(full, text)

@@ -18,6 +18,7 @@ from app.domain.draft_closing import (
     feast_days,
     open_key,
 )
+from app.domain.draft_dated_lines import line_date, spelled_weekdays
 from app.domain.draft_days import (
     closed_line,
     closed_on,
@@ -31,10 +32,8 @@ from app.domain.draft_days import (
     in_range,
     is_season,
     left_out,
-    line_date,
     names_in,
     spelled_days,
-    spelled_weekdays,
     weekday_of,
     without_names,
 )
@@ -144,25 +143,9 @@ class HolidayAnswers(FaqAnswers):
         """The answer for the holiday found, and for every other holiday of the profile the question
         names too ('open op nieuwjaarsdag of oudejaarsavond?'), each in its own sentence; days that are all
         closed in one ('met Kerstmis en op Nieuwjaar gesloten'), then a closing period that starts just after."""
-        said = normalise(asked)
         entries = self.profile.holiday_entries()
         names = self._day_names(holiday)
-        # a whole day named ('11 november' does not name '1 november'), or the name a line starts with ('op
-        # Nieuwjaar?' and the line 'Nieuwjaar za 1 januari 7.00–12.00')
-        others = [
-            d.strip()
-            for d, _ in entries
-            if any(
-                # (not by a weekday alone: 'Zaterdag 23 augustus' is not asked by 'zaterdag 9 augustus')
-                w
-                and not re.fullmatch(WEEKDAY, w.strip(), re.I)
-                and re.search(rf"(?<!\w){re.escape(normalise(w))}(?!\w)", said)
-                for w in (d.strip(), entry_lead(d))
-            )
-        ]
-        others = [d for d in others if not names & {normalise(d), normalise(entry_lead(d))}]
-        # 'op Hemelvaart of de vrijdag erna' and the profile's 'vrijdag 23 mei: open': that day too, by its date
-        others += [d for d in days_named(asked) if d != holiday and self._line_for(d) and d not in others]
+        others = self._other_days_asked(holiday, asked, entries, names)
         # 'oud en nieuw' is two days of the profile: each its own answer when they differ
         covered = [(d, v) for d, v in entries if names_in(names, normalise(spelled_days(d)))]
         # 'open tussen Kerstmis en Nieuwjaar?': every line of the days between the two feasts, not one feast's line
@@ -204,6 +187,28 @@ class HolidayAnswers(FaqAnswers):
         # and the day it says the business opens again ('di 4 januari terug open'): when the writer can come after it
         back = back_on(entries, closed_after_span(entries, [holiday, *others], answer, asked)[0])
         return f"{said} {self._line('question', 'open_again', seed, {'waarde': back})}" if back else said
+
+    def _other_days_asked(self, holiday: str, asked: str, entries: list[tuple[str, str]], names: set[str]) -> list[str]:
+        """The profile's other holiday lines the question names besides ``holiday`` (by a whole day or the name a
+        line starts with), and days named next to a feast that have a line of their own."""
+        said = normalise(asked)
+        # a whole day named ('11 november' does not name '1 november'), or the name a line starts with ('op
+        # Nieuwjaar?' and the line 'Nieuwjaar za 1 januari 7.00–12.00')
+        others = [
+            d.strip()
+            for d, _ in entries
+            if any(
+                # (not by a weekday alone: 'Zaterdag 23 augustus' is not asked by 'zaterdag 9 augustus')
+                w
+                and not re.fullmatch(WEEKDAY, w.strip(), re.I)
+                and re.search(rf"(?<!\w){re.escape(normalise(w))}(?!\w)", said)
+                for w in (d.strip(), entry_lead(d))
+            )
+        ]
+        others = [d for d in others if not names & {normalise(d), normalise(entry_lead(d))}]
+        # 'op Hemelvaart of de vrijdag erna' and the profile's 'vrijdag 23 mei: open': that day too, by its date
+        others += [d for d in days_named(asked) if d != holiday and self._line_for(d) and d not in others]
+        return others
 
     def _line_for(self, day: str) -> bool:
         """Whether the profile has a holiday line of its own for a day named by its place next to a feast ('vrijdag

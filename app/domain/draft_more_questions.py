@@ -204,17 +204,8 @@ class MoreQuestions(KnownAnswers):
         for i, question in enumerate(questions):
             if i in covered or (known[i] and _known_said(known[i], answer, lines)):
                 continue
-            topic = self._faq_topic(question, known[i]) if known[i] else ""
-            entry = booking_entry(self.profile) if known[i] and known[i] == self._booking_known(question) else None
-            if entry is not None:  # 'En je vraag over een afspraak: band plakken doe ik ... zonder afspraak'
-                topic = booking_topic(entry, question)
-            if known[i] and self._closed_that_day(question, known[i], seed):
-                lines.append(known[i])  # 'Helaas, de zaak is op zondag gesloten.' says what it is about: the day
-            elif topic:  # 'ja, voor groepen vanaf zes personen' says not what it is about: 'je vraag over reserveren'
-                values = {"onderwerp": topic, "antwoord": self._after_colon(known[i])}
-                lines.append(self._line("question", "also_about", seed, values))
-            elif known[i]:
-                lines.append(self._also_said(question, known[i], seed))
+            if known[i]:
+                lines.append(self._known_line(question, known[i], seed))
             # 'toilet beneden?' ~ 'toilet op de begane grond'; not 'een microfoon in de zaal?' ~ '... in de zaal'
             elif answered and not (
                 self._holds(answer, question)
@@ -227,6 +218,19 @@ class MoreQuestions(KnownAnswers):
                     continue
                 lines.append(line)
         return lines
+
+    def _known_line(self, question: str, known: str, seed: str) -> str:
+        """A further question the profile answers, said with what it is about when the answer does not say it."""
+        topic = self._faq_topic(question, known)
+        entry = booking_entry(self.profile) if known == self._booking_known(question) else None
+        if entry is not None:  # 'En je vraag over een afspraak: band plakken doe ik ... zonder afspraak'
+            topic = booking_topic(entry, question)
+        if self._closed_that_day(question, known, seed):
+            return known  # 'Helaas, de zaak is op zondag gesloten.' says what it is about: the day
+        if topic:  # 'ja, voor groepen vanaf zes personen' says not what it is about: 'je vraag over reserveren'
+            values = {"onderwerp": topic, "antwoord": self._after_colon(known)}
+            return self._line("question", "also_about", seed, values)
+        return self._also_said(question, known, seed)
 
     def _answer_covers(
         self, questions: list[str], known: list[str], answer: str, covered: set[int], first: int

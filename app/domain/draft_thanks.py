@@ -18,6 +18,7 @@ from app.domain.draft_joke_reply import not_came_by
 from app.domain.draft_loyal import loyal_said, person_key
 from app.domain.draft_made_for import cause_said, way_said
 from app.domain.draft_names import affiliation, cosigners, signature_name
+from app.domain.draft_occasion_ahead import occasion_ahead
 from app.domain.draft_occasion_people import baby_named, birth_party, closing_key, retirement_party, room_celebrated
 from app.domain.draft_praise import (
     aid_said,
@@ -65,35 +66,12 @@ from app.domain.replies import Platform, Tone, number, pick, render
 from app.domain.topics import Mention, TopicAnalysis, article_of, shipped_topic_data
 from app.domain.words import RECORDS
 
-# An occasion in a thank-you that is still to come ('onze bruiloft volgende week', 'vanaf morgen met pensioen'),
-# unless the writer also tells of it as past ('afgelopen zaterdag ... volgend jaar weer'); not the next visit
-# said in a goodbye ('Houdoe en tot over zes weken', 'Tot de volgende keer!': the next visit, no day to come).
-_SOON = re.compile(
-    r"\b(?:(?:volgende|volgend|komende|komend)(?!\s+(?:keer|keertje|kier|maal|bezoek|afspraak)\b)"
-    r"|aanstaande|binnenkort|morgen|overmorgen)\b"
-    r"|(?<!\btot )\bover\s+\w+\s+(?:dagen|weken)\b"
-    # 'Zaterdag 20 augustus gaan we trouwen', 'mijn zus gaat in mei trouwen': the day said as planned
-    r"|\b(?:ga|gaan|gaat)\b(?:\s+[\w']+){0,4}?\s+(?:trouwen|verloven|vieren)\b",
-    re.I,
-)
-
 
 def _naaste() -> tuple[str, ...]:
     """The words for the writer's people (resources/topics.toml 'naaste')."""
     known = shipped_topic_data().concept("naaste")
     return known.terms if known is not None else ()
 
-
-def _occasion_sentences(text: str, words: str) -> str:
-    """The sentences of ``text`` that name the occasion (by the first letters of its last word, 'communie' in
-    'communietaart'), whose time says whether it is still to come ('zondag was haar communie. Volgend jaar het
-    lentefeest van haar broer': the communion is past); the whole text when no sentence names it."""
-    last = words.rsplit(maxsplit=1)[-1].lower()[:6] if words.strip() else ""
-    found = [s for s in re.split(r"(?<=[.!?])\s+", text) if last and last in s.lower()] if len(last) >= 4 else []
-    return " ".join(found) or text
-
-
-_GONE = re.compile(r"\b(?:vorige|vorig|afgelopen|gisteren|eergisteren|gevierd|vierden|getrouwd)\b", re.I)
 
 CONGRATULATE = frozenset(
     {"verjaardag", "bruiloft", "verloving", "jubileum", "diploma", "geboorte", "communie", "baan", "prestatie", "doop"}
@@ -338,14 +316,7 @@ class ThanksDrafting(ThanksPeople, ThanksWish):
         of work is a career ended, congratulated)."""
         named_person = bool(topics.owner) and self._owner(topics) in said
         if topics.occasion == "rouw":
-            if topics.owner:
-                person = self._owner(topics)
-            elif (topics.kin or topics.people) and not topics.others_occasion:
-                # 'het inslapen van onze oude kater Max' → 'het verlies van Max'; 'mijn overleden moeder'
-                person = topics.kin[0] if topics.kin else f"{self._poss} {topics.people[0]}"
-            else:
-                return Part("condolence", self._line("positive", "condolence_general", seed), True)
-            return Part("condolence", self._line("positive", "condolence", seed, {"persoon": person}), True)
+            return self._condolence(topics, seed)
         occasion = self._occasion_phrase(topics)
         # a retirement is congratulated ('En je man nog van harte gefeliciteerd!'), a farewell as such is not
         retired = "pensioen" in topics.occasion_words or (topics.occasion == "afscheid" and career_ended(text))
@@ -386,6 +357,17 @@ class ThanksDrafting(ThanksPeople, ThanksWish):
             return years
         return Part("congrats", self._line("positive", key, seed, {"persoon": with_whom}), False)
 
+    def _condolence(self, topics: TopicAnalysis, seed: str) -> Part:
+        """Condolences for the loss of whom the writer names, or in general."""
+        if topics.owner:
+            person = self._owner(topics)
+        elif (topics.kin or topics.people) and not topics.others_occasion:
+            # 'het inslapen van onze oude kater Max' → 'het verlies van Max'; 'mijn overleden moeder'
+            person = topics.kin[0] if topics.kin else f"{self._poss} {topics.people[0]}"
+        else:
+            return Part("condolence", self._line("positive", "condolence_general", seed), True)
+        return Part("condolence", self._line("positive", "condolence", seed, {"persoon": person}), True)
+
     def _owner_or_empty(self, topics: TopicAnalysis) -> str:
         """Whose birth it is when the writer said so ('mijn kleindochter' → 'je kleindochter'), else ''."""
         return self._owner(topics) if topics.owner else ""
@@ -402,21 +384,7 @@ class ThanksDrafting(ThanksPeople, ThanksWish):
     ) -> list[Part]:
         """Thank once, congratulate or condole, greet the writer's people, answer a suggestion
         (``wish``: what it asks for, 'om ook op maandag open te zijn', named when known)."""
-        if suggestion:  # 'online boeken zou echt een gamechanger zijn': the gamechanger was not praised
-            said = would_be(text)
-            topics = before_turn(
-                text, replace(topics, products=tuple(p for p in topics.products if p.text not in said))
-            )
-        kind = self.profile.kind
-        # the proposal ring is the writer's; 'Wat een kanjer!' and 'achter de toonbank' name no thing praised
-        topics = without_occasion_things(without_places(text, exclaimed_only(text, topics)), kind)
-        topics = not_asked(topics, text)  # '... Doen jullie ook mee aan de actie van de handelaarsvereniging?'
-        topics = things_not_people(named_first(topics, text, self._poss), kind)  # 'mijn pony' at a salon
-        # 'Net als vroeger bij mijn vader': no greeting to him; '... xx Truus' from 'truus_1950': she is the writer
-        # 'Lieve Ayşe en Emre': the owners; 'in haar rolstoel': no thing made
-        topics = writers_own(topics, signature_name(text, author), self.profile.name, self.profile.signers)
-        if signed := cosigners(text, author):  # 'Anja en Corné': the writer's wife wrote it too, no one to tell
-            topics = replace(topics, names=tuple(n for n in topics.names if n not in signed))
+        topics = self._thanks_topics(suggestion, topics, author, text)
         praised = self._praised(topics, suggestion, text)
         wish = wish or (f"voor {topics.missed}" if suggestion and topics.missed else "")
         thanks, named_occasion = self._thanks_line(topics, praised[0] if praised else None, seed, suggestion, text)
@@ -426,8 +394,7 @@ class ThanksDrafting(ThanksPeople, ThanksWish):
         parts = [Part("thanks", thanks, True, self._line("positive", "short", seed))]
         parts += self._healed(topics, thanks, seed, text)  # 'Na jaren knieklachten ... zonder pijn'
         # 'Klaar voor mijn bruiloft volgende week': a day still to come is wished well, not congratulated as past
-        said_in = _occasion_sentences(text, topics.occasion_words)
-        ahead = bool(_SOON.search(said_in)) and not _GONE.search(said_in)
+        ahead = occasion_ahead(text, topics.occasion_words)
         extra = self._grief_or_congrats(topics, named_occasion, seed, ahead=ahead, said=thanks, text=text)
         extra = with_age(topics, extra, thanks, self._owner_or_empty(topics), self._line, seed, ahead, text)
         if extra is not None and extra.key == "condolence":
@@ -451,6 +418,26 @@ class ThanksDrafting(ThanksPeople, ThanksWish):
         if topics.occasion != "rouw":
             parts.append(self._closing_part(topics, text, plat, seed))
         return calm(one_en(parts))
+
+    def _thanks_topics(self, suggestion: bool, topics: TopicAnalysis, author: str, text: str) -> TopicAnalysis:
+        """What a thanks may name: not a thing the suggestion only wishes for, a place, an occasion's things, a
+        thing asked about, the writer's own people or the names the comment is signed with."""
+        if suggestion:  # 'online boeken zou echt een gamechanger zijn': the gamechanger was not praised
+            said = would_be(text)
+            topics = before_turn(
+                text, replace(topics, products=tuple(p for p in topics.products if p.text not in said))
+            )
+        kind = self.profile.kind
+        # the proposal ring is the writer's; 'Wat een kanjer!' and 'achter de toonbank' name no thing praised
+        topics = without_occasion_things(without_places(text, exclaimed_only(text, topics)), kind)
+        topics = not_asked(topics, text)  # '... Doen jullie ook mee aan de actie van de handelaarsvereniging?'
+        topics = things_not_people(named_first(topics, text, self._poss), kind)  # 'mijn pony' at a salon
+        # 'Net als vroeger bij mijn vader': no greeting to him; '... xx Truus' from 'truus_1950': she is the writer
+        # 'Lieve Ayşe en Emre': the owners; 'in haar rolstoel': no thing made
+        topics = writers_own(topics, signature_name(text, author), self.profile.name, self.profile.signers)
+        if signed := cosigners(text, author):  # 'Anja en Corné': the writer's wife wrote it too, no one to tell
+            topics = replace(topics, names=tuple(n for n in topics.names if n not in signed))
+        return topics
 
     def _closing_part(self, topics: TopicAnalysis, text: str, plat: Platform, seed: str) -> Part:
         """The thank-you's last line: 'Tot de volgende keer!', 'Tot zondag!' for a habit ('Elke zondag na de Muur

@@ -1,0 +1,47 @@
+"""A holiday line's weekday and date said in full, as a sentence says them: 'Zo 28 mei (Pinksteren)' is 'zondag
+28 mei', 'bestellen tot do 11 mei' is 'bestellen tot donderdag 11 mei'."""
+
+from __future__ import annotations
+
+import re
+
+from app.domain.draft_fact_words import WEEKDAY, week_days
+from app.domain.words import MONTH_NAMES
+
+_MONTH_WORDS = "|".join(MONTH_NAMES)
+# A weekday, short or long: 'zo', 'Zo.', 'zondag'.
+A_WEEKDAY = rf"(?:(?:ma|di|wo|do|vr|za|zo)\b\.?|{WEEKDAY}\b)"
+
+# A holiday line that starts with one weekday, short or long, and its date ('Zo 28 mei (Pinksteren)').
+_WEEKDAY_DATE = re.compile(
+    rf"^(?P<day>{A_WEEKDAY})\s+(?P<date>\d{{1,2}}\s+(?:{_MONTH_WORDS}))\b(?!\s*(?:en|t/m|tot|[–-]))", re.I
+)
+
+
+def line_date(written: str) -> tuple[str, str]:
+    """(date, weekday and date) of a holiday line that starts with one weekday and its date: 'Zo 28 mei (Pinksteren)'
+    → ('28 mei', 'zondag 28 mei'), so the day reads as a day and not as the profile's line; ('', '') for any other
+    line ('Zo 28 en ma 29 mei', 'Kerstavond')."""
+    found = _WEEKDAY_DATE.match(written.strip())
+    if found is None:
+        return "", ""
+    short = found.group("day").lower().rstrip(".")[:2]
+    day = next((d for d in week_days() if d.startswith(short)), "")
+    date = " ".join(found.group("date").lower().split())
+    return (date, f"{day} {date}") if day else ("", "")
+
+
+# A weekday shortened before a date ('do 11 mei', 'vr. 19 mei').
+_SHORT_BEFORE_DATE = re.compile(rf"\b(ma|di|wo|do|vr|za|zo)\b\.?(?=\s+\d{{1,2}}\s+(?:{_MONTH_WORDS})\b)", re.I)
+
+
+def spelled_weekdays(text: str) -> str:
+    """A profile's words with each weekday shortened before a date written in full, so a draft says it as a
+    sentence does: 'bestellen tot do 11 mei' → 'bestellen tot donderdag 11 mei'."""
+    week = week_days()
+
+    def full(found: re.Match[str]) -> str:
+        short = found.group(1).lower()
+        return next((d for d in week if d.startswith(short)), found.group(0))
+
+    return _SHORT_BEFORE_DATE.sub(full, text)

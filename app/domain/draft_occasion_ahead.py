@@ -1,0 +1,39 @@
+"""Whether the occasion a thank-you names is still to come ('onze bruiloft volgende week') or past, read from
+the sentences that name it."""
+
+from __future__ import annotations
+
+import re
+
+from app.domain.textnorm import sentences
+
+# An occasion in a thank-you that is still to come ('onze bruiloft volgende week', 'vanaf morgen met pensioen'),
+# unless the writer also tells of it as past ('afgelopen zaterdag ... volgend jaar weer'); not the next visit
+# said in a goodbye ('Houdoe en tot over zes weken', 'Tot de volgende keer!': the next visit, no day to come).
+_SOON = re.compile(
+    r"\b(?:(?:volgende|volgend|komende|komend)(?!\s+(?:keer|keertje|kier|maal|bezoek|afspraak)\b)"
+    r"|aanstaande|binnenkort|morgen|overmorgen)\b"
+    r"|(?<!\btot )\bover\s+\w+\s+(?:dagen|weken)\b"
+    # 'Zaterdag 20 augustus gaan we trouwen', 'mijn zus gaat in mei trouwen': the day said as planned
+    r"|\b(?:ga|gaan|gaat)\b(?:\s+[\w']+){0,4}?\s+(?:trouwen|verloven|vieren)\b",
+    re.I,
+)
+
+
+def _occasion_sentences(text: str, words: str) -> str:
+    """The sentences of ``text`` that name the occasion (by the first letters of its last word, 'communie' in
+    'communietaart'), whose time says whether it is still to come ('zondag was haar communie. Volgend jaar het
+    lentefeest van haar broer': the communion is past); the whole text when no sentence names it."""
+    last = words.rsplit(maxsplit=1)[-1].lower()[:6] if words.strip() else ""
+    found = [s for s in sentences(text) if last and last in s.lower()] if len(last) >= 4 else []
+    return " ".join(found) or text
+
+
+_GONE = re.compile(r"\b(?:vorige|vorig|afgelopen|gisteren|eergisteren|gevierd|vierden|getrouwd)\b", re.I)
+
+
+def occasion_ahead(text: str, words: str) -> bool:
+    """Whether the occasion named by ``words`` is still to come in ``text`` ('Klaar voor mijn bruiloft volgende
+    week'): a day to come said in its sentences, and none told as past."""
+    said_in = _occasion_sentences(text, words)
+    return bool(_SOON.search(said_in)) and not _GONE.search(said_in)
