@@ -8,13 +8,14 @@ import re
 from app.domain.draft_fact_words import WEEKDAY, week_days
 from app.domain.words import MONTH_NAMES
 
-_MONTH_WORDS = "|".join(MONTH_NAMES)
+# The month names as a regex alternation (also draft_days').
+MONTH_WORDS = "|".join(MONTH_NAMES)
 # A weekday, short or long: 'zo', 'Zo.', 'zondag'.
 A_WEEKDAY = rf"(?:(?:ma|di|wo|do|vr|za|zo)\b\.?|{WEEKDAY}\b)"
 
 # A holiday line that starts with one weekday, short or long, and its date ('Zo 28 mei (Pinksteren)').
 _WEEKDAY_DATE = re.compile(
-    rf"^(?P<day>{A_WEEKDAY})\s+(?P<date>\d{{1,2}}\s+(?:{_MONTH_WORDS}))\b(?!\s*(?:en|t/m|tot|[–-]))", re.I
+    rf"^(?P<day>{A_WEEKDAY})\s+(?P<date>\d{{1,2}}\s+(?:{MONTH_WORDS}))\b(?!\s*(?:en|t/m|tot|[–-]))", re.I
 )
 
 
@@ -32,7 +33,7 @@ def line_date(written: str) -> tuple[str, str]:
 
 
 # A weekday shortened before a date ('do 11 mei', 'vr. 19 mei').
-_SHORT_BEFORE_DATE = re.compile(rf"\b(ma|di|wo|do|vr|za|zo)\b\.?(?=\s+\d{{1,2}}\s+(?:{_MONTH_WORDS})\b)", re.I)
+_SHORT_BEFORE_DATE = re.compile(rf"\b(ma|di|wo|do|vr|za|zo)\b\.?(?=\s+\d{{1,2}}\s+(?:{MONTH_WORDS})\b)", re.I)
 
 
 def spelled_weekdays(text: str) -> str:

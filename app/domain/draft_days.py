@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from app.domain.draft_dated_lines import A_WEEKDAY, spelled_weekdays
+from app.domain.draft_dated_lines import A_WEEKDAY, MONTH_WORDS, spelled_weekdays
 from app.domain.draft_fact_words import WEEKDAY, fact_words, week_days
 from app.domain.draft_feast_days import between_names, feast_days_said
 from app.domain.draft_phrase_cues import phrase_cues
@@ -247,12 +247,11 @@ _SEASON_DATES = {
 }
 
 
-_MONTH_WORDS = "|".join(MONTH_NAMES)
 # Days that share their month: '24 en 31 december', '2 tot en met 9 januari', '6-27 januari'.
 # 'eerste en tweede kerstdag': two feast days that share their name
 _SHARED_FEAST = re.compile(r"\b(eerste|tweede|1ste|2de|1e|2e)\s+en\s+(eerste|tweede|1ste|2de|1e|2e)\s+(\w+dag)\b", re.I)
 _SHARED_MONTH = re.compile(
-    rf"\b(\d{{1,2}})(?=\s*(?:en|&|,|/|t/m|tot en met|tot|[–-])\s*(?:{WEEKDAY}\s+)?\d{{1,2}}\s+({_MONTH_WORDS})\b)", re.I
+    rf"\b(\d{{1,2}})(?=\s*(?:en|&|,|/|t/m|tot en met|tot|[–-])\s*(?:{WEEKDAY}\s+)?\d{{1,2}}\s+({MONTH_WORDS})\b)", re.I
 )
 
 
@@ -362,7 +361,7 @@ def is_season(name: str) -> bool:
 
 # 'maandag 3 november': a date with its weekday before it is one day
 # (short too before its date: 'ma 27 december t/m ma 3 januari')
-_DAY_WORD = rf"(?:(?:{A_WEEKDAY}\s+)?\d{{1,2}}\s+(?:{_MONTH_WORDS})|{WEEKDAY})"
+_DAY_WORD = rf"(?:(?:{A_WEEKDAY}\s+)?\d{{1,2}}\s+(?:{MONTH_WORDS})|{WEEKDAY})"
 # A range of days in a holiday line: '25 december tot en met 2 januari', 'zaterdag t/m dinsdag'.
 _SPAN = re.compile(rf"(?:\bvan\s+)?(?P<span>{_DAY_WORD}\s*(?:t/m|tot en met|tot|[–-])\s*{_DAY_WORD})", re.I)
 
@@ -370,7 +369,7 @@ _SPAN = re.compile(rf"(?:\bvan\s+)?(?P<span>{_DAY_WORD}\s*(?:t/m|tot en met|tot|
 _SAYS_CLOSED_BY = re.compile(r"\b(?:is|zijn|ben|bent|blijft|blijven|blijf|gaat|gaan)\b", re.I)
 
 _SHOWN = re.compile(
-    rf"(?:(?:{A_WEEKDAY}\s+)?\d{{1,2}}(?:\s+(?:{_MONTH_WORDS}))?|{_DAY_WORD})"
+    rf"(?:(?:{A_WEEKDAY}\s+)?\d{{1,2}}(?:\s+(?:{MONTH_WORDS}))?|{_DAY_WORD})"
     rf"\s*(?:t/m|tot en met|tot|[–-])\s*{_DAY_WORD}",
     re.I,
 )
@@ -411,7 +410,7 @@ def entry_name(written: str, value: str) -> str:
     name = entry_span(written, value)[0] or written
     # the date between brackets is no part of the name ('Dankdag (3 november)' is named 'Dankdag')
     name = re.sub(r"\(.*?\)", " ", name)
-    if re.search(rf"\b(?:{_MONTH_WORDS})\b", name, re.I):
+    if re.search(rf"\b(?:{MONTH_WORDS})\b", name, re.I):
         return ""  # '24 en 31 december' is dates, no name
     return " ".join(name.split()) if re.fullmatch(r"[^\W\d_][\w\s'-]{3,}", name.strip()) else ""
 
@@ -500,7 +499,7 @@ def day_before(day: str) -> str:
     name = normalise(day)
     if name in week:
         return week[week.index(name) - 1]
-    found = re.fullmatch(rf"(\d{{1,2}})\s+({_MONTH_WORDS})", name)
+    found = re.fullmatch(rf"(\d{{1,2}})\s+({MONTH_WORDS})", name)
     if found is None:
         return ""
     date, month = int(found.group(1)), MONTH_NAMES.index(found.group(2))
@@ -516,7 +515,7 @@ def day_after(day: str) -> str:
     name = normalise(day)
     if name in week:
         return week[(week.index(name) + 1) % len(week)]
-    found = re.fullmatch(rf"(\d{{1,2}})\s+({_MONTH_WORDS})", name)
+    found = re.fullmatch(rf"(\d{{1,2}})\s+({MONTH_WORDS})", name)
     if found is None:
         return ""
     date, month = int(found.group(1)), MONTH_NAMES.index(found.group(2))
