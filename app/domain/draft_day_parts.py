@@ -9,6 +9,9 @@ import re
 from app.domain.draft_days import hours_on
 from app.domain.draft_fact_words import week_days
 
+# The morning, in Dutch and Flemish words ('ochtend', 'morgen', 'voormiddag'), also inside a compound.
+_MORNING = re.compile(r"ochtend|morgen|voormiddag", re.I)
+
 
 def part_of_day_open(text: str, times: str) -> bool:
     """Whether the hours of a day (``times``: '9:00–18:00', 'tot 20:30') cover the part of the day ``text`` names:
@@ -17,7 +20,7 @@ def part_of_day_open(text: str, times: str) -> bool:
     clock = [int(h) * 60 + int(m) for h, m in re.findall(r"(\d{1,2})[:.](\d{2})", times)]
     if re.search(r"avond", text, re.I):
         return bool(clock) and clock[-1] > 18 * 60
-    if re.search(r"ochtend|morgen|voormiddag", text, re.I):
+    if _MORNING.search(text):
         return bool(clock) and (len(clock) < 2 or clock[0] < 12 * 60) and not times.startswith("vanaf")
     if re.search(r"middag|noen", text, re.I):  # 'namiddag', 'zaterdagmiddag'
         return bool(clock) and clock[-1] > 12 * 60
@@ -53,13 +56,7 @@ def open_in_part(text: str, hours: str) -> str:
         clock = re.findall(r"\d{1,2}[:.]\d{2}", times)
         if not clock or not part_of_day_open(part, times):
             continue
-        said = (
-            f"tot {clock[-1]}"
-            if "avond" in part
-            else f"vanaf {clock[0]}"
-            if re.search("ochtend|morgen|voormiddag", part)
-            else times
-        )
+        said = f"tot {clock[-1]}" if "avond" in part else f"vanaf {clock[0]}" if _MORNING.search(part) else times
         groups.setdefault(said, []).append(day)
     if not groups or len(groups) > 3:
         return ""
