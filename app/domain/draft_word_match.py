@@ -33,13 +33,9 @@ def _conjugated(form: str, infinitive: str) -> bool:
     return len(stem) >= 4 and _stem(form[:-1]) == stem
 
 
+@lru_cache(maxsize=65536)
 def similar(a: str, b: str) -> bool:
     """Whether two key words are the same word for matching (a form, stem, compound part or particle verb)."""
-    return _similar(a, b)
-
-
-@lru_cache(maxsize=65536)
-def _similar(a: str, b: str) -> bool:
     if a == b or (min(len(a), len(b)) >= 5 and (a.startswith(b) or b.startswith(a))):
         return True
     if min(len(a), len(b)) >= 3 and (a == f"{b}t" or b == f"{a}t"):
@@ -52,26 +48,41 @@ def _similar(a: str, b: str) -> bool:
     return _first_part(a, b) or _first_part(b, a) or _particle_verb(a, b) or _particle_verb(b, a)
 
 
+_similar = similar  # the name app.domain.draft_facts knows it by
+
+
 # Separable particles of Dutch verbs: 'afbakken' is 'bakken' with 'af'.
 _PARTICLES = ("af", "op", "aan", "uit", "in", "mee", "na", "bij", "door", "terug", "weg")
 
 
 def _particle_verb(verb: str, base: str) -> bool:
     """'afbakt' ~ 'bak', 'meebrengen' ~ 'breng': a separable verb (its particle in front) and its base verb."""
-    particle = next((p for p in _PARTICLES if verb.startswith(p)), "")
+    particle = _particle_of(verb)
     rest = verb[len(particle) :]
     if not particle or len(rest) < 3 or len(base) < 3 or base.startswith(particle):
         return False
     return rest in (base, f"{base}t") or (len(_stem(rest)) >= 3 and _stem(rest) == _stem(base))
 
 
+@lru_cache(maxsize=16384)
+def _particle_of(verb: str) -> str:
+    """The first separable particle a verb starts with ('' when none)."""
+    return next((p for p in _PARTICLES if verb.startswith(p)), "")
+
+
+# a noun's long vowel spelt single in its plural: 'heer' → 'heren'
+_PLURAL_SINGLE_VOWEL = re.compile(r"([aeou])\1([^aeiou])$")
+
+
 def _first_part(noun: str, compound: str) -> bool:
     """'kind' ~ 'kindermenu', 'taart' ~ 'taartenbakker', 'heer' ~ 'herenknipbeurt': a noun (or its plural)
     that starts a compound (with a joining -er-/-en-/-s-), the rest a word of four letters or more."""
+    if not compound.startswith(noun[:1]):
+        return False  # (the plural starts as the noun does)
     if len(noun) < 4 or noun in fact_words().number_words:
         return False  # 'twee' is no first part of 'tweedehandsfiets'
     # a noun whose long vowel is spelt single in its plural ('heer' → 'heren'): 'herenknipbeurt' starts with it
-    plural = re.sub(r"([aeou])\1([^aeiou])$", r"\1\2en", noun)
+    plural = _PLURAL_SINGLE_VOWEL.sub(r"\1\2en", noun)
     start = noun if compound.startswith(noun) else plural if plural != noun and compound.startswith(plural) else ""
     if not start:
         return False
@@ -87,10 +98,13 @@ def _verb_compound(verb: str, noun: str) -> bool:
     return len(stem) >= 3 and compound.startswith(stem) and len(compound) - len(stem) >= 4
 
 
+_DIMINUTIVE_PLURAL = re.compile(r"(?<=[a-z]{3})(?:etjes|tjes|pjes|jes)$")
+
+
 def _head_asked(word: str, compound: str) -> bool:
     """'ijs', 'ijsje', 'ijsjes' ~ 'schepijs': the writer's noun (of a diminutive, its plain noun) of three letters or
     more is the head of a compound key word whose first part has four letters or more."""
-    word = re.sub(r"(?<=[a-z]{3})(?:etjes|tjes|pjes|jes)$", "", _stem(word) if word.endswith("je") else word)
+    word = _DIMINUTIVE_PLURAL.sub("", _stem(word) if word.endswith("je") else word)
     return len(word) >= 3 and compound.endswith(word) and len(compound) - len(word) >= 4
 
 

@@ -348,8 +348,9 @@ def _trailing(doc: Any, blocked: set[int], unsaid: frozenset[int]) -> tuple[tupl
     was koud') or no noun leaves it unjudged. Only when no pattern judged anything."""
     phrases = sorted((tuple(p.split()) for p in _judged("trailing")), key=len, reverse=True)
     words = {p[0] for p in phrases}
+    lower = [t.lower_ for t in doc]
     for i in range(len(doc)):
-        said = next((p for p in phrases if tuple(t.lower_ for t in doc[i : i + len(p)]) == p), None)
+        said = next((p for p in phrases if tuple(lower[i : i + len(p)]) == p), None)
         end = i + len(said) if said else i
         if said is None or i in unsaid or (end < len(doc) and doc[end].lower_ not in _CLAUSE_ENDS):
             continue

@@ -218,6 +218,7 @@ class TopicFinder:
         """The writer's group, what a wish misses, the crew praised, how long the writer has been coming, the ages
         and wedding years celebrated ('mama werd 80'; also a complaint's), the writer's people not to greet, whether
         it was brought home ('gratis thuisgebracht'), what a joke turns on."""
+        said = m.doc.text.lower()
         return _PraiseParts(
             group=_counted(self.praise.group(m.doc)),
             missed=missed(m.doc, self.data.products),
@@ -225,7 +226,7 @@ class TopicFinder:
             loyal=loyalty(m.doc),
             ages=occasion_ages(self.occasions, m),  # app.nlp.topic_occasion_facts
             ungreeted=topic_people.ungreeted(m, self.data),
-            delivered=any(w in m.doc.text.lower() for w in self.praise.words.delivered),
+            delivered=any(w in said for w in self.praise.words.delivered),
             punch=punch(m.doc, [p.text for p in products if not p.guessed]),  # what a joke's last line turns on
         )
 
@@ -333,6 +334,10 @@ class TopicFinder:
             correction(m)
         lemmas.extend(_found_in_it(m))
         return m, harm, products, lemmas
+
+    def lemmas(self, text: str) -> tuple[str, ...]:
+        """``analyse(text).lemmas``, without the rest of the analysis."""
+        return tuple(dict.fromkeys(self._prepared(text)[3]))
 
     def analyse(self, text: str) -> TopicAnalysis:
         m, harm, products, lemmas = self._prepared(text)
@@ -510,9 +515,25 @@ def topic_finder() -> TopicFinder:
     return TopicFinder()
 
 
-def analyse_topics(text: str) -> TopicAnalysis:
-    """What a comment is about (products, occasion, safety, problem, channels tried ...)."""
-    return _analysed(text or "")
+class _TopicAnalyser:
+    """``analyse_topics(text)``: what a comment is about (products, occasion, safety, problem, channels tried ...);
+    ``analyse_topics.lemmas(text)``: its lemmas alone, the same as ``analyse_topics(text).lemmas`` without the rest
+    of the analysis (drafting asks for the lemmas of every FAQ entry and profile field: app.domain.draft_base)."""
+
+    def __init__(self) -> None:
+        self._whole: set[str] = set()  # texts analysed whole lately: their lemmas are read from the analysis
+
+    def __call__(self, text: str) -> TopicAnalysis:
+        if len(self._whole) >= _analysed.cache_parameters()["maxsize"]:
+            self._whole.clear()
+        self._whole.add(text or "")
+        return _analysed(text or "")
+
+    def lemmas(self, text: str) -> tuple[str, ...]:
+        return _analysed(text or "").lemmas if (text or "") in self._whole else _lemmas(text or "")
+
+
+analyse_topics = _TopicAnalyser()
 
 
 @lru_cache(maxsize=2048)
@@ -520,3 +541,9 @@ def _analysed(text: str) -> TopicAnalysis:
     """One analysis per text: drafting asks again for the same comment and its sentences; the
     result is frozen, so sharing it is safe."""
     return topic_finder().analyse(text)
+
+
+@lru_cache(maxsize=4096)
+def _lemmas(text: str) -> tuple[str, ...]:
+    """The lemmas of a text, as its analysis gives them (frozen, so sharing them is safe)."""
+    return topic_finder().lemmas(text)
