@@ -33,7 +33,7 @@ from app.domain.draft_seasons import months_named, season_named
 from app.domain.draft_span_open import feast_dates, feasts_in, line_days
 from app.domain.schema import Strict, Texts, located, validate
 from app.domain.textnorm import normalise, sentences
-from app.domain.words import MONTH_NAMES, alternation
+from app.domain.words import MONTH_NAMES, MONTH_WORDS, alternation
 from app.resources import resource_path
 
 Kind = Literal["closed", "hours", "usual", "extra", "other"]
@@ -119,9 +119,8 @@ class DayLine:
         return f"{self.written}: {value}" if value else self.written
 
 
-_MONTHS = "|".join(MONTH_NAMES)
 _CLOCK = re.compile(r"\d{1,2}[:.]\d{2}")
-_DATED = re.compile(rf"\b{WEEKDAY}\s+\d{{1,2}}\s+(?:{_MONTHS})\b", re.I)
+_DATED = re.compile(rf"\b{WEEKDAY}\s+\d{{1,2}}\s+(?:{MONTH_WORDS})\b", re.I)
 _BRACKET = re.compile(r"\(([^)]*)\)")
 
 

@@ -14,7 +14,7 @@ from app.domain.draft_fact_words import WEEKDAY
 from app.domain.draft_phrase_cues import phrase_cues
 from app.domain.draft_wish_said import ours
 from app.domain.topics import TopicAnalysis, article_of
-from app.domain.words import MONTH_NAMES, alternation
+from app.domain.words import MONTH_WORDS, alternation
 
 # What went wrong with the appointment itself, by kind; the first kind found in the comment counts.
 _EVENTS = (
@@ -42,7 +42,7 @@ _EVENTS = (
 )
 # a date or a day, with a date after the day ('31/12', '31 december', 'zaterdag 14 december', 'oudejaarsdag')
 _DATE = re.compile(
-    rf"(?:(?:{WEEKDAY})\s+)?\d{{1,2}}(?:[-/.]\d{{1,2}}(?![-/.]?\d)|\s+(?:{alternation(MONTH_NAMES)})\b)"
+    rf"(?:(?:{WEEKDAY})\s+)?\d{{1,2}}(?:[-/.]\d{{1,2}}(?![-/.]?\d)|\s+(?:{MONTH_WORDS})\b)"
     r"|\boud(?:e)?jaars?(?:dag|avond)\b|\boudjaar\b|\bkerstavond\b|\b(?:eerste|tweede)\s+kerstdag\b"
     rf"|\b(?:{WEEKDAY})\b",
     re.I,

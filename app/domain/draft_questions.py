@@ -11,7 +11,7 @@ from app.domain.draft_fact_words import fact_words
 from app.domain.draft_phrase_cues import phrase_cues
 from app.domain.draft_text import strip_emoji
 from app.domain.draft_wish_clause import wish_clause
-from app.domain.words import MONTH_NAMES, alternation
+from app.domain.words import MONTH_WORDS, alternation
 
 __all__ = ["wish_clause"]  # what a suggestion asks for: app.domain.draft_wish_clause
 
@@ -77,9 +77,7 @@ GREETING = re.compile(
 )
 # A day or time between 'is er' and what is asked for ('Is er zaterdagavond nog plaats?', 'is er op 3 mei plek?').
 _WHEN_SAID = (
-    r"(?:(?:op|voor|om|rond)\s+)?(?:(?:\w+dag\w*|morgen|vanavond|\d{1,2}(?:[/-]\d{1,2})?|"
-    + "|".join(MONTH_NAMES)
-    + r")\s*){1,3}"
+    r"(?:(?:op|voor|om|rond)\s+)?(?:(?:\w+dag\w*|morgen|vanavond|\d{1,2}(?:[/-]\d{1,2})?|" + MONTH_WORDS + r")\s*){1,3}"
 )
 THERE_PLACE = r"(?:(?:in|op|bij|aan)\s+(?:de|het|jullie|uw)\s+\w+\s+)?"
 _ADDRESSED = re.compile(

@@ -6,7 +6,14 @@ import re
 
 import pytest
 
-from app.domain.words import alternation, pointing_alternation, theirs_alternation, word_regex
+from app.domain.words import (
+    MONTH_NAMES,
+    MONTH_WORDS,
+    alternation,
+    pointing_alternation,
+    theirs_alternation,
+    word_regex,
+)
 
 
 def test_longest_entry_first_so_a_longer_phrase_wins() -> None:
@@ -97,3 +104,11 @@ def test_words_that_point_back(word: str) -> None:
 def test_words_that_do_not_point_back(word: str) -> None:
     assert not re.fullmatch(pointing_alternation(), word)  # 'waarvan' asks; only with 'waar' among the heads
     assert re.fullmatch(pointing_alternation(("er", "daar", "hier", "waar")), "waarvan")
+
+
+def test_the_month_words_are_every_month_name_as_one_alternation() -> None:
+    assert re.fullmatch(rf"(?:{MONTH_WORDS})", "september") is not None
+    assert all(re.fullmatch(rf"(?:{MONTH_WORDS})", m) for m in MONTH_NAMES)
+    # not a word that only starts like a month ('meiboom'), nor a short month ('sept')
+    assert re.fullmatch(rf"(?:{MONTH_WORDS})", "meiboom") is None
+    assert re.fullmatch(rf"(?:{MONTH_WORDS})", "sept") is None
