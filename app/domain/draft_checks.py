@@ -8,7 +8,7 @@ from app.domain.details import EMAIL, PHONE
 from app.domain.i18n import translated
 from app.domain.profile import BusinessProfile
 from app.domain.replies import ReplyTemplates, Tone, render, shipped_templates
-from app.domain.textnorm import normalise
+from app.domain.textnorm import normalise, sentences_and_lines
 
 _ORDER = re.compile(
     r"#\s?\d{3,12}\b|\b(?:bestel(?:ling|nummer)?|order(?:nummer)?|factuur)\s*(?:nr\.?|nummer)?\s*(?:is\s+)?[:#]?\s*"
@@ -57,7 +57,7 @@ _RETURN = re.compile(
 def review_deal(comment: str) -> bool:
     """Does the writer offer to change the review in return for something? The owner is warned:
     a solution may be offered, never as payment for a better review (Google's and Meta's rules)."""
-    for sentence in re.split(r"(?<=[.!?])\s+|\n+", comment):
+    for sentence in sentences_and_lines(comment):
         change = _ASK_CHANGE.search(sentence) or _STARS_FROM.search(sentence) or _ENGLISH_CHANGE.search(sentence)
         if change and _CONDITION.search(sentence) and _RETURN.search(sentence):
             return True

@@ -13,6 +13,7 @@ from app.domain.draft_cues import draft_cues
 from app.domain.draft_fact_words import WEEKDAY
 from app.domain.draft_phrase_cues import phrase_cues
 from app.domain.draft_wish_said import ours
+from app.domain.textnorm import sentences_and_lines
 from app.domain.topics import TopicAnalysis, article_of
 from app.domain.words import MONTH_WORDS, alternation
 
@@ -93,7 +94,7 @@ def appointment_event(text: str) -> tuple[str, bool, str, str]:
     """(kind, short notice, 'derde', sentence) for what happened to the appointment: 'moved', 'cancelled',
     'not_booked', 'double' or ''; whether it came at the last minute; which time it was when the writer counts
     ('3e keer'); the sentence that tells it. Not what the writer did themself ('we hebben geannuleerd')."""
-    for sentence in re.split(r"(?<=[.!?])\s+|\n+", text):
+    for sentence in sentences_and_lines(text):
         found = next(((key, m) for key, pattern in _EVENT if (m := pattern.search(sentence))), None)
         if found is None:
             continue

@@ -14,7 +14,7 @@ from app.domain.joke_asides import is_aside
 from app.domain.privacy_names import first_names
 from app.domain.profile import BusinessProfile
 from app.domain.replies import number
-from app.domain.textnorm import sentences
+from app.domain.textnorm import sentences, sentences_and_lines
 from app.domain.topics import Mention, TopicAnalysis, article_of, shipped_topic_data
 from app.domain.words import stop_words, whole_word, word_regex
 from app.resources import resource_path
@@ -399,7 +399,7 @@ def punchline(text: str) -> str:
     to five words after at least one other sentence; '' when the comment ends otherwise."""
     plain = re.sub(r"[#@]\w+", " ", text)
     plain = "".join(ch if ch.isalnum() or ch in " .!?,'’-" else " " for ch in plain)
-    sentences = [" ".join(s.split()) for s in re.split(r"(?<=[.!?])\s+|\n+", plain) if s.strip(" .!?,")]
+    sentences = [" ".join(s.split()) for s in sentences_and_lines(plain) if s.strip(" .!?,")]
     while len(sentences) > 1 and is_aside(sentences[-1]):
         sentences.pop()  # 'Nee geintje, ze zijn het waard. Tot zondag!': the joke ends before its sign-off
     if len(sentences) < 2:
