@@ -309,7 +309,9 @@ def in_kind(
 WELCOME_FACT = re.compile(r"toegankelijk|gelijkvloers|drempel|welkom|\bbetaal|\bpinnen\b|contant|kan gewoon nog", re.I)
 
 
-TIMES = re.compile(r"\d{1,2}[:.]\d{2}\s*[–-]\s*\d{1,2}[:.]\d{2}")
+# A clock time as a profile writes it ('9:30', '17.00'), and a range of two ('9:30–17.00').
+CLOCK = re.compile(r"\d{1,2}[:.]\d{2}")
+TIMES = re.compile(rf"{CLOCK.pattern}\s*[–-]\s*{CLOCK.pattern}")
 # A FAQ entry sets a rumour straight when it matches this closely (2 of 3 key words).
 RUMOUR_FAQ = 0.6
 

@@ -23,6 +23,7 @@ from typing import Any, Literal
 from pydantic import Field
 
 from app.domain.datafile import read_toml
+from app.domain.draft_asked import CLOCK
 from app.domain.draft_cues import draft_cues
 from app.domain.draft_days import DATE, closed_line, entry_span, holiday_names
 from app.domain.draft_english_words import english_dates
@@ -119,7 +120,6 @@ class DayLine:
         return f"{self.written}: {value}" if value else self.written
 
 
-_CLOCK = re.compile(r"\d{1,2}[:.]\d{2}")
 _DATED = re.compile(rf"\b{WEEKDAY}\s+\d{{1,2}}\s+(?:{MONTH_WORDS})\b", re.I)
 _BRACKET = re.compile(r"\(([^)]*)\)")
 
@@ -133,7 +133,7 @@ def _kind(written: str, value: str) -> Kind:
         return "usual"
     if calendar_words().extra.search(f"{written} {value}"):
         return "extra"
-    return "hours" if _CLOCK.search(value) else "other"
+    return "hours" if CLOCK.search(value) else "other"
 
 
 def _months_of(span: str) -> set[int]:
