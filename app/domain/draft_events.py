@@ -15,7 +15,7 @@ from app.domain.draft_phrase_cues import phrase_cues
 from app.domain.draft_wish_said import ours
 from app.domain.textnorm import sentences_and_lines
 from app.domain.topics import TopicAnalysis, article_of
-from app.domain.words import MONTH_WORDS, alternation
+from app.domain.words import MONTH_WORDS, alternation, possessive_alternation
 
 # What went wrong with the appointment itself, by kind; the first kind found in the comment counts.
 _EVENTS = (
@@ -277,11 +277,11 @@ _FIX_UP = (
     ),
     re.compile(
         rf"\b(?:ik|we|wij)\s+(?:wil|willen|wou|wilde|zou|zouden|ga|gaan)\s+(?:graag\s+|eens\s+|nog\s+)*"
-        rf"(?:mijn|m'n|mn|onze|ons)\s+{_THING}\s+(?:graag\s+|eens\s+)*laten\s+{_FIX_VERBS}\b",
+        rf"(?:{possessive_alternation()})\s+{_THING}\s+(?:graag\s+|eens\s+)*laten\s+{_FIX_VERBS}\b",
         re.I,
     ),
     re.compile(
-        rf"\b(?:mijn|m'n|mn|onze|ons)\s+{_THING}\s+(?:moet|moeten)\s+(?:nodig\s+|eens\s+|nog\s+)*{_FIX_VERBS}\b",
+        rf"\b(?:{possessive_alternation()})\s+{_THING}\s+(?:moet|moeten)\s+(?:nodig\s+|eens\s+|nog\s+)*{_FIX_VERBS}\b",
         re.I,
     ),
 )

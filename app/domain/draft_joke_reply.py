@@ -16,7 +16,7 @@ from app.domain.profile import BusinessProfile
 from app.domain.replies import number
 from app.domain.textnorm import sentences, sentences_and_lines
 from app.domain.topics import Mention, TopicAnalysis, article_of, shipped_topic_data
-from app.domain.words import stop_words, whole_word, word_regex
+from app.domain.words import possessive_alternation, stop_words, whole_word, word_regex
 from app.resources import resource_path
 
 
@@ -254,7 +254,7 @@ def _compliment_thing(topics: TopicAnalysis, shape: JokeShape, text: str, first:
 
 # The writer's own thing right before the 'zo' of the joke ('Jens heeft mijn bel zo goed afgesteld dat de koeien
 # ... opzij gaan'): what the business worked on, also when the topic finder took another noun as the thing.
-_OWN_BEFORE_SO = re.compile(r"\b(?:mijn|m'n|mn|onze|ons)\s+(?P<thing>[a-zà-ÿ]{3,})\s+zo\b")
+_OWN_BEFORE_SO = re.compile(rf"\b(?:{possessive_alternation()})\s+(?P<thing>[a-zà-ÿ]{{3,}})\s+zo\b")
 
 
 @lru_cache(maxsize=8)

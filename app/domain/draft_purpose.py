@@ -68,7 +68,7 @@ def purpose_of(text: str, topics: TopicAnalysis, occasion: str) -> str:
 # the writer's own thing and the work they want done on it at the shop: 'wil m'n fietsverlichting laten nakijken'
 # (seen to, mended or checked; not 'laten bezorgen', which is no work on their thing)
 _WORK = re.compile(
-    r"\b(?:wil|wilde|wou)\s+(?:graag\s+|nog\s+|even\s+)*(?:m'n|mijn|mn|onze|ons)\s+"
+    rf"\b(?:wil|wilde|wou)\s+(?:graag\s+|nog\s+|even\s+)*(?:{possessive_alternation()})\s+"
     r"(?P<what>[a-zà-ÿ][\w-]{2,})\s+(?:even\s+|eens\s+)?laten\s+(?P<verb>(?:na|)kijken|maken|repareren|controleren|"
     r"checken|afstellen|vervangen|plakken|onderhouden|slijpen|schoonmaken|uitlezen|herstellen)\b",
     re.I,

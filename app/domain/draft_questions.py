@@ -11,7 +11,7 @@ from app.domain.draft_fact_words import fact_words
 from app.domain.draft_phrase_cues import phrase_cues
 from app.domain.draft_text import strip_emoji
 from app.domain.draft_wish_clause import wish_clause
-from app.domain.words import MONTH_WORDS, alternation
+from app.domain.words import MONTH_WORDS, alternation, possessive_alternation
 
 __all__ = ["wish_clause"]  # what a suggestion asks for: app.domain.draft_wish_clause
 
@@ -93,9 +93,9 @@ _ADDRESSED = re.compile(
     r"|\b(?:garantie\w*|vergoed\w*|terug\w*|korting\w*|levering|klaar|opgelost|oplossing|ruilen|retour\w*|annuleren)\b"
     r"|^\W*(?:kan|kunnen|kunt|mag|wil|wilt)\b.*\bniet\b"
     # 'staat mijn afspraak nu vast of nie?', 'is onze reservatie genoteerd?': what the business holds of the writer's
-    r"|\b(?:mijn|m'n|mn|onze|ons)\s+(?:afspraak|afspraakje|reservatie|reservering|boeking|bestelling)\b"
+    rf"|\b(?:{possessive_alternation()})\s+(?:afspraak|afspraakje|reservatie|reservering|boeking|bestelling)\b"
     # 'Mag mijn hond volgende keer mee naar binnen?', 'Mogen onze kinderen mee?': leave asked for the writer's own
-    r"|^\W*(?:en\s+|maar\s+)?(?:mag|mogen|kan|kunnen)\s+(?:mijn|m'n|mn|onze|ons)\s+\w+"
+    rf"|^\W*(?:en\s+|maar\s+)?(?:mag|mogen|kan|kunnen)\s+(?:{possessive_alternation()})\s+\w+"
     # 'Is er in de achterzaal een beamer?': where, said before the thing, too
     rf"|^\W*(?:is|zijn)\s+er\s+{THERE_PLACE}(?:{_WHEN_SAID}\s+)?(?:ook\s+|nog\s+)?"
     r"(?:een|iets|plek|plaats|ruimte|genoeg|parkeer\w*|\w+optie)\b"

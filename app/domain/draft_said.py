@@ -502,7 +502,7 @@ def _shaped(cue: str, found: dict[str, str], text: str = "") -> dict[str, str]:
 
 # Who a bare hurt part belongs to when its sentence opens with someone else than the writer ('Ze is voorover
 # gevallen, kin open', 'Mijn zoon viel, knie open'): 'ze', 'hij', or the writer's person.
-_HURT_WHOSE = re.compile(r"(?:^|[.!?]\s+)(?P<who>ze|zij|hij|(?:mijn|m'n|mn|onze|ons)\s+\w+)\b[^.!?]*$", re.I)
+_HURT_WHOSE = re.compile(rf"(?:^|[.!?]\s+)(?P<who>ze|zij|hij|(?:{possessive_alternation()})\s+\w+)\b[^.!?]*$", re.I)
 
 
 def _hurt_whose(text: str, part: str, state: str) -> str:
@@ -538,7 +538,7 @@ def _near_one() -> re.Pattern[str]:
     own as spoken ('me zoon', 'menne zoon'; right before the person only, as 'me' is mostly 'mij')."""
     known = shipped_topic_data().concept("naaste")
     terms = "|".join(re.escape(t) for t in (known.terms if known is not None else ("dochter", "zoon")))
-    own = r"(?:(?:mijn|m'n|mn|ons|onze)\s+(?:\w+\s+)?|(?:me|menne|m'ne)\s+)"
+    own = rf"(?:(?:{possessive_alternation()})\s+(?:\w+\s+)?|(?:me|menne|m'ne)\s+)"
     return re.compile(rf"\b{own}(?:{terms})\w*", re.IGNORECASE)
 
 

@@ -112,3 +112,16 @@ def test_the_month_words_are_every_month_name_as_one_alternation() -> None:
     # not a word that only starts like a month ('meiboom'), nor a short month ('sept')
     assert re.fullmatch(rf"(?:{MONTH_WORDS})", "meiboom") is None
     assert re.fullmatch(rf"(?:{MONTH_WORDS})", "sept") is None
+
+
+def test_a_possessive_before_a_noun_is_the_whole_word_whatever_the_order_of_the_alternation() -> None:
+    # the draft modules write '(?:{possessive_alternation()})\s+<noun>' (draft_extras, draft_home, draft_said, ...)
+    from app.domain.words import possessive_alternation
+
+    before_noun = re.compile(rf"\b(?:{possessive_alternation()})\s+(?P<noun>\w+)", re.I)
+    assert [m.group("noun") for m in before_noun.finditer("Onze kat en ons konijn, m'n hond")] == [
+        "kat",
+        "konijn",
+        "hond",
+    ]
+    assert before_noun.search("mijnheer Peeters") is None  # near miss: a word that starts like one
