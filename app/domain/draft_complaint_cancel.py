@@ -18,6 +18,7 @@ from app.domain.articles import diminutive
 from app.domain.datafile import read_toml
 from app.domain.draft_base import DraftBase
 from app.domain.draft_complaint_price import listed_fee, listed_price
+from app.domain.draft_fact_words import WEEKDAY
 from app.domain.draft_kinds import shipped_kinds
 from app.domain.draft_phrase_cues import phrase_cues
 from app.domain.draft_text import Part, place_before
@@ -401,7 +402,7 @@ def _fee_key(text: str, deposit: bool, no_show: bool) -> str:
     return "cancel_fee_annulled" if _ANNULLED.search(text) else "cancel_fee"
 
 
-_DAY = re.compile(r"\b(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\b", re.I)
+_DAY = re.compile(rf"\b{WEEKDAY}\b", re.I)
 
 
 def _insert_fact(parts: list[Part], line: str) -> list[Part]:

@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterable
 from functools import cache
 
-from app.domain.draft_fact_words import fact_words
+from app.domain.draft_fact_words import WEEKDAY, fact_words
 from app.domain.draft_phrase_cues import phrase_cues
 from app.domain.draft_text import strip_emoji
 from app.domain.draft_wish_clause import wish_clause
@@ -111,8 +111,7 @@ _ADDRESSED = re.compile(
     r"(?:\s+(?:ook|bij\s+jullie|bij\s+u))?\s*\W*$"
     # 'Kunnen ze ze zondag ophalen?', 'Mag hij zaterdag langskomen?': whether the people the writer asks for can
     # come on a day
-    r"|^\W*(?:en\s+)?(?:kan|kunnen|mag|mogen)\s+(?:ze|zij|hij)\b[^?]*\b(?:maandag|dinsdag|woensdag|donderdag"
-    r"|vrijdag|zaterdag|zondag)\b",
+    rf"|^\W*(?:en\s+)?(?:kan|kunnen|mag|mogen)\s+(?:ze|zij|hij)\b[^?]*\b{WEEKDAY}\b",
     re.I,
 )
 
