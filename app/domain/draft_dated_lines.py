@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import re
 
-from app.domain.draft_fact_words import WEEKDAY, week_days
+from app.domain.draft_fact_words import SHORT_WEEKDAY, WEEKDAY, week_days
 from app.domain.words import MONTH_WORDS
 
 # A weekday, short or long: 'zo', 'Zo.', 'zondag'.
-A_WEEKDAY = rf"(?:(?:ma|di|wo|do|vr|za|zo)\b\.?|{WEEKDAY}\b)"
+A_WEEKDAY = rf"(?:{SHORT_WEEKDAY}\b\.?|{WEEKDAY}\b)"
 
 
 def weekday_date(weekday: str = WEEKDAY) -> str:
@@ -36,7 +36,7 @@ def line_date(written: str) -> tuple[str, str]:
 
 
 # A weekday shortened before a date ('do 11 mei', 'vr. 19 mei').
-_SHORT_BEFORE_DATE = re.compile(rf"\b(ma|di|wo|do|vr|za|zo)\b\.?(?=\s+\d{{1,2}}\s+(?:{MONTH_WORDS})\b)", re.I)
+_SHORT_BEFORE_DATE = re.compile(rf"\b({SHORT_WEEKDAY})\b\.?(?=\s+\d{{1,2}}\s+(?:{MONTH_WORDS})\b)", re.I)
 
 
 def spelled_weekdays(text: str) -> str:

@@ -121,6 +121,9 @@ class FactWords:
 # A Dutch weekday as a regex fragment, for patterns compiled at import ('zaterdag', 'Zondagmorgen' with a
 # suffix after it); tests/domain/test_draft_fact_words.py checks it matches exactly the weekdays of week_days().
 WEEKDAY = r"(?:maan|dins|woens|donder|vrij|zater|zon)dag"
+# ... shortened as a profile writes it ('ma', 'Di.'), Monday first; and as a regex fragment.
+SHORT_WEEKDAYS = ("ma", "di", "wo", "do", "vr", "za", "zo")
+SHORT_WEEKDAY = f"(?:{'|'.join(SHORT_WEEKDAYS)})"
 
 
 def week_days() -> tuple[str, ...]:
