@@ -5,10 +5,11 @@ from __future__ import annotations
 import re
 
 from app.domain.details import EMAIL, PHONE
+from app.domain.draft_text import sentences_and_lines
 from app.domain.i18n import translated
 from app.domain.profile import BusinessProfile
 from app.domain.replies import ReplyTemplates, Tone, render, shipped_templates
-from app.domain.textnorm import normalise, sentences_and_lines
+from app.domain.textnorm import normalise
 
 _ORDER = re.compile(
     r"#\s?\d{3,12}\b|\b(?:bestel(?:ling|nummer)?|order(?:nummer)?|factuur)\s*(?:nr\.?|nummer)?\s*(?:is\s+)?[:#]?\s*"

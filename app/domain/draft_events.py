@@ -12,8 +12,8 @@ from functools import cache
 from app.domain.draft_cues import draft_cues
 from app.domain.draft_fact_words import WEEKDAY
 from app.domain.draft_phrase_cues import phrase_cues
+from app.domain.draft_text import sentences_and_lines
 from app.domain.draft_wish_said import ours
-from app.domain.textnorm import sentences_and_lines
 from app.domain.topics import TopicAnalysis, article_of
 from app.domain.words import MONTH_WORDS, alternation, possessive_alternation
 

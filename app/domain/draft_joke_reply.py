@@ -10,11 +10,12 @@ from app.domain.draft_base import DraftBase
 from app.domain.draft_days import closed_on
 from app.domain.draft_jokes import JokeShape, shipped_jokes
 from app.domain.draft_kinds import shipped_kinds
+from app.domain.draft_text import sentences_and_lines
 from app.domain.joke_asides import is_aside
 from app.domain.privacy_names import first_names
 from app.domain.profile import BusinessProfile
 from app.domain.replies import number
-from app.domain.textnorm import sentences, sentences_and_lines
+from app.domain.textnorm import sentences
 from app.domain.topics import Mention, TopicAnalysis, article_of, shipped_topic_data
 from app.domain.words import possessive_alternation, stop_words, whole_word, word_regex
 from app.resources import resource_path

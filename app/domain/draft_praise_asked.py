@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from app.domain.textnorm import sentences_and_lines
+from app.domain.draft_text import sentences_and_lines
 from app.domain.topics import Mention, TopicAnalysis
 
 

@@ -19,8 +19,8 @@ from pydantic import Field
 from app.domain.datafile import read_toml
 from app.domain.details import PHONE
 from app.domain.draft_amounts import AMOUNT
+from app.domain.draft_text import sentences_and_lines
 from app.domain.schema import Strict, Texts, located, validate
-from app.domain.textnorm import sentences_and_lines
 from app.domain.topics import TopicAnalysis, shipped_topic_data
 from app.domain.words import alternation
 from app.resources import resource_path

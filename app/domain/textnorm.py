@@ -26,15 +26,6 @@ def sentences(text: str) -> list[str]:
     return re.split(r"(?<=[.!?])\s+", text)
 
 
-_SENTENCE_OR_LINE = re.compile(r"(?<=[.!?])\s+|\n+")
-
-
-def sentences_and_lines(text: str, maxsplit: int = 0) -> list[str]:
-    """The text split as by :func:`sentences` and at each line break too, a line without a stop at its end being
-    a sentence of its own: 'Top\nEcht! Ja' → ['Top', 'Echt!', 'Ja']; ``maxsplit`` as in ``re.split``."""
-    return _SENTENCE_OR_LINE.split(text, maxsplit)
-
-
 def normalise(text: str) -> str:
     """Lower case, no accents, letters and digits only, single spaces."""
     # Plain ASCII has no accents: the Unicode pass is skipped (most comments; same result).

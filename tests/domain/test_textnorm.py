@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from app.domain.textnorm import sentences, sentences_and_lines
+from app.domain.textnorm import sentences
 
 
 def test_sentences_split_after_a_full_stop_or_mark_followed_by_space() -> None:
@@ -29,15 +29,3 @@ def test_no_drafting_module_writes_the_splitter_again() -> None:
         if 're.split(r"(?<=[.!?])\\s+", ' in line and "maxsplit" not in line
     ]
     assert not inline, f"use textnorm.sentences: {inline}"
-
-
-def test_sentences_and_lines_also_part_at_a_line_break_without_a_stop() -> None:
-    assert sentences_and_lines("Heerlijk gegeten\nDe soep was top! Volgende keer weer") == [
-        "Heerlijk gegeten",
-        "De soep was top!",
-        "Volgende keer weer",
-    ]
-    assert sentences_and_lines("Een. Twee. Drie.", maxsplit=1) == ["Een.", "Twee. Drie."]
-    # near misses: no break inside a number or after a stop that no white space follows
-    assert sentences_and_lines("Prijs 3.50 euro, zie www.zaak.be") == ["Prijs 3.50 euro, zie www.zaak.be"]
-    assert sentences("Heerlijk gegeten\nDe soep") == ["Heerlijk gegeten\nDe soep"]  # sentences keeps the line
