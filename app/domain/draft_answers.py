@@ -15,6 +15,7 @@ from app.domain.draft_bikes import bike_part, bikes_put, bikes_unanswered
 from app.domain.draft_booking import booking_about, booking_entry
 from app.domain.draft_closing import all_closed, bare_day, feast_weekday, offer_day_before
 from app.domain.draft_cues import fetched_thing
+from app.domain.draft_dated_lines import weekday_date
 from app.domain.draft_days import (
     DATE,
     asks_until,
@@ -60,7 +61,7 @@ from app.domain.draft_yes_lead import other_days_yes, without_yes
 from app.domain.replies import open_slots, pick, render
 from app.domain.textnorm import normalise, sentences
 from app.domain.topics import EMPTY, TopicAnalysis
-from app.domain.words import MONTH_NAMES
+from app.domain.words import MONTH_WORDS
 
 _WEEKDAY = re.compile(rf"\b{WEEKDAY}", re.I)
 # One weekday asked as a day ('maandag', 'maandagavond'), not each of them ('s maandags', 'elke maandag', 'maandagen').
@@ -221,7 +222,7 @@ class AnswerDrafting(AnswerRumour):
         profile's holidays close a day of that weekday by its date: the writer may well mean that one. '' when the
         question names no single weekday, names a date itself or every such weekday ('s maandags', 'elke maandag'),
         no holiday line closes a dated such day, or the answer names that date already."""
-        if re.search(rf"\b\d{{1,2}}\s*(?:{'|'.join(MONTH_NAMES)})\b", asked, re.I):
+        if re.search(rf"\b\d{{1,2}}\s*(?:{MONTH_WORDS})\b", asked, re.I):
             return ""  # 'op maandag 25 oktober': the date asked is answered by itself
         days = {m.group(1).lower() for m in _ONE_WEEKDAY.finditer(asked)}
         if len(days) != 1:
@@ -229,8 +230,8 @@ class AnswerDrafting(AnswerRumour):
         day = days.pop()
         lines = []
         for written, value in self.profile.holiday_entries():
-            date = re.search(rf"\b{day}\s+(\d{{1,2}}\s+(?:{'|'.join(MONTH_NAMES)}))\b", written, re.I)
-            if date is None or not all_closed(value) or normalise(date.group(1)) in normalise(said):
+            date = re.search(rf"\b{weekday_date(day)}", written, re.I)
+            if date is None or not all_closed(value) or normalise(date.group("date")) in normalise(said):
                 continue
             values = {"feestdag": f"op {date.group(0)}", "waarde": value.strip().rstrip(".")}
             lines.append(self._line("question", "dated_weekday_closed", seed, values))

@@ -75,6 +75,10 @@ def asked_part(
     return f"{part[:1].upper()}{part[1:]}."
 
 
+# An answer after its yes that is a sentence of its own, with a subject or a possessive ('onze frieten bakken we ...').
+_OWN_SENTENCE = re.compile(r"\b(?:ik|we|wij|u|je|jij|jullie|onze|ons|mijn)\b", re.I)
+
+
 def faq_said(question: str, answer: str) -> tuple[str, dict[str, str]]:
     """The rumour line (its key and values) for a FAQ entry that sets it straight: its answer alone
     when that is a sentence of its own ('Een heel desembrood blijft vier tot vijf dagen goed ...', 'Ja, onze frieten
@@ -82,7 +86,7 @@ def faq_said(question: str, answer: str) -> tuple[str, dict[str, str]]:
     when the answer needs it ('Ja, aangelijnd.', 'Ja, per post vanaf 500 g')."""
     lead = YES_NO_LEAD.match(answer)
     rest = answer[lead.end() :] if lead else answer.strip()
-    own = lead is None or re.search(r"\b(?:ik|we|wij|u|je|jij|jullie|onze|ons|mijn)\b", rest, re.I)
+    own = lead is None or _OWN_SENTENCE.search(rest)
     if own and len(rest.split()) >= 5:
         rest = with_subject(question, rest)  # 'Om 8:30 bij de winkel' → 'De zondagsrit: om 8:30 bij de winkel'
         return "fact", {"feit": rest[:1].upper() + rest[1:]}
@@ -145,7 +149,7 @@ def fit_faq_yes(answer: str, faq_question: str, asked: tuple[str, ...]) -> str:
         return answer
     # only before a sentence of its own ('onze frieten bakken we ...', 'ik knip droog'), not 'Ja, alle merken'
     rest = answer[lead.end() :]
-    own = re.search(r"\b(?:ik|we|wij|u|je|jij|jullie|onze|ons|mijn)\b", rest, re.I)
+    own = _OWN_SENTENCE.search(rest)
     return rest[:1].upper() + rest[1:] if own else answer
 
 
@@ -309,7 +313,9 @@ def in_kind(
 WELCOME_FACT = re.compile(r"toegankelijk|gelijkvloers|drempel|welkom|\bbetaal|\bpinnen\b|contant|kan gewoon nog", re.I)
 
 
-TIMES = re.compile(r"\d{1,2}[:.]\d{2}\s*[–-]\s*\d{1,2}[:.]\d{2}")
+# A clock time as a profile writes it ('9:30', '17.00'), and a range of two ('9:30–17.00').
+CLOCK = re.compile(r"\d{1,2}[:.]\d{2}")
+TIMES = re.compile(rf"{CLOCK.pattern}\s*[–-]\s*{CLOCK.pattern}")
 # A FAQ entry sets a rumour straight when it matches this closely (2 of 3 key words).
 RUMOUR_FAQ = 0.6
 

@@ -23,6 +23,7 @@ from typing import Any, Literal
 from pydantic import Field
 
 from app.domain.datafile import read_toml
+from app.domain.draft_asked import CLOCK
 from app.domain.draft_cues import draft_cues
 from app.domain.draft_days import DATE, closed_line, entry_span, holiday_names
 from app.domain.draft_english_words import english_dates
@@ -33,7 +34,7 @@ from app.domain.draft_seasons import months_named, season_named
 from app.domain.draft_span_open import feast_dates, feasts_in, line_days
 from app.domain.schema import Strict, Texts, located, validate
 from app.domain.textnorm import normalise, sentences
-from app.domain.words import MONTH_NAMES, alternation
+from app.domain.words import MONTH_NAMES, MONTH_WORDS, alternation
 from app.resources import resource_path
 
 Kind = Literal["closed", "hours", "usual", "extra", "other"]
@@ -119,9 +120,7 @@ class DayLine:
         return f"{self.written}: {value}" if value else self.written
 
 
-_MONTHS = "|".join(MONTH_NAMES)
-_CLOCK = re.compile(r"\d{1,2}[:.]\d{2}")
-_DATED = re.compile(rf"\b{WEEKDAY}\s+\d{{1,2}}\s+(?:{_MONTHS})\b", re.I)
+_DATED = re.compile(rf"\b{WEEKDAY}\s+\d{{1,2}}\s+(?:{MONTH_WORDS})\b", re.I)
 _BRACKET = re.compile(r"\(([^)]*)\)")
 
 
@@ -134,7 +133,7 @@ def _kind(written: str, value: str) -> Kind:
         return "usual"
     if calendar_words().extra.search(f"{written} {value}"):
         return "extra"
-    return "hours" if _CLOCK.search(value) else "other"
+    return "hours" if CLOCK.search(value) else "other"
 
 
 def _months_of(span: str) -> set[int]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from app.domain.details import EMAIL, PHONE
+from app.domain.draft_text import sentences_and_lines
 from app.domain.i18n import translated
 from app.domain.profile import BusinessProfile
 from app.domain.replies import ReplyTemplates, Tone, render, shipped_templates
@@ -57,7 +58,7 @@ _RETURN = re.compile(
 def review_deal(comment: str) -> bool:
     """Does the writer offer to change the review in return for something? The owner is warned:
     a solution may be offered, never as payment for a better review (Google's and Meta's rules)."""
-    for sentence in re.split(r"(?<=[.!?])\s+|\n+", comment):
+    for sentence in sentences_and_lines(comment):
         change = _ASK_CHANGE.search(sentence) or _STARS_FROM.search(sentence) or _ENGLISH_CHANGE.search(sentence)
         if change and _CONDITION.search(sentence) and _RETURN.search(sentence):
             return True

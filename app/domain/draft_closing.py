@@ -25,7 +25,7 @@ from app.domain.draft_days import (
 from app.domain.draft_fact_words import fact_words
 from app.domain.replies import SLOT
 from app.domain.textnorm import normalise
-from app.domain.words import MONTH_NAMES, alternation, word_regex
+from app.domain.words import MONTH_NAMES, MONTH_WORDS, alternation, word_regex
 
 
 def closing_date(entries: list[tuple[str, str]], text: str) -> str:
@@ -93,7 +93,7 @@ def _in_part(said: str, month: str, span: str) -> bool:
     if part is None:
         return True
     # the dates of the line, a bare day taking the month after it ('3 t/m 12 november')
-    found = re.findall(rf"(\d{{1,2}})(?:\s+({'|'.join(MONTH_NAMES)}))?", span)
+    found = re.findall(rf"(\d{{1,2}})(?:\s+({MONTH_WORDS}))?", span)
     days = [(int(d), m or next((m2 for _, m2 in found[k:] if m2), "")) for k, (d, m) in enumerate(found)]
     days = [(d, m) for d, m in days if m]
     if not days:
@@ -255,11 +255,11 @@ def bare_day(entries: list[tuple[str, str]], day: str, text: str) -> str:
     November); '' when it names none, or the day asked has no month."""
     names = holiday_names(day)
     written = " ".join(w for w, _ in entries if names & holiday_names(entry_name(w, "") or w))
-    month = re.search(rf"\b\d{{1,2}}\s+({'|'.join(MONTH_NAMES)})\b", " ".join((*names, written)), re.I)
+    month = re.search(rf"\b\d{{1,2}}\s+({MONTH_WORDS})\b", " ".join((*names, written)), re.I)
     if month is None:
         return ""
     for found in _BARE_DAY.finditer(text):
-        if re.match(rf"\s*(?:{'|'.join(MONTH_NAMES)})\b", text[found.end() :], re.I):
+        if re.match(rf"\s*(?:{MONTH_WORDS})\b", text[found.end() :], re.I):
             continue  # 'de 2de november' names its month itself
         other = closing_date(entries, f"{int(found.group(1))} {month.group(1).lower()}")
         if other and not holiday_names(other) & names:

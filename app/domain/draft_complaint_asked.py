@@ -18,6 +18,7 @@ from app.domain.draft_terms import terms_for
 from app.domain.draft_text import Part
 from app.domain.draft_yes_lead import YES_LEAD
 from app.domain.textnorm import sentences
+from app.domain.words import possessive_alternation
 
 # 'Wie gaat dat betalen?', 'En wie lost dit op?': a question of who, after a complaint.
 _WHO = re.compile(r"^\W*(?:(?:en|of|maar)\s+)?wie\b", re.I)
@@ -36,7 +37,7 @@ _FETCH = re.compile(r"\b(?:halen|ophalen|afhalen|brengen|leveren|nasturen|bezorg
 # 'staat mijn afspraak nu vast of nie?', 'is onze reservatie wel genoteerd?': whether the writer's own booking or order
 # stands, which only the business's agenda can tell (no profile fact about appointments in general answers it)
 OWN_BOOKING_HOLDS = re.compile(
-    r"\b(?:mijn|m'n|mn|onze|ons)\s+(?P<noun>afspraak|afspraakje|reservatie|reservering|boeking|bestelling)\b"
+    rf"\b(?:{possessive_alternation()})\s+(?P<noun>afspraak|afspraakje|reservatie|reservering|boeking|bestelling)\b"
     r"[^?]*\b(?:vast|genoteerd|bevestigd|in\s+orde|doorgekomen|ontvangen|geldig|gezien|ingeschreven)\b",
     re.I,
 )
@@ -48,7 +49,7 @@ _MUST_PAY = re.compile(r"\b(?:moet|moeten|moete|moest|moesten)\s+(?:ik|we|wij|ek
 # that says it was paid beforehand ('vooraf betaald via Payconiq', 'op voorhand betaald', 'aanbetaald'): what was
 # paid for and never had comes back, said with its amount; when and how stay the owner's
 _SUM_BACK = re.compile(
-    r"\b(?:mijn|m'n|mn|onze|ons)\s+(?:(?:voorschot|aanbetaling|geld|borg|waarborg)\s+van\s+)?"
+    rf"\b(?:{possessive_alternation()})\s+(?:(?:voorschot|aanbetaling|geld|borg|waarborg)\s+van\s+)?"
     r"(?:€\s?(?P<n>\d+(?:,\d{2})?)|(?P<m>\d+(?:,\d{2})?)\s?(?:euro|eur)\b)"
     r"(?:\s+[^\W\d_]+){0,3}\s+terug",
     re.I,

@@ -18,6 +18,7 @@ from app.domain.articles import diminutive
 from app.domain.datafile import read_toml
 from app.domain.draft_base import DraftBase
 from app.domain.draft_complaint_price import listed_fee, listed_price
+from app.domain.draft_fact_words import WEEKDAY
 from app.domain.draft_kinds import shipped_kinds
 from app.domain.draft_phrase_cues import phrase_cues
 from app.domain.draft_text import Part, place_before
@@ -72,6 +73,7 @@ class _CancelModel(Strict):
     weather: Texts = Field(default_factory=list)
     asked_to_move: Texts = Field(default_factory=list)
     remedy_asked: Texts = Field(default_factory=list)
+    remedy_verbs: Texts = Field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -89,6 +91,7 @@ class CancelWords:
     # the writer asked to move or cancel ('gemaild om mijn afspraak van zaterdag te verzetten'); group 'how'
     asked_to_move: re.Pattern[str] | None = None
     remedy_asked: re.Pattern[str] | None = None
+    remedy_verb: re.Pattern[str] | None = None  # the verb it is put right with ('rechtzetten')
 
 
 def _alternatives(words: list[str]) -> str:
@@ -102,15 +105,19 @@ def _alternatives(words: list[str]) -> str:
 
 def parse_cancel_words(data: dict[str, Any], source: str = "<cancel>") -> CancelWords:
     """The lists of cancel.toml made patterns; each pattern of 'uninformed', 'pay_asked' and 'remedy_asked' must
-    compile."""
+    compile, '{remedy_verbs}' in a 'remedy_asked' pattern standing for the words of 'remedy_verbs'."""
     model = validate(_CancelModel, data, source, located)
-    checked = (("uninformed", model.uninformed), ("pay_asked", model.pay_asked), ("remedy_asked", model.remedy_asked))
+    verbs = alternation(tuple(model.remedy_verbs)) if model.remedy_verbs else ""
+    remedy = [p.replace("{remedy_verbs}", verbs) if verbs else p for p in model.remedy_asked]
+    checked = (("uninformed", model.uninformed), ("pay_asked", model.pay_asked), ("remedy_asked", remedy))
     for name, patterns in checked:
         for i, pattern in enumerate(patterns):
             try:
                 re.compile(pattern)
             except re.error as exc:
                 raise DataFileError(source, f"ongeldig patroon: {exc}", f"{name}[{i}]") from None
+            if "{remedy_verbs}" in pattern:  # a list named that is not there
+                raise DataFileError(source, "'{remedy_verbs}' zonder lijst remedy_verbs", f"{name}[{i}]")
     ill, who, own = _alternatives(model.ill), _alternatives(model.who), possessive_alternation()
     return CancelWords(
         # billed for it: a word for it, or an amount ('€ 42,50', '35 euro')
@@ -139,7 +146,8 @@ def parse_cancel_words(data: dict[str, Any], source: str = "<cancel>") -> Cancel
         asked_to_move=re.compile(rf"\bom\s+(?:[\w'‘’]+\s+){{1,6}}?(?P<how>{_alternatives(model.asked_to_move)})", re.I)
         if model.asked_to_move
         else None,
-        remedy_asked=re.compile("|".join(f"(?:{p})" for p in model.remedy_asked), re.I) if model.remedy_asked else None,
+        remedy_asked=re.compile("|".join(f"(?:{p})" for p in remedy), re.I) if remedy else None,
+        remedy_verb=re.compile(rf"\b(?:{verbs})\b", re.I) if verbs else None,
     )
 
 
@@ -173,6 +181,14 @@ def asks_remedy(text: str) -> bool:
     gaan jullie dit oplossen?'; resources/cancel.toml remedy_asked)."""
     found = cancel_words().remedy_asked
     return found is not None and found.search(text) is not None
+
+
+def remedy_verb(question: str) -> str:
+    """The verb a question asks how it is put right with, in lower case ('Hoe gaat u dit rechtzetten?' →
+    'rechtzetten'; resources/cancel.toml remedy_verbs), or ''."""
+    verbs = cancel_words().remedy_verb
+    found = verbs.search(question) if verbs is not None else None
+    return found.group(0).lower() if found else ""
 
 
 def cancelled_by_writer(text: str) -> bool:
@@ -386,7 +402,7 @@ def _fee_key(text: str, deposit: bool, no_show: bool) -> str:
     return "cancel_fee_annulled" if _ANNULLED.search(text) else "cancel_fee"
 
 
-_DAY = re.compile(r"\b(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\b", re.I)
+_DAY = re.compile(rf"\b{WEEKDAY}\b", re.I)
 
 
 def _insert_fact(parts: list[Part], line: str) -> list[Part]:

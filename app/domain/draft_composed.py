@@ -10,7 +10,7 @@ from typing import Any
 
 from app.domain.draft_complaint import ComplaintDrafting
 from app.domain.draft_complaint_asked import ComplaintAsked
-from app.domain.draft_complaint_cancel import asks_remedy, asks_to_pay
+from app.domain.draft_complaint_cancel import asks_remedy, asks_to_pay, remedy_verb
 from app.domain.draft_complaint_said import has_cue
 from app.domain.draft_cues import draft_cues
 from app.domain.draft_days import holiday_names, names_in
@@ -44,9 +44,6 @@ from app.domain.language import language_of
 from app.domain.replies import Platform, open_slots
 from app.domain.textnorm import normalise
 from app.domain.topics import TopicAnalysis, article_of
-
-# The verb a writer asks how it is put right with ('Hoe gaat u dit rechtzetten?'), said back in the lead.
-_REMEDY_VERB = re.compile(r"\b(?:oplossen|rechtzetten|goedmaken|vergoeden|rechttrekken)\b", re.I)
 
 
 @dataclass
@@ -139,8 +136,8 @@ class ComposedDrafting(ComplaintDrafting, QuestionReasons, ComplaintAsked, Engli
         remedy = next((q for q in r.asked if asks_remedy(q)), "")
         solution = next((p for p in parts if p.key == "solution" and p.text.startswith("[")), None)
         if remedy and solution is not None:  # 'Wat moet ik nu?': the proposal answers it, said as the answer
-            verb = _REMEDY_VERB.search(remedy)  # 'Hoe gaat u dit rechtzetten?': 'Hoe we het rechtzetten:', in its words
-            values = {"waarde": verb.group(0).lower()} if verb else {}
+            verb = remedy_verb(remedy)  # 'Hoe gaat u dit rechtzetten?': 'Hoe we het rechtzetten:', in its words
+            values = {"waarde": verb} if verb else {}
             lead = self._line("complaint", "remedy_lead_verb" if verb else "remedy_lead", r.seed, values)
             parts = [replace(p, text=f"{lead} {p.text}") if p is solution else p for p in parts]
             r = replace(r, asked=tuple(q for q in r.asked if q != remedy))

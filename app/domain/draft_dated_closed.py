@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
+from app.domain.draft_asked import CLOCK
 from app.domain.draft_calendar import DayLine, calendar, lines_named
 from app.domain.draft_days import DATE, day_after
 from app.domain.textnorm import normalise
@@ -17,7 +18,6 @@ from app.domain.words import MONTH_NAMES
 
 # The writer found the business closed ('voor een gesloten deur', 'alles dicht', 'het rolluik was toe').
 _FOUND_CLOSED = re.compile(r"\b(?:gesloten|dicht|dichte|toe)\b", re.I)
-_CLOCK = re.compile(r"\d{1,2}[:.]\d{2}")
 
 
 def _lines_said(text: str, entries: Sequence[tuple[str, str]]) -> Iterator[tuple[DayLine, int]]:
@@ -48,7 +48,7 @@ def dated_closing(text: str, entries: Sequence[tuple[str, str]]) -> tuple[str, s
         last = max(day, closed.days[-1]) if closed.days else day
         for later in range(last + 1, last + 4):
             entry = next((line for line in lines if later in line.days), None)
-            if entry is not None and _CLOCK.search(entry.said()) and entry.kind != "closed":
+            if entry is not None and CLOCK.search(entry.said()) and entry.kind != "closed":
                 said.append(entry)
                 break
         value = "; ".join(line.said() for line in said)

@@ -5,18 +5,21 @@ from __future__ import annotations
 
 import re
 
-from app.domain.draft_fact_words import WEEKDAY, week_days
-from app.domain.words import MONTH_NAMES
+from app.domain.draft_fact_words import SHORT_WEEKDAY, WEEKDAY, week_days
+from app.domain.words import MONTH_WORDS
 
-# The month names as a regex alternation (also draft_days').
-MONTH_WORDS = "|".join(MONTH_NAMES)
 # A weekday, short or long: 'zo', 'Zo.', 'zondag'.
-A_WEEKDAY = rf"(?:(?:ma|di|wo|do|vr|za|zo)\b\.?|{WEEKDAY}\b)"
+A_WEEKDAY = rf"(?:{SHORT_WEEKDAY}\b\.?|{WEEKDAY}\b)"
+
+
+def weekday_date(weekday: str = WEEKDAY) -> str:
+    """A weekday and its date as a regex, without an anchor before it: the weekday as ``weekday`` matches it
+    (a long one by default: 'zaterdag'; A_WEEKDAY also 'za.') in group 'day', its date ('9 januari') in 'date'."""
+    return rf"(?P<day>{weekday})\s+(?P<date>\d{{1,2}}\s+(?:{MONTH_WORDS}))\b"
+
 
 # A holiday line that starts with one weekday, short or long, and its date ('Zo 28 mei (Pinksteren)').
-_WEEKDAY_DATE = re.compile(
-    rf"^(?P<day>{A_WEEKDAY})\s+(?P<date>\d{{1,2}}\s+(?:{MONTH_WORDS}))\b(?!\s*(?:en|t/m|tot|[–-]))", re.I
-)
+_WEEKDAY_DATE = re.compile(rf"^{weekday_date(A_WEEKDAY)}(?!\s*(?:en|t/m|tot|[–-]))", re.I)
 
 
 def line_date(written: str) -> tuple[str, str]:
@@ -33,7 +36,7 @@ def line_date(written: str) -> tuple[str, str]:
 
 
 # A weekday shortened before a date ('do 11 mei', 'vr. 19 mei').
-_SHORT_BEFORE_DATE = re.compile(rf"\b(ma|di|wo|do|vr|za|zo)\b\.?(?=\s+\d{{1,2}}\s+(?:{MONTH_WORDS})\b)", re.I)
+_SHORT_BEFORE_DATE = re.compile(rf"\b({SHORT_WEEKDAY})\b\.?(?=\s+\d{{1,2}}\s+(?:{MONTH_WORDS})\b)", re.I)
 
 
 def spelled_weekdays(text: str) -> str:

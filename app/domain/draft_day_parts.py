@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from app.domain.draft_asked import CLOCK
 from app.domain.draft_days import hours_on
 from app.domain.draft_fact_words import week_days
 
@@ -53,7 +54,7 @@ def open_in_part(text: str, hours: str) -> str:
     for day in week:
         on = hours_on(hours, day)
         times = on.partition(" ")[2]
-        clock = re.findall(r"\d{1,2}[:.]\d{2}", times)
+        clock = CLOCK.findall(times)
         if not clock or not part_of_day_open(part, times):
             continue
         said = f"tot {clock[-1]}" if "avond" in part else f"vanaf {clock[0]}" if _MORNING.search(part) else times

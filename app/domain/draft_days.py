@@ -6,13 +6,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from app.domain.draft_dated_lines import A_WEEKDAY, MONTH_WORDS, spelled_weekdays
+from app.domain.draft_dated_lines import A_WEEKDAY, spelled_weekdays
 from app.domain.draft_fact_words import WEEKDAY, fact_words, week_days
 from app.domain.draft_feast_days import between_names, feast_days_said
 from app.domain.draft_phrase_cues import phrase_cues
 from app.domain.profile import BusinessProfile
 from app.domain.textnorm import normalise
-from app.domain.words import MONTH_NAMES, alternation, stop_words
+from app.domain.words import MONTH_NAMES, MONTH_WORDS, alternation, stop_words
 
 # A part of the opening hours for one day or a range of days: 'za 7:00–16:00', 'ma–vr 8:00–18:00'.
 _HOURS_PART = re.compile(r"^([a-z]{2})[a-z]*\.?(?:\s*(?:[–-]|t/m)\s*([a-z]{2})[a-z]*\.?)?:?\s+(.*\d.*)$", re.IGNORECASE)
@@ -547,7 +547,7 @@ def open_day_before(hours: str, day: str) -> tuple[str, str]:
 
 
 # A date as a profile writes it: '27 december'.
-DATE = re.compile(rf"\b(\d{{1,2}})\s+({'|'.join(MONTH_NAMES)})\b", re.I)
+DATE = re.compile(rf"\b(\d{{1,2}})\s+({MONTH_WORDS})\b", re.I)
 
 
 def names_in(names: set[str], day: str) -> bool:

@@ -9,10 +9,10 @@ import re
 
 from app.domain.draft_days import days_named
 from app.domain.draft_fact_words import WEEKDAY
-from app.domain.words import MONTH_NAMES
+from app.domain.words import MONTH_NAMES, MONTH_WORDS
 
 # The date as the profile writes it ('woensdag 19 oktober') and a span of hours ('13:00–17:00').
-_DATE = re.compile(rf"\b(?:{WEEKDAY}\s+)?\d{{1,2}}\s+(?:{'|'.join(MONTH_NAMES)})\b", re.I)
+_DATE = re.compile(rf"\b(?:{WEEKDAY}\s+)?\d{{1,2}}\s+(?:{MONTH_WORDS})\b", re.I)
 _HOURS = re.compile(r"\b\d{1,2}[:.]\d{2}\s*[–-]\s*\d{1,2}[:.]\d{2}\b")
 # Words before an event's name in its line ('de kinderknipmiddag', 'onze proeverij').
 _BEFORE = frozenset({"de", "het", "een", "onze", "ons", "mijn", "ook", "extra", "speciale"})

@@ -12,9 +12,10 @@ from functools import cache
 from app.domain.draft_cues import draft_cues
 from app.domain.draft_fact_words import WEEKDAY
 from app.domain.draft_phrase_cues import phrase_cues
+from app.domain.draft_text import sentences_and_lines
 from app.domain.draft_wish_said import ours
 from app.domain.topics import TopicAnalysis, article_of
-from app.domain.words import MONTH_NAMES, alternation
+from app.domain.words import MONTH_WORDS, alternation, possessive_alternation
 
 # What went wrong with the appointment itself, by kind; the first kind found in the comment counts.
 _EVENTS = (
@@ -42,7 +43,7 @@ _EVENTS = (
 )
 # a date or a day, with a date after the day ('31/12', '31 december', 'zaterdag 14 december', 'oudejaarsdag')
 _DATE = re.compile(
-    rf"(?:(?:{WEEKDAY})\s+)?\d{{1,2}}(?:[-/.]\d{{1,2}}(?![-/.]?\d)|\s+(?:{alternation(MONTH_NAMES)})\b)"
+    rf"(?:(?:{WEEKDAY})\s+)?\d{{1,2}}(?:[-/.]\d{{1,2}}(?![-/.]?\d)|\s+(?:{MONTH_WORDS})\b)"
     r"|\boud(?:e)?jaars?(?:dag|avond)\b|\boudjaar\b|\bkerstavond\b|\b(?:eerste|tweede)\s+kerstdag\b"
     rf"|\b(?:{WEEKDAY})\b",
     re.I,
@@ -93,7 +94,7 @@ def appointment_event(text: str) -> tuple[str, bool, str, str]:
     """(kind, short notice, 'derde', sentence) for what happened to the appointment: 'moved', 'cancelled',
     'not_booked', 'double' or ''; whether it came at the last minute; which time it was when the writer counts
     ('3e keer'); the sentence that tells it. Not what the writer did themself ('we hebben geannuleerd')."""
-    for sentence in re.split(r"(?<=[.!?])\s+|\n+", text):
+    for sentence in sentences_and_lines(text):
         found = next(((key, m) for key, pattern in _EVENT if (m := pattern.search(sentence))), None)
         if found is None:
             continue
@@ -276,11 +277,11 @@ _FIX_UP = (
     ),
     re.compile(
         rf"\b(?:ik|we|wij)\s+(?:wil|willen|wou|wilde|zou|zouden|ga|gaan)\s+(?:graag\s+|eens\s+|nog\s+)*"
-        rf"(?:mijn|m'n|mn|onze|ons)\s+{_THING}\s+(?:graag\s+|eens\s+)*laten\s+{_FIX_VERBS}\b",
+        rf"(?:{possessive_alternation()})\s+{_THING}\s+(?:graag\s+|eens\s+)*laten\s+{_FIX_VERBS}\b",
         re.I,
     ),
     re.compile(
-        rf"\b(?:mijn|m'n|mn|onze|ons)\s+{_THING}\s+(?:moet|moeten)\s+(?:nodig\s+|eens\s+|nog\s+)*{_FIX_VERBS}\b",
+        rf"\b(?:{possessive_alternation()})\s+{_THING}\s+(?:moet|moeten)\s+(?:nodig\s+|eens\s+|nog\s+)*{_FIX_VERBS}\b",
         re.I,
     ),
 )

@@ -31,6 +31,7 @@ from app.domain.draft_yes_lead import YES_LEAD, without_yes
 from app.domain.replies import open_slots
 from app.domain.textnorm import normalise
 from app.domain.topics import TopicAnalysis
+from app.domain.words import possessive_alternation
 
 # A service delivered where the writer is ('op locatie', 'aan huis', 'bij ons thuis', 'bij mensen thuis', 'een
 # thuisbezoek'), not at the address: the address, the parking and the way in do not answer it.
@@ -380,7 +381,7 @@ _AND_ASKS = re.compile(
 
 
 # A pet and its name: 'onze labrador Bobbie', 'mijn hond Max'.
-_PET_NAME = re.compile(r"\b(?:onze|ons|mijn|m'n|mn)\s+([a-z]+)\s+([A-Z][a-z]{1,14})\b")
+_PET_NAME = re.compile(rf"\b(?:{possessive_alternation()})\s+([a-z]+)\s+([A-Z][a-z]{{1,14}})\b")
 
 
 # A profile value that says something is not so ('niet rolstoeltoegankelijk', 'helaas een trap', 'geen lift').

@@ -121,6 +121,9 @@ class FactWords:
 # A Dutch weekday as a regex fragment, for patterns compiled at import ('zaterdag', 'Zondagmorgen' with a
 # suffix after it); tests/domain/test_draft_fact_words.py checks it matches exactly the weekdays of week_days().
 WEEKDAY = r"(?:maan|dins|woens|donder|vrij|zater|zon)dag"
+# ... shortened as a profile writes it ('ma', 'Di.'), Monday first; and as a regex fragment.
+SHORT_WEEKDAYS = ("ma", "di", "wo", "do", "vr", "za", "zo")
+SHORT_WEEKDAY = f"(?:{'|'.join(SHORT_WEEKDAYS)})"
 
 
 def week_days() -> tuple[str, ...]:
@@ -383,6 +386,10 @@ def _shared_end(word: str, other: str) -> str:
     return head if len(head) >= 4 and len(word) - len(head) >= 3 and len(other) - len(head) >= 3 else ""
 
 
+# An amount of money as a profile writes it ('€ 12', '€12,50', '15 euro', '8 eur').
+AMOUNT = re.compile(r"€\s*\d|\d\s*(?:euro|eur)\b", re.I)
+
+
 def other_compound(asked: str, entry: str, *, priced: bool = False) -> bool:
     """Whether a question asks for one kind of a thing by a compound ('een slagroomtaart') and a FAQ entry (its
     question and answer) is about another kind of that thing only ('Kunnen jullie een taart met een foto erop
@@ -391,7 +398,7 @@ def other_compound(asked: str, entry: str, *, priced: bool = False) -> bool:
     ``priced``: the question asks what its kind costs; then an entry whose answer prices other kinds of the thing
     ('Wat kost een fiets huren? Een stadsfiets € 15 per dag, ...' for 'een bakfiets') gives no price for it, however
     many kinds it prices and however general its question."""
-    price_list = priced and bool(re.search(r"€\s*\d|\d\s*(?:euro|eur)\b", entry.partition("?")[2], re.I))
+    price_list = priced and bool(AMOUNT.search(entry.partition("?")[2]))
     asked_words = {_single(w) for w in re.findall(r"[a-zà-ÿ]+", asked.lower())}
     entry_words = {_single(w) for w in re.findall(r"[a-zà-ÿ]+", entry.lower())}
     question = entry.split("?", 1)[0] if "?" in entry else ""

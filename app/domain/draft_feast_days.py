@@ -10,8 +10,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
 
-from app.domain.draft_fact_words import fact_words, week_days
-from app.domain.words import MONTH_NAMES, alternation
+from app.domain.draft_fact_words import SHORT_WEEKDAYS, fact_words, week_days
+from app.domain.words import MONTH_NAMES, MONTH_WORDS, alternation
 from app.resources import resource_path
 
 
@@ -112,7 +112,6 @@ def between_names(name: str) -> set[str]:
 # The feasts whose date moves with Easter, in days from Easter Sunday; and those on a fixed date (month, day).
 _FROM_EASTER = {"pasen": 0, "hemelvaart": 39, "pinksteren": 49}
 _FIXED = {"kerst": (12, 25), "nieuwjaar": (1, 1), "koningsdag": (4, 27)}
-_SHORT_DAYS = ("ma", "di", "wo", "do", "vr", "za", "zo")
 
 
 def easter(year: int) -> date:
@@ -134,9 +133,7 @@ def year_of(entries: Sequence[tuple[str, str]], today: date | None = None) -> in
     weekday, and Easter's feasts named with a date ('O.-L.-H.-Hemelvaart 22 mei') fall on that date; 0 when no line
     gives one or no year fits them all."""
     week = week_days()
-    said = re.compile(
-        rf"\b({'|'.join((*week, *_SHORT_DAYS))})\.?\s+(\d{{1,2}})\s+({'|'.join(MONTH_NAMES)})\b", re.IGNORECASE
-    )
+    said = re.compile(rf"\b({'|'.join((*week, *SHORT_WEEKDAYS))})\.?\s+(\d{{1,2}})\s+({MONTH_WORDS})\b", re.IGNORECASE)
     dated = [
         (m.group(1).lower()[:2], int(m.group(2)), MONTH_NAMES.index(m.group(3).lower()) + 1)
         for written, _ in entries
@@ -146,7 +143,7 @@ def year_of(entries: Sequence[tuple[str, str]], today: date | None = None) -> in
     start = (today or date.today()).year - 1
     for year in range(start, start + 10) if dated or moving else ():
         try:
-            if all(_SHORT_DAYS[date(year, month, day).weekday()] == short for short, day, month in dated) and all(
+            if all(SHORT_WEEKDAYS[date(year, month, day).weekday()] == short for short, day, month in dated) and all(
                 easter(year) + timedelta(days=_FROM_EASTER[feast]) == date(year, month, day)
                 for feast, day, month in moving
             ):
@@ -163,7 +160,7 @@ def _moving_feasts(entries: Sequence[tuple[str, str]]) -> list[tuple[str, int, i
     named = [(n, f) for n, f in around.names.items() if f in _FROM_EASTER]
     # (the first of two days that share their month: 'Zo 28 en ma 29 mei (Pinksteren)' dates the feast 28 mei)
     shared = r"(?:\s+(?:en|&|t/m|tot en met)\s+(?:[^\W\d_]{2,9}\.?\s+)?\d{1,2})?"
-    dated = re.compile(rf"\b(\d{{1,2}}){shared}\s+({'|'.join(MONTH_NAMES)})\b")
+    dated = re.compile(rf"\b(\d{{1,2}}){shared}\s+({MONTH_WORDS})\b")
     found = []
     for written, _ in entries:
         lower = normalise_name(written)

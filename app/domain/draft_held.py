@@ -23,6 +23,13 @@ def held(text: str, *, loosely: bool = False) -> bool:
 
 
 @cache
+def brought_verbs() -> str:
+    """The verbs of a thing brought in to the business ('gebracht', 'binnengezet', 'binnen gezet'; phrase_cues.toml
+    brought_in) as one regex alternation, without a group: read here and in draft_said (brought_in, brought_for)."""
+    return alternation(phrase_cues().brought_in, spaced=True)
+
+
+@cache
 def _verbs_places() -> tuple[str, str]:
     """The verbs of being somewhere and the places at the business, as regex alternations."""
     cues = phrase_cues()
@@ -53,7 +60,7 @@ def _held_any() -> re.Pattern[str]:
     return re.compile(
         rf"\b(?:(?:{verbs})\b(?:\s+[\w'-]+){{0,4}}?\s+(?:{places})"
         rf"|(?:{places})(?:\s+[\w'-]+){{0,3}}?\s+(?:{verbs})|(?:{places})\s+is"
-        rf"|{alternation(phrase_cues().brought_in, spaced=True)}"
+        rf"|{brought_verbs()}"
         rf"|(?:wacht|wachten|wachtte|gewacht)(?:\s+(?:ik|we|wij|al))*\s+op\s+(?:{possessive_alternation()}))\b",
         re.I,
     )

@@ -18,7 +18,7 @@ from app.domain.draft_closing import (
     feast_days,
     open_key,
 )
-from app.domain.draft_dated_lines import line_date, spelled_weekdays
+from app.domain.draft_dated_lines import line_date, spelled_weekdays, weekday_date
 from app.domain.draft_days import (
     closed_line,
     closed_on,
@@ -46,7 +46,7 @@ from app.domain.draft_seasons import season_hours, season_more
 from app.domain.draft_span_open import line_days, lines_in_span
 from app.domain.replies import pick, render
 from app.domain.textnorm import normalise
-from app.domain.words import MONTH_NAMES, alternation
+from app.domain.words import alternation
 
 
 @cache
@@ -358,7 +358,7 @@ def feast_lines(holiday: str, entries: Sequence[tuple[str, str]]) -> list[tuple[
 
 
 # A date with the weekday the writer gave it: 'zaterdag 9 januari', 'op vrijdag 3 mei'.
-_DAY_AND_DATE = re.compile(rf"\b(?P<day>{WEEKDAY})\s+(?P<date>\d{{1,2}}\s+(?:{'|'.join(MONTH_NAMES)}))\b", re.I)
+_DAY_AND_DATE = re.compile(rf"\b{weekday_date()}", re.I)
 
 
 def with_weekday(answer: str, asked: str) -> str:

@@ -10,6 +10,7 @@ from collections.abc import Iterable
 
 from app.domain.draft_extras import ON_SITE
 from app.domain.draft_fact_words import fact_words
+from app.domain.words import possessive_alternation
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _ON_LOCATION = re.compile(r"\bop\s+locatie\b", re.I)
@@ -56,7 +57,7 @@ def home_visit(asked: Iterable[str], people: Iterable[str], poss: str) -> str:
 
 # Work done at the home of one of the writer's people: 'mijn moeder (92) thuis geknipt', 'bij onze opa thuis
 # geverfd' (a person word, its age in brackets if given, 'thuis' or 'aan huis', a participle after it).
-_OWN = r"(?:mijn|m'n|mn|onze|ons)"
+_OWN = rf"(?:{possessive_alternation()})"
 _AGE = r"(?:\s*\((?P<{}>\d{{1,3}})\))?"
 _DONE_AT_HOME = re.compile(
     rf"\b{_OWN}\s+(?P<wie>[^\W\d_]{{3,}}){_AGE.format('leeftijd')}\s+(?:[^\W\d_]+\s+){{0,3}}?"

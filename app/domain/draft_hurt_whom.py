@@ -34,7 +34,7 @@ def first_own_person(text: str, people: tuple[str, ...]) -> str:
     said = [
         (f.start(), p)
         for p in people
-        if (f := re.search(rf"\b(?:mijn|m'n|mn|ons|onze)\s+{re.escape(p)}\b", text, re.I))
+        if (f := re.search(rf"\b(?:{possessive_alternation()})\s+{re.escape(p)}\b", text, re.I))
     ]
     return min(said)[1] if said else ""
 

@@ -10,13 +10,14 @@ from app.domain.draft_base import DraftBase
 from app.domain.draft_days import closed_on
 from app.domain.draft_jokes import JokeShape, shipped_jokes
 from app.domain.draft_kinds import shipped_kinds
+from app.domain.draft_text import sentences_and_lines
 from app.domain.joke_asides import is_aside
 from app.domain.privacy_names import first_names
 from app.domain.profile import BusinessProfile
 from app.domain.replies import number
 from app.domain.textnorm import sentences
 from app.domain.topics import Mention, TopicAnalysis, article_of, shipped_topic_data
-from app.domain.words import stop_words, whole_word, word_regex
+from app.domain.words import possessive_alternation, stop_words, whole_word, word_regex
 from app.resources import resource_path
 
 
@@ -254,7 +255,7 @@ def _compliment_thing(topics: TopicAnalysis, shape: JokeShape, text: str, first:
 
 # The writer's own thing right before the 'zo' of the joke ('Jens heeft mijn bel zo goed afgesteld dat de koeien
 # ... opzij gaan'): what the business worked on, also when the topic finder took another noun as the thing.
-_OWN_BEFORE_SO = re.compile(r"\b(?:mijn|m'n|mn|onze|ons)\s+(?P<thing>[a-zà-ÿ]{3,})\s+zo\b")
+_OWN_BEFORE_SO = re.compile(rf"\b(?:{possessive_alternation()})\s+(?P<thing>[a-zà-ÿ]{{3,}})\s+zo\b")
 
 
 @lru_cache(maxsize=8)
@@ -399,7 +400,7 @@ def punchline(text: str) -> str:
     to five words after at least one other sentence; '' when the comment ends otherwise."""
     plain = re.sub(r"[#@]\w+", " ", text)
     plain = "".join(ch if ch.isalnum() or ch in " .!?,'’-" else " " for ch in plain)
-    sentences = [" ".join(s.split()) for s in re.split(r"(?<=[.!?])\s+|\n+", plain) if s.strip(" .!?,")]
+    sentences = [" ".join(s.split()) for s in sentences_and_lines(plain) if s.strip(" .!?,")]
     while len(sentences) > 1 and is_aside(sentences[-1]):
         sentences.pop()  # 'Nee geintje, ze zijn het waard. Tot zondag!': the joke ends before its sign-off
     if len(sentences) < 2:

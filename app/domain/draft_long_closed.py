@@ -14,13 +14,13 @@ from app.domain.draft_fact_words import week_days
 from app.domain.draft_span_open import feast_dates, feasts_in, line_days
 from app.domain.profile import BusinessProfile
 from app.domain.textnorm import normalise
-from app.domain.words import MONTH_NAMES
+from app.domain.words import MONTH_NAMES, MONTH_WORDS
 
 # 'vanaf de Zwarte Cross tot eind augustus', 'van kerst tot half januari', 'vanaf 15 juli tot en met september':
 # a span from a feast, a date or a day line of the profile's own to a point in a month (its start, middle or end)
 _TO_MONTH = re.compile(
     r"\bvan(?:af)?\s+(?P<a>[\w-]+(?:\s+[\w-]+){0,3}?)\s+tot\s+(?:en\s+met\s+)?"
-    r"(?:(?P<deel>begin|half|halfweg|midden|medio|eind|einde)\s+)?(?P<maand>" + "|".join(MONTH_NAMES) + r")\b",
+    r"(?:(?P<deel>begin|half|halfweg|midden|medio|eind|einde)\s+)?(?P<maand>" + MONTH_WORDS + r")\b",
     re.I,
 )
 # the day of the month each point stands for (a month counted as 31 days, as in draft_span_open)
@@ -49,7 +49,7 @@ def _rumoured_days(text: str) -> int:
     """How many days the rumour says the business is closed: 0 when it says no long closing in the clause of a
     closed word ('Wij waren heel januari op reis, en nu hoor ik dat jullie op maandag gesloten zijn' is none); a
     whole month named ('heel januari') counts as draft_cues.toml ``long_span_days`` 'maand'."""
-    cues, months = draft_cues(), "|".join(MONTH_NAMES)
+    cues, months = draft_cues(), MONTH_WORDS
     whole = rf"{cues.month_whole.pattern}\s+(?:de\s+maand\s+|(?:of\s+)?)(?:{months})\b"  # 'heel januari', 'all of'
     if any(_with_shut(text, m) for m in re.finditer(whole, text, re.I)):
         return next((days for unit, days in cues.long_span_days if unit == "maand"), cues.long_span_other_days)

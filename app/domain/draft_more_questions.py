@@ -22,7 +22,7 @@ from app.domain.draft_question_focus import focus_of, focus_said, names_focus
 from app.domain.draft_questions import WH_ASKED, addressed_question, follow_up_question, last_clause
 from app.domain.draft_questions_about import asked_about, there_is
 from app.domain.draft_text import strip_emoji
-from app.domain.draft_yes_lead import YES_STOP
+from app.domain.draft_yes_lead import YES_OR_NO, YES_STOP
 from app.domain.replies import open_slots
 from app.domain.textnorm import normalise, sentences
 from app.domain.topics import article_of, ours_before
@@ -33,10 +33,6 @@ _LOWER_AFTER_COLON = frozenset(
     {"ja", "nee", "dat", "het", "de", "een", "we", "wij", "ik", "er", "u", "je", "op", "bij", "voor", "over"}
     | {"in", "tot", "vanaf", "met", "binnen", "meestal"}  # 'In december en januari meestal binnen 2 werkdagen'
 )
-# An answer that opens with a yes or no.
-_YES_NO_LEAD = re.compile(r"^\s*(?:ja|jazeker|nee|neen)\b", re.I)
-# A yes that leads an answer, with its stop ('Ja: heren € 24', 'Ja, voor € 13').
-_YES_LEAD = re.compile(r"^\s*(?:ja|jazeker)\s*[,:;]\s*", re.I)
 # 'En hoe lang duurt dat?': a joining word before the question word.
 _JOINED = re.compile(r"^\W*(?:en|maar|of|ook|dan)\s+", re.I)
 # 'kan ik contant betalen, en ophalen?': one 'kan ik' with two things asked, the second a verb on its own
@@ -96,7 +92,7 @@ class MoreQuestions(KnownAnswers):
         # een verschoontafel?' names the verschoontafel, not only the place ('groepsmenu in de achterzaal')
         return [
             ""
-            if (WH_ASKED.match(q) and _YES_NO_LEAD.match(k) and self._faq_in(k) and not _priced(q, k))
+            if (WH_ASKED.match(q) and YES_OR_NO.match(k) and self._faq_in(k) and not _priced(q, k))
             or not (self._names_thing(k, q) or self._field_named(q, k))
             or not self._faq_on_focus(q, k)
             # (the people a question asks for may be named in the sentence before it: 'met ons twee manneken (5 en
@@ -340,7 +336,7 @@ class MoreQuestions(KnownAnswers):
         if entry is not None:
             answer = self._thing_first(answer, (entry.answer, 1.0, entry.question), (question,))
         if WH_ASKED.match(question):  # 'Wat kost da?' is not answered 'Ja: heren € 24, ...': the yes goes
-            answer = _YES_LEAD.sub("", answer) or answer
+            answer = YES_STOP.sub("", answer) or answer
         return f"{answer[:1].upper()}{answer[1:]}"
 
     def _after_colon(self, answer: str) -> str:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from app.domain.draft_asked import CLOCK
 from app.domain.draft_cues import closed_said
 from app.domain.draft_days import entry_span
 from app.domain.draft_phrase_cues import phrase_cues
@@ -14,14 +15,12 @@ from app.domain.profile import BusinessProfile
 from app.domain.textnorm import normalise
 from app.domain.words import alternation
 
-_CLOCK = re.compile(r"\d{1,2}[:.]\d{2}")
-
 
 def open_as_ever(value: str) -> bool:
     """Whether a holiday value says the business keeps its usual hours ('gewone uren', 'gewoon open', 'open zoals
     altijd': resources/phrase_cues.toml open_as_ever), without hours or a closing of its own."""
     said = normalise(value)
-    if not said or _CLOCK.search(value) or re.search(r"\b(?:dicht|gesloten|toe)\b", said):
+    if not said or CLOCK.search(value) or re.search(r"\b(?:dicht|gesloten|toe)\b", said):
         return False
     return re.search(rf"\b(?:{alternation(phrase_cues().open_as_ever, spaced=True)})\b", said) is not None
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from app.domain.draft_text import sentences_and_lines
 from app.domain.topics import Mention, TopicAnalysis
 
 
@@ -13,7 +14,7 @@ def not_asked(topics: TopicAnalysis, text: str) -> TopicAnalysis:
     """``topics`` without the things named only in a question beside the praise ('Dankjewel voor de mooie kleur!
     Doen jullie ook mee aan de Valentijnsactie van de handelaarsvereniging?': no words of praise about the
     handelaarsvereniging); unchanged when the comment is all questions or the thing is praised."""
-    sentences = [s.strip() for s in re.split(r"(?<=[.!?])\s+|\n+", text) if s.strip()]
+    sentences = [s.strip() for s in sentences_and_lines(text) if s.strip()]
     asked = [s for s in sentences if s.rstrip(" )'\"’”").endswith("?")]
     if not asked or len(asked) == len(sentences):
         return topics

@@ -7,7 +7,7 @@ import re
 from functools import lru_cache
 
 from app.domain.draft_praise_held import praise_list
-from app.domain.words import alternation
+from app.domain.words import alternation, possessive_alternation
 
 
 @lru_cache(maxsize=1)
@@ -59,7 +59,7 @@ def _compared() -> re.Pattern[str]:
         r"\b(?P<lid>de|het)\s+(?P<ding>[^\W\d_][\w-]{2,})\s+(?:was|is|smaakte|smaakt|proefde|proeft)\s+"
         r"(?P<tussen>(?:\w+\s+){0,2}?)"
         r"(?:gelijk|net\s+als|net\s+zoals|precies\s+als|precies\s+zoals|zoals|als)\s+(?:bij|die\s+van|dat\s+van)\s+"
-        rf"(?:mijn|m'n|mn|onze|ons)\s+(?P<wie>{kin})\b",
+        rf"(?:{possessive_alternation()})\s+(?P<wie>{kin})\b",
         re.I,
     )
 

@@ -9,13 +9,12 @@ import re
 from collections.abc import Callable, Iterable
 
 from app.domain.draft_asked import PRICE_ASKED, for_grown_up
-from app.domain.draft_fact_words import fact_words
+from app.domain.draft_fact_words import AMOUNT, fact_words
 from app.domain.draft_facts import key_words
 from app.domain.draft_word_match import similar
 from app.domain.profile import BusinessProfile, FaqItem
 from app.domain.textnorm import normalise
 
-_AMOUNT = re.compile(r"€\s*\d|\d\s*(?:euro|eur)\b", re.I)
 # An answer that says what a thing costs, whatever its question asked ('Doe je ook bikefitting? Ja, ... kost € 180').
 _PRICE_SAID = re.compile(r"\b(?:kost|kosten|betaal\w*|reken\w*|prijs|tarief)\b", re.I)
 # An amount said as a rate or as what a thing goes for ('Ja, e-bikes voor € 30 per dag', '€ 12 p.p.'): a price the
@@ -70,7 +69,7 @@ def price_entry(question: str, profile: BusinessProfile, lemmas_of: Callable[[st
             or _RATE_SAID.search(f.answer)
             or _price_list(f.answer)
         )
-        and _AMOUNT.search(f.answer)
+        and AMOUNT.search(f.answer)
         # 'wat kost een knipbeurt voor mannen?' is not priced by 'Wat kost een kinderknipbeurt?': a children's price
         # is a wrong fact for a grown-up
         and not for_grown_up((question,), f, lemmas_of)
@@ -115,7 +114,7 @@ def priced_part(sentence: str, profile: BusinessProfile, lemmas_of: Callable[[st
             continue
         for part in re.split(r"\s*[,;]\s*", answer.rstrip(".")):
             things = key_words(_PRICE_SAID.sub(" ", re.sub(r"€\s*[\d.,]+|\d+", " ", part)), lemmas_of)
-            if len(_AMOUNT.findall(part)) == 1 and things and all(any(similar(t, w) for w in said) for t in things):
+            if len(AMOUNT.findall(part)) == 1 and things and all(any(similar(t, w) for w in said) for t in things):
                 return f"{part[:1].upper()}{part[1:]}."
     return ""
 

@@ -22,11 +22,14 @@ _WANTED = re.compile(
 # what it is for, after the thing: 'voor Maria-Hemelvaart', 'voor de verjaardag van mijn man'
 _FOR = re.compile(r"\bvoor\s+(?P<for>(?:de\s+|het\s+|haar\s+|zijn\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)")
 
+# A sentence ends after its last mark or at a line's end ("open?? mn zoon ...": after the last '?').
+_AFTER_MARKS = re.compile(r"(?<=[.!?\n])(?![.!?])\s*")
+
 
 def told_sentences(text: str) -> list[str]:
     """The sentences that ask nothing and hold a word of wanting (fact_words.toml ``purpose_words``)."""
     wanted = fact_words().purpose_words
-    sentences = re.split(r"(?<=[.!?\n])(?![.!?])\s*", text)  # "open?? mn zoon ...": after the last mark
+    sentences = _AFTER_MARKS.split(text)
     return [s for s in sentences if s.strip() and "?" not in s and wanted & set(normalise(s).split())]
 
 
@@ -65,7 +68,7 @@ def purpose_of(text: str, topics: TopicAnalysis, occasion: str) -> str:
 # the writer's own thing and the work they want done on it at the shop: 'wil m'n fietsverlichting laten nakijken'
 # (seen to, mended or checked; not 'laten bezorgen', which is no work on their thing)
 _WORK = re.compile(
-    r"\b(?:wil|wilde|wou)\s+(?:graag\s+|nog\s+|even\s+)*(?:m'n|mijn|mn|onze|ons)\s+"
+    rf"\b(?:wil|wilde|wou)\s+(?:graag\s+|nog\s+|even\s+)*(?:{possessive_alternation()})\s+"
     r"(?P<what>[a-zà-ÿ][\w-]{2,})\s+(?:even\s+|eens\s+)?laten\s+(?P<verb>(?:na|)kijken|maken|repareren|controleren|"
     r"checken|afstellen|vervangen|plakken|onderhouden|slijpen|schoonmaken|uitlezen|herstellen)\b",
     re.I,
@@ -96,7 +99,7 @@ def sought_for(text: str, topics: TopicAnalysis, poss: str) -> str:
     """'een degelijke omafiets voor je kleindochter' for a told sentence that says what the writer looks for and for
     whom of theirs ('Zoek een degelijke omafiets voor m'n kleindochter'), with the reply's possessive; '' when no
     sentence says so of a thing the topic finder knows."""
-    for sentence in re.split(r"(?<=[.!?\n])(?![.!?])\s*", text):
+    for sentence in _AFTER_MARKS.split(text):
         found = _SOUGHT.search(sentence) if "?" not in sentence else None
         if found is None or found.group("who").lower() not in topics.people:
             continue

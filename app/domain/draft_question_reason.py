@@ -17,7 +17,7 @@ from app.domain.draft_text import Part
 from app.domain.draft_thanks import ThanksDrafting
 from app.domain.replies import number, open_slots
 from app.domain.topics import TopicAnalysis
-from app.domain.words import plural_people
+from app.domain.words import plural_people, possessive_alternation
 
 # An answer that says no ('Nee, ...', 'Helaas ...', 'We zijn ... gesloten').
 _NO_ANSWER = re.compile(r"^\W*(?:nee|helaas|sorry|dat kan niet)|\b(?:gesloten|dicht)\b", re.I)
@@ -27,7 +27,8 @@ _NO_ANSWER = re.compile(r"^\W*(?:nee|helaas|sorry|dat kan niet)|\b(?:gesloten|di
 _AGE_LIMIT = re.compile(r"\b(?:tot|t/m|tot en met|onder)\s+(?:de\s+)?(\d{1,2})\s+jaar\b", re.I)
 # Someone of the writer's by their age ('mijn dochter van 14', 'onze jongste van 9').
 _AGED_ONE = re.compile(
-    r"\b(?:mijn|m'n|mn|onze|ons)\s+(?P<who>[^\W\d_]+)\s+van\s+(?P<age>\d{1,2})\b(?!\s*(?:uur|min|euro|%))", re.I
+    rf"\b(?:{possessive_alternation()})\s+(?P<who>[^\W\d_]+)\s+van\s+(?P<age>\d{{1,2}})\b(?!\s*(?:uur|min|euro|%))",
+    re.I,
 )
 
 

@@ -7,11 +7,11 @@ import re
 from collections.abc import Iterable
 from functools import cache
 
-from app.domain.draft_fact_words import fact_words
+from app.domain.draft_fact_words import WEEKDAY, fact_words
 from app.domain.draft_phrase_cues import phrase_cues
 from app.domain.draft_text import strip_emoji
 from app.domain.draft_wish_clause import wish_clause
-from app.domain.words import MONTH_NAMES, alternation
+from app.domain.words import MONTH_WORDS, alternation, possessive_alternation
 
 __all__ = ["wish_clause"]  # what a suggestion asks for: app.domain.draft_wish_clause
 
@@ -77,9 +77,7 @@ GREETING = re.compile(
 )
 # A day or time between 'is er' and what is asked for ('Is er zaterdagavond nog plaats?', 'is er op 3 mei plek?').
 _WHEN_SAID = (
-    r"(?:(?:op|voor|om|rond)\s+)?(?:(?:\w+dag\w*|morgen|vanavond|\d{1,2}(?:[/-]\d{1,2})?|"
-    + "|".join(MONTH_NAMES)
-    + r")\s*){1,3}"
+    r"(?:(?:op|voor|om|rond)\s+)?(?:(?:\w+dag\w*|morgen|vanavond|\d{1,2}(?:[/-]\d{1,2})?|" + MONTH_WORDS + r")\s*){1,3}"
 )
 THERE_PLACE = r"(?:(?:in|op|bij|aan)\s+(?:de|het|jullie|uw)\s+\w+\s+)?"
 _ADDRESSED = re.compile(
@@ -95,9 +93,9 @@ _ADDRESSED = re.compile(
     r"|\b(?:garantie\w*|vergoed\w*|terug\w*|korting\w*|levering|klaar|opgelost|oplossing|ruilen|retour\w*|annuleren)\b"
     r"|^\W*(?:kan|kunnen|kunt|mag|wil|wilt)\b.*\bniet\b"
     # 'staat mijn afspraak nu vast of nie?', 'is onze reservatie genoteerd?': what the business holds of the writer's
-    r"|\b(?:mijn|m'n|mn|onze|ons)\s+(?:afspraak|afspraakje|reservatie|reservering|boeking|bestelling)\b"
+    rf"|\b(?:{possessive_alternation()})\s+(?:afspraak|afspraakje|reservatie|reservering|boeking|bestelling)\b"
     # 'Mag mijn hond volgende keer mee naar binnen?', 'Mogen onze kinderen mee?': leave asked for the writer's own
-    r"|^\W*(?:en\s+|maar\s+)?(?:mag|mogen|kan|kunnen)\s+(?:mijn|m'n|mn|onze|ons)\s+\w+"
+    rf"|^\W*(?:en\s+|maar\s+)?(?:mag|mogen|kan|kunnen)\s+(?:{possessive_alternation()})\s+\w+"
     # 'Is er in de achterzaal een beamer?': where, said before the thing, too
     rf"|^\W*(?:is|zijn)\s+er\s+{THERE_PLACE}(?:{_WHEN_SAID}\s+)?(?:ook\s+|nog\s+)?"
     r"(?:een|iets|plek|plaats|ruimte|genoeg|parkeer\w*|\w+optie)\b"
@@ -113,8 +111,7 @@ _ADDRESSED = re.compile(
     r"(?:\s+(?:ook|bij\s+jullie|bij\s+u))?\s*\W*$"
     # 'Kunnen ze ze zondag ophalen?', 'Mag hij zaterdag langskomen?': whether the people the writer asks for can
     # come on a day
-    r"|^\W*(?:en\s+)?(?:kan|kunnen|mag|mogen)\s+(?:ze|zij|hij)\b[^?]*\b(?:maandag|dinsdag|woensdag|donderdag"
-    r"|vrijdag|zaterdag|zondag)\b",
+    rf"|^\W*(?:en\s+)?(?:kan|kunnen|mag|mogen)\s+(?:ze|zij|hij)\b[^?]*\b{WEEKDAY}\b",
     re.I,
 )
 

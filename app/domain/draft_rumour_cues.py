@@ -11,7 +11,7 @@ from app.domain.draft_cues import draft_cues
 from app.domain.draft_days import DATE
 from app.domain.draft_fact_words import fact_words
 from app.domain.textnorm import sentences
-from app.domain.words import MONTH_NAMES, alternation, word_regex
+from app.domain.words import MONTH_WORDS, alternation, word_regex
 
 # A question put to the other readers or only to tell them ('Weet iemand een andere kapper?', 'Weet ge dat de
 # kroketten diepvries zijn?', 'Wist je dat ...?'): a rumour told, not asked of the business.
@@ -43,7 +43,7 @@ def asks_whether_true(text: str, claim: str) -> bool:
 # When a rumour says the business stops: a date or a time still to come ('na 1 januari', 'vanaf volgend jaar').
 _LATER = re.compile(
     rf"{DATE.pattern}|\b(?:volgend|komend)e?\s+(?:jaar|maand|week|seizoen)\b|\bbinnenkort\b"
-    rf"|\b(?:na|per|vanaf|tegen)\s+(?:de\s+)?(?:zomer|winter|nieuwjaar|{'|'.join(MONTH_NAMES)})\b",
+    rf"|\b(?:na|per|vanaf|tegen)\s+(?:de\s+)?(?:zomer|winter|nieuwjaar|{MONTH_WORDS})\b",
     re.I,
 )
 
@@ -128,7 +128,7 @@ _CLOCK = re.compile(r"\b\d{1,2}(?:[:.]\d{2}|\s*uur)\b", re.I)
 def _month_closed() -> re.Pattern[str]:
     """A rumour that the business is closed a whole month ('de hele oktober dicht', 'heel augustus gesloten', 'toe in
     juli'), by draft_cues.toml's ``month_span`` and ``closed``; the month in group 'maand' or 'maand2'."""
-    cues, months = draft_cues(), "|".join(MONTH_NAMES)
+    cues, months = draft_cues(), MONTH_WORDS
     span, closed = cues.month_span.pattern, cues.closed.pattern
     return re.compile(
         rf"\b(?:de\s+)?{span}\s+(?:de\s+maand\s+)?(?P<maand>{months})\b[^.!?]{{0,30}}?{closed}"

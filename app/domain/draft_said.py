@@ -10,7 +10,7 @@ from functools import cache, partial
 from app.domain.draft_base import DraftBase
 from app.domain.draft_events import sat_where
 from app.domain.draft_harm_now import harm_words
-from app.domain.draft_held import held
+from app.domain.draft_held import brought_verbs, held
 from app.domain.draft_jokes import shipped_complaint_cues
 from app.domain.draft_said_once import repeats_feeling
 from app.domain.draft_text import lower_but_names
@@ -421,12 +421,15 @@ def simile_only(text: str, word: str) -> bool:
 
 # 'Fiets gebracht voor een nieuwe groepset', 'voor een onderhoudsbeurt binnengebracht': the job a thing was
 # brought in for; a time or place after 'voor' ('voor de deur afgegeven', 'voor een week') is no job.
-_BROUGHT = r"(?:gebracht|binnengebracht|afgegeven|ingeleverd|binnengezet|langsgebracht)"
 _NO_JOB = r"(?!(?:deur|week|dag|maand|middag|ochtend|avond|zaak|winkel)\b)"
 _JOB = rf"(?:een|de|het)\s+(?P<job>(?:nieuwe?\s+)?{_NO_JOB}[a-zà-ÿ-]{{4,}})"
-_BROUGHT_FOR = re.compile(
-    rf"\b{_BROUGHT}\s+voor\s+{_JOB}\b|\bvoor\s+{_JOB.replace('job', 'job2')}\s+{_BROUGHT}\b", re.I
-)
+
+
+@cache
+def _brought_for() -> re.Pattern[str]:
+    """The job after or before the verb of bringing in (draft_held.brought_verbs)."""
+    brought = f"(?:{brought_verbs()})"
+    return re.compile(rf"\b{brought}\s+voor\s+{_JOB}\b|\bvoor\s+{_JOB.replace('job', 'job2')}\s+{brought}\b", re.I)
 
 
 # The writer's thing is with the business for a job, said otherwise: waited on for its job ('wacht ik op mijn fiets
@@ -452,7 +455,7 @@ def brought_in(text: str, *, loosely: bool = False) -> bool:
     atelier'), and what it says counts too ('(onderhoudsbeurt, binnengebracht op 18 mei)').
     ``loosely``: the thing with the business also without it named as the writer's (draft_held.held; the loan)."""
     for said in (text, re.sub(r"\s*\([^()]*\)", "", text)):
-        if re.search(rf"\b(?:{_BROUGHT}|{_BOOKED_WITH_US})\b|{_WITH_US}", said, re.I) is not None:
+        if re.search(rf"\b(?:{brought_verbs()}|{_BOOKED_WITH_US})\b|{_WITH_US}", said, re.I) is not None:
             return True
         if held(said, loosely=loosely):
             return True
@@ -461,7 +464,7 @@ def brought_in(text: str, *, loosely: bool = False) -> bool:
 
 def brought_for(text: str) -> str:
     """The job the writer brought the thing in for, with its article ('de nieuwe groepset'), or ''."""
-    found = _BROUGHT_FOR.search(text)
+    found = _brought_for().search(text)
     if found is None:
         return ""
     job = " ".join((found.group("job") or found.group("job2")).lower().split())
@@ -499,7 +502,7 @@ def _shaped(cue: str, found: dict[str, str], text: str = "") -> dict[str, str]:
 
 # Who a bare hurt part belongs to when its sentence opens with someone else than the writer ('Ze is voorover
 # gevallen, kin open', 'Mijn zoon viel, knie open'): 'ze', 'hij', or the writer's person.
-_HURT_WHOSE = re.compile(r"(?:^|[.!?]\s+)(?P<who>ze|zij|hij|(?:mijn|m'n|mn|onze|ons)\s+\w+)\b[^.!?]*$", re.I)
+_HURT_WHOSE = re.compile(rf"(?:^|[.!?]\s+)(?P<who>ze|zij|hij|(?:{possessive_alternation()})\s+\w+)\b[^.!?]*$", re.I)
 
 
 def _hurt_whose(text: str, part: str, state: str) -> str:
@@ -535,7 +538,7 @@ def _near_one() -> re.Pattern[str]:
     own as spoken ('me zoon', 'menne zoon'; right before the person only, as 'me' is mostly 'mij')."""
     known = shipped_topic_data().concept("naaste")
     terms = "|".join(re.escape(t) for t in (known.terms if known is not None else ("dochter", "zoon")))
-    own = r"(?:(?:mijn|m'n|mn|ons|onze)\s+(?:\w+\s+)?|(?:me|menne|m'ne)\s+)"
+    own = rf"(?:(?:{possessive_alternation()})\s+(?:\w+\s+)?|(?:me|menne|m'ne)\s+)"
     return re.compile(rf"\b{own}(?:{terms})\w*", re.IGNORECASE)
 
 

@@ -7,9 +7,7 @@ import re
 
 from app.domain.draft_fact_words import fact_words
 from app.domain.textnorm import normalise
-from app.domain.words import MONTH_NAMES
-
-_MONTH_WORDS = "|".join(MONTH_NAMES)
+from app.domain.words import MONTH_NAMES, MONTH_WORDS
 
 # The months of a season, as a writer names it ('in de winter', 'deze zomer').
 _SEASON_MONTHS = {
@@ -26,7 +24,7 @@ _BOUNDED = re.compile(
 )
 # A part of the opening hours for a range of months: 'november–maart za–zo 10:00–16:00'.
 _MONTHS_PART = re.compile(
-    rf"^\s*({_MONTH_WORDS})\s*(?:[–-]|t/m|tot en met|tot)\s*({_MONTH_WORDS})\s*:?\s+(\S.*\d.*)$", re.I
+    rf"^\s*({MONTH_WORDS})\s*(?:[–-]|t/m|tot en met|tot)\s*({MONTH_WORDS})\s*:?\s+(\S.*\d.*)$", re.I
 )
 
 
@@ -60,7 +58,7 @@ def season_hours(hours: str, text: str) -> tuple[str, str, str]:
 # A part of the opening hours that opens on one more day in some months: 'behalve in juli en augustus: dan ook op
 # maandag open', 'in juli en augustus ook op zondag open'.
 _MONTHS_MORE = re.compile(
-    rf"\bin\s+(?P<months>(?:{_MONTH_WORDS})(?:\s*(?:,|en)\s*(?:{_MONTH_WORDS}))*)\s*:?\s*(?:dan\s+)?"
+    rf"\bin\s+(?P<months>(?:{MONTH_WORDS})(?:\s*(?:,|en)\s*(?:{MONTH_WORDS}))*)\s*:?\s*(?:dan\s+)?"
     rf"(?P<more>(?:ook|wel)\s+(?:op\s+)?(?P<day>[^\W\d_]+?)(?:en)?)\s+open\b"
     r"(?:\s*:?\s*(?:van\s+)?(?P<times>\d{1,2}[:.]\d{2}\s*(?:[–-]|tot)\s*\d{1,2}[:.]\d{2}))?",
     re.I,
@@ -74,7 +72,7 @@ def season_more(hours: str, text: str) -> tuple[str, str, str]:
     zondag open 8:00–12:00' → '8:00–12:00'); ('', '', '') otherwise: the day alone is answered by the week's hours."""
     asked, said = set(months_named(text)), normalise(text)
     for found in _MONTHS_MORE.finditer(hours):
-        months = set(re.findall(_MONTH_WORDS, found.group("months").lower()))
+        months = set(re.findall(MONTH_WORDS, found.group("months").lower()))
         day = found.group("day").lower()
         if day in fact_words().week and asked & months and re.search(rf"\b{day}", said):
             return found.group("months"), found.group("more"), found.group("times") or ""

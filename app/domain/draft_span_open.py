@@ -10,9 +10,10 @@ from collections.abc import Iterator
 from app.domain.draft_asked import TIMES
 from app.domain.draft_cues import closed_said, draft_cues
 from app.domain.draft_days import DATE, closed_line, holiday_names, spelled_days
+from app.domain.draft_fact_words import SHORT_WEEKDAY, WEEKDAY
 from app.domain.profile import BusinessProfile
 from app.domain.textnorm import normalise
-from app.domain.words import MONTH_NAMES
+from app.domain.words import MONTH_NAMES, MONTH_WORDS
 
 # 'tussen kerst en oud en nieuw', 'van Kerstmis tot na Nieuwjaar', 'van kerst tot en met nieuwjaar'
 # (each feast at most four words, so a long text is read in linear time)
@@ -24,17 +25,13 @@ _FROM_TO = re.compile(rf"\bvan(?:af)?\s+(?P<a>{_FEAST}?)\s+tot\s+(?:en\s+met\s+|
 # '25 en 26 december', '1 tot en met 5 januari': the days of a holiday line that DATE finds only the last of
 # (also on the normalised line, where 't/m' is 't m': '1 t m 7 januari' is seven days, not only the 7th), also with
 # the weekday of the last day between ('di 15 t/m do 17 oktober', '15 tot en met donderdag 17 oktober')
-_WEEKDAY_BEFORE = r"(?:(?:(?:maan|dins|woens|donder|vrij|zater|zon)dag|ma|di|wo|do|vr|za|zo)\.?\s+)?"
+_WEEKDAY_BEFORE = rf"(?:(?:{WEEKDAY}|{SHORT_WEEKDAY})\.?\s+)?"
 _DAYS_OF = re.compile(
-    r"\b(\d{1,2})\s+(?:en|t/m|t\s?m|tot en met|tot|[–-])\s+"
-    + _WEEKDAY_BEFORE
-    + r"(\d{1,2})\s+("
-    + "|".join(MONTH_NAMES)
-    + r")\b"
+    r"\b(\d{1,2})\s+(?:en|t/m|t\s?m|tot en met|tot|[–-])\s+" + _WEEKDAY_BEFORE + r"(\d{1,2})\s+(" + MONTH_WORDS + r")\b"
 )
 # '20 december t/m 10 januari': a span over a month's end (or the year's), every day in it
 # (on the normalised line: 't/m' is 't m' there and a dash is gone)
-_MONTH = "(" + "|".join(MONTH_NAMES) + ")"
+_MONTH = f"({MONTH_WORDS})"
 _MONTH_SPAN = re.compile(
     rf"\b(\d{{1,2}})\s+{_MONTH}\s+(?:t\s?m\s+|tot en met\s+|tot\s+)?{_WEEKDAY_BEFORE}(\d{{1,2}})\s+{_MONTH}\b"
 )

@@ -183,6 +183,15 @@ def sentence_start(text: str, at: int) -> int:
     return max(text.rfind(mark, 0, at) for mark in ".!?") + 1
 
 
+_SENTENCE_OR_LINE = re.compile(r"(?<=[.!?])\s+|\n+")
+
+
+def sentences_and_lines(text: str, maxsplit: int = 0) -> list[str]:
+    """The text split as by textnorm.sentences and at each line break too, a line without a stop at its end being
+    a sentence of its own: 'Top\nEcht! Ja' → ['Top', 'Echt!', 'Ja']; ``maxsplit`` as in ``re.split``."""
+    return _SENTENCE_OR_LINE.split(text, maxsplit)
+
+
 def sentence_of(text: str, found: re.Match[str]) -> str:
     """The sentence of ``text`` that a match lies in ('... nog € 45 betalen, omdat je een nieuwe buitenband had
     gelegd.'): from the last '.', '!' or '?' before it to the first after it."""

@@ -64,7 +64,7 @@ from app.domain.draft_wishes import would_be
 from app.domain.draft_wording import calm, one_en
 from app.domain.replies import Platform, Tone, number, pick, render
 from app.domain.topics import Mention, TopicAnalysis, article_of, shipped_topic_data
-from app.domain.words import RECORDS
+from app.domain.words import RECORDS, possessive_alternation
 
 
 def _naaste() -> tuple[str, ...]:
@@ -564,7 +564,7 @@ class ThanksDrafting(ThanksPeople, ThanksWish):
 # The writer's own person who only sent the writer here ('kwam ik hier via mijn vrouw', 'op aanraden van mijn
 # zus'; the person marked '@'): the business did nothing for them to thank for.
 _REFERRED = re.compile(
-    r"\b(?:via|dankzij|op\s+aanraden\s+van|door\s+een\s+tip\s+van)\s+(?:mijn|m'n|mn|onze|ons)\s+@", re.I
+    rf"\b(?:via|dankzij|op\s+aanraden\s+van|door\s+een\s+tip\s+van)\s+(?:{possessive_alternation()})\s+@", re.I
 )
 
 

@@ -19,6 +19,7 @@ from pydantic import Field
 from app.domain.datafile import read_toml
 from app.domain.details import PHONE
 from app.domain.draft_amounts import AMOUNT
+from app.domain.draft_text import sentences_and_lines
 from app.domain.schema import Strict, Texts, located, validate
 from app.domain.topics import TopicAnalysis, shipped_topic_data
 from app.domain.words import alternation
@@ -163,7 +164,7 @@ def _leads_with_contact(text: str) -> bool:
     """Whether the first sentence tells of the contact or the silence ('Twee mails gestuurd over ...', 'Al weken geen
     antwoord op mijn mails'): what a writer opens with is what they complain about. 'Al twee maanden wordt er geld
     afgeschreven ... Opgezegd per mail, geen reactie' is about the money; the mail is how they tried."""
-    first = re.split(r"(?<=[.!?])\s+|\n+", text.strip(), maxsplit=1)[0]
+    first = sentences_and_lines(text.strip(), maxsplit=1)[0]
     said = f" {' '.join(_tokens(first))} "
     data = shipped_topic_data()
     words = [t for c in data.concepts if c.group in {"channel", "unanswered"} for t in c.terms]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from app.domain.draft_fact_words import WEEKDAY
 from app.domain.draft_wish_said import _SUBJECTS, _VERB_WORDS, te_form
 
 # 'Waarom kan dat niet gewoon online zoals overal?', 'waarom kan je niet met de kaart betalen?': the wish in a
@@ -31,7 +32,7 @@ def _why_not(sentence: str) -> str:
 _MAYBE_THING = re.compile(
     r"\b(?:misschien|wellicht|please|pls|plz|alsjeblieft|alstublieft)\s*,?\s+(?:ook\s+)?"
     # the day first ('misschien op woensdag een uurtje later open?')
-    r"(?P<when>(?:op|tijdens)\s+(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\w*\s+)?"
+    rf"(?P<when>(?:op|tijdens)\s+{WEEKDAY}\w*\s+)?"
     r"(?P<what>(?:een|één|eén|1|meer|wat|extra)\s+[\w\- ]{2,60}?)\s*(?:erbij|bij)?\s*\?",
     re.I,
 )

@@ -9,14 +9,16 @@ from app.domain.draft_cues import draft_cues
 from app.domain.draft_fact_words import week_days
 from app.domain.textnorm import normalise
 
+# The words of a yes an answer opens with (the no words differ by use: below).
+_YES = "ja|jazeker|zeker"
 # A FAQ answer that opens with a yes: "Ja, ...", "Zeker: ...".
-YES_LEAD = re.compile(r"^\s*(?:ja|jazeker|zeker)\s*[,;:]\s*(?=\w)", re.I)
-# ... with a yes or a no: "Nee, ...".
-YES_NO_LEAD = re.compile(r"^\s*(?:ja|jazeker|zeker|nee)\s*[,;:]\s*(?=\w)", re.I)
+YES_LEAD = re.compile(rf"^\s*(?:{_YES})\s*[,;:]\s*(?=\w)", re.I)
+# ... with a yes or a no: "Nee, ..." (a Flemish "Neen, ..." is said as it stands).
+YES_NO_LEAD = re.compile(rf"^\s*(?:{_YES}|nee)\s*[,;:]\s*(?=\w)", re.I)
 # ... with a yes and its stop before anything, also a price ('Ja, € 100 per fiets'): the yes to take off.
-YES_STOP = re.compile(r"^\s*(?:ja|jazeker|zeker)\s*[,;:]\s*", re.I)
-# ... with a yes or a no as its first word, with or without a stop ('Ja € 100', 'Nee.').
-YES_OR_NO = re.compile(r"^\s*(?:ja|jazeker|zeker|nee)\b", re.I)
+YES_STOP = re.compile(rf"^\s*(?:{_YES})\s*[,;:]\s*", re.I)
+# ... with a yes or a no as its first word, with or without a stop ('Ja € 100', 'Nee.', 'Neen, ...').
+YES_OR_NO = re.compile(rf"^\s*(?:{_YES}|nee|neen)\b", re.I)
 
 
 def says_no(answer: str, *, in_words: bool = False) -> bool:

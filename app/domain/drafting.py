@@ -20,6 +20,7 @@ from dataclasses import replace
 from typing import Any
 
 from app.domain.categories import PLATFORMS
+from app.domain.draft_asked import TIMES
 from app.domain.draft_checks import comment_personal_data, copy_warnings, review_deal
 from app.domain.draft_closed_beside import closed_beside
 from app.domain.draft_closing import all_closed
@@ -191,7 +192,7 @@ class Drafter(ComposedDrafting):
             return self._line("english", dated[0], text, dated[1]) if dated else ""
         if all_closed(value):  # ('alleen verhuur 10.00–16.00, werkplaats dicht' is open for a part of the day)
             return self._line("english", "holiday_closed", text, {"feestdag": said})
-        hours = re.findall(r"\d{1,2}[:.]\d{2}\s*[–-]\s*\d{1,2}[:.]\d{2}", value)
+        hours = TIMES.findall(value)
         # 'alleen afhalen tot 20:00': no range of hours, but every word has its English ('only pick-up until 20:00')
         said_value = ", ".join(hours) or (english_words(value.rstrip(".")) if re.search(r"\d", value) else "")
         return (

@@ -7,7 +7,7 @@ from dataclasses import asdict, dataclass, field, fields
 from typing import Any
 
 from app.domain.radar_plan import CrisisPlan, PlanError
-from app.domain.words import MONTH_NAMES
+from app.domain.words import MONTH_WORDS
 from app.errors import ReageerwijzerError
 
 REGISTERS = ("je", "u")
@@ -23,17 +23,13 @@ _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 # 7.00–12.00', 'Zo 26 december gesloten', 'di 4 januari terug open'): split after the date.
 # (also a date between brackets after the day's name, with or without its year: 'Eerste paasdag (zondag 9 april)
 # alleen verhuur', 'Goede Vrijdag (7 april 2034) open')
-_DATED_PART = re.compile(
-    rf"^(?P<day>.*?\b\d{{1,2}} (?:{'|'.join(MONTH_NAMES)})(?:\s+\d{{4}})?\)?)\s+(?P<value>\S.*)$", re.I
-)
+_DATED_PART = re.compile(rf"^(?P<day>.*?\b\d{{1,2}} (?:{MONTH_WORDS})(?:\s+\d{{4}})?\)?)\s+(?P<value>\S.*)$", re.I)
 # A span of days ('van 27 juli t/m 16 augustus', 'Ma 27 t/m do 30 december'): such a part is not split after a date.
 _SPAN_IN = re.compile(r"t/m|\btot\b", re.I)
 _SPAN_GOES_ON = re.compile(r"^(?:t/m|tot\b|[–-]|en\b|of\b)", re.I)
 # A part that goes on with the line before it: it starts in lower case and says no day ('; reserveren aangeraden').
 _GOES_ON = re.compile(r"^[a-zà-ÿ][^:]*$")
-_NAMES_DAY = re.compile(
-    rf"\d|\b(?:{'|'.join(MONTH_NAMES)}|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\b", re.I
-)
+_NAMES_DAY = re.compile(rf"\d|\b(?:{MONTH_WORDS}|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\b", re.I)
 # A weekday shortened ('do', 'vr.').
 _SHORT_DAY = re.compile(r"(?:ma|di|wo|do|vr|za|zo)\.?")
 # Open or closed said ('kermis dicht', 'koningsdag open'): a part with it is a line of its own.

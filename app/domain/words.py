@@ -26,6 +26,8 @@ MONTH_NAMES = (
     "november",
     "december",
 )
+# The month names as one regex alternation, without a group around it ('januari|februari|...').
+MONTH_WORDS = "|".join(MONTH_NAMES)
 
 # The writer's own, before a noun: 'mijn fiets', "m'n taart", 'mn band' (one writer) and 'ons huis', 'onze dag'
 # (the writer's people). Said back as the reader's ('je', 'uw', 'jullie'); app.nlp.topic_words builds on them.

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from app.domain.draft_asked import welcome_said, yes_in_its_words
+from app.domain.draft_asked import CLOCK, TIMES, welcome_said, yes_in_its_words
 from app.domain.draft_asked_ahead import asks_how_far_ahead, order_ahead_answer
 from app.domain.draft_yes_lead import says_no
 from app.domain.profile import BusinessProfile, FaqItem
@@ -308,3 +308,11 @@ def test_no_welcome_without_a_yes_or_with_the_writers_own() -> None:
     assert welcome_said("Zijn honden welkom?", "Honden mogen op het terras, binnen niet.") is None
     assert welcome_said("Is mijn hond welkom?", "Ja, aangelijnd.") is None
     assert welcome_said("Zijn jullie open op zondag?", "Ja, van 10 tot 16.") is None
+
+
+def test_a_clock_time_and_a_range_of_two_share_one_pattern() -> None:
+    assert CLOCK.findall("open 8.30 tot 12:00") == ["8.30", "12:00"]
+    assert TIMES.findall("za 9:00–13.30, zo 10.00 - 12.00") == ["9:00–13.30", "10.00 - 12.00"]
+    # near misses: hours without minutes
+    assert CLOCK.search("open vanaf 9 uur") is None
+    assert TIMES.search("van 9 tot 17 uur") is None

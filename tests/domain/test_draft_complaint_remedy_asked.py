@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from app.domain.draft_complaint_cancel import asks_remedy
+from app.domain.draft_complaint_cancel import asks_remedy, parse_cancel_words, remedy_verb
 from app.domain.profile import BusinessProfile
+from app.errors import DataFileError
 from tests.domain.drafts import suggested
 
 _SALON = BusinessProfile(
@@ -47,3 +48,21 @@ def test_what_now_is_read(question: str) -> None:
 @pytest.mark.parametrize("question", ["Wat kost een knipbeurt nu?", "Wanneer kan ik nu terecht?", "Wat doen jullie?"])
 def test_other_questions_are_no_remedy_asked(question: str) -> None:
     assert not asks_remedy(question)
+
+
+def test_the_verb_a_remedy_is_asked_with_is_read_from_the_same_list() -> None:
+    # resources/cancel.toml remedy_verbs: the verb said back, and the same verbs make the question one of remedy
+    assert remedy_verb("En hoe gaat u dat RECHTTREKKEN?") == "rechttrekken"
+    assert asks_remedy("En hoe zullen jullie die schade vergoeden?")
+    # near misses: a question without such a verb, and a verb that only starts like one ('oplossend')
+    assert remedy_verb("Wat moet ik nu?") == ""
+    assert remedy_verb("Is dat shampoo met een oplossend effect?") == ""
+
+
+def test_a_remedy_pattern_that_names_the_verb_list_needs_the_list() -> None:
+    data = {"schema": 1, "billed": ["x"], "ill": ["x"], "who": ["x"], "rule": ["x"], "uninformed": ["x"]}
+    asked = {**data, "pay_asked": ["x"], "remedy_asked": [r"\bhoe\s+(?:{remedy_verbs})\b"]}
+    words = parse_cancel_words({**asked, "remedy_verbs": ["lijmen", "plakken"]})
+    assert words.remedy_asked is not None and words.remedy_asked.search("Hoe plakken?")
+    with pytest.raises(DataFileError):
+        parse_cancel_words(asked)

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from app.domain.draft_dated_lines import line_date, spelled_weekdays
+import re
+
+from app.domain.draft_dated_lines import A_WEEKDAY, line_date, spelled_weekdays, weekday_date
 
 
 def test_a_line_that_opens_with_one_weekday_and_its_date_gives_both() -> None:
@@ -17,3 +19,16 @@ def test_a_shortened_weekday_before_a_date_is_written_out() -> None:
     assert spelled_weekdays("afhalen kan tot vr. 9 juni") == "afhalen kan tot vrijdag 9 juni"
     # not a short weekday without a date after it
     assert spelled_weekdays("open van di tot za") == "open van di tot za"
+
+
+def test_a_weekday_and_its_date_is_one_pattern_with_the_day_and_the_date_as_groups() -> None:
+    found = re.search(rf"\b{weekday_date()}", "kom je op donderdag 14 maart langs?", re.I)
+    assert found is not None
+    assert (found.group("day"), found.group("date")) == ("donderdag", "14 maart")
+    # one weekday of its own ('dinsdag'), or a short one as a holiday line writes it ('di.')
+    assert re.search(rf"\b{weekday_date('dinsdag')}", "dicht op Dinsdag 2 april", re.I) is not None
+    assert re.match(weekday_date(A_WEEKDAY), "Di. 2 april gesloten", re.I) is not None
+    # near misses: a date without its weekday, a weekday without a month, another weekday than the one asked
+    assert re.search(rf"\b{weekday_date()}", "open op 14 maart?", re.I) is None
+    assert re.search(rf"\b{weekday_date()}", "open op donderdag 14?", re.I) is None
+    assert re.search(rf"\b{weekday_date('dinsdag')}", "woensdag 3 april", re.I) is None

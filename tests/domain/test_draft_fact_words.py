@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
-from app.domain.draft_fact_words import other_compound, other_deal, value_parts, without_service_animals
+from app.domain.draft_fact_words import AMOUNT, other_compound, other_deal, value_parts, without_service_animals
 
 
 @pytest.mark.parametrize(
@@ -97,3 +99,19 @@ def test_the_assistance_animals_a_fact_lets_in_are_left_out_unless_asked(
     value: str, asked: list[str], left: str
 ) -> None:
     assert without_service_animals(value, asked) == left
+
+
+def test_an_amount_of_money_is_one_pattern_for_the_price_list_and_the_compound() -> None:
+    # draft_fact_words.other_compound and draft_price_faq read it
+    assert AMOUNT.findall("kinderen € 12, volwassenen 19 euro, hond 3 EUR") == ["€ 1", "9 euro", "3 EUR"]
+    # near misses: a number without money, a word that only starts like the unit
+    assert AMOUNT.search("voor 4 personen") is None
+    assert AMOUNT.search("5 europese merken") is None
+
+
+def test_the_short_weekdays_are_the_weekdays_first_two_letters_in_their_order() -> None:
+    from app.domain.draft_fact_words import SHORT_WEEKDAY, SHORT_WEEKDAYS, week_days
+
+    assert tuple(d[:2] for d in week_days()) == SHORT_WEEKDAYS
+    assert re.fullmatch(SHORT_WEEKDAY, "vr") is not None
+    assert re.fullmatch(SHORT_WEEKDAY, "vrij") is None  # near miss: more than the short form

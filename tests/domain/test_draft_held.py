@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from app.domain.draft_held import held
-from app.domain.draft_said import brought_in
+from app.domain.draft_said import brought_for, brought_in
 
 
 @pytest.mark.parametrize(
@@ -52,3 +52,25 @@ def test_the_loan_asks_brought_in_loosely_the_callback_strictly() -> None:
     assert brought_in(text, loosely=True) and not brought_in(text)
     assert brought_in("Gisteren de bovenzaal gereserveerd voor zaterdag.")  # a booking, either way
     assert not brought_in("Ik kwam te voet langs om een bel te kopen.", loosely=True)  # near miss
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mijn stadsfiets vorige dinsdag langsgebracht, nog niets gehoord.",
+        "Scooter op 4 juni ingeleverd en sindsdien stilte.",
+        "De bakfiets gisteren binnen gezet bij jullie.",
+    ],
+)
+def test_every_verb_of_bringing_in_is_read_strictly_from_the_one_list(text: str) -> None:
+    # phrase_cues.toml brought_in, read by draft_said as by draft_held (draft_held.brought_verbs)
+    assert brought_in(text) and brought_in(text, loosely=True)
+
+
+def test_the_job_a_thing_was_brought_in_for_is_read_with_each_verb() -> None:
+    assert brought_for("Racefiets ingeleverd voor een nieuwe cassette.") == "de nieuwe cassette"
+    assert brought_for("voor een onderhoudsbeurt langsgebracht") == "de onderhoudsbeurt"
+    # near misses: a time after 'voor', and a verb not of bringing in
+    assert brought_for("Fiets voor een week ingeleverd.") == ""
+    assert brought_for("Fiets opgehaald voor een nieuwe cassette.") == ""
+    assert not brought_in("Ik heb de folder voor een vriendin meegenomen.")

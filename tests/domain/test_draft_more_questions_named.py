@@ -122,3 +122,24 @@ def test_a_visit_at_home_keeps_its_aan_and_working_on_loses_it() -> None:
     assert asked_about(["Komen jullie ook aan huis bij mijn moeder?"]) == "aan huis bij je moeder"
     # near-miss: what someone works with or on is the thing itself
     assert asked_about(["Werken jullie ook met plantaardige verf?"]) == "plantaardige verf"
+
+
+def test_a_sure_that_leads_a_price_list_goes_before_a_price_question_too() -> None:
+    # 'Zeker:' is a yes like 'Ja:' (draft_yes_lead), taken off when the question asks what, not whether
+    salon = BusinessProfile(
+        name="Kapperij Lok",
+        kind="kapsalon",
+        signers=["Bram"],
+        voice="ik",
+        register="je",
+        email="bram@lok.be",
+        opening_hours="wo t/m za 9.00–18.00",
+        holidays="Zo 9 maart: uitzonderlijk open 10.00–15.00. Ma 10 maart: gesloten",
+        faq=[FaqItem("Knip je ook mannen en kinderen?", "Zeker: mannen € 24, kinderen tot 10 jaar € 15.")],
+    )
+    said = draft_text(
+        salon,
+        _OUTCOME,
+        "Ben je open op zondag 9 maart? Ik kom met mijn twee kinderen (4 en 7) langs. Wat kost dat?",
+    )
+    assert "€ 15" in said and "Zeker: mannen" not in said, said

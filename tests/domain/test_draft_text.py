@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from app.domain.draft_text import Part, lower_but_names, place_before
+from app.domain.draft_text import Part, lower_but_names, place_before, sentences_and_lines
+from app.domain.textnorm import sentences
 
 
 def test_a_part_goes_before_the_first_key_found_in_the_order_given() -> None:
@@ -44,3 +45,15 @@ def test_a_platform_without_emoji_keeps_the_sentence_the_emoji_ended() -> None:
     assert strip_emoji("Haha 😄 dat was leuk", keep_stops=True) == "Haha dat was leuk"  # the sentence goes on
     assert strip_emoji("Bedankt 🙏🏼😊\nGroet", keep_stops=True) == "Bedankt.\nGroet"  # skin tone and all
     assert strip_emoji("Top 👍 Tot snel") == "Top Tot snel"  # the writer's text: no stops added
+
+
+def test_sentences_and_lines_also_part_at_a_line_break_without_a_stop() -> None:
+    assert sentences_and_lines("Heerlijk gegeten\nDe soep was top! Volgende keer weer") == [
+        "Heerlijk gegeten",
+        "De soep was top!",
+        "Volgende keer weer",
+    ]
+    assert sentences_and_lines("Een. Twee. Drie.", maxsplit=1) == ["Een.", "Twee. Drie."]
+    # near misses: no break inside a number or after a stop that no white space follows
+    assert sentences_and_lines("Prijs 3.50 euro, zie www.zaak.be") == ["Prijs 3.50 euro, zie www.zaak.be"]
+    assert sentences("Heerlijk gegeten\nDe soep") == ["Heerlijk gegeten\nDe soep"]  # sentences keeps the line

@@ -15,6 +15,7 @@ from app.domain.draft_yes_lead import YES_LEAD, YES_NO_LEAD, YES_OR_NO, YES_STOP
         ("Ja, we snijden het brood voor je.", True, True, True, True),
         ("  Zeker: ook op zondag.", True, True, True, True),
         ("Nee, een terras hebben we niet.", False, True, False, True),
+        ("Neen, wij leveren niet aan huis.", False, False, False, True),  # Flemish: a no as its first word
         ("Ja, € 12 per taart.", False, False, True, True),  # a price after the stop: only taken off, not a lead
         ("Ja € 12", False, False, False, True),  # no stop: the word alone
         ("Jawel, dat kan.", False, False, False, False),  # near miss: another word

@@ -6,7 +6,14 @@ import re
 
 import pytest
 
-from app.domain.words import alternation, pointing_alternation, theirs_alternation, word_regex
+from app.domain.words import (
+    MONTH_NAMES,
+    MONTH_WORDS,
+    alternation,
+    pointing_alternation,
+    theirs_alternation,
+    word_regex,
+)
 
 
 def test_longest_entry_first_so_a_longer_phrase_wins() -> None:
@@ -97,3 +104,24 @@ def test_words_that_point_back(word: str) -> None:
 def test_words_that_do_not_point_back(word: str) -> None:
     assert not re.fullmatch(pointing_alternation(), word)  # 'waarvan' asks; only with 'waar' among the heads
     assert re.fullmatch(pointing_alternation(("er", "daar", "hier", "waar")), "waarvan")
+
+
+def test_the_month_words_are_every_month_name_as_one_alternation() -> None:
+    assert re.fullmatch(rf"(?:{MONTH_WORDS})", "september") is not None
+    assert all(re.fullmatch(rf"(?:{MONTH_WORDS})", m) for m in MONTH_NAMES)
+    # not a word that only starts like a month ('meiboom'), nor a short month ('sept')
+    assert re.fullmatch(rf"(?:{MONTH_WORDS})", "meiboom") is None
+    assert re.fullmatch(rf"(?:{MONTH_WORDS})", "sept") is None
+
+
+def test_a_possessive_before_a_noun_is_the_whole_word_whatever_the_order_of_the_alternation() -> None:
+    # the draft modules write '(?:{possessive_alternation()})\s+<noun>' (draft_extras, draft_home, draft_said, ...)
+    from app.domain.words import possessive_alternation
+
+    before_noun = re.compile(rf"\b(?:{possessive_alternation()})\s+(?P<noun>\w+)", re.I)
+    assert [m.group("noun") for m in before_noun.finditer("Onze kat en ons konijn, m'n hond")] == [
+        "kat",
+        "konijn",
+        "hond",
+    ]
+    assert before_noun.search("mijnheer Peeters") is None  # near miss: a word that starts like one
