@@ -552,7 +552,23 @@ class EnglishDrafting(EnglishAnswers, EnglishRumour):
             names = staff[0] if len(staff) == 1 else f"{', '.join(staff[:-1])} and {staff[-1]}"
             line = self._line("english", "staff", seed, {"naam": names})
             body.insert(len(body) - 1, Part("staff", line, False))
-        return self._english_frame(author, plat, seed, dutch_said_once(body), text), channel
+        return self._english_frame(author, plat, seed, thanked_once(body), text), channel
+
+
+# 'Thanks for asking!' as a sentence of its own (not 'Thanks for asking about dogs!', 'Thanks for asking, though!').
+_THANKS_SENTENCE = re.compile(r"(?:^|(?<=[.!?]\s))(?:Thanks|Thank you) for asking[!.]\s+(?=[A-Z])")
+
+
+def thanked_once(parts: list[Part]) -> list[Part]:
+    """The parts with a 'Thanks for asking!' only where it opens the reply: a later answer that opens with it (a closed
+    day after the first answer: '... ‘…’. Thanks for asking! I am closed on Mondays.') says its news without it."""
+    out = parts[:1]
+    for part in parts[1:]:
+        out.append(replace(part, text=_THANKS_SENTENCE.sub("", part.text)) if part.text else part)
+    if out:
+        first = out[0].text
+        out[0] = replace(out[0], text=first[:1] + _THANKS_SENTENCE.sub("", first[1:])) if first else out[0]
+    return out
 
 
 def _closed_off(parts: list[Part]) -> bool:
@@ -570,23 +586,6 @@ def open_question(question: str) -> str:
     return asked if len(asked) <= 100 else "…" + asked[-100:].split(" ", 1)[-1]
 
 
-def dutch_said_once(parts: list[Part]) -> list[Part]:
-    """The parts with ' (in Dutch)' said only at the first quote of the profile: 'From my info (in Dutch): ‘…’. And
-    about a flat, from my info: ‘…’.' (the reader knows by then that the shop's information is in Dutch)."""
-    seen, out = False, []
-    for part in parts:
-        head, mark, rest = part.text.partition(_IN_DUTCH)
-        if not mark:
-            out.append(part)
-            continue
-        # the first mark kept, every later one dropped
-        text = part.text.replace(_IN_DUTCH, "") if seen else head + mark + rest.replace(_IN_DUTCH, "")
-        out.append(replace(part, text=text))
-        seen = True
-    return out
-
-
-_IN_DUTCH = " (in Dutch)"
 # The slot of a first question the profile has no answer to (replies.toml [english] question, question_about).
 _FIRST_SLOT = "[vul in: het antwoord, in het Engels]"
 
