@@ -280,7 +280,7 @@ class AnswerRumour(HolidayAnswers):
         known_here = known or topics.closure or topics.occasion == "afscheid" or not outside
         if known_here and not self.profile.website.strip():
             # A fact from the profile is the business's own word: no outside source to link to.
-            source, source_short = self._line("rumour", "source_own", seed), ""
+            source = source_short = self._line("rumour", "source_own", seed)
         if known and self.profile.website.strip() and self.profile.website.strip() in correction:
             source = source_short = ""  # 'via www.site.be, of bel ons': the site is said, not twice
         return [
@@ -292,6 +292,8 @@ class AnswerRumour(HolidayAnswers):
             *self._booked(topics, text, seed),
             # 'Je buurman is van harte welkom.': for whom the fact makes room, or who was turned away ('weggestuurd')
             *self._welcomed(topics, correction if known and self._welcoming(correction, text) else "", text, seed),
-            Part("source", source, not known, source_short),
+            # where the right information stands, said on a short platform too (the source lines are short already):
+            # a correction that leaves it out is one more word against another
+            Part("source", source, True, source_short),
             Part("closing", self._line("rumour", "closing", seed), False),
         ]

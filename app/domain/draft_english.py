@@ -11,7 +11,6 @@ from app.domain.draft_days import hours_on
 from app.domain.draft_english_answers import THANKS_LEAD, EnglishAnswers, _asking, english_questions
 from app.domain.draft_english_complaint import (
     PROFILE_ANSWER,
-    EnglishComplaintDrafting,
     came_without,
     faulty_thing,
     harm_named,
@@ -51,6 +50,7 @@ from app.domain.draft_english_praise import (
     praised_product,
     stays_the_night,
 )
+from app.domain.draft_english_rumour import EnglishRumour
 from app.domain.draft_english_words import EN_WEEK as _EN_WEEK
 from app.domain.draft_english_words import english_asked_words, english_hours
 from app.domain.draft_english_words import english_day as _english_day
@@ -121,10 +121,6 @@ _CHARGED_INSTEAD = re.compile(
     r"\bcharged\s+(?:me\s+|us\s+)?(?P<waarde>€\s?\d+(?:[.,]\d{1,2})?)\s+instead\s+of\s+(?P<tweede>€\s?\d+(?:[.,]\d{1,2})?)",
     re.I,
 )
-# What an English rumour claims: 'I heard (that) you're closing down next month'.
-_CLAIM = re.compile(
-    r"\b(?:heard|read|saw|told|says|said|is it true)\b\s+(?:me\s+)?(?:that\s+)?(?P<claim>[^.?!]{8,140}?)\s*[.?!]", re.I
-)
 # The word a further question opens with ('And is the terrace covered?', 'Also, do you ...'): not asked.
 _OPENING_WORD = re.compile(r"^(?:and|also|plus|oh|so)\b,?\s*", re.I)
 # Words that make a guessed English object no thing ('the took forever').
@@ -175,7 +171,7 @@ _NOT_PARTS = frozenset(
 ENGLISH_KINDS = frozenset({"herstel", "bedanken", "beantwoorden", "uitzoeken", "rechtzetten"})
 
 
-class EnglishDrafting(EnglishAnswers, EnglishComplaintDrafting):
+class EnglishDrafting(EnglishAnswers, EnglishRumour):
     def _english_frame(self, author: str, plat: Platform, seed: str, body: list[Part], text: str = "") -> list[Part]:
         own = {*self.profile.signers, *self.profile.name.split()}
         name = first_name(author, english=True) or signature_name(text, author, own)  # '... Cheers, Tom'
@@ -209,14 +205,7 @@ class EnglishDrafting(EnglishAnswers, EnglishComplaintDrafting):
         if kind == "bedanken":
             return self._english_thanks(text, seed, values), None
         if kind == "rechtzetten":
-            fact = self._english_fact(text, seed)  # 'doesn't take cards anymore, cash only': the profile says it
-            if fact is not None:
-                return [Part("correction", self._line("english", "rumour_fact", seed), True), fact], None
-            claim = _CLAIM.search(text)  # 'I heard you're closing down next month?': the slot names it
-            if claim:
-                values = {"vraag": " ".join(claim.group("claim").split())}
-                return [Part("correction", self._line("english", "rumour_claim", seed, values), True)], None
-            return [Part("correction", self._line("english", "rumour", seed), True)], None
+            return self._english_rumour(topics, text, seed), None
         parts = self._english_answer(text, seed)
         broken = _BROKEN.search(text)
         business = shipped_kinds().of(self.profile)
@@ -226,8 +215,9 @@ class EnglishDrafting(EnglishAnswers, EnglishComplaintDrafting):
             parts.append(Part("reason", self._line("english", "own_broken", seed, values), False))
             if parts[0].key == SAID_ANSWER:  # 'Sorry about your derailleur! ... the same day': the thing first
                 parts = [parts[-1], *parts[:-1]]
-        elif parts and parts[0].key == SAID_ANSWER and not draft_cues().short_asked.search(text):
-            # the yes or no, then a friendly close (not when the writer asks for a quick answer)
+        elif parts and _closed_off(parts) and not draft_cues().short_asked.search(text):
+            # the yes or no, or the one slot the owner answers in, then a friendly close (not when the writer asks
+            # for a quick answer): 'Thanks for your question! [...]' alone reads curt
             parts.append(Part("closing", self._line("english", "more", seed), False))
         ahead = AHEAD_EVENT.search(text)
         if ahead and not PAST_EVENT.search(text):  # 'for his 30th birthday': wished well, after the answer
@@ -562,7 +552,29 @@ class EnglishDrafting(EnglishAnswers, EnglishComplaintDrafting):
             names = staff[0] if len(staff) == 1 else f"{', '.join(staff[:-1])} and {staff[-1]}"
             line = self._line("english", "staff", seed, {"naam": names})
             body.insert(len(body) - 1, Part("staff", line, False))
-        return self._english_frame(author, plat, seed, dutch_said_once(body), text), channel
+        return self._english_frame(author, plat, seed, thanked_once(body), text), channel
+
+
+# 'Thanks for asking!' as a sentence of its own (not 'Thanks for asking about dogs!', 'Thanks for asking, though!').
+_THANKS_SENTENCE = re.compile(r"(?:^|(?<=[.!?]\s))(?:Thanks|Thank you) for asking[!.]\s+(?=[A-Z])")
+
+
+def thanked_once(parts: list[Part]) -> list[Part]:
+    """The parts with a 'Thanks for asking!' only where it opens the reply: a later answer that opens with it (a closed
+    day after the first answer: '... ‘…’. Thanks for asking! I am closed on Mondays.') says its news without it."""
+    out = parts[:1]
+    for part in parts[1:]:
+        out.append(replace(part, text=_THANKS_SENTENCE.sub("", part.text)) if part.text else part)
+    if out:
+        first = out[0].text
+        out[0] = replace(out[0], text=first[:1] + _THANKS_SENTENCE.sub("", first[1:])) if first else out[0]
+    return out
+
+
+def _closed_off(parts: list[Part]) -> bool:
+    """Whether an English answer gets a friendly close: it says the profile's yes or no in English, or it is one
+    slot for the owner's answer and nothing more."""
+    return parts[0].key == SAID_ANSWER or (len(parts) == 1 and parts[0].key == "answer" and "[vul in" in parts[0].text)
 
 
 def open_question(question: str) -> str:
@@ -574,23 +586,6 @@ def open_question(question: str) -> str:
     return asked if len(asked) <= 100 else "…" + asked[-100:].split(" ", 1)[-1]
 
 
-def dutch_said_once(parts: list[Part]) -> list[Part]:
-    """The parts with ' (in Dutch)' said only at the first quote of the profile: 'From my info (in Dutch): ‘…’. And
-    about a flat, from my info: ‘…’.' (the reader knows by then that the shop's information is in Dutch)."""
-    seen, out = False, []
-    for part in parts:
-        head, mark, rest = part.text.partition(_IN_DUTCH)
-        if not mark:
-            out.append(part)
-            continue
-        # the first mark kept, every later one dropped
-        text = part.text.replace(_IN_DUTCH, "") if seen else head + mark + rest.replace(_IN_DUTCH, "")
-        out.append(replace(part, text=text))
-        seen = True
-    return out
-
-
-_IN_DUTCH = " (in Dutch)"
 # The slot of a first question the profile has no answer to (replies.toml [english] question, question_about).
 _FIRST_SLOT = "[vul in: het antwoord, in het Engels]"
 

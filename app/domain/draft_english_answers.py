@@ -66,6 +66,11 @@ _FOLLOW_UP = re.compile(
 
 
 # A thanks for the question, which opens a reply, not an answer after another one ('Thanks for asking! We are ...').
+# A second question joined to a yes/no question by 'and' ('... city bikes and how much per day', '... and is it
+# lactose-free'): a question word or a verb that asks, right after it.
+_FUSED_QUESTION = re.compile(
+    r"\s*,?\s+and\s+(?:how|what|when|where|which|who|why|is|are|do|does|can|could|will|would|should)\b", re.I
+)
 THANKS_LEAD = re.compile(r"^(?:Thanks|Thank you) for asking[!.]?\s*", re.I)
 
 
@@ -380,12 +385,15 @@ class EnglishAnswers(DraftBase):
         thing = found.group("thing")
         if thing:  # 'Are dogs welcome inside?' → 'dogs are welcome inside'
             who = " ".join(OURS.get(w.lower(), ("", ""))[0 if alone else 1] or w.lower() for w in thing.split())
-        statement = as_statement(aux, who, found.group("rest"), yes, alone=alone)
+        # 'Do you rent city bikes and how much per day?': a second question fused on is not said back as done
+        # ('I rent city bikes and how much per day!'); the yes says the first, the profile's answer the second
+        fused = _FUSED_QUESTION.search(found.group("rest"))
+        statement = as_statement(aux, who, found.group("rest")[: fused.start() if fused else None], yes, alone=alone)
         rest = known[lead.end() :].strip().rstrip(".")
         # or what else the comment says is in it ('one of us is vegan' ~ '... veganistisch maken'; 'My Stromer' is of
         # a brand: '... van alle merken')
         besides = asked_words(text.replace(question, " "), self._lemmas_of) - key_words(question, self._lemmas_of)
-        if has_detail(rest) or besides & key_words(rest, self._lemmas_of):
+        if has_detail(rest) or fused or besides & key_words(rest, self._lemmas_of):
             # a price, an age, a time, a day: a fact the writer needs stays in, for the owner to put in English
             values = {"antwoord": statement, "waarde": rest}
             return self._line("english", "said_yes_more" if yes else "said_no_more", seed, values), True

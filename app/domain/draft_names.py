@@ -390,8 +390,8 @@ def first_name(author: str, *, english: bool = False) -> str:
     if title:
         return _titled(title, words, english=english)
     couple = _couple(words)
-    if couple is not None:
-        return couple
+    if couple is not None:  # 'Mark & Ellen': 'Mark en Ellen', in an English greeting 'Mark and Ellen'
+        return couple.replace(" en ", " and ") if english else couple
     return _given(words)
 
 

@@ -352,7 +352,16 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
     "english": {
         **dict.fromkeys(word_set("congrats closing safety solution question rumour criticism short more"), _NONE),
         **dict.fromkeys(
-            ("safety_allergy", "same_day", "lost_booking", "rumour_fact", "solution_missing_refund"), _NONE
+            (
+                "safety_allergy",
+                "same_day",
+                "lost_booking",
+                "rumour_fact",
+                "rumour_source_own",
+                "rumour_source_link",
+                "solution_missing_refund",
+            ),
+            _NONE,
         ),
         "criticism_about": _TOPIC,  # what the writer missed ('a couple of tables and some coffee')
         **dict.fromkeys(
@@ -395,6 +404,7 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         **dict.fromkeys(("answer_en_plain", "answer_yes_en_plain", "answer_no_en_plain"), frozenset({"antwoord"})),
         **dict.fromkeys(("said_yes", "said_no", "said_yes_more", "said_no_more"), frozenset({"antwoord", "waarde"})),
         "rumour_claim": frozenset({"vraag"}),
+        "rumour_source_site": _KANAAL,  # where the right information stands
         "also_open": frozenset({"vraag"}),  # a further question the profile has nothing on, quoted in a slot
         "question_quoted": frozenset({"vraag"}),  # the first of more questions the profile has nothing on, quoted
         "question_about_quoted": frozenset({"onderwerp", "vraag"}),  # ... with what it is about

@@ -1,16 +1,14 @@
 """What an English reply keeps as a Dutch one does (issue #13): the warranty terms for a complaint that asks about
 the warranty or says the same thing went wrong again; a call from the business after a call in vain when the
 rental or booking has the writer's number; a further question the profile has nothing on named in a slot instead
-of left out; and '(in Dutch)' said once, at the first quote of the profile. Businesses and sentences of their own,
-none from the rounds."""
+of left out. Businesses and sentences of their own, none from the rounds."""
 
 from __future__ import annotations
 
 import pytest
 
-from app.domain.draft_english import dutch_said_once, open_question
+from app.domain.draft_english import open_question
 from app.domain.draft_english_complaint import number_held, warranty_matters
-from app.domain.draft_text import Part
 from app.domain.profile import BusinessProfile, FaqItem
 from tests.domain.drafts import draft_text
 
@@ -114,17 +112,3 @@ def test_a_further_question_the_profile_has_nothing_on_is_named_not_left_out() -
 def test_a_further_question_the_profile_answers_gets_no_slot() -> None:
     made = draft_text(BISTRO, _QUESTION, "Do you have vegetarian dishes? And are dogs welcome?", platform="google")
     assert "waterbak" in made and "vul in" not in made, made
-
-
-def test_in_dutch_is_said_once_at_the_first_quote() -> None:
-    parts = [
-        Part("answer", "Good news: yes! From my info (in Dutch): ‘a’.", True),
-        Part(
-            "answer_more",
-            "And about paying, from my info (in Dutch): ‘b’. As for dogs, my info says (in Dutch): ‘c’.",
-            True,
-        ),
-    ]
-    said = " ".join(p.text for p in dutch_said_once(parts))
-    assert said.count("(in Dutch)") == 1 and said.startswith("Good news: yes! From my info (in Dutch)")
-    assert "And about paying, from my info: ‘b’" in said

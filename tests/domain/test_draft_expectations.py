@@ -14,11 +14,9 @@ from tests.benchmarks.draft_expectations import Result, check, load
 
 PROFILES, CASES = load()
 FLOW = shipped_flowchart()
-# The drafts also checked as a trainee's reply is (app.domain.reply_check): every fifth comment, as before
-# the checks moved in here (drafted once for both instead of twice). Over all drafts, 17 of 6,581 miss a
-# reply check today (a rumour corrected on X or Bluesky without its source, English slots too short):
-# see the note on issue #13.
-_REPLY_CHECKED = {case["id"] for case in CASES[::5]}
+# Every draft is also checked as a trainee's reply is (app.domain.reply_check), drafted once for both. Checking them
+# all instead of every fifth costs about 0.1 % of the drafting time (fill_slots and the check's patterns, measured
+# over every twentieth case).
 
 
 def test_the_set_covers_businesses_platforms_and_kinds() -> None:
@@ -32,18 +30,24 @@ def _reply_check_misses(result: Result, platform: str, profile: BusinessProfile)
     """What the reply checks a trainee's reply is graded by (app.domain.reply_check) miss in the draft, its
     slots filled as the owner would. A profile that signs as a team ('Team De Klusser') or not at all gets no
     person's name under its drafts: the check rightly says so, as it would to a trainee."""
-    if result.reply is None or result.case not in _REPLY_CHECKED:
+    if result.reply is None:
         return []
     draft = fill_slots(result.reply, shipped_templates().slot_fill)
     report = check_reply(draft, FLOW.node(result.outcome).draft, platform)
     signers = profile.signers
     as_team = not signers or signers[0].split()[0].lower() in shipped_rules().not_a_name
-    return [r for r in report.missing if r.check != "ondertekend" or not as_team]
+    # over the platform's limit is the expectation's own 'fits' miss too: counted once, there (a known miss says so)
+    over = any(name.startswith("fits ") and not passed for name, passed in result.checks)
+    return [
+        r
+        for r in report.missing
+        if (r.check != "ondertekend" or not as_team) and not (over and r.check == "lengte" and r.reason == "te_lang")
+    ]
 
 
 @pytest.mark.parametrize("case", [pytest.param(c, id=c["id"]) for c in CASES])
 def test_draft_meets_its_expectations(case: dict, coverage_paused: None) -> None:
-    """A draft passes the reply checks (a sample, see _REPLY_CHECKED); a known miss (``known_miss``) stays in
+    """A draft passes the reply checks; a known miss (``known_miss``) stays in
     the set and in the printed figures and is an expected failure of its expectations, until it passes: then
     this fails and asks for its known_miss line to go (as a strict xfail would, without hiding the reply checks)."""
     profile = PROFILES[case["business"]]

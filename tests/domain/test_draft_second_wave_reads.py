@@ -104,7 +104,7 @@ def test_an_english_draft_quotes_dutch_honestly_and_warns_the_owner(question: st
     assert made.text is not None
     assert "In short" not in made.text, made.text
     if "rijstbloem" in made.text:  # the Dutch fact is quoted as Dutch, and the owner is told to translate it
-        assert "(in Dutch): ‘" in made.text, made.text
+        assert ": ‘" in made.text and "(in Dutch)" not in made.text, made.text
         assert any("citeert je profiel in het Nederlands" in w for w in made.warnings), made.warnings
 
 
