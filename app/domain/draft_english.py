@@ -397,8 +397,17 @@ class EnglishDrafting(EnglishAnswers, EnglishComplaintDrafting):
         booked = booked_for(text) or ("" if booking_channel(about) else about)
         lost_line = self._line("english", "lost_booking_for", seed, {"onderwerp": booked}) if booked else ""
         lines = [lost_line or self._line("english", "lost_booking", seed)] if lost else []
-        if closed is not None:  # the booking and the closed door said back, with the day booked
-            lines.append(self._line("english", "booked_closed", seed, {"waarde": closed}))
+        if closed is not None:  # the booking and the closed door said back, with what and the day booked
+            # what was booked, only as the writer named it with the booking ('Booked a bridal hair trial online'):
+            # not 'the lights' or 'the salon' from what they found
+            booking = re.search(
+                r"\b(?:booked|reserved)\b[^.,;!?]*?(?=\s+(?:for|online|at|on|via|through)\b|[.,;!?]|$)", text, re.I
+            )
+            named = about.removeprefix("the ").lower()
+            what = about if booking and named and named in booking.group(0).lower() else ""
+            when = f" {'on' if what else 'for'} {closed}" if closed else ""
+            values = {"waarde": f"{f' for {what}' if what else ''}{when}"}
+            lines.append(self._line("english", "booked_closed", seed, values))
         failed = _FAILED.search(text)
         # 'the battery on mine died', 'the rear derailleur hanger bent': said back
         if failed and failed.group("thing").lower().split()[-1] not in _NOT_PARTS:

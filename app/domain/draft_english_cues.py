@@ -54,16 +54,15 @@ _BOOKED_DAY = re.compile(
 
 def booked_closed(text: str) -> str | None:
     """The day of a booking the writer came for and found the door closed ('Booked online for Thursday April 13 ...
-    the salon was dark and locked' → ' for Thursday April 13'), '' without a day, None when no such thing is said
-    ('Booked a table, but the kitchen was closed early' is still one: a booking and a closed door)."""
+    the salon was dark and locked' → 'Thursday April 13'), '' without a day, None when no such thing is said (a part
+    of the place closed is not: 'Booked a table, but the kitchen was closed early')."""
     found = _BOOKED_CLOSED.search(text)
     if found is None:
         return None
     day = _BOOKED_DAY.search(found.group(0))
-    words = (
-        (w if w.lower() in {"the", "of"} else w[:1].upper() + w[1:] for w in day.group("day").split()) if day else ()
-    )
-    return f" for {' '.join(words)}" if day else ""
+    if day is None:
+        return ""
+    return " ".join(w if w.lower() in {"the", "of"} else w[:1].upper() + w[1:] for w in day.group("day").split())
 
 
 # The verb of a booking, before what was booked ('Booked a table', 'booked a service online').

@@ -78,7 +78,13 @@ def test_a_flat_tyre_on_a_rented_bike_is_said_back() -> None:
 def test_a_booking_met_by_a_closed_door_names_the_booking_and_its_day() -> None:
     text = "Booked a cut for Friday 3 May at 10. Came all the way and the salon was shut, no note on the door."
     draft = suggested(SALON, text, label="klacht", platform="google", author="Emily Clarke")
-    assert "booking for Friday 3 May" in draft and ("closed door" in draft or "door closed" in draft)
+    assert "booking for the cut on Friday 3 May" in draft and ("closed door" in draft or "door closed" in draft)
+
+
+def test_what_was_booked_stays_named_beside_the_closed_door() -> None:
+    text = "Booked a colour consultation online for Tuesday 4 June. The salon was closed when I arrived."
+    draft = suggested(SALON, text, label="klacht", platform="google", author="Emily Clarke")
+    assert "colour consultation" in draft and "Tuesday 4 June" in draft
 
 
 def test_a_closed_part_of_the_place_is_no_closed_door() -> None:
@@ -86,6 +92,7 @@ def test_a_closed_part_of_the_place_is_no_closed_door() -> None:
     assert booked_closed("Booked a table for two. The terrace heaters were closed off, so we ate inside.") is None
     assert booked_closed("We booked a table. The kitchen was closed early, so no dessert.") is None
     assert booked_closed("I had an appointment at 9 and found the door locked.") == ""
+    assert booked_closed("Booked for Friday the 3rd of May and found a locked door.") == "Friday the 3rd of May"
 
 
 def test_a_day_of_the_writer_set_by_date_is_soon() -> None:
