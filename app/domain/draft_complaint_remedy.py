@@ -66,6 +66,8 @@ class ComplaintRemedy(DraftBase):
         seriously), and the profile's way to order ahead ``product`` (or anything) before the contact."""
         plan = self._line("complaint", "sold_out_more" if asks_more(text) else "sold_out_plan", seed)
         parts = [Part("plan", plan, True) if p.key == "solution" else p for p in parts]
+        # nothing to look into ('We zoeken meteen uit hoe dit kon gebeuren'): the writer said what happened
+        parts = [p for p in parts if p.key != "next"]
         if tip := order_ahead_tip(self.profile, product, text):
             parts = place_before(
                 parts, Part("fact", self._line("complaint", "sold_out_tip", seed, {"feit": tip}), False), "channel"

@@ -291,7 +291,8 @@ def none_left(text: str) -> str:
     keer meer', not a booking full ('geen plekken meer', resources/properties.toml not_goods)."""
     not_goods = {w.lower() for w in _shipped_words().not_goods}
     # after a stop, 'al', 'toen' ... or the hour it was ('Zondag om 10u geen enkele pistolet meer')
-    start = r"(?:^|(?<=[.!?:;,\n])\s*|\b(?:al|toen|was|waren|er|nog)\s+|\b\d{1,2}(?:[.:u]\d{2}|u|h|\s*uur)\s+)"
+    # ... or joined to the visit with 'en' ('Zondag 9.45 bij jullie en geen enkel desembrood meer')
+    start = r"(?:^|(?<=[.!?:;,\n])\s*|\b(?:al|toen|was|waren|er|nog|en)\s+|\b\d{1,2}(?:[.:u]\d{2}|u|h|\s*uur)\s+)"
     # ... also one by one ('Om 10u geen enkele pistolet meer.'): then the word as written, singular
     for m in re.finditer(
         rf"{start}geen\s+(?:(?P<thing>[a-zà-ÿ-]{{4,}}(?:en|s))|enkele?\s+(?P<one>[a-zà-ÿ-]{{4,}}))\s+meer\b"

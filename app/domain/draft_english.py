@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from app.domain.draft_counts import property_instead
 from app.domain.draft_cues import draft_cues
 from app.domain.draft_days import hours_on
 from app.domain.draft_english_answers import THANKS_LEAD, EnglishAnswers, _asking, english_questions
@@ -33,6 +34,7 @@ from app.domain.draft_english_cues import (
     VISIT,
     asking_part,
     asks_hours,
+    booked_closed,
     booked_for,
     booking_channel,
     came_far,
@@ -118,7 +120,10 @@ _DEPOSIT_KEPT = re.compile(
 _ON_TOP = re.compile(r"^[^.!?]*?\b(?:on\s+top|extra|additional|as\s+well)\b", re.I)
 # Charged more than said: 'was charged €24 instead of €12.50'.
 _CHARGED_INSTEAD = re.compile(
-    r"\bcharged\s+(?:me\s+|us\s+)?(?P<waarde>€\s?\d+(?:[.,]\d{1,2})?)\s+instead\s+of\s+(?P<tweede>€\s?\d+(?:[.,]\d{1,2})?)",
+    r"\bcharged\s+(?:me\s+|us\s+)?(?P<waarde>€\s?\d+(?:[.,]\d{1,2})?)\s+instead\s+of\s+(?P<tweede>€\s?\d+(?:[.,]\d{1,2})?)"
+    # ... or the price told beforehand, then what was paid ('I was told it would be around €110, paid €142')
+    r"|\b(?:told|quoted|said|promised)\b[^.!?]{0,60}?(?P<told>€\s?\d+(?:[.,]\d{1,2})?)[^.!?€]{0,30}?"
+    r"\b(?:paid|charged|billed)\s+(?:me\s+|us\s+)?(?P<paid>€\s?\d+(?:[.,]\d{1,2})?)",
     re.I,
 )
 # The word a further question opens with ('And is the terrace covered?', 'Also, do you ...'): not asked.
@@ -163,6 +168,13 @@ _FAILED = re.compile(
     r"|(?:went|ran)\s+(?:dead|flat|empty)|was\s+(?:completely\s+|totally\s+|already\s+)?(?:dead|empty|drained))\b",
     re.I,
 )
+# A tyre that went flat, told with 'had' or 'got' ('One had a flat tyre after 5 km', 'we got a puncture on the way'):
+# said back, as a part that gave out is; ``what`` as written ('flat tire', 'puncture').
+_FLAT = re.compile(
+    r"\b(?:had|has|got|gets|ended\s+up\s+with|picked\s+up)\s+(?:a\s+)?(?P<what>flat(?:\s+(?:tyre|tire|front\s+tyre"
+    r"|front\s+tire|rear\s+tyre|rear\s+tire|back\s+tyre|back\s+tire))?|puncture)\b",
+    re.I,
+)
 _NOT_PARTS = frozenset(
     {"day", "trip", "evening", "plan", "plans", "deal", "booking", "service", "way"}
     | {"place", "restaurant", "shop", "store", "room", "terrace", "bar", "street", "town", "salon"}  # 'was dead'
@@ -193,6 +205,8 @@ class EnglishDrafting(EnglishAnswers, EnglishRumour):
         about = praised_product(about, topics.products, text) if kind == "bedanken" else about  # not 'the trip'
         # 'Mussels were sandy': the mussels; 'emailed twice to book the Easter brunch, no answer': the brunch
         about = ((faulty_thing(text) or wrote_to_book(text)) if kind == "herstel" else "") or about
+        if kind == "herstel" and about and about.split()[-1].lower() == praised_thing(text):
+            about = ""  # 'the cut itself was lovely': what the writer liked is not what the sorry is about
         values = {"onderwerp": f" about {about}" if about else ""}
         if kind == "herstel" and wrote_about(text, about):  # 'emailed three times about the menu': no fault in it
             parts, channel = self._english_repair(topics, text, plat, seed, "", {"onderwerp": ""})
@@ -363,19 +377,37 @@ class EnglishDrafting(EnglishAnswers, EnglishRumour):
             key = "safety_about" if key == "safety" and values.get("onderwerp") else key
             return self._line("english", key, seed, values)
         lost = lost_booking().search(text)
+        closed = None if lost else booked_closed(text)  # 'Booked for Thursday ... the salon was dark and locked'
         # 'Booked a table ... no record of it': the booking, not 'this about the table'
         # 'Sorry to hear about the beard trim', else 'Sorry to hear this' (never 'this about the beard trim')
-        said = "" if lost else values.get("onderwerp", "")
+        said = "" if lost or closed is not None else values.get("onderwerp", "")
         empathy = self._line("english", key, seed, {**values, "onderwerp": said or " this"})
         # 'Booked a balayage online', 'a table on King's Day through your website': what was booked, not the way
         about = values.get("onderwerp", "").removeprefix(" about ")
         booked = booked_for(text) or ("" if booking_channel(about) else about)
         lost_line = self._line("english", "lost_booking_for", seed, {"onderwerp": booked}) if booked else ""
         lines = [lost_line or self._line("english", "lost_booking", seed)] if lost else []
+        if closed is not None:  # the booking and the closed door said back, with what and the day booked
+            # what was booked, only as the writer named it with the booking ('Booked a bridal hair trial online'):
+            # not 'the lights' or 'the salon' from what they found
+            booking = re.search(
+                r"\b(?:booked|reserved)\b[^.,;!?]*?(?=\s+(?:for|online|at|on|via|through)\b|[.,;!?]|$)", text, re.I
+            )
+            named = about.removeprefix("the ").lower()
+            what = about if booking and named and named in booking.group(0).lower() else ""
+            when = f" {'on' if what else 'for'} {closed}" if closed else ""
+            values = {"waarde": f"{f' for {what}' if what else ''}{when}"}
+            lines.append(self._line("english", "booked_closed", seed, values))
         failed = _FAILED.search(text)
         # 'the battery on mine died', 'the rear derailleur hanger bent': said back
         if failed and failed.group("thing").lower().split()[-1] not in _NOT_PARTS:
             lines.append(self._line("english", "failed_part", seed, {"waarde": failed.group("thing").lower()}))
+        elif flat := _FLAT.search(text):  # 'One had a flat tyre after 5 km': the flat said back
+            what = " ".join(flat.group("what").lower().split())
+            lines.append(self._line("english", "flat_tyre", seed, {"waarde": "flat tyre" if what == "flat" else what}))
+        asked, came = property_instead(text)  # 'I asked for copper and it came out orange': both said, owned
+        if came:
+            lines.append(self._line("english", "property_instead", seed, {"waarde": asked, "tweede": came}))
         if without := came_without(text):  # 'it arrived at 12:15 and without the child seat': said back
             lines.append(self._line("english", "came_without", seed, {"waarde": without}))
         noise = noise_heard(text)  # 'my bike still squeaks after the service': said back, as a Dutch noise is
@@ -411,7 +443,8 @@ class EnglishDrafting(EnglishAnswers, EnglishRumour):
         name, a deposit kept back."""
         lines: list[str] = []
         if charged := _CHARGED_INSTEAD.search(text):  # 'charged €24 instead of €12.50': both amounts said back
-            lines.append(self._line("english", "charged_instead", seed, charged.groupdict()))
+            values = {"waarde": charged["waarde"] or charged["paid"], "tweede": charged["tweede"] or charged["told"]}
+            lines.append(self._line("english", "charged_instead", seed, values))
         elif (extra := _CHARGED_EXTRA.search(text)) and (
             extra["bill"] or extra["fee"] or _ON_TOP.search(text[extra.start() :])
         ):

@@ -189,7 +189,8 @@ def parse_english_complaint_words(
         # 'Nice pancakes, terrible experience', 'the food was lovely though'
         praised=re.compile(
             rf"(?:^|[.!?,;]\s*|\bbut\s+)(?:(?:really|very|such)\s+)?{good}\s+(?P<thing>[a-z]+)\s*(?=[,.!;]|though\b|$)"
-            rf"|\b(?:the|your)\s+(?P<thing2>[a-z]+)\s+(?:was|were|is|are)\s+(?:(?:really|very|absolutely|so)\s+)?"
+            # ... also set apart from the rest ('the cut itself was lovely')
+            rf"|\b(?:the|your)\s+(?P<thing2>[a-z]+)\s+(?:(?:itself|themselves)\s+)?(?:was|were|is|are)\s+(?:(?:really|very|absolutely|so)\s+)?"
             rf"{good}\b(?!\s+(?:but|until|when)\b)",
             re.I | re.M,
         ),
@@ -366,6 +367,32 @@ _STILL_ON = re.compile(
 )
 
 
+# The writer asks whether the work can still be put right ('Can you fix this before then??', 'could someone redo the
+# colour before Saturday?', 'Can this be corrected?'), in a sentence that ends in a question mark; when they say by
+# when ('before Monday', 'by Friday'), ``when``.
+_FIX_ASKED = re.compile(
+    r"\b(?:can|could|would|will)\s+(?:you|someone|anyone|somebody|this|it|that|they|she|he|we)\b[^.!?]{0,40}?"
+    r"\b(?:fix|fixed|correct|corrected|redo|redone|repair|repaired|put\s+(?:it|this|that)\s+right|recolou?r|recolou?red|"
+    r"tone|toned|sort\s+(?:it|this|that)\s+out)\b(?P<rest>[^.!?]{0,60})\?",
+    re.I,
+)
+_FIX_BY = re.compile(rf"\b(?P<when>(?:before|by)\s+(?:{'|'.join(EN_WEEK)})s?)\b", re.I)
+
+
+def fix_asked_en(text: str) -> str | None:
+    """By when an English complaint asks for the work to be put right ('Can you fix this before Monday?' → 'before
+    Monday'), '' when it asks without a weekday ('before then'), None when it does not ask ('I had to fix it
+    myself', 'Can you tell me why?')."""
+    found = _FIX_ASKED.search(text)
+    if found is None:
+        return None
+    when = _FIX_BY.search(found.group("rest"))
+    if when is None:
+        return ""
+    by, day = when.group("when").split()
+    return f"{by.lower()} {day.capitalize()}"
+
+
 class EnglishComplaintDrafting(DraftBase):
     """The profile fact of an English complaint about how things work here."""
 
@@ -392,6 +419,8 @@ class EnglishComplaintDrafting(DraftBase):
         missing = faulty_thing(text) if english_complaint_words().refund.search(text) else ""
         if missing.startswith("the missing "):
             return self._line("english", "solution_missing_refund", seed)
+        if (fix := fix_asked_en(text)) is not None:  # 'Can you fix this before Monday?': yes, and the slot
+            return self._line("english", "solution_fix_asked", seed, {"waarde": f" {fix}" if fix else ""})
         if _STILL_ON.search(text):  # 'Is this still happening?': whether the booking stands, the money with it
             return self._line("english", "solution_still_on", seed, {"waarde": f" and {paid}" if paid else ""})
         return (

@@ -29,6 +29,42 @@ def lost_booking() -> re.Pattern[str]:
     )
 
 
+_MONTHS = (
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|december"
+    r"|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)"
+)
+# A booking, then a door found closed ('Booked online for Thursday April 13, 7 pm. ... the salon was dark and locked',
+# 'had an appointment at 10, found the door locked'): the booking and the closed door said back, not 'the lights'.
+_BOOKED_CLOSED = re.compile(
+    r"\b(?:booked|reserved|had\s+(?:an?\s+)?(?:appointment|booking|reservation))\b[^!?]{0,200}?"
+    # the place itself closed, not a part of it ('the sauna was closed for repairs')
+    r"(?:\b(?:the\s+(?:salon|shop|store|restaurant|place|door|doors|front\s+door|bistro|brasserie|bakery|studio"
+    r"|business|workshop)|it|you|everything)\s+(?:was|were)\s+(?:(?:all|completely|already|just|still)\s+)?"
+    r"(?:closed|locked|shut|dark)\b|\bfound\s+(?:the|your)\s+(?:\w+\s+)?(?:door|doors|salon|shop|place)\s+"
+    r"(?:closed|locked|shut)\b|\b(?:closed|locked)\s+door\b)",
+    re.I,
+)
+# The day of that booking, as written after 'for' ('for Thursday April 13', 'for Saturday 29 July').
+_BOOKED_DAY = re.compile(
+    rf"\bfor\s+(?P<day>(?:{'|'.join(EN_WEEK)})(?:,?\s+(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?(?:\s+of)?\s+{_MONTHS}"
+    rf"|,?\s+{_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?)?)\b",
+    re.I,
+)
+
+
+def booked_closed(text: str) -> str | None:
+    """The day of a booking the writer came for and found the door closed ('Booked online for Thursday April 13 ...
+    the salon was dark and locked' → 'Thursday April 13'), '' without a day, None when no such thing is said (a part
+    of the place closed is not: 'Booked a table, but the kitchen was closed early')."""
+    found = _BOOKED_CLOSED.search(text)
+    if found is None:
+        return None
+    day = _BOOKED_DAY.search(found.group(0))
+    if day is None:
+        return ""
+    return " ".join(w if w.lower() in {"the", "of"} else w[:1].upper() + w[1:] for w in day.group("day").split())
+
+
 # The verb of a booking, before what was booked ('Booked a table', 'booked a service online').
 _BOOKED_WHAT = re.compile(
     r"\b(?:booked|reserved|book|reserve)\s+(?=(?:a|an|the|my|our)\s+(?P<word>[a-z][a-z-]{2,})\b)", re.I
@@ -84,7 +120,10 @@ EVENT = re.compile(
 _SOON_WHEN = (
     r"(?=\s+(?:is\s+)?(?:in\s+(?:a|one|two|three|four|five|six|\d+|a\s+few|a\s+couple\s+of)\s+(?:days?|weeks?)\b"
     r"|tomorrow\b|this\s+(?:week|weekend|saturday|sunday|friday)\b|next\s+(?:week|weekend|saturday|sunday|friday)\b"
-    r"|(?:starting\s+|starts\s+)?(?:on|this|next)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b))"
+    r"|(?:starting\s+|starts\s+)?(?:on|this|next)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)"
+    # ... or a date, said in the present ('My sister's wedding is on 26 August'): not 'the wedding on 26 August',
+    # which may as well be past
+    rf"|\s+is\s+on\s+(?:the\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTHS}|{_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?)\b)"
 )
 
 

@@ -543,7 +543,11 @@ def order_ahead_said(values: list[str]) -> str:
     """The first part of a profile text that says how to order or reserve ahead ('vooruitbestellen kan tot
     20:00 de avond ervoor, dan ligt het onder je naam klaar'); '' when none says so."""
     for value in values:
-        for part in re.split(r"[;\n]", value):
+        for whole in re.split(r"[;\n]", value):
+            # a part that closes a bracket opened before it ('zo 8.00–11.00 (brood; vooraf bestellen kan tot za
+            # 15.00), ma gesloten'): only what stands inside, not the rest of the hours
+            closed = ")" in whole and "(" not in whole.split(")", 1)[0]
+            part = whole.split(")", 1)[0] if closed else whole
             lower = part.lower()
             if any(w in lower for w in fact_words().order_ahead) and not re.search(r"\b(?:geen|niet|nee)\b", lower):
                 return part.strip().rstrip(".")

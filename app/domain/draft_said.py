@@ -47,7 +47,7 @@ _NAMED_CUES = frozenset(
 # said beside the first point, it is a complaint of its own.
 _OTHER_THING_CUES = frozenset({"also_broken"})
 # Who of the business was rude ('een snauw van de nieuwe verkoopster'): a point of its own, said beside another.
-_STAFF_CUES = frozenset({"rude_staff"})
+_STAFF_CUES = frozenset({"rude_staff", "report_brushed"})  # ... or brushed the writer off ('kreeg ik 'pech'')
 _TREATED = re.compile(r"\b(?:behandeld|geholpen|welkom|onvriendelijk|onbeleefd|te\s+woord)\b", re.I)
 # Cues about someone of the writer's (in hospital, a child on the back of the bike): said beside another.
 _PERSON_CUES = frozenset({"hospital", "drip", "doctor_visit", "child_on_board", "children_on_board"})
@@ -81,6 +81,7 @@ _BESIDE_CUES = (
 _TOLD_CUES = frozenset({"wrong_for", "missing_count"})
 # Cues that make the same point as another, said once: the dish that came cold by its name or as 'eten'.
 _SAME_POINT = {
+    "report_brushed": "report_ignored",
     "lost_booking_confirmed": "lost_booking",
     "cold_named": "cold_food",
     "frozen": "cold_food",

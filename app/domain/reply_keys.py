@@ -369,9 +369,11 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         ),
         "joke": _NONE,
         "solution_deposit": frozenset({"waarde"}),  # the money paid ahead ('the €50 deposit')
+        "solution_fix_asked": frozenset({"waarde"}),  # asked to put it right, and by when (' before Monday')
         "solution_still_on": frozenset({"waarde"}),  # whether a booking stands, with the money paid ahead
         "wait_for": frozenset({"waarde", "onderwerp"}),  # how long, and for what ('a flat tire')
         "charged_instead": frozenset({"waarde", "tweede"}),  # paid, and what was said ('€24', '€12.50')
+        "property_instead": frozenset({"waarde", "tweede"}),  # asked for, and what came ('copper', 'orange')
         "charged_extra": frozenset({"waarde"}),  # charged unasked ('€140')
         "charged_extra_for": frozenset({"waarde", "onderwerp"}),
         "charged_fee": frozenset({"waarde", "onderwerp"}),  # a fee by its name ('€10', 'late fee')
@@ -387,6 +389,8 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
                 "event_before_sorry",
                 "feast_sorry",
                 "failed_part",
+                "flat_tyre",
+                "booked_closed",
                 "came_without",
                 "occasion_ahead",
                 "diet_asked",

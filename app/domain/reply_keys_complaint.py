@@ -147,6 +147,7 @@ COMPLAINT_CUE: dict[str, frozenset[str]] = {
             "hospital_self",  # the writer landed in hospital ('Ik lig nu in het AZ')
             "warranty_refused_plain",  # a warranty refused, no reason quoted
             "report_ignored",  # reported on the spot and not taken seriously
+            "report_brushed",  # ... and the brush-off quoted
             "served_before",  # others without an appointment helped before the writer who had one
             "pushed_back",  # the day promised moved on and on ('Werd donderdag. Werd zaterdag.')
         ),

@@ -182,6 +182,16 @@ def test_none_left_one_by_one_is_sold_out() -> None:
     assert "niet was wat u ervan verwachtte" not in made
 
 
+def test_sold_out_is_not_answered_with_come_later_or_earlier() -> None:
+    # whoever came at half past nine hears no 'voor wie later komt' (it reads as 'come earlier next time')
+    text = "Zaterdag om half tien al geen speltbollen meer. Bak er toch wat meer van, het is elke week hetzelfde."
+    made = suggested(_BAKERY, text, label="klacht", author="Gerda Mulder", platform="google")
+    assert "later komt" not in made and "vroeger" not in made
+    assert "genoeg" in made
+    # nothing to look into: the writer said what happened
+    assert "uitzoek" not in made and "waar het mis is gegaan" not in made and "hoe dit zo gekomen is" not in made
+
+
 def test_an_order_way_for_companies_only_is_no_tip_for_a_shop_customer() -> None:
     bakery = BusinessProfile(
         name="Bakkerij Haverkamp",

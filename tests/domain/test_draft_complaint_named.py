@@ -33,6 +33,10 @@ _SALON_FREE_FIX = BusinessProfile(
         ("Ik kom hier geen keer meer, zo onbeschoft.", ""),  # never again, nothing sold out
         ("Geen plekken meer, zeiden ze aan de deur.", ""),  # a full room, no goods
         ("Ik wil geen smoesjes meer horen.", ""),  # not a clause of its own
+        # joined to the visit with 'en'; one by one, as written
+        ("Zaterdag kwart over acht binnen en geen enkel roggebrood meer, wat een teleurstelling.", "roggebrood"),
+        ("Half tien bij de kraam en geen appelbollen meer.", "appelbollen"),
+        ("We hebben lang gewacht en geen excuses meer gehoord.", ""),  # near miss: no goods
     ],
 )
 def test_goods_none_left_said_as_a_clause_are_named(text: str, expected: str) -> None:

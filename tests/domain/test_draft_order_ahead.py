@@ -99,3 +99,18 @@ def test_products_named_and_of_the_same_kind() -> None:
     assert not products_named("vooruitbestellen kan tot 20:00 de avond ervoor")
     assert same_kind("pistolets", "pistolet") and same_kind("de taarten", "taart")
     assert not same_kind("pistolets", "taart")
+
+
+def test_a_way_to_order_inside_the_hours_brackets_is_said_without_the_rest_of_the_hours() -> None:
+    bakery = BusinessProfile(
+        name="Bakkerij Meelzak",
+        kind="bakkerij",
+        signers=["Roos"],
+        voice="wij",
+        email="roos@meelzak.nl",
+        opening_hours=(
+            "ma t/m vr 8.00–18.00, zo 9.00–12.00 (alleen brood; vooraf bestellen kan tot vr 17.00), za gesloten"
+        ),
+    )
+    tip = order_ahead_tip(bakery, "desembrood", "Zondag 10 uur en geen desembrood meer.")
+    assert tip == "Vooraf bestellen kan tot vr 17.00"
