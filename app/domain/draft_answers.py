@@ -47,6 +47,7 @@ from app.domain.draft_fact_words import (
 )
 from app.domain.draft_facts import fact_matching
 from app.domain.draft_holiday_answers import with_weekday
+from app.domain.draft_offer_lines import held_by, offer_line
 from app.domain.draft_order_deadline import order_deadline
 from app.domain.draft_own_range import asks_own_range
 from app.domain.draft_questions import WISH, question_sentences
@@ -201,6 +202,14 @@ class AnswerDrafting(AnswerRumour):
         ahead = self._part_hours(asked, text, seed) or order_ahead_answer(asked, *self._by)
         return (ahead or self._line("question", "unknown", seed)), None
 
+    def _offer_said(self, asked: tuple[str, ...], faq: tuple[str, float, str] | None, seed: str) -> str:
+        """'Kijkt u ook de verlichting na?' and the holidays offer a check of the lights this month: that line
+        (draft_offer_lines), when it says more of what is asked than the FAQ entry found; '' otherwise."""
+        offer, held = offer_line(asked, self.profile.holiday_entries(), self._lemmas_of)
+        if not offer or (faq is not None and held <= held_by(asked, f"{faq[2]} {faq[0]}", self._lemmas_of)):
+            return ""
+        return self._line("question", "offer_line", seed, {"waarde": f"{offer[:1].upper()}{offer[1:]}"})
+
     def _field_answering(self, asked: tuple[str, ...]) -> str | None:
         """The question topic of the field that alone answers the questions (draft_fact_score.field_answering)."""
         field = field_answering(" ".join(asked), *self._by) if asked else ""
@@ -259,9 +268,10 @@ class AnswerDrafting(AnswerRumour):
         # ... and 'Knippen jullie ook bij mensen thuis? Ze wil voor kerst netjes zitten': what is offered, not the day
         if day and not (((faq and faq[1] >= 0.5) or any(map(asks_own_range, asked))) and self._day_aside(day, asked)):
             return self._holiday_reply(day, topics, asked, text, seed), "feestdagen", suggestions
-        said = self._faq_said(topics, faq, asked, text, seed)
+        offer = self._offer_said(asked, faq, seed)
+        said = offer or self._faq_said(topics, faq, asked, text, seed)
         if said:
-            return said, "faq", suggestions
+            return said, "feestdagen" if offer else "faq", suggestions
         if faq:
             suggestions.append(self._note("faq_maybe", vraag=faq[2], antwoord=faq[0]))
         first: str | None = None

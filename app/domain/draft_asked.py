@@ -48,6 +48,27 @@ def answered_in_kind(question: str, answer: str) -> bool:
     return bool(PRICE_ASKED.search(question) and re.search(r"€\s*\d|\d\s*euro\b", answer))
 
 
+def ahead_asked(question: str) -> bool:
+    """Whether a question asks how far ahead ('hoe lang op voorhand moet ik bestellen?', 'tegen wanneer?')."""
+    return bool(_AHEAD.search(question) or DEADLINE_ASKED.search(question))
+
+
+def ahead_parts(answer: str, asked: Iterable[str]) -> str:
+    """Of an answer in parts after ';', without the parts that give a price and not how far ahead, when how far ahead
+    is what the questions ask and no price ('hoe lang op voorhand moet ik een taart bestellen?' ~ 'minstens vijf
+    dagen op voorhand ...; een taart voor 12 personen vanaf € 32' → its first part); the answer as it is otherwise,
+    and when no part says how far ahead."""
+    question = " ".join(asked)
+    parts = [p.strip() for p in answer.strip().rstrip(".").split(";") if p.strip()]
+    if len(parts) < 2 or PRICE_ASKED.search(question) or not ahead_asked(question):
+        return answer
+    kept = [p for p in parts if _AHEAD.search(p) or not AMOUNT.search(p)]
+    if not any(_AHEAD.search(p) for p in kept) or len(kept) == len(parts):
+        return answer
+    said = "; ".join(kept)
+    return f"{said[:1].upper()}{said[1:]}."
+
+
 _FOR_PART = re.compile(r"^\s*(?:voor|bij)\s", re.I)
 
 
@@ -129,7 +150,8 @@ def split_verb_asked(answer: str, said: str, asked: tuple[str, ...]) -> str:
     if not YES_LEAD.match(answer):
         return ""
     words = normalise(said).split()
-    for word in normalise(" ".join(asked)).split():
+    # not the verb of what the writer must do ('moet ik iets meebrengen?' is no 'Meebrengen kan: ...')
+    for word in normalise(" ".join(q for q in asked if not _MUST.search(q))).split():
         particle = next((p for p in _SPLIT_PARTICLES if word.startswith(p)), "")
         rest = word[len(particle) :]
         if not particle or not word.endswith("en") or len(rest) < 4 or word in words:

@@ -94,6 +94,15 @@ def asks_booking(question: str) -> bool:
     return bool(re.search(rf"\b(?:ik|we|wij|je|jij|men)\b[^?.!,]*\b(?:{leads})\s+(?:{walks})", said))
 
 
+def booking_said(answer: str) -> bool:
+    """Whether an answer says if one must book: without booking ('zonder afspraak', resources/booking.toml without)
+    or only by booking ('op afspraak', 'op reservatie')."""
+    said = normalise(answer)
+    bw = booking_words()
+    stems = "|".join(re.escape(w) for w in bw.book)
+    return _whole(bw.without, said) or bool(re.search(rf"\bop\s+(?:{stems})", said))
+
+
 def asks_booking_way(question: str) -> bool:
     """Whether a question asks if one can book by a way ('Kan ik hier via insta boeken?', 'Kan ik online een afspraak
     maken?'): a word of booking with a way of booking (resources/booking.toml book_via, channel); not a change to a

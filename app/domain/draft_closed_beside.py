@@ -19,7 +19,7 @@ from app.domain.words import MONTH_NAMES
 
 @dataclass(frozen=True)
 class ClosedBeside:
-    """A closing of several days a comment's date falls in, with what the holidays say around it."""
+    """A closing (of one day or several) a comment's date falls in, with what the holidays say around it."""
 
     line: DayLine
     back: str  # the profile's own sentence for the day it opens again ('Maandag 15 augustus zijn we ... weer open.')
@@ -45,7 +45,7 @@ def _points_back(sentence: str, line: DayLine) -> bool:
 
 
 def closed_beside(text: str, entries: Sequence[tuple[str, str]], address: str = "") -> ClosedBeside | None:
-    """The closed line of several days a whole date of ``text`` falls in, with the sentence right after it that
+    """The closed line (of one day or several) a whole date of ``text`` falls in, with the sentence right after it that
     says the day the business is back ('dinsdag 9 augustus ben ik er weer') and one about the closing that follows
     ('In die weken kun je terecht bij ...'); None when the text writes no such date."""
     dates = _dates(text)
@@ -53,7 +53,7 @@ def closed_beside(text: str, entries: Sequence[tuple[str, str]], address: str = 
         return None
     lines = calendar(entries, address)
     found = next(
-        (i for i, line in enumerate(lines) if line.kind == "closed" and len(line.days) > 1 and dates & set(line.days)),
+        (i for i, line in enumerate(lines) if line.kind == "closed" and line.days and dates & set(line.days)),
         None,
     )
     if found is None:

@@ -13,7 +13,14 @@ from app.domain.draft_dated_closed import reopening
 from app.domain.draft_events import asks_more
 from app.domain.draft_more_questions import MoreQuestions, lower_first, said_already
 from app.domain.draft_question_register import in_register
-from app.domain.draft_questions import complaint_ask, complaint_unmarked, first_addressed, last_clause, tone_free
+from app.domain.draft_questions import (
+    asked_before,
+    complaint_ask,
+    complaint_unmarked,
+    first_addressed,
+    last_clause,
+    tone_free,
+)
 from app.domain.draft_terms import terms_for
 from app.domain.draft_text import Part
 from app.domain.draft_yes_lead import YES_LEAD
@@ -72,6 +79,8 @@ def complaint_clauses(asked: tuple[str, ...], text: str = "") -> list[tuple[str,
     'reproach', draft_questions.complaint_ask), and after them those asked without a question mark in ``text``;
     the same clause once."""
     unmarked = complaint_unmarked(text) if "?" in text else ()
+    # 'twee keer gemaild om te vragen of jullie kunnen leveren; geen antwoord': that question, asked again here
+    unmarked = (*unmarked, *asked_before(text))
     # (not one the questions hold already: 'En kunt ge hem anders niet brengen, ik woon ...' is one question)
     unmarked = tuple(u for u in unmarked if not any(u.rstrip("?") in q for q in asked))
     # a clause without a question mark is the question before its first comma; what follows says why or where
@@ -119,7 +128,8 @@ class ComplaintAsked(MoreQuestions):
                 # ('Kunt ge niet wat meer bakken?' has its line when the draft says more will be baked: no slot)
                 slots.append(self._slot_said(re.sub(r"\?{2,}", "?", self._shortened(clause))))
         if slots:  # the questions left open named in one slot: 'het antwoord op ‘Wanneer ...?’ en ‘Kunt ge ...?’'
-            lines.append(self._line("complaint", "question", seed, {"vraag": "’ en ‘".join(slots)}))
+            key = "question_other" if lines else "question"  # (not a second 'En dan uw vraag')
+            lines.append(self._line("complaint", key, seed, {"vraag": "’ en ‘".join(slots)}))
         if not lines:
             return None
         return Part("question", " ".join(lines), True, short or self._line("question", "unknown", seed))

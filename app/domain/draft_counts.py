@@ -27,7 +27,7 @@ _NUMBER_WORDS = {
 _COUNT = re.compile(
     r"\b(?P<n>\d{1,3}|[a-z]+)\s+(?:personen|mensen|man|gasten|collega'?s|volwassenen|deelnemers|kinderen"
     r"|medewerkers|werknemers|genodigden|familieleden|leerlingen"
-    r"|people|persons|guests|adults|colleagues)\b"
+    r"|people|persons|guests|adults|colleagues|kids|children)\b"
     r"|\bmet\s+z(?:'|i)?n\s+(?P<w>[a-z]+?)(?:en|s)\b|\b(?:tafel\s+voor|table\s+for|party\s+of)\s+(?P<t>\d{1,3})\b"
     # Flemish 'een man of 45', 'ne man of twintig': about that many
     r"|\bman\s+of\s+(?P<o>\d{1,3}|[a-z]+)\b"
@@ -45,12 +45,28 @@ GROUP_SIZE = 8
 def group_size(text: str) -> int:
     """The largest count of people a text names when it is a group (``GROUP_SIZE`` or more): '22
     personen', 'met twintig man', 'met z'n twaalven'; 0 otherwise ('een tafel voor 2')."""
-    sizes = []
-    for m in _COUNT.finditer(text.replace("’", "'")):
+    sizes: list[int] = []
+    text = text.replace("’", "'")
+    end = -1
+    for m in _COUNT.finditer(text):
         said = next((g for g in m.group("n", "w", "t", "z", "o", "k") if g), "").lower()
         said = re.sub(r"v$", "f", said)  # 'met z'n twaalven' → 'twaalf'
-        sizes.append(int(said) if said.isdigit() else _NUMBER_WORDS.get(said, 0))
+        size = int(said) if said.isdigit() else _NUMBER_WORDS.get(said, 0)
+        # 'met 6 volwassenen en 3 kinderen', '6 adults and 3 kids': one company, counted together
+        joined = sizes and m.group("n") and _JOINED_COUNT.fullmatch(text[end : m.start()])
+        if joined:
+            sizes[-1] += size
+        else:
+            sizes.append(size)
+        end = m.end() if m.group("n") or m.group("z") else -1
     return max((n for n in sizes if n >= GROUP_SIZE), default=0)
+
+
+# Between two counts of one company: 'en', 'and', '+', a comma; after 'we komen met 7' the people it counts first
+# ('we komen met 7 volwassenen en 4 kinderen').
+_JOINED_COUNT = re.compile(
+    r"(?:\s+(?:volwassenen|personen|mensen|adults|people))?\s*(?:,|\+|&|\ben\b|\band\b|\bplus\b)\s*", re.I
+)
 
 
 def counts_said(text: str) -> str:

@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterable
 
 from app.domain.draft_dated_lines import A_WEEKDAY, spelled_weekdays
+from app.domain.draft_day_exceptions import without_exceptions
 from app.domain.draft_fact_words import WEEKDAY, fact_words, week_days
 from app.domain.draft_feast_days import between_names, feast_days_said
 from app.domain.draft_phrase_cues import phrase_cues
@@ -456,7 +457,11 @@ def closing_span(written: str, value: str, bare: bool = True) -> tuple[str, str]
 def closed_line(written: str, value: str) -> bool:
     """Whether a holiday line says the business is closed: 'dicht' or 'gesloten' in it, or a name that says so
     without hours ('jaarlijkse sluiting: 5 tot 22 januari', 'collectief verlof: 2 tot 16 januari'; the words of
-    fact_words.toml closed_names), not a name with its own hours ('kerstvakantie: 10:00–14:00')."""
+    fact_words.toml closed_names), not a name with its own hours ('kerstvakantie: 10:00–14:00'), nor a period open
+    but for one day ('herfstvakantie: gewoon open, behalve woensdag 1 november gesloten')."""
+    rest = without_exceptions(value)
+    if rest != value.strip().rstrip(".") and re.search(r"\bopen\b", rest, re.I):
+        value = rest
     if re.search(r"\b(?:dicht|gesloten)\b", f"{written} {value}", re.I):
         return True
     # the name, or a value that names the closing ('2 t/m 14 januari: winterstop')

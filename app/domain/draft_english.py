@@ -156,6 +156,8 @@ class EnglishDrafting(EnglishAnswers, EnglishRumour, EnglishSorry):
             parts.append(Part("occasion", self._line("english", "occasion_ahead", seed, {"waarde": what}), False))
         if _REQUEST.search(text):  # 'I'd love to book a table for Saturday': where to book
             parts.append(self._channel(plat, seed, urgent=False, tried=(), section="english_request_channel")[0])
+        elif group := self._english_group(text, parts, seed):  # 'We'd be 6 adults and 3 kids': book ahead
+            parts.append(group)
         return parts, None
 
     def _english_repair(

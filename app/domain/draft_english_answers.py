@@ -21,7 +21,8 @@ from app.domain.draft_english_cues import (
     asking_part,
     asks_hours,
 )
-from app.domain.draft_english_days import month_shut
+from app.domain.draft_english_days import english_days_named, month_shut
+from app.domain.draft_english_group import group_book
 from app.domain.draft_english_words import EN_WEEK as _EN_WEEK
 from app.domain.draft_english_words import (
     english_asked_words,
@@ -35,9 +36,11 @@ from app.domain.draft_english_yes_no import OURS, YES_NO, YES_NO_QUESTION, as_st
 from app.domain.draft_fact_score import asked_words, checked
 from app.domain.draft_fact_words import deal_unsaid, other_deal, other_kind, week_days
 from app.domain.draft_facts import asks_faq_topic, key_words, match_faq
+from app.domain.draft_holiday_answers import day_in_period
 from app.domain.draft_questions import last_clause, question_sentences
 from app.domain.draft_same_words import same_words
 from app.domain.draft_season_day import english_period, english_span, season_day
+from app.domain.draft_text import Part
 from app.domain.draft_writer_time import CLOSES_AT
 from app.domain.language import (
     ENGLISH,
@@ -188,7 +191,29 @@ class EnglishAnswers(DraftBase):
             return ""
         value = self.profile.value(topic.field).strip()
         # said in English when every word is known ('pinnen en contant' → 'debit card and cash')
-        return (english_clauses(value.rstrip(".")) or value) if topic.field != "opening_hours" else value
+        return (
+            (english_clauses(value.rstrip(".")) or value)
+            if topic.field != "opening_hours"
+            else self._dated(asked[0])[1] or value
+        )
+
+    def _english_group(self, text: str, parts: list[Part], seed: str) -> Part | None:
+        """'With 9 of you, it is best to book ahead: ...' for a group an English comment names (draft_english_group),
+        when the draft's ``parts`` say nothing of booking; None otherwise."""
+        group = group_book(self.profile, text, " ".join(p.text for p in parts))
+        return Part("group", self._line("english", "group_book", seed, group), False) if group else None
+
+    def _dated(self, question: str) -> tuple[str, str]:
+        """(the day as the writer named it, what the profile's holidays say of it) for an English question about the
+        hours on a day inside a period the holidays hold and say something of that day alone ('open for lunch on 1
+        November?' ~ 'herfstvakantie (...): extra open di 31 oktober en wo 1 november 's middags, met een
+        lunchmenu' → ('1 November', '1 november: extra open 's middags, met een lunchmenu')); ('', '') otherwise."""
+        entries = self.profile.holiday_entries()
+        for said, day in english_days_named(question):
+            told = day_in_period(entries, day)
+            if told:
+                return said, f"{day[:1].upper()}{day[1:]}: {told}"
+        return "", ""
 
     def _english_faq(self, text: str) -> tuple[str, float, str] | None:
         """The FAQ entry that best matches an English question's words made Dutch; when the whole question
@@ -304,6 +329,16 @@ class EnglishAnswers(DraftBase):
         if topic is None or not label:
             return self._english_faq_more(question, first, seed, text)
         value = self.profile.value(topic.field).strip().rstrip(".")
+        day, told = self._dated(question) if topic.field == "opening_hours" else ("", "")
+        if told:  # 'and are you open for lunch on 1 November?': what the holidays say of that day, not the week
+            return (
+                ("", False)
+                if told in said_already
+                else (
+                    self._line("english", "also_dutch", seed, {"onderwerp": day, "antwoord": told.split(": ", 1)[-1]}),
+                    True,
+                )
+            )
         hours = self._english_hours(text, seed) if topic.field == "opening_hours" else ""
         if value in said_already or (hours and THANKS_LEAD.sub("", hours) in said_already):
             return "", False  # (the hours answer said already: 'closed on Mondays', not all the hours again)

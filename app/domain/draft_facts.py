@@ -356,19 +356,31 @@ def fact_matching(
     ('Hoe lang duurt het voordat de vloer gelegd wordt na bestelling?' → 'leggen binnen drie weken
     na bestelling'); None when no fact does. A name in the fact ('binnen Mechelen') says where, not
     what the fact is about: it does not count ('fietsen verhuren in Mechelen' is no pick-up service)."""
-    # a count shares nothing ('mijn twee kinderen' ~ 'twee jaar garantie')
-    words = _keys(question) - fact_words().number_words
+    words = question_keys(question)
     for fact_id, fact in facts:
         text = without_service_animals(fact, words)  # 'hulphonden welkom' answers no 'Mag onze hond mee?'
-        names = _keys(_names(text))
-        said = {a for a in _keys(lemmas_of(text)) if not any(_similar(a, n) for n in names)}
-        shared = {w for w in words if any(_similar(w, a) for a in said)}
+        shared = shared_keys(words, fact, lemmas_of)
         # what the fact is done with ('taarten voor communie en lentefeest leveren we ...') is no question about
         # doing it: 'Maken jullie een taart voor het lentefeest?' asks nothing of the delivery
         goods = goods_of(text, lemmas_of)
         if len(shared) >= 2 and not all(any(_similar(w, g) for g in goods) for w in shared):
             return fact_id
     return None
+
+
+def question_keys(question: Iterable[str]) -> set[str]:
+    """The key words of a question's lemmas that a fact is matched on; a count shares nothing ('mijn twee kinderen'
+    ~ 'twee jaar garantie')."""
+    return _keys(question) - fact_words().number_words
+
+
+def shared_keys(words: set[str], fact: str, lemmas_of: Callable[[str], Iterable[str]]) -> set[str]:
+    """The question's key ``words`` a profile fact says too; a name in the fact ('binnen Mechelen') says where, not
+    what the fact is about, and a service animal answers no question about a pet."""
+    text = without_service_animals(fact, words)  # 'hulphonden welkom' answers no 'Mag onze hond mee?'
+    names = _keys(_names(text))
+    said = {a for a in _keys(lemmas_of(text)) if not any(_similar(a, n) for n in names)}
+    return {w for w in words if any(_similar(w, a) for a in said)}
 
 
 def goods_of(value: str, lemmas_of: Callable[[str], Iterable[str]]) -> set[str]:

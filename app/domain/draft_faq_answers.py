@@ -7,7 +7,7 @@ import re
 from dataclasses import replace
 
 from app.domain import draft_asked as ask
-from app.domain.draft_asked import free_from, misses_thing
+from app.domain.draft_asked import ahead_parts, free_from, misses_thing
 from app.domain.draft_booking import (
     asks_booking,
     asks_booking_way,
@@ -442,7 +442,7 @@ class FaqAnswers(RumourDrafting, MadeAheadDrafting):
             free = free or deal_elsewhere(asked, item.question)  # 'e-bike huren?' ~ 'Repareren jullie e-bikes?'
             if match and match[1] >= WEAK_MATCH and asks_faq_topic(lemmas, item.question, self._lemmas_of) and not free:
                 # after the day's answer without its yes, and named when that leaves no sentence of its own
-                said = without_yes(_fit_open_question(match[0], asked))
+                said = without_yes(_fit_open_question(ahead_parts(match[0], asked), asked))
                 named = words_named(lemmas, item.question, self._lemmas_of)
                 # (the verb a question asks with, 'Doe je ...', 'Kun je ...', names no thing)
                 thing = named - set(fact_words().joined_verbs) - set(fact_words().auxiliaries)
@@ -467,7 +467,11 @@ class FaqAnswers(RumourDrafting, MadeAheadDrafting):
         if not rest or len(rest) == len(asked):
             return []
         found = self._faq_for(topics, rest, text)
-        return [_fit_open_question(found[0], rest)] if found is not None and found[1] >= WEAK_MATCH else []
+        if found is None or found[1] < WEAK_MATCH:
+            return []
+        said = _fit_open_question(ahead_parts(found[0], rest), rest)
+        # ('Minstens vijf dagen op voorhand', of its price part without: the thing asked about named first)
+        return [self._thing_first(said, found, rest) if said != _fit_open_question(found[0], rest) else said]
 
     def _faq_yes(self, topics: TopicAnalysis, asked: tuple[str, ...], wish: str = "") -> str:
         """The FAQ answer that says yes to what a suggestion asks for ('Kan ik online een afspraak

@@ -3,6 +3,7 @@ days in one sentence when they are all closed, a closing period named, a weekday
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from functools import cache
@@ -18,7 +19,8 @@ from app.domain.draft_closing import (
     feast_days,
     open_key,
 )
-from app.domain.draft_dated_lines import line_date, spelled_weekdays, weekday_date
+from app.domain.draft_dated_lines import A_WEEKDAY, line_date, spelled_weekdays, weekday_date
+from app.domain.draft_day_exceptions import EXCEPT_LEAD, value_parts, without_exceptions
 from app.domain.draft_days import (
     closed_line,
     closed_on,
@@ -46,7 +48,7 @@ from app.domain.draft_seasons import season_hours, season_more
 from app.domain.draft_span_open import line_days, lines_in_span
 from app.domain.replies import pick, render
 from app.domain.textnorm import normalise
-from app.domain.words import alternation
+from app.domain.words import MONTH_WORDS, alternation
 
 
 @cache
@@ -231,6 +233,7 @@ class HolidayAnswers(FaqAnswers):
             # '29 en 30 december' is asked by that name as well ('tussen kerst en oud en nieuw' holds the line)
             day = f"{normalise(full)} | {normalise(written)}"
             told = self._told_line(written, value, names, seed) or self._day_said(written, value, names, values, seed)
+            told = told or self._day_in_period(written, value, names, values, seed)
             if told:
                 return told
             name, span, note = entry_span(written, value)
@@ -273,6 +276,22 @@ class HolidayAnswers(FaqAnswers):
         if span and part and (names_in(names, day) or in_range(names, spelled_days(span))):
             return self._holiday_say(part, values, seed)
         return ""
+
+    def _day_in_period(self, written: str, value: str, names: set[str], values: dict[str, str], seed: str) -> str:
+        """'herfstvakantie (ma 23 oktober t/m zo 5 november): gewoon open, behalve woensdag 1 november gesloten' for
+        'open op Allerheiligen?': what the period's line says of that day (:func:`_day_clause`), then that the rest of
+        the period is open as ever when the line says so; '' when the line says nothing of that day alone."""
+        kept, excepted = period_day(written, value, names)
+        if not kept:
+            return ""
+        name, span, _ = entry_span(written, value)
+        said = self._holiday_say(kept, values, seed)
+        if not (excepted and _open_as_ever().fullmatch(without_exceptions(value))):
+            return said
+        # 'De rest van de herfstvakantie zijn we gewoon open.'; a name of more words by the period's days
+        if re.fullmatch(r"[^\W\d_]+", name):
+            return f"{said} {self._line('question', 'holiday_rest_open_named', seed, {'feestdag': name.lower()})}"
+        return f"{said} {self._line('question', 'holiday_rest_open', seed, {'waarde': span})}"
 
     def _told_line(self, written: str, value: str, names: set[str], seed: str) -> str:
         """'herfstvakantie: ook maandag 17 oktober open, met kindermenu' for 'open op maandag 17 oktober?': a line named
@@ -383,6 +402,52 @@ def _day_part(value: str, names: set[str]) -> str:
         return ""
     rest = re.sub(rf"^\s*(?:{WEEKDAY})\b[\s,:]*", "", without_names(value, names), flags=re.I)
     return rest.strip(" ,;:")
+
+
+# A date with its weekday and a name between brackets after it ('woensdag 1 november (Allerheiligen)'), and one
+# joined to it by 'en' ('di 31 oktober en wo 1 november').
+_DATED = re.compile(rf"(?:\b{A_WEEKDAY}\s+)?\d{{1,2}}\s+(?:{MONTH_WORDS})\b(?:\s*\([^)]*\))?", re.I)
+_JOINED_DATE = re.compile(rf"(?:\s+(?:en|of)\s+|,\s*)?{_DATED.pattern}", re.I)
+
+
+def day_in_period(entries: Sequence[tuple[str, str]], day: str) -> str:
+    """What a holiday line for a period says of one day inside it alone ('extra open 's middags, met een lunchmenu'
+    for '1 november'; 'gesloten' for 'allerheiligen'), for a day by its Dutch name or date; '' when no line does."""
+    names = holiday_names(day)
+    return next((said for w, v in entries if (said := period_day(w, v, names)[0])), "")
+
+
+def period_day(written: str, value: str, names: set[str]) -> tuple[str, bool]:
+    """Of a holiday line for a period that holds the day asked (by its ``names``), what it says of that day alone
+    and whether that is an exception to the rest of the period (:func:`_day_clause`); ('', False) otherwise."""
+    span = entry_span(written, value)[1]
+    day = f"{normalise(spelled_days(written))} | {normalise(written)}"
+    if not span or not (names_in(names, day) or in_range(names, spelled_days(span))):
+        return "", False
+    return _day_clause(value, names)
+
+
+def _day_clause(value: str, names: set[str]) -> tuple[str, bool]:
+    """What a period's line says of the one day asked in a part of its value: an exception after the rest ('gewoon
+    open, behalve woensdag 1 november (Allerheiligen) gesloten' → 'gesloten') or a first part that lists it with
+    other days ('extra open di 31 oktober en wo 1 november 's middags, met een lunchmenu' → 'extra open 's middags,
+    met een lunchmenu'), without the dates; and whether it is an exception to the rest of the line. ('', False)
+    when no part says it so, or the part says no more than the date."""
+    parts = value_parts(value)
+    for k, part in enumerate(parts):
+        if not names_in(names, normalise(spelled_days(part))):
+            continue
+        excepted = bool(EXCEPT_LEAD.match(part))
+        if (k and not excepted) or (not excepted and len(_DATED.findall(part)) < 2):
+            return "", False  # the line's own words say it (the day opens the value, or a part of its own names it)
+        # the parts after it that name no date of their own say more of that day ('met een lunchmenu van € 42')
+        more = list(itertools.takewhile(lambda p: not _DATED.search(p) and not EXCEPT_LEAD.match(p), parts[k + 1 :]))
+        said = _JOINED_DATE.sub("", EXCEPT_LEAD.sub("", part))
+        said = " ".join(without_names(said, names).replace("()", "").split()).strip(" ,;:")
+        if not re.search(r"[^\W\d_]", said):
+            return "", False
+        return ", ".join([said, *more]), excepted
+    return "", False
 
 
 def _one_day(day: str) -> str:

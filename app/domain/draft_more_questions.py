@@ -8,7 +8,7 @@ import re
 from functools import cache
 
 from app.domain.draft_answers import PAY_HOW
-from app.domain.draft_asked import CLOSED_WORDS, DEADLINE_ASKED, HOURS_WORDS, PRICE_ASKED, answered_in_kind
+from app.domain.draft_asked import CLOSED_WORDS, HOURS_WORDS, PRICE_ASKED, answered_in_kind
 from app.domain.draft_bikes import bikes_word
 from app.domain.draft_booking import booking_entry, booking_topic
 from app.domain.draft_days import days_named, holiday_names, names_in
@@ -21,6 +21,7 @@ from app.domain.draft_pointed import said_before
 from app.domain.draft_question_focus import focus_of, focus_said, names_focus
 from app.domain.draft_questions import WH_ASKED, addressed_question, follow_up_question, last_clause
 from app.domain.draft_questions_about import asked_about, there_is
+from app.domain.draft_said_in_kind import said_in_kind, source_asked
 from app.domain.draft_text import strip_emoji
 from app.domain.draft_yes_lead import YES_OR_NO, YES_STOP
 from app.domain.replies import open_slots
@@ -207,6 +208,7 @@ class MoreQuestions(KnownAnswers):
                 self._holds(answer, question)
                 and self._names_thing(answer, question)
                 and names_focus(answer, focus[i], self._lemmas_of)
+                and not ((source := source_asked(question)) and not self._held(answer, source))  # 'van 't vat'
             ):
                 line = self._acknowledged(question, seed)
                 if line in lines:  # two questions we come back on are one promise, said once in the plural
@@ -301,11 +303,9 @@ class MoreQuestions(KnownAnswers):
             for i, (q, k) in enumerate(zip(questions, known, strict=True))
             if i and k and self._held(answer, q) > max(self._held(k, q), 1) and self._holds(answer, q)
         }
-        # 'Kunnen jullie een taart maken? ... wanneer moet ik het uiterlijk doorgeven?' after '... minstens 3 dagen van
-        # tevoren': how far ahead is said already, not the delivery terms' last order time besides
-        covered |= {
-            i for i, q in enumerate(questions) if i and DEADLINE_ASKED.search(q) and answered_in_kind(q, answer)
-        }
+        # how far ahead, a price when it is free, whether to book: said already by its kind (draft_said_in_kind)
+        kind = [said_in_kind(q, answer, names_thing=bool(self._focus(q))) for q in questions]
+        covered |= {i for i, said in enumerate(kind) if i and said}
         # 'Zijt ge paasmaandag open? En tot hoe laat?': the hours said for that day answer it, not the week's hours
         return covered | {
             i for i, q in enumerate(questions) if i and _TIME_ONLY.match(q) and _HOURS_SAID.search(answer)

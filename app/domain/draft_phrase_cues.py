@@ -67,6 +67,7 @@ class _PhraseCuesModel(Strict):
     chase_doing: Texts
     handy_words: Texts
     rhetorical_who: Texts
+    mocking_must: Texts
     cancelled: Texts
     cancelled_split: Texts
     cancelled_in_time: Texts
@@ -165,6 +166,7 @@ class PhraseCues:
     chase_doing: tuple[str, ...]  # 'bellen'
     handy_words: tuple[str, ...]  # 'handig' in 'zou het niet handig zijn om ...'
     rhetorical_who: tuple[str, ...]  # 'pakt' in 'Wie pakt de handschoen op?'
+    mocking_must: tuple[str, ...]  # 'soms' in 'Moet ik soms lopen?'
     cancelled: tuple[str, ...]  # 'afgezegd'
     cancelled_split: tuple[str, ...]  # 'zegde' in 'zegde hem af'
     cancelled_in_time: tuple[str, ...]  # 'op voorhand' in 'op voorhand afgezegd'

@@ -11,7 +11,7 @@ from app.domain.draft_fact_words import WEEKDAY, fact_words
 from app.domain.draft_phrase_cues import phrase_cues
 from app.domain.draft_text import strip_emoji
 from app.domain.draft_wish_clause import wish_clause
-from app.domain.words import MONTH_WORDS, alternation, possessive_alternation
+from app.domain.words import MONTH_WORDS, alternation, possessive_alternation, word_set
 
 __all__ = ["wish_clause"]  # what a suggestion asks for: app.domain.draft_wish_clause
 
@@ -186,6 +186,7 @@ def last_clause(question: str) -> str:
 # ('Jammer, want jullie brood is top', 'omdat u zei', 'niet jullie schuld'): no verb first, no question.
 @cache
 def _unmarked_ask() -> re.Pattern[str]:
+    ahead = alternation(fact_words().ahead_words, spaced=True)
     return re.compile(
         r"^\W*(?:(?:kunt|kan|kun|kunnen|mag|mogen|moet|moeten|wilt|wil|willen|hebt|heeft|hebben|bent|is|zijn|doet|doen"
         rf"|(?!(?:{alternation(phrase_cues().told_openers)})\s)\w+(?:en|t))\s+(?:u|jullie|ge|gij)"
@@ -193,7 +194,9 @@ def _unmarked_ask() -> re.Pattern[str]:
         r"|(?:wat|hoeveel)\s+(?:kost|kosten|betaal|rekent|rekenen|vraagt|vragen)"
         r"|(?:tot\s+)?hoe\s+laat\s+(?:is|zijn|gaat|gaan|kan|kun|bent)"
         r"|wanneer\s+(?:is|zijn|gaat|gaan|kan|kun|kunt|bent)"
-        r"|hoe\s*lang\s+(?:duurt|duren|moet|moeten|ben|bent|is|zijn))\b",
+        r"|hoe\s*lang\s+(?:duurt|duren|moet|moeten|ben|bent|is|zijn)"
+        # 'hoelang op voorhand moet ik bestellen', 'hoeveel dagen van tevoren moet ik': how far ahead, then the verb
+        rf"|(?:hoe\s*lang|hoeveel\s+(?:dagen|weken|tijd))\s+(?:{ahead})\s+(?:moet|moeten|kan|kun|kunnen|best|beter))\b",
         re.I,
     )
 
@@ -345,6 +348,14 @@ def tone_free(clause: str) -> str:
     return " ".join(plain.split()).replace(" ?", "?")
 
 
+@cache
+def _mocking_must() -> re.Pattern[str]:
+    """'Moet ik soms lopen?', 'Of moeten we voortaan om zes uur aan de deur staan?': in a complaint a mocking
+    proposal of what the writer would have to do (resources/phrase_cues.toml mocking_must), no question to answer."""
+    words = alternation(phrase_cues().mocking_must)
+    return re.compile(rf"\b(?:moet|moeten|mot|motte)\s+(?:ik|we|wij|'k)\s+(?:\w+\s+)?(?:{words})\b", re.I)
+
+
 def complaint_ask(clause: str) -> str:
     """How a question in a complaint asks: 'ask' for one put to the business that wants an answer, angry as its
     wording may be ('Krijg ik dat geld nou terug??', 'wa kost da normaal bij u'); 'reproach' for one the business
@@ -353,7 +364,7 @@ def complaint_ask(clause: str) -> str:
     plain = tone_free(clause)
     if not _ADDRESSED.search(plain.strip()):
         return ""
-    if _rhetorical().search(plain) or _KNOW_AT_ALL.search(clause):
+    if _rhetorical().search(plain) or _KNOW_AT_ALL.search(clause) or _mocking_must().search(plain):
         return "reproach"
     # asked in a question's shape ('Geldt die garantie nou ...??'), not a jab with a question mark ('6 euro voor
     # een pintje op jullie terras??')
@@ -382,6 +393,52 @@ def complaint_unmarked(text: str) -> tuple[str, ...]:
         if asking:  # the clause that asks, without why it is asked ('..., dan hoor ik dat graag want ...')
             found.append(asking.rstrip(".! ")[:200] + "?")
     return tuple(found[:2])
+
+
+# What the writer asked before and got no answer to, said as an indirect question ('Twee keer gemaild om te vragen of
+# jullie belegde broodjes kunnen leveren', 'ik had gevraagd of u ook zondag open bent'): the business's verb, the
+# writer's words before it and after it.
+_ASKED_LEAD = r"\b(?:te\s+vragen|gevraagd|vroeg|vroegen|navragen|informeren)\s+of\s+(?P<who>jullie|julle|u|ge|gij)\s+"
+_ASKED_BEFORE = re.compile(
+    rf"{_ASKED_LEAD}(?P<what>[^.!?,;]*?)\s*\b(?P<verb>kunnen|kunt|kunde|kan|kon|konden|willen|wilt|wou|wilden|zouden"
+    r"|zou|mogen|doen|doet|hebben|hebt|heeft|zijn|bent|zijt)\b(?P<rest>[^.!?,;]*)",
+    re.I,
+)
+# ... or with the verb itself, the last word in -en in small letters of the clause that no article or preposition
+# opens ('of jullie ook aan huis bezorgen in Haren', 'of jullie fietsen verhuren aan toeristen').
+_ASKED_CLAUSE = re.compile(rf"{_ASKED_LEAD}(?P<clause>[^.!?,;]*)", re.I)
+_NOT_BEFORE_VERB = word_set("aan voor met van in op de het een naar bij uit over onze mijn ons jullie uw je die deze")
+
+
+def _clause_verb(clause: str) -> tuple[str, str, str] | None:
+    """(the words before the verb, the verb, the words after it) of a clause after 'of jullie'; None without one."""
+    words = clause.split()
+    at = [
+        k
+        for k, w in enumerate(words)
+        if re.fullmatch(r"[a-z]{3,}en", w) and not (k and words[k - 1].lower() in _NOT_BEFORE_VERB)
+    ]
+    if not at:
+        return None
+    k = at[-1]
+    return " ".join(words[:k]), words[k], " ".join(words[k + 1 :])
+
+
+def asked_before(text: str) -> tuple[str, ...]:
+    """The questions a complaint says the writer asked before and were not answered, put as questions again
+    ('... om te vragen of jullie belegde broodjes kunnen leveren voor de receptie' → 'Kunnen jullie belegde broodjes
+    leveren voor de receptie?'), at most one; () when it tells none."""
+    found = _ASKED_BEFORE.search(text)
+    if found is not None:
+        who, verb, parts = found.group("who"), found.group("verb"), (found.group("what"), found.group("rest"))
+    else:
+        told = _ASKED_CLAUSE.search(text)
+        split = _clause_verb(told.group("clause")) if told is not None else None
+        if told is None or split is None:
+            return ()
+        who, verb, parts = told.group("who"), split[1], (split[0], split[2])
+    words = " ".join(w for w in (who.lower(), *parts) if w.strip())
+    return (f"{verb.capitalize()} {' '.join(words.split())}?",)
 
 
 # 'En is alles halal?', 'Of zit er vlees in?': a question joined to the one before it.

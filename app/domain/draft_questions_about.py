@@ -103,6 +103,16 @@ _OWN_SUBJECT = re.compile(
     re.I,
 )
 
+# ... or what the writer brings along inside ('Mogen we bij u met de hond binnen eten?', 'Kan ik met mijn kinderwagen
+# naar binnen?'); not a way of coming ('Kunnen we met de trein komen?') nor of paying ('met de kaart betalen').
+_BROUGHT_ALONG = re.compile(
+    r"^\W*(?:mag|mogen|kan|kunnen|mocht|mochten)\s+(?:ik|we|wij)\s+(?:[\w']+\s+){0,3}?met\s+"
+    r"(?P<own>mijn|m'n|mn|onze|ons|de)\s+(?P<what>[^\W\d_]{3,})\b"
+    # where it comes along, right after it ('met de hond binnen eten', 'met onze hond op het terras')
+    r"(?=\s+(?:(?:ook|even|gewoon|dan|zo)\s+)?(?:naar\s+)?(?:binnen|op\s+(?:het|uw|jullie|je)\s+terras|erbij|mee)\b)",
+    re.I,
+)
+
 
 def own_subject(asked: Iterable[str], poss: str = "je") -> str:
     """The writer's own who or what a question is about as its subject ('Mag onze hond mee naar binnen?'
@@ -110,6 +120,7 @@ def own_subject(asked: Iterable[str], poss: str = "je") -> str:
     for question in asked:
         clause = _GREETING.sub("", question)
         own = _OWN_SUBJECT.match(_GREETING.sub("", last_clause(question))) or _OWN_SUBJECT.match(clause)
+        own = own or _BROUGHT_ALONG.match(_GREETING.sub("", last_clause(question))) or _BROUGHT_ALONG.match(clause)
         if own and own.group("what").islower():
             return f"{poss} {own.group('what')}"
     return ""

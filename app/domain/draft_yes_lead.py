@@ -55,7 +55,9 @@ def without_yes(answer: str) -> str:
 
 
 _OPEN_QUESTION = re.compile(
-    r"^\W*(?:(?:tot|vanaf|om|sinds)\s+)?(?:hoe|wat|wanneer|waar|welke|hoeveel|hoelang|wie|waarom)\b", re.I
+    # (also joined to a question before it: 'En hoelang op voorhand moet ik bestellen?')
+    r"^\W*(?:(?:en|of|maar)\s+)?(?:(?:tot|vanaf|om|sinds)\s+)?(?:hoe|wat|wanneer|waar|welke|hoeveel|hoelang|wie|waarom)\b",
+    re.I,
 )
 
 

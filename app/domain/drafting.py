@@ -21,17 +21,19 @@ from typing import Any
 
 from app.domain.categories import PLATFORMS
 from app.domain.draft_asked import TIMES
+from app.domain.draft_calendar import DayLine
 from app.domain.draft_checks import comment_personal_data, copy_warnings, review_deal
 from app.domain.draft_closed_beside import closed_beside
 from app.domain.draft_closing import all_closed
 from app.domain.draft_composed import ComposedDrafting, _Composed, _Request
-from app.domain.draft_days import entry_name, holiday_names, names_in, spelled_days
+from app.domain.draft_days import DATE, entry_name, holiday_names, names_in, spelled_days
 from app.domain.draft_dialects import in_dutch
 from app.domain.draft_english import ENGLISH_KINDS, SAID_ANSWER
 from app.domain.draft_english_complaint import PROFILE_ANSWER
 from app.domain.draft_english_days import dated_line, english_days_named
 from app.domain.draft_english_words import english_words
 from app.domain.draft_facts import faq_covers, match_faq
+from app.domain.draft_holiday_answers import day_in_period
 from app.domain.draft_month_closed import english_span
 from app.domain.draft_names import first_name, several_writers
 from app.domain.draft_questions import (
@@ -187,6 +189,10 @@ class Drafter(ComposedDrafting):
             if names_in(holiday_names(dutch), normalise(spelled_days(d)))
         )
         said, value = next(listed, ("", None))
+        if value is None:  # 'open on 1 November?' and 'herfstvakantie (...): gewoon open, behalve 1 november gesloten'
+            shut = next((s for s, d in english_days_named(text) if all_closed(day_in_period(entries, d))), "")
+            if shut:
+                return self._line("english", "holiday_closed", text, {"feestdag": shut})
         if value is None:  # 'Are you open on Tuesday the 15th?' and 'di 15 t/m do 17 oktober: gesloten'
             dated = dated_line(text, entries)
             return self._line("english", dated[0], text, dated[1]) if dated else ""
@@ -198,6 +204,23 @@ class Drafter(ComposedDrafting):
         return (
             self._line("english", "holiday_open", text, {"feestdag": said, "waarde": said_value}) if said_value else ""
         )
+
+    def _closed_day_beside(self, line: DayLine, said: str, *, english: bool, seed: str) -> list[str]:
+        """'Let op: op dinsdag 15 augustus zijn we gesloten.' for the one closed day a comment names besides its
+        question, when the draft (``said``, normalised) does not name that date yet; [] otherwise."""
+        day = line.dated or line.written
+        date = DATE.search(normalise(day))
+        if date is None or normalise(date.group(0)) in said:
+            return []
+        if english:
+            named = english_span(day)
+            bare = re.search(r"\d{1,2}\s+\w+", named)  # 'Tuesday 15 August' is said as '15 August' too
+            if not named or (bare and normalise(bare.group(0)) in said):
+                return []
+            return [self._line("english", "holiday_closed", seed, {"feestdag": named})]
+        value = re.sub(r"\s+", " ", line.value).strip().rstrip(".") or "gesloten"
+        values = {"feestdag": f"op {day[:1].lower()}{day[1:]}", "waarde": value}
+        return [self._line("question", "dated_weekday_closed", seed, values)]
 
     # -- per kind of draft
 
@@ -238,7 +261,9 @@ class Drafter(ComposedDrafting):
             return composed
         said = normalise(" ".join(p.text for p in composed.parts))
         lines = []
-        if language_of(r.text) == "en":
+        if len(found.line.days) == 1:  # 'we willen op 15 augustus fietsen' and that day closed: said, once
+            lines = self._closed_day_beside(found.line, said, english=language_of(r.text) == "en", seed=r.seed)
+        elif language_of(r.text) == "en":
             span, back = english_span(found.line.span), english_span(found.back_day)
             if span and normalise(span) not in said:
                 lines.append(self._line("english", "closed_span", r.seed, {"waarde": span}))

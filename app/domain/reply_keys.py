@@ -301,6 +301,9 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         "holiday_text_own": frozenset({"feestdag_hoofd", "waarde"}),
         **dict.fromkeys(("holiday_range", "holiday_closed_range"), frozenset({"feestdag", "feestdag_hoofd", "waarde"})),
         "closed_after": frozenset({"waarde"}),  # a closing period that starts just after the day asked about
+        "offer_line": frozenset({"waarde"}),  # a holiday line that offers what is asked
+        "holiday_rest_open_named": frozenset({"feestdag"}),  # ... named by the period's one-word name
+        "holiday_rest_open": frozenset({"waarde"}),  # the rest of a period open as ever, after its one day off
         "dated_weekday_closed": frozenset({"feestdag", "waarde"}),  # a dated closing on the weekday asked about
         "holiday_unknown": frozenset({"feestdag_hoofd", "waarde"}),
         "holiday_weekday_closed": frozenset({"feestdag_hoofd", "waarde"}),  # a feast always on a closed weekday
@@ -379,6 +382,7 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         "charged_fee": frozenset({"waarde", "onderwerp"}),  # a fee by its name ('€10', 'late fee')
         "deposit_kept": frozenset({"waarde"}),  # the part of a deposit kept ('€15')
         "deposit_kept_all": _NONE,  # charged on top, and for what ('€15', 'call-out')
+        "group_book": frozenset({"waarde", "kanaal"}),  # a group named: best booked ahead, by phone or email
         **dict.fromkeys(
             (
                 "visit",

@@ -122,6 +122,7 @@ COMPLAINT: dict[str, frozenset[str]] = {
         frozenset({"onderwerp", "dienst", "meervoud", "waarde"}),
     ),
     "question": frozenset({"vraag"}),
+    "question_other": frozenset({"vraag"}),  # the same, after a question the profile answered
     "remedy_lead_verb": frozenset({"waarde"}),
     "remedy_lead": _NONE,  # 'Wat moet ik nu?' answered by the proposal after it
     **dict.fromkeys(("question_fact", "price_listed"), frozenset({"antwoord"})),
