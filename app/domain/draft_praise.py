@@ -281,15 +281,11 @@ _TO_US = re.compile(
 _HET = frozenset({"bestaan", "jubileum", "lustrum", "pand", "terras", "interieur", "concept", "menu", "assortiment"})
 
 
-def wished_to_us(text: str, voice: str, name: str = "") -> tuple[str, str]:
-    """('felicitaties', 'ons 50-jarig bestaan') for 'Gefeliciteerd met jullie 50-jarig bestaan!', ('felicitaties',
-    '50 jaar Bakkerij Claes') for '50 jaar Bakkerij Claes 🎉' (the years and the business's ``name``: its jubilee
-    cheered), ('wensen', 'onze nieuwe winkel')
-    for 'Veel succes in jullie nieuwe winkel'; ('', '') when the writer wishes the business nothing."""
+def wished_to_us(text: str, voice: str) -> tuple[str, str]:
+    """('felicitaties', 'ons 50-jarig bestaan') for 'Gefeliciteerd met jullie 50-jarig bestaan!',
+    ('wensen', 'onze nieuwe winkel') for 'Veel succes in jullie nieuwe winkel'; ('', '') when the writer
+    wishes the business nothing."""
     found = _TO_US.search(text)
-    years = re.search(rf"\b(\d{{1,3}})\s+jaar\s+{re.escape(name.strip())}\b", text, re.I) if name.strip() else None
-    if found is None and years is not None and int(years.group(1)) >= 5:
-        return "felicitaties", years.group(0)  # '25 jaar Bakkerij Vanhoudt', as the writer cheered it
     if found is None:
         return "", ""
     words = found.group("what").split()

@@ -234,7 +234,7 @@ class ThanksDrafting(ThanksPeople, ThanksWish):
         self, topics: TopicAnalysis, first: Mention | None, seed: str, suggestion: bool = False, text: str = ""
     ) -> tuple[str, bool]:
         """The thank-you sentence, and whether it names the occasion itself."""
-        kind, ours = wished_to_us(text, self.tone.voice, self.profile.name)
+        kind, ours = wished_to_us(text, self.tone.voice)
         if kind:  # 'Gefeliciteerd met jullie 50-jarig bestaan!': thanks for the wishes, and for what they are
             return self._line("positive", f"thanks_{kind}", seed, {"onderwerp": ours}), True
         for_occasion = self._occasion_thanks(topics, _no_part_gone_wrong(first, topics, text), seed, text)

@@ -56,7 +56,11 @@ class ThanksWish(ThanksSaidBack):
             fact = self._open_later_fact(wish, text, seed) if works_in_the_day(text) else None
         if fact and re.search(r"\bopen\b", wish, re.I) and closed_on(self.profile.opening_hours, wish):
             fact = None  # 'een maandagochtend open in het seizoen': 'op maandag gesloten' is the writer's own point
-        if fact and wish and fact[0] == self.profile.opening_hours and not self._about_hours(wish):
+        hours_said = (
+            self._about_hours(wish)
+            or re.search(r"\b(?:open|dicht|gesloten|(?:ma|di|woens|donder|vrij|zater|zon)dag)\b", text) is not None
+        )
+        if fact and wish and fact[0] == self.profile.opening_hours and not hours_said:
             fact = None  # 'om in dit seizoen een perenvlaai te maken': a thing to make, not when the shop is open
         about = ("_about_two" if is_pair(wish) and not fact else "_about") if wish else ""
         if fact:

@@ -188,7 +188,9 @@ def _of_person(m: Matches, end: int) -> str | None:
             return str(doc[person].lower_)
         # 'afscheid genomen van onze pastoor', 'het afscheid van onze juf': someone the writer's group knows by
         # a role, not a person of the writer's own
-        role = doc[person].is_alpha and doc[person].is_lower and doc[person - 1].lower_ in POSSESSIVE
+        # (the role ends its clause: not 'van onze oude kater Max', where 'oude' only describes)
+        ends = person + 1 >= len(doc) or doc[person + 1].is_punct or doc[person + 1].lower_ in {"en", "die", "na"}
+        role = ends and doc[person].is_alpha and doc[person].is_lower and doc[person - 1].lower_ in POSSESSIVE
         return "" if role and lexicon.is_word(doc[person].lower_) else None
     return None
 
