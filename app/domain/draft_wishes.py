@@ -356,10 +356,9 @@ _IF_YOU_WOULD = re.compile(
 # the wish ('zou je niet 's avonds open kunnen zijn, bv op donderdag tot 20u?') leaves the wish whole.
 _WOULD_YOU = re.compile(
     r"\b(?:zou|zouden|zoudt)\s+(?:jullie|je|u|jij|ge|gij)\s+(?:(?:niet|eens|misschien|eventueel)\s+)*(?P<no>geen\s+)?"
-    # ('zouden jullie ook eens een perenvlaai maken van de peren uit het dorp?': the verb itself, no 'willen')
-    r"(?P<what>[^?!.,;:]{2,50}?)\s+(?:(?:willen|kunnen)\s+)?(?P<verb>[a-z]{2,}n)"
+    r"(?P<what>[^?!.,;:]{2,50}?)\s+(?:willen|kunnen)\s+(?P<verb>[a-z]{2,}n)"
     # ('..., voor 2 à 3 personen?': how many it is for, after a comma too; not '..., voor mensen die ...': a clause)
-    r"(?P<tail>(?:\s+|,\s+(?=voor\s+(?:\d|één|twee|drie|vier|vijf|zes)\b))(?:voor|met|op|in|bij|van)\s+[^?!.,;:]{2,30}?)?\s*"
+    r"(?P<tail>(?:\s+|,\s+(?=voor\s+(?:\d|één|twee|drie|vier|vijf|zes)\b))(?:voor|met|op|in|bij)\s+[^?!.,;:]{2,30}?)?\s*"
     r"(?:\?|$|,\s*(?:bv|bvb|vb|bijv|bijvoorbeeld|zoals|liefst|bij\s+voorkeur)\b)",
     re.I,
 )

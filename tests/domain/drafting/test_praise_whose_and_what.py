@@ -1,7 +1,7 @@
 """Whole-pipeline drafts for thank-yous that must name the right thing, the right person and the right moment: the
 main thing, not an extra touch or the place it happened; an occasion in dialect, or dated long ago; whose retirement
 or farewell it is; staff named at the start of a sentence; a word of praise or dialect that is no name; a rumour of
-a ban that the FAQ sets straight; an idea to make something, not to open. Sentences and shops of their own."""
+a ban that the FAQ sets straight. Sentences and shops of their own."""
 
 from __future__ import annotations
 
@@ -141,12 +141,6 @@ def test_a_compound_of_a_role_and_a_dialect_word_are_no_names() -> None:
     assert "Mien" not in draft, draft
 
 
-def test_an_idea_to_make_something_is_named_without_the_opening_hours() -> None:
-    text = "Jullie krentenbollen zijn heerlijk. Zouden jullie in de winter ook eens een ontbijtkoek met gember bakken?"
-    draft = suggested(BAKERY, text, label="positief", flags=["suggestie"], author="Lotte Wind")
-    assert "ontbijtkoek" in draft and "8.00" not in draft, draft
-
-
 def test_a_ban_rumour_is_set_straight_by_the_faq() -> None:
     text = "Mijn buurvrouw zegt dat honden bij Herberg De Linde nu verboden zijn, ook op het terras. Klopt dat?"
     draft = suggested(INN, text, label="onwaarheid", author="Kees Blom")
@@ -166,3 +160,9 @@ def test_the_english_thing_praised_is_the_subject_not_what_it_was_called() -> No
 def test_a_groomers_extra_bow_still_thanked_when_nothing_else_is_named() -> None:
     draft = draft_text(GROOMER, THANKS, "Anke had hem zelfs een strikje omgedaan, zo schattig!")
     assert "strikje" in draft, draft
+
+
+def test_an_idea_to_make_something_gets_no_opening_hours() -> None:
+    text = "Heerlijke krentenbollen. Zou het een idee zijn om in de winter ook ontbijtkoek met gember te bakken?"
+    draft = suggested(BAKERY, text, label="positief", flags=["suggestie"], author="Lotte Wind")
+    assert "ontbijtkoek" in draft and "8.00" not in draft, draft
