@@ -254,7 +254,9 @@ class DraftBase:
         if words == "geboorte" and topics.kin:
             return f"de geboorte van {topics.kin[0]}"  # 'Onze Sem is geboren': the birth is Sem's
         # 'de bruiloft van hun tante', 'het jubileum van een buurvrouw': someone else's, never 'je bruiloft'
-        if topics.occasion in _NOT_THE_WRITERS or words.startswith(("kinder", "school")) or topics.others_occasion:
+        # ('de eerste schooldag' of the writer's sons: theirs, whatever word goes before it)
+        young = any(w.startswith(("kinder", "school")) for w in words.split())
+        if topics.occasion in _NOT_THE_WRITERS or young or topics.others_occasion:
             # 'mijn bestelling voor de communie': a funeral, a communion or a children's party is someone
             # else's when the writer does not say whose.
             of = f" van {topics.group_occasion}" if topics.others_occasion and topics.group_occasion else ""

@@ -12,7 +12,9 @@ from app.domain.textnorm import sentences
 # said in a goodbye ('Houdoe en tot over zes weken', 'Tot de volgende keer!': the next visit, no day to come).
 _SOON = re.compile(
     r"\b(?:(?:volgende|volgend|komende|komend)(?!\s+(?:keer|keertje|kier|maal|bezoek|afspraak)\b)"
-    r"|aanstaande|binnenkort|morgen|overmorgen)\b"
+    r"|aanstaande|binnenkort|overmorgen"
+    # 'morgen', but not the morning ('elke morgen', 'die morgen', 'de hele morgen')
+    r"|(?<!\belke )(?<!\biedere )(?<!\bdie )(?<!\bdeze )(?<!\bde )(?<!\bhele )(?<!\bzelfde )morgen)\b"
     r"|(?<!\btot )\bover\s+\w+\s+(?:dagen|weken)\b"
     # 'Zaterdag 20 augustus gaan we trouwen', 'mijn zus gaat in mei trouwen': the day said as planned
     r"|\b(?:ga|gaan|gaat)\b(?:\s+[\w']+){0,4}?\s+(?:trouwen|verloven|vieren)\b",

@@ -319,7 +319,9 @@ class ThanksDrafting(ThanksPeople, ThanksWish):
             return self._condolence(topics, seed)
         occasion = self._occasion_phrase(topics)
         # a retirement is congratulated ('En je man nog van harte gefeliciteerd!'), a farewell as such is not
-        retired = "pensioen" in topics.occasion_words or (topics.occasion == "afscheid" and career_ended(text))
+        # ... not the farewell of someone else's ('afscheid genomen van onze pastoor, na 31 jaar'): that is a loss
+        career = topics.occasion == "afscheid" and career_ended(text) and not topics.others_occasion
+        retired = "pensioen" in topics.occasion_words or career
         if (
             topics.occasion not in CONGRATULATE
             and not retired
@@ -471,7 +473,8 @@ class ThanksDrafting(ThanksPeople, ThanksWish):
         praised = [p for p in praised if p.text not in topics.missed.lower().split()]
         # A place ('in de serre' at a restaurant) is where it happened, not what is praised (elsewhere: if not alone)
         venue = any(k in self.profile.kind.lower() for k in VENUE_KINDS)
-        if any(p.place for p in praised) and (venue or not all(p.place for p in praised)):
+        # ... and never what the business added to an occasion with ('met de tuin iets bijdragen aan de bruiloft')
+        if any(p.place for p in praised) and (venue or topics.occasion or not all(p.place for p in praised)):
             praised = [p for p in praised if not p.place]
         # 'zonder spiegel': left out, not praised; 'iedereen was content': how everyone was, no thing
         return [p for p in praised if not left_out(p.text, text) and not only_said_of(p.text, text)]

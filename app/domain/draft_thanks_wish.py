@@ -56,6 +56,12 @@ class ThanksWish(ThanksSaidBack):
             fact = self._open_later_fact(wish, text, seed) if works_in_the_day(text) else None
         if fact and re.search(r"\bopen\b", wish, re.I) and closed_on(self.profile.opening_hours, wish):
             fact = None  # 'een maandagochtend open in het seizoen': 'op maandag gesloten' is the writer's own point
+        hours_said = (
+            self._about_hours(wish)
+            or re.search(r"\b(?:open|dicht|gesloten|(?:ma|di|woens|donder|vrij|zater|zon)dag)\b", text) is not None
+        )
+        if fact and wish and fact[0] == self.profile.opening_hours and not hours_said:
+            fact = None  # 'om in dit seizoen een perenvlaai te maken': a thing to make, not when the shop is open
         about = ("_about_two" if is_pair(wish) and not fact else "_about") if wish else ""
         if fact:
             values = {"feit": fact[1], "wens": wish}
@@ -68,6 +74,13 @@ class ThanksWish(ThanksSaidBack):
             values = {"kanaal": self.profile.email.strip()}
             parts.append(Part("meanwhile", self._line("positive", "suggestion_meanwhile", seed, values), False))
         return parts
+
+    @staticmethod
+    def _about_hours(wish: str) -> bool:
+        """Whether a wish is about when the business is open ('om ook op maandag open te zijn', 'langer open',
+        'op een avond'): then the opening hours answer it."""
+        days = re.search(r"\b(?:ma|di|woens|donder|vrij|zater|zon)dag|\bweekend\b", wish, re.I)
+        return bool(re.search(r"\bopen|\buur\b|\buren\b", wish, re.I) or days or LATER_WISH.search(wish))
 
     def _open_later_fact(self, wish: str, text: str, seed: str) -> tuple[str, str] | None:
         """A wish for later hours ('ergens in de middag staan', 'ik werk tot 13:00') that some day of the

@@ -305,6 +305,17 @@ _WAYS_HERE = frozenset({"route", "ride", "walk", "trip", "journey", "way"})
 _SAID_QUOTE = re.compile(r"(?:(?<=\s)|^)['‘\"“](?=[a-z])")
 
 
+def _predicate(words: list[str], i: int) -> bool:
+    """Whether the determiner at ``i`` is 'a' after a linking verb ('was a revelation', 'is a must')."""
+    return words[i] in {"a", "an"} and i > 0 and words[i - 1] in {"was", "is", "were", "are"}
+
+
+def _before_noun(words: list[str], at: int) -> bool:
+    """Whether the word after ``at`` may be the noun a participle describes ('smoked eel'), not a verb's object."""
+    after = words[at + 1] if at + 1 < len(words) else "."
+    return after.isalpha() and after not in ENGLISH and after not in _DETERMINERS
+
+
 def _determined_nouns(text: str) -> Iterator[str]:
     """Each noun phrase after a determiner that names a thing, in the order said."""
     # a noun phrase ends at punctuation or an emoji ('The truffle one 🤌 Giulia recommended it'), and at a first
@@ -314,8 +325,10 @@ def _determined_nouns(text: str) -> Iterator[str]:
     said = _without_named_roles([w.strip("'") for w in said])
     words = [w.lower() for w in said]
     for i, word in enumerate(words):
-        if word not in _DETERMINERS or (i > 0 and words[i - 1] in _TOWARDS):
-            continue  # 'on our way to the poultry museum': where the writer went, no thing praised
+        # 'on our way to the poultry museum': where the writer went, no thing praised; 'the eel was a revelation':
+        # what a thing was, said of it, no thing of its own
+        if word not in _DETERMINERS or (i > 0 and words[i - 1] in _TOWARDS) or _predicate(words, i):
+            continue
         # "the Mother's Day brunch": a feast of everyone names the thing, not a place; its words are kept as one
         name = _feast_at(words, i + 1) if word == "the" else ""
         run: list[str] = words[i + 1 : i + 1 + len(name.split())] if name else []
@@ -326,7 +339,9 @@ def _determined_nouns(text: str) -> Iterator[str]:
             # a verb ends the noun phrase: 'the cheese board was great'
             if following in ENGLISH or following in _DETERMINERS or following in NEUTRAL or following in _how_when():
                 break
-            if following.endswith("ed") or following in phrase_cues().english_past_verbs:
+            # ('the smoked eel', 'the grilled cheese': a participle right after the determiner is an adjective)
+            verb = following.endswith("ed") and not (at == i + 1 and _before_noun(words, at))
+            if verb or following in phrase_cues().english_past_verbs:
                 break  # 'my colleagues brought a galette': a verb ends the phrase, it is no thing
             if following == "." or (said[at][:1].isupper() and following in first_names()[0]):
                 break  # 'Giulia recommended it': a name ends the thing

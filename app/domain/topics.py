@@ -12,6 +12,7 @@ from functools import lru_cache
 from typing import Any
 
 from app.domain.datafile import read_toml
+from app.domain.draft_dialects import dialect_forms
 from app.errors import DataFileError
 from app.resources import resource_path
 
@@ -258,6 +259,13 @@ def shipped_topic_data() -> TopicData:
                 data.plurals.add(word.strip())
     # 'pistolets' next to 'pistolet', 'kroketten' next to 'kroket': a listed word whose singular is listed too
     data.plurals.update(w for w in data.products if _singular_listed(w, data.products))
+    # An occasion said in a dialect ('mien 30e verjaordag', 'zien 70ste verjoardag') is that occasion: the words a
+    # dialect uses only for one of its terms (synonyms.toml, e.g. [limburgish_words]) take the term as their lemma.
+    for concept in data.concepts:
+        if concept.group == "occasion":
+            for term in concept.terms:
+                for word in dialect_forms(term) - {term} if term.isalpha() else ():
+                    data.lemmas.setdefault(word, term)
     return data
 
 

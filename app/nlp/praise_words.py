@@ -27,6 +27,7 @@ _KEYS = (
     "place_prepositions",
     *("staff_verbs", "thanked_to", "crews", "handed", "handed_between", "works_at"),
     "name_owners",
+    "extra_touches",
 )
 
 
@@ -66,6 +67,7 @@ class PraiseWords:
     handed_between: frozenset[str]  # what may stand between those and the crew ('aan de', 'voor jullie hele')
     works_at: frozenset[str]  # 'Joost van de bediening', 'Mila achter de bar': where someone works
     name_owners: frozenset[str]  # 'Ruud z'n hertenstoof', 'Lies haar vlechtjes': a possessive after a name
+    extra_touches: frozenset[str]  # 'had er zelfs een strik omheen gedaan': a gift as an extra, not the main thing
 
 
 def parse_praise_words(data: dict[str, Any], source: str = "<praise>") -> PraiseWords:

@@ -312,6 +312,14 @@ def _compound_word(word: str) -> bool:
     return any(len(f) >= 4 and lexicon.is_word(f) for f in (first, first.removesuffix("s"), first.removesuffix("e")))
 
 
+def _role_compound(word: str) -> bool:
+    """A compound ending in a role of the business ('topbakker', 'superkapster', 'meesterbakker': resources/
+    praise.toml ``roles``): a word of praise for whoever does that work, no first name."""
+    if word in first_names()[0]:
+        return False
+    return any(word.endswith(r) and len(word) - len(r) >= 3 for r in praise_words().roles if len(r) >= 4)
+
+
 # Verbs after which a capitalised word may be a thing as well as a name ('Roos is weg', 'Taart was top').
 _LINKING = frozenset({"is", "was", "stond", "zat", "bleef", "werd", "wordt"})
 _SUBJECT_PRONOUNS = frozenset({"ik", "je", "jij", "we", "wij", "hij", "ze", "zij", "u", "jullie", "men"})
@@ -383,6 +391,8 @@ def names(doc: Any, is_product: Callable[[str, str], object]) -> tuple[str, ...]
             continue  # 'Amai, dat noem ik service!', 'Allez, ...', 'Hey, ...': an exclamation, no one addressed
         if _compound_word(token.lower_):
             continue  # 'Woensdagmiddag heeft Joost ...', 'Zaterdagochtend was het druk': a word, capitalised
+        if _role_compound(token.lower_):
+            continue  # 'Topbakker, die roggebroden ...', 'Superkapster!': a role praised, no one's name
         found.append(token.text)
         # 'Dank aan Marja en Lisa', 'team Zoutkeet en vooral Jelle': the name joined to a found one is a name too
         at = token.i + 3 if token.i + 3 < len(doc) and doc[token.i + 2].lower_ in _STRESS else token.i + 2

@@ -295,6 +295,20 @@ def noun_mention(det: str, word: str) -> Mention | None:
 
 
 _WHERE = frozenset({"in", "aan", "achter", "naast", "onder"})
+# Verbs of coming or going: 'kwam speciaal naar het verzorgingshuis' names where someone went, not the thing done.
+_WENT = frozenset(
+    {"kwam", "kwamen", "komt", "komen", "ging", "gingen", "gaat", "reed", "reden", "rijdt", "liep", "liepen", "fietste"}
+)
+
+
+def went_to(doc: Any, det: int) -> bool:
+    """Whether the article at ``det`` follows 'naar' after a verb of going, a word or two between ('kwam speciaal
+    naar het hospice', 'reed helemaal naar de camping'): the noun after it is where someone went."""
+    if det < 1 or doc[det - 1].lower_ != "naar":
+        return False
+    return any(t.lower_ in _WENT for t in doc[max(0, det - 4) : det - 1])
+
+
 _PRONOMINAL = re.compile(r"^(?:er|daar|hier|waar)(?:af|aan|in|op|uit|mee|na|over|door|voor|bij|om|onder|tegen|toe)$")
 _DEMONSTRATIVES = frozenset({"die", "deze", "dat", "dit"})
 _SUBJECTS = frozenset({"ik", "je", "jij", "we", "wij", "u", "ze", "zij", "hij", "jullie", "men"})
@@ -460,7 +474,7 @@ def guessed_objects(
         if mention is None and _demonstrative_subject(doc, token.i):
             mention = _object_at(doc, token.i, blocked, DETERMINERS | _DEMONSTRATIVES)  # 'Die eendenborst was ...'
             mention = replace(mention, article=lexicon.article(mention.text)) if mention is not None else None
-        if mention is not None and token.i > 0 and doc[token.i - 1].lower_ in _WHERE:
+        if mention is not None and token.i > 0 and (doc[token.i - 1].lower_ in _WHERE or went_to(doc, token.i)):
             mention = replace(mention, place=True)  # 'in de serre': where it was, not what was had
         if mention is not None and mention.own and left_behind(doc, token.i):
             continue  # 'bleek ik mijn portemonnee vergeten': what the writer forgot is no thing of the shop's

@@ -120,10 +120,13 @@ class OccasionFinder:
         occasions = self._occasions(m)
         occasion = _first_occasion(m, occasions)
         words, at = self._named(m, occasion) if occasion is not None else ("", None)
-        for match_id, start, end in self.matcher(doc):
+        found = self.matcher(doc)
+        for match_id, start, end in found:
             rule = self.nlp.vocab.strings[match_id]
             if rule == "ORDINAL_OCCASION" and _feast_day(doc, start, end):
                 continue  # 'op eerste kerstdag', 'tweede paasdag': the day's name, no ordinal occasion
+            if rule == "ORDINAL_OCCASION" and _in_a_year(doc, start) and any(s >= end for _, s, _ in found):
+                continue  # 'die hij in 1978 kocht voor zijn 20ste verjaardag, opgeknapt voor zijn 76ste': long ago
             if rule == "ORDINAL_OCCASION":
                 ordinal_one = next((c for c in occasions if any(s <= end - 1 < e for s, e in m.spans[c.id])), None)
                 if occasion is not None and ordinal_one not in {None, occasion} and _aside(doc, start, at):
@@ -265,6 +268,17 @@ class OccasionFinder:
             years = first.removesuffix("e") + ("e" if article_of(noun.split()[-1]) == "de" else "")
             return f"{years} {noun}"
         return f"{first if first in WRITTEN_ORDINALS else ordinal(number)} {noun}"
+
+
+def _in_a_year(doc: Any, start: int) -> bool:
+    """Whether the clause before ``start`` dates it in a year ('die hij in 1978 kocht voor zijn 20ste verjaardag'):
+    an occasion of another time than the one the comment is about."""
+    for token in reversed(doc[max(0, start - 8) : start]):
+        if token.is_punct:
+            return False
+        if re.fullmatch(r"(?:19|20)\d\d", token.text) and token.i > 0 and doc[token.i - 1].lower_ in {"in", "anno"}:
+            return True
+    return False
 
 
 def _ordinal_patterns(data: TopicData, occasion_lemmas: list[str]) -> list[list[dict[str, Any]]]:

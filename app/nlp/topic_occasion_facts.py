@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from app.nlp.reader_words import reader_words
 from app.nlp.topic_match import Matches
-from app.nlp.topic_occasion import OccasionFinder, _alone, _counted, _feast_day, _number
+from app.nlp.topic_occasion import OccasionFinder, _alone, _counted, _feast_day, _in_a_year, _number
 from app.nlp.topic_words import WRITTEN_AGES, WRITTEN_ORDINALS
 
 WRITTEN = frozenset(WRITTEN_AGES) | frozenset(WRITTEN_ORDINALS)
@@ -24,11 +24,14 @@ def occasion_ages(finder: OccasionFinder, m: Matches) -> tuple[tuple[str, str], 
     verjaardag', (('6', 'zesde'),) of 'zijn zesde verjaardag'."""
     doc = m.doc
     ages: dict[str, str] = {}
-    for match_id, start, end in finder.matcher(doc):
+    found = finder.matcher(doc)
+    for match_id, start, end in found:
         rule = finder.nlp.vocab.strings[match_id]
         words = [t.lower_ for t in doc[start:end]]
         if any("," in w for w in words):
             continue  # '2,5 jaar geworden': no day counted
+        if rule == "ORDINAL_OCCASION" and _in_a_year(doc, start) and any(s >= end for _, s, _ in found):
+            continue  # 'in 1978 gekocht voor zijn 20ste verjaardag, opgeknapt voor zijn 76ste': an age long ago
         if rule == "AGE":
             # 'werd 80', 'jarig, 40!': resources/topic_readers.toml [occasion] became; not 'wordt' nor 'oud'
             taken = bool(reader_words()["occasion"]["became"] & set(words)) and not _counted(doc, start, end)

@@ -4,11 +4,12 @@
 from __future__ import annotations
 
 import re
-from itertools import pairwise
+from itertools import pairwise, takewhile
 from typing import Any
 
 from app.domain.draft_phrase_cues import phrase_cues
 from app.domain.privacy_names import first_names
+from app.nlp import lexicon
 from app.nlp.praise_words import praise_words
 from app.nlp.topic_match import Matches
 from app.nlp.topic_people import SPOKEN_MINE, owned
@@ -23,6 +24,7 @@ FAMILY_WORDS = _FAMILY  # for app.nlp.topic_others
 _ANOTHERS = frozenset({"een", "de", "die", "zijn", "haar", "hun", "z'n", "d'r", "m'n"} - POSSESSIVE)
 # Marks that end a clause: 'ik' before them is not the one of the occasion after them.
 _CLAUSE_MARKS = frozenset({".", "!", "?", ",", ";", ":"})
+_ENDS = frozenset({".", "!", "?"})  # the end of a sentence
 # The possessives of a third person: 'haar 18de', 'z'n 50ste'.
 # The possessives of the one spoken to: 'geniet van je pensioen, Els!', Flemish 'uwe'.
 _YOUR = frozenset({"je", "jouw", "uw", "uwe", "ue"})
@@ -38,10 +40,12 @@ def _owner(m: Matches, at: int) -> str:
     """Whose occasion: 'de verjaardag van mijn moeder' → 'moeder'; '' when it is the writer's own."""
     doc = m.doc
     before = doc[at - 1].lower_ if at > 0 else ""
-    if doc[at].lower_ in {"werd", "wordt", "wurdt", "weurt", "wuurt"} and any(
+    # 'Opa werd 85', 'mijn zus wordt 40': the one who turned that age ('opa is gisteren 91 geworden': before 'is')
+    became = doc[at].lower_ in {"werd", "wordt", "wurdt", "weurt", "wuurt"} and any(
         e == at for _, e in m.spans.get("naaste", [])
-    ):
-        return str(before)  # 'Opa werd 85', 'mijn zus wordt 40': the one who turned that age
+    )
+    if whose := (str(before) if became else _became(m, at)):
+        return whose
     # ('Geniet van je pensioen, Marie-Jeanne!': the one the writer speaks to)
     if turned := _turned(doc, at, before) or (_addressed_name(doc, at) if before in _YOUR else ""):
         return turned
@@ -75,6 +79,20 @@ def _owner(m: Matches, at: int) -> str:
         if before_person in POSSESSIVE | praise_words().dialect_mine or of_someone or spoken:
             return str(doc[s].lower_)
     return ""
+
+
+def _became(m: Matches, at: int) -> str:
+    """The writer's person who turned the age at ``at`` ('opa is gisteren 91 geworden', 'mijn moeder is zondag 80
+    worden'): named right before 'is' or 'was', a word or two (a time) between that and the age; '' when not."""
+    doc = m.doc
+    if at + 1 >= len(doc) or doc[at + 1].lower_ not in {"geworden", "worden"}:
+        return ""
+    k = at - 1
+    while k > max(0, at - 4) and doc[k].lower_ not in {"is", "was"} and doc[k].is_alpha:
+        k -= 1
+    if k < 1 or doc[k].lower_ not in {"is", "was"}:
+        return ""
+    return str(doc[k - 1].lower_) if any(e == k for _, e in m.spans.get("naaste", [])) else ""
 
 
 def _own_participle(m: Matches, at: int) -> bool:
@@ -157,6 +175,8 @@ def _of_person(m: Matches, end: int) -> str | None:
     doc = m.doc
     starts = {s for s, _ in m.spans.get("naaste", [])}
     for k in range(end, min(end + 3, len(doc) - 1)):
+        if doc[k].text in _ENDS:
+            return None  # 'ben ik met pensioen. Van mijn collega's kreeg ik ...': the next sentence's 'van'
         if doc[k].lower_ != "van":
             continue
         person = k + 1
@@ -164,7 +184,14 @@ def _of_person(m: Matches, end: int) -> str | None:
             person += 1
         elif doc[person].lower_ not in _FAMILY:
             return "" if doc[person].lower_ in _ANOTHERS else None
-        return str(doc[person].lower_) if person in starts else None
+        if person in starts:
+            return str(doc[person].lower_)
+        # 'afscheid genomen van onze pastoor', 'het afscheid van onze juf': someone the writer's group knows by
+        # a role, not a person of the writer's own
+        # (the role ends its clause: not 'van onze oude kater Max', where 'oude' only describes)
+        ends = person + 1 >= len(doc) or doc[person + 1].is_punct or doc[person + 1].lower_ in {"en", "die", "na"}
+        role = ends and doc[person].is_alpha and doc[person].is_lower and doc[person - 1].lower_ in POSSESSIVE
+        return "" if role and lexicon.is_word(doc[person].lower_) else None
     return None
 
 
@@ -215,7 +242,9 @@ _GUESTS = frozenset({"gast", "genodigde", "invitee", "guest"})
 def _mine(doc: Any, at: int) -> bool:
     """'Na 38 jaar ben ik vandaag met pensioen', 'ik ben geslaagd voor mijn rijexamen': the writer says the
     occasion of their own, with 'ik' just before it in its clause (not '... de verjaardag van mijn moeder')."""
-    if any(t.lower_ == "van" for t in doc[at + 1 : at + 3]):  # 'de 75ste verjaardag van mijn moeder'
+    # 'de 75ste verjaardag van mijn moeder'; not a 'Van' that opens the next sentence ('ben ik met pensioen. Van
+    # mijn collega's kreeg ik ...')
+    if any(t.lower_ == "van" for t in takewhile(lambda t: t.text not in _ENDS, doc[at + 1 : at + 3])):
         return False
     start = at
     while start > max(0, at - 4) and doc[start - 1].text not in _CLAUSE_MARKS:

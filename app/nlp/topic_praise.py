@@ -22,6 +22,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import replace
 from typing import Any
 
+from app.domain.draft_praise_held import praise_list
 from app.domain.topics import Mention, article_of
 from app.domain.words import stop_words
 from app.nlp import lexicon
@@ -278,6 +279,7 @@ class PraiseFinder(StaffFinding):
                 said = self._subject(doc, joined, end, blocked)
                 subjects.extend((joined, subject) for subject in said if not subject.guessed)
         gifts = [*by_doer, *given]
+        touches, main = self._extra_touches(gifts, doc, clauses, blocked)
         if subjects and len(gifts) >= limit:
             # 'had een kaarsje gezet en een glas bubbels gebracht. Het lamsrack was boterzacht': the dish the writer
             # praised is named with the first small gesture, not left out for the second
@@ -294,8 +296,38 @@ class PraiseFinder(StaffFinding):
         ):
             if all(lemma(m.text) != lemma(mention.text) for _, m in found):
                 found.append((at, mention))
+        if main is not None and found and all(f in touches for f in found):
+            # only an extra touch praised ('Henk had er zelfs een strik omheen gedaan'): the thing hired goes first
+            found = [main, *found]
         # the strongest ones, named in the order the writer named them
         return tuple(m for _, m in sorted(found[:limit], key=lambda found_at: found_at[0]))
+
+    def _extra_touches(
+        self, gifts: list[tuple[int, Mention]], doc: Any, clauses: list[tuple[int, int]], blocked: set[int]
+    ) -> tuple[list[tuple[int, Mention]], tuple[int, Mention] | None]:
+        """The gifts given as an extra touch ('Henk had er zelfs een strik omheen gedaan', 'de kinderen kregen nog een
+        ijsje ook': praise.toml ``extra_touches``) when the comment names another thing of the lexicon that the
+        business gave, made or the writer got there, in a clause of its own (the tandem hired, 'Band gemaakt'): when
+        nothing else is praised, that thing is what the compliment is about, named first: (the touches, that thing);
+        ([], None) when no such thing is named ('zelfs koffie gekregen'; 'met de bakfiets rondgereden ... zelfs een
+        lint aan gedaan': their own bike)."""
+        extra: set[int] = set()
+        done: set[int] = set()  # the clauses with a verb of giving, making or getting ('Band gemaakt', 'huren')
+        got = set(praise_list("acquired"))
+        for start, end in clauses:
+            words = {t.lower_ for t in doc[start:end]}
+            if any(set(touch.split()) <= words for touch in self.words.extra_touches):
+                extra.update(range(start, end))
+            elif any(self._gives(w) or w in got for w in words):
+                done.update(range(start, end))
+        touches = [(at, m) for at, m in gifts if at in extra]
+        named = {lemma(m.text) for _, m in touches}
+        others = (t for t in doc if t.i in done and t.is_alpha and lemma(t.lower_) not in named)
+        main = next((t for t in others if self._known(t) and self._free(t, blocked)), None)
+        if main is None or not touches:
+            return [], None
+        det = next((t.lower_ for t in reversed(doc[max(0, main.i - 3) : main.i]) if t.lower_ in _DETS), "de")
+        return touches, (main.i, self._mention(doc, main, det))
 
     def _thanked_for(self, doc: Any, blocked: set[int]) -> list[tuple[int, Mention]]:
         """'Bedankt voor de snelle reparatie', 'Wat een heerlijke bouillabaisse!': the thing thanked for, or

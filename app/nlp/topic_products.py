@@ -17,7 +17,15 @@ from app.domain.words import stop_words
 from app.nlp import lexicon
 from app.nlp.topic_left_behind import left_behind
 from app.nlp.topic_match import Matches, quoted_speech, wish_sentences
-from app.nlp.topic_nouns import DETERMINERS, not_objects, noun_after_modifier, noun_mention, participle, verb_form
+from app.nlp.topic_nouns import (
+    DETERMINERS,
+    not_objects,
+    noun_after_modifier,
+    noun_mention,
+    participle,
+    verb_form,
+    went_to,
+)
 from app.nlp.topic_words import (
     HAIR_BEFORE,
     MARKERS,
@@ -361,7 +369,10 @@ def _placed(doc: Any, i: int) -> bool:
     while k > max(0, i - 3) and adjective and doc[k].lower_.endswith("e"):
         k -= 1  # 'het aparte', 'de kleine' (an inflected adjective)
         adjective = doc[k].is_lower and doc[k].is_alpha and doc[k].lower_ not in {"de", "het"}
-    return k >= 1 and doc[k].lower_ in {"de", "het"} and doc[k - 1].lower_ in _WHERE
+    if k < 1 or doc[k].lower_ not in {"de", "het"}:
+        return False
+    # ('naar het verzorgingshuis' after a verb of going, a word or two between: 'kwam speciaal naar')
+    return doc[k - 1].lower_ in _WHERE or went_to(doc, k)
 
 
 def _own_site(doc: Any, i: int) -> bool:

@@ -10,6 +10,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 from typing import Any
 
+from app.domain.draft_dialects import dutch_of
 from app.domain.privacy_names import first_names
 from app.domain.topics import Mention, shipped_topic_data
 from app.nlp import lexicon
@@ -42,6 +43,8 @@ class StaffFinding:
         """Staff named in lower case before what they did ('femke die ...', 'sietske heeft'), with a role
         after a comma ('Joost, de gastheer,') or with a part of the business ('Joost van de bediening')."""
         only = first_names()[0]
+        # a first name opening a sentence, also one that is a word too ('Bas in de bediening was ...')
+        named = only | first_names()[1]
         found: list[str] = []
         for token in doc:
             word = token.lower_
@@ -54,13 +57,15 @@ class StaffFinding:
             # not the writer's own ('mijn dochter emma', 'onze sanne')
             own = before in MINE or person_word(before) or before in kin_words()
             lower_name = token.is_lower and word in only and len(word) >= 4 and not own
+            # not a dialect's word written as it is ('veur mien is het nie meer neudig': 'voor mij')
+            lower_name = lower_name and word not in self.words.dialect_mine and not dutch_of(word)
             # after thanks only when the name ends there ('merci aan lisa voor ...', not 'bedankt lieve mensen')
             thanked = before in self.words.thanked_to and (not after or after[0] in {"en", "voor", "!", ",", ".", "&"})
             acted = (after[:1] and after[0] in self.words.staff_verbs) or past in self.words.staff_verbs
             if (lower_name and (acted or thanked)) or self._called_hero(doc, token):
                 found.append(token.text.capitalize())  # 'femke die ...', 'dikke merci aan jelle'
-            elif token.is_title and self._works_as(after, before not in {"", ".", "!", "?"} or word in only):
-                found.append(token.text)  # 'Joost, de gastheer,', 'Jelle aan de toonbank'
+            elif token.is_title and self._works_as(after, before not in {"", ".", "!", "?"} or word in named):
+                found.append(token.text)  # 'Joost, de gastheer,', 'Jelle aan de toonbank', 'Bas in de bediening'
             elif token.is_title and before == "," and token.i > 1 and self._apposed(doc[token.i - 2].lower_, after):
                 found.append(token.text)  # 'De ober, Kevin, had ...', 'het meisje achter de toonbank, Noor, heeft'
             elif token.is_title and self._singled_out(doc, token.i):
