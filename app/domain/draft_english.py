@@ -62,10 +62,10 @@ from app.domain.draft_writer_time import DAY_END
 from app.domain.language import (
     english_asked_about,
     english_object,
-    english_safety,
     wrote_about,
     wrote_to_book,
 )
+from app.domain.language_safety import english_safety
 from app.domain.language_tried import english_call_back_promised, english_tried
 from app.domain.replies import Platform
 from app.domain.topics import TopicAnalysis

@@ -9,11 +9,11 @@ from app.domain.drafting import Drafter
 from app.domain.language import (
     english_asked_about,
     english_object,
-    english_safety,
     english_thing,
     language_of,
     wrote_about,
 )
+from app.domain.language_safety import english_safety
 from app.domain.profile import BusinessProfile
 from app.nlp.topics import analyse_topics
 
