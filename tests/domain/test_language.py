@@ -13,7 +13,6 @@ from app.domain.language import (
     language_of,
     wrote_about,
 )
-from app.domain.language_safety import english_safety
 from app.domain.profile import BusinessProfile
 from app.nlp.topics import analyse_topics
 
@@ -65,31 +64,6 @@ def test_a_bare_english_holiday_question_gets_an_english_answer_from_the_holiday
     draft = Drafter(LUNCHROOM, analyser=analyse_topics).draft("uitkomst_vraag_beantwoorden", "Open on Boxing Day??")
     text = draft.text or ""
     assert "10:00" in text and "Boxing Day" in text and "[vul in" not in text
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "€60 to adjust my brakes, what a rip-off",
-        "You charged 55 euros for adjusting the front brakes?!",
-        "Brakes adjusted: 45 euros.",
-    ],
-)
-def test_brakes_adjusted_for_a_price_are_no_safety_case(text: str) -> None:
-    assert not english_safety(text)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "You adjusted my brakes and now they don't work at all",
-        "After adjusting the brakes I couldn't stop at the crossing",
-        "My brakes failed after the service",
-        "The brakes are dangerous",
-    ],
-)
-def test_brakes_that_failed_stay_a_safety_case(text: str) -> None:
-    assert english_safety(text)
 
 
 _BIKE_SHOP = BusinessProfile(
@@ -302,32 +276,6 @@ def test_english_object_a_place_after_the_is_still_no_thing() -> None:
     assert english_object("We walked along the Spuiboulevard and found this gem") == ""
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "The brakes are squeaking since you serviced the bike. Annoying.",
-        "My brakes squeak after the service, really annoying.",
-        "Front brake squeals like a pig now, not impressed.",
-        "Rusty brakes after two weeks, what quality.",
-    ],
-)
-def test_english_brakes_that_only_make_a_noise_are_no_safety_case(text: str) -> None:
-    assert not english_safety(text)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "My brakes squeak and won't stop the bike anymore.",
-        "The brakes squeal and the bike doesn't stop in time.",
-        "Squeaky brakes since the service and I couldn't stop at the lights.",
-        "The brakes were squeaking and then I crashed into a car.",
-    ],
-)
-def test_english_noisy_brakes_that_fail_stay_a_safety_case(text: str) -> None:
-    assert english_safety(text)
-
-
 # Code review 28: 'brand new' says what the writer is, no thing; the business's thing after 'your' is.
 @pytest.mark.parametrize(
     ("text", "thing"),
@@ -353,21 +301,6 @@ def test_brand_new_is_no_thing_and_your_thing_is_the_business_s(text: str, thing
 def test_something_with_nothing_named_before_is_no_subject(text: str) -> None:
     """'And about something, from our info ...': a pronoun is no noun phrase to name."""
     assert english_asked_about(text) == ""
-
-
-@pytest.mark.parametrize(
-    ("text", "harm"),
-    [
-        ("Got a text an hour before: 'sorry, Tom is sick, can we reschedule'. Nobody called back.", False),
-        ("Our stylist called in sick and nobody told us, we waited for nothing.", False),
-        ("My son got sick after your burger so we had to cancel the party.", True),
-        ("I was sick all night after the mussels.", True),
-        ("Your chicken made me so sick that we had to cancel the rest of our holiday. Disgusting.", True),
-        ("The prawns made us sick, we had to cancel our trip to Bruges.", True),
-    ],
-)
-def test_sickness_that_moves_an_appointment_is_no_harm(text: str, harm: bool) -> None:
-    assert english_safety(text) is harm
 
 
 def test_a_body_part_the_writer_used_is_no_thing_the_comment_is_about() -> None:
@@ -440,28 +373,6 @@ def test_people_said_to_be_good_are_no_thing() -> None:
     assert english_object("Sat by the river, Daan our waiter was brilliant and the soup was lovely", praised=True) == (
         "the soup"
     )
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Booked the upstairs room for 30. Mailed twice about the buffet and guests with allergies, no reply.",
-        "We wrote to you about a friend with a severe nut allergy and never heard back.",
-    ],
-)
-def test_an_allergy_named_as_a_need_is_no_safety_case(text: str) -> None:
-    assert not english_safety(text)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "I told the waiter about my son with a nut allergy and he still got served the satay. He ended up in hospital.",
-        "My wife with a shellfish allergy ate the soup and her lips were swollen within minutes.",
-    ],
-)
-def test_an_allergy_with_what_happened_stays_a_safety_case(text: str) -> None:
-    assert english_safety(text)
 
 
 def test_what_the_writer_mailed_about_is_no_fault() -> None:
