@@ -366,7 +366,7 @@ def _trailing(doc: Any, blocked: set[int], unsaid: frozenset[int]) -> tuple[tupl
                 if word in not_objects() or word in units("time", "years", "measures", "people"):
                     break
                 return ((word, " ".join(said)),)
-            if not (word in _BETWEEN or doc[k].like_num or participle(word) or not doc[k].is_alpha):
+            if not (doc[k].like_num or participle(word) or not doc[k].is_alpha):  # (a _BETWEEN word went on above)
                 break
             k -= 1
     return ()
