@@ -23,6 +23,11 @@ _HOURS_PART = re.compile(r"^([a-z]{2})[a-z]*\.?(?:\s*(?:[–-]|t/m)\s*([a-z]{2})
 # Sunday part ends at its full stop, so Sunday is open and Monday's 'gesloten' is no part of it).
 _PARTS = re.compile(r"[,;\n]|\.\s+(?=[A-Z])")
 
+# The words that say a day or a holiday line is closed ('zo: gesloten', 'maandag dicht'); alone they name no reason
+# for the closing ('25 en 26 december: gesloten' is no holiday of its own).
+CLOSED_SAID_WORDS = frozenset({"dicht", "gesloten"})
+CLOSED_SAID = re.compile(rf"\b(?:{'|'.join(sorted(CLOSED_SAID_WORDS))})\b", re.I)
+
 
 def hours_on(hours: str, said: str) -> str:
     """The opening hours for the one weekday a text names ('op zaterdag al om 12 uur dicht'), with the
@@ -119,7 +124,7 @@ def closed_on(hours: str, said: str) -> str:
     for part in _PARTS.split(hours):
         words = normalise(part).split()
         days = {w for w in words if w in week or (len(w) == 2 and any(d.startswith(w) for d in week))}
-        if re.search(r"\b(?:dicht|gesloten)\b", part, re.I) and (named[0] in days or named[0][:2] in days):
+        if CLOSED_SAID.search(part) and (named[0] in days or named[0][:2] in days):
             return named[0]
     return ""
 
@@ -392,7 +397,7 @@ def entry_span(written: str, value: str) -> tuple[str, str, str]:
     # the year left over from the days ('jaarlijkse sluiting 26 juli t/m 7 augustus 2027') is no part of the name
     name = re.sub(r"[()]|\b(?:19|20)\d{2}\b", " ", name).strip(" :,;-–")
     note = said if where is full else said[: found.start()] + said[found.end() :]
-    note = re.sub(r"\b(?:dicht|gesloten)\b", " ", note, flags=re.I)
+    note = CLOSED_SAID.sub(" ", note)
     # 'de bakkerij is dicht van ...': what is left is the sentence's subject and verb, no note of its own
     # ('de salon is, zonder vervanging' keeps 'zonder vervanging')
     # (a comma between digits is part of an amount: '€ 54,50')
@@ -429,10 +434,6 @@ def entry_lead(written: str) -> str:
     return lead if lead != written.strip() and re.fullmatch(r"[^\W\d_][\w\s'-]{3,}", lead) else ""
 
 
-# Closed words that name no reason for a closing: '25 en 26 december: gesloten' is no holiday of its own.
-_NO_REASON = frozenset({"dicht", "gesloten"})
-
-
 def closing_period(entries: list[tuple[str, str]], bare: bool = True) -> tuple[str, str]:
     """(name, days) of the first named holiday line of several days that the business is closed
     ('zomervakantie: 20 juli t/m 8 augustus dicht' → ('zomervakantie', '20 juli t/m 8 augustus')): what
@@ -450,7 +451,9 @@ def closing_span(written: str, value: str, bare: bool = True) -> tuple[str, str]
     name = name or (because.group(1) if (because := re.match(r"^wegens\s+(\w+)$", note, re.I)) else "")
     # ... or the reason alone: '1 t/m 7 januari: vakantie' → 'vakantie' (not 'gesloten', which names no reason)
     reason = normalise(note)
-    name = name or (note.strip() if bare and reason in fact_words().closed_names and reason not in _NO_REASON else "")
+    name = name or (
+        note.strip() if bare and reason in fact_words().closed_names and reason not in CLOSED_SAID_WORDS else ""
+    )
     return (name, span) if name and span and closed_line(written, value) else ("", "")
 
 
@@ -462,7 +465,7 @@ def closed_line(written: str, value: str) -> bool:
     rest = without_exceptions(value)
     if rest != value.strip().rstrip(".") and re.search(r"\bopen\b", rest, re.I):
         value = rest
-    if re.search(r"\b(?:dicht|gesloten)\b", f"{written} {value}", re.I):
+    if CLOSED_SAID.search(f"{written} {value}"):
         return True
     # the name, or a value that names the closing ('2 t/m 14 januari: winterstop')
     name = normalise(f"{entry_span(written, value)[0] or written} {value}")
