@@ -23,15 +23,12 @@ from app.domain.draft_days import (
     day_after,
     day_before,
     days_named,
-    entry_span,
     holiday_names,
     hours_on,
     in_range,
     left_out,
     names_in,
     open_day_before,
-    span_start,
-    spelled_days,
     weekday_of,
 )
 from app.domain.draft_event_dated import event_dated
@@ -47,6 +44,7 @@ from app.domain.draft_fact_words import (
 )
 from app.domain.draft_facts import fact_matching
 from app.domain.draft_holiday_answers import with_weekday
+from app.domain.draft_holiday_lines import entry_span, span_start, spelled_days
 from app.domain.draft_offer_lines import held_by, offer_line
 from app.domain.draft_order_deadline import order_deadline
 from app.domain.draft_own_range import asks_own_range

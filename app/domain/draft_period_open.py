@@ -8,7 +8,7 @@ import re
 
 from app.domain.draft_asked import CLOCK
 from app.domain.draft_cues import closed_said
-from app.domain.draft_days import entry_span
+from app.domain.draft_holiday_lines import entry_span
 from app.domain.draft_phrase_cues import phrase_cues
 from app.domain.draft_span_open import line_days
 from app.domain.profile import BusinessProfile

@@ -12,11 +12,12 @@ from app.domain.draft_adjectives import elided
 from app.domain.draft_claims import claim_of, claim_parts, hearsay_of
 from app.domain.draft_cues import draft_cues
 from app.domain.draft_day_parts import every_part, open_in_part, part_of_day_open
-from app.domain.draft_days import closed_line, entry_span, holiday_values, hours_on
+from app.domain.draft_days import holiday_values, hours_on
 from app.domain.draft_extras import AnswerExtras
 from app.domain.draft_fact_score import FACT_FIELDS, standing_out
 from app.domain.draft_fact_words import fact_words, value_parts
 from app.domain.draft_facts import faq_covers, key_words, made_elsewhere, match_faq
+from app.domain.draft_holiday_lines import closed_line, entry_span
 from app.domain.draft_long_closed import closes_later, long_closed_said, span_to_month
 from app.domain.draft_named_thing import named_thing, verb_for, with_article
 from app.domain.draft_origin import brand_faq, origin_faq, origin_said

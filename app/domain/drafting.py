@@ -26,7 +26,7 @@ from app.domain.draft_checks import comment_personal_data, copy_warnings, review
 from app.domain.draft_closed_beside import closed_beside
 from app.domain.draft_closing import all_closed
 from app.domain.draft_composed import ComposedDrafting, _Composed, _Request
-from app.domain.draft_days import DATE, entry_name, holiday_names, names_in, spelled_days
+from app.domain.draft_days import DATE, holiday_names, names_in
 from app.domain.draft_dialects import in_dutch
 from app.domain.draft_english import ENGLISH_KINDS, SAID_ANSWER
 from app.domain.draft_english_complaint import PROFILE_ANSWER
@@ -34,6 +34,7 @@ from app.domain.draft_english_days import dated_line, english_days_named
 from app.domain.draft_english_words import english_words
 from app.domain.draft_facts import faq_covers, match_faq
 from app.domain.draft_holiday_answers import day_in_period
+from app.domain.draft_holiday_lines import entry_name, spelled_days
 from app.domain.draft_month_closed import english_span
 from app.domain.draft_names import first_name, several_writers
 from app.domain.draft_questions import (

@@ -510,7 +510,7 @@ def test_a_closing_rumour_at_a_closed_door_names_the_day_the_leave_ends() -> Non
 
 
 def test_a_closed_line_of_days_only_is_named_by_its_reason() -> None:
-    from app.domain.draft_days import closing_period
+    from app.domain.draft_holiday_lines import closing_period
 
     assert closing_period([("van 3 tot en met 8 mei", "gesloten wegens verlof")]) == ("verlof", "3 tot en met 8 mei")
 
