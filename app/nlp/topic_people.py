@@ -13,7 +13,8 @@ from app.domain.words import stop_words
 from app.nlp import lexicon
 from app.nlp.reader_words import reader_words
 from app.nlp.token_span import around
-from app.nlp.topic_match import Matches, wish_sentences
+from app.nlp.topic_match import Matches
+from app.nlp.topic_wish_sentences import wish_sentences
 from app.nlp.topic_words import (
     COMPLAINT_ENDS,
     POSSESSIVE,
