@@ -10,13 +10,7 @@ from app.domain.draft_asked import PRICE_ASKED, for_grown_up
 from app.domain.draft_booking import change_unasked
 from app.domain.draft_days import holiday_names, hours_on
 from app.domain.draft_fact_score import checked
-from app.domain.draft_fact_words import (
-    WEEKDAY,
-    fact_words,
-    invoice_unlisted,
-    other_compound,
-    other_deal,
-)
+from app.domain.draft_fact_words import WEEKDAY, fact_words, invoice_unlisted, other_compound, other_deal
 from app.domain.draft_facts import asks_faq_topic, key_words, match_faq
 from app.domain.draft_holiday_lines import entry_lead
 from app.domain.draft_order_deadline import order_deadline
