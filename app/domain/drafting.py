@@ -46,7 +46,7 @@ from app.domain.draft_questions import (
 )
 from app.domain.draft_spoken import written_out
 from app.domain.draft_text import Draft, Part, join_parts, place_before, shorten_parts, strip_emoji
-from app.domain.draft_thanks import CONGRATULATE, VENUE_KINDS
+from app.domain.draft_thanks_occasion import CONGRATULATE, VENUE_KINDS
 from app.domain.draft_wording import worded
 from app.domain.flowchart import Node
 from app.domain.i18n import translated
