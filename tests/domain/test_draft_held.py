@@ -5,8 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from app.domain.draft_held import held
-from app.domain.draft_said import brought_for, brought_in
+from app.domain.draft_held import brought_for, brought_in, held
 
 
 @pytest.mark.parametrize(
