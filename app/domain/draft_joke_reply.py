@@ -5,11 +5,11 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from app.domain.datafile import word_list
 from app.domain.draft_base import DraftBase
 from app.domain.draft_days import closed_on
 from app.domain.draft_jokes import JokeShape, shipped_jokes
 from app.domain.draft_kinds import shipped_kinds
+from app.domain.draft_praise_held import praise_list
 from app.domain.draft_text import sentences_and_lines
 from app.domain.joke_asides import is_aside
 from app.domain.privacy_names import first_names
@@ -18,7 +18,6 @@ from app.domain.replies import number
 from app.domain.textnorm import sentences
 from app.domain.topics import Mention, TopicAnalysis, article_of, shipped_topic_data
 from app.domain.words import possessive_alternation, stop_words, whole_word, word_regex
-from app.resources import resource_path
 
 
 class JokeDrafting(DraftBase):
@@ -258,22 +257,14 @@ def _compliment_thing(topics: TopicAnalysis, shape: JokeShape, text: str, first:
 _OWN_BEFORE_SO = re.compile(rf"\b(?:{possessive_alternation()})\s+(?P<thing>[a-zà-ÿ]{{3,}})\s+zo\b")
 
 
-@lru_cache(maxsize=8)
-def _praise_list(key: str) -> tuple[str, ...]:
-    """One list of words of resources/praise.toml ('means': fiets, auto ...; 'pleas': stuur, bel ...; 'queues':
-    rij, wachtrij ...), lower case; a clear error when it is missing, empty or no list of words (an empty list
-    would make every wait a queue)."""
-    return tuple(sorted(set(word_list(resource_path("praise.toml"), key))))
-
-
 def _means() -> frozenset[str]:
     """The means of transport a writer comes by (resources/praise.toml 'means': fiets, auto ...)."""
-    return frozenset(_praise_list("means"))
+    return frozenset(praise_list("means"))
 
 
 def _pleas() -> frozenset[str]:
     """The words a last line opens with that calls on the business (resources/praise.toml 'pleas': stuur, bel ...)."""
-    return frozenset(_praise_list("pleas"))
+    return frozenset(praise_list("pleas"))
 
 
 def not_came_by(things: list[Mention], text: str, profile: BusinessProfile) -> list[Mention]:
@@ -336,7 +327,7 @@ def _no_grievance(text: str) -> bool:
 def _queued(text: str) -> bool:
     """Whether a joke's wait is a queue at the door: about being busy, no complaint; not a queue the wait is
     compared to ('staat nu langer bij Bert dan de rij voor de Python')."""
-    queues = word_regex(_praise_list("queues"))
+    queues = word_regex(praise_list("queues"))
     return any(not _COMPARED_TO.search(text[: q.start()]) for q in queues.finditer(text))
 
 
@@ -347,8 +338,8 @@ _COMPARED_TO = re.compile(r"\bdan\s+(?:(?:de|die|een|het|'t)\s+)?$", re.I)
 def _pleased(text: str) -> bool:
     """Whether the joke says the writer is pleased ('perfecte timing!', 'ik ben er superblij mee haha'; resources/
     praise.toml 'pleased'), not denied in the two words before it ('als je niet tevreden bent'): no grievance."""
-    denials = frozenset(_praise_list("pleased_not"))
-    for found in word_regex(_praise_list("pleased")).finditer(text):
+    denials = frozenset(praise_list("pleased_not"))
+    for found in word_regex(praise_list("pleased")).finditer(text):
         before = re.findall(r"[\w']+", text[max(0, found.start() - 40) : found.start()].lower())[-2:]
         if not denials & set(before):
             return True
@@ -451,7 +442,7 @@ def _treat(thing: Mention, text: str, diet: re.Pattern[str]) -> bool:
     where_said, verb_said = _treat_patterns(thing.text)
     where = where_said.search(text)
     verb = verb_said.search(text)  # 'Ik stuur ...': no 'het stuur'
-    listed = thing.text.lower() in _praise_list("listings")
+    listed = thing.text.lower() in praise_list("listings")
     return not (thing.own or thing.guessed or diet.search(thing.text) or where or verb or listed)
 
 
