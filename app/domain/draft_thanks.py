@@ -8,12 +8,12 @@ from dataclasses import replace
 from functools import partial
 
 from app.domain.draft_ages import with_age
+from app.domain.draft_came_by import not_came_by
 from app.domain.draft_counts import group_size
 from app.domain.draft_cues import draft_cues
 from app.domain.draft_events import denied, left_out, only_said_of
 from app.domain.draft_habit import back_next_year, habit_day, return_period
 from app.domain.draft_home import done_at_home
-from app.domain.draft_joke_reply import not_came_by
 from app.domain.draft_loyal import loyal_said, person_key
 from app.domain.draft_made_for import cause_said, way_said
 from app.domain.draft_names import affiliation, cosigners, signature_name
