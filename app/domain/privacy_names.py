@@ -23,6 +23,7 @@ import re
 from collections.abc import Collection, Iterable
 from functools import lru_cache
 
+from app.domain.words import WEEKDAY_NAMES
 from app.resources import resource_path
 
 PARTICLES = frozenset(
@@ -44,7 +45,7 @@ TITLES = frozenset(
 NOT_NAMES = frozenset(
     {
         *("ik", "u", "uw", "jij", "je", "jullie", "wij", "we", "zij", "ze", "hij", "het", "een", "de"),
-        *("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"),
+        *WEEKDAY_NAMES,
         *("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september"),
         *("oktober", "november", "december", "kerst", "kerstmis", "pasen", "pinksteren", "sinterklaas"),
         *("koningsdag", "oudjaar", "nieuwjaar", "ramadan", "suikerfeest", "carnaval", "hemelvaart"),

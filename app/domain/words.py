@@ -28,6 +28,10 @@ MONTH_NAMES = (
 )
 # The month names as one regex alternation, without a group around it ('januari|februari|...').
 MONTH_WORDS = "|".join(MONTH_NAMES)
+# The weekdays, Monday first, in full and shortened as a profile writes them ('ma–vr', 'Di.'); resources/
+# fact_words.toml `weekdays` lists the same days for week_days().
+WEEKDAY_NAMES = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag")
+SHORT_WEEKDAYS = ("ma", "di", "wo", "do", "vr", "za", "zo")
 
 # The writer's own, before a noun: 'mijn fiets', "m'n taart", 'mn band' (one writer) and 'ons huis', 'onze dag'
 # (the writer's people). Said back as the reader's ('je', 'uw', 'jullie'); app.nlp.topic_words builds on them.

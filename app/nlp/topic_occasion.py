@@ -7,7 +7,7 @@ from typing import Any
 
 from app.domain.draft_dialects import dialect_forms
 from app.domain.topics import Concept, TopicData, article_of
-from app.domain.words import RECORDS
+from app.domain.words import RECORDS, WEEKDAY_NAMES
 from app.nlp import lexicon
 from app.nlp.topic_match import Matches
 from app.nlp.topic_occasion_age import (
@@ -30,7 +30,7 @@ _SOON = frozenset({"morgen", "overmorgen", "aanstaande", "a.s.", "straks", "vana
 # 'Carnaval komt eraan', dialect 'Vastelaovend kump eraan': coming soon.
 _COMING = frozenset({"komt", "kump", "kömp", "kömt", "komen"})
 _NEAR = frozenset({"eraan", "aan", "dichterbij"})
-_DAYS = frozenset({"maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag", "weekend"})
+_DAYS = frozenset({*WEEKDAY_NAMES, "weekend"})
 # The service just happened ('Gisteren mijn haar laten kleuren'): a weekday after the occasion is ahead.
 _JUST_DONE = frozenset({"gisteren", "gisteravond", "vanmorgen", "vanochtend", "vandaag", "zojuist", "eergisteren"})
 # Occasions whose word, as the first part of a compound, says nothing about this visit: a 'kerststol' or a
