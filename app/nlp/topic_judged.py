@@ -341,13 +341,19 @@ _BETWEEN = frozenset({"van", "binnen", "vanbinnen", "nog", "al", "wel", "echt", 
 _CLAUSE_ENDS = frozenset({".", "!", "?", ",", ";", ":", "en", "maar", "want"})
 
 
+@cache
+def _trailing_phrases() -> tuple[tuple[tuple[str, ...], ...], frozenset[str]]:
+    """The [judged] trailing phrases as words, the longest first, and their first words: sorted once, at first use."""
+    phrases = tuple(sorted((tuple(p.split()) for p in _judged("trailing")), key=len, reverse=True))
+    return phrases, frozenset(p[0] for p in phrases)
+
+
 def _trailing(doc: Any, blocked: set[int], unsaid: frozenset[int]) -> tuple[tuple[str, str], ...]:
     """(thing, judgement) of the first word for how something edible was (resources/topic_readers.toml [judged]
     trailing) that ends its clause without a linking verb ('Paasbrood gekocht, van binnen nog klef', '5 dunne
     stengels waarvan 2 houtig'), with the nearest noun before it in the sentence; a finite verb between ('het
     was koud') or no noun leaves it unjudged. Only when no pattern judged anything."""
-    phrases = sorted((tuple(p.split()) for p in _judged("trailing")), key=len, reverse=True)
-    words = {p[0] for p in phrases}
+    phrases, words = _trailing_phrases()
     lower = [t.lower_ for t in doc]
     for i in range(len(doc)):
         said = next((p for p in phrases if tuple(lower[i : i + len(p)]) == p), None)
