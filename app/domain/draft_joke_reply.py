@@ -7,6 +7,7 @@ from functools import lru_cache
 
 from app.domain.draft_base import DraftBase
 from app.domain.draft_came_by import not_came_by
+from app.domain.draft_cues import draft_cues
 from app.domain.draft_days import closed_on
 from app.domain.draft_joke_treat import framed, nearest_treat
 from app.domain.draft_jokes import JokeShape, shipped_jokes
@@ -435,13 +436,10 @@ def _new_other(shape: JokeShape, first: Mention | None, text: str) -> bool:
     return not (word.endswith(thing) or thing.endswith(word))
 
 
-_SAYS_CLOSED = re.compile(r"\b(?:dicht|gesloten|toe)\b", re.I)
-
-
 def _closed_day_said(topics: TopicAnalysis, hours: str, text: str) -> str:
     """The weekday a joke says the business is closed on ('op maandag is Terlouw dicht') when the opening hours say
     so too; '' otherwise, and when the joke is about a thing the business made."""
-    if not _SAYS_CLOSED.search(text) or topics.products:
+    if not draft_cues().closed.search(text) or topics.products:
         return ""
     return next((day for said in topics.times if (day := closed_on(hours, said))), "")
 
