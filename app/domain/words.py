@@ -32,6 +32,8 @@ MONTH_WORDS = "|".join(MONTH_NAMES)
 # fact_words.toml `weekdays` lists the same days for week_days().
 WEEKDAY_NAMES = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag")
 SHORT_WEEKDAYS = ("ma", "di", "wo", "do", "vr", "za", "zo")
+# The hours of the clock in words, one to twelve ('om acht uur', 'half elf', 'tot zes').
+HOUR_WORDS = ("een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien", "elf", "twaalf")
 
 # The writer's own, before a noun: 'mijn fiets', "m'n taart", 'mn band' (one writer) and 'ons huis', 'onze dag'
 # (the writer's people). Said back as the reader's ('je', 'uw', 'jullie'); app.nlp.topic_words builds on them.
