@@ -39,6 +39,8 @@ HOUR_WORDS = ("een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "ne
 # (the writer's people). Said back as the reader's ('je', 'uw', 'jullie'); app.nlp.topic_words builds on them.
 MINE = frozenset({"mijn", "m'n", "mn"})
 OURS = frozenset({"ons", "onze"})
+# ... either: the possessives before the writer's own thing or person.
+MINE_OR_OURS = MINE | OURS
 
 
 # Someone else's, before a noun: 'haar dochter', 'zijn lippen', "z'n oor", Flemish 'zijne tand', 'zijnen'.
@@ -47,7 +49,7 @@ THEIRS = frozenset({"zijn", "zijne", "zijnen", "z'n", "haar", "d'r"})
 
 def possessive_alternation() -> str:
     """MINE and OURS as one regex alternation, without a group ('mijn|onze|m'n|ons|mn')."""
-    return alternation(tuple(sorted(MINE | OURS)))
+    return alternation(tuple(sorted(MINE_OR_OURS)))
 
 
 # A word that points back at a thing or place said before: a pointing word and a preposition written as one

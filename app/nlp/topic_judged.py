@@ -15,7 +15,7 @@ from functools import cache
 from typing import Any
 
 from app.domain.topics import TopicData
-from app.domain.words import stop_words, word_set
+from app.domain.words import MINE_OR_OURS, stop_words, word_set
 from app.nlp.lexicon import is_verb, is_word, noun
 from app.nlp.reader_words import reader_words, units
 from app.nlp.topic_nouns import comparative, not_objects, participle
@@ -535,7 +535,7 @@ def _moment(doc: Any, start: int) -> bool:
 
 def _whose(doc: Any, i: int) -> bool:
     """'... van mijn vader', '... van onze buren': whose the thing before ``i`` is."""
-    return i + 1 < len(doc) and doc[i].lower_ == "van" and doc[i + 1].lower_ in {"mijn", "m'n", "mn", "onze", "ons"}
+    return i + 1 < len(doc) and doc[i].lower_ == "van" and doc[i + 1].lower_ in MINE_OR_OURS
 
 
 def _name_inside(doc: Any, i: int) -> bool:
