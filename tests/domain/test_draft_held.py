@@ -1,4 +1,4 @@
-"""app/domain/draft_held.py: the writer's own thing is with the business, read strictly (draft_said.brought_in) or
+"""app/domain/draft_held.py: the writer's own thing is with the business, read strictly (brought_in) or
 loosely (the loan, through brought_in(loosely=True)). Sentences of our own."""
 
 from __future__ import annotations
