@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, fields
 from functools import lru_cache
 from typing import Any
 
+from app.domain.words import WEEKDAY_NAMES
 from app.resources import resource_path
 
 MAX_TEXT = 20_000  # longer comments are scanned up to here
@@ -21,7 +22,7 @@ _MONTHS = (
     r"jan(?:uari)?|feb(?:ruari)?|maart|mrt|apr(?:il)?|mei|jun(?:i)?|jul(?:i)?|aug(?:ustus)?|"
     r"sep(?:t(?:ember)?)?|okt(?:ober)?|oct|nov(?:ember)?|dec(?:ember)?"
 )
-_DAYS = r"maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|gisteren|eergisteren|vandaag|morgen|overmorgen"
+_DAYS = "|".join((*WEEKDAY_NAMES, "gisteren", "eergisteren", "vandaag", "morgen", "overmorgen"))
 
 # Every pattern runs in linear time on any input (tests/nlp/test_details.py feeds 100,000
 # spaces, digits and letters after every keyword): a match of an unbounded run can only

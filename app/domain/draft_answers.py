@@ -8,59 +8,29 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from app.domain import draft_asked as ask
-from app.domain.draft_answers_rumour import AnswerRumour
-from app.domain.draft_asked import misses_without
 from app.domain.draft_asked_ahead import order_ahead_answer
 from app.domain.draft_bikes import bike_part, bikes_put, bikes_unanswered
 from app.domain.draft_booking import booking_about, booking_entry
-from app.domain.draft_closing import all_closed, bare_day, feast_weekday, offer_day_before
-from app.domain.draft_cues import fetched_thing
+from app.domain.draft_closing import all_closed
 from app.domain.draft_dated_lines import weekday_date
-from app.domain.draft_days import (
-    DATE,
-    asks_until,
-    closed_on,
-    day_after,
-    day_before,
-    days_named,
-    entry_span,
-    holiday_names,
-    hours_on,
-    in_range,
-    left_out,
-    names_in,
-    open_day_before,
-    span_start,
-    spelled_days,
-    weekday_of,
-)
+from app.domain.draft_days import asks_until, holiday_names, hours_on, names_in
 from app.domain.draft_event_dated import event_dated
 from app.domain.draft_event_day import event_of, profile_event
 from app.domain.draft_extras import AT_PLACE, ON_SITE
 from app.domain.draft_fact_score import asked_words, field_answering
-from app.domain.draft_fact_words import (
-    WEEKDAY,
-    fact_words,
-    invoice_unlisted,
-    order_ahead_said,
-    week_days,
-)
+from app.domain.draft_fact_words import WEEKDAY, fact_words, invoice_unlisted, order_ahead_said
 from app.domain.draft_facts import fact_matching
-from app.domain.draft_holiday_answers import with_weekday
+from app.domain.draft_holiday_reply import HolidayReply
 from app.domain.draft_offer_lines import held_by, offer_line
 from app.domain.draft_order_deadline import order_deadline
 from app.domain.draft_own_range import asks_own_range
 from app.domain.draft_questions import WISH, question_sentences
-from app.domain.draft_questions_about import asked_about
 from app.domain.draft_same_words import same_words
-from app.domain.draft_season_day import season_day
 from app.domain.draft_text import Part
-from app.domain.draft_wishes import wishes
-from app.domain.draft_writer_time import CLOSES_AT, closing_minutes, writer_time
-from app.domain.draft_yes_lead import fit_open_question as _fit_open_question
+from app.domain.draft_writer_time import CLOSES_AT
 from app.domain.draft_yes_lead import other_days_yes, without_yes
 from app.domain.replies import open_slots, pick, render
-from app.domain.textnorm import normalise, sentences
+from app.domain.textnorm import normalise
 from app.domain.topics import EMPTY, TopicAnalysis
 from app.domain.words import MONTH_WORDS
 
@@ -85,7 +55,7 @@ PAY_HOW = re.compile(
 )
 
 
-class AnswerDrafting(AnswerRumour):
+class AnswerDrafting(HolidayReply):
     def _question_facts(self, topics: TopicAnalysis, question: str) -> Iterable[str]:
         # a word resources/synonyms.toml gives a profile field ('langsbrengen' → bezorging) names it too
         named = set(same_words(self._lemmas_of(question)))
@@ -360,102 +330,6 @@ class AnswerDrafting(AnswerRumour):
             and not (ask.HOURS_WORDS.search(said) or (ask.POINTS_BACK.search(said) and not own))
         )
 
-    def _holiday_reply(self, day: str, topics: TopicAnalysis, asked: tuple[str, ...], text: str, seed: str) -> str:
-        """The answer for a holiday or date asked about, with the last open day before it when closed then
-        and the FAQ answers to what else the question asks."""
-        # 'Hoe laat gaan jullie op 24 december dicht?' is not answered 'Ja, ...'
-        said = _fit_open_question(self._holidays_answer(day, " ".join(asked), seed), asked)
-        said = with_weekday(said, " ".join(asked))  # 'zaterdag 9 januari' said back with its weekday
-        # ('29 oktober' and the profile's 'zaterdag 29 oktober' are one day: its answer said once)
-        said = " ".join(dict.fromkeys(sentences(said)))
-        # whether the asked day itself is closed, by its own sentence: not by a later closing ('Let op: van 1 tot en
-        # met 5 januari dicht') nor by the writer's hour after closing (then earlier that same day, not another day)
-        day_said = re.split(r"(?<=[.!?])\s+", said, maxsplit=1)[0]
-        said = " ".join(
-            p for p in (said, self._too_late(said, text, seed), self._wished_day(day, text, said, seed)) if p
-        )
-        shut = offer_day_before(day, self.profile.value("opening_hours"), day_said)  # not after a slot, nor Pasen
-        # 'op Hemelvaart of de vrijdag erna?' and that Friday open: the writer's own other day, no day before offered
-        shut = shut and not (len(days_named(" ".join(asked))) > 1 and re.search(r"\bopen\b", said[len(day_said) :]))
-        instead = self._open_before(self._first_closed_day(day), seed) if shut else ""  # the last open day before
-        instead = " ".join(p for p in (instead, self._open_after(day, text, seed) if shut else "") if p)
-        # after the day's answer, no second 'Ja,' (nor one after 'we zijn dicht')
-        besides = self._faq_besides(topics, asked, text, day, said) or self._faq_purpose(asked, text)
-        besides = [b for b in (_hours_unsaid(without_yes(b), said) for b in besides) if b]
-        besides = besides or self._range_place(asked, said, seed)  # 'iets suikervrijs voor de kerst?': not only when
-        booking = self._group_booking(text, " ".join((said, *besides)), seed)  # 'we zijn met negen'
-        need = self._need_told(topics, " ".join((said, *besides)), seed)  # 'mijn schoonmoeder zit in een rolstoel'
-        # the last open day right after the day's own answer, before a closing that follows ('Let op: van ...')
-        rest = said[len(day_said) :].strip() if instead and said.startswith(day_said) else ""
-        said, instead = (f"{day_said} {instead}", rest) if rest else (said, instead)
-        return " ".join(p for p in (said, instead, *besides, need, booking) if p)
-
-    def _range_place(self, asked: tuple[str, ...], said: str, seed: str) -> list[str]:
-        """A place for the answer to a question about what the business has without something, that names a day
-        ('Hebben jullie iets suikervrijs voor de kerst?') and that the day's answer ``said`` does not name, named as
-        the writer put it; [] when no question asks so."""
-        for question in asked:
-            free = asks_own_range(question) and misses_without(question, said, self._lemmas_of)
-            about = asked_about((question,), self._poss) if free else ""
-            if about:
-                return [self._line("question", "own_range_about", seed, {"onderwerp": about})]
-        return []
-
-    def _need_told(self, topics: TopicAnalysis, said: str, seed: str) -> str:
-        """The profile's accessibility for a need the comment tells besides its question about a day ('Mijn vader
-        zit in een rolstoel'); '' when it tells none, the profile does not say, or the draft says it already."""
-        for pt in (q for q in self.t.question_topics if q.id == "toegankelijkheid" and q.id in topics.subjects):
-            value = self.profile.value(pt.field).strip().rstrip(".")
-            if value and value not in said:
-                return self._field_said(pt, value, "answer", seed)
-        return ""
-
-    def _wished_day(self, day: str, text: str, said: str, seed: str) -> str:
-        """The profile's answer for another holiday or date the comment names besides the one asked ('open tussen
-        Kerst en Nieuwjaar? Ik zou graag op 24 december ...' → the hours of 24 December); '' when it names none,
-        the profile lists none for it or the answer holds it already."""
-        for sentence in sentences(text):
-            other = self._analysis(sentence, None).holiday or bare_day(self.profile.holiday_entries(), day, sentence)
-            if not other or other == day or names_in(holiday_names(other), normalise(said)):
-                continue
-            entries = self.profile.holiday_entries()
-            if any(names_in(holiday_names(other), normalise(spelled_days(d))) for d, _ in entries):
-                answer = self._holiday_answer(other, seed)
-                if answer not in said:
-                    return without_yes(answer)  # after the asked day's answer, no second 'Ja,'
-        return ""
-
-    def _closed_day(self, hours: str, asked: str, seed: str) -> str:
-        """'We zijn op zondag dicht.' when the hours say so for the one weekday asked about; when they
-        only leave it out ('wo–zo' and 'op maandag'), the days open follow, so the writer knows when to
-        come; '' when the day is open or none is asked about."""
-        closed = closed_on(hours, asked)
-        gap = "" if closed else left_out(hours, asked)
-        if not closed and not gap:
-            return ""
-        line = self._line("question", "holiday_closed", seed, {"feestdag": f"op {closed or gap}"})
-        # 'Waarom geen zondagsopening?', 'Zouden jullie ook op zondag open kunnen?': a wish for that day, not a
-        # visit to plan, so no other day to come instead
-        wished = bool(re.search(r"\bwaarom\b", asked, re.I) or wishes(asked))
-        season = self._season_day(closed, seed) if closed else ""  # 'zomervakantie: ook op zondag open 8:00–12:00'
-        instead = "" if wished or season else self._open_before(closed or gap, seed)
-        qt = next((q for q in self.t.question_topics if q.field == "opening_hours"), None)
-        said = self._field_said(qt, hours.rstrip("."), "answer", seed) if gap and qt is not None else ""
-        return " ".join(p for p in (line, season, said or instead) if p)  # a day left out: the days open say when
-
-    def _season_day(self, day: str, seed: str) -> str:
-        """'In de zomervakantie (10 juli t/m 22 augustus) zijn we op zondag wel open: 8:00–12:00.' when a weekday the
-        opening hours close is open in a period of the profile's holidays ('zomervakantie: ook op zondag open
-        8:00–12:00'), so that the writer who asks about that day in such a period learns it; '' otherwise."""
-        found = season_day(self.profile.holiday_entries(), day)
-        if found is None:
-            return ""
-        values = self._holiday_values(found.name)
-        head = f"{values['feestdag_hoofd']} ({found.span})" if found.span else values["feestdag_hoofd"]
-        values = {**values, "feestdag_hoofd": head, "feestdag": f"op {day}", "waarde": " en ".join(found.times)}
-        # 'zomervakantie: elke dag open, ook maandag en dinsdag': open that day, no times to give
-        return self._line("question", "season_day_open" if found.times else "season_day_open_bare", seed, values)
-
     def _day_fit(self, answer: str, asked: tuple[str, ...], text: str, seed: str) -> str:
         """A FAQ's yes about other days than the writer's ('komt donderdag' and 'Ja, op dinsdag en
         vrijdag ...') said as 'Op donderdag helaas niet: op dinsdag en vrijdag ...'; else the answer."""
@@ -486,104 +360,8 @@ class AnswerDrafting(AnswerRumour):
                 return Part("question", line, True, self._line("question", "unknown", seed))
         return None
 
-    def _too_late(self, said: str, text: str, seed: str) -> str:
-        """'Om half vier zijn we dan helaas al dicht.' when the writer says when they can come ('ik ben pas
-        half 4 klaar') and that is at or after the closing time the answer gives; '' otherwise."""
-        written, when = writer_time(text)
-        end = closing_minutes(said)
-        if not 0 <= end <= when:
-            return ""
-        thing = fetched_thing(text, self._poss)  # 'nog een banketletter halen': 'Kun je wat eerder komen voor ...?'
-        values = {"waarde": written, "onderwerp": thing}
-        return self._line("question", "too_late_for" if thing else "too_late", seed, values)
-
-    def _first_closed_day(self, day: str) -> str:
-        """The first day of the closing a holiday falls in: the start of the profile's range of days
-        ('bouwverlof (21 juli t/m 4 augustus)' → '21 juli'), the weekday a holiday falls on ('2e paasdag'
-        → 'maandag'), else the date itself ('eerste kerstdag' → '25 december'); '' when not known."""
-        names = holiday_names(day)
-        for written, value in self.profile.holiday_entries():
-            span = entry_span(written, value)[1]
-            if span and (names_in(names, normalise(spelled_days(written))) or in_range(names, spelled_days(span))):
-                return span_start(span)
-        dates = sorted(n for n in names if DATE.fullmatch(n))
-        # of a feast of two dates ('Kerstmis': 25 and 26 December) the first one a line of its own says is closed
-        # ('Kerstmis za 25 december: gesloten')
-        shut = next(
-            (
-                d
-                for d in dates
-                for w, v in self.profile.holiday_entries()
-                if len(dates) > 1 and names_in({d}, normalise(spelled_days(w))) and ask.CLOSED_WORDS.search(v)
-            ),
-            "",
-        )
-        # 'vastelaovend' and the profile's 'carnavalsmaandag: dicht': the weekday of its first day
-        fixed = weekday_of(day) or (dates[0] if len(dates) == 1 else shut)
-        return fixed or feast_weekday(self.profile.holiday_entries(), names)
-
-    def _open_after(self, day: str, text: str, seed: str) -> str:
-        """'Dinsdag 12 november zijn we er weer vanaf 9:30.': the first day after a closed date that the hours say is
-        open, with its opening time, when the writer gives the date's weekday and needs it by another day they name
-        ('zijn jullie maandag 11/11 open? ... ik moet dinsdag naar school'); '' otherwise."""
-        date, said = self._first_closed_day(day), normalise(text)
-        asked = re.search(rf"\b({WEEKDAY})\s+(?:de\s+)?\d", said)
-        week = week_days()
-        if not DATE.fullmatch(date) or asked is None or asked.group(1) not in week:
-            return ""
-        if not any(re.search(rf"\b{d}\b", said) for d in week if d != asked.group(1)):
-            return ""  # no later day the writer needs it by
-        hours = self.profile.value("opening_hours")
-        weekday, on = day_after(asked.group(1)), day_after(date)
-        for _ in range(6):
-            closed = any(names_in(holiday_names(on), normalise(w)) for w, _ in self.profile.holiday_entries())
-            times = hours_on(hours, weekday).removeprefix(weekday).strip()
-            if times and not closed and not closed_on(hours, weekday) and not left_out(hours, weekday):
-                opens = re.split(r"\s*[–-]\s*", times, maxsplit=1)[0].strip()
-                values = {"feestdag_hoofd": f"{weekday.capitalize()} {on}", "waarde": opens}
-                return self._line("question", "open_after", seed, values)
-            weekday, on = day_after(weekday), day_after(on)
-        return ""
-
-    def _open_before(self, day: str, seed: str) -> str:
-        """'Op zaterdag kun je nog terecht: 7:00–16:00.': the last day before a closed day (a weekday
-        or a date) that the profile says is open, with its hours; '' when the profile does not say (a
-        date without a line of its own, whose weekday varies by year)."""
-        if day in week_days():
-            before, times = open_day_before(self.profile.value("opening_hours"), day)
-            values = {**self._holiday_values(before), "waarde": times}
-            return self._line("question", "open_before", seed, values) if before else ""
-        before = day_before(day)
-        for _ in range(6):
-            names = holiday_names(before) if before and before not in week_days() else set()
-            value = next((v for w, v in self.profile.holiday_entries() if names and names_in(names, normalise(w))), "")
-            found = ask.TIMES.findall(value)
-            if found and not ask.CLOSED_WORDS.search(value):
-                values = {**self._holiday_values(before), "waarde": " en ".join(found)}
-                return self._line("question", "open_before", seed, values)
-            if not ask.CLOSED_WORDS.search(value):
-                return ""  # no line of its own, or one that says something else: its weekday is not known
-            before = day_before(before)
-        return ""
-
 
 @lru_cache(maxsize=16)
 def _day_part(short: str) -> re.Pattern[str]:
     """The part of the opening hours for one weekday ('wo 13:00–18:30' for 'wo'), compiled once per day."""
     return re.compile(rf"(?:^|[,;])\s*({re.escape(short)}\s+[^,;]*\d[^,;]*)", re.I)
-
-
-# A clock time as a profile writes it ('7.00', '13:30', '9u30').
-_CLOCK_TIME = re.compile(r"\b\d{1,2}(?:[.:]\d{2}|u\d{2})\b")
-
-
-def _hours_unsaid(answer: str, said: str) -> str:
-    """A FAQ answer said beside a day's answer without its sentences whose clock times the day's answer gives already
-    ('Op communiezaterdagen ben ik open vanaf 7.00.' after 'De zaak is op zaterdag 13 mei open vanaf 7.00 ...'): the
-    same hour is not said twice; the answer as it is when no sentence is left."""
-    kept = [
-        s
-        for s in sentences(answer.strip())
-        if not ((times := _CLOCK_TIME.findall(s)) and all(t in said for t in times))
-    ]
-    return " ".join(kept) if kept else answer

@@ -9,9 +9,10 @@ from dataclasses import replace
 
 from app.domain.draft_calendar import calendar_words
 from app.domain.draft_closing import all_closed
-from app.domain.draft_days import closed_on, day_terms, holiday_names, holiday_values, hours_on, names_in, spelled_days
+from app.domain.draft_days import closed_on, day_terms, holiday_names, holiday_values, hours_on, names_in
 from app.domain.draft_events import EVERYONES_DAYS
 from app.domain.draft_facts import key_words, refused, simple_lemmas
+from app.domain.draft_holiday_lines import spelled_days
 from app.domain.draft_kinds import shipped_kinds
 from app.domain.draft_names import GREETING_TITLES, first_name, formal_name, signature_name, signed_with
 from app.domain.draft_parts import part_of_whole

@@ -25,9 +25,10 @@ from pydantic import Field
 from app.domain.datafile import read_toml
 from app.domain.draft_asked import CLOCK
 from app.domain.draft_cues import draft_cues
-from app.domain.draft_days import DATE, closed_line, entry_span, holiday_names
+from app.domain.draft_days import DATE, holiday_names
 from app.domain.draft_english_words import english_dates
 from app.domain.draft_fact_words import WEEKDAY, week_days
+from app.domain.draft_holiday_lines import closed_line, entry_span
 from app.domain.draft_phrase_cues import phrase_cues
 from app.domain.draft_questions import question_sentences
 from app.domain.draft_seasons import months_named, season_named

@@ -6,23 +6,19 @@ from __future__ import annotations
 import re
 
 from app.domain.draft_days import (
-    closed_line,
     closed_on,
     day_before,
     days_named,
-    entry_name,
-    entry_span,
     holiday_names,
     hours_on,
     in_range,
     is_season,
     names_in,
     said_for,
-    span_start,
-    spelled_days,
     weekday_of,
 )
 from app.domain.draft_fact_words import fact_words
+from app.domain.draft_holiday_lines import closed_line, entry_name, entry_span, span_start, spelled_days
 from app.domain.replies import SLOT
 from app.domain.textnorm import normalise
 from app.domain.words import MONTH_NAMES, MONTH_WORDS, alternation, word_regex

@@ -19,10 +19,11 @@ from app.domain.draft_complaint_said import ComplaintSaidBack, has_cue, rusted, 
 from app.domain.draft_complaint_subject import MEALS, ComplaintSubject, meal
 from app.domain.draft_counts import billed_instead, none_left, sold_out
 from app.domain.draft_events import ordered_ahead, shut_out_at
+from app.domain.draft_held import brought_in
 from app.domain.draft_request import safety_with_request, with_request
 from app.domain.draft_safety import Composed
 from app.domain.draft_safety_named import AFTER_SERVICES
-from app.domain.draft_said import brought_in, quoted_only, simile_only
+from app.domain.draft_said_aside import quoted_only, simile_only
 from app.domain.draft_text import Part
 from app.domain.draft_unanswered import (
     called_to_arrange,

@@ -11,7 +11,7 @@ from app.domain.draft_complaint_cancel import cancelled_not_by_them, refund_rule
 from app.domain.draft_counts import counted_instead
 from app.domain.draft_dated_closed import reopening
 from app.domain.draft_events import asks_more
-from app.domain.draft_more_questions import MoreQuestions, lower_first, said_already
+from app.domain.draft_more_questions import MoreQuestions, lower_first
 from app.domain.draft_question_register import in_register
 from app.domain.draft_questions import (
     asked_before,
@@ -21,6 +21,7 @@ from app.domain.draft_questions import (
     last_clause,
     tone_free,
 )
+from app.domain.draft_said_in_kind import said_already
 from app.domain.draft_terms import terms_for
 from app.domain.draft_text import Part
 from app.domain.draft_yes_lead import YES_LEAD

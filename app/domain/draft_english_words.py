@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from app.domain.draft_fact_words import fact_words, value_parts, week_days
 from app.domain.textnorm import normalise
+from app.domain.words import SHORT_WEEKDAYS
 from app.resources import resource_path
 
 EN_MONTHS = (
@@ -60,17 +61,11 @@ def english_dates(text: str) -> list[tuple[int, int]]:
 EN_SEASONS = {"winter": "winter", "zomer": "summer", "lente": "spring", "voorjaar": "spring", "herfst": "autumn"}
 EN_SEASONS |= {"najaar": "autumn"}
 EN_WEEK = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_EN_SHORT_WEEK = tuple(d[:3].capitalize() for d in EN_WEEK)  # 'Mon', 'Tue', ...
 # The words of a Dutch opening hours line and their English ('ma–vr 7:00–18:00, zondag dicht').
 _HOURS_WORDS = {
-    **dict(
-        zip(("ma", "di", "wo", "do", "vr", "za", "zo"), ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"), strict=True)
-    ),
-    **{
-        f"{d}.": e
-        for d, e in zip(
-            ("ma", "di", "wo", "do", "vr", "za", "zo"), ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"), strict=True
-        )
-    },
+    **dict(zip(SHORT_WEEKDAYS, _EN_SHORT_WEEK, strict=True)),
+    **{f"{d}.": e for d, e in zip(SHORT_WEEKDAYS, _EN_SHORT_WEEK, strict=True)},
     **{"dicht": "closed", "gesloten": "closed", "en": "and", "tot": "until", "ook": "also", "lunch": "lunch"},
     **{"keuken": "kitchen", "t/m": "to", "van": "from", "dagelijks": "daily", "elke": "every", "dag": "day"},
     **{"uur": "", "op": "by", "afspraak": "appointment", "vanaf": "from", "s": "", "avonds": "evenings"},

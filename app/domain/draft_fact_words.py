@@ -14,7 +14,7 @@ from app.domain.draft_cues import draft_cues
 from app.domain.profile import BusinessProfile
 from app.domain.textnorm import normalise
 from app.domain.topics import shipped_topic_data
-from app.domain.words import MONTH_NAMES, alternation
+from app.domain.words import MONTH_NAMES, SHORT_WEEKDAYS, WEEKDAY_NAMES, alternation
 from app.resources import resource_path
 
 
@@ -120,9 +120,8 @@ class FactWords:
 
 # A Dutch weekday as a regex fragment, for patterns compiled at import ('zaterdag', 'Zondagmorgen' with a
 # suffix after it); tests/domain/test_draft_fact_words.py checks it matches exactly the weekdays of week_days().
-WEEKDAY = r"(?:maan|dins|woens|donder|vrij|zater|zon)dag"
-# ... shortened as a profile writes it ('ma', 'Di.'), Monday first; and as a regex fragment.
-SHORT_WEEKDAYS = ("ma", "di", "wo", "do", "vr", "za", "zo")
+WEEKDAY = f"(?:{'|'.join(WEEKDAY_NAMES)})"
+# ... shortened as a profile writes it ('ma', 'Di.'), as a regex fragment.
 SHORT_WEEKDAY = f"(?:{'|'.join(SHORT_WEEKDAYS)})"
 
 

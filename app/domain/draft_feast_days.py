@@ -10,8 +10,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
 
-from app.domain.draft_fact_words import SHORT_WEEKDAYS, fact_words, week_days
-from app.domain.words import MONTH_NAMES, MONTH_WORDS, alternation
+from app.domain.draft_fact_words import fact_words, week_days
+from app.domain.words import MONTH_NAMES, MONTH_WORDS, SHORT_WEEKDAYS, alternation
 from app.resources import resource_path
 
 

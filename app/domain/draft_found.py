@@ -8,6 +8,7 @@ from collections.abc import Sequence
 
 from app.domain.draft_text import sentence_start
 from app.domain.topics import Mention
+from app.domain.words import MINE_OR_OURS
 
 _FOUND = re.compile(
     r"\b(?:haar|haren|glas|glasscherf|plastic|metaal|splinter|vlieg|made|insect|steentje|wesp|schroefje|stukje\s+\w+)"
@@ -19,7 +20,6 @@ _STOP = frozenset(
     {"van", "en", "die", "dat", "toen", "maar", "zitten", "zat", "gevonden", "gezien", "aangetroffen", "te", "was"}
     | {"is", "waar", "vond", "zag", "gedronken", "gegeten", "verstopt", "ook", "nog", "bij"}
 )
-_MINE = frozenset({"mijn", "m'n", "mn", "ons", "onze"})
 # The dish first, then what was in it: 'In mijn stoverij zat een stuk van een schuursponsje'.
 _FOUND_FIRST = re.compile(
     r"\bin\s+(?P<wie>mijn|m'n|mn|ons|onze|zijn|haar|z'n|d'r)\s+(?P<wat>[\wÀ-ÿ-]+)\s+"
@@ -50,7 +50,7 @@ def found_in(text: str, poss: str) -> str:
     if not words:
         return ""
     who = found.group("wie").lower()
-    return f"{poss if who in _MINE else who} {' '.join(words)}"
+    return f"{poss if who in MINE_OR_OURS else who} {' '.join(words)}"
 
 
 def near_found(text: str, person: str) -> bool:
@@ -88,7 +88,7 @@ def found_thing(text: str, poss: str) -> tuple[str, str]:
     if found.group("thing").split()[-1].lower() in _TIME or [w.lower() for w in before] in _SITTERS:
         return "", ""  # 'Ik zat een uur in de wachtkamer': someone sat somewhere a while, nothing was found
     who = found.group("wie").lower()
-    return found.group("thing").lower(), f"{poss if who in _MINE else who} {found.group('wat')}"
+    return found.group("thing").lower(), f"{poss if who in MINE_OR_OURS else who} {found.group('wat')}"
 
 
 # The words of mould on what was sold: 'beschimmeld', 'schimmel', 'schimmelig', 'mouldy'.

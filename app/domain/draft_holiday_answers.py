@@ -22,12 +22,8 @@ from app.domain.draft_closing import (
 from app.domain.draft_dated_lines import A_WEEKDAY, line_date, spelled_weekdays, weekday_date
 from app.domain.draft_day_exceptions import EXCEPT_LEAD, value_parts, without_exceptions
 from app.domain.draft_days import (
-    closed_line,
     closed_on,
     days_named,
-    entry_lead,
-    entry_name,
-    entry_span,
     holiday_names,
     holiday_preposition,
     holiday_values,
@@ -35,13 +31,13 @@ from app.domain.draft_days import (
     is_season,
     left_out,
     names_in,
-    spelled_days,
     weekday_of,
     without_names,
 )
 from app.domain.draft_fact_words import WEEKDAY, fact_words
 from app.domain.draft_faq_answers import FaqAnswers
 from app.domain.draft_feast_days import feast_day_date
+from app.domain.draft_holiday_lines import closed_line, entry_lead, entry_name, entry_span, spelled_days
 from app.domain.draft_leave_rumour import back_on
 from app.domain.draft_phrase_cues import phrase_cues
 from app.domain.draft_seasons import season_hours, season_more

@@ -5,20 +5,20 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from app.domain.datafile import word_list
 from app.domain.draft_base import DraftBase
+from app.domain.draft_came_by import not_came_by
+from app.domain.draft_cues import draft_cues
 from app.domain.draft_days import closed_on
+from app.domain.draft_joke_treat import framed, nearest_treat
 from app.domain.draft_jokes import JokeShape, shipped_jokes
-from app.domain.draft_kinds import shipped_kinds
+from app.domain.draft_praise_held import praise_list
 from app.domain.draft_text import sentences_and_lines
 from app.domain.joke_asides import is_aside
 from app.domain.privacy_names import first_names
-from app.domain.profile import BusinessProfile
 from app.domain.replies import number
 from app.domain.textnorm import sentences
 from app.domain.topics import Mention, TopicAnalysis, article_of, shipped_topic_data
 from app.domain.words import possessive_alternation, stop_words, whole_word, word_regex
-from app.resources import resource_path
 
 
 class JokeDrafting(DraftBase):
@@ -63,7 +63,7 @@ class JokeDrafting(DraftBase):
             # ... a mock accusation is about what the business made, not a guessed word, and a compliment about
             # the thing before 'zo ... dat' ('zoveel gegeten dat hij een nieuwe broek moet kopen': not the broek)
             if shape.id == "diet":  # what broke the diet: the business's thing, not 'mijn dieet' itself
-                treat = _framed(_nearest(topics, text, shape.pattern), topics, text)
+                treat = framed(nearest_treat(topics, text, shape.pattern), topics, text)
                 key, values = ("diet_product", self._joke_values(treat, text)) if treat else ("diet", {})
                 return self._line("joke", key, seed, {**values, **found})
             named = _names_thing(first, shape.id)
@@ -258,40 +258,9 @@ def _compliment_thing(topics: TopicAnalysis, shape: JokeShape, text: str, first:
 _OWN_BEFORE_SO = re.compile(rf"\b(?:{possessive_alternation()})\s+(?P<thing>[a-zà-ÿ]{{3,}})\s+zo\b")
 
 
-@lru_cache(maxsize=8)
-def _praise_list(key: str) -> tuple[str, ...]:
-    """One list of words of resources/praise.toml ('means': fiets, auto ...; 'pleas': stuur, bel ...; 'queues':
-    rij, wachtrij ...), lower case; a clear error when it is missing, empty or no list of words (an empty list
-    would make every wait a queue)."""
-    return tuple(sorted(set(word_list(resource_path("praise.toml"), key))))
-
-
-def _means() -> frozenset[str]:
-    """The means of transport a writer comes by (resources/praise.toml 'means': fiets, auto ...)."""
-    return frozenset(_praise_list("means"))
-
-
 def _pleas() -> frozenset[str]:
     """The words a last line opens with that calls on the business (resources/praise.toml 'pleas': stuur, bel ...)."""
-    return frozenset(_praise_list("pleas"))
-
-
-def not_came_by(things: list[Mention], text: str, profile: BusinessProfile) -> list[Mention]:
-    """``things`` without the means the writer came by ('met de camper', 'op mijn racefiets') at a business
-    that does nothing with it; all of them when nothing else is left."""
-    kind = shipped_kinds().of(profile)
-    dealt = (profile.kind.lower(), *(kind.words if kind is not None else ()))
-    return [p for p in things if not came_by(p, text, dealt)] or things
-
-
-def came_by(thing: Mention, text: str, dealt: tuple[str, ...] = ()) -> bool:
-    """Whether the writer only came by this thing ('met de fiets de Muur op', 'op mijn racefiets'), at a
-    business that does nothing with it (``dealt``: the words of the business's kind; not a bike at a bike shop:
-    'fiets' in 'fietsenmaker', 'racefiets' ending in 'fiets')."""
-    word = thing.text.lower()
-    if word not in _means() or any(word in d or (len(d) >= 4 and word.endswith(d)) for d in dealt):
-        return False
-    return _with_the(word).search(text) is not None
+    return frozenset(praise_list("pleas"))
 
 
 def _to_us(text: str, word: str) -> bool:
@@ -336,7 +305,7 @@ def _no_grievance(text: str) -> bool:
 def _queued(text: str) -> bool:
     """Whether a joke's wait is a queue at the door: about being busy, no complaint; not a queue the wait is
     compared to ('staat nu langer bij Bert dan de rij voor de Python')."""
-    queues = word_regex(_praise_list("queues"))
+    queues = word_regex(praise_list("queues"))
     return any(not _COMPARED_TO.search(text[: q.start()]) for q in queues.finditer(text))
 
 
@@ -347,8 +316,8 @@ _COMPARED_TO = re.compile(r"\bdan\s+(?:(?:de|die|een|het|'t)\s+)?$", re.I)
 def _pleased(text: str) -> bool:
     """Whether the joke says the writer is pleased ('perfecte timing!', 'ik ben er superblij mee haha'; resources/
     praise.toml 'pleased'), not denied in the two words before it ('als je niet tevreden bent'): no grievance."""
-    denials = frozenset(_praise_list("pleased_not"))
-    for found in word_regex(_praise_list("pleased")).finditer(text):
+    denials = frozenset(praise_list("pleased_not"))
+    for found in word_regex(praise_list("pleased")).finditer(text):
         before = re.findall(r"[\w']+", text[max(0, found.start() - 40) : found.start()].lower())[-2:]
         if not denials & set(before):
             return True
@@ -421,88 +390,9 @@ def _plural(thing: str) -> bool:
     return not thing.startswith("een ") and len(last) > 4 and last.endswith(("en", "'s", "s"))
 
 
-@lru_cache(maxsize=256)
-def _with_the(word: str) -> re.Pattern[str]:
-    """'met de fiets', 'op mijn fiets': the word after a preposition and an article, compiled once per word."""
-    return re.compile(rf"\b(?:met|op)\s+(?:de|het|mijn|m'n|onze|ons|z'n|zijn|haar)\s+{re.escape(word)}\b", re.I)
-
-
-@lru_cache(maxsize=256)
-def _treat_patterns(word: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """Where a thing came from ('uit de oven') and the word as a verb after a pronoun ('ik stuur'), compiled once."""
-    escaped = re.escape(word)
-    return (
-        re.compile(rf"\b(?:uit|in|op|naar|bij|achter)\s+(?:de|het)\s+{escaped}\b", re.I),
-        re.compile(rf"\b(?:ik|je|jij|we|wij|hij|ze|zij)\s+{escaped}\b", re.I),
-    )
-
-
-@lru_cache(maxsize=256)
-def _frames(treat: str, other: str) -> re.Pattern[str]:
-    """'een abonnement op de appelflappen': ``treat`` framing ``other``, compiled once per pair."""
-    link = rf"\b{re.escape(treat)}\s+(?:op|aan|van|met|vol)\s+(?:(?:de|het|die|dat|jullie|uw|je|hun)\s+)?"
-    return re.compile(link + rf"{re.escape(other)}\b", re.I)
-
-
-def _treat(thing: Mention, text: str, diet: re.Pattern[str]) -> bool:
-    """A thing of the business that broke the writer's diet: not 'mijn dieet' itself, not a guessed word or a
-    verb, not where it came from ('warme bolussen uit de oven'), not the list it stands on ('de hele kaart
-    gelezen om te zien of jullie stoofvlees ...': resources/praise.toml listings)."""
-    where_said, verb_said = _treat_patterns(thing.text)
-    where = where_said.search(text)
-    verb = verb_said.search(text)  # 'Ik stuur ...': no 'het stuur'
-    listed = thing.text.lower() in _praise_list("listings")
-    return not (thing.own or thing.guessed or diet.search(thing.text) or where or verb or listed)
-
-
 def _hush_only(shape: JokeShape, text: str) -> bool:
     """Whether the secret shape matches only by its emoji ('... stil tijdens het eten 🤫'), no word of a secret."""
     return all(m.group(0) == "🤫" for m in shape.pattern.finditer(text))
-
-
-def _framed(treat: Mention | None, topics: TopicAnalysis, text: str) -> Mention | None:
-    """The thing a treat only frames ('een abonnement op de appelflappen', 'een voorraad van die wafels', 'een
-    doos met bonbons' → the appelflappen, the wafels, the bonbons); else the treat itself."""
-    if treat is None:
-        return None
-    for other in topics.products:
-        if other is not treat and not other.guessed and _frames(treat.text, other.text).search(text):
-            return other
-    return treat
-
-
-def _nearest(topics: TopicAnalysis, text: str, diet: re.Pattern[str]) -> Mention | None:
-    """The treat nearest to the diet ('Van Gogh had zijn zonnebloemen, ik moest na jullie spareribs een nieuwe
-    broekriem kopen': the spareribs); None without one."""
-    found, low = diet.search(text), text.lower()
-    treats = [p for p in topics.products if _treat(p, text, diet)]
-    if found is not None:  # not the belt itself ('een nieuwe broekriem')
-        treats = [p for p in treats if p.text.lower() not in found.group(0).lower()] or treats
-        # 'voornemen: minder brood eten. Status: in de rij voor krentenbollen': what the writer swore off is the
-        # resolution, the other treat broke it (one treat alone is both: 'minder oliebollen ... rij voor oliebollen')
-        treats = [p for p in treats if not _sworn_off(p, text[found.end() :])] or treats
-        treats = [p for p in treats if not _none_had(p, text)]  # '0 glazen wijn. Wel 3 toetjes': not the wijn
-    if found is None or not treats:
-        return treats[0] if treats else None
-
-    def distance(thing: Mention) -> int:
-        at = [m.start() for m in whole_word(thing.text.lower()).finditer(low)]
-        return min((min(abs(a - found.start()), abs(a - found.end())) for a in at), default=len(text))
-
-    return min(treats, key=distance)
-
-
-def _sworn_off(thing: Mention, after: str) -> bool:
-    """Whether ``thing`` is what a resolution swears off, named right after it ('minder | brood eten', 'geen |
-    witte pistolets meer'); not a treat named further on."""
-    return re.match(rf"\W*(?:[\w'-]+\s+)?{re.escape(thing.text)}\b", after, re.I) is not None
-
-
-def _none_had(thing: Mention, text: str) -> bool:
-    """Whether the writer says they had none of ``thing`` ('0 glazen wijn', 'geen druppel wijn', 'nul biertjes'):
-    kept to, so not what broke the resolution; not a resolution itself ('geen wafels meer': the one it is about)."""
-    found = re.search(rf"\b(?:0|nul|geen)\s+(?:[\w'-]+\s+)?{re.escape(thing.text)}\b(?!\s+(?:meer|te)\b)", text, re.I)
-    return found is not None
 
 
 def _passed_over(shape: JokeShape, thing: bool, text: str) -> bool:
@@ -546,13 +436,10 @@ def _new_other(shape: JokeShape, first: Mention | None, text: str) -> bool:
     return not (word.endswith(thing) or thing.endswith(word))
 
 
-_SAYS_CLOSED = re.compile(r"\b(?:dicht|gesloten|toe)\b", re.I)
-
-
 def _closed_day_said(topics: TopicAnalysis, hours: str, text: str) -> str:
     """The weekday a joke says the business is closed on ('op maandag is Terlouw dicht') when the opening hours say
     so too; '' otherwise, and when the joke is about a thing the business made."""
-    if not _SAYS_CLOSED.search(text) or topics.products:
+    if not draft_cues().closed.search(text) or topics.products:
         return ""
     return next((day for said in topics.times if (day := closed_on(hours, said))), "")
 

@@ -8,16 +8,11 @@ import re
 from app.domain.draft_answers import AnswerDrafting
 from app.domain.draft_asked import PRICE_ASKED, for_grown_up
 from app.domain.draft_booking import change_unasked
-from app.domain.draft_days import entry_lead, holiday_names, hours_on
+from app.domain.draft_days import holiday_names, hours_on
 from app.domain.draft_fact_score import checked
-from app.domain.draft_fact_words import (
-    WEEKDAY,
-    fact_words,
-    invoice_unlisted,
-    other_compound,
-    other_deal,
-)
+from app.domain.draft_fact_words import WEEKDAY, fact_words, invoice_unlisted, other_compound, other_deal
 from app.domain.draft_facts import asks_faq_topic, key_words, match_faq
+from app.domain.draft_holiday_lines import entry_lead
 from app.domain.draft_order_deadline import order_deadline
 from app.domain.draft_people_groups import for_group_unnamed
 from app.domain.draft_places import capitalised_names

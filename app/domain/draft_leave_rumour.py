@@ -7,7 +7,7 @@ import re
 
 from app.domain.draft_asked import CLOSED_SEEN, SHUT_SEEN, notice_down
 from app.domain.draft_cues import draft_cues
-from app.domain.draft_days import closing_period, closing_span, entry_span
+from app.domain.draft_holiday_lines import closing_period, closing_span, entry_span
 from app.domain.draft_span_open import line_days
 
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")

@@ -7,8 +7,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from app.domain.draft_held import brought_in
 from app.domain.draft_phrase_cues import phrase_cues
-from app.domain.draft_said import brought_in
 from app.domain.draft_yes_lead import YES_LEAD, says_no
 from app.domain.profile import BusinessProfile
 from app.domain.textnorm import sentences

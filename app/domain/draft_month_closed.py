@@ -9,7 +9,7 @@ import re
 from app.domain.draft_calendar import lines_named
 from app.domain.draft_english_words import EN_MONTHS, english_day
 from app.domain.draft_fact_words import week_days
-from app.domain.words import MONTH_NAMES
+from app.domain.words import MONTH_NAMES, SHORT_WEEKDAYS
 
 
 def closed_in_month(entries: list[tuple[str, str]], text: str) -> str:
@@ -28,7 +28,7 @@ def english_span(span: str) -> str:
     17 July to Saturday 28 July', 'di 15 t/m do 17 oktober' → 'Tuesday 15 to Thursday 17 October'), without its
     Dutch name; '' when it holds a word this does not know."""
     days = {d: english_day(d) for d in week_days()}
-    days |= {short: days[d] for short, d in zip(("ma", "di", "wo", "do", "vr", "za", "zo"), week_days(), strict=True)}
+    days |= {short: days[d] for short, d in zip(SHORT_WEEKDAYS, week_days(), strict=True)}
     months = {m: e for m, e in zip(MONTH_NAMES, EN_MONTHS, strict=True)}
     words = {**days, **months, "t/m": "to", "tot": "to"}
     said = []

@@ -7,8 +7,8 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 
 from app.domain.draft_asked import AMOUNT, PRICE_ASKED
-from app.domain.draft_days import closed_line
 from app.domain.draft_facts import question_keys, shared_keys
+from app.domain.draft_holiday_lines import closed_line
 
 # At least this many key words of the questions a line must say: one shared word ('banden') is a line that
 # mentions the thing, not one that answers the question about it.

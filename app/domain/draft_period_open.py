@@ -7,8 +7,8 @@ from __future__ import annotations
 import re
 
 from app.domain.draft_asked import CLOCK
-from app.domain.draft_cues import closed_said
-from app.domain.draft_days import entry_span
+from app.domain.draft_cues import closed_said, draft_cues
+from app.domain.draft_holiday_lines import entry_span
 from app.domain.draft_phrase_cues import phrase_cues
 from app.domain.draft_span_open import line_days
 from app.domain.profile import BusinessProfile
@@ -20,7 +20,7 @@ def open_as_ever(value: str) -> bool:
     """Whether a holiday value says the business keeps its usual hours ('gewone uren', 'gewoon open', 'open zoals
     altijd': resources/phrase_cues.toml open_as_ever), without hours or a closing of its own."""
     said = normalise(value)
-    if not said or CLOCK.search(value) or re.search(r"\b(?:dicht|gesloten|toe)\b", said):
+    if not said or CLOCK.search(value) or draft_cues().closed.search(said):
         return False
     return re.search(rf"\b(?:{alternation(phrase_cues().open_as_ever, spaced=True)})\b", said) is not None
 

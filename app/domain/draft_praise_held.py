@@ -16,7 +16,7 @@ from app.errors import DataFileError
 from app.resources import resource_path
 
 
-@lru_cache(maxsize=4)
+@lru_cache(maxsize=32)
 def praise_list(key: str, path: str | Path | None = None) -> tuple[str, ...]:
     """A list of resources/praise.toml (or of ``path``) in lower case: 'broken' ('afgebroken', 'lekke'),
     'owned_adjectives' ('oude', 'trouwe', 'vintage'); a DataFileError when it is no non-empty list of words."""

@@ -10,9 +10,7 @@ from app.domain.draft_fact_words import fact_words
 from app.domain.draft_places import capitalised_names
 from app.domain.profile import BusinessProfile
 from app.domain.textnorm import normalise
-from app.domain.words import MONTH_NAMES
-
-_WEEKDAYS = {"maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"}
+from app.domain.words import MONTH_NAMES, WEEKDAY_NAMES
 
 
 def moving_line(line: str) -> bool:
@@ -29,7 +27,7 @@ def _old_places(line: str, profile: BusinessProfile) -> set[str]:
     return {
         n
         for n in names
-        if len(n) >= 4 and n not in kept and n not in MONTH_NAMES and n not in _WEEKDAYS and not moving_line(n)
+        if len(n) >= 4 and n not in kept and n not in MONTH_NAMES and n not in WEEKDAY_NAMES and not moving_line(n)
     }
 
 

@@ -10,8 +10,9 @@ from functools import cache, partial
 from app.domain.draft_base import DraftBase
 from app.domain.draft_events import sat_where
 from app.domain.draft_harm_now import harm_words
-from app.domain.draft_held import brought_verbs, held
+from app.domain.draft_held import brought_for
 from app.domain.draft_jokes import shipped_complaint_cues
+from app.domain.draft_misspelt import misspelt_name
 from app.domain.draft_said_once import repeats_feeling
 from app.domain.draft_text import lower_but_names
 from app.domain.draft_wellbeing import nearly_fell, said_recovered
@@ -313,21 +314,6 @@ class SaidBack(DraftBase):
 # Second points said only when the complaint has no other ('Vroeger was da beter': a comparison, after what went wrong).
 LAST_CUES = frozenset({"used_to_be_better"})
 _HEDGE = re.compile(r"\b(?:zeker|wel|bijna|ruim|minstens|ongeveer|zo'n)\s+", re.I)
-_CAPITALISED = re.compile(r"(?<![\w'‘])(?-i:[A-Z][a-zà-ÿ]{2,})\b")
-_CAPS_NAME = re.compile(r"(?<![\w'‘])(?-i:[A-Z]{3,})\b")
-# a name in capitals the writer says someone is called ('terwijl ons zoon LUKAS heet', 'hij heet JOREN')
-_CALLED_CAPS = re.compile(r"(?<![\w'‘])(?-i:([A-Z]{3,}))\s+(?:heet|heette)\b|\b(?:heet|heette)\s+(?-i:([A-Z]{3,}))\b")
-_QUOTED_NAME = re.compile(r"['‘\"“]([A-Z][a-zà-ÿ]{2,})['’\"”]")
-
-
-def _distance(a: str, b: str) -> int:
-    """Levenshtein distance of two short words."""
-    row = list(range(len(b) + 1))
-    for i, x in enumerate(a, 1):
-        prev, row[0] = row[0], i
-        for j, y in enumerate(b, 1):
-            prev, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, prev + (x != y))
-    return row[-1]
 
 
 def _said_already(cue: str, value: str, said: str) -> bool:
@@ -343,31 +329,6 @@ def _said_already(cue: str, value: str, said: str) -> bool:
 def _as_ours(value: str, text: str, poss: str) -> str:
     """A phrase of the writer said back: lower case but for names, 'mijn' as the reply's possessive."""
     return re.sub(r"\b(?:mijn|m'n|mn|onze)\b", poss, lower_but_names(value, text))
-
-
-def misspelt_name(text: str, shown: str) -> str:
-    """The name the writer spells elsewhere in the comment that the text on the order (``shown``, 'Gefeliciteerd
-    Tes', 'LOTE') misspells: a word of it one or two letters off, same first letter ('Tess', 'Lotte') or the one
-    inside the other ('Lisa' for 'Isa'); or ''."""
-    # the shown text as a whole word only: 'ELIN' is no part of 'met de naam ELINE erop'
-    bare = re.escape(shown.strip("'‘’\"“”"))
-    rest = re.sub(rf"(?<!\w){bare}(?!\w)", " ", text)
-    rest = re.sub(r"\bi\.\s?p\.\s?v\.", "ipv", rest, flags=re.I)  # 'Mila i.p.v. Milla': no sentence ends there
-    names = {m.group(0) for m in _CAPITALISED.finditer(rest) if m.start() > 0 and rest[m.start() - 2] not in ".!?"}
-    # a name written in capitals as it was ordered ('met de naam ELINE erop'), said as a name: 'Eline'
-    names |= {m.group(0).capitalize() for m in _CAPS_NAME.finditer(rest)} if shown.isupper() else set()
-    names |= {(m.group(1) or m.group(2)).capitalize() for m in _CALLED_CAPS.finditer(rest)}
-    # the name as it should have been, quoted too ('stond er 'Lukas' op in plaats van 'Lucas'')
-    names |= {m.group(1) for m in _QUOTED_NAME.finditer(rest)}
-    words = [w for w in re.findall(r"[A-Za-zÀ-ÿ]{3,}", shown)]
-    for word in words:
-        for name in sorted(names):
-            # same first letter ('Tes' for Tess), or a letter more or less around the name ('Lisa' for Isa)
-            related = word[0].lower() == name[0].lower() or name.lower() in word.lower() or word.lower() in name.lower()
-            near = related and 0 < _distance(word.lower(), name.lower()) <= 2
-            if near and not any(w.lower() == name.lower() for w in words):
-                return name
-    return ""
 
 
 def _plural_ending(word: str) -> bool:
@@ -388,88 +349,6 @@ def _came_out_with(text: str, subject: str) -> bool:
 def _came_for(text: str, asked: str) -> bool:
     """'Ik kwam voor asblond' (the writer came for it), not 'asblond gevraagd' (asked for it, also by order)."""
     return re.search(rf"\b(?:kwam|kwamen|ging|gingen|was)\s+voor\s+{re.escape(asked)}\b", text, re.I) is not None
-
-
-# A quote of what someone said or what stood on it ('zegt die idioot 'dan moet ge maar vroeger uit uw bed komen'',
-# 'Er stond 'Fijne pensionering Gerit' op'); not the writer's own quote marks ('€ 85 voor een 'balayage'', 'Fiets staat
-# al 9 dagen binnen voor 'even een nieuwe ketting'': what it is there for, after 'voor').
-_QUOTED = re.compile(
-    r"\b(?:zegt|zei|zeiden|zeggen|riep|snauwde|snauwt|antwoordde|reageerde|horen|stond|staat|stonden)\b"
-    r"[^.!?'‘\"“]{0,60}?(?<!\bvoor )(?<!\bvoor)(?P<quote>['‘\"“][^'’\"”\n]{3,120}['’\"”])",
-    re.I,
-)
-
-
-def quoted_only(text: str, word: str) -> bool:
-    """Whether ``word`` is only said inside a quote of what someone said or what stood on an order, never in
-    the writer's own words: then it is not what the complaint is about."""
-    own = text
-    for found in reversed(list(_QUOTED.finditer(text))):  # only the quote, not the words that lead up to it
-        own = f"{own[: found.start('quote')]} {own[found.end('quote') :]}"
-    said = re.compile(rf"\b{re.escape(word)}\b", re.I)
-    return said.search(text) is not None and said.search(own) is None
-
-
-def simile_only(text: str, word: str) -> bool:
-    """Whether ``word`` is only said in a comparison ('kraakt als een oude deur', 'zo hard als een baksteen'), never
-    as a thing of its own: then it is not what the complaint is about."""
-    said = re.compile(rf"\b{re.escape(word)}\b", re.I)
-    like = re.compile(
-        rf"\b(?:als|net\s+als|zoals)\s+(?:een|de|het)\s+(?:[a-zà-ÿ-]+\s+){{0,2}}?{re.escape(word)}\b", re.I
-    )
-    return said.search(text) is not None and said.search(like.sub(" ", text)) is None
-
-
-# 'Fiets gebracht voor een nieuwe groepset', 'voor een onderhoudsbeurt binnengebracht': the job a thing was
-# brought in for; a time or place after 'voor' ('voor de deur afgegeven', 'voor een week') is no job.
-_NO_JOB = r"(?!(?:deur|week|dag|maand|middag|ochtend|avond|zaak|winkel)\b)"
-_JOB = rf"(?:een|de|het)\s+(?P<job>(?:nieuwe?\s+)?{_NO_JOB}[a-zà-ÿ-]{{4,}})"
-
-
-@cache
-def _brought_for() -> re.Pattern[str]:
-    """The job after or before the verb of bringing in (draft_held.brought_verbs)."""
-    brought = f"(?:{brought_verbs()})"
-    return re.compile(rf"\b{brought}\s+voor\s+{_JOB}\b|\bvoor\s+{_JOB.replace('job', 'job2')}\s+{brought}\b", re.I)
-
-
-# The writer's thing is with the business for a job, said otherwise: waited on for its job ('wacht ik op mijn fiets
-# voor een onderhoudsbeurt') or to be picked up ('Wanneer kan ik hem komen halen?').
-_WITH_US = (
-    rf"\bwacht\w*\s+(?:ik\s+|we\s+)?(?:al\s+)?op\s+(?:{possessive_alternation()})\s+[\w-]+\s+voor\s+(?:een|de|het)\s+"
-    r"|\b(?:kan|kunnen|mag|mogen)\s+(?:ik|we|wij)\s+(?:hem|haar|het|ze|die|dat|mijn\s+[\w-]+)\s+(?:komen\s+)?(?:op)?halen\b"
-)
-# A booking the business made for the writer ('de bovenzaal gereserveerd ... bevestiging per mail gekregen'), an
-# appointment made ('Telefonisch afspraak gemaakt voor zaterdag') or the writer's own reservation ('m'n reservatie
-# via jullie app', '2x gezegd bij de reservatie'); not one still to make ('om te reserveren').
-_BOOKED_WITH_US = (
-    r"(?:gereserveerd|geboekt|vastgelegd|bevestiging\w*|afspraak\s+(?:gemaakt|ingepland)"
-    rf"|(?:bij\s+de|{possessive_alternation()})\s+(?:reservatie|reservering))"
-)
-
-
-def brought_in(text: str, *, loosely: bool = False) -> bool:
-    """Whether the writer's thing was brought in to the business ('Speed pedelec op 27 januari gebracht'), is
-    with it ('Mijn e-bike staat daar nu al 3 weken', draft_held.held) or a booking was made ('de bovenzaal
-    gereserveerd'): the job or booking has their number, so after a call in vain the business calls them. An aside
-    in brackets does not part the thing from its verb ('Mijn leasefiets (via de lease) staat sinds 3 januari in hun
-    atelier'), and what it says counts too ('(onderhoudsbeurt, binnengebracht op 18 mei)').
-    ``loosely``: the thing with the business also without it named as the writer's (draft_held.held; the loan)."""
-    for said in (text, re.sub(r"\s*\([^()]*\)", "", text)):
-        if re.search(rf"\b(?:{brought_verbs()}|{_BOOKED_WITH_US})\b|{_WITH_US}", said, re.I) is not None:
-            return True
-        if held(said, loosely=loosely):
-            return True
-    return False
-
-
-def brought_for(text: str) -> str:
-    """The job the writer brought the thing in for, with its article ('de nieuwe groepset'), or ''."""
-    found = _brought_for().search(text)
-    if found is None:
-        return ""
-    job = " ".join((found.group("job") or found.group("job2")).lower().split())
-    return f"{article_of(job.split()[-1])} {job}"
 
 
 def _shaped(cue: str, found: dict[str, str], text: str = "") -> dict[str, str]:

@@ -9,8 +9,9 @@ from collections.abc import Iterator
 
 from app.domain.draft_asked import TIMES
 from app.domain.draft_cues import closed_said, draft_cues
-from app.domain.draft_days import DATE, closed_line, holiday_names, spelled_days
+from app.domain.draft_days import DATE, holiday_names
 from app.domain.draft_fact_words import SHORT_WEEKDAY, WEEKDAY
+from app.domain.draft_holiday_lines import closed_line, spelled_days
 from app.domain.profile import BusinessProfile
 from app.domain.textnorm import normalise
 from app.domain.words import MONTH_NAMES, MONTH_WORDS

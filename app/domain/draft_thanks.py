@@ -7,27 +7,24 @@ from collections.abc import Iterable
 from dataclasses import replace
 from functools import partial
 
-from app.domain.draft_ages import age_key, no_age_wished, with_age
-from app.domain.draft_base import shared_occasion
+from app.domain.draft_ages import with_age
+from app.domain.draft_came_by import not_came_by
 from app.domain.draft_counts import group_size
 from app.domain.draft_cues import draft_cues
-from app.domain.draft_events import birthday_age, career_ended, denied, left_out, married_years, only_said_of, turned
+from app.domain.draft_events import denied, left_out, only_said_of
 from app.domain.draft_habit import back_next_year, habit_day, return_period
 from app.domain.draft_home import done_at_home
-from app.domain.draft_joke_reply import not_came_by
 from app.domain.draft_loyal import loyal_said, person_key
 from app.domain.draft_made_for import cause_said, way_said
 from app.domain.draft_names import affiliation, cosigners, signature_name
 from app.domain.draft_occasion_ahead import occasion_ahead
-from app.domain.draft_occasion_people import baby_named, birth_party, closing_key, retirement_party, room_celebrated
+from app.domain.draft_occasion_people import closing_key
 from app.domain.draft_praise import (
     aid_said,
     before_turn,
     exclaimed_only,
     named_first,
-    of_made,
     own_described,
-    plain_name,
     their_thing,
     things_not_people,
     whose_thing,
@@ -38,23 +35,16 @@ from app.domain.draft_praise import (
 )
 from app.domain.draft_praise_asked import not_asked
 from app.domain.draft_praise_diets import diet_served, diets_met
-from app.domain.draft_praise_done import counted_done, done_praised
+from app.domain.draft_praise_done import done_praised
 from app.domain.draft_praise_health import illness_behind, own_illness
-from app.domain.draft_praise_held import (
-    broken_brought,
-    lasted,
-    part_gone_wrong,
-    renewed_said,
-    saved_said,
-    service_done,
-)
+from app.domain.draft_praise_held import broken_brought, lasted, part_gone_wrong, renewed_said, saved_said, service_done
 from app.domain.draft_praise_possible import made_possible, to_care, went_named_in
 from app.domain.draft_praise_spent import praised_thing
 from app.domain.draft_questions import wish_clause
 from app.domain.draft_said_once import opens_with_said_word
 from app.domain.draft_staff_plan import staff_plan
-from app.domain.draft_tasted import tasted
 from app.domain.draft_text import Part
+from app.domain.draft_thanks_occasion import ACHIEVEMENTS, VENUE_KINDS, ThanksOccasion
 from app.domain.draft_thanks_people import ThanksPeople
 from app.domain.draft_thanks_wish import ThanksWish
 from app.domain.draft_wish_clause import labelled_wish
@@ -62,9 +52,9 @@ from app.domain.draft_wish_named import day_wished, is_pair
 from app.domain.draft_wish_said import ours
 from app.domain.draft_wishes import would_be
 from app.domain.draft_wording import calm, one_en
-from app.domain.replies import Platform, Tone, number, pick, render
+from app.domain.replies import Platform, number
 from app.domain.topics import Mention, TopicAnalysis, article_of, shipped_topic_data
-from app.domain.words import RECORDS, possessive_alternation
+from app.domain.words import possessive_alternation
 
 
 def _naaste() -> tuple[str, ...]:
@@ -73,18 +63,6 @@ def _naaste() -> tuple[str, ...]:
     return known.terms if known is not None else ()
 
 
-CONGRATULATE = frozenset(
-    {"verjaardag", "bruiloft", "verloving", "jubileum", "diploma", "geboorte", "communie", "baan", "prestatie", "doop"}
-    | {"kampioen", "abraham", "sarah"}
-)
-# Occasions the writer achieved (with the business's help), not celebrated with what was bought
-# (so is a birth itself, as opposed to a maternity party: see _occasion_thanks).
-ACHIEVEMENTS = frozenset({"diploma", "baan", "prestatie", "optreden", "kampioen"})
-# Places where people celebrate on the spot ('fijn dat u uw jubileum bij ons vierde').
-VENUE_KINDS = (
-    *("restaurant", "café", "cafe", "eetcafé", "brasserie", "bistro", "lunchroom", "zaal", "hotel", "pannenkoek"),
-    *("b&b", "bed & breakfast", "camping", "strandtent", "bowling", "escape", "sauna", "pizzeria", "ijssalon"),
-)
 # Occasions a question's reply names ('Leuk om te horen van uw bruiloft!'); not a birthday, whose age and
 # owner are too often someone else's in a question ('Die van ons is 6 jaar oud', 'op haar verjaardag').
 _NOTED = frozenset({"bruiloft", "verloving", "jubileum", "geboorte", "doop", "communie", "diploma", "kampioen"})
@@ -115,114 +93,7 @@ def _no_part_gone_wrong(first: Mention | None, topics: TopicAnalysis, text: str)
     return next((p for p in topics.products if p.text.lower() == whole), None)
 
 
-def _recorded(thing: str) -> bool:
-    """Whether the thing is a record of the day ('de foto's', 'het filmpje'), not what a business made for it."""
-    words = thing.lower().split()
-    head = re.sub(r"(?:'s|’s|s|je|pje|tje)$", "", words[-1])
-    # ('de taart en de foto': the cake is the work, said with the photo on it)
-    return not {"en", "met", "&"} & set(words) and any(head.endswith(r) for r in RECORDS)
-
-
-def bearing(topics: TopicAnalysis, record: str, text: str) -> Mention | None:
-    """The thing a photo or print is on ('de taart met hun trouwfoto erop', 'shirts met onze foto'): the work the
-    business made; None when the record is on nothing named."""
-    for thing in topics.products:
-        if thing.text == record or _recorded(thing.text) or thing.wished:
-            continue
-        on = rf"\b{re.escape(thing.text)}\s+(?:met|with)\s+(?:[\w'’-]+\s+){{0,3}}{re.escape(record)}\b"
-        if re.search(on, text, re.I):
-            return thing
-    # 'de taart voor ons 50-jarig huwelijk ... Kees had ons trouwfoto d'r op gezet': the record put on what was named
-    # before it, when one thing was
-    put = rf"\b{re.escape(record)}\b(?:\s+[\w'’-]+){{0,4}}?\s+(?:erop|derop|(?:d['’]r|er)\s*(?:\w+\s+){{0,2}}?op)\b"
-    said = text.lower()
-    before = [
-        t
-        for t in topics.products
-        if t.text != record
-        and not _recorded(t.text)
-        and not t.wished
-        and 0 <= said.find(t.text.lower()) < said.find(record.lower())
-    ]
-    return before[0] if len(before) == 1 and re.search(put, text, re.I) else None
-
-
-class ThanksDrafting(ThanksPeople, ThanksWish):
-    def _occasion_thanks(
-        self, topics: TopicAnalysis, first: Mention | None, seed: str, text: str = ""
-    ) -> tuple[str, bool] | None:
-        """The thank-you for a grief or an occasion ('dat u uw 80ste verjaardag bij ons vierde'), if any."""
-        occasion, first = self._occasion_helped(topics, first, text)
-        kind = self.profile.kind.lower()
-        product = self._np(first) if first else ""
-        values = {"gelegenheid": occasion, "product": product, "meervoud": number(bool(first and first.plural))}
-        here = "etentje" in topics.services or any(k in kind for k in VENUE_KINDS)
-        if topics.occasion == "rouw":
-            theirs = next((p for p in topics.products if p.theirs and not p.wished), None) if topics.people else None
-            if theirs is not None:
-                # 'naar het woonzorgcentrum gekomen om mijn mama haar haar te doen voor de begrafenis van papa': what
-                # was done for the writer's person, and whose it was (not where it was done)
-                product = f"{self._np(theirs)} van {self._person(topics, topics.people[0])}"
-                values["product"] = product
-            if product:
-                return self._line("positive", "thanks_grief", seed, values), False
-            return self._line("positive", "thanks_grief_general", seed), True
-        if not occasion or (topics.occasion_words == "geboorte" and here):
-            return None  # a restaurant did not help with the birth itself: plain thanks, congratulations after it
-        if topics.occasion in ACHIEVEMENTS or topics.occasion_words == "geboorte":
-            # a diploma is earned, not served: 'bijdragen aan je diploma'; a birth the business helped with
-            # 'de vlechten zaten nog perfect': what helped is named ('met de vlechten ... bijdragen')
-            # ... and so did the broken thing the writer came with ('met een kapotte ketting voor de deur, zondag
-            # de toertocht'): the repair made the day possible ('met de ketting ... bijdragen')
-            helped = (
-                first is not None
-                and first is topics.products[0]
-                and bool(topics.praised or first.text in broken_brought(text, self._poss))
-            )
-            # ('23 fietsen hersteld' at the tour's stop: the work counted is what helped, 'de 23 herstelde fietsen')
-            counted = counted_done(text)
-            values = {**values, "product": counted} if counted else values
-            key = "thanks_achievement_product" if helped or counted else "thanks_occasion"
-            return self._team_line(topics, text, key, seed, values), True
-        dish = re.split(r"\s+(?:en|bij)\s+", first.text)[0] if first is not None else ""
-        served = first is not None and (of_made(first) or tasted(text, dish) or praised_thing(first, topics, text))
-        if first and not first.occasion and not ((first.place or (first.guessed and not served)) and here):
-            # what they had names it best ('het ontbijt op je jubileum'); a guessed noun at a venue ('de serre')
-            # may only be where it was celebrated, unless it is praised ('de hertenstoof was zalig', 'perfect')
-            return self._team_line(topics, text, "thanks_occasion_product", seed, values), True
-        if here:
-            room = room_celebrated(text, self.tone.voice)  # 'gevierd in jullie zaal boven': 'in onze zaal'
-            key = "thanks_occasion_room" if room else "thanks_occasion_here"
-            return self._line("positive", key, seed, {**values, "waarde": room}), True
-        if not first:
-            return self._team_line(topics, text, "thanks_occasion", seed, values), True
-        return None
-
-    def _occasion_helped(self, topics: TopicAnalysis, first: Mention | None, text: str) -> tuple[str, Mention | None]:
-        """The occasion a business helped with, as the thanks says it, and the thing it helped with, if any."""
-        occasion = self._occasion_phrase(topics)
-        if topics.occasion_words == "geboorte" and occasion:
-            occasion = birth_party(topics, occasion, text)  # not the birth: 'de kraamvisite voor Sem'
-        if occasion and "pensioen" in topics.occasion_words.split():
-            occasion = retirement_party(occasion, text) or ""  # 'aan het pensioenfeest van je moeke', not 'je pensioen'
-        if first is not None and _recorded(first.text) and not any(r in self.profile.kind.lower() for r in RECORDS):
-            # 'ze zag er prachtig uit op de foto's': the photos show the work, they are none of it; 'de taart met hun
-            # trouwfoto erop': the thing the photo is on is the work
-            first = bearing(topics, first.text, text)
-        return occasion, first
-
-    def _team_line(self, topics: TopicAnalysis, text: str, key: str, seed: str, values: dict[str, str]) -> str:
-        """What the business helped with, said for the team ('Mooi dat we met de band iets mochten bijdragen')
-        when a colleague the writer named did the work, not the one who signs ('Stagiair Mees had de band
-        geplakt', 'Fenna heeft mijn haar opgestoken' to a salon Lotte signs for)."""
-        own = {plain_name(s) for s in self.profile.signers} | {plain_name(w) for w in self.profile.name.split()}
-        signers = {plain_name(s) for s in self.profile.signers}
-        # ('Jolien en stagiaire Femke hebben ...': the signer did it too)
-        signer_did = bool(signers & {plain_name(w) for w in re.findall(r"\w+", text)})
-        other = bool({plain_name(n) for n in topics.names} - own) and not signer_did
-        tone = Tone(self.tone.register, "wij", self.tone.plural) if other and self.tone.voice == "ik" else self.tone
-        return render(pick(self.t.lines("positive", key), seed, f"positive.{key}"), tone, values)
-
+class ThanksDrafting(ThanksPeople, ThanksWish, ThanksOccasion):
     def _rescued(self, topics: TopicAnalysis, text: str, *, brought: bool) -> str:
         """The trouble we helped with ('de lekkage'); a trouble named in passing ('nooit meer een panne', 'geen enkele
         panne') is no rescue. 'Zondagavond lekkage en Gert stond binnen het uur op de stoep', 'met een afgebroken
@@ -290,89 +161,6 @@ class ThanksDrafting(ThanksPeople, ThanksWish):
             line = f"{line} {self._line('positive', 'no_trouble', seed, {'onderwerp': never})}" if never else line
             return line, False
         return self._line("positive", "thanks_general", seed), True
-
-    def _years_congrats(self, topics: TopicAnalysis, seed: str) -> Part | None:
-        """'Onze 25ste trouwverjaardag', 'voor mijn 60ste verjaardag', named in the thanks: the years said back with
-        the wishes ('25 jaar samen ...', '60 jaar: ...'); None without years."""
-        years = married_years(topics.occasion_words)
-        age = "" if years else birthday_age(topics.occasion_words)
-        if not years and not age:
-            return None
-        key = "congrats_married" if years else age_key("congrats_age", age)
-        return Part("congrats", self._line("positive", key, seed, {"waarde": years or age}), False)
-
-    def _grief_or_congrats(
-        self,
-        topics: TopicAnalysis,
-        named_occasion: bool,
-        seed: str,
-        *,
-        ahead: bool = False,
-        said: str = "",
-        text: str = "",
-    ) -> Part | None:
-        """Condolences for a grief, congratulations for an occasion (``ahead``: still to come, 'alvast'); ``said``:
-        the draft so far, whose person is not named a second time; ``text``: the comment (a farewell after years
-        of work is a career ended, congratulated)."""
-        named_person = bool(topics.owner) and self._owner(topics) in said
-        if topics.occasion == "rouw":
-            return self._condolence(topics, seed)
-        occasion = self._occasion_phrase(topics)
-        # a retirement is congratulated ('En je man nog van harte gefeliciteerd!'), a farewell as such is not
-        # ... not the farewell of someone else's ('afscheid genomen van onze pastoor, na 31 jaar'): that is a loss
-        career = topics.occasion == "afscheid" and career_ended(text) and not topics.others_occasion
-        retired = "pensioen" in topics.occasion_words or career
-        if (
-            topics.occasion not in CONGRATULATE
-            and not retired
-            and not no_age_wished(topics, text)
-            and (age := turned(text))
-        ):
-            # 'Moederdag gevierd met mama, die dit jaar 80 werd': her age said back with the wishes
-            return Part("congrats", self._line("positive", age_key("congrats_age", age), seed, {"waarde": age}), False)
-        if not occasion or (topics.occasion not in CONGRATULATE and not retired):
-            return None
-        if topics.occasion_words == "geboorte" and (baby := baby_named(topics) or self._owner_or_empty(topics)):
-            # the parents (or grandparents) are congratulated on the child, not the baby: 'gefeliciteerd met Sem!'
-            return Part("congrats", self._line("positive", "congrats", seed, {"persoon": f" met {baby}"}), False)
-        if topics.owner and not shared_occasion(topics) and named_occasion:
-            # 'het jubileum van mijn ouders', named in the thanks: not 'gefeliciteerd met je ouders', but
-            # congratulations passed on; not named yet, the occasion is ('gefeliciteerd met de verjaardag van je vrouw')
-            # 'de bruiloft van uw dochter' said in the thanks already: not 'uw dochter' again
-            key = "congrats_named_ahead" if ahead else "congrats_named"
-            # 'ons pap werd 75', his birthday named already: the age said back with the wishes ('75 jaar: ...')
-            age = birthday_age(topics.occasion_words) if named_person and not ahead else ""
-            # (a name without an age, 'het afscheid van Roelie', is said again: 'gefeliciteerd' alone reads as to
-            # the writer)
-            if not named_person or (topics.owner[:1].isupper() and not age):
-                key = "congrats_owner_ahead" if ahead else "congrats_owner"
-            values = {"waarde": age} if age else {"persoon": self._owner(topics)}
-            key = age_key("congrats_age", age) if age else key
-            return Part("congrats", self._line("positive", key, seed, values), False)
-        with_whom = ""
-        if not named_occasion:
-            with_whom = f" met {occasion}"
-        key = "congrats_ahead" if ahead else "congrats"
-        if ahead and not with_whom:  # the day named already: one short wish ('Geniet alvast van de voorpret!')
-            key = "congrats_named_ahead"
-        if not with_whom and not ahead and (years := self._years_congrats(topics, seed)):
-            return years
-        return Part("congrats", self._line("positive", key, seed, {"persoon": with_whom}), False)
-
-    def _condolence(self, topics: TopicAnalysis, seed: str) -> Part:
-        """Condolences for the loss of whom the writer names, or in general."""
-        if topics.owner:
-            person = self._owner(topics)
-        elif (topics.kin or topics.people) and not topics.others_occasion:
-            # 'het inslapen van onze oude kater Max' → 'het verlies van Max'; 'mijn overleden moeder'
-            person = topics.kin[0] if topics.kin else f"{self._poss} {topics.people[0]}"
-        else:
-            return Part("condolence", self._line("positive", "condolence_general", seed), True)
-        return Part("condolence", self._line("positive", "condolence", seed, {"persoon": person}), True)
-
-    def _owner_or_empty(self, topics: TopicAnalysis) -> str:
-        """Whose birth it is when the writer said so ('mijn kleindochter' → 'je kleindochter'), else ''."""
-        return self._owner(topics) if topics.owner else ""
 
     def _thanks(
         self,

@@ -9,10 +9,10 @@ import re
 from app.domain.draft_cues import draft_cues
 from app.domain.draft_fact_words import WEEKDAY
 from app.domain.draft_text import sentence_start
+from app.domain.words import HOUR_WORDS
 
-_HOUR_WORDS = ("een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien", "elf", "twaalf")
-_HOURS = {w: i + 1 for i, w in enumerate(_HOUR_WORDS)} | {"één": 1}
-_NUMBER = rf"(?:\d{{1,2}}|één|{'|'.join(_HOUR_WORDS)})"
+_HOURS = {w: i + 1 for i, w in enumerate(HOUR_WORDS)} | {"één": 1}
+_NUMBER = rf"(?:\d{{1,2}}|één|{'|'.join(HOUR_WORDS)})"
 # A clock time as written: '10:30', '10.30', '10u45', '10 uur', '10u', 'half elf', 'kwart voor 11', 'kwart na acht'.
 _CLOCK = (
     r"(?:\d{1,2}[:.u]\d{2}\b|\d{1,2}\s?(?:uur|u)\b|half\s+"

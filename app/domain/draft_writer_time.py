@@ -7,19 +7,14 @@ import re
 
 from app.domain.draft_days import hours_on
 from app.domain.draft_fact_words import week_days
+from app.domain.words import HOUR_WORDS
 
 # The time one day's hours end with ('za 7:00–16:00', 'do tot 21:00'), as written: group 1 ('16:00').
 CLOSES_AT = re.compile(r"(?:[–-]|\btot)\s*(\d{1,2}[:.]\d{2})\s*$")
 # ... as its hour and minutes, groups 1 and 2, to reckon with: no space after the dash ('7:00–16:00').
 DAY_END = re.compile(r"(?:[–-]|\btot\s+)(\d{1,2})[:.](\d{2})\s*$")
 
-_HOUR_WORDS = dict(
-    zip(
-        ("een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien", "elf", "twaalf"),
-        range(1, 13),
-        strict=True,
-    )
-)
+_HOUR_WORDS = dict(zip(HOUR_WORDS, range(1, 13), strict=True))
 _HOUR = rf"(?:\d{{1,2}}|{'|'.join(_HOUR_WORDS)})"
 # When the writer can come: 'pas rond half vier', 'om kwart over 5', 'pas na 16:30', 'tegen 4 uur'.
 _WRITER_TIME = re.compile(

@@ -26,7 +26,7 @@ from app.domain.draft_checks import comment_personal_data, copy_warnings, review
 from app.domain.draft_closed_beside import closed_beside
 from app.domain.draft_closing import all_closed
 from app.domain.draft_composed import ComposedDrafting, _Composed, _Request
-from app.domain.draft_days import DATE, entry_name, holiday_names, names_in, spelled_days
+from app.domain.draft_days import DATE, holiday_names, names_in
 from app.domain.draft_dialects import in_dutch
 from app.domain.draft_english import ENGLISH_KINDS, SAID_ANSWER
 from app.domain.draft_english_complaint import PROFILE_ANSWER
@@ -34,6 +34,7 @@ from app.domain.draft_english_days import dated_line, english_days_named
 from app.domain.draft_english_words import english_words
 from app.domain.draft_facts import faq_covers, match_faq
 from app.domain.draft_holiday_answers import day_in_period
+from app.domain.draft_holiday_lines import entry_name, spelled_days
 from app.domain.draft_month_closed import english_span
 from app.domain.draft_names import first_name, several_writers
 from app.domain.draft_questions import (
@@ -45,7 +46,7 @@ from app.domain.draft_questions import (
 )
 from app.domain.draft_spoken import written_out
 from app.domain.draft_text import Draft, Part, join_parts, place_before, shorten_parts, strip_emoji
-from app.domain.draft_thanks import CONGRATULATE, VENUE_KINDS
+from app.domain.draft_thanks_occasion import CONGRATULATE, VENUE_KINDS
 from app.domain.draft_wording import worded
 from app.domain.flowchart import Node
 from app.domain.i18n import translated

@@ -23,6 +23,7 @@ import re
 from collections.abc import Collection, Iterable
 from functools import lru_cache
 
+from app.domain.words import MONTH_NAMES, WEEKDAY_NAMES
 from app.resources import resource_path
 
 PARTICLES = frozenset(
@@ -44,9 +45,9 @@ TITLES = frozenset(
 NOT_NAMES = frozenset(
     {
         *("ik", "u", "uw", "jij", "je", "jullie", "wij", "we", "zij", "ze", "hij", "het", "een", "de"),
-        *("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"),
-        *("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september"),
-        *("oktober", "november", "december", "kerst", "kerstmis", "pasen", "pinksteren", "sinterklaas"),
+        *WEEKDAY_NAMES,
+        *MONTH_NAMES,
+        *("kerst", "kerstmis", "pasen", "pinksteren", "sinterklaas"),
         *("koningsdag", "oudjaar", "nieuwjaar", "ramadan", "suikerfeest", "carnaval", "hemelvaart"),
         *("facebook", "instagram", "google", "linkedin", "twitter", "tiktok", "whatsapp", "youtube"),
         *("threads", "bluesky", "messenger", "ideal", "tikkie", "paypal", "postnl", "dhl", "bol", "nederland"),

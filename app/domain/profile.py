@@ -7,7 +7,7 @@ from dataclasses import asdict, dataclass, field, fields
 from typing import Any
 
 from app.domain.radar_plan import CrisisPlan, PlanError
-from app.domain.words import MONTH_WORDS
+from app.domain.words import MONTH_WORDS, SHORT_WEEKDAYS, WEEKDAY_NAMES
 from app.errors import ReageerwijzerError
 
 REGISTERS = ("je", "u")
@@ -29,9 +29,9 @@ _SPAN_IN = re.compile(r"t/m|\btot\b", re.I)
 _SPAN_GOES_ON = re.compile(r"^(?:t/m|tot\b|[–-]|en\b|of\b)", re.I)
 # A part that goes on with the line before it: it starts in lower case and says no day ('; reserveren aangeraden').
 _GOES_ON = re.compile(r"^[a-zà-ÿ][^:]*$")
-_NAMES_DAY = re.compile(rf"\d|\b(?:{MONTH_WORDS}|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\b", re.I)
+_NAMES_DAY = re.compile(rf"\d|\b(?:{MONTH_WORDS}|{'|'.join(WEEKDAY_NAMES)})\b", re.I)
 # A weekday shortened ('do', 'vr.').
-_SHORT_DAY = re.compile(r"(?:ma|di|wo|do|vr|za|zo)\.?")
+_SHORT_DAY = re.compile(rf"(?:{'|'.join(SHORT_WEEKDAYS)})\.?")
 # Open or closed said ('kermis dicht', 'koningsdag open'): a part with it is a line of its own.
 _OPEN_OR_SHUT = re.compile(r"\b(?:open|geopend|gesloten|dicht|toe|vanaf|tot)\b", re.I)
 

@@ -28,11 +28,19 @@ MONTH_NAMES = (
 )
 # The month names as one regex alternation, without a group around it ('januari|februari|...').
 MONTH_WORDS = "|".join(MONTH_NAMES)
+# The weekdays, Monday first, in full and shortened as a profile writes them ('ma–vr', 'Di.'); resources/
+# fact_words.toml `weekdays` lists the same days for week_days().
+WEEKDAY_NAMES = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag")
+SHORT_WEEKDAYS = ("ma", "di", "wo", "do", "vr", "za", "zo")
+# The hours of the clock in words, one to twelve ('om acht uur', 'half elf', 'tot zes').
+HOUR_WORDS = ("een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien", "elf", "twaalf")
 
 # The writer's own, before a noun: 'mijn fiets', "m'n taart", 'mn band' (one writer) and 'ons huis', 'onze dag'
 # (the writer's people). Said back as the reader's ('je', 'uw', 'jullie'); app.nlp.topic_words builds on them.
 MINE = frozenset({"mijn", "m'n", "mn"})
 OURS = frozenset({"ons", "onze"})
+# ... either: the possessives before the writer's own thing or person.
+MINE_OR_OURS = MINE | OURS
 
 
 # Someone else's, before a noun: 'haar dochter', 'zijn lippen', "z'n oor", Flemish 'zijne tand', 'zijnen'.
@@ -41,7 +49,7 @@ THEIRS = frozenset({"zijn", "zijne", "zijnen", "z'n", "haar", "d'r"})
 
 def possessive_alternation() -> str:
     """MINE and OURS as one regex alternation, without a group ('mijn|onze|m'n|ons|mn')."""
-    return alternation(tuple(sorted(MINE | OURS)))
+    return alternation(tuple(sorted(MINE_OR_OURS)))
 
 
 # A word that points back at a thing or place said before: a pointing word and a preposition written as one

@@ -18,6 +18,7 @@ from typing import Any, TypedDict
 
 from app.domain.datafile import read_toml
 from app.domain.topics import Mention, article_of, shipped_topic_data
+from app.domain.words import MINE_OR_OURS
 from app.errors import DataFileError
 from app.nlp.lexicon import noun
 from app.nlp.token_span import around
@@ -333,7 +334,7 @@ def _part(doc: Any, i: int) -> Mention:
     """The part that gave way with the writer's article ('het stuur'), or the writer's own ('mijn voorwiel')."""
     word = str(doc[i].lower_)
     before = doc[i - 2 : i]
-    own = any(t.lower_ in {"mijn", "m'n", "mn", "onze", "ons"} for t in before)
+    own = any(t.lower_ in MINE_OR_OURS for t in before)
     # 'dat aluminium frame', 'die velg': a pointing word tells the article as well as 'het' or 'de'
     det = next((_POINTING.get(t.lower_, t.lower_) for t in reversed(before) if t.lower_ in _ARTICLE_OF), "")
     plural = noun(word) not in {"", word} and word.endswith(("en", "s"))  # 'de pedalen', 'de remmen'

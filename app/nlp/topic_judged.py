@@ -15,7 +15,7 @@ from functools import cache
 from typing import Any
 
 from app.domain.topics import TopicData
-from app.domain.words import stop_words, word_set
+from app.domain.words import MINE_OR_OURS, stop_words, word_set
 from app.nlp.lexicon import is_verb, is_word, noun
 from app.nlp.reader_words import reader_words, units
 from app.nlp.topic_nouns import comparative, not_objects, participle
@@ -341,13 +341,19 @@ _BETWEEN = frozenset({"van", "binnen", "vanbinnen", "nog", "al", "wel", "echt", 
 _CLAUSE_ENDS = frozenset({".", "!", "?", ",", ";", ":", "en", "maar", "want"})
 
 
+@cache
+def _trailing_phrases() -> tuple[tuple[tuple[str, ...], ...], frozenset[str]]:
+    """The [judged] trailing phrases as words, the longest first, and their first words: sorted once, at first use."""
+    phrases = tuple(sorted((tuple(p.split()) for p in _judged("trailing")), key=len, reverse=True))
+    return phrases, frozenset(p[0] for p in phrases)
+
+
 def _trailing(doc: Any, blocked: set[int], unsaid: frozenset[int]) -> tuple[tuple[str, str], ...]:
     """(thing, judgement) of the first word for how something edible was (resources/topic_readers.toml [judged]
     trailing) that ends its clause without a linking verb ('Paasbrood gekocht, van binnen nog klef', '5 dunne
     stengels waarvan 2 houtig'), with the nearest noun before it in the sentence; a finite verb between ('het
     was koud') or no noun leaves it unjudged. Only when no pattern judged anything."""
-    phrases = sorted((tuple(p.split()) for p in _judged("trailing")), key=len, reverse=True)
-    words = {p[0] for p in phrases}
+    phrases, words = _trailing_phrases()
     lower = [t.lower_ for t in doc]
     for i in range(len(doc)):
         said = next((p for p in phrases if tuple(lower[i : i + len(p)]) == p), None)
@@ -529,7 +535,7 @@ def _moment(doc: Any, start: int) -> bool:
 
 def _whose(doc: Any, i: int) -> bool:
     """'... van mijn vader', '... van onze buren': whose the thing before ``i`` is."""
-    return i + 1 < len(doc) and doc[i].lower_ == "van" and doc[i + 1].lower_ in {"mijn", "m'n", "mn", "onze", "ons"}
+    return i + 1 < len(doc) and doc[i].lower_ == "van" and doc[i + 1].lower_ in MINE_OR_OURS
 
 
 def _name_inside(doc: Any, i: int) -> bool:

@@ -8,17 +8,16 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import pairwise
 from typing import Any, TypedDict
 
 from app.domain.draft_events import journey_said
 from app.domain.draft_fact_words import fact_words
 from app.domain.topics import Concept, Mention, TopicData
-from app.domain.words import stop_words, word_set
-from app.nlp import lexicon
+from app.domain.words import word_set
 from app.nlp.reader_words import reader_words, units
 from app.nlp.token_span import around
-from app.nlp.topic_words import LET, PARTICLES, WISH_WORDS, WORKS, lemma, person_word
+from app.nlp.topic_wish_sentences import joined_stop
+from app.nlp.topic_words import LET, PARTICLES, WORKS, lemma, person_word
 
 _CLAUSE_ENDS = frozenset({"en", "maar", "want", "dus"})
 
@@ -134,7 +133,7 @@ def drop_names(m: Matches) -> None:
                 and all(t.is_title for t in words)
                 and not doc[start - 1].is_sent_start
                 # ('Wij wonen in Leisele. Voor Moederdag ...': the word before opens a sentence, no name)
-                and not (start > 1 and (doc[start - 2].text in {".", "!", "?"} or _joined_stop(doc, start - 2)))
+                and not (start > 1 and (doc[start - 2].text in {".", "!", "?"} or joined_stop(doc, start - 2)))
             )
             if named or _named_colour(doc, start, end):
                 m.hits[concept] -= 1
@@ -269,104 +268,6 @@ def ill_after_meal(m: Matches) -> None:
             if doc[k].lower_ in {"na", "van"} and not doc[k + 1].is_punct and said:
                 m.add("vergiftiging", token.i, k + 1)
                 return
-
-
-_MINUS = frozenset({"helaas", "jammer", "minpuntje", "minpunt"})
-
-
-def _criticises(doc: Any, i: int) -> bool:
-    """'Alleen de muziek mocht wat zachter', 'helaas was de soep koud': a minus point, not praise."""
-    word = doc[i].lower_
-    following = doc[i + 1].lower_ if i + 1 < len(doc) else ""
-    if word == "alleen" and i > 0 and doc[i - 1].lower_ in _HAD_ONLY:
-        return False  # 'ik had alleen de vegetarische schotel': only that, no minus point
-    return word in _MINUS or (word == "alleen" and following in {"de", "het", "wel", "jammer", "was", "waren", "mocht"})
-
-
-# Verbs of what the writer had, took or asked for, after which 'alleen' says 'only' ('ik nam alleen de soep', 'mijn
-# dochter wilde alleen de puntjes eraf', 'ik vroeg alleen de pedalen'): what was asked, no minus point of praise.
-_HAD_ONLY = frozenset(
-    {"had", "hadden", "heb", "hebben", "nam", "namen", "at", "aten", "bestelde", "bestelden", "koos", "kozen"}
-    | {"dronk", "dronken", "proefde", "kreeg", "kregen", "wilde", "wilden", "wou", "wouden", "vroeg", "vroegen"}
-)
-
-
-# Verbs by which the business let the writer do something: a 'proberen' after them was done, not wished.
-_LET = frozenset({"laten", "liet", "lieten", "mocht", "mochten"})
-
-
-# What closes a past that did not happen after 'zou': 'ons moeke zou trots geweest zijn', 'opa zou genoten hebben'.
-_IRREAL_AUX = frozenset({"zijn", "hebben", "worden"})
-_IF = frozenset({"als", "indien", "wanneer", "mits"})
-
-
-def _irreal_past(doc: Any, i: int) -> bool:
-    """Whether the 'zou' at ``i`` says what someone would have felt or done ('ons moeke zou trots geweest zijn',
-    'papa zou ervan genoten hebben'): a past that did not happen, no wish; with an 'als' after it it is one
-    ('ik zou het fijn gevonden hebben als er ...')."""
-    words: list[str] = []
-    for token in doc[i + 1 :]:
-        if token.text in {".", "!", "?"} or _joined_stop(doc, token.i):
-            words.append(token.lower_.rstrip("."))
-            break
-        words.append(token.lower_)
-    if _IF & set(words):
-        return False
-    pairs = pairwise(words)
-    return any(
-        (a.startswith("ge") and len(a) > 4 and b in _IRREAL_AUX)
-        or (a in _IRREAL_AUX and b.startswith("ge") and len(b) > 4)
-        for a, b in pairs
-    )
-
-
-def _joined_stop(doc: Any, i: int) -> bool:
-    """A full stop the tokenizer kept on its word ('de rijsttaart is top. Zou ...' has the token 'top.'): a
-    sentence end when the next word opens with a capital."""
-    text = doc[i].text
-    after = doc[i + 1].text if i + 1 < len(doc) else ""
-    return len(text) > 2 and text.endswith(".") and text[:-1].isalpha() and after[:1].isupper()
-
-
-# Labels that make what follows their colon a suggestion ('Voorstel: zet ook een tent bij', 'Klein puntje: ...').
-_WISH_LABELS = frozenset({"voorstel", "voorstelletje", "tipje", "ideetje", "puntje", "verbeterpunt", "verbeterpuntje"})
-
-
-def _labels_wish(doc: Any, i: int) -> bool:
-    """Whether the token at ``i`` is a label before a colon that makes a suggestion ('Voorstel: ...')."""
-    return doc[i].lower_ in _WISH_LABELS and i + 1 < len(doc) and doc[i + 1].text == ":"
-
-
-def wish_sentences(doc: Any, minus_only: bool = False) -> set[int]:
-    """Token positions in sentences that make a suggestion ('misschien ook eens ...') or a minus point
-    ('alleen de muziek mocht zachter'); with ``minus_only`` only the minus points."""
-    positions: set[int] = set()
-    sentence: list[int] = []
-    wish = let = False  # let: a word of _LET earlier in the sentence (kept as we go, so a long text is linear)
-    for token in doc:
-        sentence.append(token.i)
-        if not wish and _criticises(doc, token.i) and token.i > 0 and doc[token.i - 1].text == ",":
-            # 'Het vispannetje was top, alleen jammer dat ...': the praise before the comma stays praise
-            sentence, let = [token.i], False
-        # 'heeft hem een e-bike laten proberen', 'ik mocht de fiets proberen': done, not wished
-        wished = (token.lower_ in WISH_WORDS or _labels_wish(doc, token.i)) and not minus_only and not let
-        # ('ons moeke zou trots geweest zijn': what she would have been, no suggestion)
-        wished = wished and not (token.lower_ in {"zou", "zouden"} and _irreal_past(doc, token.i))
-        wish = wish or wished or _criticises(doc, token.i)
-        let = let or token.lower_ in _LET
-        # A sentence ends at . ! ? and at an emoji ('Beste ijs van de stad 😍 Zouden jullie ...').
-        ends = (
-            token.text in {".", "!", "?"}
-            or _joined_stop(doc, token.i)
-            or (
-                token.text and not any(ch.isalnum() for ch in token.text) and any(ord(ch) > 0x2600 for ch in token.text)
-            )
-        )
-        if ends or token.i == len(doc) - 1:
-            if wish:
-                positions.update(sentence)
-            sentence, wish, let = [], False, False
-    return positions
 
 
 _CONTRAST = frozenset({"maar", "alleen", "helaas", "jammer", "minpuntje", "minpunt"})
@@ -550,47 +451,3 @@ def own_lateness(m: Matches) -> None:
         # the writer as the subject, or no subject at all at the start ('Kwam 5 min te laat')
         if verb is not None and (verb == 0 or any(w in _LATE_SELF for w in before[max(0, verb - 1) : verb + 2])):
             m.drop("wachttijd", start, end)
-
-
-_QUOTES = frozenset({"'", '"', "‘", "’", "“", "”", "„"})
-_MAX_QUOTE = 30  # tokens: a longer 'quotation' is an unpaired mark
-# Forms of the verbs a sentence said has most often that the word list also knows as nouns.
-_SAID_VERBS = frozenset({"is", "zijn", "was", "moet", "moeten", "kan", "kunnen", "heb", "hebt", "heeft", "gaat", "zit"})
-
-
-def _finite(word: str) -> bool:
-    return lexicon.is_verb(word) and word not in stop_words() and not word.endswith("en")
-
-
-# What an apostrophe stands for when it opens a word ("'k heb", "'t is", "'s morgens", "'n fiets"): no quote mark.
-_ELIDED = frozenset({"k", "t", "s", "n", "m", "r"})
-
-
-def _elided(doc: Any, i: int) -> bool:
-    """Whether the apostrophe at ``i`` elides the start of the word glued to it ("'k Hebbe mijne velo ...")."""
-    if doc[i].whitespace_ or i + 1 >= len(doc):
-        return False
-    after = doc[i + 1]
-    return after.lower_ in _ELIDED and (bool(after.whitespace_) or i + 2 >= len(doc) or doc[i + 2].is_punct)
-
-
-def quoted_speech(doc: Any) -> set[int]:
-    """Token positions inside quoted speech ('dan moet ge maar vroeger uit uw bed komen'): words someone
-    said, not things the comment is about. A quoted word or two ("een 'simpele' vervanging", "een
-    'haarbar'") is the writer's own phrase and stays."""
-    inside: set[int] = set()
-    opened: int | None = None
-    for token in doc:
-        if token.text not in _QUOTES or _elided(doc, token.i):
-            continue
-        if opened is None:
-            opened = token.i
-            continue
-        words = [t for t in doc[opened + 1 : token.i] if t.is_alpha]
-        # a sentence said has a finite verb; 'voor 'alleen de puntjes'' names what was asked for, and
-        # "een zaterdagochtend 'zelf je band plakken'" an idea (an infinitive in -en)
-        said = any(t.lower_ in _SAID_VERBS or _finite(t.lower_) for t in words)
-        if len(words) >= 3 and said and token.i - opened <= _MAX_QUOTE:
-            inside.update(range(opened + 1, token.i))
-        opened = None
-    return inside

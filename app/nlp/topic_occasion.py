@@ -3,19 +3,25 @@ app.nlp.topic_occasion_owner)."""
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from app.domain.draft_dialects import dialect_forms
-from app.domain.privacy_names import first_names
 from app.domain.topics import Concept, TopicData, article_of
-from app.domain.words import RECORDS
+from app.domain.words import RECORDS, WEEKDAY_NAMES
 from app.nlp import lexicon
-from app.nlp.reader_words import units
 from app.nlp.topic_match import Matches
-from app.nlp.topic_nouns import participle
+from app.nlp.topic_occasion_age import (
+    age_number,
+    age_patterns,
+    birthday_said,
+    counted,
+    feast_day,
+    in_a_year,
+    named_years,
+    ordinal_patterns,
+)
 from app.nlp.topic_occasion_owner import _THEIR_OWN, _couple, _owner, owners_said
-from app.nlp.topic_words import MINE, MONTH_NAMES_SET, POSSESSIVE, WRITTEN_AGES, WRITTEN_ORDINALS, lemma, ordinal
+from app.nlp.topic_words import MINE, POSSESSIVE, WRITTEN_ORDINALS, lemma, ordinal
 
 # Words of a birth itself (not of a maternity party): 'geboren', 'pasgeboren', '#kraamtijd', 'newborn'.
 _BORN = ("geboren", "geboorte", "pasgeboren", "kraamtijd", "kraamweek", "newborn")
@@ -24,7 +30,7 @@ _SOON = frozenset({"morgen", "overmorgen", "aanstaande", "a.s.", "straks", "vana
 # 'Carnaval komt eraan', dialect 'Vastelaovend kump eraan': coming soon.
 _COMING = frozenset({"komt", "kump", "kömp", "kömt", "komen"})
 _NEAR = frozenset({"eraan", "aan", "dichterbij"})
-_DAYS = frozenset({"maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag", "weekend"})
+_DAYS = frozenset({*WEEKDAY_NAMES, "weekend"})
 # The service just happened ('Gisteren mijn haar laten kleuren'): a weekday after the occasion is ahead.
 _JUST_DONE = frozenset({"gisteren", "gisteravond", "vanmorgen", "vanochtend", "vandaag", "zojuist", "eergisteren"})
 # Occasions whose word, as the first part of a compound, says nothing about this visit: a 'kerststol' or a
@@ -39,11 +45,6 @@ _GENERIC = frozenset({"uitje"})
 # Occasions an age said gives way to: 'mama werd 80 ... een micro voor de speech van de kleinkinderen' is a
 # birthday with a speech at it, a party said with an age is that birthday.
 _BELOW_AGE = frozenset({"verjaardag", "uitje", "optreden"})
-# ... and in dialect: Frisian and Limburgish "wordt" ("Heit wurdt zaterdag 80", "ós pap weurt 70"), Flemish and
-# Brabant "werd" ("ons bomma wierd 90", "ons moeder weurd 80")
-_BECOME = frozenset({"werd", "wordt", "worden", "werden", "wurdt", "weurt", "wuurt", "wierd", "weurd"})
-# A number before these and another number is the start of a range ('3 à 5 werkdagen'), never an age
-_RANGE = frozenset({"à", "a", "á", "tot", "-", "–"})
 # A feast of the calendar says when; an age turned on a day named says what was celebrated ('ons mama werd 75 op 25
 # december ... met Kerstmis'), not an age said in passing ('Moederdag gevierd met mama, die dit jaar 80 werd').
 _CALENDAR = frozenset({"kerst", "moederdag", "valentijn", "carnaval"})
@@ -73,9 +74,9 @@ class OccasionFinder:
         rests = {_rest(t, self._first_parts) for t in self._singular if t.isalpha()} | heads
         self._events = rests - set(data.products) - {""}
         self.matcher = Matcher(nlp.vocab)
-        self.matcher.add("ORDINAL_OCCASION", _ordinal_patterns(data, occasion_lemmas))
-        age = _age_patterns()[0][0]
-        self.matcher.add("AGE", _age_patterns())
+        self.matcher.add("ORDINAL_OCCASION", ordinal_patterns(data, occasion_lemmas))
+        age = age_patterns()[0][0]
+        self.matcher.add("AGE", age_patterns())
         # 'voor mijn 30ste!', 'haar 18de bij jullie gevierd': an ordinal of one's own, no noun after it
         own = {"LOWER": {"IN": sorted(POSSESSIVE | _THEIR_OWN)}}
         # 'Mijne vijftigste gevierd': written out, from eighteen on ('mijn tweede' is no birthday)
@@ -107,7 +108,7 @@ class OccasionFinder:
         ]
         self.matcher.add("EXISTED", existed)
         # '25 jaar Bakkerij Claes!', '40 jaar Garage Hermans!': years and a name the comment or a sentence opens
-        # with, said out loud (_named_years decides)
+        # with, said out loud (named_years decides)
         self.matcher.add("NAMED_YEARS", [[{"TEXT": {"REGEX": r"^\d{1,3}$"}}, {"LOWER": "jaar"}, {"IS_TITLE": True}]])
         # 'CWO 2 gehaald!', 'mijn B1 behaald': a certificate by its letters is a diploma
         letters = {"TEXT": {"REGEX": r"^[A-Z]{1,5}\d?$"}}
@@ -123,9 +124,9 @@ class OccasionFinder:
         found = self.matcher(doc)
         for match_id, start, end in found:
             rule = self.nlp.vocab.strings[match_id]
-            if rule == "ORDINAL_OCCASION" and _feast_day(doc, start, end):
+            if rule == "ORDINAL_OCCASION" and feast_day(doc, start, end):
                 continue  # 'op eerste kerstdag', 'tweede paasdag': the day's name, no ordinal occasion
-            if rule == "ORDINAL_OCCASION" and _in_a_year(doc, start) and any(s >= end for _, s, _ in found):
+            if rule == "ORDINAL_OCCASION" and in_a_year(doc, start) and any(s >= end for _, s, _ in found):
                 continue  # 'die hij in 1978 kocht voor zijn 20ste verjaardag, opgeknapt voor zijn 76ste': long ago
             if rule == "ORDINAL_OCCASION":
                 ordinal_one = next((c for c in occasions if any(s <= end - 1 < e for s, e in m.spans[c.id])), None)
@@ -134,24 +135,24 @@ class OccasionFinder:
                 occasion = ordinal_one or occasion
                 words, at = self._ordinal_words(doc, start, end, occasion), start
                 break
-            number, written_word = _number(doc, start, end)
+            number, written_word = age_number(doc, start, end)
             # 'werd zondag 90 en jullie hebben er een feest van gemaakt': the age says which party it was
             # ('een oude trouwfoto van haar en schoonpa' on the cake for 'wordt 75': the photo's occasion is old;
             # 'werd 1 jaar ... van de communietaart van ons Lien tot nu': a cake for an occasion once)
             party = occasion is None or occasion.id in _BELOW_AGE or self._compounded(m, occasion)
             party = party or (occasion is not None and occasion.id in _CALENDAR and _on_day(doc, start, end))
-            if rule == "AGE" and _aged(doc, start, end, number) and party and not _counted(doc, start, end):
+            if rule == "AGE" and _aged(doc, start, end, number) and party and not counted(doc, start, end):
                 occasion = self.by_id.get("verjaardag")
                 said = f"{written_word}{'de' if number < 20 else 'ste'}" if written_word else ordinal(number)
                 said = "eerste" if number == 1 else said  # 'werd 1 jaar': the first birthday
                 words, at = f"{said} verjaardag", start
             if rule in {"OWN_ORDINAL", "THE_ORDINAL"} and 1 < number < 120 and party and _alone(m, rule, start, end):
-                occasion, words, at = self.by_id.get("verjaardag"), _as_said(doc, start, number), start + 1
+                occasion, words, at = self.by_id.get("verjaardag"), birthday_said(doc, start, number), start + 1
             if rule == "CERTIFICATE" and occasion is None:
                 occasion, words, at = self.by_id.get("diploma"), doc[start : end - 1].text, start
             if rule == "MARRIED" and _anniversary_named(words):
                 continue  # '60 jaar getrouwd, diamanten bruiloft!': the name the writer gave it says it best
-            if rule == "NAMED_YEARS" and not _named_years(doc, start, end, number):
+            if rule == "NAMED_YEARS" and not named_years(doc, start, end, number):
                 continue
             if rule in {"MARRIED", "EXISTED", "NAMED_YEARS"}:
                 occasion = self.by_id.get("jubileum")
@@ -257,7 +258,7 @@ class OccasionFinder:
         return end - start == 1 and base in self._singular and said != base and said in {f"{base}en", f"{base}s"}
 
     def _ordinal_words(self, doc: Any, start: int, end: int, occasion: Concept | None) -> str:
-        number, _ = _number(doc, start, end)
+        number, _ = age_number(doc, start, end)
         said = doc[end - 1].text.lower()
         # 'huwelijksverjaardag', a compound of the occasion's head, is named as written
         own = occasion is not None and said.isalpha() and any(said.endswith(h) and said != h for h in occasion.heads)
@@ -268,29 +269,6 @@ class OccasionFinder:
             years = first.removesuffix("e") + ("e" if article_of(noun.split()[-1]) == "de" else "")
             return f"{years} {noun}"
         return f"{first if first in WRITTEN_ORDINALS else ordinal(number)} {noun}"
-
-
-def _in_a_year(doc: Any, start: int) -> bool:
-    """Whether the clause before ``start`` dates it in a year ('die hij in 1978 kocht voor zijn 20ste verjaardag'):
-    an occasion of another time than the one the comment is about."""
-    for token in reversed(doc[max(0, start - 8) : start]):
-        if token.is_punct:
-            return False
-        if re.fullmatch(r"(?:19|20)\d\d", token.text) and token.i > 0 and doc[token.i - 1].lower_ in {"in", "anno"}:
-            return True
-    return False
-
-
-def _ordinal_patterns(data: TopicData, occasion_lemmas: list[str]) -> list[list[dict[str, Any]]]:
-    """An ordinal ('80ste', 'tachtigste', '10-jarig') before an occasion's word, or before a compound of one
-    of its heads ('onze 50ste huwelijksverjaardag')."""
-    ordinal_token = {"TEXT": {"REGEX": r"^\d{1,3}(?:ste|de|e|-jarige?)$"}}
-    written = {"LOWER": {"IN": sorted(WRITTEN_ORDINALS)}}
-    heads = "|".join(sorted({h for c in data.concepts if c.group == "occasion" for h in c.heads if h.isalpha()}))
-    compound = {"LOWER": {"REGEX": rf"^[a-z]{{3,}}(?:{heads})$"}}
-    nth = {"TEXT": {"REGEX": r"^\d{1,3}(?:ste|de|e)$"}}  # not '25-jarig huwelijksfeest': a jubilee (MARRIED)
-    lemmas = {"LEMMA": {"IN": occasion_lemmas}}
-    return [[ordinal_token, lemmas], [written, lemmas], [nth, compound], [written, compound]]
 
 
 def _bare(doc: Any, end: int, start: int = 0) -> bool:
@@ -315,12 +293,6 @@ def _bracketed(doc: Any, i: int) -> bool:
     """Whether token ``i`` stands inside brackets."""
     words = [t.text for t in doc[:i]]
     return words.count("(") > words.count(")")
-
-
-def _feast_day(doc: Any, start: int, end: int) -> bool:
-    """'eerste kerstdag', 'tweede paasdag', '2de pinksterdag': the name of a feast's first or second day."""
-    number, _ = _number(doc, start, end)
-    return end - start == 2 and number in {1, 2} and doc[end - 1].lower_.endswith("dag")
 
 
 def _alone(m: Matches, rule: str, start: int, end: int) -> bool:
@@ -360,46 +332,6 @@ def _how_old(doc: Any, start: int, end: int) -> bool:
     if doc[end - 1].lower_ != "oud":
         return False
     return not {t.lower_ for t in doc[max(0, start - 3) : start]} & (_DAYS | _JUST_DONE)
-
-
-def _counted(doc: Any, start: int, end: int) -> bool:
-    """'werd het 20 minuten later', 'werd ik 30 euro kwijt': a number with a unit (not years: an age) is no age;
-    nor one before people or a plural noun it counts ('werden 2 mensen voor mij geholpen', 'werden 3 taarten'),
-    one that starts a range ('werd 3 a 4 uur later ziek') or one after a verb form: what was said or promised
-    ('er werd gezegd 3 à 5 werkdagen', 'werd beloofd 2 dagen'), not what someone turned; nor one with a partitive
-    'er' between ('3 werkdagen beloofd, het werden er 12'): a count of a thing said before."""
-    between = doc[start + 1 : end - 1] if doc[start].lower_ in _BECOME else []
-    if any(participle(t.lower_) or lexicon.is_verb(t.lower_) or t.lower_ == "er" for t in between):
-        return True
-    if end >= len(doc):
-        return False
-    word = doc[end].lower_
-    if word in _RANGE and end + 1 < len(doc) and (doc[end + 1].like_num or doc[end + 1].lower_ in WRITTEN_AGES):
-        return True
-    if word in units("time", "measures", "other", "people"):
-        return True
-    lemma = lexicon.known_noun(word)
-    return bool(lemma) and lemma != word and word not in units("years") and word.endswith(("en", "s"))
-
-
-def _as_said(doc: Any, start: int, number: int) -> str:
-    """The birthday of the ordinal after the possessive at ``start``, as the writer said it: 'vijftigste
-    verjaardag', '50ste verjaardag'."""
-    word = doc[start + 1].lower_
-    return f"{word if word in WRITTEN_ORDINALS else ordinal(number)} verjaardag"
-
-
-def _number(doc: Any, start: int, end: int) -> tuple[int, str]:
-    """(the number in a match, the written age word if it was written out)."""
-    # a number before a month's name is a day, no age ('werd 24 juli 90 jaar': 90, not 24)
-    dated = {t.i - 1 for t in doc[start + 1 : end + 1] if t.lower_ in MONTH_NAMES_SET}
-    number = next(
-        (int(re.sub(r"\D", "", t.text)) for t in doc[start:end] if re.match(r"^\d", t.text) and t.i not in dated), 0
-    )
-    written_word = next((t.lower_ for t in doc[start:end] if t.lower_ in WRITTEN_AGES), "")
-    number = number or WRITTEN_ORDINALS.get(doc[start].lower_, 0) or WRITTEN_AGES.get(written_word, 0)
-    number = number or WRITTEN_ORDINALS.get(doc[end - 1].lower_, 0)  # 'mijne vijftigste'
-    return number, written_word
 
 
 def _unsaid_ordinal(doc: Any, say: str) -> bool:
@@ -503,29 +435,6 @@ def _anniversary_named(words: str) -> bool:
     return len(said) == 2 and said[1] in ("bruiloft", "huwelijk") and said[0].isalpha() and said[0].endswith("en")
 
 
-def _age_patterns() -> list[list[dict[str, Any]]]:
-    """The Matcher patterns of an age turned: '90 jaar geworden', 'werd zondag 90', 'werd 24 juli 90 jaar'."""
-    age: dict[str, Any] = {"LOWER": {"REGEX": r"^(?:\d{1,3}(?:,5)?|" + "|".join(WRITTEN_AGES) + ")$"}}
-    turned = {"LOWER": {"IN": sorted(_BECOME)}}
-    return [
-        [age, {"LOWER": "jaar"}, {"LOWER": {"IN": ["geworden", "oud", "werd", "wordt"]}}],
-        # 'werd 90', 'werd zondag 90', 'werd vorige week 75'
-        [turned, {"IS_ALPHA": True, "OP": "{0,2}"}, age],
-        # 'werd 24 juli 90 jaar', 'wordt op 3 mei 80': the date said between (the day is no age, see _number)
-        [
-            turned,
-            {"LOWER": "op", "OP": "?"},
-            {"LOWER": {"REGEX": r"^\d{1,2}$"}},
-            {"LOWER": {"IN": sorted(MONTH_NAMES_SET)}},
-            age,
-        ],
-        [age, {"LOWER": {"IN": ["geworden", "werd", "wordt"]}}],
-        # 'Mien moeke is zundag 90 worden' (Gronings, Drents: the participle without 'ge-'); not 'gaat 90 worden'
-        [{"LOWER": {"IN": ["is", "was"]}}, {"IS_ALPHA": True, "OP": "{0,2}"}, age, {"LOWER": "worden"}],
-        [{"LOWER": "jarig"}, {"OP": "?"}, age],
-    ]
-
-
 def _died(doc: Any, spans: list[tuple[int, int]]) -> bool:
     """Whether one of the loss's words tells a death ('is overleden', 'de uitvaart'), outside brackets."""
     return any(doc[s].lower_.startswith(_DEATH) and not _bracketed(doc, s) for s, _ in spans)
@@ -552,19 +461,6 @@ def _went_well(m: Matches, occasions: list[Concept]) -> bool:
         if before not in ends:
             return False
     return bool(spans)
-
-
-def _named_years(doc: Any, start: int, end: int, number: int) -> bool:
-    """'25 jaar Claes & Zonen!': five years or more and a name that opens the comment or a sentence and ends in
-    '!' within a few words: a firm or club cheering its jubilee. Not a first name ('10 jaar Mees!': a child's
-    birthday) nor a word of the language ('20 jaar Geleden'), nor a sentence that goes on ('25 jaar Albert Heijn
-    en nu met pensioen')."""
-    opens = start == 0 or doc[start - 1].text[-1:] in {".", "!", "?"} or doc[start - 1].is_space
-    name = doc[end - 1].lower_
-    followed = end < len(doc) and doc[end].is_title  # 'Bakkerij Claes', 'Garage Hermans': a name after a word
-    known = name in first_names()[0] | first_names()[1] or (lexicon.is_word(name) and not followed)
-    cheered = next((t.text for t in doc[end : end + 4] if t.is_punct), "") == "!"
-    return opens and number >= 5 and not known and cheered
 
 
 def _first_occasion(m: Matches, occasions: list[Concept]) -> Concept | None:

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from app.nlp.reader_words import reader_words
 from app.nlp.topic_match import Matches
-from app.nlp.topic_occasion import OccasionFinder, _alone, _counted, _feast_day, _in_a_year, _number
+from app.nlp.topic_occasion import OccasionFinder, _alone
+from app.nlp.topic_occasion_age import age_number, counted, feast_day, in_a_year
 from app.nlp.topic_words import WRITTEN_AGES, WRITTEN_ORDINALS
 
 WRITTEN = frozenset(WRITTEN_AGES) | frozenset(WRITTEN_ORDINALS)
@@ -30,19 +31,19 @@ def occasion_ages(finder: OccasionFinder, m: Matches) -> tuple[tuple[str, str], 
         words = [t.lower_ for t in doc[start:end]]
         if any("," in w for w in words):
             continue  # '2,5 jaar geworden': no day counted
-        if rule == "ORDINAL_OCCASION" and _in_a_year(doc, start) and any(s >= end for _, s, _ in found):
+        if rule == "ORDINAL_OCCASION" and in_a_year(doc, start) and any(s >= end for _, s, _ in found):
             continue  # 'in 1978 gekocht voor zijn 20ste verjaardag, opgeknapt voor zijn 76ste': an age long ago
         if rule == "AGE":
             # 'werd 80', 'jarig, 40!': resources/topic_readers.toml [occasion] became; not 'wordt' nor 'oud'
-            taken = bool(reader_words()["occasion"]["became"] & set(words)) and not _counted(doc, start, end)
+            taken = bool(reader_words()["occasion"]["became"] & set(words)) and not counted(doc, start, end)
         elif rule == "ORDINAL_OCCASION":
-            taken = words[-1].endswith(_COUNTED_DAYS) and not _feast_day(doc, start, end)
+            taken = words[-1].endswith(_COUNTED_DAYS) and not feast_day(doc, start, end)
         elif rule in {"OWN_ORDINAL", "THE_ORDINAL"}:
             # 'mijn 30ste!', 'de 80ste van ons moeder': a birthday; not 'opnieuw getrouwd op mijn 52ste' (at an age)
             taken = _alone(m, rule, start, end) and not (start > 0 and doc[start - 1].lower_ == "op")
         else:
             taken = rule == "MARRIED"
-        number, _ = _number(doc, start, end)
+        number, _ = age_number(doc, start, end)
         written = next((t.lower_ for t in doc[start:end] if t.lower_ in WRITTEN), "")
         if taken and 1 < number < 120:
             ages.setdefault(str(number), written or str(number))

@@ -13,11 +13,9 @@ from app.domain.words import stop_words
 from app.nlp import lexicon
 from app.nlp.reader_words import reader_words
 from app.nlp.token_span import around
-from app.nlp.topic_match import Matches, wish_sentences
-from app.nlp.topic_words import (
-    COMPLAINT_ENDS,
-    POSSESSIVE,
-)
+from app.nlp.topic_match import Matches
+from app.nlp.topic_wish_sentences import wish_sentences
+from app.nlp.topic_words import COMPLAINT_ENDS, POSSESSIVE
 from app.resources import resource_path
 
 # The writer's children said with 'de': 'de kinderen zaten te wenen', 'met de twee kids achterop'.

@@ -16,7 +16,7 @@ from app.domain.topics import Concept, Mention, TopicData
 from app.domain.words import stop_words
 from app.nlp import lexicon
 from app.nlp.topic_left_behind import left_behind
-from app.nlp.topic_match import Matches, quoted_speech, wish_sentences
+from app.nlp.topic_match import Matches
 from app.nlp.topic_nouns import (
     DETERMINERS,
     not_objects,
@@ -26,6 +26,8 @@ from app.nlp.topic_nouns import (
     verb_form,
     went_to,
 )
+from app.nlp.topic_quoted import quoted_speech
+from app.nlp.topic_wish_sentences import wish_sentences
 from app.nlp.topic_words import (
     HAIR_BEFORE,
     MARKERS,

@@ -16,12 +16,14 @@ from app.nlp.topic_coordinated import coordinated, truncated_joined
 from app.nlp.topic_counted import counted_made
 from app.nlp.topic_harm import Harm
 from app.nlp.topic_kind import made_named, precise_first, with_kind
-from app.nlp.topic_match import Matches, quoted_speech, wish_sentences
+from app.nlp.topic_match import Matches
 from app.nlp.topic_nouns import adjective_nouns, guessed_objects, idiom_positions, make_at, to_the_last
 from app.nlp.topic_opening import opening_object
 from app.nlp.topic_order import gave_way_first, judged_first, nearest_first, other_occasion_last, specific_first
 from app.nlp.topic_paid import paid_first
+from app.nlp.topic_quoted import quoted_speech
 from app.nlp.topic_waited import waited_first
+from app.nlp.topic_wish_sentences import wish_sentences
 from app.nlp.topic_words import lemma
 
 

@@ -21,6 +21,7 @@ from app.domain.draft_dialects import dutch_of
 from app.domain.draft_feast_days import feast_day_named
 from app.domain.language import language_of
 from app.domain.topics import Concept, Mention, TopicAnalysis, TopicData, shipped_topic_data
+from app.domain.words import MINE_OR_OURS
 from app.nlp import topic_names, topic_owner, topic_people
 from app.nlp.reader_words import reader_words
 from app.nlp.topic_allergen import AllergenFinder
@@ -418,7 +419,7 @@ def _sum_back_matcher(vocab: Any) -> Any:
     without the word 'geld' (not the change handed back: 'ik kreeg 5 euro terug' names no owner)."""
     from spacy.matcher import Matcher
 
-    own = {"LOWER": {"IN": ["mijn", "m'n", "mn", "onze", "ons"]}}
+    own = {"LOWER": {"IN": sorted(MINE_OR_OURS)}}
     num: dict[str, Any] = {"LIKE_NUM": True, "OP": "?"}
     coin = {"LOWER": {"IN": ["euro", "eur", "€", "centen", "euros", "euro's"]}}
     between = {"IS_ALPHA": True, "OP": "{0,3}"}  # 'mijn € 23,50 nu eindelijk terug'

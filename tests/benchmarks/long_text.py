@@ -3,10 +3,10 @@
     .venv/bin/python -m tests.benchmarks.long_text [--letters 5000]
 
 A comment of that many letters with no sentence end (the worst case: one sentence), and the same with a full
-stop every few words, each cut into words by spaCy's tokenizer and then read by ``topic_match.wish_sentences``
-(suggestions and minus points; no word of letting in it, the case that once took seconds). That reader keeps what
-it needs of the sentence so far, so its time grows with the text, not with its square: twice the letters is about
-twice the time.
+stop every few words, each cut into words by spaCy's tokenizer and then read by
+``topic_wish_sentences.wish_sentences`` (suggestions and minus points; no word of letting in it, the case that once
+took seconds). That reader keeps what it needs of the sentence so far, so its time grows with the text, not with its
+square: twice the letters is about twice the time.
 """
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ def _text(letters: int, stop: bool) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    from app.nlp.topic_match import wish_sentences
+    from app.nlp.topic_wish_sentences import wish_sentences
     from app.nlp.topics import topic_finder
 
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])

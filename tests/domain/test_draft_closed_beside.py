@@ -4,7 +4,6 @@ holiday lines read so that no raw profile text is pasted into a sentence. Profil
 from __future__ import annotations
 
 from app.domain.draft_closed_beside import closed_beside
-from app.domain.draft_days import entry_span
 from app.domain.profile import BusinessProfile, FaqItem
 from tests.domain.drafts import suggested
 
@@ -73,16 +72,6 @@ def test_the_resolver_needs_a_whole_date() -> None:
     assert found.back_day == "dinsdag 19 augustus"
     assert found.stand_in.startswith("In die weken kun je")
     assert closed_beside("Kom ik de 9e langs?", entries) is None  # a bare day of the month names no closing
-
-
-def test_the_sentence_of_a_closing_is_no_note() -> None:
-    name, span, note = entry_span("Zomerstop", "de winkel is dicht van maandag 4 t/m zaterdag 16 augustus")
-    assert (name, span, note) == ("Zomerstop", "maandag 4 t/m zaterdag 16 augustus", "")
-    # near miss: a real note stays ('vakantie'), and one after the sentence's verb too
-    assert entry_span("4 t/m 16 augustus", "vakantie, dicht")[2] == "vakantie"
-    assert (
-        entry_span("Zomerstop", "de salon is dicht van 4 t/m 16 augustus, zonder vervanging")[2] == "zonder vervanging"
-    )
 
 
 def test_a_name_between_brackets_belongs_to_the_day_and_a_lower_case_part_goes_on() -> None:
@@ -163,7 +152,7 @@ def test_an_unknown_question_how_a_thing_of_ours_is_is_said_back_as_a_clause() -
 
 def test_a_question_for_something_to_be_done_is_no_clause() -> None:
     """Near miss: 'Is het mogelijk om ...?' asks for something to be done, not how a thing of ours is."""
-    from app.domain.draft_more_questions import whether_asked
+    from app.domain.draft_whether_asked import whether_asked
 
     assert whether_asked("Is het mogelijk om een taart mee te brengen?", "ons") == ""
     assert (
@@ -185,7 +174,7 @@ def test_a_lower_case_part_that_names_a_feast_or_says_closed_stays_its_own_line(
 
 def test_you_asked_with_a_plural_verb_is_no_thing_of_ours() -> None:
     """Near miss: 'Zijn jullie dan bereikbaar?' asks whether the business can be reached; 'jullie' is no owner."""
-    from app.domain.draft_more_questions import whether_asked
+    from app.domain.draft_whether_asked import whether_asked
 
     assert whether_asked("Zijn jullie dan bereikbaar?", "ons") == ""
     assert whether_asked("Zijn jullie zaterdag open?", "ons") == ""

@@ -230,7 +230,7 @@ def test_a_count_a_day_with_its_month_or_a_day_without_a_line_is_no_other_day(te
     "written", ["Dankdag (3 november)", "Biddag (12 maart)", "Kermis (zaterdag 5 t/m dinsdag 8 juli)"]
 )
 def test_a_holiday_line_with_its_date_between_brackets_keeps_its_name(written: str) -> None:
-    from app.domain.draft_days import entry_name
+    from app.domain.draft_holiday_lines import entry_name
 
     assert entry_name(written, "10:00–13:00") == written.split(" (", maxsplit=1)[0]
 

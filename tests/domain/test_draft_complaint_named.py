@@ -9,7 +9,6 @@ import pytest
 from app.domain.draft_complaint_cancel import ill_reason
 from app.domain.draft_complaint_said import has_cue
 from app.domain.draft_counts import none_left
-from app.domain.draft_said import simile_only
 from app.domain.draft_terms import fix_asked, free_fix
 from app.domain.profile import BusinessProfile
 from tests.domain.businesses import BAKKERIJ_GRAAN, SCOOTERHUIS_VAN_DAM
@@ -48,19 +47,6 @@ def test_sold_out_goods_the_lexicon_does_not_know_are_named_in_the_draft() -> No
     draft = draft_text(BAKKERIJ_GRAAN, "uitkomst_herstel", text, author="Sanne")
     assert "paasstollen" in draft
     assert "wacht" not in draft.lower()
-
-
-@pytest.mark.parametrize(
-    ("text", "word", "expected"),
-    [
-        ("Mijn trapas piept als een oude kruiwagen sinds de reparatie.", "kruiwagen", True),
-        ("Het zadel is zo hard als een plank.", "plank", True),
-        ("De kruiwagen die ik kocht piept.", "kruiwagen", False),
-        ("De plank is krom, net als de plank ernaast.", "plank", False),  # also named on its own
-    ],
-)
-def test_a_thing_named_only_in_a_comparison(text: str, word: str, expected: bool) -> None:
-    assert simile_only(text, word) is expected
 
 
 def test_a_comparison_is_not_what_the_complaint_is_about() -> None:

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from app.domain.draft_days import closed_on, entry_span, holiday_names, hours_on, in_range, names_in, spelled_days
+from app.domain.draft_days import closed_on, holiday_names, hours_on, in_range, names_in
+from app.domain.draft_holiday_lines import entry_span, spelled_days
 from app.domain.draft_questions_about import asked_about
 from app.domain.profile import BusinessProfile
 from app.domain.textnorm import normalise

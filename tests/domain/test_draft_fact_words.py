@@ -110,8 +110,10 @@ def test_an_amount_of_money_is_one_pattern_for_the_price_list_and_the_compound()
 
 
 def test_the_short_weekdays_are_the_weekdays_first_two_letters_in_their_order() -> None:
-    from app.domain.draft_fact_words import SHORT_WEEKDAY, SHORT_WEEKDAYS, week_days
+    from app.domain.draft_fact_words import SHORT_WEEKDAY, week_days
+    from app.domain.words import SHORT_WEEKDAYS, WEEKDAY_NAMES
 
     assert tuple(d[:2] for d in week_days()) == SHORT_WEEKDAYS
+    assert week_days() == WEEKDAY_NAMES  # resources/fact_words.toml names the same days as app/domain/words.py
     assert re.fullmatch(SHORT_WEEKDAY, "vr") is not None
     assert re.fullmatch(SHORT_WEEKDAY, "vrij") is None  # near miss: more than the short form

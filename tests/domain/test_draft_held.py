@@ -1,12 +1,11 @@
-"""app/domain/draft_held.py: the writer's own thing is with the business, read strictly (draft_said.brought_in) or
+"""app/domain/draft_held.py: the writer's own thing is with the business, read strictly (brought_in) or
 loosely (the loan, through brought_in(loosely=True)). Sentences of our own."""
 
 from __future__ import annotations
 
 import pytest
 
-from app.domain.draft_held import held
-from app.domain.draft_said import brought_for, brought_in
+from app.domain.draft_held import brought_for, brought_in, held
 
 
 @pytest.mark.parametrize(

@@ -5,7 +5,6 @@ one that ends in a bracket is a line of its own (app/domain/profile.py). A shop 
 
 from __future__ import annotations
 
-from app.domain.draft_days import entry_span, span_start
 from app.domain.profile import BusinessProfile
 from tests.domain.drafts import draft_text
 
@@ -24,12 +23,6 @@ _ICE = BusinessProfile(
         "ma 21 juli t/m di 5 augustus: gesloten; wo 6 augustus terug open."
     ),
 )
-
-
-def test_a_span_with_short_weekdays_is_a_span() -> None:
-    assert entry_span("Zomerverlof van ma 21 juli t/m di 5 augustus", "gesloten")[1] == "ma 21 juli t/m di 5 augustus"
-    assert span_start("ma 21 juli t/m di 5 augustus") == "21 juli"
-    assert span_start("zaterdag t/m dinsdag") == "zaterdag"
 
 
 def test_a_line_after_a_bracket_is_a_line_of_its_own() -> None:

@@ -414,17 +414,17 @@ def test_a_wait_joke_on_google_has_no_glued_sentences(text: str) -> None:
 def test_a_missing_or_empty_queue_list_is_a_clear_error_not_every_wait_a_queue(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from app.domain import draft_joke_reply
+    from app.domain import draft_joke_reply, draft_praise_held
     from app.errors import DataFileError
 
     for body in ('schema = 1\nmeans = ["fiets"]\n', "schema = 1\nqueues = []\n"):
         (tmp_path / "praise.toml").write_text(body, encoding="utf-8")
-        monkeypatch.setattr(draft_joke_reply, "resource_path", lambda name: tmp_path / name)
-        draft_joke_reply._praise_list.cache_clear()
+        monkeypatch.setattr(draft_praise_held, "resource_path", lambda name: tmp_path / name)
+        draft_praise_held.praise_list.cache_clear()
         with pytest.raises(DataFileError):
             draft_joke_reply._queued("Zo lang gewacht op ons toetje")
     monkeypatch.undo()
-    draft_joke_reply._praise_list.cache_clear()
+    draft_praise_held.praise_list.cache_clear()
 
 
 _REPAIR = BusinessProfile(name="Tweewielers Het Spaakje", kind="fietsenmaker", signers=["Wout"], register="u")

@@ -146,22 +146,6 @@ def test_a_price_asked_of_what_the_sentence_before_names_is_given(text: str) -> 
 
 
 @pytest.mark.parametrize(
-    ("question", "ours", "clause"),
-    [
-        ("Is het woensdag rustig bij jullie?", "ons", "het woensdag rustig bij ons is"),
-        ("is t druk bij u op vrijdagavond??", "mij", "het druk bij mij op vrijdagavond is"),
-        ("Zijn er nog tafels vrij op zondag?", "ons", "er nog tafels vrij op zondag zijn"),
-        ("Is het mogelijk om te reserveren?", "ons", ""),
-        ("Wanneer is het rustig?", "ons", ""),
-    ],
-)
-def test_a_question_on_how_things_stand_is_said_back_as_a_clause(question: str, ours: str, clause: str) -> None:
-    from app.domain.draft_more_questions import whether_asked
-
-    assert whether_asked(question, ours) == clause
-
-
-@pytest.mark.parametrize(
     "text",
     [
         "Kunnen we met 12 personen komen? En is het woensdag rustig bij jullie?",
@@ -185,21 +169,6 @@ def test_a_second_question_on_how_things_stand_gets_a_place_that_names_it(text: 
 def test_whether_a_wheelchair_will_work_out_is_answered_from_the_profile(text: str) -> None:
     said = draft_text(_EETCAFE, "uitkomst_vraag_beantwoorden", text)
     assert "rolstoeltoegankelijk" in said, said
-
-
-@pytest.mark.parametrize(
-    ("question", "clause"),
-    [
-        ("Is het zaterdag druk bij ulder?", "het zaterdag druk bij ons is"),  # Flemish
-        ("is het rustig bij uw zaak op maandag", "het rustig bij ons op maandag is"),
-        ("Is het 's avonds nog gezellig bij jou?", "het 's avonds nog gezellig bij ons is"),
-        ("Is het KOUD bij JULLIE binnen?", "het KOUD bij ons binnen is"),
-    ],
-)
-def test_at_yours_is_said_as_at_ours_in_any_register(question: str, clause: str) -> None:
-    from app.domain.draft_more_questions import whether_asked
-
-    assert whether_asked(question, "ons") == clause
 
 
 _REPAIR = BusinessProfile(
@@ -397,13 +366,6 @@ _GRAND_CAFE = BusinessProfile(
 def test_a_thing_the_group_answer_never_names_is_still_open(text: str, thing: str) -> None:
     draft = draft_text(_GRAND_CAFE, _OUTCOME, text)
     assert "40 personen" in draft and thing in draft, draft
-
-
-def test_a_question_what_may_be_done_is_said_back_after_of() -> None:
-    from app.domain.draft_more_questions import whether_asked
-
-    got = whether_asked("En mag er na het eten een beetje muziek en gedanst worden?", "ons")
-    assert got == "er na het eten een beetje muziek en gedanst mag worden"
 
 
 # A FAQ answer that only shares the place asked about ('in de achterzaal') answers no 'Is er in de zaal een X?':

@@ -75,7 +75,8 @@ def test_open_then_after_the_days_own_answer_gets_no_promise_nor_the_weeks_hours
 
 def test_open_then_is_a_day_named_before() -> None:
     """Negative case: a question that names its own day, or asks no open or closed, is not 'dan open'."""
-    from app.domain.draft_more_questions import day_answered, open_then
+    from app.domain.draft_more_questions import open_then
+    from app.domain.draft_said_in_kind import day_answered
 
     assert open_then("Zijt ge dan open?") and open_then("zijn jullie die dag gesloten?")
     assert not open_then("Zijn jullie dan op zaterdag open?") and not open_then("Kan ik dan betalen met de kaart?")

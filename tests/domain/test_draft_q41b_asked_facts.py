@@ -6,7 +6,6 @@ holiday line with the last day. Businesses and sentences of their own."""
 from __future__ import annotations
 
 from app.domain.draft_booking import booking_about, change_unasked
-from app.domain.draft_days import closed_line
 from app.domain.draft_fact_words import other_deal
 from app.domain.draft_facts import simple_lemmas
 from app.domain.draft_named_thing import names_none
@@ -67,17 +66,6 @@ def test_a_question_that_points_back_gets_the_thing_named_before_it() -> None:
 
 
 # --- holiday lines --------------------------------------------------------------------------------------------------
-
-
-def test_a_holiday_period_with_the_usual_hours_is_not_closed() -> None:
-    assert not closed_line("Herfstvakantie (28 oktober–5 november)", "gewone openingsuren")
-    assert not closed_line("Krokusvakantie", "normale openingstijden")
-
-
-def test_a_holiday_period_without_hours_is_still_closed() -> None:
-    # near miss: a holiday's name with no hours and no usual opening still says closed
-    assert closed_line("Zomervakantie (21 juli–11 augustus)", "")
-    assert closed_line("Bouwvak", "geen bestellingen")
 
 
 _SHOP = BusinessProfile(

@@ -10,8 +10,8 @@ import pytest
 
 from app.domain.draft_counts import group_size
 from app.domain.draft_day_exceptions import without_exceptions
-from app.domain.draft_days import closed_line
 from app.domain.draft_holiday_answers import day_in_period
+from app.domain.draft_holiday_lines import closed_line
 from app.domain.draft_questions import asked_before, complaint_ask
 from app.domain.draft_questions_about import own_subject
 from app.domain.profile import BusinessProfile, FaqItem

@@ -1,6 +1,6 @@
 """Rumours set straight from the profile (app/domain/draft_rumour.py): a month said closed against the holiday
-days, a cancellation rumour against the FAQ on moving an appointment, a cheap-product rumour against the brand
-the FAQ names. Shops and rumours of their own."""
+days, a closed door read as closing down; the FAQ corrections are in test_draft_rumour_faq.py. Shops and rumours of
+their own."""
 
 from __future__ import annotations
 
@@ -60,57 +60,6 @@ def test_a_shop_said_to_shut_and_closed_a_month_does_not_stop() -> None:
 def test_a_month_said_closed_is_not_denied_without_single_days_in_it(holidays: str, rumour: str) -> None:
     draft = draft_text(_bike_shop(holidays), "uitkomst_onwaarheid", rumour, author="Anja Mulder")
     assert "gewoon open" not in draft, draft
-
-
-def _salon(faq: list[FaqItem]) -> BusinessProfile:
-    return BusinessProfile(
-        name="Kapsalon Krul",
-        kind="kapsalon",
-        signers=["Sanne"],
-        voice="wij",
-        register="u",
-        email="info@krul.nl",
-        phone="030-7654321",
-        opening_hours="di–za 9:00–17:00",
-        payment="pinnen; geen contant",
-        faq=faq,
-    )
-
-
-_MOVE = FaqItem("Kan ik mijn afspraak verzetten?", "Ja, tot 48 uur van tevoren gratis; daarna rekenen we € 20.")
-_BRAND = FaqItem("Welke producten gebruiken jullie?", "We kleuren met de professionele lijn van Keune.")
-
-
-@pytest.mark.parametrize(
-    "rumour",
-    [
-        "Let op: ze rekenen 30 euro no-show kosten, zelfs als je drie dagen van tevoren afzegt!",
-        "Bij Krul betaal je een boete als je je afspraak verzet, ook een week ervoor. Schandalig",
-        "pas op, ze rekenen een noshow boete van 25 euro ook als je op tijd annuleert",
-    ],
-)
-def test_a_cancellation_rumour_gets_the_faq_on_moving_an_appointment(rumour: str) -> None:
-    draft = draft_text(_salon([_MOVE]), "uitkomst_onwaarheid", rumour, platform="google", author="P. de Wit")
-    assert "48 uur van tevoren gratis" in draft and "[vul in" not in draft, draft
-
-
-@pytest.mark.parametrize(
-    "rumour",
-    [
-        "Opgelet: ze kleuren met goedkope verf van de Action en rekenen salonprijzen.",
-        "Die salon gebruikt gewoon haarverf uit de KRUIDVAT, weet wat je betaalt",
-        "ze verven met spotgoedkope troep van de Lidl",
-    ],
-)
-def test_a_cheap_dye_rumour_gets_the_brand_the_faq_names(rumour: str) -> None:
-    draft = draft_text(_salon([_MOVE, _BRAND]), "uitkomst_onwaarheid", rumour, author="Ria Bos")
-    assert "Keune" in draft and "[vul in" not in draft, draft
-
-
-def test_a_cheap_rumour_about_another_thing_gets_no_brand() -> None:
-    """Negative case: cheap scissors are not the dye the brand is for."""
-    draft = draft_text(_salon([_MOVE, _BRAND]), "uitkomst_onwaarheid", "Ze knippen met goedkope scharen van de Action")
-    assert "Keune" not in draft, draft
 
 
 def _repair_shop() -> BusinessProfile:
@@ -233,37 +182,6 @@ def test_closing_down_needs_the_end_of_the_clause(text: str, shut: bool) -> None
     assert going_shut(text) is shut
 
 
-_TWEEWIELER = BusinessProfile(
-    name="Rijwielhandel Bos",
-    kind="fietsenwinkel",
-    signers=["Henk"],
-    voice="ik",
-    register="je",
-    email="henk@rijwielbos.nl",
-    faq=[
-        FaqItem(
-            question="Repareer je ook fietsen die ergens anders gekocht zijn?",
-            answer="Ja, ik repareer alle merken, ook e-bikes van andere winkels; reserveer wel even een plekje.",
-        )
-    ],
-)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Hoor dat Bos geen e-bikes van andere winkels meer repareert, alleen nog wat hij zelf verkoopt. Klopt dat?",
-        "bos maakt alleen nog fietsen die ie zelf verkocht heeft he, las ik",
-        "Is't waar da ge enkel nog fietsen repareert die ge zelf verkocht hebt?",
-        "Klopt het dat u geen fietsen van de concurrent meer repareert?",
-        "E-bike van internet? Dan repareert Bos hem niet meer, zeggen ze.",
-    ],
-)
-def test_a_rumour_that_only_what_was_sold_here_is_served_gets_the_brand_faq(text: str) -> None:
-    said = draft_text(_TWEEWIELER, "uitkomst_onwaarheid", text)
-    assert "alle merken" in said and "[vul in" not in said, said
-
-
 _KAPPER = BusinessProfile(
     name="Salon Haarwerk",
     kind="kapsalon",
@@ -332,41 +250,6 @@ def test_every_claim_of_a_rumour_of_two_is_set_straight(rumour: str) -> None:
 def test_a_rumour_of_one_claim_gets_no_second_fact() -> None:
     draft = draft_text(_cafe(), "uitkomst_onwaarheid", "De Linde is nu op dinsdag gesloten, hoorde ik.", author="Mieke")
     assert "dinsdag" in draft and "Bancontact" not in draft, draft
-
-
-def _ebike_shop() -> BusinessProfile:
-    return BusinessProfile(
-        name="Tweewielerhuis Kroeze",
-        kind="fietsenmaker",
-        signers=["Wim"],
-        voice="ik",
-        register="je",
-        email="wim@kroeze.nl",
-        phone="0548-112233",
-        opening_hours="di–za 9:00–17:30",
-        faq=[
-            FaqItem("Verhuur je e-bikes?", "Ja, een e-bike huur je voor € 30 per dag; reserveren via de website."),
-            FaqItem("Repareer je ook e-bikes van andere merken?", "Ja, alle merken met een Bafang- of Yamaha-motor."),
-        ],
-    )
-
-
-@pytest.mark.parametrize(
-    "rumour",
-    [
-        # the brand FAQ and the rental FAQ share 'e-bike': the one naming more of the rumour wins
-        "Ze zeggen dat Wim alleen nog e-bikes maakt die je bij hem gekocht hebt. Klopt dat?",
-        # 'vreemde' e-bikes: bought elsewhere, said with an adjective
-        "In de buurt zeggen ze: 'vreemde' e-bikes doet Kroeze niks meer aan. Klopt dat?",
-        # Flemish, 'andermans'
-        "Hoorde dat ge bij Kroeze met andermans e-bikes nie meer terecht kunt, is da waar?",
-        # lower case, typos
-        "vreemde ebikes van de action repareert hij niet meer zeggen ze",
-    ],
-)
-def test_a_rumour_that_bikes_from_elsewhere_are_not_repaired_gets_the_brand_faq_not_the_rental(rumour: str) -> None:
-    draft = draft_text(_ebike_shop(), "uitkomst_onwaarheid", rumour, author="Gerda Nijhof")
-    assert "Bafang" in draft and "€ 30" not in draft, draft
 
 
 @pytest.mark.parametrize(
@@ -510,7 +393,7 @@ def test_a_closing_rumour_at_a_closed_door_names_the_day_the_leave_ends() -> Non
 
 
 def test_a_closed_line_of_days_only_is_named_by_its_reason() -> None:
-    from app.domain.draft_days import closing_period
+    from app.domain.draft_holiday_lines import closing_period
 
     assert closing_period([("van 3 tot en met 8 mei", "gesloten wegens verlof")]) == ("verlof", "3 tot en met 8 mei")
 

@@ -82,20 +82,6 @@ def test_a_new_thing_set_up_is_no_repair(text: str, platform: str, author: str) 
 @pytest.mark.parametrize(
     "text",
     [
-        "Henk heeft de oude Gazelle van mijn moeder (†2021) weer rijklaar gemaakt, ik zat te huilen erop.",
-        "Mijn Batavus uit '85 rijdt weer als nieuw dankzij Henk, ik moest er bijna van wenen",
-        "Mijn vaders oude Peugeot uit '78 rijdt weer perfect, ik heb gewoon gejankt. Ge zijt een held!",
-    ],
-)
-def test_no_cheer_next_to_tears_or_a_loss(text: str) -> None:
-    draft = draft_text(SCOOTERHUIS_VAN_DAM, THANKS, text, author="Karel Peeters")
-    assert "doe ik het voor" not in draft and "doen we het voor" not in draft, draft
-    assert "ontroerend" in draft or "een eer" in draft, draft
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
         "Lekkere speculaas! Idee: verkoop de kruimels in zakjes. Mijn kinderen zouden er een moord voor doen 😂",
         "Top koekjes. tip: verkoop ook gebroken koekjes voor mijn kleinkinderen, die smullen ervan",
     ],
@@ -130,24 +116,6 @@ def test_the_signer_praised_in_an_ik_business_says_it_as_ik() -> None:
 def test_praise_for_a_colleague_is_still_passed_on() -> None:
     draft = draft_text(GARAGE, "uitkomst_bedank_publiek", "Kees heeft mijn auto snel gemaakt, top!", author="Joke Bos")
     assert "Kees" in draft and "deed ik met" not in draft and "deden we met" not in draft, draft
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Merci voor de taart voor de gouden bruiloft van ons moeder en vader, ze waren er stil van.",
-        "Bedankt voor het etentje voor de robijnen bruiloft van mijn mama en papa!!",
-        "de zilveren bruiloft van opa en oma was top dankzij jullie taart",
-        "Thanks! Diamanten bruiloft van mijn pa en ma gevierd bij jullie, subliem eten.",
-    ],
-)
-def test_a_couples_anniversary_is_theirs_not_one_of_them(text: str) -> None:
-    from app.domain.profile import BusinessProfile
-
-    shop = BusinessProfile(name="Feestzaal De Linde", kind="restaurant", signers=["Els"], voice="wij", register="u")
-    made = draft_text(shop, "uitkomst_bedank_publiek", text)
-    assert "ouders" in made, made
-    assert not any(f"van uw {p}" in made or f"aan uw {p}" in made for p in ("moeder", "vader", "mama", "opa", "pa"))
 
 
 @pytest.mark.parametrize(
@@ -420,26 +388,6 @@ def test_a_twin_named_by_the_writer_is_no_staff_to_pass_praise_to() -> None:
     draft = draft_text(BISTRO, THANKS, text, author="Karel Jansen")
     assert "door aan Siem" not in draft and "aan Siem" not in draft, draft
     assert "Fenna en Siem" in draft, draft
-
-
-@pytest.mark.parametrize(
-    ("text", "years"),
-    [
-        ("Onze 25ste trouwverjaardag gevierd in de serre, het eten was top!", "25"),
-        ("Onze 40ste huwelijksverjaardag gevierd met de kinderen, heerlijk gegeten!", "40"),
-    ],
-)
-def test_a_wedding_anniversary_gets_its_years_said_back_with_the_wishes(text: str, years: str) -> None:
-    # '25ste' in the thanks names the day; '25 jaar' with the congratulations is what the couple celebrates
-    draft = draft_text(BISTRO, THANKS, text, author="Karel Jansen")
-    assert f"{years} jaar" in draft, draft
-
-
-def test_an_age_someone_of_the_writers_turned_is_said_back_on_another_occasion() -> None:
-    # 'Moederdag gevierd met mama, die dit jaar 80 werd': the day is moederdag, her 80 years are wished well too
-    text = "Moederdag gevierd met mama, die dit jaar 80 werd. Het dessert was heerlijk!"
-    draft = draft_text(BISTRO, THANKS, text, author="Karel Jansen")
-    assert "80 jaar" in draft, draft
 
 
 @pytest.mark.parametrize("author", ["Tom", "Bas", "Ruben", "Koen", "Jesse", "Mike"])

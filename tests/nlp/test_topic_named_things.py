@@ -3,7 +3,7 @@ Flemish, dialect and shorthand too, and never a word that only looks like a name
 
 from __future__ import annotations
 
-from app.domain.draft_said import misspelt_name
+from app.domain.draft_misspelt import misspelt_name
 from app.domain.drafting import Drafter
 from app.domain.profile import BusinessProfile
 from app.nlp.topics import analyse_topics

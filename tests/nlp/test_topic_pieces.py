@@ -1,5 +1,5 @@
 """A piece is no defect, an elided word is no quote mark, and a sum charged in disbelief is a price complaint
-(app/nlp/topic_pieces.py pieces_not_broken, app/nlp/topic_match.py quoted_speech, app/nlp/topics.py
+(app/nlp/topic_pieces.py pieces_not_broken, app/nlp/topic_quoted.py quoted_speech, app/nlp/topics.py
 _amount_for_matcher)."""
 
 from __future__ import annotations

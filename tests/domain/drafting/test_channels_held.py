@@ -4,7 +4,7 @@ in the third person ('in hun werkplaats') or puts an aside in brackets; not when
 
 from __future__ import annotations
 
-from app.domain.draft_said import brought_in
+from app.domain.draft_held import brought_in
 from app.domain.profile import BusinessProfile
 from tests.domain.drafts import draft
 

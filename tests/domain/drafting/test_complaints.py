@@ -15,7 +15,6 @@ from app.domain.draft_events import appointment_event, asks_more, day_said, effo
 from app.domain.draft_grave import grave
 from app.domain.draft_jokes import shipped_complaint_cues
 from app.domain.draft_questions import addressed_question
-from app.domain.draft_said import misspelt_name
 from app.domain.draft_times import agreed_and_delivered, booked_and_served, booked_for
 from app.domain.draft_wellbeing import cannot_call, theirs_hurt
 from app.domain.draft_wishes import wishes
@@ -671,11 +670,6 @@ def test_hair_cut_too_short_is_said_back() -> None:
     assert _cue("too_short", "de wachttijd was kort en het knippen ging snel") is None
 
 
-def test_a_name_spelt_wrong_is_found_against_the_quoted_right_one() -> None:
-    assert misspelt_name("Er stond 'Sofie' op in plaats van 'Sophie'.", "'Sofie'") == "Sophie"
-    assert misspelt_name("Er stond 'Bram' op in plaats van 'Anouk'.", "'Bram'") == ""
-
-
 def test_a_thing_forgotten_said_verb_first_is_missing() -> None:
     assert _cue("missing_item", "bij het ophalen was de oplader vergeten") == {"waarde": "de oplader"}
 
@@ -1264,15 +1258,6 @@ def test_asked_and_got_are_said_back() -> None:
 
 
 # -- a name spelt wrong on an order
-
-
-def test_a_misspelt_name_is_found_against_the_name_written_elsewhere() -> None:
-    text = "Shirts besteld voor de vrijgezellen van Maaike, staat er 'Team Maike' op. Spelfout dus."
-    assert misspelt_name(text, "'Team Maike'") == "Maaike"
-    text = "Er stond 'Fijne pensionering Gerit' op de taart voor mijn collega Gerrit."
-    assert misspelt_name(text, "'Fijne pensionering Gerit'") == "Gerrit"
-    text = "Voor Lotte besteld, er stond 'Lotte 81 jaar' op."
-    assert misspelt_name(text, "'Lotte 81 jaar'") == ""  # the name is right, the number is not
 
 
 def test_a_misspelt_name_is_said_without_repeating_the_mistake() -> None:

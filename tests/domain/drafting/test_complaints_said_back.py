@@ -11,9 +11,10 @@ import pytest
 from app.domain.draft_amounts import charged_twice, quoted_and_billed, sum_named, wrong_bill
 from app.domain.draft_complaint_said import opening_event
 from app.domain.draft_found import found_thing
+from app.domain.draft_held import brought_for
 from app.domain.draft_jokes import shipped_complaint_cues
 from app.domain.draft_questions import unmarked_questions
-from app.domain.draft_said import brought_for, quoted_only
+from app.domain.draft_said_aside import quoted_only
 from app.domain.draft_terms import free_fix
 from app.domain.draft_times import booked_and_served, minutes, said_ahead
 from app.domain.drafting import Drafter

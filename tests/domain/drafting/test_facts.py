@@ -6,7 +6,7 @@ from __future__ import annotations
 import dataclasses
 from typing import Any
 
-from app.domain.draft_days import asks_until, spelled_days
+from app.domain.draft_days import asks_until
 from app.domain.draft_english_yes_no import as_statement
 from app.domain.draft_text import Draft
 from app.domain.drafting import Drafter
@@ -460,12 +460,6 @@ def _made_for_sam(
     profile: BusinessProfile, outcome: str, text: str, platform: str = "facebook", author: str = "Sam"
 ) -> Draft:
     return draft(profile, outcome, text, platform=platform, author=author)
-
-
-def test_days_that_share_their_month_are_written_out() -> None:
-    assert spelled_days("24 en 31 december") == "24 december en 31 december"
-    assert spelled_days("2 tot en met 9 januari: dicht") == "2 januari tot en met 9 januari: dicht"
-    assert spelled_days("Koningsdag") == "Koningsdag"
 
 
 def test_a_day_in_a_list_of_days_with_one_month_is_answered_with_its_hours() -> None:

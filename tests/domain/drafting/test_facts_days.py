@@ -10,17 +10,7 @@ import pytest
 from app.domain.draft_asked import how_said
 from app.domain.draft_closing import closed_after, closed_days
 from app.domain.draft_counts import group_size
-from app.domain.draft_days import (
-    about_hours,
-    closed_line,
-    day_before,
-    days_named,
-    entry_name,
-    entry_span,
-    holiday_names,
-    open_day_before,
-    weekday_of,
-)
+from app.domain.draft_days import about_hours, day_before, days_named, holiday_names, open_day_before, weekday_of
 from app.domain.draft_english_days import english_date
 from app.domain.draft_english_words import english_words
 from app.domain.draft_english_yes_no import has_detail
@@ -546,19 +536,6 @@ TEAROOM = BusinessProfile(
 )
 
 
-def test_a_holiday_line_is_read_with_its_own_name_and_its_range_of_days() -> None:
-    assert entry_span("zomersluiting (27 juli t/m 14 augustus)", "gesloten") == (
-        "zomersluiting",
-        "27 juli t/m 14 augustus",
-        "",
-    )
-    assert entry_span("wintersluiting", "gesloten van 24 december tot en met 4 januari")[1] == (
-        "24 december tot en met 4 januari"
-    )
-    assert entry_name("24 en 31 december", "9:00–14:00") == ""  # dates are no name
-    assert entry_name("bouwvak (18 juli t/m 8 augustus)", "gesloten") == "bouwvak"
-
-
 def test_the_profiles_own_name_for_days_off_answers_the_question() -> None:
     text = draft_text(GARAGE, ANSWER, "Zijn jullie tijdens de zomersluiting open? Mijn remmen piepen.")
     assert "27 juli t/m 14 augustus" in text and "dicht" in text
@@ -866,23 +843,6 @@ BRASSERIE = BusinessProfile(
     opening_hours="wo–zo 11:30–22:00",
     holidays="Kerstmis: gesloten; Oudejaarsavond: 18:00–01:00; jaarlijks verlof: 12 tot 26 februari",
 )
-
-
-@pytest.mark.parametrize(
-    ("written", "value", "closed"),
-    [
-        ("jaarlijkse sluiting", "5 tot 22 januari", True),
-        ("collectief verlof", "2 tot 16 januari", True),
-        ("Zomerverlof", "21 juli t/m 4 augustus", True),
-        ("winterstop", "2 tot 10 januari", True),
-        ("kerstvakantie", "10:00–14:00", False),
-        ("Koopzondag", "12:00–17:00", False),
-        ("kermis", "27 tot 30 juni", False),
-        ("bouwvak (1 t/m 14 augustus)", "open op afspraak", False),
-    ],
-)
-def test_a_closing_period_is_closed_by_its_name(written: str, value: str, closed: bool) -> None:
-    assert closed_line(written, value) is closed
 
 
 @pytest.mark.parametrize(
@@ -1261,10 +1221,6 @@ def test_a_date_in_a_closing_period_answers_whether_one_is_free_then() -> None:
     # a date the profile is open on is no closing
     said = draft_text(ICE, ANSWER, "We geven een feestje op 12 maart. Zijn jullie dan beschikbaar?")
     assert "winterstop" not in said
-
-
-def test_a_closing_note_loses_its_own_brackets() -> None:
-    assert entry_span("5 tot 20 februari", "gesloten (winterstop)") == ("", "5 tot 20 februari", "winterstop")
 
 
 def test_a_deposit_or_cancelling_is_answered_from_the_field_that_holds_it() -> None:

@@ -5,7 +5,6 @@ brackets that is no closing, and one answer said once. Shop and sentences of our
 
 from __future__ import annotations
 
-from app.domain.draft_days import closed_line, entry_span
 from app.domain.profile import BusinessProfile, FaqItem
 from tests.domain.drafts import suggested
 
@@ -42,10 +41,6 @@ def test_a_line_that_tells_the_day_comes_before_a_period_that_only_holds_it() ->
     assert "ijstaart" not in draft
 
 
-def test_an_amount_in_a_periods_note_keeps_its_comma() -> None:
-    assert "€ 24,95" in entry_span("Zomerweken 14 juli t/m 24 augustus", "ijstaart (6 personen, € 24,95)")[2]
-
-
 def test_a_reason_between_brackets_is_no_closing() -> None:
     draft = suggested(SHOP, "Zijn jullie open op zaterdag 23 augustus? Tot hoe laat?")
     assert "open tot 13:00 (de markt" in draft and "geldt" not in draft
@@ -56,10 +51,3 @@ def test_a_day_the_line_does_not_open_with_keeps_the_periods_answer() -> None:
     # near miss: 'zondag 10 augustus' lies in the feast's days, but its line tells only of the Saturday
     draft = suggested(SHOP, "Zijn jullie zondag 10 augustus open?")
     assert "feestbroodjes" not in draft or "8 t/m" in draft
-
-
-def test_a_holiday_period_with_the_usual_times_is_no_closing() -> None:
-    assert not closed_line("Krokusvakantie 24 februari t/m 4 maart", "verder gewone tijden")
-    assert not closed_line("Kerstvakantie", "normale tijden, geen avondopening")
-    # near miss: a period the business takes off is one
-    assert closed_line("Zomervakantie 21 juli t/m 4 augustus", "vakantie van de zaak")

@@ -3,7 +3,7 @@ congratulated."""
 
 from __future__ import annotations
 
-from app.domain.draft_thanks import bearing
+from app.domain.draft_thanks_occasion import bearing
 from app.domain.profile import BusinessProfile, FaqItem
 from app.nlp.topics import analyse_topics
 from tests.domain.businesses import EETCAFE_DE_LINDE
@@ -272,19 +272,6 @@ def test_a_confirmed_booking_with_nothing_written_down_is_the_shops_mistake() ->
     reply = _draft(BISTRO, text)
     assert "reservering" in reply, reply
     assert "toen u kwam" not in reply, reply
-
-
-def test_the_thing_a_photo_is_on_is_what_helped_with_the_occasion() -> None:
-    text = "Voor hun 25 jaar trouw maakten jullie de vlaai met hun trouwfoto erop, en iedereen genoot ervan."
-    assert getattr(bearing(analyse_topics(text), "trouwfoto", text), "text", "") == "vlaai"
-
-
-def test_a_photo_put_on_the_one_thing_named_before_it_is_on_that_thing() -> None:
-    text = "De kerststol voor onze 40 jaar samen was prachtig. De bakker had onze trouwfoto er zelf op gezet!"
-    assert getattr(bearing(analyse_topics(text), "trouwfoto", text), "text", "") == "kerststol"
-    # two things named before it: which one it is on is not said
-    text = "De kerststol en de taart voor onze 40 jaar samen waren prachtig. De bakker had onze trouwfoto erop gezet!"
-    assert bearing(analyse_topics(text), "trouwfoto", text) is None
 
 
 def test_photos_of_the_day_are_still_no_thing_helped_with() -> None:

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import pytest
 
+from app.domain.draft_came_by import came_by
 from app.domain.draft_habit import habit_day
-from app.domain.draft_joke_reply import came_by, punchline
+from app.domain.draft_joke_reply import punchline
 from app.domain.draft_jokes import shipped_jokes
 from app.domain.draft_luck import wished_luck
 from app.domain.draft_made_for import cause_said, way_said

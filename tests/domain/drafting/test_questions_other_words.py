@@ -10,7 +10,6 @@ from __future__ import annotations
 import pytest
 
 from app.domain.draft_asked import split_verb_asked
-from app.domain.draft_days import spelled_days
 from app.domain.draft_fact_score import fields_named
 from app.domain.draft_fact_words import diets_asked
 from app.domain.draft_pain import pain_values
@@ -354,11 +353,6 @@ def test_a_dictated_question_is_answered_from_the_faq() -> None:
         BRASSERIE, "goeiemiddag komma is er bij jullie een kinderstoel vraagteken we komen met de baby punt"
     )
     assert "kinderstoelen" in text and "[vul in" not in text and "vraagteken" not in text
-
-
-def test_two_feast_days_that_share_their_name_are_each_spelled_out() -> None:
-    assert spelled_days("eerste en tweede kerstdag") == "eerste kerstdag en tweede kerstdag"
-    assert spelled_days("1e en 2e paasdag") == "1e paasdag en 2e paasdag"
 
 
 def test_an_english_holiday_in_a_shared_line_is_answered_after_the_first_question() -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from app.domain.draft_claims import hearsay_of
-from app.domain.draft_days import closing_period
+from app.domain.draft_holiday_lines import closing_period
 from app.domain.draft_origin import origin_faq, says_elsewhere
 from app.domain.drafting import Drafter
 from app.domain.profile import BusinessProfile, FaqItem
