@@ -6,6 +6,7 @@ import re
 
 from app.domain.draft_asked import misses_without
 from app.domain.draft_base import DraftBase
+from app.domain.draft_bikes import charge_unanswered
 from app.domain.draft_booking import change_unasked
 from app.domain.draft_counts import group_size
 from app.domain.draft_days import closed_on, hours_on, left_out, open_day_before
@@ -105,6 +106,15 @@ class EnglishAnswers(DraftBase):
         words = [w for w in self._lemmas_of(question) if w not in ENGLISH]
         return words + [w for w in english_asked_words(question) if w not in words]
 
+    def _fields_asked(self, question: str) -> set[str]:
+        """The question topics (profile fields) an English question names, by its words made Dutch and the English
+        field words (draft_english_complaint.fields_named); not the parking when it asks to charge a battery and the
+        parking fact names no charging (draft_bikes.charge_unanswered): that question stays open for the owner."""
+        said = set(same_words(self._english_words(question))) | fields_named(question)
+        if "parkeren" in said and charge_unanswered(question, self.profile.value("parking")):
+            said.discard("parkeren")
+        return said
+
     def _english_hours(self, text: str, seed: str) -> str:
         """An English question about opening hours in English: the one weekday it names, closed ('Sorry, we are closed
         on Sundays.') with the last open day before it, or open with its hours; else the whole opening hours in English
@@ -185,7 +195,7 @@ class EnglishAnswers(DraftBase):
         if found and found[1] >= _ENGLISH_FAQ:
             return found[0]
         asked = _asking(text)
-        said = set(same_words(self._english_words(asked[0]))) | fields_named(asked[0])
+        said = self._fields_asked(asked[0])
         topic = next((q for q in self.t.question_topics if q.id in said and self.profile.value(q.field)), None)
         if topic is None:
             return ""
@@ -307,7 +317,7 @@ class EnglishAnswers(DraftBase):
             words = [w for w in self._english_words(question) if len(w) > 3 and w not in ENGLISH]
             if any(w in normalise(answered) for w in words):
                 continue
-            said = set(same_words(self._english_words(question))) | fields_named(question)
+            said = self._fields_asked(question)
             if any(q.id in said and self.profile.value(q.field) for q in self.t.question_topics):
                 continue
             faq = self._english_faq(question)
@@ -323,7 +333,7 @@ class EnglishAnswers(DraftBase):
         entry's yes or no in its own words. Nothing when the answer so far (``said_already``) holds it: 'Is it
         wheelchair accessible? And is there an accessible toilet?' are answered by one field."""
         # the field named as the first question names it ('is there somewhere to park my car' → parkeren)
-        said = set(same_words(self._english_words(question))) | fields_named(question)
+        said = self._fields_asked(question)
         topic = next((q for q in self.t.question_topics if q.id in said and self.profile.value(q.field)), None)
         label = english_label(topic.id) if topic is not None else ""
         if topic is None or not label:
