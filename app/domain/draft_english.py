@@ -49,6 +49,7 @@ from app.domain.draft_english_praise import (
 )
 from app.domain.draft_english_rumour import EnglishRumour
 from app.domain.draft_english_sorry import FAILED, WAITED, EnglishSorry
+from app.domain.draft_english_tone import fewer_exclamations
 from app.domain.draft_english_words import EN_WEEK as _EN_WEEK
 from app.domain.draft_english_words import english_asked_words, english_hours
 from app.domain.draft_english_words import english_day as _english_day
@@ -432,7 +433,8 @@ class EnglishDrafting(EnglishAnswers, EnglishRumour, EnglishSorry):
             names = staff[0] if len(staff) == 1 else f"{', '.join(staff[:-1])} and {staff[-1]}"
             line = self._line("english", "staff", seed, {"naam": names})
             body.insert(len(body) - 1, Part("staff", line, False))
-        framed = self._english_frame(author, plat, seed, thanked_once(body), text, sorry=kind == "herstel")
+        body = fewer_exclamations(thanked_once(body))  # not five '!' in five sentences
+        framed = self._english_frame(author, plat, seed, body, text, sorry=kind == "herstel")
         return framed, channel
 
 

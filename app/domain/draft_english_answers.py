@@ -30,6 +30,7 @@ from app.domain.draft_english_words import (
     english_clauses,
     english_hours,
     english_label,
+    english_labels,
     with_phone,
 )
 from app.domain.draft_english_words import english_day as _english_day
@@ -94,6 +95,16 @@ def english_questions(text: str) -> tuple[str, ...]:
 
 # A thing asked free of something in English: 'gluten free', 'gluten-free', 'without nuts'.
 _EN_FREE = re.compile(r"\b([a-z]{4,})[\s-]free\b|\bwithout\s+(?:any\s+)?([a-z]{4,})", re.I)
+
+
+def bare_noun(about: str) -> bool:
+    """Whether what a question is about is one bare word an English reply cannot say as its topic ('group', 'rent',
+    'space': 'As for group:'), not a plural, a form in -ing or a field's English label ('dogs', 'parking',
+    'delivery'), nor words with their article ('the terrace', 'your dog')."""
+    word = about.strip()
+    if not word or " " in word or word.endswith(("s", "ing")):
+        return False
+    return word.lower() not in english_labels()
 
 
 class EnglishAnswers(DraftBase):
@@ -450,6 +461,7 @@ class EnglishAnswers(DraftBase):
         # the English lead says yes or no already: 'Ja, al ons vlees is halal' → 'al ons vlees is halal'
         said = YES_NO.match(known)
         key = "answer" if said is None else ("answer_no" if said.group(1).lower().startswith("n") else "answer_yes")
+        asked = "" if bare_noun(asked) else asked  # 'As for group:', 'help you with rent': no topic said
         rest = known[said.end() :] if said else known
         fields = (self.profile.value(q.field).strip().rstrip(".") for q in self.t.question_topics)
         ready = known.rstrip(".") in {english_clauses(v) for v in fields if v} - {""}  # made English already

@@ -115,6 +115,10 @@ class EnglishSorry(EnglishComplaintDrafting):
         # guessed thing ('about your hair')
         asked, came = property_instead(text)
         said = "" if lost or closed is not None or came else values.get("onderwerp", "")
+        # 'about your dad's 70th' when a line says the day after it ('All the more so on your dad's 70th.'): the sorry
+        # does not name the day as the thing that went wrong, nor twice
+        occasions = occasion_lines(text)
+        said = "" if said and any(day.lower() in said.lower() for _, day in occasions) else said
         empathy = self._line("english", key, seed, {**values, "onderwerp": said or " this"})
         # 'Booked a balayage online', 'a table on King's Day through your website': what was booked, not the way
         about = values.get("onderwerp", "").removeprefix(" about ")
@@ -137,7 +141,7 @@ class EnglishSorry(EnglishComplaintDrafting):
         # ... and the feast of everyone it was on ("And on Mother's Day, of all days."), unless the sorry names it
         lines += [
             self._line("english", key, seed, {"waarde": said})
-            for key, said in occasion_lines(text)
+            for key, said in occasions
             if key != "feast_sorry" or said.split(" ", 1)[1].lower() not in empathy.lower()
         ]
         lines += self._wait_lines(text, seed)

@@ -121,3 +121,13 @@ def test_no_cheers_under_a_complaint_in_a_chat() -> None:
     for seed_author in ("anna", "ben", "carl", "dora"):
         made = Drafter(BAKERY, analyser=analyse_topics).draft(REPAIR, text, author=seed_author, platform="instagram")
         assert "Cheers" not in (made.text or "")
+
+
+def test_the_day_it_happened_on_is_said_once_not_as_the_thing_that_went_wrong() -> None:
+    restaurant = BusinessProfile(
+        name="Bistro De Brug", kind="restaurant", signers=["Joris"], voice="wij", email="tafel@debrug.be"
+    )
+    text = "We came for my mum's 60th birthday. Waited 55 minutes between courses and nobody told us why."
+    said = _draft(restaurant, text)
+    assert said.count("60th") == 1
+    assert "about your mum's 60th" not in said
