@@ -277,9 +277,10 @@ class EnglishDrafting(EnglishAnswers, EnglishRumour, EnglishSorry):
         ):  # 'fitted winter tyres': the work has its own line
             values = {"onderwerp": ""}
         stay = stays_the_night(self.profile.kind)
+        visited = stay or told_a_visit(text)
         visit = (
             self._line("english", "visit", seed, {"waarde": "stay" if stay else "visit"})
-            if stay or told_a_visit(text)
+            if visited
             else self._line("english", "praise_heard", seed)  # no visit told: a cake delivered, a bike picked up
         )
         parts = [
@@ -288,7 +289,9 @@ class EnglishDrafting(EnglishAnswers, EnglishRumour, EnglishSorry):
             Part("closing", self._line("english", "closing", seed), False),
         ]
         if congrats := congrats_of(text):  # 'my mum's 60th birthday', 'our wedding': congratulate once
-            parts.insert(1, Part("congrats", self._line("english", congrats[0], seed, congrats[1]), False))
+            # ('That means a lot to us.' goes with the thanks, before it: not as if said of the congratulation)
+            at = 1 if visited else 2
+            parts.insert(at, Part("congrats", self._line("english", congrats[0], seed, congrats[1]), False))
         if criticism := criticism_key(text):  # 'the only downside is that it gets loud', 'missing: X': not ignored
             parts.insert(-1, Part("criticism", self._line("english", criticism[0], seed, criticism[1]), False))
         # 'came to our office ... the bikes of four colleagues': the place and the group said back

@@ -630,3 +630,10 @@ def test_a_visit_told_is_thanked_for() -> None:
     text = "Dropped in after a long walk along the Nete, the apricot tart was heavenly. Thank you!"
     said = draft_text(PATISSERIE, THANKS, text, platform="google", author="Claire Hughes")
     assert "enjoyed your visit" in said
+
+
+def test_the_line_for_praise_without_a_visit_goes_with_the_thanks_not_after_a_congratulation() -> None:
+    text = "Your lemon cake made my husband's 50th birthday party, the guests are still talking about it!"
+    said = draft_text(PATISSERIE, THANKS, text, platform="google", author="Claire Hughes")
+    heard = max(said.find("means a lot"), said.find("really happy to hear"))
+    assert 0 < heard < said.find("ongratulations")
