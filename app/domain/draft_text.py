@@ -10,6 +10,7 @@ from functools import cache
 from typing import Any
 
 from app.domain.replies import Platform, posted_length, shipped_templates
+from app.domain.textnorm import sentences
 
 # What the writer named (empathy, thanks, answer) is shortened last.
 SHORTEN_LAST = frozenset({"empathy", "thanks", "answer", "answer_profile", "correction"})
@@ -176,7 +177,7 @@ def _cut_first() -> re.Pattern[str]:
 
 def _without_cut_first(text: str) -> str:
     """``text`` without its sentences said by a CUT_FIRST line."""
-    kept = [s for s in re.split(r"(?<=[.!?])\s+", text) if not _cut_first().fullmatch(s.strip())]
+    kept = [s for s in sentences(text) if not _cut_first().fullmatch(s.strip())]
     return " ".join(kept)
 
 
