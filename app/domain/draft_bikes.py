@@ -45,6 +45,17 @@ def bikes_unanswered(subject: str, lemmas: Iterable[str], value: str) -> bool:
     return bool(wanted) and not any(b in value.lower() for b in bikes)
 
 
+def charge_unanswered(question: str, value: str) -> bool:
+    """Whether a question asks to charge a battery ('is there somewhere we can charge four e-bike batteries?',
+    resources/fact_words.toml charge_words) and the parking fact ``value`` names no charging ('eigen parking (25
+    plaatsen) en een overdekte fietsenstalling', no word holding one of charge_told): that fact is no answer."""
+    words = fact_words()
+    said = _WORD.findall(question.lower())
+    pairs = {" ".join(said[i : i + 2]) for i in range(len(said) - 1)}
+    asked = bool(words.charge_words & (set(said) | pairs))
+    return asked and not any(t in value.lower() for t in words.charge_told)
+
+
 def bike_part(value: str) -> str:
     """The part of a parking fact, between semicolons, that names bikes ('fietsenstalling naast het terras' of 'eigen
     parkeerterrein met 30 plaatsen; fietsenstalling naast het terras'): a bike word anywhere in it ('fiets' in

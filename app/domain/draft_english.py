@@ -32,9 +32,10 @@ from app.domain.draft_english_cues import (
     VISIT,
     asking_part,
     asks_hours,
+    booked_closed,
     lost_booking,
 )
-from app.domain.draft_english_days import closed_day, season_outside
+from app.domain.draft_english_days import DOOR_SHUT, closed_day, season_outside, shut_on_open_day
 from app.domain.draft_english_praise import (
     cannot_call_wish,
     criticism_key,
@@ -44,19 +45,21 @@ from app.domain.draft_english_praise import (
     praise_lines,
     praised_product,
     stays_the_night,
+    told_a_visit,
 )
 from app.domain.draft_english_rumour import EnglishRumour
 from app.domain.draft_english_sorry import FAILED, WAITED, EnglishSorry
+from app.domain.draft_english_tone import fewer_exclamations
 from app.domain.draft_english_words import EN_WEEK as _EN_WEEK
 from app.domain.draft_english_words import english_asked_words, english_hours
 from app.domain.draft_english_words import english_day as _english_day
-from app.domain.draft_fact_words import week_days
+from app.domain.draft_fact_words import english_holiday, week_days
 from app.domain.draft_kinds import shipped_kinds
 from app.domain.draft_names import first_name, signature_name
 from app.domain.draft_praise import staff_named
 from app.domain.draft_same_words import same_words
 from app.domain.draft_text import Part, quote_head
-from app.domain.draft_unanswered import number_given
+from app.domain.draft_unanswered import number_given, shipped_unanswered
 from app.domain.draft_wellbeing import offline
 from app.domain.draft_writer_time import DAY_END
 from app.domain.language import (
@@ -101,13 +104,17 @@ ENGLISH_KINDS = frozenset({"herstel", "bedanken", "beantwoorden", "uitzoeken", "
 
 
 class EnglishDrafting(EnglishAnswers, EnglishRumour, EnglishSorry):
-    def _english_frame(self, author: str, plat: Platform, seed: str, body: list[Part], text: str = "") -> list[Part]:
+    def _english_frame(
+        self, author: str, plat: Platform, seed: str, body: list[Part], text: str = "", *, sorry: bool = False
+    ) -> list[Part]:
+        """Greeting, ``body`` and sign-off; under a complaint (``sorry``) no cheery sign-off ('Cheers')."""
         own = {*self.profile.signers, *self.profile.name.split()}
         name = first_name(author, english=True) or signature_name(text, author, own)  # '... Cheers, Tom'
         key = f"{plat.style}_{'named' if name else 'anonymous'}"
         greeting = Part("greeting", self._line("english_greeting", key, seed, {"naam": name}), False)
         signer = self.profile.signer or self._note("signer_missing")
-        sign = self._line("english_signoff", plat.style, seed, {"ondertekenaar": signer, "bedrijf": ""})
+        style = f"{plat.style}_sorry" if sorry and plat.style == "chat" else plat.style
+        sign = self._line("english_signoff", style, seed, {"ondertekenaar": signer, "bedrijf": ""})
         if plat.style == "formal" and self.profile.name:
             sign += f"\n{self.profile.name}"
         return [greeting, *body, Part("sign", sign, True)]
@@ -122,6 +129,9 @@ class EnglishDrafting(EnglishAnswers, EnglishRumour, EnglishSorry):
         about = praised_product(about, topics.products, text) if kind == "bedanken" else about  # not 'the trip'
         # 'Mussels were sandy': the mussels; 'emailed twice to book the Easter brunch, no answer': the brunch
         about = ((faulty_thing(text) or wrote_to_book(text)) if kind == "herstel" else "") or about
+        shut = DOOR_SHUT.search(text) and booked_closed(text) is None and not lost_booking().search(text)
+        if kind == "herstel" and shut and not faulty_thing(text, came_for=False):
+            about = ""  # 'Came by for bread, door locked': the closed door is the complaint, not the bread
         if kind == "herstel" and about and about.split()[-1].lower() == praised_thing(text):
             about = ""  # 'the cut itself was lovely': what the writer liked is not what the sorry is about
         values = {"onderwerp": f" about {about}" if about else ""}
@@ -171,7 +181,9 @@ class EnglishDrafting(EnglishAnswers, EnglishRumour, EnglishSorry):
         # a call in vain and their number written down ('nobody answered. Please call me back: +49 …'): we call
         # ... or they have it from a rental, a job or a booking ('Rented two e-bikes ... nobody answered'), as a Dutch
         # complaint is; a call back promised and not made goes on by mail, as in Dutch (the failed phone not again)
-        ours = "telefoon" in tried and (number_given(text, self.profile.phone) or number_held(text))
+        # ... or left a message on the phone ('phoned twice and left a voicemail'): the number is on it, as in Dutch
+        left = shipped_unanswered().callback.left.search(text) is not None
+        ours = "telefoon" in tried and (number_given(text, self.profile.phone) or number_held(text) or left)
         urgent = safety or topics.urgent or ours
         contact, channel = self._channel(plat, seed, urgent=urgent, tried=gone, section="english_channel")
         named = harm_named(topics, about) if safety else values
@@ -193,6 +205,13 @@ class EnglishDrafting(EnglishAnswers, EnglishRumour, EnglishSorry):
             # (what the complaint is about: kept on a tight platform too, there without the hours)
             short = self._line("english", "closed_day", seed, found[1])
             parts.insert(1, Part("closed", self._line("english", found[0], seed, found[1]), True, short))
+        elif (
+            booked_closed(text) is None  # a booking met by a closed door has its own line
+            and not lost_booking().search(text)
+            and (shut := shut_on_open_day(text, self.profile.value("opening_hours"), _EN_WEEK, english_hours))
+        ):
+            # 'Came by at 11:50 on Sunday, door locked' and open then: that day's hours said, the door owned
+            parts.insert(1, Part("closed", self._line("english", shut[0], seed, shut[1]), True))
         if (drop_by := self._english_drop_by(text, seed)) is not None:  # 'can I just drop by on Saturday?'
             parts.insert(parts.index(solution), drop_by)
         warranty = None if safety else self._english_warranty(text, seed)
@@ -258,14 +277,21 @@ class EnglishDrafting(EnglishAnswers, EnglishRumour, EnglishSorry):
         ):  # 'fitted winter tyres': the work has its own line
             values = {"onderwerp": ""}
         stay = stays_the_night(self.profile.kind)
-        visit = self._line("english", "visit", seed, {"waarde": "stay" if stay else "visit"})
+        visited = stay or told_a_visit(text)
+        visit = (
+            self._line("english", "visit", seed, {"waarde": "stay" if stay else "visit"})
+            if visited
+            else self._line("english", "praise_heard", seed)  # no visit told: a cake delivered, a bike picked up
+        )
         parts = [
             Part("thanks", self._line("english", "thanks", seed, values), True, self._line("english", "short", seed)),
             Part("visit", visit, False),
             Part("closing", self._line("english", "closing", seed), False),
         ]
         if congrats := congrats_of(text):  # 'my mum's 60th birthday', 'our wedding': congratulate once
-            parts.insert(1, Part("congrats", self._line("english", congrats[0], seed, congrats[1]), False))
+            # ('That means a lot to us.' goes with the thanks, before it: not as if said of the congratulation)
+            at = 1 if visited else 2
+            parts.insert(at, Part("congrats", self._line("english", congrats[0], seed, congrats[1]), False))
         if criticism := criticism_key(text):  # 'the only downside is that it gets loud', 'missing: X': not ignored
             parts.insert(-1, Part("criticism", self._line("english", criticism[0], seed, criticism[1]), False))
         # 'came to our office ... the bikes of four colleagues': the place and the group said back
@@ -402,14 +428,17 @@ class EnglishDrafting(EnglishAnswers, EnglishRumour, EnglishSorry):
     ) -> tuple[list[Part], str | None]:
         """(parts, channel) of an English draft for one of the ENGLISH_KINDS."""
         body, channel = self._english_body(kind, topics, text, plat, seed)
-        kept = tuple(n for n in topics.names if not place_named(n, text))  # 'Moving here from Leeds': a place
+        # 'Moving here from Leeds': a place; 'a slice of the Christmas stollen': a feast day, no one to pass praise to
+        kept = tuple(n for n in topics.names if not place_named(n, text) and english_holiday(n)[0] != n)
         named = replace(topics, names=(*kept, *english_names(text)))
         staff = staff_named(named, author, self.profile.name, [self.profile.signer]) if kind == "bedanken" else []
         if staff:  # 'Femke took her time and explained everything': passed on to Femke, before the close
             names = staff[0] if len(staff) == 1 else f"{', '.join(staff[:-1])} and {staff[-1]}"
             line = self._line("english", "staff", seed, {"naam": names})
             body.insert(len(body) - 1, Part("staff", line, False))
-        return self._english_frame(author, plat, seed, thanked_once(body), text), channel
+        body = fewer_exclamations(thanked_once(body))  # not five '!' in five sentences
+        framed = self._english_frame(author, plat, seed, body, text, sorry=kind == "herstel")
+        return framed, channel
 
 
 # 'Thanks for asking!' as a sentence of its own (not 'Thanks for asking about dogs!', 'Thanks for asking, though!').

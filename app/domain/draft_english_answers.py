@@ -6,6 +6,7 @@ import re
 
 from app.domain.draft_asked import misses_without
 from app.domain.draft_base import DraftBase
+from app.domain.draft_bikes import charge_unanswered
 from app.domain.draft_booking import change_unasked
 from app.domain.draft_counts import group_size
 from app.domain.draft_days import closed_on, hours_on, left_out, open_day_before
@@ -29,6 +30,7 @@ from app.domain.draft_english_words import (
     english_clauses,
     english_hours,
     english_label,
+    english_labels,
     with_phone,
 )
 from app.domain.draft_english_words import english_day as _english_day
@@ -95,6 +97,16 @@ def english_questions(text: str) -> tuple[str, ...]:
 _EN_FREE = re.compile(r"\b([a-z]{4,})[\s-]free\b|\bwithout\s+(?:any\s+)?([a-z]{4,})", re.I)
 
 
+def bare_noun(about: str) -> bool:
+    """Whether what a question is about is one bare word an English reply cannot say as its topic ('group', 'rent',
+    'space': 'As for group:'), not a plural, a form in -ing or a field's English label ('dogs', 'parking',
+    'delivery'), nor words with their article ('the terrace', 'your dog')."""
+    word = about.strip()
+    if not word or " " in word or word.endswith(("s", "ing")):
+        return False
+    return word.lower() not in english_labels()
+
+
 class EnglishAnswers(DraftBase):
     """English questions answered from the profile."""
 
@@ -104,6 +116,15 @@ class EnglishAnswers(DraftBase):
         'to park' → parkeren), which the Dutch lemmatiser drops or keeps in English."""
         words = [w for w in self._lemmas_of(question) if w not in ENGLISH]
         return words + [w for w in english_asked_words(question) if w not in words]
+
+    def _fields_asked(self, question: str) -> set[str]:
+        """The question topics (profile fields) an English question names, by its words made Dutch and the English
+        field words (draft_english_complaint.fields_named); not the parking when it asks to charge a battery and the
+        parking fact names no charging (draft_bikes.charge_unanswered): that question stays open for the owner."""
+        said = set(same_words(self._english_words(question))) | fields_named(question)
+        if "parkeren" in said and charge_unanswered(question, self.profile.value("parking")):
+            said.discard("parkeren")
+        return said
 
     def _english_hours(self, text: str, seed: str) -> str:
         """An English question about opening hours in English: the one weekday it names, closed ('Sorry, we are closed
@@ -185,7 +206,7 @@ class EnglishAnswers(DraftBase):
         if found and found[1] >= _ENGLISH_FAQ:
             return found[0]
         asked = _asking(text)
-        said = set(same_words(self._english_words(asked[0]))) | fields_named(asked[0])
+        said = self._fields_asked(asked[0])
         topic = next((q for q in self.t.question_topics if q.id in said and self.profile.value(q.field)), None)
         if topic is None:
             return ""
@@ -307,7 +328,7 @@ class EnglishAnswers(DraftBase):
             words = [w for w in self._english_words(question) if len(w) > 3 and w not in ENGLISH]
             if any(w in normalise(answered) for w in words):
                 continue
-            said = set(same_words(self._english_words(question))) | fields_named(question)
+            said = self._fields_asked(question)
             if any(q.id in said and self.profile.value(q.field) for q in self.t.question_topics):
                 continue
             faq = self._english_faq(question)
@@ -323,7 +344,7 @@ class EnglishAnswers(DraftBase):
         entry's yes or no in its own words. Nothing when the answer so far (``said_already``) holds it: 'Is it
         wheelchair accessible? And is there an accessible toilet?' are answered by one field."""
         # the field named as the first question names it ('is there somewhere to park my car' → parkeren)
-        said = set(same_words(self._english_words(question))) | fields_named(question)
+        said = self._fields_asked(question)
         topic = next((q for q in self.t.question_topics if q.id in said and self.profile.value(q.field)), None)
         label = english_label(topic.id) if topic is not None else ""
         if topic is None or not label:
@@ -440,6 +461,7 @@ class EnglishAnswers(DraftBase):
         # the English lead says yes or no already: 'Ja, al ons vlees is halal' → 'al ons vlees is halal'
         said = YES_NO.match(known)
         key = "answer" if said is None else ("answer_no" if said.group(1).lower().startswith("n") else "answer_yes")
+        asked = "" if bare_noun(asked) else asked  # 'As for group:', 'help you with rent': no topic said
         rest = known[said.end() :] if said else known
         fields = (self.profile.value(q.field).strip().rstrip(".") for q in self.t.question_topics)
         ready = known.rstrip(".") in {english_clauses(v) for v in fields if v} - {""}  # made English already

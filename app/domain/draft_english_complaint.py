@@ -254,12 +254,13 @@ def injured_one(text: str) -> str:
     return f"your {' '.join(who.group('who').lower().split())}" if who else "you"
 
 
-def faulty_thing(text: str) -> str:
+def faulty_thing(text: str, *, came_for: bool = True) -> str:
     """The thing an English complaint says was wrong, as the reply names it: 'Mussels were sandy' → 'the mussels',
     'the chain keeps coming off' → 'the chain', 'fries cold, stew mostly sauce' → 'the fries', 'two portions of
     stoofvlees were missing and the fries were cold' → 'the missing stoofvlees'; else what the writer
     came in for ('Came in on Sunday for croissants, they were all gone' → 'the croissants'); '' when none is, or
-    when it is a person, a pronoun or the visit ('the waiter was off', 'everything was cold')."""
+    when it is a person, a pronoun or the visit ('the waiter was off', 'everything was cold'). ``came_for`` False:
+    only a thing said to be wrong, not what the writer came in for."""
     words = english_complaint_words()
     for found in words.missing.finditer(text):  # what the order lacked outweighs what was wrong with the rest
         said = found.group("thing") or found.group("thing2")
@@ -274,7 +275,7 @@ def faulty_thing(text: str) -> str:
     noisy = words.noisy.search(text)  # 'got it back with a squeaking disc brake': the thing, with its noise
     if noisy and noisy.group("noise").lower().endswith("ing"):
         return f"the {' '.join(noisy.group(0).lower().split()[2:])}"
-    came = _CAME_FOR.search(text)
+    came = _CAME_FOR.search(text) if came_for else None
     thing = came.group("thing").lower() if came else ""
     return f"the {thing}" if thing and thing not in ENGLISH | NOT_OBJECTS | words.not_faulty else ""
 

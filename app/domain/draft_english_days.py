@@ -8,7 +8,7 @@ import re
 from collections.abc import Callable
 
 from app.domain.draft_calendar import lines_named
-from app.domain.draft_days import closed_on, left_out
+from app.domain.draft_days import closed_on, hours_on, left_out
 from app.domain.draft_english_cues import ABOUT_HOURS
 from app.domain.draft_english_words import EN_MONTHS, EN_SEASONS, english_dates
 from app.domain.draft_fact_words import english_holiday, week_days
@@ -75,6 +75,52 @@ def closed_day(
         return None
     values = {"feestdag": f"{english_week[week_days().index(day)].capitalize()}s", "waarde": in_english(hours)}
     return ("closed_day_hours" if values["waarde"] else "closed_day"), values
+
+
+# The door found shut without a booking ('door locked and nobody around', 'the shop was closed', 'found the door
+# shut'): the place itself, not a part of it ('the kitchen was closed').
+DOOR_SHUT = re.compile(
+    r"\b(?:door|doors)\s+(?:was\s+|were\s+)?(?:(?:all|still|already)\s+)?(?:locked|shut|closed)\b"
+    r"|\b(?:locked|closed|shut)\s+(?:front\s+)?doors?\b"
+    r"|\b(?:the\s+(?:shop|store|bakery|salon|place|restaurant|workshop|studio)|you|it)\s+(?:was|were)\s+"
+    r"(?:(?:all|completely|already|just|still)\s+)?(?:closed|locked|shut|dark)\b",
+    re.I,
+)
+# The time the writer came, told with 'at' ('Came by at 11:50', 'at 3 pm'): minutes or am/pm, so no count.
+_CAME_AT = re.compile(r"\bat\s+(?P<hour>\d{1,2})(?:[:.](?P<min>\d{2}))?\s*(?P<half>[ap]\.?m\.?)?(?![\w:.]\d)", re.I)
+_RANGE = re.compile(r"(\d{1,2})[:.](\d{2})\s*[–-]\s*(\d{1,2})[:.](\d{2})")
+
+
+def shut_on_open_day(
+    text: str, hours: str, english_week: tuple[str, ...], in_english: Callable[[str], str]
+) -> tuple[str, dict[str, str]] | None:
+    """(line key, values) for an English complaint that the writer found the door shut on the one weekday it names
+    while the opening hours say that day is open ('Came by at 11:50 on Sunday ..., door locked' and 'zo
+    6.30–12.30'): 'shut_in_hours' with that day's hours when the time the writer came lies inside them, else
+    'shut_day_hours' (the hours only: the writer may have come after closing); None when no door was found shut,
+    no or several weekdays are named, the hours close that day or cannot be put in English."""
+    if not hours.strip() or not DOOR_SHUT.search(text):
+        return None
+    named = {m.group(1).lower() for m in re.finditer(rf"\b({'|'.join(english_week)})s?\b", text, re.I)}
+    if len(named) != 1:
+        return None
+    day = week_days()[english_week.index(named.pop())]
+    if closed_on(hours, day) or left_out(hours, day):
+        return None
+    times = hours_on(hours, day).removeprefix(day).strip()
+    said = in_english(times) if times else ""
+    if not said:
+        return None
+    values = {"feestdag": english_week[week_days().index(day)].capitalize(), "waarde": said}
+    came = _CAME_AT.search(text)
+    if came is None or not (came.group("min") or came.group("half")):
+        return "shut_day_hours", values
+    hour, minute = int(came.group("hour")), int(came.group("min") or 0)
+    if (came.group("half") or "").lower().startswith("p") and hour < 12:
+        hour += 12
+    at = hour * 60 + minute
+    inside = any(int(a) * 60 + int(b) <= at < int(c) * 60 + int(d) for a, b, c, d in _RANGE.findall(times))
+    return ("shut_in_hours" if inside else "shut_day_hours"), values
 
 
 def season_outside(known: str, text: str) -> dict[str, str] | None:

@@ -94,6 +94,19 @@ def stays_the_night(kind: str) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _visit_said() -> re.Pattern[str]:
+    """A word that says the writer was at the place (phrase_cues.toml ``english_visit_words``)."""
+    return re.compile(rf"\b(?:{alternation(phrase_cues().english_visit_words)})\b", re.I)
+
+
+def told_a_visit(text: str) -> bool:
+    """Whether an English comment tells that the writer was at the place ('stopped here for coffee', 'the lady at
+    the counter', 'on your terrace'); not when it praises a cake eaten at home, a cake delivered or a bike picked up
+    and returned ('Ordered a chocolate cake for my daughter's birthday, it was gorgeous'): no 'your visit' then."""
+    return bool(_visit_said().search(text))
+
+
+@lru_cache(maxsize=1)
 def _came_to() -> re.Pattern[str]:
     """Where the business came to do the work: 'came to our office', 'came over to my house' (the places:
     phrase_cues.toml ``english_came_to_places``)."""

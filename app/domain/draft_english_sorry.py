@@ -111,7 +111,14 @@ class EnglishSorry(EnglishComplaintDrafting):
         closed = None if lost else booked_closed(text)  # 'Booked for Thursday ... the salon was dark and locked'
         # 'Booked a table ... no record of it': the booking, not 'this about the table'
         # 'Sorry to hear about the beard trim', else 'Sorry to hear this' (never 'this about the beard trim')
-        said = "" if lost or closed is not None else values.get("onderwerp", "")
+        # 'I asked for copper and it came out orange': the line after says what went wrong, so the sorry names no
+        # guessed thing ('about your hair')
+        asked, came = property_instead(text)
+        said = "" if lost or closed is not None or came else values.get("onderwerp", "")
+        # 'about your dad's 70th' when a line says the day after it ('All the more so on your dad's 70th.'): the sorry
+        # does not name the day as the thing that went wrong, nor twice
+        occasions = occasion_lines(text)
+        said = "" if said and any(day.lower() in said.lower() for _, day in occasions) else said
         empathy = self._line("english", key, seed, {**values, "onderwerp": said or " this"})
         # 'Booked a balayage online', 'a table on King's Day through your website': what was booked, not the way
         about = values.get("onderwerp", "").removeprefix(" about ")
@@ -121,8 +128,7 @@ class EnglishSorry(EnglishComplaintDrafting):
         if closed is not None:  # the booking and the closed door said back, with what and the day booked
             lines.append(self._booked_closed_line(text, about, closed, seed))
         lines += self._part_lines(text, seed)
-        asked, came = property_instead(text)  # 'I asked for copper and it came out orange': both said, owned
-        if came:
+        if came:  # 'I asked for copper and it came out orange': both said, owned
             lines.append(self._line("english", "property_instead", seed, {"waarde": asked, "tweede": came}))
         if without := came_without(text):  # 'it arrived at 12:15 and without the child seat': said back
             lines.append(self._line("english", "came_without", seed, {"waarde": without}))
@@ -135,7 +141,7 @@ class EnglishSorry(EnglishComplaintDrafting):
         # ... and the feast of everyone it was on ("And on Mother's Day, of all days."), unless the sorry names it
         lines += [
             self._line("english", key, seed, {"waarde": said})
-            for key, said in occasion_lines(text)
+            for key, said in occasions
             if key != "feast_sorry" or said.split(" ", 1)[1].lower() not in empathy.lower()
         ]
         lines += self._wait_lines(text, seed)

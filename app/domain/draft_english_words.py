@@ -165,6 +165,11 @@ def _english_labels() -> dict[str, str]:
     return {str(k): str(v).strip() for k, v in labels.items()}
 
 
+def english_labels() -> frozenset[str]:
+    """Every English label of a profile field, lower case ('delivery', 'parking', 'our opening hours')."""
+    return frozenset(v.lower() for v in _english_labels().values())
+
+
 def english_label(topic_id: str) -> str:
     """What a profile field is about, in English ('toegankelijkheid' → 'wheelchair access'); '' if unknown."""
     return _english_labels().get(topic_id, "")

@@ -211,7 +211,9 @@ class AnswerExtras(DraftBase):
     def _field_besides(self, text: str, asked: tuple[str, ...], answer: str, seed: str) -> str:
         """'Goed om te weten: ophaal- en terugbrengdienst binnen Mechelen voor € 12.' when the writer names,
         outside the question, a wish a profile field answers ('bij voorkeur met ophaling op kantoor') and
-        the answer does not say it yet; by the words resources/synonyms.toml gives the field."""
+        the answer does not say it yet; by the words resources/synonyms.toml gives the field. A place to deliver to that
+        the delivery area does not name ('kunt ge die leveren in Kaprijke?') is said to be outside it instead of the
+        whole area (the place_outside line, as for a delivery question of its own)."""
         outside = " ".join(text.replace(q, " ") for q in asked) if asked else text
         named = set(same_words(self._lemmas_of(outside)))
         for qt in self.t.question_topics:
@@ -219,6 +221,9 @@ class AnswerExtras(DraftBase):
             # or asks it be done at home ('Kunnen jullie dat aan huis komen bekijken?') and a FAQ answered the rest
             home = qt.field == "delivery_terms" and bool(ON_SITE.search(" ".join(asked)))
             if (qt.id in named or home) and value and not self._says_all(answer, value) and qt.field != "opening_hours":
+                place = place_asked(text) if qt.field == "delivery_terms" else ""
+                if outside_area(place, value):  # 'leveren in Kaprijke?' and the area names other places: said so
+                    return self._line("question", "place_outside", seed, {"waarde": place})
                 return self._line("question", "field_besides", seed, {"waarde": value})
         return ""
 

@@ -53,6 +53,8 @@ class FactWords:
     bike_words: frozenset[str]  # a parking question for bikes ('fietsen stallen'): the fact must name them
     car_words: frozenset[str]  # ... unless it asks for a car too
     bike_put_verbs: frozenset[str]  # where to leave or charge the bikes ('onze e-bikes ergens neerzetten')
+    charge_words: frozenset[str]  # a question to charge a battery ('can we charge our e-bikes?', 'opladen')
+    charge_told: frozenset[str]  # ... answered by a fact naming one of these, also inside a word ('laadpalen')
     deals: frozenset[str]  # the kinds of deal a question means ('verkopen|kopen|sell', 'huren|rent'), forms with '|'
     number_words: frozenset[str]
     order_ahead: frozenset[str]  # how a thing is ordered or reserved ahead ('vooruitbestel', 'reserveer')
@@ -163,6 +165,8 @@ _LISTS = (
     "bike_words",
     "car_words",
     "bike_put_verbs",
+    "charge_words",
+    "charge_told",
     "deals",
     "number_words",
     "qualities",

@@ -92,6 +92,7 @@ class _PhraseCuesModel(Strict):
     echoed_determiners: Texts
     english_stay_kinds: Texts
     english_kin: Texts
+    english_visit_words: Texts
     english_came_to_places: Texts
     english_group_nouns: Texts
     english_past_verbs: Texts
@@ -191,6 +192,7 @@ class PhraseCues:
     echoed_determiners: tuple[str, ...]  # 'nen' in 'nen appeltaart', besides topic_nouns.DETERMINERS
     english_stay_kinds: tuple[str, ...]  # 'hotel' in a profile's kind: 'your stay', not 'your visit'
     english_kin: tuple[str, ...]  # 'mum' in 'Mum took her time': the writer's own, no staff
+    english_visit_words: tuple[str, ...]  # 'stopped' in 'stopped here for coffee': the writer was at the place
     english_came_to_places: tuple[str, ...]  # 'office' in 'came to our office'
     english_group_nouns: tuple[str, ...]  # 'colleagues' in 'the bikes of four colleagues'
     english_past_verbs: tuple[str, ...]  # 'brought' in 'my colleagues brought a galette': a verb, no thing

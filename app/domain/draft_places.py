@@ -13,7 +13,7 @@ from app.domain.words import stop_words
 # A question whether the business comes or delivers to a place it names ('Kom je ook naar Geldermalsen?').
 _COME_TO = re.compile(
     r"(?:^|[.!?]\s*)(?:kom|komt|komen|bezorg|bezorgt|bezorgen|lever|levert|leveren|rijd|rijdt|rijden|breng|brengt"
-    r"|brengen|werk|werkt|werken)\s+(?:je|jij|jullie|u)\b[^.!?]{0,30}?\b(?:naar|in|tot|richting|rond)\s+"
+    r"|brengen|werk|werkt|werken)\s+(?:je|jij|jullie|u|ge|gij)\b[^.!?]{0,30}?\b(?:naar|in|tot|richting|rond)\s+"
     r"(?P<name>[A-Z][a-zà-ÿ]{2,}(?:-[A-Z][a-zà-ÿ]+)?)[^.!?]*\?",
     re.I,
 )
@@ -22,9 +22,19 @@ _NAME = re.compile(r"\b[A-Z][a-zà-ÿ]{2,}(?:-[A-Z][a-zà-ÿ]+)?\b")
 
 # The same asked with a modal verb, the verb last ('kunnen jullie ook een taart naar rumbeke brengen?').
 _COME_TO_LAST = re.compile(
-    r"\b(?:kan|kun|kunt|kunnen|wil|wilt|willen|zou|zoudt|zouden)\s+(?:je|jij|jullie|u)\b[^.!?]{0,30}?"
+    r"\b(?:kan|kun|kunt|kunnen|wil|wilt|willen|zou|zoudt|zouden)\s+(?:je|jij|jullie|u|ge|gij)\b[^.!?]{0,30}?"
     r"\b(?:naar|in|tot|richting)\s+(?P<name>[a-zà-ÿ]{3,}(?:-[a-zà-ÿ]+)?)\s+(?:\w+\s+){0,2}?"
     r"(?:komen|bezorgen|leveren|rijden|brengen|werken)\b[^.!?]*\?",
+    re.I,
+)
+
+
+# ... or with the verb before the place ('kunt ge die leveren in Kaprijke?', 'Kunnen jullie ook bezorgen in Venlo?'):
+# a capitalised place only.
+_COME_TO_MODAL = re.compile(
+    r"\b(?:kan|kun|kunt|kunnen|wil|wilt|willen|zou|zoudt|zouden)\s+(?:je|jij|jullie|u|ge|gij)\b[^.!?]{0,30}?"
+    r"\b(?:komen|bezorgen|leveren|rijden|brengen)\s+(?:naar|in|tot|richting)\s+"
+    r"(?P<name>(?-i:[A-Z])[a-zà-ÿ]{2,}(?:-[A-Z][a-zà-ÿ]+)?)[^.!?]*\?",
     re.I,
 )
 
@@ -33,7 +43,7 @@ def come_to_names(text: str) -> set[str]:
     """The places a question asks the business to come or deliver to ('Kom je ook naar Geldermalsen?', 'kunnen
     jullie een taart naar rumbeke brengen?'), each capitalised: a word written in lowercase is a place only where
     the profile names it so, which the caller checks against the profile's own capitalised names."""
-    found = (m["name"] for pattern in (_COME_TO, _COME_TO_LAST) for m in pattern.finditer(text))
+    found = (m["name"] for pattern in (_COME_TO, _COME_TO_LAST, _COME_TO_MODAL) for m in pattern.finditer(text))
     # a lowercase small word is no place ('kom je ook in een ...?': not 'Een', with which a profile sentence opens)
     names = (n for n in found if n[:1].isupper() or n.lower() not in stop_words())
     return {"-".join(part.capitalize() for part in name.split("-")) for name in names}
@@ -56,7 +66,8 @@ def place_asked(text: str) -> str:
         last = re.search(rf"\b{re.escape(name)}\s*\?$", m.group(0))
         if last and any(name.endswith(e) and len(name) >= len(e) + 3 for e in ends):
             return name.capitalize()
-    return ""
+    modal = _COME_TO_MODAL.search(text)  # 'kunt ge die leveren in Kaprijke?'
+    return modal["name"] if modal else ""
 
 
 def outside_area(place: str, area: str) -> bool:

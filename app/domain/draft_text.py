@@ -5,10 +5,12 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from functools import cache
 from typing import Any
 
-from app.domain.replies import Platform, posted_length
+from app.domain.replies import Platform, posted_length, shipped_templates
+from app.domain.textnorm import sentences
 
 # What the writer named (empathy, thanks, answer) is shortened last.
 SHORTEN_LAST = frozenset({"empathy", "thanks", "answer", "answer_profile", "correction"})
@@ -145,8 +147,43 @@ def join_parts(parts: list[Part], plat: Platform) -> str:
     return text if plat.emoji else strip_emoji(text, keep_stops=True)
 
 
+# What a professional cuts first on a tight platform inside a part that must stay, after the courtesy lines and the
+# short wordings: the promise to find out about a further question ('En een knipbeurt voor mannen: dat ga ik even
+# voor u na.') and an extra offered beside the answer ('Ook handig: ...'); the answers themselves stay.
+CUT_FIRST = (("question", "ack_about"), ("question", "ack"), ("question", "ack_more"), ("question", "field_besides"))
+_CHOICE = re.compile(r"\{[rvn]:([^|}]*)\|([^}]*)\}")
+_VALUE = re.compile(r"\{[a-z_]+\}")
+
+
+@cache
+def _cut_first() -> re.Pattern[str]:
+    """A sentence said by one of the CUT_FIRST lines, whatever the register, voice or values."""
+    said = []
+    for section, key in CUT_FIRST:
+        for line in shipped_templates().lines(section, key):
+            pieces = re.split(r"(\{[^}]*\})", line)
+            out = []
+            for piece in pieces:
+                choice = _CHOICE.fullmatch(piece)
+                if choice:
+                    out.append(f"(?:{re.escape(choice[1])}|{re.escape(choice[2])})")
+                elif _VALUE.fullmatch(piece):
+                    out.append(r"[^.!?]+?")
+                else:
+                    out.append(re.escape(piece))
+            said.append("".join(out))
+    return re.compile(rf"(?i:{'|'.join(said)})")
+
+
+def _without_cut_first(text: str) -> str:
+    """``text`` without its sentences said by a CUT_FIRST line."""
+    kept = [s for s in sentences(text) if not _cut_first().fullmatch(s.strip())]
+    return " ".join(kept)
+
+
 def shorten_parts(parts: list[Part], plat: Platform, slot_fill: Mapping[str, int], signer: str) -> str:
-    """Step by step: only the essential parts; then their short wordings; then a one-line sign-off."""
+    """Step by step: only the essential parts; then their short wordings; then without a promise to find out or an
+    extra offered beside the answer (CUT_FIRST); then a one-line sign-off."""
 
     def size(text: str) -> int:
         return posted_length(text, plat, slot_fill)
@@ -161,6 +198,10 @@ def shorten_parts(parts: list[Part], plat: Platform, slot_fill: Mapping[str, int
         longest = max(longer, key=lambda p: (p.key not in SHORTEN_LAST, len(p.text) - len(p.short or "")))
         kept = [Part(p.key, p.short or "", True) if p is longest else p for p in kept]
         kept = [p for p in kept if p.text]
+        text = join_parts(kept, plat)
+    if size(text) > plat.limit:
+        cut = [replace(p, text=_without_cut_first(p.text)) if p.key not in {"greeting", "sign"} else p for p in kept]
+        kept = [p for p in cut if p.text]
         text = join_parts(kept, plat)
     if size(text) > plat.limit:
         # A one-line sign-off; the greeting stays when it still fits (a reply without any greeting is curt).

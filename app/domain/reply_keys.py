@@ -349,11 +349,13 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
     "english_greeting": {
         f"{style}_{kind}": _NAME if kind == "named" else _NONE for style in STYLES for kind in ("named", "anonymous")
     },
-    "english_signoff": {style: _SIGN for style in STYLES},
+    "english_signoff": {**{style: _SIGN for style in STYLES}, "chat_sorry": _SIGN},
     "english_channel": {**_CHANNEL, "tried_callback_promised": _NONE, "tried_mail_about": _TOPIC},
     "english_request_channel": _CHANNEL,
     "english": {
-        **dict.fromkeys(word_set("congrats closing safety solution question rumour criticism short more"), _NONE),
+        **dict.fromkeys(
+            word_set("congrats closing safety solution question rumour criticism short more praise_heard"), _NONE
+        ),
         **dict.fromkeys(
             (
                 "safety_allergy",
@@ -448,6 +450,7 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         **dict.fromkeys(("holiday_open", "open_before", "day_until", "drop_by_day"), frozenset({"feestdag", "waarde"})),
         "closed_day": frozenset({"feestdag", "waarde"}),
         "closed_day_hours": frozenset({"feestdag", "waarde"}),
+        **dict.fromkeys(("shut_in_hours", "shut_day_hours"), frozenset({"feestdag", "waarde"})),  # door shut, day open
         "season_day_open": frozenset({"feestdag_hoofd", "feestdag"}),  # a closed weekday open in a holiday period
         "closed_span": frozenset({"waarde"}),  # a closing period in the month asked ('Tuesday 17 July to ...')
         "back_on": frozenset({"waarde"}),  # the day the business is back after that closing

@@ -609,3 +609,31 @@ def test_an_event_the_writer_went_to_is_named_not_congratulated(text: str, event
 
 def test_a_party_of_people_is_no_event() -> None:
     assert congrats_of("Table for our party of six was ready on time, lovely food.") is None
+
+
+# A compliment that tells no visit (a cake eaten at home or brought over, bikes picked up and returned) gets no 'you
+# enjoyed your visit'; one that tells the writer was there keeps it (session 44).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We had your carrot cake at my son's christening party, everybody asked where it came from. Delicious!",
+        "Your sourdough loaves were the hit of our book club night, every crumb gone.",
+    ],
+)
+def test_no_visit_told_no_visit_thanked_for(text: str) -> None:
+    said = draft_text(PATISSERIE, THANKS, text, platform="google", author="Claire Hughes")
+    assert "visit" not in said
+    assert "means a lot" in said or "really happy to hear" in said
+
+
+def test_a_visit_told_is_thanked_for() -> None:
+    text = "Dropped in after a long walk along the Nete, the apricot tart was heavenly. Thank you!"
+    said = draft_text(PATISSERIE, THANKS, text, platform="google", author="Claire Hughes")
+    assert "enjoyed your visit" in said
+
+
+def test_the_line_for_praise_without_a_visit_goes_with_the_thanks_not_after_a_congratulation() -> None:
+    text = "Your lemon cake made my husband's 50th birthday party, the guests are still talking about it!"
+    said = draft_text(PATISSERIE, THANKS, text, platform="google", author="Claire Hughes")
+    heard = max(said.find("means a lot"), said.find("really happy to hear"))
+    assert 0 < heard < said.find("ongratulations")

@@ -53,3 +53,19 @@ def test_a_german_holiday_is_found_as_the_dutch_one() -> None:
         _VERHUUR, "Guten Tag! Haben Sie am Ostermontag offen? Wir möchten Fahrräder mieten.", author="Jonas Weber"
     )
     assert "10:00–16:00" in draft, draft
+
+
+# German 'schade' is 'a pity' (Dutch 'jammer'), never damage; a German complaint gets no damage line (session 44).
+def test_german_schade_is_a_pity_not_damage() -> None:
+    said = in_dutch(
+        "Wir haben drei Fahrräder gemietet, eins hatte einen platten Reifen. Schade, der Tag war fast vorbei."
+    )
+    assert "schade" not in said.lower() and "jammer" in said.lower()
+    draft = suggested(_VERHUUR, "Wir haben zwei Fahrräder gemietet, aber niemand kam. Leider, schade.", label="klacht")
+    assert "schade" not in draft.lower()
+
+
+def test_dutch_schade_stays_damage() -> None:
+    # a near miss: a Dutch complaint about damage keeps its word, German words nowhere near
+    said = in_dutch("Mijn fiets had schade aan het spatbord toen ik hem ophaalde.")
+    assert "schade" in said

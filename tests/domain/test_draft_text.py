@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from app.domain.draft_text import Part, lower_but_names, place_before, sentences_and_lines
+from app.domain.draft_text import Part, lower_but_names, place_before, sentences_and_lines, shorten_parts
+from app.domain.replies import shipped_templates
 from app.domain.textnorm import sentences
 
 
@@ -57,3 +58,26 @@ def test_sentences_and_lines_also_part_at_a_line_break_without_a_stop() -> None:
     # near misses: no break inside a number or after a stop that no white space follows
     assert sentences_and_lines("Prijs 3.50 euro, zie www.zaak.be") == ["Prijs 3.50 euro, zie www.zaak.be"]
     assert sentences("Heerlijk gegeten\nDe soep") == ["Heerlijk gegeten\nDe soep"]  # sentences keeps the line
+
+
+# On a tight platform, after the courtesy lines and the short wordings, the promise to find out about a further
+# question and an extra offered beside the answer go before the answers do (session 44, Part B).
+def test_a_promise_to_find_out_goes_before_the_answers_on_a_tight_platform() -> None:
+    templates = shipped_templates()
+    x = templates.platform("x")
+    answer = (
+        "Ja, we zijn op 2 januari open: 9.00–17.00. En een glutenvrije taart: [vul in: ja, … / nee, wel …]. "
+        "En een verjaardagstaart met foto: dat gaan we even voor je na. Bestellen kan via 0499 12 34 56. "
+        + "Een taart met naam kan altijd, met of zonder kaarsjes, in alle maten en smaken die in de winkel staan. "
+    )
+    parts = [Part("greeting", "Hoi!", False), Part("answer", answer, True), Part("sign", "Groetjes, Mila", True)]
+    short = shorten_parts(parts, x, templates.slot_fill, "Mila")
+    assert "dat gaan we even voor je na" not in short
+    assert "9.00–17.00" in short and "0499 12 34 56" in short and "[vul in: ja" in short
+
+
+def test_nothing_is_cut_when_it_fits() -> None:
+    templates = shipped_templates()
+    parts = [Part("answer", "Ja, open. En de taart: dat gaan we even voor je na.", True), Part("sign", "Mila", True)]
+    short = shorten_parts(parts, templates.platform("x"), templates.slot_fill, "Mila")
+    assert "dat gaan we even voor je na" in short

@@ -200,3 +200,20 @@ def test_the_english_draft_says_the_day_is_always_closed() -> None:
         PIZZA, "uitkomst_herstel", "Came by on Monday evening for a pizza but it was closed. Disappointing!"
     )
     assert "Mondays we are always closed" in said
+
+
+# Asked with the verb before the place, also in Flemish ('kunt ge die leveren in ...'): the place is found; asked
+# beside another question a FAQ answers, a place outside the area is said to be so, not the whole area as a
+# second offer (session 44: on X that kept the answer over the limit).
+def test_a_place_asked_with_the_verb_before_it_is_found() -> None:
+    assert place_asked("En kunt ge die leveren in Culemborg of moeten we ze halen?") == "Culemborg"
+    assert place_asked("Kunnen jullie ook bezorgen in Tiel?") == "Tiel"
+    # a near miss: a day after the verb is no place
+    assert place_asked("Kunnen jullie ook bezorgen op Zaterdag?") == ""
+
+
+def test_a_place_outside_beside_a_faq_question_is_said_outside() -> None:
+    text = "Hebben jullie glutenvrije pizza? Mijn zoon kan geen gluten hebben. En kunt ge ook bezorgen in Culemborg?"
+    said = draft_text(PIZZA, ANSWER, text, platform="x")
+    assert "rijstmeel" in said and "Culemborg" in said
+    assert "Houten, Bunnik en Vianen" not in said
