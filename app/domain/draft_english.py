@@ -201,17 +201,8 @@ class EnglishDrafting(EnglishAnswers, EnglishRumour, EnglishSorry):
         if staff_blamed(text):  # 'the guy in the shop said it was probably my riding style': not OK
             parts.insert(1, Part("remark", self._line("english", "staff_remark", seed), True))
         found = closed_day(text, self.profile.value("opening_hours"), _EN_WEEK, english_hours)
-        if found:  # 'came on Tuesday, but it was closed' and Tuesday is a closed day: said so, with the hours
-            # (what the complaint is about: kept on a tight platform too, there without the hours)
-            short = self._line("english", "closed_day", seed, found[1])
-            parts.insert(1, Part("closed", self._line("english", found[0], seed, found[1]), True, short))
-        elif (
-            booked_closed(text) is None  # a booking met by a closed door has its own line
-            and not lost_booking().search(text)
-            and (shut := shut_on_open_day(text, self.profile.value("opening_hours"), _EN_WEEK, english_hours))
-        ):
-            # 'Came by at 11:50 on Sunday, door locked' and open then: that day's hours said, the door owned
-            parts.insert(1, Part("closed", self._line("english", shut[0], seed, shut[1]), True))
+        if (door := self._english_door(text, seed, found)) is not None:
+            parts.insert(1, door)
         if (drop_by := self._english_drop_by(text, seed)) is not None:  # 'can I just drop by on Saturday?'
             parts.insert(parts.index(solution), drop_by)
         warranty = None if safety else self._english_warranty(text, seed)
@@ -233,6 +224,18 @@ class EnglishDrafting(EnglishAnswers, EnglishRumour, EnglishSorry):
             )
             parts.insert(1, Part("tried", self._line("english_channel", key, seed), True))
         return parts, channel
+
+    def _english_door(self, text: str, seed: str, found: tuple[str, dict[str, str]] | None) -> Part | None:
+        """The line on a door found shut: on a closed day ('came on Tuesday, but it was closed') said so with the
+        hours (kept on a tight platform too, there without the hours); on a day the hours say open ('Came by at
+        11:50 on Sunday, door locked') that day's hours, the door owned; None otherwise."""
+        if found:
+            short = self._line("english", "closed_day", seed, found[1])
+            return Part("closed", self._line("english", found[0], seed, found[1]), True, short)
+        if booked_closed(text) is not None or lost_booking().search(text):  # a booking met by a shut door: its own
+            return None
+        shut = shut_on_open_day(text, self.profile.value("opening_hours"), _EN_WEEK, english_hours)
+        return Part("closed", self._line("english", shut[0], seed, shut[1]), True) if shut else None
 
     def _diet_asked(self, text: str, seed: str) -> Part | None:
         """'asked whether you can do a nut-free option for my son': the allergy or diet option asked about, with a
