@@ -212,6 +212,9 @@ class DraftBase:
         kind = "missing" if both else next((k for k in order if available[k]), "missing")
         if keep_phone and urgent and "telefoon" in tried and self.profile.phone.strip():
             kind = "missing"  # safety after a call in vain: phone stays the way; we call, and give the number
+        if plat.code == "email" and kind != "phone" and "telefoon" in tried and not deaf:
+            # a reply by mail to one who phoned in vain: the reply is private, the step is that we phone
+            return Part("channel", self._line(section, "callback_mailed", seed), True), "telefoon"
         if plat.code == "email" and kind != "phone":
             return Part("channel", "", False), "mail"  # the reply is already private
         if kind == "missing" and tried:
@@ -228,7 +231,9 @@ class DraftBase:
         # not one who cannot call (``deaf``: the phone is in ``tried`` for that reason)
         called_back = kind == "email" and "telefoon" in tried and not deaf
         key = f"{kind}_urgent" if (urgent or called_back) and kind in {"phone", "email"} else kind
+        # the step after a call in vain is that the business phones: the mail only carries the number
         code = {"phone": "telefoon", "email": "mail", "dm": "dm", "missing": "open"}[kind]
+        code = "telefoon" if called_back else code
         return (
             Part(
                 "channel",

@@ -8,7 +8,7 @@ import re
 from functools import cache, partial
 
 from app.domain.draft_base import DraftBase
-from app.domain.draft_events import sat_where
+from app.domain.draft_events import ordered_ahead, sat_where
 from app.domain.draft_harm_now import harm_words
 from app.domain.draft_held import brought_verbs, held
 from app.domain.draft_jokes import shipped_complaint_cues
@@ -461,6 +461,24 @@ def brought_in(text: str, *, loosely: bool = False) -> bool:
         if held(said, loosely=loosely):
             return True
     return False
+
+
+# The writer's own appointment: 'mijn afspraak', 'had een afspraak', 'een afspraak die ik zelf bij u heb gemaakt'.
+_APPOINTMENT = re.compile(
+    rf"\b(?:{possessive_alternation()})\s+afspraak\b"
+    r"|\b(?:(?:ik|'k|we|wij)\s+(?:had|hadden|heb|hebben)|(?:had|hadden|heb|hebben)\s+(?:ik|'k|we|wij))\s+"
+    r"(?:[\w'-]+\s+){0,2}?(?:een|ne|nen)\s+afspraak\b"
+    r"|\bafspraak\b(?:\s+[\w'-]+){0,10}?\s+(?:gemaakt|geboekt|ingepland|vastgelegd)\b",
+    re.I,
+)
+
+
+def on_record(text: str) -> bool:
+    """Whether the business has the writer's details from something of theirs: a thing brought in or a booking
+    (brought_in), an order ('8 koffiekoeken besteld', draft_events.ordered_ahead) or their appointment ('met een
+    afspraak die ik zelf bij u heb gemaakt'): after a call in vain the business calls them on that number, it
+    does not ask for it."""
+    return brought_in(text) or ordered_ahead(text) or _APPOINTMENT.search(text) is not None
 
 
 def brought_for(text: str) -> str:
