@@ -213,23 +213,21 @@ class DraftBase:
         kind = "missing" if both else next((k for k in order if available[k]), "missing")
         if keep_phone and urgent and "telefoon" in tried and self.profile.phone.strip():
             kind = "missing"  # safety after a call in vain: phone stays the way; we call, and give the number
+        if plat.code == "email" and kind != "phone" and "telefoon" in tried and not deaf:
+            # a reply by mail to one who phoned in vain: the reply is private, the step is that we phone
+            return Part("channel", self._line(section, "callback_mailed", seed), True), "telefoon"
         if plat.code == "email" and kind != "phone":
             return Part("channel", "", False), "mail"  # the reply is already private
         if kind == "missing" and tried:
-            # The writer's mail or call went unanswered and there is no other way: we get in touch, and
-            # when they phoned in vain, the number again with the promise that it is answered now.
-            phone = self.profile.phone.strip()
-            key = "callback_phone" if phone and "telefoon" in tried and plat.code != "email" else "callback"
-            values = {"kanaal": phone}
-            callback = self._line(section, key, seed, values)
-            short = self._line(section, f"{key}_short", seed, values)
-            return Part("channel", callback, True, short), "telefoon" if key == "callback_phone" else sorted(tried)[0]
+            return self._callback(plat, seed, tried, section)
         values = {"kanaal": (self.profile.phone if kind == "phone" else self.profile.email).strip()}
         # a writer who phoned in vain is offered a call back: 'mail your number, we call you' (the urgent wording);
         # not one who cannot call (``deaf``: the phone is in ``tried`` for that reason)
         called_back = kind == "email" and "telefoon" in tried and not deaf
         key = f"{kind}_urgent" if (urgent or called_back) and kind in {"phone", "email"} else kind
+        # the step after a call in vain is that the business phones: the mail only carries the number
         code = {"phone": "telefoon", "email": "mail", "dm": "dm", "missing": "open"}[kind]
+        code = "telefoon" if called_back else code
         return (
             Part(
                 "channel",
@@ -239,6 +237,16 @@ class DraftBase:
             ),
             code,
         )
+
+    def _callback(self, plat: Platform, seed: str, tried: set[str], section: str) -> tuple[Part, str]:
+        """The writer's mail or call went unanswered and there is no other way: we get in touch, and when they
+        phoned in vain, the number again with the promise that it is answered now."""
+        phone = self.profile.phone.strip()
+        key = "callback_phone" if phone and "telefoon" in tried and plat.code != "email" else "callback"
+        values = {"kanaal": phone}
+        callback = self._line(section, key, seed, values)
+        short = self._line(section, f"{key}_short", seed, values)
+        return Part("channel", callback, True, short), "telefoon" if key == "callback_phone" else sorted(tried)[0]
 
     def _occasion_phrase(self, topics: TopicAnalysis) -> str:
         concept = shipped_topic_data().concept(topics.occasion)

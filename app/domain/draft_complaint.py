@@ -19,7 +19,7 @@ from app.domain.draft_complaint_said import ComplaintSaidBack, has_cue, rusted, 
 from app.domain.draft_complaint_subject import MEALS, ComplaintSubject, meal
 from app.domain.draft_counts import billed_instead, none_left, sold_out
 from app.domain.draft_events import ordered_ahead, shut_out_at
-from app.domain.draft_held import brought_in
+from app.domain.draft_held import brought_in, on_record
 from app.domain.draft_request import safety_with_request, with_request
 from app.domain.draft_safety import Composed
 from app.domain.draft_safety_named import AFTER_SERVICES
@@ -264,7 +264,10 @@ class ComplaintDrafting(
         contact = self._price_contact(contact, channel, seed) if chosen and not disputed else contact
         # (a call back promised and never made goes on by mail, as channel_tried says: r19 wants no phone again)
         awaited = shipped_unanswered().callback.awaited.search(text) is not None
-        if channel != "telefoon" and not (deaf or awaited) and "telefoon" in gone and called_to_arrange(text):
+        # the mail only carries the number ('Zet u uw nummer in een mail ...'): to order or book, the number instead
+        address = self.profile.email.strip()
+        mailed = channel != "telefoon" or (bool(address) and address in contact.text)
+        if mailed and not (deaf or awaited) and "telefoon" in gone and called_to_arrange(text):
             contact, channel = self._arrange_contact(plat, seed, contact, channel)
         solution = self._solution(topics, topic, seed, text)
         if unanswered:  # the answer the writer waited for, not a proposal to make up for something
@@ -305,10 +308,12 @@ class ComplaintDrafting(
         # ... and one who left a message ('twee keer de voicemail ingesproken en niemand belt terug') or wrote it
         # down ('nobody answered. Please call me back: +49 171 …') gave it
         left = shipped_unanswered().callback.left.search(text) is not None or number_given(text, self.profile.phone)
-        # ... and an order named by its number that goes wrong today ('order KL-4471, ophalen vandaag ... dichte deur')
-        today = topics.urgent and bool(details.get("order_numbers"))
+        # ... and an order named by its number ('order KL-4471, ophalen vandaag ... dichte deur'), an order or an
+        # appointment of theirs ('8 koffiekoeken besteld', 'met een afspraak die ik zelf bij u heb gemaakt'): the
+        # business has the number from it and calls back, it does not ask for it
+        ordered = bool(details.get("order_numbers")) or on_record(text)
         held = brought_in(text)
-        ours = topics.tried == ("telefoon",) and (held or left or today)
+        ours = topics.tried == ("telefoon",) and (held or left or ordered)
         urgent = not (deaf := cannot_call(text)) and (
             topics.urgent or left_uninformed(text) or big_day_unanswered(topics) or ours
         )

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from app.domain.draft_events import ordered_ahead
 from app.domain.draft_phrase_cues import phrase_cues
 from app.domain.topics import article_of
 from app.domain.words import alternation, possessive_alternation
@@ -108,6 +109,24 @@ def brought_in(text: str, *, loosely: bool = False) -> bool:
         if held(said, loosely=loosely):
             return True
     return False
+
+
+# The writer's own appointment: 'mijn afspraak', 'had een afspraak', 'een afspraak die ik zelf bij u heb gemaakt'.
+_APPOINTMENT = re.compile(
+    rf"\b(?:{possessive_alternation()})\s+afspraak\b"
+    r"|\b(?:(?:ik|'k|we|wij)\s+(?:had|hadden|heb|hebben)|(?:had|hadden|heb|hebben)\s+(?:ik|'k|we|wij))\s+"
+    r"(?:[\w'-]+\s+){0,2}?(?:een|ne|nen)\s+afspraak\b"
+    r"|\bafspraak\b(?:\s+[\w'-]+){0,10}?\s+(?:gemaakt|geboekt|ingepland|vastgelegd)\b",
+    re.I,
+)
+
+
+def on_record(text: str) -> bool:
+    """Whether the business has the writer's details from something of theirs: a thing brought in or a booking
+    (brought_in), an order ('8 koffiekoeken besteld', draft_events.ordered_ahead) or their appointment ('met een
+    afspraak die ik zelf bij u heb gemaakt'): after a call in vain the business calls them on that number, it
+    does not ask for it."""
+    return brought_in(text) or ordered_ahead(text) or _APPOINTMENT.search(text) is not None
 
 
 def brought_for(text: str) -> str:

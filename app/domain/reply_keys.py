@@ -61,6 +61,7 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         # a call in vain to order, book or make an appointment: the number answered now, or we call back
         **dict.fromkeys(word_set("callback_arrange callback_arrange_short"), _KANAAL),
         "callback_again": _NONE,  # 'Moet ik nog eens bellen?': no, we get in touch
+        "callback_mailed": _NONE,  # a reply by mail to a call in vain: we phone
         "callback_again_phone": _KANAAL,
         # a price the business chose: worked out for the writer, no 'oplossing'
         **dict.fromkeys(word_set("email_price phone_price"), _KANAAL),
@@ -350,7 +351,12 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         f"{style}_{kind}": _NAME if kind == "named" else _NONE for style in STYLES for kind in ("named", "anonymous")
     },
     "english_signoff": {**{style: _SIGN for style in STYLES}, "chat_sorry": _SIGN},
-    "english_channel": {**_CHANNEL, "tried_callback_promised": _NONE, "tried_mail_about": _TOPIC},
+    "english_channel": {
+        **_CHANNEL,
+        "tried_callback_promised": _NONE,
+        "tried_mail_about": _TOPIC,
+        "callback_mailed": _NONE,
+    },
     "english_request_channel": _CHANNEL,
     "english": {
         **dict.fromkeys(

@@ -47,6 +47,8 @@ class _Tried(Strict):
     counted: Texts
     repeats: Texts
     machines: Texts
+    picked_up: Texts
+    taking_contact: Texts
 
 
 class _Waited(Strict):

@@ -153,11 +153,28 @@ def counted_tries(m: Matches) -> None:
                 return
 
 
+_PICKED_UP = _TRIED["picked_up"]
+_TAKING = _TRIED["taking_contact"]
+
+
+def _contact_taken(m: Matches, i: int) -> bool:
+    """'Ik verwacht dat er contact met mij wordt opgenomen': taking up contact, not a phone picked up."""
+    doc = m.doc
+    if doc[i].lower_ not in _PICKED_UP:
+        return False
+    for k in range(i - 1, max(-1, i - 6), -1):
+        if doc[k].is_punct:
+            return False
+        if doc[k].lower_ in _TAKING:
+            return True
+    return False
+
+
 def channels_not_tried(m: Matches) -> None:
     """Forget the channel words the writer did not use themselves."""
     for concept in _CHANNELS:
         for start, end in list(m.spans.get(concept, [])):
             word = m.doc[start].lower_
             asked = _asked_for(m, start) or _asked_whether(m, start) or _proposed(m, start, end)
-            if (word in _REACHING and _negated(m, start)) or asked or _received(m, start):
+            if (word in _REACHING and _negated(m, start)) or asked or _received(m, start) or _contact_taken(m, start):
                 m.drop(concept, start, end)

@@ -46,13 +46,14 @@ GARAGE = BusinessProfile(
 def test_a_call_back_promised_is_a_promise_broken(text: str) -> None:
     made = draft(STOFFEERDER, _COMPLAINT, text)
     assert "beloofd" in (made.text or "")
-    assert made.channel == "mail"
-    assert "info@jansma-stoffering.nl" in (made.text or "")
+    # the business phones them (the lead's decision, session 44); the mail only carries their number
+    assert made.channel == "telefoon"
+    assert "info@jansma-stoffering.nl" in (made.text or "") and "bel ik je" in (made.text or "")
 
 
-def test_a_call_nobody_answered_without_a_promise_goes_on_by_mail() -> None:
+def test_a_call_nobody_answered_without_a_promise_is_answered_by_our_call() -> None:
     made = draft(GARAGE, _COMPLAINT, "Ik heb drie keer gebeld over de factuur, niemand neemt op. Belachelijk.")
-    assert made.channel == "mail"
+    assert made.channel == "telefoon" and "bellen we u" in (made.text or ""), made.text
 
 
 @pytest.mark.parametrize(
@@ -68,7 +69,7 @@ def test_english_call_back_promised(text: str) -> None:
     assert "telefoon" in english_tried(text)
     made = draft(STOFFEERDER, _COMPLAINT, text)
     assert "call you back as promised" in (made.text or "")
-    assert made.channel == "mail"
+    assert made.channel == "telefoon" and "call you" in (made.text or "").split("as promised")[-1], made.text
 
 
 @pytest.mark.parametrize(

@@ -112,3 +112,14 @@ def test_a_call_that_ended_at_the_answering_machine_went_unanswered() -> None:
 
 def test_a_call_that_was_answered_is_no_call_in_vain() -> None:
     assert analyse_topics("Gisteren gebeld over de kuif van mijn kleinzoon, die was te kort geknipt.").tried == ()
+
+
+def test_contact_taken_up_is_no_phone_picked_up() -> None:
+    text = (
+        "Vorige week een mail gestuurd over de kapotte lamp, tot nu toe geen reactie. Ik wil dat er contact met me "
+        "wordt opgenomen."
+    )
+    assert analyse_topics(text).tried == ("mail",)
+    # near miss: the phone itself not picked up is still a call in vain
+    text = "Vorige week een mail gestuurd, geen reactie. En de telefoon wordt nooit opgenomen."
+    assert set(analyse_topics(text).tried) == {"mail", "telefoon"}

@@ -58,10 +58,12 @@ def test_a_dog_hurt_at_the_groomer_after_a_call_in_vain_keeps_the_phone() -> Non
     assert "0513-221100" in (made.text or "")
 
 
-def test_without_safety_a_call_in_vain_still_moves_to_another_channel() -> None:
+def test_without_safety_a_call_in_vain_is_answered_by_our_call_not_by_asking_them_to_phone_again() -> None:
+    # the writer could not reach us: we phone them (the lead's decision, session 44), on the number of their order
     text = "Mijn bestelling van vorige week is nog steeds niet binnen. Twee keer gebeld, niemand nam op."
     made = draft(SNACKBAR, _COMPLAINT, text, platform="facebook")
-    assert made.channel != "telefoon", made.text
+    said = made.text or ""
+    assert made.channel == "telefoon" and "We bellen je" in said and "Bel ons" not in said, said
 
 
 # The next step after a complaint when the writer already tried, or asked for, a channel.
@@ -144,11 +146,12 @@ def test_a_call_in_vain_to_order_is_called_back_with_the_number() -> None:
     assert "0575-334455" in said and ("schikt" in said or "uitkomt" in said) and "mail" not in said, said
 
 
-def test_a_call_in_vain_about_what_was_arranged_before_still_goes_on_by_mail() -> None:
-    # moving an appointment made before is no new order: the rule of earlier rounds holds (on by mail)
+def test_a_call_in_vain_about_an_appointment_made_before_is_called_back_on_its_number() -> None:
+    # moving an appointment made before: the appointment has their number, we phone them (no mail asked for)
     text = "Drie keer gebeld om mijn afspraak van vrijdag te verschuiven, niemand neemt op. Zo lastig."
     made = draft(_SHOE_SHOP, _COMPLAINT, text, platform="google")
-    assert made.channel == "mail", made.text
+    said = made.text or ""
+    assert made.channel == "telefoon" and "info@schoenmakerijvisser.nl" not in said, said
 
 
 def test_the_phone_and_messages_both_in_vain_get_a_call_from_us() -> None:
@@ -168,6 +171,7 @@ def test_an_order_by_its_number_going_wrong_today_gets_a_call_from_us() -> None:
     )
     said = suggested(_SHOE_SHOP, text, label="klacht")
     assert "0575-334455" in said and "info@schoenmakerijvisser.nl" not in said, said
-    # the same order, not today: on by mail as before
+    # the same order, not today: still our call, on the number of the order, no mail asked for
     text = "Bestelling 5521 was vorige week te laat klaar. Drie keer gebeld, niemand nam op."
-    assert "info@schoenmakerijvisser.nl" in suggested(_SHOE_SHOP, text, label="klacht")
+    said = suggested(_SHOE_SHOP, text, label="klacht")
+    assert "info@schoenmakerijvisser.nl" not in said and "bellen u" in said, said

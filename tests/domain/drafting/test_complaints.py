@@ -1296,14 +1296,18 @@ def test_a_writer_who_phoned_in_vain_about_an_order_is_called_back() -> None:
     assert draft.channel == "telefoon" and "bellen" in (draft.text or "").lower()
     topics = analyse_topics(text)
     assert channel_tried(topics, {"order_numbers": ["20417"]}, text) == ("telefoon", "mail")
-    # a call nobody answered, no call back awaited: on by mail, also about an order by its number
+    # a call nobody answered, no call back awaited: the business phones them (the lead's decision, session 44); an
+    # order by its number has their number, so it is not asked for
     text = "Bestelnummer 20417: verkeerde bloemen bezorgd bij mijn moeder. Twee keer gebeld, niemand neemt op."
-    assert _draft(BLOEMERIE_IRIS, text, platform="google").channel == "mail"
+    made = _draft(BLOEMERIE_IRIS, text, platform="google")
+    assert made.channel == "telefoon" and "nummer dat ik van je heb" in (made.text or ""), made.text
     text = "Order 88120, bloemen kwamen verlept aan 🥀 en de telefoon werd nie opgenomen"
-    assert _draft(BLOEMERIE_IRIS, text, platform="google").channel == "mail"
-    # without an order to find them by, the phone that failed is not offered again: mail
+    assert _draft(BLOEMERIE_IRIS, text, platform="google").channel == "telefoon"
+    # without an order to find them by, the mail only carries their number: the step is still that we phone
     text = "Verkeerde bloemen bezorgd bij mijn moeder. Twee keer gebeld, niemand neemt op."
-    assert _draft(BLOEMERIE_IRIS, text, platform="google").channel == "mail"
+    made = _draft(BLOEMERIE_IRIS, text, platform="google")
+    said = made.text or ""
+    assert made.channel == "telefoon" and "telefoonnummer" in said and "bel ik je" in said, said
 
 
 def test_drafts_stay_the_same_for_the_same_comment() -> None:

@@ -154,3 +154,16 @@ def test_an_amount_with_its_sign_before_the_thing_is_a_price_complaint_the_faq_e
     )
     said = draft_text(shop, _COMPLAINT, "€34,50 voor een ketting vervangen?? Bij de bouwmarkt is die 9 euro.")
     assert "inclusief montage" in said and "garantie" not in said, said
+
+
+def test_flemish_extra_parts_billed_without_a_word_first_are_no_broken_thing() -> None:
+    # 'stukken' are the parts the job needed; 'nink gezeid' is West Flemish for nothing said
+    text = (
+        "Mijn scooter opgehaald na een kleine beurt van 80 euro en ik moest 145 euro betalen. Niemand die vooraf "
+        "nink gezeid had da der nieuwe stukken op moesten."
+    )
+    assert "defect" not in analyse_topics(text).problems
+    said = draft_text(_FIETS, _COMPLAINT, text, platform="instagram")
+    assert "€ 145" in said and ("overlegd" in said or "bellen" in said) and "stuk is" not in said, said
+    # near miss: a part that is broken is still broken
+    assert "defect" in analyse_topics("Na de beurt is het achterlicht alweer stuk.").problems
