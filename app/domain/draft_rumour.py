@@ -61,10 +61,28 @@ _BOOKED = re.compile(
     re.I,
 )
 
+# What the writer already has booked, said by the booking itself ('mijn afspraken tot juni', 'onze reservatie voor
+# Pasen', 'm'n knipafspraak in maart'): a booking noun after a possessive, with when it is.
+_BOOKING = re.compile(
+    r"\b(?:mijn|m'n|mn|onze|ons)\s+(?P<ding>[\w-]*(?:afspraak|afspraken|reservering|reserveringen|reservatie|"
+    r"reservaties|boeking|boekingen))\b(?:\s+(?P<wanneer>(?:voor|tot|in|op|na)\s+[\w-]+))?",
+    re.I,
+)
+
+# A closed door without a word on it ('er hangt niks op de deur', 'geen briefje aan de deur', 'nergens aangekondigd'):
+# a lapse of the business that fed the rumour.
+_NO_NOTICE = re.compile(
+    r"\b(?:niks|niets|geen\s+(?:enkel\s+)?(?:briefje|briefke|bericht|mededeling|papiertje|bordje|aankondiging))\b"
+    r"[^.!?]{0,25}?\b(?:op|aan|in)\s+(?:de|het)\s+(?:deur|ruit|raam|etalage|venster)\b"
+    r"|\bnergens\s+(?:\w+\s+)?(?:aangekondigd|gemeld|vermeld|gecommuniceerd)\b",
+    re.I,
+)
+
 # The [rumour] lines that say themselves whether a rumour is right ('Dat klopt niet', 'Verhuizen? Nee hoor'): after a
 # claim no opening goes before them ('Voor wie meeleest: zo zit het. Dat klopt niet.' reads twice over).
 _OWN_LEAD = (
     "fact_wrong",
+    "fact_wrong_plain",
     "fact_wrong_still",
     "fact_wrong_how",
     "fact_wrong_welcome",
@@ -240,13 +258,15 @@ class RumourDrafting(AnswerExtras):
         # or that it moves ('verhuisd naar Bree en ... alleen nog verhuren': the address sets that part straight)
         every = claim_clauses(text)
         clauses = [c for c in every if rumour_denies(c) or _SAYS_CLOSED.search(c) or moving_said(c)]
+        # ('... doet het niet meer': what is gone is named in the sentence before; the whole was set straight)
+        clauses = [c for c in clauses if not draft_rumour_denies.refers_back(c)]
         # ('geen kinderen meer, ... en ge moet er nu alles cash betalen': the correction may be of the other claim)
         lines: list[str] = []
         for clause in clauses if correction and len(every) > 1 else []:
             line, _, known = self._correction(self._analysis(clause, None), seed, clause, verdict=False)
             said = " ".join([correction, *lines])
             new = key_words(line, self._lemmas_of) - key_words(said, self._lemmas_of)
-            lead = next((x for x in self._rumour_leads(("fact_wrong",)) if line.startswith(x)), "")
+            lead = next((x for x in self._rumour_leads(("fact_wrong", "fact_wrong_plain")) if line.startswith(x)), "")
             # a line that gives again a fact the correction gave ('2 tot en met 9 januari dicht') says nothing new
             if (
                 known
@@ -258,6 +278,14 @@ class RumourDrafting(AnswerExtras):
                 said_wrong = correction.startswith(self._rumour_leads(_OWN_LEAD))
                 lines.append(line[len(lead) :].strip() if lead and said_wrong else line)
         return [Part("claim_also", line, True) for line in lines[:2]]
+
+    def _no_notice(self, correction: str, text: str, seed: str) -> list[Part]:
+        """'Sorry dat er niets op de deur hing; ...' after a closing of the profile that explains a closed door the
+        writer found without a word on it ('er hangt niks op de deur'); nothing for another correction or comment."""
+        closing = correction.startswith(self._rumour_leads(("closure_holiday", "closure_holiday_back")))
+        if not closing or _NO_NOTICE.search(text) is None:
+            return []
+        return [Part("no_notice", self._line("rumour", "no_notice", seed), True)]
 
     def _welcomed(self, topics: TopicAnalysis, fact: str, text: str, seed: str) -> list[Part]:
         """'Je vader is van harte welkom.' after a fact for someone named ('Mijn vader zit in een rolstoel')."""
@@ -306,7 +334,9 @@ class RumourDrafting(AnswerExtras):
         held = ask.still_held(text, self.profile.faq) if covered is None else None
         if held is not None:
             return self._line("rumour", "still_held", seed, {"feit": ask.with_subject(*held)})
-        loose = covered is None and rumour_denies(text)  # 'geen ... meer', 'enkel nog op afspraak'
+        # (a business said to stop altogether, 'Lien gaat stoppen', denies no thing of a FAQ entry by that word)
+        denying = self._without_closing(topics, text)
+        loose = covered is None and rumour_denies(denying)  # 'geen ... meer', 'enkel nog op afspraak'
         if loose:  # 'geen vegetarisch meer': the FAQ that names it, if its answer says yes to that thing
             covered = faq_covers(topics.lemmas, self.profile, self._lemmas_of, least=1)
             said = key_words(covered[1], self._lemmas_of) if covered else set()
@@ -316,7 +346,7 @@ class RumourDrafting(AnswerExtras):
                 return self._line("rumour", "fact_wrong", seed, {"feit": plain}) if plain else ""
         if covered is None:
             return ""
-        negated = rumour_denies(text, covered[0])
+        negated = rumour_denies(denying, covered[0])
         lead = re.match(r"^(ja|jazeker|zeker|nee)\s*[,;:]\s*(?=\S)", covered[1], re.I)  # also 'Ja, € 100'
         rest = covered[1][lead.end() :] if lead else ""
         yes = lead is not None and not lead.group(1).lower().startswith("n")
@@ -327,13 +357,24 @@ class RumourDrafting(AnswerExtras):
         # 'weggestuurd met zijn Sparta' ~ 'Ja, alle merken': their brand is welcome too
         named = self._named_wrong(covered, text, seed) if yes else ""
         wrong = lead is not None and (negated == yes or (yes and made_elsewhere(topics.lemmas, covered[0])))
-        denied = named or (self._wrong_said(covered, rest, loose, seed) if wrong else "")
+        # the FAQ's no to what the rumour claims the business does: no 'gelukkig', it may have been welcome news
+        plain = "fact_wrong" if yes else "fact_wrong_plain"
+        denied = named or (self._wrong_said(covered, rest, loose, seed, plain) if wrong else "")
         if denied:
             return denied
         key, values = ask.faq_said(*covered)
         if key == "fact" and YES_OR_NO.match(values["feit"]):  # 'Ja, € 100 per fiets': the yes answers its question
             values = {"feit": f"{covered[0].strip()} {covered[1].strip()}"}  # as on the site, after 'zo zit het'
         return "" if loose else self._line("rumour", key, seed, values)
+
+    @staticmethod
+    def _without_closing(topics: TopicAnalysis, text: str) -> str:
+        """A closing rumour without its words of stopping ('Lien gaat stoppen en naar Spanje'), so they are not read
+        as denying a thing the business does; unchanged for a rumour that it stops with one thing ('stopt met
+        bezorgen') or that is no closing rumour."""
+        if not topics.closure or draft_rumour_denies.stops_with(text):
+            return text
+        return draft_cues().closing_down.sub(" ", text)
 
     def _covering_faq(self, topics: TopicAnalysis, text: str) -> tuple[str, str] | None:
         """The FAQ entry a rumour is about. When it says a thing is gone ('doet geen e-bikes meer, alleen nog gewone
@@ -388,7 +429,7 @@ class RumourDrafting(AnswerExtras):
         values = {"onderwerp": with_article(thing, [text]), "feit": f"{verb} {rest}".strip()}
         return self._line("rumour", "fact_wrong_named", seed, values)
 
-    def _wrong_said(self, covered: tuple[str, str], rest: str, loose: bool, seed: str) -> str:
+    def _wrong_said(self, covered: tuple[str, str], rest: str, loose: bool, seed: str, key: str = "fact_wrong") -> str:
         """'Dat klopt niet.' and the FAQ answer that says the rumour is wrong: with what can be done when the
         answer says only how ('Ja, via www.site.be, of bel ons.' → 'Online een afspraak maken kan gewoon: via
         ...'); '' for an answer too short to stand alone ('€ 1 per fles')."""
@@ -413,7 +454,7 @@ class RumourDrafting(AnswerExtras):
         if fragment and (said := self._fragment_wrong(covered[0], rest, seed)):
             return said  # 'Ja, met Cyclis en Lease a Bike.': no sentence ('Ja, zonder afspraak kan ...' is one)
         if (loose or len(rest.split()) >= 5) and rest[:1].isalpha():
-            return self._line("rumour", "fact_wrong", seed, {"feit": rest[:1].upper() + rest[1:]})
+            return self._line("rumour", key, seed, {"feit": rest[:1].upper() + rest[1:]})
         return ""
 
     def _fragment_wrong(self, question: str, rest: str, seed: str) -> str:
@@ -424,7 +465,12 @@ class RumourDrafting(AnswerExtras):
         asked = re.match(r"^\s*[^\W\d_]+\s+(?:je|jij|jullie|u)\s+(?:ook\s+)?(?P<rest>[^?]+)", question, re.I)
         if not verb or asked is None:
             return ""
-        said = f"{verb} wel {asked.group('rest').strip()}, {rest.strip()[:1].lower()}{rest.strip()[1:]}"
+        thing, rest = asked.group("rest").strip(), rest.strip()
+        # 'Repareer je ook e-bikes? Ja, e-bikes van alle merken': the thing once ('wel e-bikes, van alle merken')
+        last = thing.split()[-1] if thing.split() else ""
+        if last and rest.lower().startswith(f"{last.lower()} ") and len(rest.split()) > 2:
+            rest = rest[len(last) :].strip()
+        said = f"{verb} wel {thing}, {rest[:1].lower()}{rest[1:]}"
         return self._line("rumour", "fact_wrong", seed, {"feit": said[:1].upper() + said[1:]})
 
     def _free_of(self, text: str) -> str:
@@ -576,7 +622,11 @@ class RumourDrafting(AnswerExtras):
         if held is not None:  # 'Weet iemand hoe het dan zit met je cadeaubon?': whether it still holds
             word = held.group(0) if held.group(0)[1:2].isupper() else held.group(0).lower()
             return [Part("held", self._line("rumour", "held", seed, {"onderwerp": word}), True)]
+        found = found or (_BOOKING.search(text) if topics.closure and held is None else None)
         if found is None:
             return []
         thing = " ".join(p for p in (found.group("ding"), found.group("wanneer")) if p)
-        return [Part("booked", self._line("rumour", "booked", seed, {"onderwerp": thing}), True)]
+        # 'mijn afspraken tot juni': 'gaan die gewoon door'
+        many = found.group("ding").lower().endswith(("ken", "gen", "ties", "ngen"))
+        key = "booked_many" if many else "booked"
+        return [Part("booked", self._line("rumour", key, seed, {"onderwerp": thing}), True)]

@@ -37,12 +37,17 @@ def cost_wrong(text: str, profile: BusinessProfile, lemmas_of: Callable[[str], I
     huurt ..., houden ze je waarborg van 500 euro in': the price is the deposit's, not the rent's); '' when the rumour
     names no price or no entry is about its thing."""
     for clause in _CLAUSES.split(text):
-        entry = faq_covers(lemmas_of(clause), profile, lemmas_of, least=1) if amounts(clause) else None
+        # a price named answers what a question about the cost asks ('€ 4 voor een karafje kraantjeswater' ~ 'Is
+        # kraantjeswater gratis?', 'Wat kost een leenfiets?'): those words count as said
+        said = [*lemmas_of(clause), *_COST_WORDS] if amounts(clause) else []
+        entry = faq_covers(said, profile, lemmas_of, least=1) if said else None
         if entry is not None:
             return cost_differs(text, entry[1])
     return ""
 
 
+# What a question about the price of a thing asks with: a price said is an answer to it.
+_COST_WORDS = ("gratis", "prijs", "kosten", "betalen")
 # Where a clause ends: a comma, a semicolon or the end of a sentence.
 _CLAUSES = re.compile(r"[,;:.!?]+(?:\s|$)")
 
