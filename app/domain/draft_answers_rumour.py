@@ -98,6 +98,8 @@ class AnswerRumour(HolidayAnswers):
         # when the fact answers the rumour as a question already ('Alleen nog met een eigen app? Zeker niet: ...')
         still = "" if also or "?" in fact[1] else still_there(text, fact[0], self._lemmas_of)
         key = "fact_wrong_still" if still else "fact_wrong" if wrong else "fact"
+        if key == "fact_wrong" and said.startswith(self._rumour_leads(("not_moving", "only_not"))):
+            key = "fact"  # 'We verhuizen niet: ...' says itself that it is wrong: no 'Dat klopt niet' before it
         line = self._line("rumour", key, seed, {"feit": said, "onderwerp": still})
         if topics.closure and ask.worry_about(text, fact[0], self._lemmas_of):
             # 'stopt ermee ... Moet ik nu snel nog mijn garantie laten doen?': the fact answers the worry, not the
@@ -154,6 +156,10 @@ class AnswerRumour(HolidayAnswers):
             key = "moved_away_said" if moving_line(moved) else "moved_away"  # the line says 'verhuisd' itself
             line = self._line("rumour", key, seed, {"waarde": moved[:1].upper() + moved[1:]})
             return line, line, True  # 'gestopt? dicht aan de Kerkstraat' ~ 'verhuisd (vroeger Kerkstraat 4)'
+        # 'vanaf juni op zondag dicht' ~ 'zondag 6.30–13.00'; 'vanaf november tot het voorjaar dicht' ~ 'van november
+        # t/m maart op zondag gesloten'
+        if stays := self._day_stays_open(topics, text, seed) or self._season_day_shut(text, seed):
+            return stays, stays, True
         day = self._closing_date(text) or topics.holiday or event_of(self.profile, text)  # 'vanaf 6 januari', 'kermis'
         holiday = self._holiday_answer(day, seed) if day else ""
         if not ask.HOURS_WORDS.search(text) and not self._held_on_closed_day(day, holiday, text):

@@ -10,7 +10,7 @@ from app.domain import draft_asked as ask
 from app.domain import draft_rumour_denies
 from app.domain.draft_adjectives import elided
 from app.domain.draft_claims import claim_of, claim_parts, hearsay_of
-from app.domain.draft_cues import draft_cues
+from app.domain.draft_cues import closed_said, draft_cues
 from app.domain.draft_day_parts import every_part, open_in_part, part_of_day_open
 from app.domain.draft_days import closed_line, entry_span, holiday_values, hours_on
 from app.domain.draft_extras import AnswerExtras
@@ -39,11 +39,13 @@ from app.domain.draft_rumour_cues import (
 from app.domain.draft_rumour_denies import rumour_denies
 from app.domain.draft_rumour_priced import priced_denied
 from app.domain.draft_rumour_verdict import contradicts, focus_yes
+from app.domain.draft_seasons import season_day_shut
 from app.domain.draft_span_open import open_in_span, open_on_feast
 from app.domain.draft_text import Part
 from app.domain.draft_word_match import similar
 from app.domain.draft_yes_lead import YES_LEAD, YES_OR_NO, YES_STOP
 from app.domain.replies import number, render
+from app.domain.textnorm import sentences
 from app.domain.topics import Mention, TopicAnalysis
 from app.domain.words import plural_people
 
@@ -66,6 +68,18 @@ _BOOKED = re.compile(
 _BOOKING = re.compile(
     r"\b(?:mijn|m'n|mn|onze|ons)\s+(?P<ding>[\w-]*(?:afspraak|afspraken|reservering|reserveringen|reservatie|"
     r"reservaties|boeking|boekingen))\b(?:\s+(?P<wanneer>(?:voor|tot|in|op|na)\s+[\w-]+))?",
+    re.I,
+)
+
+# A clause that tells of the writer or their people ('Mijn schoonmoeder kan ...', 'Wij kunnen ...'), not a claim.
+_OWN_SIDE = re.compile(r"^\W*(?:ik|wij|we|mijn|m'n|mn|onze|ons)\b", re.I)
+# From a period still to come: 'vanaf de herfstvakantie', 'na het verlof', 'na de kermis'.
+_FROM_PERIOD = re.compile(r"\b(?:na|vanaf|per)\s+(?:de|het)\s+\w*(?:vakantie|verlof|kermis|feestdagen)\b", re.I)
+# What the writer says they would have to get elsewhere ('waar moeten we dan nog onze koffiekoeken halen', 'dan moet
+# ik mijn zondagse pistolets ergens anders gaan halen'): the thing, as they name it.
+_GET_ELSEWHERE = re.compile(
+    r"\b(?:onze|ons|mijn|m'n|mn)\s+(?P<ding>(?:[^\W\d_]+\s+)?[^\W\d_]{3,})\s+(?:(?:\w+\s+){0,4}?)?"
+    r"(?:ergens\s+anders|elders|anders)?\s*(?:gaan\s+|moeten\s+)?(?:halen|kopen|gaan\s+halen)\b",
     re.I,
 )
 
@@ -98,6 +112,8 @@ _OWN_LEAD = (
     "period_open",
     "period_open_except",
     "hours_wrong",
+    "hours_stay",
+    "season_day_shut",
     "part_open",
     "correction_claim_denied",
     "correction_said_denied",
@@ -162,6 +178,44 @@ class RumourDrafting(AnswerExtras):
         if not part_of_day_open(text, times):
             return ""  # 's avonds niet meer open' ~ 'donderdag 9:00–17:00': the hours do not refute it
         return self._line("rumour", "hours_wrong", seed, {"feestdag": name, "waarde": times})
+
+    def _day_stays_open(self, topics: TopicAnalysis, text: str, seed: str) -> str:
+        """'Dat klopt niet: op zondag blijven we gewoon open, 6.30–13.00.' for a rumour that the business closes on a
+        weekday from a time still to come ('vanaf juni op zondag dicht', 'na de herfstvakantie op zondag toe') while
+        the hours open that day and no holiday line says it is closed on it; '' otherwise: no such rumour, a clock
+        time in it, a closing down, or a holiday line that closes on that weekday (a change the owner may mean)."""
+        if topics.closure or not _SAYS_CLOSED.search(text) or _CLOCK.search(text):
+            return ""
+        if not (_LATER.search(text) or _FROM_PERIOD.search(text)):
+            return ""
+        day = hours_on(self.profile.value("opening_hours"), " ".join((*topics.times, *topics.lemmas)))
+        name, _, times = day.partition(" ")
+        if not day or not times or not part_of_day_open(text, times):
+            return ""
+        for written, value in self.profile.holiday_entries():
+            if re.search(rf"\b(?:{name}s?|{name[:2]})\b", f"{written} {value}", re.I) and closed_line(written, value):
+                return ""  # 'vanaf 1 juni op zondag gesloten' in the profile itself: the owner says
+        line = self._line("rumour", "hours_stay", seed, {"feestdag": name, "waarde": times})
+        missed = _GET_ELSEWHERE.search(text)
+        if missed is None:
+            return line
+        thing = missed.group("ding").strip()
+        return f"{line} {self._line('rumour', 'still_here', seed, {'onderwerp': thing})}"
+
+    def _season_day_shut(self, text: str, seed: str) -> str:
+        """'Dat klopt niet: van november t/m maart zijn we alleen op zondag dicht; ma t/m za 9.00–18.00 gewoon open.'
+        for a rumour of a long closing in months ('vanaf november tot het voorjaar dicht') when the hours close only
+        one weekday then; '' otherwise, and for a rumour that the business stops for good."""
+        cues = draft_cues()
+        if not (closed_said(text) or _SAYS_CLOSED.search(text) or re.search(r"\bdicht\w+", text, re.I)):
+            return ""
+        if cues.closing_down.search(text):
+            return ""  # 'stopt ermee na de zomer': not a season's closing
+        first, last, day, rest = season_day_shut(self.profile.value("opening_hours"), text)
+        if not day:
+            return ""
+        values = {"naam": f"{first} t/m {last}", "feestdag": day, "waarde": rest}
+        return self._line("rumour", "season_day_shut", seed, values)
 
     def _part_open(self, topics: TopicAnalysis, text: str, seed: str) -> str:
         """'Dat klopt niet: 's avonds ben ik gewoon open, op donderdag tot 20.00.' for a rumour that the business is
@@ -260,6 +314,8 @@ class RumourDrafting(AnswerExtras):
         clauses = [c for c in every if rumour_denies(c) or _SAYS_CLOSED.search(c) or moving_said(c)]
         # ('... doet het niet meer': what is gone is named in the sentence before; the whole was set straight)
         clauses = [c for c in clauses if not draft_rumour_denies.refers_back(c)]
+        # ('Mijn schoonmoeder kan niet meer tot in de salon': what the writer tells of their own, no claim)
+        clauses = [c for c in clauses if not _OWN_SIDE.match(c)]
         # ('geen kinderen meer, ... en ge moet er nu alles cash betalen': the correction may be of the other claim)
         lines: list[str] = []
         for clause in clauses if correction and len(every) > 1 else []:
@@ -513,6 +569,8 @@ class RumourDrafting(AnswerExtras):
             fact = None  # 'gaat sluiten en verhuist naar Duitsland': where the shop is now does not say it stays
         if fact and self._faq_closer(topics, fact[0]):
             fact = None  # 'versturen geen pralines meer, alleen nog afhalen': the FAQ on sending, not the pick-up
+        if fact and self._gone_asked(topics, text, fact[0]):
+            fact = None  # 'komt niet meer aan huis' ~ 'Komt u ook aan huis? Ja, ...', not the salon's access
         if fact is None and (named := self._named_fact(topics, text)):
             fact = (named, named)  # 'komt niet meer naar Brunssum': the part of the fact that names the place
         if fact is None and not topics.closure and moving_said(text) and (address := self._field_value("adres")):
@@ -520,6 +578,18 @@ class RumourDrafting(AnswerExtras):
         if fact and self._owner_moves(fact[0], text):
             fact = None  # 'Lotte verkoopt de salon en verhuist naar Spanje': the address does not say she stays
         return self._only_not(self._not_moving(fact, text, seed), text, seed) if fact else fact
+
+    def _gone_asked(self, topics: TopicAnalysis, text: str, value: str) -> bool:
+        """Whether a FAQ entry that asks about what the rumour's first denying sentence says is gone, and says yes to
+        it ('Spijtig dat Mieke niet meer aan huis komt' ~ 'Komt u ook aan huis? Ja, ...'), is what the rumour is
+        about rather than the profile fact ``value`` found for it, which names none of those words."""
+        claim = claim_of(text) or text
+        first = next((c for c in sentences(claim) if draft_rumour_denies.rumour_denies(c)), "")
+        gone = draft_rumour_denies.gone_words(first, self._lemmas_of) - key_words(self.profile.name, self._lemmas_of)
+        if not gone or self._shared(gone, value):
+            return False
+        about = faq_covers(topics.lemmas, self.profile, self._lemmas_of, least=1, about=gone)
+        return about is not None and YES_LEAD.match(about[1]) is not None
 
     def _part_named(self, fact: tuple[str, str], topics: TopicAnalysis, seed: str) -> tuple[str, str]:
         """Of a fact in parts ('Bancontact, Payconiq en cash; geen kredietkaart') without the parts that only say

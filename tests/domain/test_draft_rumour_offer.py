@@ -124,3 +124,68 @@ def test_a_stop_rumour_without_a_booking_asks_about_none() -> None:
     said = suggested(_SALON, "Ze zeggen dat Noor gaat stoppen. Is dat waar?", label="onwaarheid")
     assert "gaan die gewoon door" not in said
     assert "gaat die gewoon door" not in said
+
+
+_BARBER = BusinessProfile(
+    name="Barbier Bas",
+    kind="kapsalon",
+    signers=["Bas"],
+    register="je",
+    voice="ik",
+    website="www.barbierbas.nl",
+    accessibility="zaak gelijkvloers, ook met een rolstoel goed te doen",
+    delivery_terms="ophaalservice voor je scooter binnen 10 km: € 15, vanaf 10 km € 25",
+    faq=[
+        FaqItem("Kan ik online boeken?", "Ja, via de website. Verzetten kan gratis tot een dag van tevoren."),
+        FaqItem("Knip je ook aan huis?", "Ja, bij wie de zaak niet meer haalt, in Heiloo en Limmen; voorrijden € 7."),
+    ],
+)
+
+
+def test_a_price_said_of_a_thing_an_answer_sentence_prices_is_wrong() -> None:
+    said = suggested(
+        _BARBER, "Bij Barbier Bas moet je nu 15 euro betalen als je je afspraak wilt verzetten.", label="onwaarheid"
+    )
+    assert "klopt niet" in said
+    assert "Verzetten kan gratis" in said
+
+
+def test_a_price_of_the_terms_is_said_with_its_full_stop() -> None:
+    said = suggested(
+        _BARBER, "De ophaalservice van Barbier Bas kost tegenwoordig 40 euro. Schandalig.", label="onwaarheid"
+    )
+    assert "€ 15" in said
+    assert "€ 25." in said
+
+
+def test_a_price_the_profile_gives_itself_is_no_wrong_price() -> None:
+    # near miss: the rumour names the profile's own price
+    said = suggested(_BARBER, "De ophaalservice van Barbier Bas kost € 15, dat is toch duur?", label="onwaarheid")
+    assert "klopt niet" not in said
+
+
+def test_a_service_said_gone_gets_the_faq_on_it_not_the_access() -> None:
+    said = suggested(
+        _BARBER,
+        "Jammer dat Bas niet meer aan huis knipt. Mijn opa kan met zijn rollator echt niet meer tot in de zaak.",
+        label="onwaarheid",
+    )
+    assert "aan huis" in said
+    assert "Heiloo en Limmen" in said
+    assert "gelijkvloers" not in said  # the writer's own story is no claim about the access
+
+
+def test_a_price_by_the_hour_of_wages_is_no_price_of_the_business() -> None:
+    # near miss: 'per uur' is the unit of a wage, not a thing the business prices
+    said = suggested(
+        _BARBER, "Bij Barbier Bas krijgen de stagiairs 4 euro per uur, schandalig. Zeg het voort.", label="onwaarheid"
+    )
+    assert "Verzetten kan gratis" not in said
+
+
+def test_a_word_on_the_side_of_an_answer_is_no_thing_it_prices() -> None:
+    # near miss: 'website' is said on the side of the answer that makes 'verzetten' free
+    said = suggested(
+        _BARBER, "Op de website van Barbier Bas moet je nu 5 euro betalen voor een cadeaubon.", label="onwaarheid"
+    )
+    assert "Verzetten kan gratis" not in said
