@@ -38,7 +38,7 @@ from app.domain.draft_rumour_cues import (
 )
 from app.domain.draft_rumour_denies import rumour_denies
 from app.domain.draft_rumour_priced import priced_denied
-from app.domain.draft_rumour_verdict import contradicts, focus_yes
+from app.domain.draft_rumour_verdict import contradicts, focus_yes, takes_shorter
 from app.domain.draft_seasons import season_day_shut
 from app.domain.draft_span_open import open_in_span, open_on_feast
 from app.domain.draft_text import Part
@@ -71,6 +71,8 @@ _BOOKING = re.compile(
     re.I,
 )
 
+# A percentage off: '-40%', '40 % korting', '30% af'.
+_PERCENT_OFF = re.compile(r"(?:^|\s)-\s?\d{1,2}\s?%|\b\d{1,2}\s?%\s*(?:korting|af|minder)\b", re.I)
 # A clause that tells of the writer or their people ('Mijn schoonmoeder kan ...', 'Wij kunnen ...'), not a claim.
 _OWN_SIDE = re.compile(r"^\W*(?:ik|wij|we|mijn|m'n|mn|onze|ons)\b", re.I)
 # From a period still to come: 'vanaf de herfstvakantie', 'na het verlof', 'na de kermis'.
@@ -160,7 +162,10 @@ class RumourDrafting(AnswerExtras):
             return line
         claim = claim_of(text) or hearsay_of(text) or text
         elsewhere = _bought_elsewhere().search(claim) is not None
-        if not contradicts(claim, line, self.profile.name, self._lemmas_of, elsewhere):
+        # ('twee weken wachten, zelfs voor een lekke band' ~ 'Een lekke band maak ik terwijl u wacht'): a time said
+        if not contradicts(claim, line, self.profile.name, self._lemmas_of, elsewhere) and not takes_shorter(
+            claim, line, self._lemmas_of
+        ):
             return line
         return self._line("rumour", "fact_wrong", seed, {"feit": without_regret(line)})
 
@@ -356,6 +361,8 @@ class RumourDrafting(AnswerExtras):
         joined = [lemma.split("-") for lemma in topics.lemmas if "-" in lemma]
         parts = [p for split in joined if min(map(len, split)) >= 3 for p in split if len(p) >= 4]
         parts += ["merk"] if _bought_elsewhere().search(text) else []  # bought elsewhere: of another brand, maybe
+        # a percentage off ('-40%', '30 % korting') says the thing is reduced: what 'Zijn fietsen afgeprijsd?' asks
+        parts += ["afgeprijsd", "korting"] if _PERCENT_OFF.search(text) else []
         # 'fietsen ... Nen elektrische van ergens anders?': an adjective said alone is of the thing named before it
         parts += [w for said in elided(text, (m.text for m in topics.products)) for w in self._lemmas_of(said)]
         return replace(topics, lemmas=(*topics.lemmas, *parts)) if parts else topics

@@ -189,3 +189,9 @@ def test_a_word_on_the_side_of_an_answer_is_no_thing_it_prices() -> None:
         _BARBER, "Op de website van Barbier Bas moet je nu 5 euro betalen voor een cadeaubon.", label="onwaarheid"
     )
     assert "Verzetten kan gratis" not in said
+
+
+def test_a_question_about_renting_bikes_gets_no_sale_answer() -> None:
+    # near miss: 'fietsen' alone does not ask whether they are reduced in the sale
+    said = suggested(_BIKES, "Verhuren jullie ook fietsen? We komen met z'n vieren in de herfstvakantie.")
+    assert "uitverkoop" not in said
