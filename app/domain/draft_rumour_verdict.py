@@ -16,7 +16,7 @@ from app.domain.draft_fact_words import fact_words
 from app.domain.draft_facts import key_words
 from app.domain.draft_rumour_cues import _CLOCK, _NEXT_CLAIM
 from app.domain.draft_word_match import similar
-from app.domain.textnorm import normalise
+from app.domain.textnorm import normalise, sentences
 from app.domain.words import MONTH_NAMES
 
 Lemmas = Callable[[str], Iterable[str]]
@@ -175,12 +175,12 @@ def takes_shorter(claim: str, fact: str, lemmas_of: Lemmas) -> bool:
     zelfs voor een lekke band' ~ 'Een lekke band maak ik terwijl u wacht, in ongeveer 20 minuten'): in a sentence of
     the fact that names a key word of the claim's clause with its time, every time said is a fraction of the claim's;
     False when the claim says no time or no sentence of the fact names its thing with a time."""
-    for clause in re.split(r"(?<=[.!?])\s+", claim.strip()):
+    for clause in sentences(claim.strip()):
         claimed = _minutes(clause)
         if not claimed:
             continue
         things = {w for w in key_words(_without_time(clause), lemmas_of) if len(w) >= 4}
-        for sentence in re.split(r"(?<=[.!?;])\s+", fact.strip()):
+        for sentence in (part for said in sentences(fact.strip()) for part in said.split(";")):
             told = _minutes(sentence)
             named = any(similar(w, k) for w in things for k in key_words(_without_time(sentence), lemmas_of))
             if told and named and max(told) * _MUCH_LONGER <= max(claimed):
