@@ -17,6 +17,7 @@ from app.domain.draft_holiday_answers import HolidayAnswers
 from app.domain.draft_leave_rumour import closure_values, leave_of_rumour, seen_closing
 from app.domain.draft_phrase_cues import phrase_cues
 from app.domain.draft_places import capitalised_names, come_to_names
+from app.domain.draft_question_register import claim_in_register
 from app.domain.draft_rumour_cues import (
     asks_us,
     asks_whether_true,
@@ -35,6 +36,10 @@ from app.domain.replies import open_slots
 from app.domain.textnorm import normalise, sentences
 from app.domain.topics import TopicAnalysis
 from app.domain.words import alternation
+
+# 'You' in the je register (with Flemish 'ge', 'gij') and in the u register.
+_JE_WORDS = ("je", "jij", "jou", "jouw", "ge", "gij")
+_U_WORDS = ("u", "uw")
 
 
 @lru_cache(maxsize=64)
@@ -93,6 +98,8 @@ class AnswerRumour(HolidayAnswers):
         # when the fact answers the rumour as a question already ('Alleen nog met een eigen app? Zeker niet: ...')
         still = "" if also or "?" in fact[1] else still_there(text, fact[0], self._lemmas_of)
         key = "fact_wrong_still" if still else "fact_wrong" if wrong else "fact"
+        if key == "fact_wrong" and said.startswith(self._rumour_leads(("not_moving", "only_not"))):
+            key = "fact"  # 'We verhuizen niet: ...' says itself that it is wrong: no 'Dat klopt niet' before it
         line = self._line("rumour", key, seed, {"feit": said, "onderwerp": still})
         if topics.closure and ask.worry_about(text, fact[0], self._lemmas_of):
             # 'stopt ermee ... Moet ik nu snel nog mijn garantie laten doen?': the fact answers the worry, not the
@@ -149,6 +156,10 @@ class AnswerRumour(HolidayAnswers):
             key = "moved_away_said" if moving_line(moved) else "moved_away"  # the line says 'verhuisd' itself
             line = self._line("rumour", key, seed, {"waarde": moved[:1].upper() + moved[1:]})
             return line, line, True  # 'gestopt? dicht aan de Kerkstraat' ~ 'verhuisd (vroeger Kerkstraat 4)'
+        # 'vanaf juni op zondag dicht' ~ 'zondag 6.30–13.00'; 'vanaf november tot het voorjaar dicht' ~ 'van november
+        # t/m maart op zondag gesloten'
+        if stays := self._day_stays_open(topics, text, seed) or self._season_day_shut(text, seed):
+            return stays, stays, True
         day = self._closing_date(text) or topics.holiday or event_of(self.profile, text)  # 'vanaf 6 januari', 'kermis'
         holiday = self._holiday_answer(day, seed) if day else ""
         if not ask.HOURS_WORDS.search(text) and not self._held_on_closed_day(day, holiday, text):
@@ -195,6 +206,15 @@ class AnswerRumour(HolidayAnswers):
         # not a closing the profile cannot refute, nor a claim found only by the business's name or stated without
         # a source: never denied
         asked = asks_whether_true(text, claim or said) or bool(topics.closure or named or stated)
+        quotes = (claim, said, named, stated)
+        if any(self._other_register(q) for q in quotes):
+            # 'als je hun producten koopt' in a reply that says 'u': quoted in the reply's register ('als u ...');
+            # where that cannot be said surely ('betaal je € 4 voor ...'), the slot asks for the facts without it
+            mine = tuple(claim_in_register(q, self.tone.register) if q else q for q in quotes)
+            if any(q and not m for q, m in zip(quotes, mine, strict=True)):
+                key = "correction_closure" if topics.closure else "correction"
+                return self._line("rumour", key, seed), self._line("rumour", "short", seed), False
+            claim, said, named, stated = mine
         said = said or named or stated
         denied = "" if asked else "_denied"
         if claim:  # the slot names what the rumour says, so the owner sees what to confirm or deny
@@ -211,6 +231,14 @@ class AnswerRumour(HolidayAnswers):
             )
         key = "correction_closure" if topics.closure else "correction"  # 'stopt ermee?': the rumour named
         return self._line("rumour", key, seed), self._line("rumour", "short", seed), False
+
+    def _other_register(self, quote: str) -> bool:
+        """Whether a quote of the writer says 'you' in the other register than the reply ('betaal je', 'kunt ge' in a
+        u-reply; 'u', 'uw' in a je-reply)."""
+        words = _JE_WORDS if self.tone.register == "u" else _U_WORDS
+        # (not an hour: 'om 17 u dicht')
+        found = rf"(?<!['’])(?<!\d)(?<!\d )\b(?:{'|'.join(words)})\b"
+        return bool(quote) and re.search(found, quote, re.I) is not None
 
     def _holiday_faq(self, day: str, topics: TopicAnalysis, hours: str) -> str:
         """After the hours of a holiday, the FAQ entry on that holiday whose thing the writer names ('juist dan wil je
@@ -290,6 +318,7 @@ class AnswerRumour(HolidayAnswers):
             *self._claim_left(text, correction if known else "", seed),  # '... en geen nieuwe fietsen meer'
             *self._claims_apart(text, correction if known else "", seed),  # '... en alleen nog cash'
             *self._booked(topics, text, seed),
+            *self._no_notice(correction if known else "", text, seed),  # 'er hangt niks op de deur': sorry for that
             # 'Je buurman is van harte welkom.': for whom the fact makes room, or who was turned away ('weggestuurd')
             *self._welcomed(topics, correction if known and self._welcoming(correction, text) else "", text, seed),
             # where the right information stands, said on a short platform too (the source lines are short already):

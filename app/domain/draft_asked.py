@@ -365,10 +365,15 @@ def closed_words() -> re.Pattern[str]:
 CLOSED_WORDS = LazyPattern(closed_words)
 # Closed as seen ('de deur was dicht', 'er hangt een briefje', Flemish 'is heel de week toe', not 'tot nu toe'), not
 # as a plan ('gaat dicht vanwege de trap', 'gaat sluiten'): only what was seen a holiday closing explains.
-# The shop itself seen shut; a shutter said to be open is not ('het rolluik was gewoon open').
+# The shop itself seen shut; a shutter said to be open is not ('het rolluik was gewoon open'); a door locked or the
+# shop dark is seen shut too ('de deur zit op slot', 'staat al weken alles donker'), not a thing dark ('het brood is
+# veel te donker', 'donker bier').
+_DARK = r"(?<!\bte )(?<!\bzo )(?<!\berg )donker(?=\s*(?:$|[.,;:!?]|(?:en|binnen|daar|hoor|geweest)\b))"
 _SHUT_SEEN = (
-    r"\b(?:is|zijn|was|waren|stond|staat|al|nog|steeds)\s+(?:\w+\s+){0,4}?"
-    r"(?:dicht|gesloten|niet open|(?<!\baan )(?<!\bnu )(?<!\bdan )(?<!\bheden )(?<!\bdaar )toe(?!\s+te\b))\b"
+    r"\b(?:is|zijn|was|waren|stond|staat|stonden|zit|zat|zitten|zaten|al|nog|steeds)\s+(?:\w+\s+){0,4}?"
+    rf"(?:dicht|gesloten|niet open|op slot|{_DARK}"
+    r"|(?<!\baan )(?<!\bnu )(?<!\bdan )(?<!\bheden )(?<!\bdaar )toe(?!\s+te\b))\b"
+    rf"|\b(?:alles|helemaal|volledig)\s+{_DARK}|\b(?:deur|deuren|winkel|zaak)\s+(?:\w+\s+){{0,2}}?op\s+slot\b"
     r"|\b(?:dichte|gesloten)\s+deur\w*\b|\brolluik\w*\b(?![^.!?]*?\b(?:open|omhoog)\b)"
 )
 CLOSED_SEEN = re.compile(rf"{_SHUT_SEEN}|\bbrief(?:je|ke)\b", re.I)

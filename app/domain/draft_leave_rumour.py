@@ -9,11 +9,13 @@ from app.domain.draft_asked import CLOSED_SEEN, SHUT_SEEN, notice_down
 from app.domain.draft_cues import draft_cues
 from app.domain.draft_holiday_lines import closing_period, closing_span, entry_span
 from app.domain.draft_span_open import line_days
+from app.domain.textnorm import normalise
+from app.domain.words import MONTH_NAMES
 
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 # The day a closed line says the business opens again: 'dinsdag 24 februari terug open', 'weer open op 9 augustus'.
 _BACK = re.compile(
-    r"^(?:(?:vanaf|per)\s+)?(?P<day>[\w ]{3,40}?)\s+(?:terug|weer|opnieuw)\s+open$"
+    r"^(?:(?:vanaf|per)\s+)?(?P<day>[\w ]{3,40}?)\s+(?:terug|weer|opnieuw)\s+(?:gewoon\s+)?open$"
     r"|^(?:terug|weer|opnieuw)\s+open\s+(?:op|vanaf)\s+(?P<on>[\w ]{3,40})$",
     re.I,
 )
@@ -75,4 +77,8 @@ def seen_closing(entries: list[tuple[str, str]], text: str) -> tuple[str, str]:
     briefje over pensioen') nor a shutter seen open. ('', '') else."""
     if not CLOSED_SEEN.search(text) or notice_down(text):
         return "", ""
+    # a month the comment names ('zat weken dicht in januari') is when it was seen shut: a closing in that month
+    named = [m for m in MONTH_NAMES if re.search(rf"\b{m}\b", normalise(text))]
+    if named:
+        entries = [(w, v) for w, v in entries if any(re.search(rf"\b{m}\b", normalise(f"{w} {v}")) for m in named)]
     return closing_period(entries, bare=SHUT_SEEN.search(text) is not None)

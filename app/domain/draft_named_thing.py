@@ -86,7 +86,10 @@ def verb_for(faq_question: str, voice: str) -> str:
     if match is None:
         return ""
     verb, who, after = (match.group(g).lower() for g in ("verb", "who", "next"))
-    if verb in fact_words().auxiliaries or verb in _ONLY_ASKS or after in fact_words().place_prepositions:
+    # ('Komt u ook aan huis?': 'aan huis' is where the work is done, no thing worked on)
+    at_home = re.search(r"\baan\s+huis\b", faq_question, re.I) is not None
+    helper = verb in fact_words().auxiliaries and not (at_home and verb.startswith("kom"))  # 'Komt u aan huis?'
+    if helper or verb in _ONLY_ASKS or (after in fact_words().place_prepositions and not at_home):
         return ""
     if voice == "ik" and who in {"je", "jij", "u"} and not verb.endswith("en"):
         return f"ik {verb[:-1] if who == 'u' and verb.endswith('t') else verb}"

@@ -45,3 +45,77 @@ def _cased(forms: dict[str, str], verb: str) -> str:
     """The other form of a verb, capitalised as the writer wrote it ('Kun' → 'Kunt')."""
     other = forms[verb.lower()]
     return other[:1].upper() + other[1:] if verb[:1].isupper() else other
+
+
+# Words after which a lone 'je' is the subject of what follows ('als je hun producten koopt', 'dat je er niet
+# terecht kunt'), or the object after a subject ('knippen ze je niet'): in the u register plainly 'u'.
+_BEFORE_SUBJECT = frozenset(
+    {
+        "als",
+        "dat",
+        "of",
+        "wat",
+        "hoe",
+        "waar",
+        "wanneer",
+        "omdat",
+        "want",
+        "zodat",
+        "tenzij",
+        "terwijl",
+        "zodra",
+        "en",
+        "maar",
+        "dus",
+        "toen",
+        "nadat",
+        "voordat",
+        "ze",
+        "zij",
+        "hij",
+        "ik",
+        "we",
+        "wij",
+        "men",
+        "die",
+    }
+)
+# Flemish 'ge' takes the verb form of 'u' ('kunt ge', 'hebt ge'), but for these.
+_GE_TO_U = {"zijt": "bent", "zij": "bent", "zijde": "bent u", "kunde": "kunt u", "hebde": "hebt u", "moogt": "mag"}
+
+
+def claim_in_register(claim: str, register: str) -> str:
+    """A rumour's claim quoted for the owner, its 'you' in the reply's register ('dat je bij X alleen terecht kunt als
+    je ...' in a u-reply: 'dat u bij X alleen terecht kunt als u ...'; 'kunt ge' → 'kunt u'); '' when a 'je' stands
+    where its verb would have to change and that verb is not one known ('betaal je € 4': the quote is left out then,
+    never said in the wrong register)."""
+    if register != "u":
+        return in_register(claim, register)
+    words = claim.split(" ")
+    for at, word in enumerate(words):
+        bare = re.sub(r"\W", "", word).lower()
+        if bare not in {"je", "jij", "jou", "jouw", "ge", "gij"} or re.search(r"['’]", word[:1]):
+            continue
+        before = re.sub(r"\W", "", words[at - 1]).lower() if at else ""
+        after = re.sub(r"\W", "", words[at + 1]).lower() if at + 1 < len(words) else ""
+        said = "uw" if bare == "jouw" else "u"
+        if bare in {"ge", "gij"}:  # 'kunt ge' ~ 'kunt u'; 'zijt ge' → 'bent u'
+            if before in _GE_TO_U:
+                words[at - 1] = _swap(words[at - 1], _GE_TO_U[before])
+        elif at and before in _TO_U:  # 'kun je' → 'kunt u'
+            words[at - 1] = _swap(words[at - 1], _TO_U[before])
+        elif bare == "je" and at and before not in _BEFORE_SUBJECT and before not in _AFTER_PREPOSITION:
+            return ""  # 'betaal je', or 'je' as 'your' ('pakken je fiets'): not sure of the form
+        elif bare == "je" and before in _AFTER_PREPOSITION and after and after not in _NOT_A_NOUN:
+            said = "uw"  # 'met je fiets'
+        words[at] = re.sub(r"(?i)jouw|jij|jou|je|gij|ge", said, word, count=1)
+    return " ".join(words)
+
+
+def _swap(word: str, other: str) -> str:
+    """``other`` in the place of ``word``, with its punctuation and capital."""
+    core = re.search(r"\w+", word)
+    if core is None:
+        return word
+    said = other[:1].upper() + other[1:] if core.group(0)[:1].isupper() else other
+    return f"{word[: core.start()]}{said}{word[core.end() :]}"

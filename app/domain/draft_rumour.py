@@ -32,7 +32,8 @@ from app.domain.draft_rumour_cues import (
 )
 from app.domain.draft_rumour_denies import rumour_denies
 from app.domain.draft_rumour_faq import RumourFaq
-from app.domain.draft_rumour_verdict import contradicts
+from app.domain.draft_rumour_more import _OWN_SIDE
+from app.domain.draft_rumour_verdict import contradicts, takes_shorter
 from app.domain.draft_span_open import open_in_span, open_on_feast
 from app.domain.draft_text import Part
 from app.domain.draft_word_match import similar
@@ -43,17 +44,11 @@ from app.domain.words import plural_people
 # An answer that opens with its yes or no ('Ja, € 100 per fiets ...').
 
 
-# What the writer already booked ('een bikefit geboekt voor januari', 'onze fietsen gereserveerd voor Pasen').
-_BOOKED = re.compile(
-    r"\b(?:een|mijn|m'n|onze|ons|de|het)\s+(?P<ding>[\w-]{3,})\s+(?:\w+\s+){0,2}?"
-    r"(?:geboekt|gereserveerd|besteld|vastgelegd|ingepland)\b(?:\s+(?P<wanneer>voor\s+\w+))?",
-    re.I,
-)
-
 # The [rumour] lines that say themselves whether a rumour is right ('Dat klopt niet', 'Verhuizen? Nee hoor'): after a
 # claim no opening goes before them ('Voor wie meeleest: zo zit het. Dat klopt niet.' reads twice over).
 _OWN_LEAD = (
     "fact_wrong",
+    "fact_wrong_plain",
     "fact_wrong_still",
     "fact_wrong_how",
     "fact_wrong_welcome",
@@ -69,6 +64,8 @@ _OWN_LEAD = (
     "period_open",
     "period_open_except",
     "hours_wrong",
+    "hours_stay",
+    "season_day_shut",
     "part_open",
     "correction_claim_denied",
     "correction_said_denied",
@@ -91,6 +88,9 @@ class RumourDrafting(RumourFaq):
             render(line, self.tone, _ANY).split("\0")[0].strip() for k in keys for line in self.t.lines("rumour", k)
         )
         return tuple(lead for lead in lines if len(lead) >= 4)
+
+    def _leads(self, keys: tuple[str, ...]) -> tuple[str, ...]:
+        return self._rumour_leads(keys)
 
     def _rumour_opening(self, claim: str, first: Mention | None, known: bool, correction: str, seed: str) -> str:
         """The opening before a correction: none after a claim when the correction says itself that it is wrong
@@ -115,7 +115,10 @@ class RumourDrafting(RumourFaq):
             return line
         claim = claim_of(text) or hearsay_of(text) or text
         elsewhere = _bought_elsewhere().search(claim) is not None
-        if not contradicts(claim, line, self.profile.name, self._lemmas_of, elsewhere):
+        # ('twee weken wachten, zelfs voor een lekke band' ~ 'Een lekke band maak ik terwijl u wacht'): a time said
+        if not contradicts(claim, line, self.profile.name, self._lemmas_of, elsewhere) and not takes_shorter(
+            claim, line, self._lemmas_of
+        ):
             return line
         return self._line("rumour", "fact_wrong", seed, {"feit": without_regret(line)})
 
@@ -229,13 +232,17 @@ class RumourDrafting(RumourFaq):
         # or that it moves ('verhuisd naar Bree en ... alleen nog verhuren': the address sets that part straight)
         every = claim_clauses(text)
         clauses = [c for c in every if rumour_denies(c) or _SAYS_CLOSED.search(c) or moving_said(c)]
+        # ('... doet het niet meer': what is gone is named in the sentence before; the whole was set straight)
+        clauses = [c for c in clauses if not draft_rumour_denies.refers_back(c)]
+        # ('Mijn schoonmoeder kan niet meer tot in de salon': what the writer tells of their own, no claim)
+        clauses = [c for c in clauses if not _OWN_SIDE.match(c)]
         # ('geen kinderen meer, ... en ge moet er nu alles cash betalen': the correction may be of the other claim)
         lines: list[str] = []
         for clause in clauses if correction and len(every) > 1 else []:
             line, _, known = self._correction(self._analysis(clause, None), seed, clause, verdict=False)
             said = " ".join([correction, *lines])
             new = key_words(line, self._lemmas_of) - key_words(said, self._lemmas_of)
-            lead = next((x for x in self._rumour_leads(("fact_wrong",)) if line.startswith(x)), "")
+            lead = next((x for x in self._rumour_leads(("fact_wrong", "fact_wrong_plain")) if line.startswith(x)), "")
             # a line that gives again a fact the correction gave ('2 tot en met 9 januari dicht') says nothing new
             if (
                 known
@@ -279,6 +286,8 @@ class RumourDrafting(RumourFaq):
             fact = None  # 'gaat sluiten en verhuist naar Duitsland': where the shop is now does not say it stays
         if fact and self._faq_closer(topics, fact[0]):
             fact = None  # 'versturen geen pralines meer, alleen nog afhalen': the FAQ on sending, not the pick-up
+        if fact and self._gone_asked(topics, text, fact[0]):
+            fact = None  # 'komt niet meer aan huis' ~ 'Komt u ook aan huis? Ja, ...', not the salon's access
         if fact is None and (named := self._named_fact(topics, text)):
             fact = (named, named)  # 'komt niet meer naar Brunssum': the part of the fact that names the place
         if fact is None and not topics.closure and moving_said(text) and (address := self._field_value("adres")):
@@ -378,17 +387,3 @@ class RumourDrafting(RumourFaq):
             if len(held) >= 2 and own and len(parts) == 1:
                 found.append(parts[0])
         return f"{found[0][:1].upper()}{found[0][1:]}." if len(found) == 1 else ""
-
-    def _booked(self, topics: TopicAnalysis, text: str, seed: str) -> list[Part]:
-        """For a rumour that the business stops, what happens to what the writer already booked ('Ik heb net een
-        bikefit geboekt voor januari' → 'En uw bikefit voor januari: [vul in: ...]') or holds (draft_cues.toml
-        ``held``: 'nog een cadeaubon' → 'En je cadeaubon: [vul in: ...]'); nothing otherwise."""
-        found = _BOOKED.search(text) if topics.closure else None
-        held = draft_cues().held.search(text) if topics.closure and found is None else None
-        if held is not None:  # 'Weet iemand hoe het dan zit met je cadeaubon?': whether it still holds
-            word = held.group(0) if held.group(0)[1:2].isupper() else held.group(0).lower()
-            return [Part("held", self._line("rumour", "held", seed, {"onderwerp": word}), True)]
-        if found is None:
-            return []
-        thing = " ".join(p for p in (found.group("ding"), found.group("wanneer")) if p)
-        return [Part("booked", self._line("rumour", "booked", seed, {"onderwerp": thing}), True)]

@@ -8,9 +8,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 
-from app.domain.draft_facts import faq_covers
+from app.domain.draft_facts import faq_covers, key_words
+from app.domain.draft_word_match import similar
 from app.domain.draft_yes_lead import YES_STOP
 from app.domain.profile import BusinessProfile
+from app.domain.textnorm import sentences
 
 # An amount of money as written: '€15', '€ 17,50', '50 euro', '50 EUR'.
 _AMOUNT = re.compile(
@@ -37,12 +39,58 @@ def cost_wrong(text: str, profile: BusinessProfile, lemmas_of: Callable[[str], I
     huurt ..., houden ze je waarborg van 500 euro in': the price is the deposit's, not the rent's); '' when the rumour
     names no price or no entry is about its thing."""
     for clause in _CLAUSES.split(text):
-        entry = faq_covers(lemmas_of(clause), profile, lemmas_of, least=1) if amounts(clause) else None
+        # a price named answers what a question about the cost asks ('€ 4 voor een karafje kraantjeswater' ~ 'Is
+        # kraantjeswater gratis?', 'Wat kost een leenfiets?'): those words count as said
+        said = [*lemmas_of(clause), *_COST_WORDS] if amounts(clause) else []
+        entry = faq_covers(said, profile, lemmas_of, least=1) if said else None
         if entry is not None:
             return cost_differs(text, entry[1])
+    return _sentence_cost(text, profile, lemmas_of)
+
+
+def _sentence_cost(text: str, profile: BusinessProfile, lemmas_of: Callable[[str], Iterable[str]]) -> str:
+    """The sentence of a FAQ answer about the thing priced right next to the rumour's price ('als ge annuleert kost
+    het 20 euro' ~ '... Annuleren is gratis tot 24 uur op voorhand.'), when it gives another price or says it is free:
+    an answer may say the price of a thing its question does not ask about; '' when none does."""
+    for found in _AMOUNT.finditer(text):
+        before = _CLAUSES.split(text[max(0, found.start() - _NEAR) : found.start()])[-1]
+        after = _CLAUSES.split(text[found.end() : found.end() + _NEAR])[0]
+        near = f"{before} {after}"  # 'als ge annuleert kost het 20 euro', '15 euro betalen als je wilt verzetten'
+        # the thing, not the words of paying ('kost het 20 euro' ~ 'een herenkapsel kost € 24')
+        priced = {w for w in key_words(near, lemmas_of) if not _PAYING.match(w)}
+        # (nor the unit of a price: '3 euro per uur', 'per persoon')
+        priced -= key_words(" ".join(re.findall(r"\bper\s+(\w+)", near, re.I)), lemmas_of)
+        priced -= key_words(profile.name, lemmas_of)  # 'bij De Taaie': where, not what
+        for sentence in _priced_sentences(profile):
+            # the thing the sentence prices comes first in it ('Annuleren is gratis ...', 'Pechhulp ...: € 25'), not
+            # a word on the side ('als je eerder op verf hebt gereageerd, doe ik een gratis allergietest')
+            words = re.findall(r"[^\W\d_][\w-]*", YES_STOP.sub("", sentence))
+            first = [k for w in words for k in sorted(key_words(w, lemmas_of))][:_FIRST]
+            shared = {w for w in first if any(similar(w, p) for p in priced)}
+            if _COSTS.search(sentence) and shared and (said := cost_differs(text, sentence)):
+                return said
     return ""
 
 
+def _priced_sentences(profile: BusinessProfile) -> list[str]:
+    """The sentences of the FAQ answers, then the parts of the terms ('pechhulp in een straal van 15 km: € 25 ...'),
+    that may say what a thing costs."""
+    said = [sentence for item in profile.faq for sentence in sentences(item.answer.strip())]
+    for name in ("delivery_terms", "return_terms"):
+        said += [part.strip() for part in re.split(r";|(?<=[.!?])\s+", profile.value(name)) if part.strip()]
+    return said
+
+
+# The words of paying itself: a price names no thing by them.
+_PAYING = re.compile(r"^(?:kost\w*|prijs\w*|betaal\w*|betal\w*|gratis|euro\w*|eur|rekent?|aangerekend|tarief\w*)$")
+# How many of a sentence's first key words may name the thing it prices.
+_FIRST = 2
+# How far before or after a price the thing priced is looked for ('als ge annuleert kost het 20 euro').
+_NEAR = 45
+
+
+# What a question about the price of a thing asks with: a price said is an answer to it.
+_COST_WORDS = ("gratis", "prijs", "kosten", "betalen")
 # Where a clause ends: a comma, a semicolon or the end of a sentence.
 _CLAUSES = re.compile(r"[,;:.!?]+(?:\s|$)")
 
@@ -54,10 +102,12 @@ def cost_differs(text: str, answer: str) -> str:
     said = amounts(text)
     if not said or not _COSTS.search(answer) or said & amounts(answer):
         return ""
-    rest = YES_STOP.sub("", answer.strip())  # the yes, left off after 'Dat klopt niet'
+    # the yes or no, left off after 'Dat klopt niet' ('Nee, een lekke band plak ik ... voor € 17,50')
+    rest = re.sub(r"^\s*(?:nee|neen)\s*[,;:]\s*", "", YES_STOP.sub("", answer.strip()), flags=re.I)
     if not rest[:1].isalpha() or len(rest.split()) < _SENTENCE:
         return ""  # 'Ja, € 1 per glazen fles': no sentence without its question, which the FAQ's own form keeps
-    return f"{rest[:1].upper()}{rest[1:]}"
+    stop = "" if rest.endswith((".", "!", "?")) else "."  # a part of the terms, without its full stop
+    return f"{rest[:1].upper()}{rest[1:]}{stop}"
 
 
 # The fewest words of an answer that stands as a sentence after 'Dat klopt niet' ('€ 1 per fles' does not).

@@ -61,6 +61,11 @@ def stopped_words(text: str, lemmas_of: Callable[[str], Iterable[str]]) -> set[s
     return key_words(" ".join(m.group("gone") for m in _stops_with().finditer(text)), lemmas_of)
 
 
+def stops_with(text: str) -> bool:
+    """Whether a rumour says the business stops with one thing ('stopt met bezorgen'), not altogether."""
+    return _stops_with().search(text) is not None
+
+
 @cache
 def _stops_with() -> re.Pattern[str]:
     """'stopt met bezorgen', 'gestopt met de verhuur': a word of stopping (resources/fact_words.toml stopped_words)
@@ -76,11 +81,33 @@ _NOT_ANY_MORE = re.compile(r"(?P<gone>[^.,;:!?]*\b(?:niet|nie)\s+(?:meer|langer)
 _LEFT = re.compile(r"\b(?:alleen|enkel)\s+(?:nog|maar)\b.*?(?=\s+(?:en|maar)\s+|$)", re.I)
 
 
+# What a clause says is gone, named only by a pronoun ('doet het niet meer', 'doen ze dat niet meer'): the thing is
+# in the sentence before ('Waar kan ik nog een e-bike laten maken? X doet het niet meer').
+_PRONOUN_GONE = re.compile(r"\b(?:het|dat|dit)\s+(?:\w+\s+)?(?:niet|nie)\s+(?:meer|langer)\b", re.I)
+
+
+def refers_back(clause: str) -> bool:
+    """Whether a clause names what it says is gone only by a pronoun ('X doet het niet meer'): on its own it cannot
+    be set straight, the thing is in the sentence before."""
+    return _PRONOUN_GONE.search(clause) is not None
+
+
+def _said_before(text: str, at: int) -> str:
+    """The sentence before the one ``text`` holds at ``at`` ('' when that is the first)."""
+    start = max(text.rfind(mark, 0, at) for mark in ".!?")
+    if start < 0:
+        return ""
+    before = max(text.rfind(mark, 0, start) for mark in ".!?") + 1
+    return text[before : start + 1]
+
+
 def gone_words(text: str, lemmas_of: Callable[[str], Iterable[str]]) -> set[str]:
     """The key words of what a rumour says is gone ('verkoopt geen racefietsen meer, alleen nog stadsfietsen' →
-    racefiets), without what it says is left; empty when it says nothing is gone."""
+    racefiets), without what it says is left; empty when it says nothing is gone. A thing named by a pronoun ('doet
+    het niet meer') is what the sentence before names."""
     found = [*_NONE_LEFT.finditer(text), *_NOT_ANY_MORE.finditer(text)]
-    gone = key_words(" ".join(_LEFT.sub("", m.group("gone")) for m in found), lemmas_of)
+    before = [_said_before(text, m.start()) for m in found if _PRONOUN_GONE.search(m.group("gone"))]
+    gone = key_words(" ".join([*(_LEFT.sub("", m.group("gone")) for m in found), *before]), lemmas_of)
     return gone | stopped_words(_LEFT.sub("", text), lemmas_of)  # 'stopt met bezorgen': bezorgen is gone
 
 

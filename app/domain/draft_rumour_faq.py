@@ -11,7 +11,6 @@ from app.domain import draft_asked as ask
 from app.domain import draft_rumour_denies
 from app.domain.draft_adjectives import elided
 from app.domain.draft_claims import claim_of
-from app.domain.draft_extras import AnswerExtras
 from app.domain.draft_fact_score import standing_out
 from app.domain.draft_fact_words import fact_words
 from app.domain.draft_facts import faq_covers, key_words, made_elsewhere, match_faq
@@ -21,6 +20,7 @@ from app.domain.draft_rumour_answer import affirming_answer
 from app.domain.draft_rumour_cost import cost_wrong
 from app.domain.draft_rumour_cues import _LATER, _bought_elsewhere
 from app.domain.draft_rumour_denies import rumour_denies
+from app.domain.draft_rumour_more import _PERCENT_OFF, RumourMore
 from app.domain.draft_rumour_priced import priced_denied
 from app.domain.draft_rumour_verdict import focus_yes
 from app.domain.draft_word_match import similar
@@ -34,7 +34,7 @@ _FREE_OF = re.compile(r"\b([^\W\d_]{4,}?)-?vrij\w*")
 _FREE_PAIR = re.compile(r"\b([^\W\d_]{4,})-\s+(?:en|of)\s+[^\W\d_]+vrij\w*")
 
 
-class RumourFaq(AnswerExtras):
+class RumourFaq(RumourMore):
     """The FAQ correction of a rumour (:meth:`_faq_correction`)."""
 
     def _more_lemmas(self, topics: TopicAnalysis, text: str) -> TopicAnalysis:
@@ -44,6 +44,8 @@ class RumourFaq(AnswerExtras):
         joined = [lemma.split("-") for lemma in topics.lemmas if "-" in lemma]
         parts = [p for split in joined if min(map(len, split)) >= 3 for p in split if len(p) >= 4]
         parts += ["merk"] if _bought_elsewhere().search(text) else []  # bought elsewhere: of another brand, maybe
+        # a percentage off ('-40%', '30 % korting') says the thing is reduced: what 'Zijn fietsen afgeprijsd?' asks
+        parts += ["afgeprijsd", "korting"] if _PERCENT_OFF.search(text) else []
         # 'fietsen ... Nen elektrische van ergens anders?': an adjective said alone is of the thing named before it
         parts += [w for said in elided(text, (m.text for m in topics.products)) for w in self._lemmas_of(said)]
         return replace(topics, lemmas=(*topics.lemmas, *parts)) if parts else topics
@@ -56,18 +58,8 @@ class RumourFaq(AnswerExtras):
             return ""  # 'stoppen na 1 januari met de verhuur': what the FAQ says today does not tell what comes then
         topics = self._more_lemmas(topics, text)
         covered = self._covering_faq(topics, text)
-        origin = origin_faq(topics.lemmas, self.profile, self._lemmas_of) if covered is None else None
-        # 'goedkope verf van de Action' ~ 'Ja, ik kleur met de plantaardige lijn van Davines.': the brand, said
-        origin = origin or (brand_faq(topics.lemmas, self.profile, self._lemmas_of) if covered is None else None)
-        if origin is not None:  # 'uit een fabriek' ~ 'de bolussen bakken we elke ochtend vers': wrong, said so
-            # ('alleen wat ze zelf verkochten ... zijn Sparta' ~ 'Ja, alle merken; ...': the brand named first)
-            named = self._named_wrong((origin.question, origin.answer), text, seed)
-            return named or self._line("rumour", origin_said(origin)[0], seed, origin_said(origin)[1])
-        # 'siliconenzooi' ~ '... siliconenvrije producten'; '€15 voor een leenfiets' ~ 'Krijg ik een leenfiets? Ja,
-        # ... gratis': another price, said so
-        free = (self._free_of(text) or cost_wrong(text, self.profile, self._lemmas_of)) if not covered else ""
-        if free:
-            return self._line("rumour", "fact_wrong", seed, {"feit": free})
+        if covered is None and (said_wrong := self._origin_or_price_wrong(topics, text, seed)):
+            return said_wrong
         if covered is None and self.profile.faq:
             # 'honden niet meer welkom op het terras' ~ 'Mag de hond mee op het terras?': a close match
             found = match_faq(topics.lemmas, self.profile, self._lemmas_of)
@@ -78,7 +70,9 @@ class RumourFaq(AnswerExtras):
         held = ask.still_held(text, self.profile.faq) if covered is None else None
         if held is not None:
             return self._line("rumour", "still_held", seed, {"feit": ask.with_subject(*held)})
-        loose = covered is None and rumour_denies(text)  # 'geen ... meer', 'enkel nog op afspraak'
+        # (a business said to stop altogether, 'Lien gaat stoppen', denies no thing of a FAQ entry by that word)
+        denying = self._without_closing(topics, text)
+        loose = covered is None and rumour_denies(denying)  # 'geen ... meer', 'enkel nog op afspraak'
         if loose:  # 'geen vegetarisch meer': the FAQ that names it, if its answer says yes to that thing
             covered = faq_covers(topics.lemmas, self.profile, self._lemmas_of, least=1)
             said = key_words(covered[1], self._lemmas_of) if covered else set()
@@ -88,7 +82,7 @@ class RumourFaq(AnswerExtras):
                 return self._line("rumour", "fact_wrong", seed, {"feit": plain}) if plain else ""
         if covered is None:
             return ""
-        negated = rumour_denies(text, covered[0])
+        negated = rumour_denies(denying, covered[0])
         lead = re.match(r"^(ja|jazeker|zeker|nee)\s*[,;:]\s*(?=\S)", covered[1], re.I)  # also 'Ja, € 100'
         rest = covered[1][lead.end() :] if lead else ""
         yes = lead is not None and not lead.group(1).lower().startswith("n")
@@ -99,13 +93,30 @@ class RumourFaq(AnswerExtras):
         # 'weggestuurd met zijn Sparta' ~ 'Ja, alle merken': their brand is welcome too
         named = self._named_wrong(covered, text, seed) if yes else ""
         wrong = lead is not None and (negated == yes or (yes and made_elsewhere(topics.lemmas, covered[0])))
-        denied = named or (self._wrong_said(covered, rest, loose, seed) if wrong else "")
+        # the FAQ's no to what the rumour claims the business does: no 'gelukkig', it may have been welcome news
+        plain = "fact_wrong" if yes else "fact_wrong_plain"
+        denied = named or (self._wrong_said(covered, rest, loose, seed, plain) if wrong else "")
         if denied:
             return denied
         key, values = ask.faq_said(*covered)
         if key == "fact" and YES_OR_NO.match(values["feit"]):  # 'Ja, € 100 per fiets': the yes answers its question
             values = {"feit": f"{covered[0].strip()} {covered[1].strip()}"}  # as on the site, after 'zo zit het'
         return "" if loose else self._line("rumour", key, seed, values)
+
+    def _origin_or_price_wrong(self, topics: TopicAnalysis, text: str, seed: str) -> str:
+        """For a rumour no FAQ entry covers: where it is made or which brand, said wrong ('uit een fabriek' ~ 'de
+        bolussen bakken we elke ochtend vers'), or another price ('€15 voor een leenfiets' ~ 'Krijg ik een
+        leenfiets? Ja, ... gratis'), set straight; '' otherwise."""
+        origin = origin_faq(topics.lemmas, self.profile, self._lemmas_of)
+        # 'goedkope verf van de Action' ~ 'Ja, ik kleur met de plantaardige lijn van Davines.': the brand, said
+        origin = origin or brand_faq(topics.lemmas, self.profile, self._lemmas_of)
+        if origin is not None:
+            # ('alleen wat ze zelf verkochten ... zijn Sparta' ~ 'Ja, alle merken; ...': the brand named first)
+            named = self._named_wrong((origin.question, origin.answer), text, seed)
+            return named or self._line("rumour", origin_said(origin)[0], seed, origin_said(origin)[1])
+        # 'siliconenzooi' ~ '... siliconenvrije producten': another price, said so
+        free = self._free_of(text) or cost_wrong(text, self.profile, self._lemmas_of)
+        return self._line("rumour", "fact_wrong", seed, {"feit": free}) if free else ""
 
     def _covering_faq(self, topics: TopicAnalysis, text: str) -> tuple[str, str] | None:
         """The FAQ entry a rumour is about. When it says a thing is gone ('doet geen e-bikes meer, alleen nog gewone
@@ -160,7 +171,7 @@ class RumourFaq(AnswerExtras):
         values = {"onderwerp": with_article(thing, [text]), "feit": f"{verb} {rest}".strip()}
         return self._line("rumour", "fact_wrong_named", seed, values)
 
-    def _wrong_said(self, covered: tuple[str, str], rest: str, loose: bool, seed: str) -> str:
+    def _wrong_said(self, covered: tuple[str, str], rest: str, loose: bool, seed: str, key: str = "fact_wrong") -> str:
         """'Dat klopt niet.' and the FAQ answer that says the rumour is wrong: with what can be done when the
         answer says only how ('Ja, via www.site.be, of bel ons.' → 'Online een afspraak maken kan gewoon: via
         ...'); '' for an answer too short to stand alone ('€ 1 per fles')."""
@@ -185,7 +196,7 @@ class RumourFaq(AnswerExtras):
         if fragment and (said := self._fragment_wrong(covered[0], rest, seed)):
             return said  # 'Ja, met Cyclis en Lease a Bike.': no sentence ('Ja, zonder afspraak kan ...' is one)
         if (loose or len(rest.split()) >= 5) and rest[:1].isalpha():
-            return self._line("rumour", "fact_wrong", seed, {"feit": rest[:1].upper() + rest[1:]})
+            return self._line("rumour", key, seed, {"feit": rest[:1].upper() + rest[1:]})
         return ""
 
     def _fragment_wrong(self, question: str, rest: str, seed: str) -> str:
@@ -196,7 +207,12 @@ class RumourFaq(AnswerExtras):
         asked = re.match(r"^\s*[^\W\d_]+\s+(?:je|jij|jullie|u)\s+(?:ook\s+)?(?P<rest>[^?]+)", question, re.I)
         if not verb or asked is None:
             return ""
-        said = f"{verb} wel {asked.group('rest').strip()}, {rest.strip()[:1].lower()}{rest.strip()[1:]}"
+        thing, rest = asked.group("rest").strip(), rest.strip()
+        # 'Repareer je ook e-bikes? Ja, e-bikes van alle merken': the thing once ('wel e-bikes, van alle merken')
+        last = thing.split()[-1] if thing.split() else ""
+        if last and rest.lower().startswith(f"{last.lower()} ") and len(rest.split()) > 2:
+            rest = rest[len(last) :].strip()
+        said = f"{verb} wel {thing}, {rest[:1].lower()}{rest[1:]}"
         return self._line("rumour", "fact_wrong", seed, {"feit": said[:1].upper() + said[1:]})
 
     def _free_of(self, text: str) -> str:

@@ -16,7 +16,7 @@ from app.domain.draft_fact_words import fact_words
 from app.domain.draft_facts import key_words
 from app.domain.draft_rumour_cues import _CLOCK, _NEXT_CLAIM
 from app.domain.draft_word_match import similar
-from app.domain.textnorm import normalise
+from app.domain.textnorm import normalise, sentences
 from app.domain.words import MONTH_NAMES
 
 Lemmas = Callable[[str], Iterable[str]]
@@ -99,3 +99,90 @@ def focus_yes(question: str, answer: str, claim: str, lemmas_of: Lemmas) -> bool
     shared = {w for w in asked if any(similar(w, k) for k in said)}
     access = bool(set(normalise(claim).split()) & fact_words().access_words)
     return bool(shared) and access
+
+
+# A time said for how long something takes ('twee weken wachten', 'binnen 2 werkdagen', 'in ongeveer 20 minuten'),
+# and the words for 'while you wait' and 'the same day', which say a time too.
+_NUMBER_WORDS = {
+    "een": 1,
+    "één": 1,
+    "twee": 2,
+    "drie": 3,
+    "vier": 4,
+    "vijf": 5,
+    "zes": 6,
+    "zeven": 7,
+    "acht": 8,
+    "tien": 10,
+    "half": 0.5,
+    "anderhalve": 1.5,
+    "anderhalf": 1.5,
+}
+_UNIT_MINUTES = {
+    "minuut": 1,
+    "minuten": 1,
+    "min": 1,
+    "kwartier": 15,
+    "uur": 60,
+    "uren": 60,
+    "dag": 1440,
+    "dagen": 1440,
+    "werkdag": 1440,
+    "werkdagen": 1440,
+    "week": 10080,
+    "weken": 10080,
+    "maand": 43200,
+    "maanden": 43200,
+}
+_DURATION = re.compile(
+    rf"\b(?P<n>\d+|{'|'.join(_NUMBER_WORDS)})\s+(?P<unit>{'|'.join(sorted(_UNIT_MINUTES, key=len, reverse=True))})\b",
+    re.I,
+)
+_AT_ONCE = {
+    "terwijl u wacht": 30,
+    "terwijl je wacht": 30,
+    "terwijl ge wacht": 30,
+    "dezelfde dag": 600,
+    "zelfde dag": 600,
+    "direct": 30,
+    "meteen": 30,
+}
+# How much longer the rumour's time must be than the fact's to be plainly wrong (not 'een dag' against '2 werkdagen').
+_MUCH_LONGER = 4
+
+
+def _minutes(text: str) -> list[float]:
+    """The times a text says in minutes ('twee weken' → 20160, 'terwijl u wacht' → 30)."""
+    said = [
+        (float(m.group("n")) if m.group("n").isdigit() else _NUMBER_WORDS[m.group("n").lower()])
+        * _UNIT_MINUTES[m.group("unit").lower()]
+        for m in _DURATION.finditer(text)
+    ]
+    return said + [minutes for words, minutes in _AT_ONCE.items() if words in text.lower()]
+
+
+def _without_time(text: str) -> str:
+    """A text without its times and words of waiting ('wacht je drie weken', 'terwijl je wacht', 'duurt'): what is
+    left names the thing that takes that time."""
+    said = _DURATION.sub(" ", text)
+    for words in _AT_ONCE:
+        said = re.sub(rf"\b{words}\b", " ", said, flags=re.I)
+    return re.sub(r"\b(?:wacht\w*|gewacht|duur\w*|duren|klaar)\b", " ", said, flags=re.I)
+
+
+def takes_shorter(claim: str, fact: str, lemmas_of: Lemmas) -> bool:
+    """Whether the fact says a thing the claim names takes much less time than the claim says ('twee weken wachten,
+    zelfs voor een lekke band' ~ 'Een lekke band maak ik terwijl u wacht, in ongeveer 20 minuten'): in a sentence of
+    the fact that names a key word of the claim's clause with its time, every time said is a fraction of the claim's;
+    False when the claim says no time or no sentence of the fact names its thing with a time."""
+    for clause in sentences(claim.strip()):
+        claimed = _minutes(clause)
+        if not claimed:
+            continue
+        things = {w for w in key_words(_without_time(clause), lemmas_of) if len(w) >= 4}
+        for sentence in (part for said in sentences(fact.strip()) for part in said.split(";")):
+            told = _minutes(sentence)
+            named = any(similar(w, k) for w in things for k in key_words(_without_time(sentence), lemmas_of))
+            if told and named and max(told) * _MUCH_LONGER <= max(claimed):
+                return True
+    return False

@@ -160,3 +160,45 @@ def outside_season(answer: str, text: str) -> tuple[str, str]:
     if any(inside(MONTH_NAMES.index(m)) for m in months):
         return "", ""
     return season_named(text) or months[0], MONTH_NAMES[end]
+
+
+# A part of the opening hours that closes one weekday in a range of months: 'van november t/m maart op zondag
+# gesloten', 'oktober–april maandag dicht'.
+_MONTHS_DAY_SHUT = re.compile(
+    rf"^\s*(?:van\s+)?(?P<first>{MONTH_WORDS})\s*(?:[–-]|t/m|tot en met|tot)\s*(?P<last>{MONTH_WORDS})\s*:?\s+"
+    r"(?:op\s+|elke\s+)?(?P<day>[^\W\d_]+?dag)s?\s+(?:gesloten|dicht)\b",
+    re.I,
+)
+
+
+def season_day_shut(hours: str, text: str) -> tuple[str, str, str, str]:
+    """(first month, last month, weekday, the other parts of the hours) when the opening hours close only one weekday
+    in a range of months ('van november t/m maart op zondag gesloten') and a text names a month or season in that
+    range, bounded or not ('vanaf november tot het voorjaar dicht'): a rumour of a long closing then is set straight
+    by that one day; ('', '', '', '') otherwise, or when the rest of the hours give no times."""
+    said = normalise(text)
+    months = {m for m in MONTH_NAMES if re.search(rf"\b{m}\b", said) and not re.search(rf"\d\s*{m}\b", said)}
+    for season, within in _SEASON_MONTHS.items():
+        if re.search(rf"\b{season}\b", said):
+            months.update(within)
+    parts = [p.strip() for p in re.split(r"[;\n]", hours) if p.strip()]
+    for part in parts if months else ():
+        found = _MONTHS_DAY_SHUT.match(part)
+        if found is None:
+            continue
+        first, last = (MONTH_NAMES.index(found.group(g).lower()) for g in ("first", "last"))
+        at = [MONTH_NAMES.index(m) for m in months]
+        inside = [first <= a <= last if first <= last else (a >= first or a <= last) for a in at]
+        day = found.group("day").lower()
+        # the hours of the other days: no part with months in it, nor one of the closed day ('zo 10.00–17.00')
+        rest = [
+            p
+            for p in parts
+            if p != part
+            and not re.search(MONTH_WORDS, p, re.I)
+            and not re.search(rf"\b(?:{day}|{day[:2]})\b", p, re.I)
+            and re.search(r"\d", p)
+        ]
+        if any(inside) and rest:
+            return found.group("first").lower(), found.group("last").lower(), day, "; ".join(rest)
+    return "", "", "", ""

@@ -67,6 +67,10 @@ def _orders_on(part: str) -> bool:
 
 
 _HOLIDAY_PARTS = re.compile(r"[;\n]+|(?:(?<=\w\w)(?<!\bSt)(?<!\bst)|(?<=\w\)))\.\s+(?=[A-ZÀ-Ý'‘’])")
+# A price per person that ends a sentence before the next line of days ('borrelbuffet vanaf € 27,50 p.p. Jaarlijkse
+# sluiting maandag 8 t/m dinsdag 23 januari'): a new part only when what follows names a date of its own ('€32 p.p.
+# Kinderen de helft' goes on).
+_PER_PERSON_END = re.compile(rf"(?<=\bp\.p\.)\s+(?=[A-ZÀ-Ý][^.;]*?\b\d{{1,2}}\s+(?:{MONTH_WORDS})\b)", re.I)
 
 
 class ProfileError(ReageerwijzerError):
@@ -137,7 +141,8 @@ class BusinessProfile:
         split after its date ('24 december tot 16:00' → '24 december', 'tot 16:00'), or else applies as a whole
         ('Gesloten van 1 t/m 3 januari', 'van 27 juli t/m 16 augustus gesloten')."""
         entries: list[tuple[str, str]] = []
-        for part in _HOLIDAY_PARTS.split(self.holidays):
+        parts = (p for whole in _HOLIDAY_PARTS.split(self.holidays) for p in _PER_PERSON_END.split(whole))
+        for part in parts:
             day, sep, value = part.partition(":")
             if not part.strip():
                 continue
