@@ -66,7 +66,7 @@ class JokeDrafting(DraftBase):
                 treat = _framed(_nearest(topics, text, shape.pattern), topics, text)
                 key, values = ("diet_product", self._joke_values(treat, text)) if treat else ("diet", {})
                 return self._line("joke", key, seed, {**values, **found})
-            named = _names_thing(first, shape.id)
+            named = _names_thing(first, shape.id, problem)
             if named and first is not None and shape.id == "april_fool":
                 values = {**values, "onderwerp": self._quoted_thing(first, text)}  # 'de ‘pistolet met ...’'
             if shape.id == "compliment":  # the writer's own or named before 'dat', or the thing praised there
@@ -128,13 +128,16 @@ class JokeDrafting(DraftBase):
             return self._line("joke", problem, seed)
         if topics.duration:
             return self._line("joke", "grievance_wait_duur", seed, {"waarde": topics.duration})
+        # a wait compared to something ('langer op zich laat wachten dan de volgende Elfstedentocht', "'binnen 2
+        # dagen klaar!' ... langer winterslaap dan een egel"): a light jab at the comparison, said back; the wait
+        # itself compared ('langer dan') goes before a mocked wait, not 'sneller dan de bediening' (the pont's)
+        compared = next((found for s in shipped_jokes() if s.id == "comparison_to" and (found := s.values(text))), None)
+        if compared and compared.get("van", "").lower() == "langer":
+            return self._line("joke", "waiting_compared_to", seed, compared)
         if _has_shape("grievance_wait", text):  # 'ge krijgt hem terug als ...', 'slow service', 🐌
             return self._line("joke", "grievance_wait", seed)
-        # a wait only compared ('langer op zich laat wachten dan de volgende Elfstedentocht'): a light jab at the
-        # comparison, not a queue that is no queue
         # ... and any other wait that is no queue ('zo lang gewacht op ons dessert dat mijn zoon 18 is geworden'):
         # a short laugh and sorry, not the queue line
-        compared = next((found for s in shipped_jokes() if s.id == "comparison_to" and (found := s.values(text))), None)
         if compared:  # 'langer bij Bert dan de rij voor de Python': what it was compared to, said back
             return self._line("joke", "waiting_compared_to", seed, compared)
         return self._line("joke", "waiting_compared" if _has_shape("comparison", text) else "grievance_wait", seed)
@@ -355,8 +358,9 @@ def _pleased(text: str) -> bool:
     return False
 
 
-# Shapes that do not make a joke one of its own shape: a compliment, a comparison, a joke the writer takes back.
-_LAST_RESORT = frozenset({"compliment", "comparison_to", "taken_back"})
+# Shapes that do not make a joke one of its own shape: a compliment, a comparison, a joke the writer takes back, a
+# good resolution named ('goed voornemen: elke dag fietsen ... in de rij': the queue).
+_LAST_RESORT = frozenset({"compliment", "comparison_to", "taken_back", "resolution"})
 
 
 def _has_shape(key: str, text: str) -> bool:
@@ -570,10 +574,13 @@ def _own_subject_shape(topics: TopicAnalysis, text: str) -> bool:
     return shaped or bool(topics.people and _NOT_ME.search(text) and _has_shape("more_often", text))
 
 
-def _names_thing(first: Mention | None, shape: str) -> bool:
+def _names_thing(first: Mention | None, shape: str, problem: str = "") -> bool:
     """Whether the joke's line names the thing found first: not the writer's own for 'more often'; one pleads
     guilty for what the business made, not for the writer's own thing ('mijn racefiets'), and an April fool's joke
-    is the business's (not the writer's own thing, nor a guessed word, 'zekerheid')."""
+    is the business's (not the writer's own thing, nor a guessed word, 'zekerheid'), and so is what beat a good
+    resolution, in a joke that names no problem ('lekke band': a part that broke, no treat)."""
     if first is None or (shape == "more_often" and not first.own):
         return False
+    if shape == "resolution":  # the business's thing that beat it, not a part that broke ('lekke band')
+        return not (first.own or first.guessed or problem)
     return not ((first.guessed or first.own) and shape in {"guilty", "april_fool"})
