@@ -143,6 +143,8 @@ class TopicFinder:
             # Holiday names match only as written ('pasen' is not 'pas').
             if concept.group != "holiday":
                 self.phrases.add(concept.id, [self._doc(term) for term in concept.terms])
+            # a person is a noun, met by its lemma: no verb stem ('maand' stems to 'man', 'mijn droge maand')
+            if concept.group not in {"holiday", "person"}:
                 self.stems.add(concept.id, [self._doc(term) for term in concept.terms])
             self.surface.add(concept.id, surface_terms)
             if concept.unless:
