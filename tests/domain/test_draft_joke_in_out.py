@@ -64,7 +64,15 @@ def test_a_month_without_drinks_as_the_name_of_a_haircut_is_no_diet() -> None:
 def test_a_quoted_short_wait_mocked_by_a_comparison_says_the_comparison_back() -> None:
     text = "Van Dam: 'morgen in een uurtje klaar!' Mijn e-bike staat er nu langer dan een kerstboom in januari 🎄"
     reply = _joke(BIKES, text)
-    assert "langer dan een kerstboom" in reply and "sorry" not in reply.lower(), reply
+    # said back, and asked whether the e-bike is really still here: no public sorry for being slow
+    assert "langer dan een kerstboom" in reply and "je e-bike echt nog" in reply, reply
+    assert "sorry" not in reply.lower() and "inderdaad" not in reply, reply
+
+
+def test_a_wait_compared_without_a_thing_of_the_writers_keeps_the_sorry() -> None:
+    # near miss: no thing of the writer's waiting at the shop, a mocked wait: the sorry line as before
+    reply = _joke(BIKES, "Van Dam 🐌: de wachtlijst is er langer dan de file op de A12")
+    assert "staat" not in reply and "echt nog" not in reply, reply
 
 
 def test_a_faster_than_comparison_under_a_slow_service_keeps_its_sorry() -> None:
@@ -95,3 +103,15 @@ def test_a_resolution_to_eat_less_stays_a_diet() -> None:
     # near miss: a resolution to eat less of something is the diet shape, with the treat that broke it
     reply = _joke(BAKERY, "Goed voornemen: minder gebak. Stand op 5 januari: twee moorkoppen op 🙈")
     assert "moorkoppen" in reply and "dieet" in reply, reply
+
+
+def test_in_and_out_not_asked_for_asks_carefully_whether_it_was_too_much() -> None:
+    text = "ik ging binnen met een bos krullen en kwam buiten met een militaire coupe. had ik niet gevraagd 🙃"
+    reply = _joke(SALON, text)
+    assert "een militaire coupe" in reply and ("berichtje" in reply or "laat het" in reply.lower()), reply
+
+
+def test_in_and_out_without_a_grievance_only_laughs_along() -> None:
+    # near miss: no word that it was not asked for, so no question whether it was too much
+    reply = _joke(SALON, "ik ging binnen met een bos krullen en kwam buiten met een militaire coupe. Top 🙃")
+    assert "een militaire coupe" in reply and "berichtje" not in reply and "oplossing" not in reply, reply
