@@ -189,3 +189,11 @@ def test_a_capitalised_product_after_an_article_or_at_the_start_stays_a_product(
     # near miss: no preposition of place before it, so still the thing praised
     assert "kerstbrood" in [p.text for p in analyse_topics("We zijn fan van jullie Kerstbrood").products]
     assert "appeltaart" in [p.text for p in analyse_topics("Appeltaart om te zoenen!").products]
+
+
+def test_a_number_after_an_article_is_no_thing_and_no_punchline() -> None:
+    topics = analyse_topics("Ik kocht tien oliebollen voor oudjaar. Van de tien zijn er nog drie over 😂")
+    assert [p.text for p in topics.products] == ["oliebollen"], topics.products
+    assert topics.punch is None or topics.punch.text != "tien", topics.punch
+    # near miss: a thing after a number is still the thing
+    assert "krentenbollen" in [p.text for p in analyse_topics("Ik haalde er twaalf krentenbollen, top!").products]
