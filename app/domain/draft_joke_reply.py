@@ -578,15 +578,11 @@ def _own_subject_shape(topics: TopicAnalysis, text: str) -> bool:
 
 
 # The result said to be not what was asked: '#nietgevraagd', 'had ik niet gevraagd', 'niet wat ik vroeg'.
-_UNASKED = re.compile(
-    r"#?\bniet\s*gevraagd\b|\bnie\s+gevraagd\b|\bniet\s+wat\s+ik\s+(?:vroeg|wou|wilde)\b|\bnooit\s+om\s+gevraagd\b",
-    re.I,
-)
+_UNASKED = re.compile(r"#?\bniet?\s*gevraagd\b|\bniet\s+wat\s+ik\s+(?:vroeg|wou|wilde)\b|\bnooit\s+om\s+gevraagd", re.I)
 
 
 def _unasked(key: str, text: str) -> str:
-    """'in_and_out_unasked' for an in-and-out joke that says the new look was not asked for ('alles eraf 💀
-    #nietgevraagd'): a laugh, and a careful question whether it was really more than wanted; else ``key``."""
+    """'in_and_out_unasked' for an in-and-out joke whose new look was not asked for ('alles eraf 💀 #nietgevraagd')."""
     return f"{key}_unasked" if key == "in_and_out" and _UNASKED.search(text) else key
 
 

@@ -15,6 +15,7 @@ from app.nlp.reader_words import units
 from app.nlp.topic_match import Matches
 from app.nlp.topic_nouns import participle
 from app.nlp.topic_occasion_owner import _THEIR_OWN, _couple, _owner, owners_said
+from app.nlp.topic_said_yes import said_yes, said_yes_patterns
 from app.nlp.topic_words import MINE, MONTH_NAMES_SET, POSSESSIVE, WRITTEN_AGES, WRITTEN_ORDINALS, lemma, ordinal
 
 # Words of a birth itself (not of a maternity party): 'geboren', 'pasgeboren', '#kraamtijd', 'newborn'.
@@ -115,7 +116,7 @@ class OccasionFinder:
         self.matcher.add("CERTIFICATE", [[letters, {"LIKE_NUM": True, "OP": "?"}, passed]])
         # 'zeiden we ‘ja’ in het gemeentehuis', 'we hebben "ja" gezegd', 'tegen elkaar ja gezegd': the yes of a
         # wedding, in quotes or said to each other (not 'ik zei ja tegen een tweede taartje')
-        self.matcher.add("SAID_YES", _said_yes_patterns())
+        self.matcher.add("SAID_YES", said_yes_patterns())
 
     def occasion(self, m: Matches) -> tuple[str, str, str]:
         """(concept id, as said: '80ste verjaardag', owner: a person word or '')."""
@@ -161,7 +162,7 @@ class OccasionFinder:
                 said = doc[start].text.split("-")[0] if doc[start].text[:1].isdigit() else str(number or "")
                 kind = "huwelijksjubileum" if rule == "MARRIED" else "jubileum"
                 words, at = f"{said}-jarig {kind}" if said else "jubileum", start
-        occasion, words, at = self._said_yes(m, found) if occasion is None else (occasion, words, at)
+        occasion, words, at = said_yes(self.nlp, self.by_id, doc, found) if occasion is None else (occasion, words, at)
         if occasion is None:
             return "", "", ""
         if occasion.id == "geboorte" and any(t.lower_.lstrip("#").startswith(_BORN) for t in doc):
@@ -177,15 +178,6 @@ class OccasionFinder:
         said_of = owners_said(m, occasion.id)
         owner = said_of[0] if said_of else _owner(m, at) if at is not None else ""
         return occasion.id, words, _couple(m, owner) if occasion.id == "jubileum" and owner else owner
-
-    def _said_yes(self, m: Matches, found: list[tuple[int, int, int]]) -> tuple[Concept | None, str, int | None]:
-        """A wedding said as the yes ('zeiden we ‘ja’ in het gemeentehuis'): the writer's own when 'we' said it (no
-        place to look for whose), else whose is found near it ('mijn zus zei ‘ja’'); (None, '', None) without."""
-        for match_id, start, end in found:
-            if self.nlp.vocab.strings[match_id] == "SAID_YES":
-                ours = any(t.lower_ in {"we", "wij"} for t in m.doc[max(0, start - 3) : end])
-                return self.by_id.get("bruiloft"), "bruiloft", None if ours else start
-        return None, "", None
 
     def _occasions(self, m: Matches) -> list[Concept]:
         """The occasions a comment names as this one: not a plural, which names a habit ('We komen al jaren, voor
@@ -514,19 +506,6 @@ def _anniversary_named(words: str) -> bool:
     """'diamanten bruiloft', 'gouden huwelijk': a wedding anniversary named by its metal or stone, not by years."""
     said = words.split()
     return len(said) == 2 and said[1] in ("bruiloft", "huwelijk") and said[0].isalpha() and said[0].endswith("en")
-
-
-def _said_yes_patterns() -> list[list[dict[str, Any]]]:
-    """'zeiden we ‘ja’', 'we hebben 'ja' gezegd', 'tegen elkaar ja gezegd': the wedding's yes."""
-    say = {"LOWER": {"IN": ["zeiden", "zegden", "zeggen", "zei", "gezegd", "zeien"]}}
-    who = {"LOWER": {"IN": ["we", "wij", "ze", "zij", "jullie", "wy"]}, "OP": "?"}
-    quote = {"TEXT": {"IN": ["'", "‘", "’", '"', "“", "”"]}}
-    yes = {"LOWER": {"IN": ["ja", "jah", "jaaa", "yes"]}}
-    return [
-        [say, who, quote, yes, quote],
-        [quote, yes, quote, say],
-        [{"LOWER": "elkaar"}, {"LOWER": "het", "OP": "?"}, yes, say],
-    ]
 
 
 def _age_patterns() -> list[list[dict[str, Any]]]:
