@@ -66,13 +66,13 @@ class JokeDrafting(DraftBase):
                 treat = framed(nearest_treat(topics, text, shape.pattern), topics, text)
                 key, values = ("diet_product", self._joke_values(treat, text)) if treat else ("diet", {})
                 return self._line("joke", key, seed, {**values, **found})
-            named = _names_thing(first, shape.id)
+            named = _names_thing(first, shape.id, problem)
             if named and first is not None and shape.id == "april_fool":
                 values = {**values, "onderwerp": self._quoted_thing(first, text)}  # 'de ‘pistolet met ...’'
             if shape.id == "compliment":  # the writer's own or named before 'dat', or the thing praised there
                 thing = _compliment_thing(topics, shape, text, first if named else None)
                 named, values = thing is not None, self._joke_values(thing, text) if thing else values
-            key = f"{shape.id}_product" if named and f"{shape.id}_product" in jokes else shape.id
+            key = _unasked(f"{shape.id}_product" if named and f"{shape.id}_product" in jokes else shape.id, text)
             if key == "comparison_product" and (work := _more_work(topics, text)):
                 values = {**values, "onderwerp": f"{work} aan {values['onderwerp']}"}  # 'onderhoud aan je fiets'
             if shape.id == "more_often" and topics.people and _NOT_ME.search(text):
@@ -128,13 +128,19 @@ class JokeDrafting(DraftBase):
             return self._line("joke", problem, seed)
         if topics.duration:
             return self._line("joke", "grievance_wait_duur", seed, {"waarde": topics.duration})
+        # a wait compared to something ('langer op zich laat wachten dan de volgende Elfstedentocht', "'binnen 2
+        # dagen klaar!' ... langer winterslaap dan een egel"): a light jab at the comparison, said back; the writer's
+        # own thing that waits longer ('langer dan') goes before a mocked wait, not 'sneller dan de bediening'
+        compared = next((found for s in shipped_jokes() if s.id == "comparison_to" and (found := s.values(text))), None)
+        own = next((p for p in topics.products if p.own and not p.place), None)
+        if compared and own is not None and compared.get("van", "").lower() == "langer":
+            # 'mijn fiets ... langer winterslaap dan een egel': said back, and asked whether it is really still here
+            # (review172: no public 'yes, we are slow')
+            return self._line("joke", "waiting_own_compared_to", seed, {**compared, "onderwerp": self._np(own)})
         if _has_shape("grievance_wait", text):  # 'ge krijgt hem terug als ...', 'slow service', 🐌
             return self._line("joke", "grievance_wait", seed)
-        # a wait only compared ('langer op zich laat wachten dan de volgende Elfstedentocht'): a light jab at the
-        # comparison, not a queue that is no queue
         # ... and any other wait that is no queue ('zo lang gewacht op ons dessert dat mijn zoon 18 is geworden'):
         # a short laugh and sorry, not the queue line
-        compared = next((found for s in shipped_jokes() if s.id == "comparison_to" and (found := s.values(text))), None)
         if compared:  # 'langer bij Bert dan de rij voor de Python': what it was compared to, said back
             return self._line("joke", "waiting_compared_to", seed, compared)
         return self._line("joke", "waiting_compared" if _has_shape("comparison", text) else "grievance_wait", seed)
@@ -324,8 +330,9 @@ def _pleased(text: str) -> bool:
     return False
 
 
-# Shapes that do not make a joke one of its own shape: a compliment, a comparison, a joke the writer takes back.
-_LAST_RESORT = frozenset({"compliment", "comparison_to", "taken_back"})
+# Shapes that do not make a joke one of its own shape: a compliment, a comparison, a joke the writer takes back, a
+# good resolution named ('goed voornemen: elke dag fietsen ... in de rij': the queue).
+_LAST_RESORT = frozenset({"compliment", "comparison_to", "taken_back", "resolution"})
 
 
 def _has_shape(key: str, text: str) -> bool:
@@ -457,10 +464,22 @@ def _own_subject_shape(topics: TopicAnalysis, text: str) -> bool:
     return shaped or bool(topics.people and _NOT_ME.search(text) and _has_shape("more_often", text))
 
 
-def _names_thing(first: Mention | None, shape: str) -> bool:
+# The result said to be not what was asked: '#nietgevraagd', 'had ik niet gevraagd', 'niet wat ik vroeg'.
+_UNASKED = re.compile(r"#?\bniet?\s*gevraagd\b|\bniet\s+wat\s+ik\s+(?:vroeg|wou|wilde)\b|\bnooit\s+om\s+gevraagd", re.I)
+
+
+def _unasked(key: str, text: str) -> str:
+    """'in_and_out_unasked' for an in-and-out joke whose new look was not asked for ('alles eraf 💀 #nietgevraagd')."""
+    return f"{key}_unasked" if key == "in_and_out" and _UNASKED.search(text) else key
+
+
+def _names_thing(first: Mention | None, shape: str, problem: str = "") -> bool:
     """Whether the joke's line names the thing found first: not the writer's own for 'more often'; one pleads
     guilty for what the business made, not for the writer's own thing ('mijn racefiets'), and an April fool's joke
-    is the business's (not the writer's own thing, nor a guessed word, 'zekerheid')."""
+    is the business's (not the writer's own thing, nor a guessed word, 'zekerheid'), and so is what beat a good
+    resolution, in a joke that names no problem ('lekke band': a part that broke, no treat)."""
     if first is None or (shape == "more_often" and not first.own):
         return False
+    if shape == "resolution":  # the business's thing that beat it, not a part that broke ('lekke band')
+        return not (first.own or first.guessed or problem)
     return not ((first.guessed or first.own) and shape in {"guilty", "april_fool"})

@@ -9,7 +9,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from app.domain.datafile import read_toml, word_list
-from app.domain.draft_fact_words import WEEKDAY
+from app.domain.draft_fact_words import WEEKDAY, fact_words
 from app.domain.draft_fitted import fitted_first
 from app.domain.draft_loyal import asked_after
 from app.domain.draft_made_for import made_for, specified, with_dish
@@ -376,10 +376,59 @@ def named_first(topics: TopicAnalysis, text: str, poss: str) -> TopicAnalysis:
     (:func:`joined_first`), the thing fitted to another before it (app.domain.draft_fitted), with the shape the
     writer said it had (:func:`shaped_first`), a meal with its dish and what it was for (app.domain.draft_made_for)."""
     topics = shaped_first(
-        praise_first(joined_first(made_before_aside(fitted_first(topics, text), text), text), poss), text
+        praise_first(joined_first(made_before_aside(fitted_first(voucher_for(topics, text), text), text), text), poss),
+        text,
     )
     meal = bool(topics.products) and a_meal(topics.products[0])
-    return made_for(specified(with_dish(topics, text, poss, meal), text, poss), text, poss)
+    return made_for(decorated(specified(with_dish(topics, text, poss, meal), text, poss), text), text, poss)
+
+
+def voucher_for(topics: TopicAnalysis, text: str) -> TopicAnalysis:
+    """``topics`` with the thing a voucher was for first ('een cadeaubon voor een nieuwe toerfiets', 'een waardebon
+    voor de high tea'): the voucher only paid, the business sold or made that thing (resources/fact_words.toml
+    voucher_words); unchanged when the first thing is no voucher or it names nothing it was for."""
+    first = topics.products[0] if topics.products else None
+    if first is None or first.text.lower() not in fact_words().voucher_words:
+        return topics
+    for other in topics.products[1:]:
+        if other.own or other.guessed or other.place or other.text.lower() in fact_words().voucher_words:
+            continue
+        # the voucher, 'voor' or 'op', an article or possessive and at most two words before the thing
+        said = rf"\b{re.escape(first.text)}\s+(?:voor|op)\s+(?:(?:een|de|het|mijn|m'n|onze)\s+)?(?:[\w-]+\s+){{0,2}}?"
+        if re.search(said + rf"{re.escape(other.text)}\b", text, re.I):
+            rest = tuple(p for p in topics.products if p is not other)
+            praised = tuple(p for p in topics.praised if p.text != first.text)
+            return replace(topics, products=(other, *rest), praised=praised)
+    return topics
+
+
+# What was put in or on a thing, after it: 'gevlochten met witte bloemetjes erin', 'met een strik erom' (an article
+# and at most two words before that thing, then the little word that puts it there).
+# No one's own ('met haar foto erop', 'met onze trouwfoto erop': whose, said back otherwise; see specified).
+_PUT_IN = (
+    r"\bmet\s+(?P<what>(?:(?:een|de|het)\s+)?(?:(?!(?:mijn|m'n|mn|onze|ons|haar|zijn|z'n|hun|jullie|je|uw|hem|ze)\b)"
+    r"[^\W\d_][\w-]*\s+){{0,2}}?{thing})\s+(?:erin|erop|erom|eraan|ertussen|erdoor)\b"
+)
+
+
+def decorated(topics: TopicAnalysis, text: str) -> TopicAnalysis:
+    """``topics`` with the first thing named with what the business put in or on it, as written after it ('mijn
+    haar ... gevlochten met witte bloemetjes erin' → 'haar met witte bloemetjes erin'), when that is a thing of the
+    business too; unchanged otherwise, and when the first thing is named with more words already."""
+    first = topics.products[0] if topics.products else None
+    if first is None or " " in first.text or first.place or first.guessed:
+        return topics
+    at = text.lower().find(first.text.lower())
+    for other in topics.products[1:]:
+        if other.own or other.guessed or other.place or other.wished:
+            continue
+        found = re.compile(_PUT_IN.format(thing=re.escape(other.text)), re.I).search(text, max(at, 0))
+        if at >= 0 and found is not None:
+            what = " ".join(found.group("what").split())
+            said = f"{first.text} met {what[:1].lower()}{what[1:]} {found.group(0).split()[-1].lower()}"
+            rest = tuple(p for p in topics.products[1:] if p is not other)
+            return replace(topics, products=(replace(first, text=said), *rest))
+    return topics
 
 
 # A sentence that adds a thing on the side: 'En de worstenbroodjes waren zoals altijd top!', 'Ook de koffie ...'.

@@ -143,7 +143,10 @@ class ThanksOccasion(ThanksSaidBack):
         signer_did = bool(signers & {plain_name(w) for w in re.findall(r"\w+", text)})
         other = bool({plain_name(n) for n in topics.names} - own) and not signer_did
         tone = Tone(self.tone.register, "wij", self.tone.plural) if other and self.tone.voice == "ik" else self.tone
-        return render(pick(self.t.lines("positive", key), seed, f"positive.{key}"), tone, values)
+        lines = tuple(self.t.lines("positive", key))
+        if " met " in values.get("product", ""):  # 'met de haren met witte bloemetjes erin': not two 'met' in a row
+            lines = tuple(line for line in lines if "met {product}" not in line) or lines
+        return render(pick(lines, seed, f"positive.{key}"), tone, values)
 
     def _years_congrats(self, topics: TopicAnalysis, seed: str) -> Part | None:
         """'Onze 25ste trouwverjaardag', 'voor mijn 60ste verjaardag', named in the thanks: the years said back with

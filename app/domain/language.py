@@ -110,8 +110,12 @@ def language_of(text: str) -> str:
 
 
 # The thing English praise ranks above all others: 'Best stoofvlees of my life', 'the tastiest croissants ever',
-# 'finest apple pie in town'; one or two words after the superlative, up to where the phrase ends.
-_PRAISED_END = r"(?:of|ever|in|on|around|anywhere|between|outside|within|near|i|i've|we|we've|i'd|you|for|this|here)\b"
+# 'finest apple pie in town', 'best croissants north of Amsterdam'; one or two words after the superlative, up to
+# where the phrase ends.
+_PRAISED_END = (
+    r"(?:of|ever|in|on|around|anywhere|between|outside|within|near|i|i've|we|we've|i'd|you|for|this|here"
+    r"|north|south|east|west|since|at|from|across|along|by|so|that)\b"  # 'Best croissants north of Amsterdam'
+)
 _PRAISED = re.compile(
     r"\b(?:best|tastiest|finest|nicest|greatest|yummiest|loveliest|most\s+delicious)\s+"
     rf"(?P<thing>[a-z][a-z-]{{2,}}(?:\s+(?!{_PRAISED_END})[a-z][a-z-]{{2,}})?)"

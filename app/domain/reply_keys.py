@@ -27,13 +27,13 @@ _CHANNEL: dict[str, frozenset[str]] = {
 }
 _JOKE_THINGS = word_set(
     "product compliment_product guilty_product more_often_product comparison_product diet_product missing_product "
-    "punch_thing proposal_product april_fool_product prijs_product"
+    "punch_thing proposal_product april_fool_product prijs_product resolution_product"
 )
 _JOKE_SHAPES = word_set(
     "transformation comparison more_often score instead_of outdone routine asked asked_word lives_here waiting "
     "came_for unrecognised said_word renamed unnoticed unnoticed_by diet secret nickname choice punchline as_new "
     "bald meanwhile comparison_to named_now unrecognised_other grievance taken_for taken_back hairs_left guilty_claim "
-    "crowned swapped asked_service clock_changed heat april_fool"
+    "crowned swapped asked_service clock_changed heat april_fool in_and_out in_and_out_unasked resolution"
 )
 SECTIONS: dict[str, dict[str, frozenset[str]]] = {
     "greeting": {
@@ -343,6 +343,7 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         "grievance_little": _VAN_NAAR,  # too little or too small, said with a wink: a sorry under the laugh
         "grievance_again": _VAN_NAAR,  # repaired again and again, broken each time: a sorry under the laugh
         "waiting_compared": _NONE,  # a wait only compared, no queue and no time: a light nod, no sorry
+        "waiting_own_compared_to": _VAN_NAAR | {"onderwerp"},  # ... the writer's own thing waiting: still here?
         "waiting_compared_to": _VAN_NAAR,  # ... with what it was compared to ('langer dan de rij voor de Python')
         "more_often_place": _VAN_NAAR,  # more often at the business's place than home ({naar} = 'op het terras')
     },

@@ -21,6 +21,7 @@ from app.nlp.topic_occasion_age import (
     ordinal_patterns,
 )
 from app.nlp.topic_occasion_owner import _THEIR_OWN, _couple, _owner, owners_said
+from app.nlp.topic_said_yes import said_yes, said_yes_patterns
 from app.nlp.topic_words import MINE, POSSESSIVE, WRITTEN_ORDINALS, lemma, ordinal
 
 # Words of a birth itself (not of a maternity party): 'geboren', 'pasgeboren', '#kraamtijd', 'newborn'.
@@ -114,6 +115,9 @@ class OccasionFinder:
         letters = {"TEXT": {"REGEX": r"^[A-Z]{1,5}\d?$"}}
         passed = {"LOWER": {"IN": ["gehaald", "behaald"]}}
         self.matcher.add("CERTIFICATE", [[letters, {"LIKE_NUM": True, "OP": "?"}, passed]])
+        # 'zeiden we ‘ja’ in het gemeentehuis', 'we hebben "ja" gezegd', 'tegen elkaar ja gezegd': the yes of a
+        # wedding, in quotes or said to each other (not 'ik zei ja tegen een tweede taartje')
+        self.matcher.add("SAID_YES", said_yes_patterns())
 
     def occasion(self, m: Matches) -> tuple[str, str, str]:
         """(concept id, as said: '80ste verjaardag', owner: a person word or '')."""
@@ -159,6 +163,7 @@ class OccasionFinder:
                 said = doc[start].text.split("-")[0] if doc[start].text[:1].isdigit() else str(number or "")
                 kind = "huwelijksjubileum" if rule == "MARRIED" else "jubileum"
                 words, at = f"{said}-jarig {kind}" if said else "jubileum", start
+        occasion, words, at = said_yes(self.nlp, self.by_id, doc, found) if occasion is None else (occasion, words, at)
         if occasion is None:
             return "", "", ""
         if occasion.id == "geboorte" and any(t.lower_.lstrip("#").startswith(_BORN) for t in doc):

@@ -215,13 +215,22 @@ class ProductFinder:
         word = lemma(token.lower_)
         return token.is_alpha and any(word.endswith(p) and len(word) - len(p) >= 4 for p in self.products)
 
+    def _town(self, doc: Any, i: int) -> bool:
+        """'in Hoogkarspel', 'vanuit Lutjebroek': a capitalised word right after a preposition of place, that the
+        lexicon knows only by its last part ('spel', 'broek'), is the name of a place, not a thing bought; 'uit
+        Appeltaart' does not occur, 'in de Kerstkrans' has its article."""
+        token = doc[i]
+        before = doc[i - 1].lower_ if i > 0 else ""
+        capital = token.is_alpha and token.text[:1].isupper() and token.text[1:2].islower()
+        return capital and before in _PLACE_BEFORE and lemma(token.lower_) not in self.products
+
     def _in_context(self, m: Matches, i: int, product: Mention | None, wished: set[int]) -> Mention | None:
         """What the comment says about the product at token ``i``; None when it is no product there."""
         doc = m.doc
         before = doc[i - 1].lower_ if i > 0 else ""
         # 'onze Bolletje' is the dog's name ('onze Driekoningentaart' is a cake); 'door het Kempen-Broek' a place
         pet = doc[i].text[:1].isupper() and before in POSSESSIVE and not self._compound_of(doc[i])
-        if product is None or pet or _NAMED_PLACE.fullmatch(doc[i].text):
+        if product is None or pet or _NAMED_PLACE.fullmatch(doc[i].text) or self._town(doc, i):
             return None
         # a plural the product list marks as one ('garnaalkroketten =mv') is no infinitive, unless a verb too
         plural_noun = product.plural and not lexicon.is_verb(doc[i].lower_)
@@ -345,6 +354,9 @@ def _spelled_from(base: str, word: str) -> bool:
 
 # A name with capitals on both sides of a hyphen ('het Kempen-Broek', 'Sint-Oedenrode'): no product.
 _NAMED_PLACE = re.compile(r"[A-Z]\w+(?:-[A-Z]\w+)+")
+
+# Prepositions before the bare name of a town or village ('in Hoogkarspel', 'vanuit Lutjebroek', 'richting Hoorn').
+_PLACE_BEFORE = frozenset({"in", "uit", "vanuit", "naar", "te", "richting", "nabij", "rond", "via"})
 
 # Places a writer names without an article ('op bed', 'in bad', 'naar school').
 _BARE_PLACES = frozenset({"bed", "bad", "school", "huis", "tafel", "straat", "kantoor", "werk"})

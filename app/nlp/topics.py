@@ -144,6 +144,8 @@ class TopicFinder:
             # Holiday names match only as written ('pasen' is not 'pas').
             if concept.group != "holiday":
                 self.phrases.add(concept.id, [self._doc(term) for term in concept.terms])
+            # a person is a noun, met by its lemma: no verb stem ('maand' stems to 'man', 'mijn droge maand')
+            if concept.group not in {"holiday", "person"}:
                 self.stems.add(concept.id, [self._doc(term) for term in concept.terms])
             self.surface.add(concept.id, surface_terms)
             if concept.unless:
@@ -159,14 +161,7 @@ class TopicFinder:
         self.eyes = Matcher(self.nlp.vocab)
         rolls = {"LOWER": {"IN": ["rolt", "rolde", "rolden", "rollen", "draaide", "draait"]}}
         self.eyes.add("personeel", [[rolls, {"IS_PUNCT": False, "OP": "{0,5}"}, {"LOWER": "ogen"}]])
-        # 'er waren al geen pistolets meer', 'hadden geen croissants meer': sold out (the thing checked in _match)
-        self.gone = Matcher(self.nlp.vocab)
-        had = {"LOWER": {"IN": ["was", "waren", "had", "hadden", "is", "zijn", "hebben", "heeft", "lag", "lagen"]}}
-        already = {"LOWER": {"IN": ["al", "alweer", "reeds", "er", "ook", "toen", "dan"]}, "OP": "*"}
-        thing = {"IS_ALPHA": True, "OP": "{1,2}"}
-        no = {"LOWER": {"IN": ["geen", "gene", "genen"]}}  # 'al gene croissant meer': the Flemish 'geen' too
-        self.gone.add("uitverkocht", [[had, already, no, thing, {"LOWER": "meer"}]])
-        self.gone.add("uitverkocht", [[{"LOWER": {"IN": ["al", "alweer"]}}, no, thing, {"LOWER": "meer"}]])
+        self.gone = _gone_matcher(self.nlp.vocab)
         # 'Op de factuur staan veertien menu's te veel', 'op de kassabon twee koffie teveel': billed too much, also
         # with the things between the bill and 'te veel' (not past a comma or a full stop)
         bill: dict[str, Any] = {"LOWER": {"IN": list(bill_words())}}  # properties.toml billed: 'op de factuur'
@@ -412,6 +407,20 @@ def _amount_for_matcher(vocab: Any) -> Any:
     sums: list[list[dict[str, Any]]] = [[sign, sum_], [sum_, coin], [sign, sum_, coin]]
     matcher.add("prijs", [[*said, gap, charged] for said in sums] + [[charged, gap, *said] for said in sums])
     return matcher
+
+
+def _gone_matcher(vocab: Any) -> Any:
+    """'er waren al geen pistolets meer', 'hadden geen croissants meer': sold out (the thing checked in _match)."""
+    from spacy.matcher import Matcher
+
+    gone = Matcher(vocab)
+    had = {"LOWER": {"IN": ["was", "waren", "had", "hadden", "is", "zijn", "hebben", "heeft", "lag", "lagen"]}}
+    already = {"LOWER": {"IN": ["al", "alweer", "reeds", "er", "ook", "toen", "dan"]}, "OP": "*"}
+    thing = {"IS_ALPHA": True, "OP": "{1,2}"}
+    no = {"LOWER": {"IN": ["geen", "gene", "genen"]}}  # 'al gene croissant meer': the Flemish 'geen' too
+    gone.add("uitverkocht", [[had, already, no, thing, {"LOWER": "meer"}]])
+    gone.add("uitverkocht", [[{"LOWER": {"IN": ["al", "alweer"]}}, no, thing, {"LOWER": "meer"}]])
+    return gone
 
 
 def _sum_back_matcher(vocab: Any) -> Any:

@@ -170,3 +170,30 @@ def test_an_occasion_said_by_its_own_name_is_no_product() -> None:
 )
 def test_a_hyphened_noun_after_an_adjective_is_the_thing(text: str, thing: str) -> None:
     assert [p.text for p in analyse_topics(text).products][:1] == [thing]
+
+
+@pytest.mark.parametrize(
+    ("text", "thing"),
+    [
+        ("Elke zaterdag vanuit Paddepoel naar jullie voor een bolletje, heerlijk!", "bolletje"),
+        ("Wij kwamen uit Zuidbroek speciaal voor de appeltaart.", "appeltaart"),
+        ("Vorige week in Nieuwerbrood op vakantie, maar jullie krentenbollen blijven de beste.", "krentenbollen"),
+    ],
+)
+def test_a_town_after_a_preposition_is_no_compound_of_a_product(text: str, thing: str) -> None:
+    products = [p.text for p in analyse_topics(text).products]
+    assert products == [thing], products
+
+
+def test_a_capitalised_product_after_an_article_or_at_the_start_stays_a_product() -> None:
+    # near miss: no preposition of place before it, so still the thing praised
+    assert "kerstbrood" in [p.text for p in analyse_topics("We zijn fan van jullie Kerstbrood").products]
+    assert "appeltaart" in [p.text for p in analyse_topics("Appeltaart om te zoenen!").products]
+
+
+def test_a_number_after_an_article_is_no_thing_and_no_punchline() -> None:
+    topics = analyse_topics("Ik kocht tien oliebollen voor oudjaar. Van de tien zijn er nog drie over 😂")
+    assert [p.text for p in topics.products] == ["oliebollen"], topics.products
+    assert topics.punch is None or topics.punch.text != "tien", topics.punch
+    # near miss: a thing after a number is still the thing
+    assert "krentenbollen" in [p.text for p in analyse_topics("Ik haalde er twaalf krentenbollen, top!").products]
