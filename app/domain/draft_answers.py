@@ -40,6 +40,7 @@ from app.domain.draft_event_day import event_of, profile_event
 from app.domain.draft_extras import AT_PLACE, ON_SITE
 from app.domain.draft_fact_score import asked_words, field_answering
 from app.domain.draft_fact_words import (
+    SHORT_WEEKDAY,
     WEEKDAY,
     fact_words,
     invoice_unlisted,
@@ -214,7 +215,10 @@ class AnswerDrafting(AnswerRumour):
     def _offer_named(self, asked: tuple[str, ...], seed: str) -> str:
         """The first question's holiday line of an action named by its own name (draft_offer_lines.offer_named), said
         with a yes to a yes/no question whose months the line holds; '' when it names none."""
-        line, fits = offer_named(asked[0], self.profile.holiday_entries(), self._lemmas_of) if asked else ("", False)
+        # (a question that names a day, 'op 31 december nog opsteken?', gets that day's answer first)
+        if not asked or days_named(asked[0]):
+            return ""
+        line, fits = offer_named(asked[0], self.profile.holiday_entries(), self._lemmas_of)
         if not line:
             return ""
         key = "offer_named_yes" if fits and not WH_ASKED.match(asked[0]) else "offer_named"
@@ -416,6 +420,10 @@ class AnswerDrafting(AnswerRumour):
         besides = self._faq_besides(topics, asked, text, day, said) or self._faq_purpose(asked, text)
         besides = [b for b in (_hours_unsaid(without_yes(b), said) for b in besides) if b]
         besides = besides or self._range_place(asked, said, seed)  # 'iets suikervrijs voor de kerst?': not only when
+        # 'op 31 december nog mijn haar opsteken?' and a line of the days offers it ('Feestkapsels en opsteken ... op
+        # afspraak'): that line too, after the day's answer
+        line = offer_named(asked[0], self.profile.holiday_entries(), self._lemmas_of)[0] if asked else ""
+        besides = besides or ([f"{line[:1].upper()}{line[1:]}."] if line and line not in said else [])
         booking = self._group_booking(text, " ".join((said, *besides)), seed)  # 'we zijn met negen'
         need = self._need_told(topics, " ".join((said, *besides)), seed)  # 'mijn schoonmoeder zit in een rolstoel'
         # the last open day right after the day's own answer, before a closing that follows ('Let op: van ...')
@@ -595,9 +603,29 @@ class AnswerDrafting(AnswerRumour):
                 values = {**self._holiday_values(before), "waarde": " en ".join(found)}
                 return self._line("question", "open_before", seed, values)
             if not ask.CLOSED_WORDS.search(value):
-                return ""  # no line of its own, or one that says something else: its weekday is not known
+                # ('wo 27 t/m za 30 december open': a line that says open and the weekday of that date, whose hours
+                # the week's hours give) else no line of its own, or one that says something else: not known
+                return self._open_on_weekday(before, names, seed)
             before = day_before(before)
         return ""
+
+    def _open_on_weekday(self, day: str, names: set[str], seed: str) -> str:
+        """'Op zaterdag 30 december kun je nog terecht: 8.00–15.00.' when the holiday line holding a date says it is
+        open (no closing, no hours of its own) and gives the date's weekday, whose hours the weekly hours give; ''
+        otherwise."""
+        line = next(
+            (f"{w} {v}" for w, v in self.profile.holiday_entries() if names and names_in(names, normalise(w))), ""
+        )
+        number = re.match(r"\d{1,2}", day)
+        if not line or number is None or ask.CLOSED_WORDS.search(line) or not re.search(r"\bopen\b", line, re.I):
+            return ""
+        short = re.search(rf"\b({WEEKDAY}|{SHORT_WEEKDAY})\.?\s+{number.group(0)}\b", line, re.I)
+        weekday = next((d for d in week_days() if short and d.startswith(short.group(1).lower()[:2])), "")
+        times = hours_on(self.profile.value("opening_hours"), weekday) if weekday else ""
+        if not times or not ask.TIMES.search(times):
+            return ""
+        values = {**self._holiday_values(day), "feestdag_hoofd": f"Op {weekday} {day}"}
+        return self._line("question", "open_before", seed, {**values, "waarde": times.split(" ", 1)[1]})
 
 
 @lru_cache(maxsize=16)

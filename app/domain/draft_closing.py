@@ -162,8 +162,15 @@ def _told_inside(entries: list[tuple[str, str]], names: set[str]) -> bool:
 
 def all_closed(value: str) -> bool:
     """Whether a holiday line says the business is closed, not only a part of it ('winkel 6:30–12:30, tearoom
-    dicht' gives the shop's hours: open, with the tearoom closed)."""
-    return bool(_CLOSED.search(value)) and not _CLOCK.search(value)
+    dicht' gives the shop's hours: open, with the tearoom closed; "'s middags open, 's avonds gesloten" is open for
+    a part of the day)."""
+    return bool(_CLOSED.search(value)) and not _CLOCK.search(value) and not day_part_open(value)
+
+
+def day_part_open(value: str) -> bool:
+    """Whether a holiday line says the business is open for a part of the day ("'s middags open", 'open voor de
+    lunch'), whatever it says of the rest."""
+    return bool(_DAY_PART_OPEN.search(value))
 
 
 def closed_word(value: str) -> str:
@@ -173,6 +180,13 @@ def closed_word(value: str) -> str:
 
 
 _CLOSED = re.compile(r"\b(?:dicht|gesloten|niet open)\b", re.I)
+_DAY_PART = (
+    r"(?:'s\s*(?:middags|avonds|morgens|ochtends|namiddags)"
+    r"|\b(?:voormiddag|namiddag|middag|avond|ochtend|lunch|diner))\b"
+)
+_DAY_PART_OPEN = re.compile(
+    rf"{_DAY_PART}[^,;.]{{0,20}}(?<!niet )\bopen\b|(?<!niet )\bopen\b[^,;.]{{0,20}}{_DAY_PART}", re.I
+)
 _CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\b")
 
 

@@ -33,6 +33,7 @@ from app.domain.draft_facts import WEAK_MATCH, asks_faq_topic, key_words, match_
 from app.domain.draft_limits import limit_missed, opens_with_limit
 from app.domain.draft_made_ahead import MadeAheadDrafting
 from app.domain.draft_named_thing import named_thing, names_none, thing_asked, verb_for, with_article
+from app.domain.draft_order_deadline import order_deadline
 from app.domain.draft_own_range import asks_own_range
 from app.domain.draft_people_groups import for_group_unnamed
 from app.domain.draft_pointed import pointed_back
@@ -429,6 +430,13 @@ class FaqAnswers(RumourDrafting, MadeAheadDrafting):
         ``day``: the holiday asked about, whose own question is left to the day's answer (:meth:`_faq_rest`);
         ``told``: the day's answer, which may name the thing asked already ('open vanaf 7.00 voor communiekapsels'
         answers 'Doe je communiekapsels op zaterdag 13 mei?': no price list besides, unless a price is asked)."""
+        # 'En tot wanneer kan ik nog een bûche bestellen?': the order deadline the profile gives for it, not another
+        # entry on the bûche ('zonder alcohol'); the FAQ answers the other questions
+        dated = {q: d for q in asked if (d := order_deadline(q, self.profile, self._lemmas_of))}
+        if dated:
+            others = tuple(q for q in asked if q not in dated)
+            more = self._faq_besides(topics, others, text, day, told) if others else []
+            return list(dict.fromkeys([*dated.values(), *more]))[:2]
         found: list[tuple[set[str], str]] = []
         own = set(self._lemmas_of(told)) if told and not ask.PRICE_ASKED.search(" ".join(asked)) else set()
         told_already = False  # (then no other entry for the rest of the questions either: the day's answer is it)

@@ -16,6 +16,7 @@ from app.domain.draft_closing import (
     closed_days,
     closed_word,
     closing_date,
+    day_part_open,
     feast_days,
     open_key,
 )
@@ -113,6 +114,8 @@ class HolidayAnswers(FaqAnswers):
             key = "holiday_open_said"  # 'enkel 's middags open (11:30–14:30)': no 'open: enkel 's middags open'
         elif key == "holiday_text" and _OPEN_WITH.match(value) and not _says_shut(value):
             key = "holiday_open_said"  # 'open met een feestmenu' → 'We zijn op 21 juli open met een feestmenu.'
+        elif key == "holiday_text" and day_part_open(value) and re.match(r"\W*'s\s*\w+\s+open\b", value):
+            key = "holiday_open_said"  # "'s middags open, 's avonds dicht" → "We zijn op Kerstdag 's middags open, ..."
         if key == "holiday_text" and _A_CLAUSE.search(value):
             # 'Zomer 2033: in juli en augustus zijn we ook op dinsdag open': the profile's own sentence, not 'Voor
             # Zomer 2033 geldt: in juli ...'
@@ -121,7 +124,7 @@ class HolidayAnswers(FaqAnswers):
         if key == "holiday_text" and not holiday_preposition(values.get("feestdag_naam", "")):
             key = "holiday_text_own"  # 'Tussen kerst en oud en nieuw: ...', not 'Voor tussen kerst ...'
         lines = self.t.lines("question", key)
-        if set(re.findall(r"[^\W\d_]+", value.lower())) & fact_words().only_words:
+        if set(re.findall(r"[^\W\d_]+", value.lower())) & fact_words().only_words or closed_word(value):
             # 'enkel 's middags open': open only in part, so no 'Ja,' (the writer may have asked for the evening)
             lines = tuple(line for line in lines if not line.startswith("Ja")) or lines
         return render(pick(lines, seed, f"question.{key}"), self.tone, {**values, "waarde": value.rstrip(".")})
@@ -252,7 +255,9 @@ class HolidayAnswers(FaqAnswers):
             # 'pasen: eerste paasdag dicht, tweede paasdag 11:00–16:00': the part about this day
             part = next((p for p in re.split(r"[,;]", value) if any(n in normalise(p) for n in names)), "")
             if names_in(names, day) and not (part and part.strip() != value.strip()):
-                return self._holiday_say(value, values, seed) if value else written.rstrip(".") + "."
+                # 'Zo 31 december en ma 1 januari gesloten' (no value): said as closed, not pasted
+                told = value or (closed_word(written) if all_closed(written) else "")
+                return self._holiday_say(told, values, seed) if told else written.rstrip(".") + "."
             if part:
                 return self._holiday_say(without_names(part, names), values, seed)
         found = self._feast_or_faq(names, values, seed)
