@@ -621,11 +621,14 @@ class AnswerDrafting(AnswerRumour):
             return ""
         short = re.search(rf"\b({WEEKDAY}|{SHORT_WEEKDAY})\.?\s+{number.group(0)}\b", line, re.I)
         weekday = next((d for d in week_days() if short and d.startswith(short.group(1).lower()[:2])), "")
-        times = hours_on(self.profile.value("opening_hours"), weekday) if weekday else ""
-        if not times or not ask.TIMES.search(times):
+        # ('za 23 december is de laatste werkdag, open tot 15.00': the line's own hour, not the week's)
+        own = _OWN_HOUR.search(line)
+        times = hours_on(self.profile.value("opening_hours"), weekday) if weekday and not own else ""
+        if not own and (not times or not ask.TIMES.search(times)):
             return ""
-        values = {**self._holiday_values(day), "feestdag_hoofd": f"Op {weekday} {day}"}
-        return self._line("question", "open_before", seed, {**values, "waarde": times.split(" ", 1)[1]})
+        values = {**self._holiday_values(day), "feestdag_hoofd": f"Op {weekday} {day}" if weekday else f"Op {day}"}
+        said = own.group(1) if own else times.split(" ", 1)[1]
+        return self._line("question", "open_before", seed, {**values, "waarde": said})
 
 
 @lru_cache(maxsize=16)
@@ -634,6 +637,8 @@ def _day_part(short: str) -> re.Pattern[str]:
     return re.compile(rf"(?:^|[,;])\s*({re.escape(short)}\s+[^,;]*\d[^,;]*)", re.I)
 
 
+# An hour a holiday line says it is open until or from ('open tot 15.00', 'vanaf 10.00').
+_OWN_HOUR = re.compile(r"\b(?:open\s+)?((?:tot|vanaf)\s+\d{1,2}[.:]\d{2})\b", re.I)
 # A clock time as a profile writes it ('7.00', '13:30', '9u30').
 _CLOCK_TIME = re.compile(r"\b\d{1,2}(?:[.:]\d{2}|u\d{2})\b")
 

@@ -195,7 +195,8 @@ def open_key(value: str) -> str:
     ('holiday_text') when it has none, closes a part ('Voor 21 juli geldt: winkel 6:30–12:30, tearoom dicht.') or
     says what there is not (resources/fact_words.toml denial_words: 'geen avondopening, open tot 17:30', so no 'Ja,
     we zijn … geen avondopening')."""
-    hours = re.search(r"\d|\b(?:dagelijks|elke dag|iedere dag)\b", value, re.I)
+    # (an hour, not any number: 'bel 089 70 18 45' gives no hours)
+    hours = re.search(r"\d{1,2}(?:[.:]\d{2}|u\b|\s*[–-]\s*\d)|\b(?:dagelijks|elke dag|iedere dag)\b", value, re.I)
     # (a reason between brackets is no closing: 'open tot 12:00 (de straat gaat 's middags dicht)')
     bare = re.sub(r"\([^)]*\)", " ", value)
     denied = set(re.findall(r"[^\W\d_]+", bare.lower())) & fact_words().denial_words

@@ -79,6 +79,15 @@ def _says_shut(value: str) -> bool:
 _INSIDE = 3
 
 
+# Whether a holiday line says the business is open or closed, or its hours ('open', 'gesloten', '9.00–12.00',
+# 'gewone uren').
+_SAYS_OPENING = re.compile(
+    r"\b(?:open\w*|dicht|gesloten|sluit\w*|gewone\s+(?:uren|openingstijden|openingsuren)|werkdag)\b"
+    r"|\b\d{1,2}(?:[.:]\d{2}|u)\b",
+    re.I,
+)
+
+
 class HolidayAnswers(FaqAnswers):
     """The holiday answers of the question drafts (AnswerDrafting builds on them)."""
 
@@ -240,13 +249,15 @@ class HolidayAnswers(FaqAnswers):
             if told:
                 return told
             name, span, note = entry_span(written, value)
-            if span and (names_in(names, day) or in_range(names, spelled_days(span))) and value:
+            # (a line closed by its own words, 'Gesloten van zo 24 december t/m ma 1 januari', needs no value)
+            if span and (names_in(names, day) or in_range(names, spelled_days(span))) and (value or all_closed(name)):
                 # 'bouwverlof (21 juli t/m 4 augustus): gesloten': the days said as the profile says them,
                 # its name and note between brackets unless the writer named it so already
                 closed = closed_line(written, value)
                 # the days asked are the line's own ('27 t/m 29 december: gewoon open'): its days said once
                 own = not closed and not name and normalise(holiday) in {normalise(span), normalise(written)}
-                extra = [n for n in (name, note) if n and not holiday_names(n) & names]
+                # (nor a name that only says closed: no 'van ... (Gesloten)')
+                extra = [n for n in (name, note) if n and not holiday_names(n) & names and not all_closed(n)]
                 waarde = f"{span} ({', '.join(extra)})" if extra else span
                 key = "holiday_closed_range" if closed else "holiday_range"
                 said = self._line("question", key, seed, {**values, "waarde": waarde})
@@ -255,9 +266,7 @@ class HolidayAnswers(FaqAnswers):
             # 'pasen: eerste paasdag dicht, tweede paasdag 11:00–16:00': the part about this day
             part = next((p for p in re.split(r"[,;]", value) if any(n in normalise(p) for n in names)), "")
             if names_in(names, day) and not (part and part.strip() != value.strip()):
-                # 'Zo 31 december en ma 1 januari gesloten' (no value): said as closed, not pasted
-                told = value or (closed_word(written) if all_closed(written) else "")
-                return self._holiday_say(told, values, seed) if told else written.rstrip(".") + "."
+                return self._named_line_said(written, value, values, seed)
             if part:
                 return self._holiday_say(without_names(part, names), values, seed)
         found = self._feast_or_faq(names, values, seed)
@@ -322,6 +331,15 @@ class HolidayAnswers(FaqAnswers):
             return said
         return f"{said} {'; '.join(f'{i[:1].upper()}{i[1:]}' if not n else i for n, i in enumerate(inside))}."
 
+    def _named_line_said(self, written: str, value: str, values: dict[str, str], seed: str) -> str:
+        """A holiday line that names the day asked, said: closed by its own words without a value ('Zo 31 december en
+        ma 1 januari gesloten') as closed, not pasted; a note for that time that says nothing of open or closed ('Voor
+        pech tijdens het bouwverlof: bel 011 ...') as the profile writes it; else what its value says."""
+        if value.strip() and not _SAYS_OPENING.search(f"{written} {value}"):
+            return f"{written.strip()[:1].upper()}{written.strip()[1:]}: {value.strip().rstrip('.')}."
+        told = value or (closed_word(written) if all_closed(written) else "")
+        return self._holiday_say(told, values, seed) if told else written.rstrip(".") + "."
+
     def _by_name_first(self, names: set[str]) -> list[tuple[str, str]]:
         """The profile's holiday lines, those that name the day asked first: 'zaterdag 1 november (Allerheiligen):
         open vanaf 11:30' answers 'open op Allerheiligen?', not 'herfstvakantie (27 oktober t/m 2 november)' whose
@@ -331,7 +349,11 @@ class HolidayAnswers(FaqAnswers):
         # then a line that tells the day in its value ('herfstvakantie: ook maandag 17 oktober open'), before a
         # period whose range only holds it ('wildweken 21 september t/m 30 oktober: wildkaart')
         told = [(w, v) for w, v in entries if (w, v) not in named and names_in(names, normalise(spelled_days(v)))]
-        return [*named, *told, *(e for e in entries if e not in named and e not in told)]
+        # a line that names the day but says nothing of open, closed or hours ('Voor dringende pech tussen kerst en
+        # nieuwjaar: bel 089 ...') is a note for that time, after the lines that say whether the business is open
+        notes = [(w, v) for w, v in named if v.strip() and not _SAYS_OPENING.search(f"{w} {v}")]
+        named = [e for e in named if e not in notes]
+        return [*named, *told, *(e for e in entries if e not in named and e not in told and e not in notes), *notes]
 
     def _day_names(self, holiday: str) -> set[str]:
         """The names of a holiday asked, with its date when it is named by its place next to a feast and the

@@ -88,3 +88,40 @@ def test_a_question_about_the_cake_itself_still_gets_its_entry() -> None:
     # near miss: no question until when
     made = suggested(_BAKKER, "Bent u open op maandag 1 april? En is er een paastaart zonder noten?")
     assert "citroenpaastaart" in made
+
+
+_FIETS = BusinessProfile(
+    name="Fietsen De Ketting",
+    kind="fietsenmaker",
+    signers=["Lode"],
+    voice="wij",
+    register="u",
+    email="info@deketting.be",
+    opening_hours="di t/m vr 9.00–18.00, za 9.00–17.00; zo en ma gesloten",
+    holidays=(
+        "Vr 12 juli is de laatste werkdag voor het verlof, open tot 14.00. "
+        "Gesloten van za 13 juli t/m zo 28 juli. "
+        "Voor pech tijdens het bouwverlof: bel 011 22 33 44."
+    ),
+)
+
+
+def test_a_period_closed_by_its_own_words_answers_a_date_in_it() -> None:
+    made = suggested(_FIETS, "Zijn jullie open op 20 juli? Mijn fiets staat nog bij jullie.")
+    assert "dicht" in made
+    assert "za 13 juli t/m zo 28 juli" in made
+    assert "(Gesloten)" not in made
+
+
+def test_a_note_for_a_period_with_a_phone_number_is_no_opening_hour() -> None:
+    made = suggested(_FIETS, "Zijn jullie open tijdens het bouwverlof?")
+    assert "open: bel" not in made
+    assert "Voor Voor" not in made
+    assert "011 22 33 44" in made
+
+
+def test_the_last_day_before_keeps_its_own_hour() -> None:
+    made = suggested(_FIETS, "Kan ik op 15 juli mijn fiets komen halen?")
+    assert "vrijdag 12 juli" in made
+    assert "tot 14.00" in made
+    assert "9.00–18.00" not in made  # near miss: not the week's hours for that Friday

@@ -185,3 +185,23 @@ def test_a_quality_asked_of_the_thing_just_named_gets_a_place_for_its_answer() -
     made = suggested(_BAKKER, "Maken jullie taarten met een naam erop? En is die ook glutenvrij te maken?")
     assert "€ 19,50" in made
     assert "Of die ook glutenvrij te maken is: [vul in" in made
+
+
+def test_a_first_question_about_the_own_range_gets_a_place_for_its_answer_not_a_promise_to_find_out() -> None:
+    made = suggested(_KAPPER, "Verkopen jullie ook haarverzorging voor krullen? Of kan ik eerst een staaltje proberen?")
+    assert "haarverzorging voor krullen: [vul in: ja, … / nee, wel …]" in made
+    assert "staaltje" in made  # the other question named, a diminutive is a thing
+    assert "Je andere vraag" not in made
+
+
+def test_a_question_that_is_no_offer_still_gets_the_promise() -> None:
+    # near miss: whether a thing arrived is no question about the range
+    made = suggested(_KAPPER, "Is mijn bestelling van vorige week al binnen?")
+    assert "[vul in: ja, … / nee, wel …]" not in made
+
+
+def test_a_question_about_the_writers_own_order_keeps_the_promise_to_look() -> None:
+    # near miss: 'kan ik ...' about an order is a look-up, not what the business lets a customer do
+    made = suggested(_KAPPER, "Knip je ook kinderen? En kan ik mijn bestelling van vorige week ophalen?")
+    assert "€ 15" in made
+    assert "bestelling van vorige week: [vul in" not in made
