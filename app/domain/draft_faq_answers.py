@@ -591,7 +591,10 @@ _ELLIPTIC_WORDS = 4
 
 def _elliptic(question: str) -> bool:
     """Whether a follow-up question only adds something to the one before it, without a verb or subject of its own:
-    short ('of zonder lactose?') and no pronoun ('En gebruik je ...?')."""
+    led by the free-from ('En zonder suiker, kan dat ook?'), or short ('of zonder lactose?') and no pronoun ('En
+    gebruik je ...?')."""
     words = normalise(question).split()
     pronouns = {*fact_words().subject_pronouns, "ge", "gij"}  # Flemish 'hedde gij', 'kunt ge'
-    return len(words) <= _ELLIPTIC_WORDS and not any(w in pronouns for w in words)
+    # ('En zonder suiker, kan dat ook?': the free-from leads, what follows only points back)
+    led = len(words) > 1 and (words[1] in {"zonder", "met"} or re.fullmatch(r"\w+vrij\w*", words[1]) is not None)
+    return led or (len(words) <= _ELLIPTIC_WORDS and not any(w in pronouns for w in words))
