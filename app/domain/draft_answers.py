@@ -8,44 +8,34 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from app.domain import draft_asked as ask
-from app.domain.draft_answers_rumour import AnswerRumour
 from app.domain.draft_asked import misses_without
 from app.domain.draft_asked_ahead import order_ahead_answer
 from app.domain.draft_bikes import bike_part, bikes_put, bikes_unanswered
 from app.domain.draft_booking import booking_about, booking_entry
-from app.domain.draft_closing import all_closed, bare_day, feast_weekday, offer_day_before
+from app.domain.draft_closing import all_closed, bare_day, offer_day_before
 from app.domain.draft_cues import fetched_thing
 from app.domain.draft_dated_lines import weekday_date
 from app.domain.draft_days import (
-    DATE,
     asks_until,
     closed_on,
-    day_after,
-    day_before,
     days_named,
-    entry_span,
     holiday_names,
     hours_on,
-    in_range,
     left_out,
     names_in,
-    open_day_before,
     said_for,
-    span_start,
     spelled_days,
-    weekday_of,
 )
+from app.domain.draft_days_around import DaysAround
 from app.domain.draft_event_dated import event_dated
 from app.domain.draft_event_day import event_of, profile_event
 from app.domain.draft_extras import AT_PLACE, ON_SITE
 from app.domain.draft_fact_score import asked_words, field_answering
 from app.domain.draft_fact_words import (
-    SHORT_WEEKDAY,
     WEEKDAY,
     fact_words,
     invoice_unlisted,
     order_ahead_said,
-    week_days,
 )
 from app.domain.draft_facts import fact_matching
 from app.domain.draft_holiday_answers import with_weekday
@@ -87,7 +77,7 @@ PAY_HOW = re.compile(
 )
 
 
-class AnswerDrafting(AnswerRumour):
+class AnswerDrafting(DaysAround):
     def _question_facts(self, topics: TopicAnalysis, question: str) -> Iterable[str]:
         # a word resources/synonyms.toml gives a profile field ('langsbrengen' → bezorging) names it too
         named = set(same_words(self._lemmas_of(question)))
@@ -277,13 +267,8 @@ class AnswerDrafting(AnswerRumour):
             if part
             else self._pointed_faq(self._priced(self._faq_for(topics, asked, text), asked, topics), asked, text)
         )
-        # 'komt met Pasen logeren. Kan ik bij jullie brood halen dat ze veilig kan eten?': the holiday is when,
-        # the question is about the bread; only a question about the day itself gets the holiday's hours
-        # ... and 'Knippen jullie ook bij mensen thuis? Ze wil voor kerst netjes zitten': what is offered, not the day
-        # 'Loopt die winterbeurt-actie nog?': the holiday line of that action by its own name, not a day in its month
-        named = self._offer_named(asked, seed)
-        aside = bool(named) or self._day_aside(day, asked, text)
-        if day and not (((faq and faq[1] >= 0.5) or any(map(asks_own_range, asked)) or named) and aside):
+        named = self._offer_named(asked, seed)  # 'Loopt die winterbeurt-actie nog?': that line, not a day in its month
+        if not named and self._day_first(day, faq, asked, text):
             return self._holiday_reply(day, topics, asked, text, seed), "feestdagen", suggestions
         offer = named or self._offer_said(asked, faq, seed)
         said = offer or self._faq_said(topics, faq, asked, text, seed)
@@ -363,6 +348,14 @@ class AnswerDrafting(AnswerRumour):
         if when and not event and _THAT_DAY.search(said):
             event = profile_event(self.profile.holiday_entries(), text, self.profile.value("address"))
         return self._closing_date(said) or holiday or event or (self._closing_date(text) if elsewhere else "")
+
+    def _day_first(self, day: str, faq: tuple[str, float, str] | None, asked: tuple[str, ...], text: str) -> bool:
+        """Whether the holiday or date found is what the questions ask about. 'komt met Pasen logeren. Kan ik bij
+        jullie brood halen dat ze veilig kan eten?': the holiday is when, the question is about the bread; only a
+        question about the day itself gets the holiday's hours ... and 'Knippen jullie ook bij mensen thuis? Ze wil
+        voor kerst netjes zitten': what is offered, not the day."""
+        kept = (faq is not None and faq[1] >= 0.5) or any(map(asks_own_range, asked))
+        return bool(day) and not (kept and self._day_aside(day, asked, text))
 
     def _day_aside(self, day: str, asked: tuple[str, ...], text: str = "") -> bool:
         """Whether a holiday the comment names is only when the writer comes, not what the questions ask about."""
@@ -538,98 +531,6 @@ class AnswerDrafting(AnswerRumour):
         values = {"waarde": written, "onderwerp": thing}
         return self._line("question", "too_late_for" if thing else "too_late", seed, values)
 
-    def _first_closed_day(self, day: str) -> str:
-        """The first day of the closing a holiday falls in: the start of the profile's range of days
-        ('bouwverlof (21 juli t/m 4 augustus)' → '21 juli'), the weekday a holiday falls on ('2e paasdag'
-        → 'maandag'), else the date itself ('eerste kerstdag' → '25 december'); '' when not known."""
-        names = holiday_names(day)
-        for written, value in self.profile.holiday_entries():
-            span = entry_span(written, value)[1]
-            if span and (names_in(names, normalise(spelled_days(written))) or in_range(names, spelled_days(span))):
-                return span_start(span)
-        dates = sorted(n for n in names if DATE.fullmatch(n))
-        # of a feast of two dates ('Kerstmis': 25 and 26 December) the first one a line of its own says is closed
-        # ('Kerstmis za 25 december: gesloten')
-        shut = next(
-            (
-                d
-                for d in dates
-                for w, v in self.profile.holiday_entries()
-                if len(dates) > 1 and names_in({d}, normalise(spelled_days(w))) and ask.CLOSED_WORDS.search(v)
-            ),
-            "",
-        )
-        # 'vastelaovend' and the profile's 'carnavalsmaandag: dicht': the weekday of its first day
-        fixed = weekday_of(day) or (dates[0] if len(dates) == 1 else shut)
-        return fixed or feast_weekday(self.profile.holiday_entries(), names)
-
-    def _open_after(self, day: str, text: str, seed: str) -> str:
-        """'Dinsdag 12 november zijn we er weer vanaf 9:30.': the first day after a closed date that the hours say is
-        open, with its opening time, when the writer gives the date's weekday and needs it by another day they name
-        ('zijn jullie maandag 11/11 open? ... ik moet dinsdag naar school'); '' otherwise."""
-        date, said = self._first_closed_day(day), normalise(text)
-        asked = re.search(rf"\b({WEEKDAY})\s+(?:de\s+)?\d", said)
-        week = week_days()
-        if not DATE.fullmatch(date) or asked is None or asked.group(1) not in week:
-            return ""
-        if not any(re.search(rf"\b{d}\b", said) for d in week if d != asked.group(1)):
-            return ""  # no later day the writer needs it by
-        hours = self.profile.value("opening_hours")
-        weekday, on = day_after(asked.group(1)), day_after(date)
-        for _ in range(6):
-            closed = any(names_in(holiday_names(on), normalise(w)) for w, _ in self.profile.holiday_entries())
-            times = hours_on(hours, weekday).removeprefix(weekday).strip()
-            if times and not closed and not closed_on(hours, weekday) and not left_out(hours, weekday):
-                opens = re.split(r"\s*[–-]\s*", times, maxsplit=1)[0].strip()
-                values = {"feestdag_hoofd": f"{weekday.capitalize()} {on}", "waarde": opens}
-                return self._line("question", "open_after", seed, values)
-            weekday, on = day_after(weekday), day_after(on)
-        return ""
-
-    def _open_before(self, day: str, seed: str) -> str:
-        """'Op zaterdag kun je nog terecht: 7:00–16:00.': the last day before a closed day (a weekday
-        or a date) that the profile says is open, with its hours; '' when the profile does not say (a
-        date without a line of its own, whose weekday varies by year)."""
-        if day in week_days():
-            before, times = open_day_before(self.profile.value("opening_hours"), day)
-            values = {**self._holiday_values(before), "waarde": times}
-            return self._line("question", "open_before", seed, values) if before else ""
-        before = day_before(day)
-        for _ in range(6):
-            names = holiday_names(before) if before and before not in week_days() else set()
-            value = next((v for w, v in self.profile.holiday_entries() if names and names_in(names, normalise(w))), "")
-            found = ask.TIMES.findall(value)
-            if found and not ask.CLOSED_WORDS.search(value):
-                values = {**self._holiday_values(before), "waarde": " en ".join(found)}
-                return self._line("question", "open_before", seed, values)
-            if not ask.CLOSED_WORDS.search(value):
-                # ('wo 27 t/m za 30 december open': a line that says open and the weekday of that date, whose hours
-                # the week's hours give) else no line of its own, or one that says something else: not known
-                return self._open_on_weekday(before, names, seed)
-            before = day_before(before)
-        return ""
-
-    def _open_on_weekday(self, day: str, names: set[str], seed: str) -> str:
-        """'Op zaterdag 30 december kun je nog terecht: 8.00–15.00.' when the holiday line holding a date says it is
-        open (no closing, no hours of its own) and gives the date's weekday, whose hours the weekly hours give; ''
-        otherwise."""
-        line = next(
-            (f"{w} {v}" for w, v in self.profile.holiday_entries() if names and names_in(names, normalise(w))), ""
-        )
-        number = re.match(r"\d{1,2}", day)
-        if not line or number is None or ask.CLOSED_WORDS.search(line) or not re.search(r"\bopen\b", line, re.I):
-            return ""
-        short = re.search(rf"\b({WEEKDAY}|{SHORT_WEEKDAY})\.?\s+{number.group(0)}\b", line, re.I)
-        weekday = next((d for d in week_days() if short and d.startswith(short.group(1).lower()[:2])), "")
-        # ('za 23 december is de laatste werkdag, open tot 15.00': the line's own hour, not the week's)
-        own = _OWN_HOUR.search(line)
-        times = hours_on(self.profile.value("opening_hours"), weekday) if weekday and not own else ""
-        if not own and (not times or not ask.TIMES.search(times)):
-            return ""
-        values = {**self._holiday_values(day), "feestdag_hoofd": f"Op {weekday} {day}" if weekday else f"Op {day}"}
-        said = own.group(1) if own else times.split(" ", 1)[1]
-        return self._line("question", "open_before", seed, {**values, "waarde": said})
-
 
 @lru_cache(maxsize=16)
 def _day_part(short: str) -> re.Pattern[str]:
@@ -637,8 +538,6 @@ def _day_part(short: str) -> re.Pattern[str]:
     return re.compile(rf"(?:^|[,;])\s*({re.escape(short)}\s+[^,;]*\d[^,;]*)", re.I)
 
 
-# An hour a holiday line says it is open until or from ('open tot 15.00', 'vanaf 10.00').
-_OWN_HOUR = re.compile(r"\b(?:open\s+)?((?:tot|vanaf)\s+\d{1,2}[.:]\d{2})\b", re.I)
 # A clock time as a profile writes it ('7.00', '13:30', '9u30').
 _CLOCK_TIME = re.compile(r"\b\d{1,2}(?:[.:]\d{2}|u\d{2})\b")
 

@@ -23,7 +23,7 @@ from app.domain.draft_home import home_visit
 from app.domain.draft_jokes import shipped_complaint_cues
 from app.domain.draft_kinds import shipped_kinds
 from app.domain.draft_made_ahead import made_asked
-from app.domain.draft_more_questions import lower_first, quality_asked, said_already, whether_asked
+from app.domain.draft_more_questions import lower_first, said_already
 from app.domain.draft_own_range import all_own_range, asks_own_range
 from app.domain.draft_pointed import asked_alike
 from app.domain.draft_praise import with_shape
@@ -35,6 +35,7 @@ from app.domain.draft_request import answers_request, asks_request
 from app.domain.draft_rumour_denies import without_reason
 from app.domain.draft_terms import fix_asked
 from app.domain.draft_text import Part, join_parts, place_before
+from app.domain.draft_whether import quality_asked, whether_asked
 from app.domain.draft_why_not import asks_why_not
 from app.domain.draft_wish_said import ours
 from app.domain.draft_wishes import wishes

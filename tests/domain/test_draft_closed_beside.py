@@ -163,7 +163,7 @@ def test_an_unknown_question_how_a_thing_of_ours_is_is_said_back_as_a_clause() -
 
 def test_a_question_for_something_to_be_done_is_no_clause() -> None:
     """Near miss: 'Is het mogelijk om ...?' asks for something to be done, not how a thing of ours is."""
-    from app.domain.draft_more_questions import whether_asked
+    from app.domain.draft_whether import whether_asked
 
     assert whether_asked("Is het mogelijk om een taart mee te brengen?", "ons") == ""
     assert (
@@ -185,7 +185,7 @@ def test_a_lower_case_part_that_names_a_feast_or_says_closed_stays_its_own_line(
 
 def test_you_asked_with_a_plural_verb_is_no_thing_of_ours() -> None:
     """Near miss: 'Zijn jullie dan bereikbaar?' asks whether the business can be reached; 'jullie' is no owner."""
-    from app.domain.draft_more_questions import whether_asked
+    from app.domain.draft_whether import whether_asked
 
     assert whether_asked("Zijn jullie dan bereikbaar?", "ons") == ""
     assert whether_asked("Zijn jullie zaterdag open?", "ons") == ""

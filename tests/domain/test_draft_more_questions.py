@@ -156,7 +156,7 @@ def test_a_price_asked_of_what_the_sentence_before_names_is_given(text: str) -> 
     ],
 )
 def test_a_question_on_how_things_stand_is_said_back_as_a_clause(question: str, ours: str, clause: str) -> None:
-    from app.domain.draft_more_questions import whether_asked
+    from app.domain.draft_whether import whether_asked
 
     assert whether_asked(question, ours) == clause
 
@@ -197,7 +197,7 @@ def test_whether_a_wheelchair_will_work_out_is_answered_from_the_profile(text: s
     ],
 )
 def test_at_yours_is_said_as_at_ours_in_any_register(question: str, clause: str) -> None:
-    from app.domain.draft_more_questions import whether_asked
+    from app.domain.draft_whether import whether_asked
 
     assert whether_asked(question, "ons") == clause
 
@@ -400,7 +400,7 @@ def test_a_thing_the_group_answer_never_names_is_still_open(text: str, thing: st
 
 
 def test_a_question_what_may_be_done_is_said_back_after_of() -> None:
-    from app.domain.draft_more_questions import whether_asked
+    from app.domain.draft_whether import whether_asked
 
     got = whether_asked("En mag er na het eten een beetje muziek en gedanst worden?", "ons")
     assert got == "er na het eten een beetje muziek en gedanst mag worden"

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from app.domain.draft_more_questions import quality_asked, whether_asked
+from app.domain.draft_whether import quality_asked, whether_asked
 from app.domain.profile import BusinessProfile
 from tests.domain.drafts import suggested
 

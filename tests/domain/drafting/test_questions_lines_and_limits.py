@@ -178,7 +178,7 @@ def test_a_question_whether_open_on_the_feast_still_gets_its_hours() -> None:
 
 
 def test_a_quality_asked_of_the_thing_just_named_gets_a_place_for_its_answer() -> None:
-    from app.domain.draft_more_questions import quality_asked
+    from app.domain.draft_whether import quality_asked
 
     assert quality_asked("En is die ook glutenvrij te maken?", "ons") == "die ook glutenvrij te maken is"
     assert quality_asked("En is die ook lekker?", "ons") == ""  # near miss: no quality of the profile's words
