@@ -267,7 +267,10 @@ class AnswerDrafting(DaysAround):
             if part
             else self._pointed_faq(self._priced(self._faq_for(topics, asked, text), asked, topics), asked, text)
         )
-        named = self._offer_named(asked, seed)  # 'Loopt die winterbeurt-actie nog?': that line, not a day in its month
+        # 'Loopt die winterbeurt-actie in februari nog?': that line, not another line the month found, when no FAQ entry
+        # answers (a line that is the day found itself gets the day's answer)
+        named = self._offer_named(asked, seed) if day and not (faq and faq[1] >= 0.75) else ""
+        named = "" if named and names_in(holiday_names(day), normalise(named)) else named
         if not named and self._day_first(day, faq, asked, text):
             return self._holiday_reply(day, topics, asked, text, seed), "feestdagen", suggestions
         offer = named or self._offer_said(asked, faq, seed)

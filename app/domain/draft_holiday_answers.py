@@ -266,7 +266,7 @@ class HolidayAnswers(FaqAnswers):
             # 'pasen: eerste paasdag dicht, tweede paasdag 11:00–16:00': the part about this day
             part = next((p for p in re.split(r"[,;]", value) if any(n in normalise(p) for n in names)), "")
             if names_in(names, day) and not (part and part.strip() != value.strip()):
-                return self._named_line_said(written, value, values, seed)
+                return self._named_line_said(written, value, names, (values, seed))
             if part:
                 return self._holiday_say(without_names(part, names), values, seed)
         found = self._feast_or_faq(names, values, seed)
@@ -331,11 +331,12 @@ class HolidayAnswers(FaqAnswers):
             return said
         return f"{said} {'; '.join(f'{i[:1].upper()}{i[1:]}' if not n else i for n, i in enumerate(inside))}."
 
-    def _named_line_said(self, written: str, value: str, values: dict[str, str], seed: str) -> str:
+    def _named_line_said(self, written: str, value: str, names: set[str], said_with: tuple[dict[str, str], str]) -> str:
         """A holiday line that names the day asked, said: closed by its own words without a value ('Zo 31 december en
         ma 1 januari gesloten') as closed, not pasted; a note for that time that says nothing of open or closed ('Voor
         pech tijdens het bouwverlof: bel 011 ...') as the profile writes it; else what its value says."""
-        if value.strip() and not _SAYS_OPENING.search(f"{written} {value}"):
+        values, seed = said_with
+        if _note_line(written, value, names):
             return f"{written.strip()[:1].upper()}{written.strip()[1:]}: {value.strip().rstrip('.')}."
         told = value or (closed_word(written) if all_closed(written) else "")
         return self._holiday_say(told, values, seed) if told else written.rstrip(".") + "."
@@ -351,7 +352,7 @@ class HolidayAnswers(FaqAnswers):
         told = [(w, v) for w, v in entries if (w, v) not in named and names_in(names, normalise(spelled_days(v)))]
         # a line that names the day but says nothing of open, closed or hours ('Voor dringende pech tussen kerst en
         # nieuwjaar: bel 089 ...') is a note for that time, after the lines that say whether the business is open
-        notes = [(w, v) for w, v in named if v.strip() and not _SAYS_OPENING.search(f"{w} {v}")]
+        notes = [(w, v) for w, v in named if _note_line(w, v, names)]
         named = [e for e in named if e not in notes]
         return [*named, *told, *(e for e in entries if e not in named and e not in told and e not in notes), *notes]
 
@@ -481,3 +482,10 @@ def _one_day(day: str) -> str:
     """A day asked, the same for its date with or without its weekday ('zaterdag 3 september' ~ '3 september')."""
     dates = days_named(day)
     return dates[0] if len(dates) == 1 and re.fullmatch(rf"(?:{WEEKDAY}\s+)?\d.*", day.strip(), re.I) else day
+
+
+def _note_line(written: str, value: str, names: set[str]) -> bool:
+    """Whether a holiday line is a note for a time it names ('Voor dringende pech tussen kerst en nieuwjaar: bel ...'):
+    it says nothing of open, closed or hours, and its day is more than the bare name of the day ('Eerste kerstdag:
+    alleen kerstdiner op reservering' is that day's own line)."""
+    return bool(value.strip()) and not _SAYS_OPENING.search(f"{written} {value}") and normalise(written) not in names

@@ -10,7 +10,6 @@ from app.domain.draft_answers import PAY_HOW
 from app.domain.draft_asked import CLOSED_WORDS, HOURS_WORDS, PRICE_ASKED, answered_in_kind
 from app.domain.draft_bikes import bikes_word
 from app.domain.draft_booking import booking_entry, booking_topic
-from app.domain.draft_cues import draft_cues
 from app.domain.draft_days import days_named, holiday_names, names_in
 from app.domain.draft_fact_words import WEEKDAY, fact_words
 from app.domain.draft_facts import key_words
@@ -27,8 +26,6 @@ from app.domain.replies import open_slots
 from app.domain.textnorm import normalise, sentences
 from app.domain.topics import article_of
 
-# 'Of kan ik eerst een staaltje proberen?', 'Mogen we er eentje testen?': what the writer may or can do at the business.
-_WRITER_MAY = re.compile(r"^\W*(?:(?:en|of|maar)\s+)?(?:kan|kun|kunnen|mag|mogen)\s+(?:ik|we|wij)\b", re.I)
 # An answer after 'En dan je vraag:' starts in lower case when it begins with one of these.
 _LOWER_AFTER_COLON = frozenset(
     {"ja", "nee", "dat", "het", "de", "een", "we", "wij", "ik", "er", "u", "je", "op", "bij", "voor", "over"}
@@ -272,11 +269,7 @@ class MoreQuestions(KnownAnswers):
         if whether:  # 'Is het dinsdag rustig bij u?': the business knows, the question said back
             return self._line("question", "whether_slot", seed, {"onderwerp": whether})
         key, values = ("ack_about", {"onderwerp": about}) if about else ("ack", {})
-        # 'En verkopen jullie ook kinderzitjes?', 'Of kan ik eerst een staaltje proberen?': the business knows what it
-        # sells and what it lets a customer do (not where an order or a repair is: draft_cues.toml look_up)
-        if about and (
-            asks_own_range(question) or (_WRITER_MAY.match(question) and not draft_cues().look_up.search(question))
-        ):
+        if about and asks_own_range(question):  # 'En verkopen jullie ook kinderzitjes?': the business knows
             key = "own_range_also"
         return self._line("question", key, seed, values)
 
