@@ -419,7 +419,8 @@ class AnswerDrafting(DaysAround):
         # 'op 31 december nog mijn haar opsteken?' and a line of the days offers it ('Feestkapsels en opsteken ... op
         # afspraak'): that line too, after the day's answer
         line = offer_named(asked[0], self.profile.holiday_entries(), self._lemmas_of)[0] if asked else ""
-        besides = besides or ([f"{line[:1].upper()}{line[1:]}."] if line and line not in said else [])
+        told = line.split(": ", 1)[-1].strip().rstrip(".")  # (its value said already by the day's answer: not twice)
+        besides = besides or ([f"{line[:1].upper()}{line[1:]}."] if line and told not in said else [])
         booking = self._group_booking(text, " ".join((said, *besides)), seed)  # 'we zijn met negen'
         need = self._need_told(topics, " ".join((said, *besides)), seed)  # 'mijn schoonmoeder zit in een rolstoel'
         # the last open day right after the day's own answer, before a closing that follows ('Let op: van ...')
