@@ -13,7 +13,7 @@ from app.domain.draft_bikes import bike_part, bikes_put, bikes_unanswered
 from app.domain.draft_booking import booking_about, booking_entry
 from app.domain.draft_closing import all_closed
 from app.domain.draft_dated_lines import weekday_date
-from app.domain.draft_days import asks_until, holiday_names, hours_on, names_in
+from app.domain.draft_days import asks_until, days_named, holiday_names, hours_on, names_in, said_for
 from app.domain.draft_event_dated import event_dated
 from app.domain.draft_event_day import event_of, profile_event
 from app.domain.draft_extras import AT_PLACE, ON_SITE
@@ -21,10 +21,10 @@ from app.domain.draft_fact_score import asked_words, field_answering
 from app.domain.draft_fact_words import WEEKDAY, fact_words, invoice_unlisted, order_ahead_said
 from app.domain.draft_facts import fact_matching
 from app.domain.draft_holiday_reply import HolidayReply
-from app.domain.draft_offer_lines import held_by, offer_line
+from app.domain.draft_offer_lines import held_by, offer_line, offer_named
 from app.domain.draft_order_deadline import order_deadline
 from app.domain.draft_own_range import asks_own_range
-from app.domain.draft_questions import WISH, question_sentences
+from app.domain.draft_questions import WH_ASKED, WISH, question_sentences
 from app.domain.draft_same_words import same_words
 from app.domain.draft_text import Part
 from app.domain.draft_writer_time import CLOSES_AT
@@ -180,6 +180,18 @@ class AnswerDrafting(HolidayReply):
             return ""
         return self._line("question", "offer_line", seed, {"waarde": f"{offer[:1].upper()}{offer[1:]}"})
 
+    def _offer_named(self, asked: tuple[str, ...], seed: str) -> str:
+        """The first question's holiday line of an action named by its own name (draft_offer_lines.offer_named), said
+        with a yes to a yes/no question whose months the line holds; '' when it names none."""
+        # (a question that names a day, 'op 31 december nog opsteken?', gets that day's answer first)
+        if not asked or days_named(asked[0]):
+            return ""
+        line, fits = offer_named(asked[0], self.profile.holiday_entries(), self._lemmas_of)
+        if not line:
+            return ""
+        key = "offer_named_yes" if fits and not WH_ASKED.match(asked[0]) else "offer_named"
+        return self._line("question", key, seed, {"waarde": f"{line[:1].upper()}{line[1:]}"})
+
     def _field_answering(self, asked: tuple[str, ...]) -> str | None:
         """The question topic of the field that alone answers the questions (draft_fact_score.field_answering)."""
         field = field_answering(" ".join(asked), *self._by) if asked else ""
@@ -233,12 +245,13 @@ class AnswerDrafting(HolidayReply):
             if part
             else self._pointed_faq(self._priced(self._faq_for(topics, asked, text), asked, topics), asked, text)
         )
-        # 'komt met Pasen logeren. Kan ik bij jullie brood halen dat ze veilig kan eten?': the holiday is when,
-        # the question is about the bread; only a question about the day itself gets the holiday's hours
-        # ... and 'Knippen jullie ook bij mensen thuis? Ze wil voor kerst netjes zitten': what is offered, not the day
-        if day and not (((faq and faq[1] >= 0.5) or any(map(asks_own_range, asked))) and self._day_aside(day, asked)):
+        # 'Loopt die winterbeurt-actie in februari nog?': that line, not another line the month found, when no FAQ entry
+        # answers (a line that is the day found itself gets the day's answer)
+        named = self._offer_named(asked, seed) if day and not (faq and faq[1] >= 0.75) else ""
+        named = "" if named and names_in(holiday_names(day), normalise(named)) else named
+        if not named and self._day_first(day, faq, asked, text):
             return self._holiday_reply(day, topics, asked, text, seed), "feestdagen", suggestions
-        offer = self._offer_said(asked, faq, seed)
+        offer = named or self._offer_said(asked, faq, seed)
         said = offer or self._faq_said(topics, faq, asked, text, seed)
         if said:
             return said, "feestdagen" if offer else "faq", suggestions
@@ -317,18 +330,46 @@ class AnswerDrafting(HolidayReply):
             event = profile_event(self.profile.holiday_entries(), text, self.profile.value("address"))
         return self._closing_date(said) or holiday or event or (self._closing_date(text) if elsewhere else "")
 
-    def _day_aside(self, day: str, asked: tuple[str, ...]) -> bool:
+    def _day_first(self, day: str, faq: tuple[str, float, str] | None, asked: tuple[str, ...], text: str) -> bool:
+        """Whether the holiday or date found is what the questions ask about. 'komt met Pasen logeren. Kan ik bij
+        jullie brood halen dat ze veilig kan eten?': the holiday is when, the question is about the bread; only a
+        question about the day itself gets the holiday's hours ... and 'Knippen jullie ook bij mensen thuis? Ze wil
+        voor kerst netjes zitten': what is offered, not the day."""
+        kept = (faq is not None and faq[1] >= 0.5) or any(map(asks_own_range, asked))
+        return bool(day) and not (kept and self._day_aside(day, asked, text))
+
+    def _day_aside(self, day: str, asked: tuple[str, ...], text: str = "") -> bool:
         """Whether a holiday the comment names is only when the writer comes, not what the questions ask about."""
         said = " ".join(asked)
         # 'Kan dat?' points back at the day; 'Kan dat online of moet ik langskomen?' asks about a way of its own
-        own = bool(asked_words(ask.POINTS_BACK.sub(" ", said), self._lemmas_of)) and not _AT_DAY.search(said)
+        # ... but only at a day named before it: 'Kan je dan ook de baard doen? Hij wil er netjes uitzien voor
+        # carnaval.' names the day after the question, so its 'dan' is 'besides', not that day
+        own = bool(asked_words(ask.POINTS_BACK.sub(" ", said), self._lemmas_of)) and not (
+            _AT_DAY.search(said) and self._named_before(day, asked, text)
+        )
         # 'Tot wanneer kunnen we bestellen voor het lentefeest op 27 april?': the date is what the order is for
         ordering = asks_until(said) and any(w in normalise(said) for w in fact_words().order_ahead)
+        # 'Kan ik een fototaart bestellen voor pakjesavond?': the day is what the order is for, as in 'tot wanneer'
+        ordering = ordering or _ordered_for(day, said)
         return (
             not self._closing_date(said)
             and (ordering or not names_in(holiday_names(day), normalise(said)))
-            and not (ask.HOURS_WORDS.search(said) or (ask.POINTS_BACK.search(said) and not own))
+            and not (
+                ask.HOURS_WORDS.search(said)
+                or (ask.POINTS_BACK.search(said) and not own and self._named_before(day, asked, text))
+            )
         )
+
+    def _named_before(self, day: str, asked: tuple[str, ...], text: str) -> bool:
+        """Whether the comment names a holiday before its first question that points back ('Kan dat?', 'dan'): true
+        unless the day is found only after that question (or no comment is given to look in)."""
+        first = next((q for q in asked if ask.POINTS_BACK.search(q)), "")
+        at = text.find(first) if first and text else -1
+        if at < 0:
+            return True
+        names = holiday_names(day)
+        before, after = normalise(text[:at]), normalise(text[at + len(first) :])
+        return bool(names_in(names, before) or self._closing_date(text[:at])) or not names_in(names, after)
 
     def _day_fit(self, answer: str, asked: tuple[str, ...], text: str, seed: str) -> str:
         """A FAQ's yes about other days than the writer's ('komt donderdag' and 'Ja, op dinsdag en
@@ -365,3 +406,13 @@ class AnswerDrafting(HolidayReply):
 def _day_part(short: str) -> re.Pattern[str]:
     """The part of the opening hours for one weekday ('wo 13:00–18:30' for 'wo'), compiled once per day."""
     return re.compile(rf"(?:^|[,;])\s*({re.escape(short)}\s+[^,;]*\d[^,;]*)", re.I)
+
+
+def _ordered_for(day: str, said: str) -> bool:
+    """Whether questions order something for a holiday they name ('een fototaart bestellen voor pakjesavond'): an
+    order word, and the day's first name right after 'voor' (draft_days.said_for)."""
+    text = normalise(said)
+    if not any(w in text for w in fact_words().order_ahead):
+        return False
+    found = [m.start() for n in holiday_names(day) for m in [re.search(rf"(?<!\w){re.escape(n)}(?!\w)", text)] if m]
+    return bool(found) and said_for(text[: min(found)])

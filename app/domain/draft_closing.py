@@ -158,8 +158,15 @@ def _told_inside(entries: list[tuple[str, str]], names: set[str]) -> bool:
 
 def all_closed(value: str) -> bool:
     """Whether a holiday line says the business is closed, not only a part of it ('winkel 6:30–12:30, tearoom
-    dicht' gives the shop's hours: open, with the tearoom closed)."""
-    return bool(_CLOSED.search(value)) and not _CLOCK.search(value)
+    dicht' gives the shop's hours: open, with the tearoom closed; "'s middags open, 's avonds gesloten" is open for
+    a part of the day)."""
+    return bool(_CLOSED.search(value)) and not _CLOCK.search(value) and not day_part_open(value)
+
+
+def day_part_open(value: str) -> bool:
+    """Whether a holiday line says the business is open for a part of the day ("'s middags open", 'open voor de
+    lunch'), whatever it says of the rest."""
+    return bool(_DAY_PART_OPEN.search(value))
 
 
 def closed_word(value: str) -> str:
@@ -169,6 +176,13 @@ def closed_word(value: str) -> str:
 
 
 _CLOSED = re.compile(r"\b(?:dicht|gesloten|niet open)\b", re.I)
+_DAY_PART = (
+    r"(?:'s\s*(?:middags|avonds|morgens|ochtends|namiddags)"
+    r"|\b(?:voormiddag|namiddag|middag|avond|ochtend|lunch|diner))\b"
+)
+_DAY_PART_OPEN = re.compile(
+    rf"{_DAY_PART}[^,;.]{{0,20}}(?<!niet )\bopen\b|(?<!niet )\bopen\b[^,;.]{{0,20}}{_DAY_PART}", re.I
+)
 _CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\b")
 
 
@@ -177,7 +191,8 @@ def open_key(value: str) -> str:
     ('holiday_text') when it has none, closes a part ('Voor 21 juli geldt: winkel 6:30–12:30, tearoom dicht.') or
     says what there is not (resources/fact_words.toml denial_words: 'geen avondopening, open tot 17:30', so no 'Ja,
     we zijn … geen avondopening')."""
-    hours = re.search(r"\d|\b(?:dagelijks|elke dag|iedere dag)\b", value, re.I)
+    # (an hour, not any number: 'bel 089 70 18 45' gives no hours)
+    hours = re.search(r"\d{1,2}(?:[.:]\d{2}|u\b|\s*[–-]\s*\d)|\b(?:dagelijks|elke dag|iedere dag)\b", value, re.I)
     # (a reason between brackets is no closing: 'open tot 12:00 (de straat gaat 's middags dicht)')
     bare = re.sub(r"\([^)]*\)", " ", value)
     denied = set(re.findall(r"[^\W\d_]+", bare.lower())) & fact_words().denial_words

@@ -266,7 +266,10 @@ class ComposedDrafting(ComplaintDrafting, QuestionReasons, ComplaintAsked, Engli
         ours = "mij" if self.tone.voice == "ik" else "ons"
         first_about = asked_about(r.asked[:1], self._poss) if r.asked else ""
         quality = "" if first_about or thing or not r.asked else quality_asked(r.asked[0], ours)
-        slot_about = bool(about) and bool(thing or all_own_range(r.asked))
+        # ('Hebben jullie ook bakfietsen te huur? Of kunnen we er eentje testen?': the first asks about the business's
+        # own range, which it knows: a place for that answer, a word for the other question after it)
+        own = all_own_range(r.asked) or (bool(r.asked) and asks_own_range(r.asked[0]) and bool(first_about))
+        slot_about = bool(about) and bool(thing or own)
         # 'Is jullie terras overdekt als het regent?': the question said back as a clause after 'of'
         whether = "" if first_about or thing or quality or not r.asked else whether_asked(r.asked[0], ours)
         slot_about = slot_about or bool(quality or whether)  # the slot is for the first question; the rest get a word
@@ -274,7 +277,7 @@ class ComposedDrafting(ComplaintDrafting, QuestionReasons, ComplaintAsked, Engli
             later = self._line("question", "whether_slot", r.seed, {"onderwerp": quality})
         elif whether:
             later = self._line("question", "later_whether", r.seed, {"onderwerp": whether})
-        elif thing or all_own_range(r.asked):  # 'Verkopen jullie ook spelt?': the business knows; a place for it
+        elif thing or own:  # 'Verkopen jullie ook spelt?': the business knows; a place for it
             later = self._line("question", "own_range_about" if about else "own_range", r.seed, {"onderwerp": about})
         elif about:
             later = self._line("question", "later_about", r.seed, {"onderwerp": about})

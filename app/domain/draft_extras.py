@@ -18,6 +18,7 @@ from app.domain.draft_fact_score import fields_named, pointed_to, sources
 from app.domain.draft_fact_words import fact_words, week_days
 from app.domain.draft_facts import asks_faq_topic, fact_matching, fits_after_is, is_clause, is_pet, key_words
 from app.domain.draft_kinds import shipped_kinds
+from app.domain.draft_limits import limit_missed
 from app.domain.draft_month_closed import closed_in_month
 from app.domain.draft_places import outside_area, place_asked
 from app.domain.draft_price_faq import priced_part
@@ -306,6 +307,8 @@ class AnswerExtras(DraftBase):
         size = group_size(text)
         reach = self.profile.phone.strip() or self.profile.email.strip()
         if not size or not reach or _BOOKED.search(answer) or not shipped_kinds().books_groups(self.profile):
+            return ""
+        if limit_missed(answer, text) is not None:  # 'Voor 36 collega's lukt dat helaas niet: tot 24 personen ...'
             return ""
         return self._line("question", "group_book", seed, {"waarde": str(size), "kanaal": reach})
 

@@ -30,9 +30,10 @@ from app.domain.draft_fact_words import (
     synonyms,
 )
 from app.domain.draft_facts import WEAK_MATCH, asks_faq_topic, key_words, match_faq, verb_words, words_named
-from app.domain.draft_limits import limit_missed
+from app.domain.draft_limits import limit_missed, opens_with_limit
 from app.domain.draft_made_ahead import MadeAheadDrafting
 from app.domain.draft_named_thing import named_thing, names_none, thing_asked, verb_for, with_article
+from app.domain.draft_order_deadline import order_deadline
 from app.domain.draft_own_range import asks_own_range
 from app.domain.draft_people_groups import for_group_unnamed
 from app.domain.draft_pointed import pointed_back
@@ -199,7 +200,9 @@ class FaqAnswers(RumourDrafting, MadeAheadDrafting):
         zonder lactose?'), asks for a thing without something the FAQ entry ``best`` nowhere names, or the first asks
         the price of a thing that entry does not price (app.domain.draft_price_faq.prices_other), or the questions ask
         no price and that price entry shares one word of them alone (price_for_other)."""
-        free = (q for q in asked[1:2] if re.match(r"\W*(?:of|or|en)\s", q, re.I))
+        # (not a question of its own, with a subject or a verb of its own: 'En gebruik je producten zonder parfum?',
+        # 'En is die ook lactosevrij te maken?' asks more of the thing the entry answers, a place for it follows)
+        free = (q for q in asked[1:2] if re.match(r"\W*(?:of|or|en)\s", q, re.I) and _elliptic(q))
         if any(ask.misses_without(q, f"{best[2]} {best[0]}", self._lemmas_of) for q in (*asked[:1], *free)):
             return True
         # 'opsteekkapsels ..., hoeveel kost da?' is not answered by the price of a damessnit
@@ -320,9 +323,10 @@ class FaqAnswers(RumourDrafting, MadeAheadDrafting):
         in its unit lies beyond it ('ongeveer 80 gasten'): no yes, but that number first and the limit plainly
         after it ('Voor 80 gasten lukt dat helaas niet: de serre is er voor gezelschappen tot 60 personen; ...')."""
         missed = limit_missed(said, text)
-        if missed is None or says_no(said) or not YES_LEAD.match(said):
+        # ('Tot 30 personen in de zaal' for '45 collega's' says its limit first, as a yes with one does)
+        if missed is None or says_no(said) or not (YES_LEAD.match(said) or opens_with_limit(said)):
             return said
-        rest = without_yes(said)
+        rest = without_yes(said) if YES_LEAD.match(said) else said.strip()
         rest = rest[:1].lower() + rest[1:] if rest[1:2].islower() else rest
         head = f"Op {missed[0]}" if missed[1] == "km" else f"Voor {missed[0]}"
         return self._line("question", "limit_outside", seed, {"waarde": head, "antwoord": rest})
@@ -426,6 +430,13 @@ class FaqAnswers(RumourDrafting, MadeAheadDrafting):
         ``day``: the holiday asked about, whose own question is left to the day's answer (:meth:`_faq_rest`);
         ``told``: the day's answer, which may name the thing asked already ('open vanaf 7.00 voor communiekapsels'
         answers 'Doe je communiekapsels op zaterdag 13 mei?': no price list besides, unless a price is asked)."""
+        # 'En tot wanneer kan ik nog een bûche bestellen?': the order deadline the profile gives for it, not another
+        # entry on the bûche ('zonder alcohol'); the FAQ answers the other questions
+        dated = {q: d for q in asked if (d := order_deadline(q, self.profile, self._lemmas_of))}
+        if dated:
+            others = tuple(q for q in asked if q not in dated)
+            more = self._faq_besides(topics, others, text, day, told) if others else []
+            return list(dict.fromkeys([*dated.values(), *more]))[:2]
         found: list[tuple[set[str], str]] = []
         own = set(self._lemmas_of(told)) if told and not ask.PRICE_ASKED.search(" ".join(asked)) else set()
         told_already = False  # (then no other entry for the rest of the questions either: the day's answer is it)
@@ -572,3 +583,18 @@ class FaqAnswers(RumourDrafting, MadeAheadDrafting):
         if len(named) != 1 or (faq is not None and faq[2] == named[0].question.strip()):
             return faq
         return (named[0].answer.strip(), max(faq[1] if faq else 0.0, 0.5), named[0].question.strip())
+
+
+# The words a follow-up that only adds a free-from holds at most ('of zonder lactose?', 'en zonder noten dan?').
+_ELLIPTIC_WORDS = 4
+
+
+def _elliptic(question: str) -> bool:
+    """Whether a follow-up question only adds something to the one before it, without a verb or subject of its own:
+    led by the free-from ('En zonder suiker, kan dat ook?'), or short ('of zonder lactose?') and no pronoun ('En
+    gebruik je ...?')."""
+    words = normalise(question).split()
+    pronouns = {*fact_words().subject_pronouns, "ge", "gij"}  # Flemish 'hedde gij', 'kunt ge'
+    # ('En zonder suiker, kan dat ook?': the free-from leads, what follows only points back)
+    led = len(words) > 1 and (words[1] in {"zonder", "met"} or re.fullmatch(r"\w+vrij\w*", words[1]) is not None)
+    return led or (len(words) <= _ELLIPTIC_WORDS and not any(w in pronouns for w in words))

@@ -16,6 +16,7 @@ from app.domain.draft_closing import (
     closed_days,
     closed_word,
     closing_date,
+    day_part_open,
     feast_days,
     open_key,
 )
@@ -74,6 +75,15 @@ def _says_shut(value: str) -> bool:
 _INSIDE = 3
 
 
+# Whether a holiday line says the business is open or closed, or its hours ('open', 'gesloten', '9.00–12.00',
+# 'gewone uren').
+_SAYS_OPENING = re.compile(
+    r"\b(?:open\w*|dicht|gesloten|sluit\w*|gewone\s+(?:uren|openingstijden|openingsuren)|werkdag)\b"
+    r"|\b\d{1,2}(?:[.:]\d{2}|u)\b",
+    re.I,
+)
+
+
 class HolidayAnswers(FaqAnswers):
     """The holiday answers of the question drafts (AnswerDrafting builds on them)."""
 
@@ -109,6 +119,8 @@ class HolidayAnswers(FaqAnswers):
             key = "holiday_open_said"  # 'enkel 's middags open (11:30–14:30)': no 'open: enkel 's middags open'
         elif key == "holiday_text" and _OPEN_WITH.match(value) and not _says_shut(value):
             key = "holiday_open_said"  # 'open met een feestmenu' → 'We zijn op 21 juli open met een feestmenu.'
+        elif key == "holiday_text" and day_part_open(value) and re.match(r"\W*'s\s*\w+\s+open\b", value):
+            key = "holiday_open_said"  # "'s middags open, 's avonds dicht" → "We zijn op Kerstdag 's middags open, ..."
         if key == "holiday_text" and _A_CLAUSE.search(value):
             # 'Zomer 2033: in juli en augustus zijn we ook op dinsdag open': the profile's own sentence, not 'Voor
             # Zomer 2033 geldt: in juli ...'
@@ -117,7 +129,7 @@ class HolidayAnswers(FaqAnswers):
         if key == "holiday_text" and not holiday_preposition(values.get("feestdag_naam", "")):
             key = "holiday_text_own"  # 'Tussen kerst en oud en nieuw: ...', not 'Voor tussen kerst ...'
         lines = self.t.lines("question", key)
-        if set(re.findall(r"[^\W\d_]+", value.lower())) & fact_words().only_words:
+        if set(re.findall(r"[^\W\d_]+", value.lower())) & fact_words().only_words or closed_word(value):
             # 'enkel 's middags open': open only in part, so no 'Ja,' (the writer may have asked for the evening)
             lines = tuple(line for line in lines if not line.startswith("Ja")) or lines
         return render(pick(lines, seed, f"question.{key}"), self.tone, {**values, "waarde": value.rstrip(".")})
@@ -233,13 +245,15 @@ class HolidayAnswers(FaqAnswers):
             if told:
                 return told
             name, span, note = entry_span(written, value)
-            if span and (names_in(names, day) or in_range(names, spelled_days(span))) and value:
+            # (a line closed by its own words, 'Gesloten van zo 24 december t/m ma 1 januari', needs no value)
+            if span and (names_in(names, day) or in_range(names, spelled_days(span))) and (value or all_closed(name)):
                 # 'bouwverlof (21 juli t/m 4 augustus): gesloten': the days said as the profile says them,
                 # its name and note between brackets unless the writer named it so already
                 closed = closed_line(written, value)
                 # the days asked are the line's own ('27 t/m 29 december: gewoon open'): its days said once
                 own = not closed and not name and normalise(holiday) in {normalise(span), normalise(written)}
-                extra = [n for n in (name, note) if n and not holiday_names(n) & names]
+                # (nor a name that only says closed: no 'van ... (Gesloten)')
+                extra = [n for n in (name, note) if n and not holiday_names(n) & names and not all_closed(n)]
                 waarde = f"{span} ({', '.join(extra)})" if extra else span
                 key = "holiday_closed_range" if closed else "holiday_range"
                 said = self._line("question", key, seed, {**values, "waarde": waarde})
@@ -248,7 +262,7 @@ class HolidayAnswers(FaqAnswers):
             # 'pasen: eerste paasdag dicht, tweede paasdag 11:00–16:00': the part about this day
             part = next((p for p in re.split(r"[,;]", value) if any(n in normalise(p) for n in names)), "")
             if names_in(names, day) and not (part and part.strip() != value.strip()):
-                return self._holiday_say(value, values, seed) if value else written.rstrip(".") + "."
+                return self._named_line_said(written, value, names, (values, seed))
             if part:
                 return self._holiday_say(without_names(part, names), values, seed)
         found = self._feast_or_faq(names, values, seed)
@@ -313,6 +327,16 @@ class HolidayAnswers(FaqAnswers):
             return said
         return f"{said} {'; '.join(f'{i[:1].upper()}{i[1:]}' if not n else i for n, i in enumerate(inside))}."
 
+    def _named_line_said(self, written: str, value: str, names: set[str], said_with: tuple[dict[str, str], str]) -> str:
+        """A holiday line that names the day asked, said: closed by its own words without a value ('Zo 31 december en
+        ma 1 januari gesloten') as closed, not pasted; a note for that time that says nothing of open or closed ('Voor
+        pech tijdens het bouwverlof: bel 011 ...') as the profile writes it; else what its value says."""
+        values, seed = said_with
+        if _note_line(written, value, names):
+            return f"{written.strip()[:1].upper()}{written.strip()[1:]}: {value.strip().rstrip('.')}."
+        told = value or (closed_word(written) if all_closed(written) else "")
+        return self._holiday_say(told, values, seed) if told else written.rstrip(".") + "."
+
     def _by_name_first(self, names: set[str]) -> list[tuple[str, str]]:
         """The profile's holiday lines, those that name the day asked first: 'zaterdag 1 november (Allerheiligen):
         open vanaf 11:30' answers 'open op Allerheiligen?', not 'herfstvakantie (27 oktober t/m 2 november)' whose
@@ -322,7 +346,11 @@ class HolidayAnswers(FaqAnswers):
         # then a line that tells the day in its value ('herfstvakantie: ook maandag 17 oktober open'), before a
         # period whose range only holds it ('wildweken 21 september t/m 30 oktober: wildkaart')
         told = [(w, v) for w, v in entries if (w, v) not in named and names_in(names, normalise(spelled_days(v)))]
-        return [*named, *told, *(e for e in entries if e not in named and e not in told)]
+        # a line that names the day but says nothing of open, closed or hours ('Voor dringende pech tussen kerst en
+        # nieuwjaar: bel 089 ...') is a note for that time, after the lines that say whether the business is open
+        notes = [(w, v) for w, v in named if _note_line(w, v, names)]
+        named = [e for e in named if e not in notes]
+        return [*named, *told, *(e for e in entries if e not in named and e not in told and e not in notes), *notes]
 
     def _day_names(self, holiday: str) -> set[str]:
         """The names of a holiday asked, with its date when it is named by its place next to a feast and the
@@ -450,3 +478,10 @@ def _one_day(day: str) -> str:
     """A day asked, the same for its date with or without its weekday ('zaterdag 3 september' ~ '3 september')."""
     dates = days_named(day)
     return dates[0] if len(dates) == 1 and re.fullmatch(rf"(?:{WEEKDAY}\s+)?\d.*", day.strip(), re.I) else day
+
+
+def _note_line(written: str, value: str, names: set[str]) -> bool:
+    """Whether a holiday line is a note for a time it names ('Voor dringende pech tussen kerst en nieuwjaar: bel ...'):
+    it says nothing of open, closed or hours, and its day is more than the bare name of the day ('Eerste kerstdag:
+    alleen kerstdiner op reservering' is that day's own line)."""
+    return bool(value.strip()) and not _SAYS_OPENING.search(f"{written} {value}") and normalise(written) not in names

@@ -6,28 +6,20 @@ from __future__ import annotations
 
 import re
 
-from app.domain import draft_asked as ask
-from app.domain.draft_answers_rumour import AnswerRumour
 from app.domain.draft_asked import misses_without
-from app.domain.draft_closing import bare_day, feast_weekday, offer_day_before
+from app.domain.draft_closing import bare_day, offer_day_before
 from app.domain.draft_cues import fetched_thing
 from app.domain.draft_days import (
-    DATE,
     closed_on,
-    day_after,
-    day_before,
     days_named,
     holiday_names,
-    hours_on,
-    in_range,
     left_out,
     names_in,
-    open_day_before,
-    weekday_of,
 )
-from app.domain.draft_fact_words import WEEKDAY, week_days
+from app.domain.draft_days_around import DaysAround
 from app.domain.draft_holiday_answers import with_weekday
-from app.domain.draft_holiday_lines import entry_span, span_start, spelled_days
+from app.domain.draft_holiday_lines import spelled_days
+from app.domain.draft_offer_lines import offer_named
 from app.domain.draft_own_range import asks_own_range
 from app.domain.draft_questions_about import asked_about
 from app.domain.draft_season_day import season_day
@@ -54,7 +46,7 @@ def _hours_unsaid(answer: str, said: str) -> str:
     return " ".join(kept) if kept else answer
 
 
-class HolidayReply(AnswerRumour):
+class HolidayReply(DaysAround):
     """The answers for a day asked about: a holiday or date (:meth:`_holiday_reply`) and a weekday the hours close
     (:meth:`_closed_day`)."""
 
@@ -81,6 +73,11 @@ class HolidayReply(AnswerRumour):
         besides = self._faq_besides(topics, asked, text, day, said) or self._faq_purpose(asked, text)
         besides = [b for b in (_hours_unsaid(without_yes(b), said) for b in besides) if b]
         besides = besides or self._range_place(asked, said, seed)  # 'iets suikervrijs voor de kerst?': not only when
+        # 'op 31 december nog mijn haar opsteken?' and a line of the days offers it ('Feestkapsels en opsteken ... op
+        # afspraak'): that line too, after the day's answer
+        line = offer_named(asked[0], self.profile.holiday_entries(), self._lemmas_of)[0] if asked else ""
+        told = line.split(": ", 1)[-1].strip().rstrip(".")  # (its value said already by the day's answer: not twice)
+        besides = besides or ([f"{line[:1].upper()}{line[1:]}."] if line and told not in said else [])
         booking = self._group_booking(text, " ".join((said, *besides)), seed)  # 'we zijn met negen'
         need = self._need_told(topics, " ".join((said, *besides)), seed)  # 'mijn schoonmoeder zit in een rolstoel'
         # the last open day right after the day's own answer, before a closing that follows ('Let op: van ...')
@@ -164,72 +161,3 @@ class HolidayReply(AnswerRumour):
         thing = fetched_thing(text, self._poss)  # 'nog een banketletter halen': 'Kun je wat eerder komen voor ...?'
         values = {"waarde": written, "onderwerp": thing}
         return self._line("question", "too_late_for" if thing else "too_late", seed, values)
-
-    def _first_closed_day(self, day: str) -> str:
-        """The first day of the closing a holiday falls in: the start of the profile's range of days
-        ('bouwverlof (21 juli t/m 4 augustus)' → '21 juli'), the weekday a holiday falls on ('2e paasdag'
-        → 'maandag'), else the date itself ('eerste kerstdag' → '25 december'); '' when not known."""
-        names = holiday_names(day)
-        for written, value in self.profile.holiday_entries():
-            span = entry_span(written, value)[1]
-            if span and (names_in(names, normalise(spelled_days(written))) or in_range(names, spelled_days(span))):
-                return span_start(span)
-        dates = sorted(n for n in names if DATE.fullmatch(n))
-        # of a feast of two dates ('Kerstmis': 25 and 26 December) the first one a line of its own says is closed
-        # ('Kerstmis za 25 december: gesloten')
-        shut = next(
-            (
-                d
-                for d in dates
-                for w, v in self.profile.holiday_entries()
-                if len(dates) > 1 and names_in({d}, normalise(spelled_days(w))) and ask.CLOSED_WORDS.search(v)
-            ),
-            "",
-        )
-        # 'vastelaovend' and the profile's 'carnavalsmaandag: dicht': the weekday of its first day
-        fixed = weekday_of(day) or (dates[0] if len(dates) == 1 else shut)
-        return fixed or feast_weekday(self.profile.holiday_entries(), names)
-
-    def _open_after(self, day: str, text: str, seed: str) -> str:
-        """'Dinsdag 12 november zijn we er weer vanaf 9:30.': the first day after a closed date that the hours say is
-        open, with its opening time, when the writer gives the date's weekday and needs it by another day they name
-        ('zijn jullie maandag 11/11 open? ... ik moet dinsdag naar school'); '' otherwise."""
-        date, said = self._first_closed_day(day), normalise(text)
-        asked = re.search(rf"\b({WEEKDAY})\s+(?:de\s+)?\d", said)
-        week = week_days()
-        if not DATE.fullmatch(date) or asked is None or asked.group(1) not in week:
-            return ""
-        if not any(re.search(rf"\b{d}\b", said) for d in week if d != asked.group(1)):
-            return ""  # no later day the writer needs it by
-        hours = self.profile.value("opening_hours")
-        weekday, on = day_after(asked.group(1)), day_after(date)
-        for _ in range(6):
-            closed = any(names_in(holiday_names(on), normalise(w)) for w, _ in self.profile.holiday_entries())
-            times = hours_on(hours, weekday).removeprefix(weekday).strip()
-            if times and not closed and not closed_on(hours, weekday) and not left_out(hours, weekday):
-                opens = re.split(r"\s*[–-]\s*", times, maxsplit=1)[0].strip()
-                values = {"feestdag_hoofd": f"{weekday.capitalize()} {on}", "waarde": opens}
-                return self._line("question", "open_after", seed, values)
-            weekday, on = day_after(weekday), day_after(on)
-        return ""
-
-    def _open_before(self, day: str, seed: str) -> str:
-        """'Op zaterdag kun je nog terecht: 7:00–16:00.': the last day before a closed day (a weekday
-        or a date) that the profile says is open, with its hours; '' when the profile does not say (a
-        date without a line of its own, whose weekday varies by year)."""
-        if day in week_days():
-            before, times = open_day_before(self.profile.value("opening_hours"), day)
-            values = {**self._holiday_values(before), "waarde": times}
-            return self._line("question", "open_before", seed, values) if before else ""
-        before = day_before(day)
-        for _ in range(6):
-            names = holiday_names(before) if before and before not in week_days() else set()
-            value = next((v for w, v in self.profile.holiday_entries() if names and names_in(names, normalise(w))), "")
-            found = ask.TIMES.findall(value)
-            if found and not ask.CLOSED_WORDS.search(value):
-                values = {**self._holiday_values(before), "waarde": " en ".join(found)}
-                return self._line("question", "open_before", seed, values)
-            if not ask.CLOSED_WORDS.search(value):
-                return ""  # no line of its own, or one that says something else: its weekday is not known
-            before = day_before(before)
-        return ""

@@ -21,6 +21,7 @@ from app.domain.draft_price_faq import price_entry
 from app.domain.draft_word_match import similar
 from app.domain.replies import open_slots
 from app.domain.textnorm import normalise
+from app.domain.topics import TopicAnalysis
 
 # The words before a thing a question names ('een leenfiets', 'op afspraak'): the word after them is its topic.
 _TOPIC_BEFORE = frozenset(
@@ -166,7 +167,10 @@ class KnownAnswers(AnswerDrafting):
                     for b in set(topics.lemmas) - fact_words().auxiliaries
                 )
             )
-            if faq and (faq[1] >= 0.75 or named):
+            # 'kun je de fiets van mijn moeder ophalen?' asks about picking up (the delivery terms), not how fast a bike
+            # is ready: an entry matched below the close mark, whose own question has no subject, yields to the fact of
+            # the question's subject
+            if faq and (faq[1] >= 0.75 or (named and not self._subject_rather(topics, question, faq[2]))):
                 answer = faq[0]
             # a question for a price is answered by an entry with one: 'e-bikes huren en wat kost dat per dag?'
             # ~ 'Ja, e-bikes voor € 30 per dag', not 'E-bikes ja, alle merken' (repairs) that names no amount
@@ -183,6 +187,14 @@ class KnownAnswers(AnswerDrafting):
             fact = fact or self._field_said_alone(question)  # 'en is er plek om te spelen?' ~ 'speelhoek ...'
             answer = f"{fact}." if fact else ""
         return answer if answer and not open_slots(answer) else ""
+
+    def _subject_rather(self, topics: TopicAnalysis, question: str, entry: str) -> bool:
+        """Whether a question's own subject is a fact field the profile fills in (not the hours) that the FAQ entry's
+        question does not have as its subject."""
+        subjects = {s for s in topics.subjects if s != "openingstijden"}
+        if not subjects or subjects & set(self._analysis(entry, None).subjects):
+            return False
+        return any(f for f in self._question_facts(topics, question))
 
     def _named_line(self, question: str) -> str:
         """The profile's line of special days that a question names by the name it opens with ('En is er met Black

@@ -10,6 +10,9 @@ import re
 _UNITS = {
     "personen": "people", "pers": "people", "mensen": "people", "man": "people", "gasten": "people",
     "deelnemers": "people", "volwassenen": "people", "people": "people", "persons": "people", "guests": "people",
+    # a company counted by who they are: '45 collega's', '30 medewerkers', '25 genodigden'
+    "collega's": "people", "collega’s": "people", "collegas": "people", "medewerkers": "people",
+    "werknemers": "people", "genodigden": "people", "familieleden": "people", "leden": "people",
     "km": "km", "kilometer": "km", "kilometers": "km",
 }  # fmt: skip
 _UNIT = "|".join(sorted(_UNITS, key=len, reverse=True))
@@ -22,6 +25,13 @@ _LIMIT = re.compile(
 )
 # A number the writer names in a unit: '80 gasten', 'met 45 personen', '32 km'.
 _NUMBER = re.compile(rf"(?<![\d.,])(?P<n>\d{{1,4}})\s*(?P<unit>{_UNIT})\b", re.I)
+
+
+def opens_with_limit(answer: str) -> bool:
+    """Whether an answer opens with its limit ('Tot 30 personen in de zaal; ...'): a no for a number beyond it, as a
+    yes with that limit is."""
+    found = _LIMIT.match(answer.strip())
+    return found is not None and found.group("kind").lower().startswith("tot")
 
 
 def limit_missed(answer: str, text: str) -> tuple[str, str] | None:

@@ -7,8 +7,12 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 
 from app.domain.draft_asked import AMOUNT, PRICE_ASKED
+from app.domain.draft_calendar import asks_open, lines_named
+from app.domain.draft_fact_words import fact_words
 from app.domain.draft_facts import question_keys, shared_keys
 from app.domain.draft_holiday_lines import closed_line
+from app.domain.textnorm import normalise
+from app.domain.words import MONTH_NAMES
 
 # At least this many key words of the questions a line must say: one shared word ('banden') is a line that
 # mentions the thing, not one that answers the question about it.
@@ -44,3 +48,26 @@ def _held(asked: Sequence[str], words: set[str], text: str, lemmas_of: Callable[
     kost dat?' ~ '€ 19,50')."""
     priced = any(PRICE_ASKED.search(q) for q in asked) and bool(AMOUNT.search(text))
     return len(shared_keys(words, text, lemmas_of)) + priced
+
+
+def offer_named(
+    question: str, entries: Sequence[tuple[str, str]], lemmas_of: Callable[[str], Iterable[str]]
+) -> tuple[str, bool]:
+    """The holiday line of an action or service of its own (no closing, no hours, no usual hours) that a question
+    names by the line's own name ('Loopt die winterbeurt-actie nog?' ~ 'Winterbeurt-actie de hele maand januari en
+    februari: onderhoudsbeurt € 49 ...'), and whether the line holds every month the question names (so a yes
+    fits); ('', False) when the question names none or asks about being open (then the day's answer is wanted)."""
+    if asks_open(question):
+        return "", False
+    said = normalise(question)
+    unnamed = fact_words().not_focus | set(MONTH_NAMES)  # 'deze maand', 'in februari': a time, not the line's name
+    words = question_keys(lemmas_of(question)) - unnamed
+    for line, _ in lines_named(question, entries, "", ("name",)):
+        # by the word the line opens with, its name ('Winterbeurt-actie ...'), not a verb inside it ('... bestellen')
+        head = line.written.split()[0] if line.written.split() else ""
+        if line.kind != "other" or not shared_keys(words, head, lemmas_of):
+            continue
+        text = normalise(line.said())
+        months = [m for m in MONTH_NAMES if m in said.split()]
+        return line.said(), all(m in text.split() for m in months)
+    return "", False

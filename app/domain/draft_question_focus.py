@@ -114,7 +114,9 @@ def _reads_as_thing(said: list[str], placed: bool) -> bool:
     adjective 'de kleine'), as a plural or mass noun on its own ('pistolets', 'gluten') or with a place after it
     ('gelatine in onze kerststronken'); never a name ('de Delhaize')."""
     last = said[-1]
-    if not last[:1].islower() or (len(said) > 1 and last.endswith("e") and said[0].lower() in _ARTICLES):
+    # (a diminutive ends in 'e' too and is a thing: 'een staaltje', 'een broodje')
+    adjective = last.endswith("e") and not last.endswith("je")
+    if not last[:1].islower() or (len(said) > 1 and adjective and said[0].lower() in _ARTICLES):
         return False  # 'Zeebries', 'de kleine'
     return len(said) > 1 or placed or (len(last) >= 6 and last.endswith(("s", "en")))
 

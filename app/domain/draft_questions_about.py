@@ -26,7 +26,11 @@ _ASKED_ABOUT = re.compile(  # the business by its handle is 'jullie' ('Maakt @ba
 _OFFER_VERBS = word_set(
     "hebben hebt heb heeft hedde hebde hebbe verkopen verkoopt doen doet maken maakt repareren repareert "
     "leveren levert verhuren verhuurt organiseren organiseert geven geeft verzorgen verzorgt plaatsen plaatst "
-    "installeren installeert"
+    "installeren installeert "
+    # the forms before 'je' ('Doe je ook bruidskapsels?', 'Verkoop je ook ...?'), and what the business uses
+    # ('Gebruik je producten zonder parfum?', 'Gebruiken jullie biologische bloem?')
+    "doe maak repareer lever verkoop verhuur geef organiseer verzorg plaats installeer "
+    "gebruiken gebruikt gebruik"
 )
 # Offer verbs that say the service itself, and the noun that says it back ('Verhuren jullie ook
 # fietsen?' → 'de verhuur van fietsen'); infinitive forms only.

@@ -1,5 +1,6 @@
-"""A yes/no question on how things stand at the business said back as a clause after 'of' ('Is het dinsdag rustig bij
-u?' → 'het dinsdag rustig bij ons is'; 'Is jullie kerstmenu vegan?' → 'ons kerstmenu vegan is')."""
+"""What a yes/no question on how things stand at the business asks, as a clause after 'of' ('Is het dinsdag rustig
+bij u?' → 'het dinsdag rustig bij ons is'), and the quality of the business's own product it asks ('Is jullie
+kerstmenu vegan te krijgen?', 'En is die ook lactosevrij te maken?'): what a place for the owner's answer says back."""
 
 from __future__ import annotations
 
@@ -50,10 +51,25 @@ _HOW_YOURS_IS = re.compile(
 )
 
 
+# 'En is die ook lactosevrij te maken?': the same, of the thing the question before it named, pointed back at.
+_QUALITY_POINTED = re.compile(
+    r"^\W*(?:(?:en|of)\s+)?(?P<verb>is|zijn)\s+(?P<thing>die|dat|deze|ze)\s+"
+    r"(?P<quality>(?:ook\s+)?(?:volledig\s+|helemaal\s+|echt\s+)?[^\W\d_]{3,})"
+    r"(?P<tail>\s+te\s+(?:krijgen|bestellen|verkrijgen|maken))?\s*[?!.]*\W*$",
+    re.I,
+)
+
+
 def quality_asked(question: str, ours: str) -> str:
-    """'Is jullie kerstmenu ook volledig vegan te krijgen?' → 'ons kerstmenu ook volledig vegan te krijgen is'; ''
-    when the word asked is no quality of fact_words.toml (a product is not 'ook lekker')."""
-    match = _QUALITY_ASKED.match(strip_emoji(last_clause(question)))
+    """'Is jullie kerstmenu ook volledig vegan te krijgen?' → 'ons kerstmenu ook volledig vegan te krijgen is'; 'En is
+    die ook lactosevrij te maken?' → 'die ook lactosevrij te maken is'; '' when the word asked is no quality of
+    fact_words.toml (a product is not 'ook lekker')."""
+    clause = strip_emoji(last_clause(question))
+    pointed = _QUALITY_POINTED.match(clause)
+    if pointed is not None and qualities_named(pointed.group("quality").split()[-1]):
+        said = (pointed.group("thing").lower(), pointed.group("quality"), (pointed.group("tail") or "").strip())
+        return " ".join(w for w in (*said, pointed.group("verb").lower()) if w)
+    match = _QUALITY_ASKED.match(clause)
     if match is None or not qualities_named(match.group("quality").split()[-1]):
         return ""
     thing = match.group("thing")

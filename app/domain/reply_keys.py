@@ -306,6 +306,8 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         **dict.fromkeys(("holiday_range", "holiday_closed_range"), frozenset({"feestdag", "feestdag_hoofd", "waarde"})),
         "closed_after": frozenset({"waarde"}),  # a closing period that starts just after the day asked about
         "offer_line": frozenset({"waarde"}),  # a holiday line that offers what is asked
+        "offer_named": frozenset({"waarde"}),  # that line, named by its own name
+        "offer_named_yes": frozenset({"waarde"}),
         "holiday_rest_open_named": frozenset({"feestdag"}),  # ... named by the period's one-word name
         "holiday_rest_open": frozenset({"waarde"}),  # the rest of a period open as ever, after its one day off
         "dated_weekday_closed": frozenset({"feestdag", "waarde"}),  # a dated closing on the weekday asked about
