@@ -15,6 +15,7 @@ from app.domain.draft_wish_named import cannot_call, is_pair
 from app.domain.draft_writer_time import free_from, open_later, works_in_the_day
 from app.domain.replies import render
 from app.domain.topics import TopicAnalysis, shipped_topic_data
+from app.domain.words import WEEKDAY_NAMES
 
 # What a point of criticism in praise is about, where the concept's own word does not fit.
 _CRITICISM = {"prijs": "de prijs", "wachttijd": "het wachten", "teveel": "de rekening"}
@@ -58,7 +59,7 @@ class ThanksWish(ThanksSaidBack):
             fact = None  # 'een maandagochtend open in het seizoen': 'op maandag gesloten' is the writer's own point
         hours_said = (
             self._about_hours(wish)
-            or re.search(r"\b(?:open|dicht|gesloten|(?:ma|di|woens|donder|vrij|zater|zon)dag)\b", text) is not None
+            or re.search(rf"\b(?:open|dicht|gesloten|{'|'.join(WEEKDAY_NAMES)})\b", text) is not None
         )
         if fact and wish and fact[0] == self.profile.opening_hours and not hours_said:
             fact = None  # 'om in dit seizoen een perenvlaai te maken': a thing to make, not when the shop is open
@@ -79,7 +80,7 @@ class ThanksWish(ThanksSaidBack):
     def _about_hours(wish: str) -> bool:
         """Whether a wish is about when the business is open ('om ook op maandag open te zijn', 'langer open',
         'op een avond'): then the opening hours answer it."""
-        days = re.search(r"\b(?:ma|di|woens|donder|vrij|zater|zon)dag|\bweekend\b", wish, re.I)
+        days = re.search(rf"\b(?:{'|'.join(WEEKDAY_NAMES)})|\bweekend\b", wish, re.I)
         return bool(re.search(r"\bopen|\buur\b|\buren\b", wish, re.I) or days or LATER_WISH.search(wish))
 
     def _open_later_fact(self, wish: str, text: str, seed: str) -> tuple[str, str] | None:
