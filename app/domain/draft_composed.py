@@ -44,7 +44,7 @@ from app.domain.draft_yes_lead import without_yes
 from app.domain.flowchart import Node
 from app.domain.language import language_of
 from app.domain.replies import Platform, open_slots
-from app.domain.textnorm import normalise
+from app.domain.textnorm import normalise, sentences
 from app.domain.topics import TopicAnalysis, article_of
 
 
@@ -95,6 +95,12 @@ _FOR_BUSINESS = re.compile(
 
 # An answer that gives the phone number or address itself, or sends the writer somewhere.
 _SAYS_CONTACT = re.compile(r"\b(?:bel|belt|bellen|mail|mailen|mailt|contact\w*|telefonisch)\b|@|\d{2,4}[- ]\d{2}", re.I)
+
+
+def _own_first(asked: tuple[str, ...], first_about: str) -> bool:
+    """Whether the questions ask about the business's own range ('Verkopen jullie ook spelt?'): all of them, or the
+    first one with its thing named ('Hebben jullie een kinderstoel? En is er een kindermenu?')."""
+    return all_own_range(asked) or (bool(asked) and asks_own_range(asked[0]) and bool(first_about))
 
 
 def _said(solution: Part, slot_only: bool) -> bool:
@@ -268,7 +274,7 @@ class ComposedDrafting(ComplaintDrafting, QuestionReasons, ComplaintAsked, Engli
         quality = "" if first_about or thing or not r.asked else quality_asked(r.asked[0], ours)
         # ('Hebben jullie ook bakfietsen te huur? Of kunnen we er eentje testen?': the first asks about the business's
         # own range, which it knows: a place for that answer, a word for the other question after it)
-        own = all_own_range(r.asked) or (bool(r.asked) and asks_own_range(r.asked[0]) and bool(first_about))
+        own = _own_first(r.asked, first_about)
         slot_about = bool(about) and bool(thing or own)
         # 'Is jullie terras overdekt als het regent?': the question said back as a clause after 'of'
         whether = "" if first_about or thing or quality or not r.asked else whether_asked(r.asked[0], ours)
@@ -346,7 +352,11 @@ class ComposedDrafting(ComplaintDrafting, QuestionReasons, ComplaintAsked, Engli
             # ('mijn schoonzus heeft coeliakie'): where to reach the business
             contact, _ = self._channel(r.plat, r.seed, urgent=False, tried=r.topics.tried, section="request_channel")
             body.append(contact)
-        elif all_own_range(r.asked):  # the answer is the owner's to give here: then, as after any answer, 'Nog vragen?'
+        elif all_own_range(r.asked) or (
+            len(sentences(later)) == 1 and _own_first(r.asked, asked_about(r.asked[:1], self._poss))
+        ):
+            # the answer is the owner's to give here: then, as after any answer, 'Nog vragen?' (also when the line for
+            # the first question's own range is all there is: 'Over een kinderstoel: [vul in ...]' alone is curt)
             body.append(Part("more", self._line("question", "more", r.seed), False))
         return _Composed(self._framed(r, body), question_topic=question_topic, suggestions=suggestions)
 
