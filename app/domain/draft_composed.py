@@ -266,9 +266,10 @@ class ComposedDrafting(ComplaintDrafting, QuestionReasons, ComplaintAsked, Engli
         framed = self._framed(r, body)
         return _Composed(framed, channel, question_topic=question_topic, suggestions=suggestions)
 
-    def _later_line(self, r: _Request, about: str, thing: str) -> tuple[str, bool]:
+    def _later_line(self, r: _Request, about: str, thing: str) -> tuple[str, bool, bool]:
         """The promise or slot for what the first question asks ('Of ons kerstmenu vegan te krijgen is: [vul in ...]',
-        'Over de kinderstoel: ...'), and whether it is for that question only (the others then get a word)."""
+        'Over de kinderstoel: ...'), whether it is for that question only (the others then get a word), and whether
+        the first question asks about the business's own range."""
         ours = "mij" if self.tone.voice == "ik" else "ons"
         first_about = asked_about(r.asked[:1], self._poss) if r.asked else ""
         quality = "" if first_about or thing or not r.asked else quality_asked(r.asked[0], ours)
@@ -289,7 +290,7 @@ class ComposedDrafting(ComplaintDrafting, QuestionReasons, ComplaintAsked, Engli
             later = self._line("question", "later_about", r.seed, {"onderwerp": about})
         else:
             later = self._line("question", "later", r.seed)
-        return later, slot_about
+        return later, slot_about, own
 
     def _condition_asked(self, text: str, answer: str, seed: str) -> list[Part]:
         """The allergy or condition a question names ('bakken jullie de frietjes in aparte olie? menne zoon heeft een
@@ -332,7 +333,7 @@ class ComposedDrafting(ComplaintDrafting, QuestionReasons, ComplaintAsked, Engli
         # else the thing the first question asks about ('Zit er gelatine in jullie kerststronken?')
         about = about or (self._focus_said(r.asked[0]) if r.asked else "")
         about = with_shape(about, r.text)  # 'een taart in de vorm van een trekker': the shape asked for, said
-        later, slot_about = self._later_line(r, about, thing)
+        later, slot_about, own = self._later_line(r, about, thing)
         # what the writer comes for that the profile does answer ('Wil m'n band laten plakken' ~ its price)
         known = [p for p in (lead, *(without_yes(b) for b in self._faq_purpose(r.asked, r.text))) if p]
         known += [s for s in (self._sought(r.topics, later, r.text, r.seed),) if s]  # 'Zoek een omafiets voor ...'
@@ -352,9 +353,7 @@ class ComposedDrafting(ComplaintDrafting, QuestionReasons, ComplaintAsked, Engli
             # ('mijn schoonzus heeft coeliakie'): where to reach the business
             contact, _ = self._channel(r.plat, r.seed, urgent=False, tried=r.topics.tried, section="request_channel")
             body.append(contact)
-        elif all_own_range(r.asked) or (
-            len(sentences(later)) == 1 and _own_first(r.asked, asked_about(r.asked[:1], self._poss))
-        ):
+        elif all_own_range(r.asked) or (own and len(sentences(later)) == 1):
             # the answer is the owner's to give here: then, as after any answer, 'Nog vragen?' (also when the line for
             # the first question's own range is all there is: 'Over een kinderstoel: [vul in ...]' alone is curt)
             body.append(Part("more", self._line("question", "more", r.seed), False))
