@@ -11,17 +11,9 @@ from app.domain import draft_asked as ask
 from app.domain.draft_asked import ahead_parts, free_from, misses_thing
 from app.domain.draft_counts import counts_said, group_size
 from app.domain.draft_days import holiday_names, names_in
+from app.domain.draft_deals import deal_elsewhere
 from app.domain.draft_fact_score import FACT_FIELDS, asked_words, checked, implied_words, score_all, sources
-from app.domain.draft_fact_words import (
-    deal_elsewhere,
-    denied_conditions,
-    diets_asked,
-    fact_words,
-    other_compound,
-    other_kind,
-    quality_unasked,
-    synonyms,
-)
+from app.domain.draft_fact_words import fact_words, synonyms
 from app.domain.draft_facts import WEAK_MATCH, asks_faq_topic, key_words, match_faq, verb_words, words_named
 from app.domain.draft_faq_booking import FaqBooking
 from app.domain.draft_faq_fitted import FaqFitting
@@ -34,6 +26,7 @@ from app.domain.draft_questions import last_clause
 from app.domain.draft_questions_about import own_subject
 from app.domain.draft_rumour import RumourDrafting
 from app.domain.draft_same_words import same_words
+from app.domain.draft_thing_kinds import denied_conditions, diets_asked, other_compound, other_kind, quality_unasked
 from app.domain.draft_word_match import similar
 from app.domain.draft_yes_lead import YES_LEAD, without_yes
 from app.domain.draft_yes_lead import fit_open_question as _fit_open_question
