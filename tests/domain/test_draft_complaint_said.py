@@ -430,12 +430,12 @@ def test_a_place_not_waited_at_is_not_said_back(text: str, place: str) -> None:
 
 
 def test_the_wait_is_said_with_where_the_writer_sat() -> None:
-    from app.domain.draft_complaint_said import _wait_place
+    from app.domain.draft_wait_place import wait_place
 
     text = "40 minuten op het terras gezeten zonder dat er iemand kwam."
     said = re.search("40 minuten", text)
     assert said is not None
-    assert _wait_place(text, said) == "op het terras"
+    assert wait_place(text, said) == "op het terras"
 
 
 _GARAGE = BusinessProfile(
