@@ -8,6 +8,7 @@ import re
 
 from app.domain import draft_asked as ask
 from app.domain.draft_fact_words import fact_words
+from app.domain.draft_faq_shapes import may_for_must, split_verb_asked, yes_in_its_words
 from app.domain.draft_limits import limit_missed, opens_with_limit
 from app.domain.draft_made_ahead import MadeAheadDrafting
 from app.domain.draft_named_thing import named_thing, names_none, thing_asked, verb_for, with_article
@@ -38,7 +39,7 @@ class FaqFitting(MadeAheadDrafting):
         made = self._made_ahead(faq, asked)
         if made:
             return made
-        if must := ask.may_for_must(*faq[::2], asked):  # 'moet ik ... bestellen?' ~ 'Kan ik ... bestellen? Ja, ...'
+        if must := may_for_must(*faq[::2], asked):  # 'moet ik ... bestellen?' ~ 'Kan ik ... bestellen? Ja, ...'
             values = {"onderwerp": f"{must[0][:1].upper()}{must[0][1:]}", "antwoord": must[1]}
             return self._line("question", "may_yes", "", values)
         said = _fit_open_question(ask.fit_faq_yes(*faq[::2], asked), asked)
@@ -46,9 +47,9 @@ class FaqFitting(MadeAheadDrafting):
         if named:
             return named
         said = ask.with_subject(faq[2], ask.asked_part(said, faq[2], asked, self._lemmas_of))
-        can = ask.yes_in_its_words(said, faq[2], asked)  # 'een weekend uittesten' ~ 'Kan ik een bakfiets huren?'
+        can = yes_in_its_words(said, faq[2], asked)  # 'een weekend uittesten' ~ 'Kan ik een bakfiets huren?'
         if can is None:
-            verb = ask.split_verb_asked(faq[0], said, asked)  # 'ophalen' ~ 'Ja, ... haal ik de fiets op'
+            verb = split_verb_asked(faq[0], said, asked)  # 'ophalen' ~ 'Ja, ... haal ik de fiets op'
             if not verb:
                 return self._thing_first(said, faq, asked, text)
             rest = YES_LEAD.sub("", said)

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import pytest
 
-from app.domain.draft_asked import split_verb_asked
 from app.domain.draft_fact_score import fields_named
+from app.domain.draft_faq_shapes import split_verb_asked
 from app.domain.draft_pain import pain_values
 from app.domain.draft_places import come_to_names
 from app.domain.draft_price_faq import price_entry
