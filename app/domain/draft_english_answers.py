@@ -46,10 +46,8 @@ from app.domain.draft_season_day import english_period, english_span, season_day
 from app.domain.draft_text import Part
 from app.domain.draft_thing_kinds import other_kind
 from app.domain.draft_writer_time import CLOSES_AT
-from app.domain.language import (
-    ENGLISH,
-    english_asked_about,
-)
+from app.domain.language import ENGLISH
+from app.domain.language_asked import english_asked_about
 from app.domain.textnorm import normalise
 
 # A FAQ entry answers an English question when it matches this closely (as for a Dutch one).
