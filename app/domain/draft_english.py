@@ -56,7 +56,7 @@ from app.domain.draft_english_words import english_day as _english_day
 from app.domain.draft_fact_words import english_holiday, week_days
 from app.domain.draft_kinds import shipped_kinds
 from app.domain.draft_names import first_name, signature_name
-from app.domain.draft_praise import staff_named
+from app.domain.draft_praise_people import staff_named
 from app.domain.draft_same_words import same_words
 from app.domain.draft_text import Part, quote_head
 from app.domain.draft_unanswered import number_given, shipped_unanswered
