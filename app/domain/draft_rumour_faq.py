@@ -13,7 +13,8 @@ from app.domain.draft_adjectives import elided
 from app.domain.draft_claims import claim_of
 from app.domain.draft_fact_score import standing_out
 from app.domain.draft_fact_words import fact_words
-from app.domain.draft_facts import faq_covers, key_words, made_elsewhere, match_faq
+from app.domain.draft_facts import key_words, match_faq
+from app.domain.draft_faq_covers import faq_covers, made_elsewhere
 from app.domain.draft_faq_shapes import how_said, welcome_said
 from app.domain.draft_named_thing import named_thing, verb_for, with_article
 from app.domain.draft_origin import brand_faq, origin_faq, origin_said
