@@ -17,9 +17,9 @@ from app.domain.draft_days import asks_until, days_named, holiday_names, hours_o
 from app.domain.draft_event_dated import event_dated
 from app.domain.draft_event_day import event_of, profile_event
 from app.domain.draft_extras import AT_PLACE, ON_SITE
+from app.domain.draft_fact_matching import fact_matching
 from app.domain.draft_fact_score import asked_words, field_answering
 from app.domain.draft_fact_words import WEEKDAY, fact_words, invoice_unlisted, order_ahead_said
-from app.domain.draft_facts import fact_matching
 from app.domain.draft_holiday_reply import HolidayReply
 from app.domain.draft_offer_lines import held_by, offer_line, offer_named
 from app.domain.draft_order_deadline import order_deadline

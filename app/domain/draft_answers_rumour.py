@@ -12,7 +12,8 @@ from app.domain.draft_bikes import bikes_put
 from app.domain.draft_claims import claim_of, hearsay_of, named_claim, stated_claim
 from app.domain.draft_days import about_hours, day_terms, holiday_names, hours_on
 from app.domain.draft_event_day import event_of
-from app.domain.draft_facts import faq_covers, key_words, verb_words
+from app.domain.draft_facts import key_words, verb_words
+from app.domain.draft_faq_covers import faq_covers
 from app.domain.draft_holiday_answers import HolidayAnswers
 from app.domain.draft_leave_rumour import closure_values, leave_of_rumour, seen_closing
 from app.domain.draft_phrase_cues import phrase_cues

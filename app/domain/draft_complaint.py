@@ -15,16 +15,18 @@ from app.domain.draft_complaint_empathy import THING_LINES, ComplaintEmpathy
 from app.domain.draft_complaint_fact import ComplaintFact
 from app.domain.draft_complaint_price import unasked_amount
 from app.domain.draft_complaint_remedy import ComplaintRemedy, shut_out
-from app.domain.draft_complaint_said import ComplaintSaidBack, has_cue, rusted, without_likened
+from app.domain.draft_complaint_said import ComplaintSaidBack, has_cue
 from app.domain.draft_complaint_subject import MEALS, ComplaintSubject, meal
 from app.domain.draft_counts import billed_instead, none_left, sold_out
 from app.domain.draft_events import ordered_ahead, shut_out_at
 from app.domain.draft_held import brought_in, on_record
+from app.domain.draft_likened import without_likened
 from app.domain.draft_request import safety_with_request, with_request
 from app.domain.draft_safety import Composed
 from app.domain.draft_safety_named import AFTER_SERVICES
 from app.domain.draft_said_aside import quoted_only, simile_only
 from app.domain.draft_text import Part
+from app.domain.draft_thing_faults import rusted
 from app.domain.draft_unanswered import (
     called_to_arrange,
     contact_is_the_complaint,

@@ -6,11 +6,11 @@ from __future__ import annotations
 
 import re
 
-from app.domain.draft_asked import may_for_must
 from app.domain.draft_complaint_cancel import cancelled_not_by_them, refund_rule
 from app.domain.draft_counts import counted_instead
 from app.domain.draft_dated_closed import reopening
 from app.domain.draft_events import asks_more
+from app.domain.draft_faq_shapes import may_for_must
 from app.domain.draft_more_questions import MoreQuestions, lower_first
 from app.domain.draft_question_register import in_register
 from app.domain.draft_questions import (

@@ -7,7 +7,6 @@ import re
 
 from app.domain.draft_base import DraftBase
 from app.domain.draft_complaint_asked import OWN_BOOKING_HOLDS
-from app.domain.draft_complaint_said import noise_maker_after, noise_said, rusted
 from app.domain.draft_complaint_subject import meal
 from app.domain.draft_events import (
     appointment_event,
@@ -19,6 +18,7 @@ from app.domain.draft_events import (
 )
 from app.domain.draft_harm_now import harm_words
 from app.domain.draft_safety_named import AFTER_SERVICES
+from app.domain.draft_thing_faults import noise_maker_after, noise_said, rusted
 from app.domain.draft_times import booked_for
 from app.domain.replies import number
 from app.domain.topics import TopicAnalysis, article_of, shipped_topic_data

@@ -4,9 +4,6 @@ they waited and on what, a wrong charge, the person or occasion it happened to, 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
-from dataclasses import replace
-from functools import cache, lru_cache
 
 from app.domain.draft_amounts import (
     AMOUNT,
@@ -28,7 +25,7 @@ from app.domain.draft_jokes import shipped_complaint_cues
 from app.domain.draft_phrase_cues import phrase_cues
 from app.domain.draft_safety import SafetyDrafting
 from app.domain.draft_said import LAST_CUES, REMARK_WORDS, came_with
-from app.domain.draft_text import amount_for_after, sentence_of, sentence_start
+from app.domain.draft_text import amount_for_after, sentence_of
 from app.domain.draft_times import (
     TOOK,
     agreed_and_delivered,
@@ -37,10 +34,11 @@ from app.domain.draft_times import (
     said_ahead,
     still_at_shop,
 )
+from app.domain.draft_wait_place import wait_place
 from app.domain.replies import Topic
 from app.domain.textnorm import sentences
 from app.domain.topics import TopicAnalysis, article_of
-from app.domain.words import alternation, possessive_alternation, whole_word, word_regex
+from app.domain.words import possessive_alternation, word_regex
 
 # Complaints about time, where a thing named with 'in de', 'aan de' is only where the writer was.
 TIME_TOPICS = frozenset({"afspraak", "wachttijd"})
@@ -95,7 +93,7 @@ class ComplaintSaidBack(SafetyDrafting):
             # ... unless that sentence says the waiting ('dan 'wachten op een onderdeel'')
             later = thing not in text[: said.start()].lower() and at >= 0 and "wacht" not in _sentence_at(text, at)
             # '40 minuten op het terras gezeten zonder dat er iemand kwam': how long, and where when said there
-            place = _wait_place(text, said)
+            place = wait_place(text, said)
             values = {"waarde": duration, "tweede": place}
             return (
                 self._line("complaint", "wait_duration_place" if place else "wait_duration", seed, values)
@@ -110,10 +108,10 @@ class ComplaintSaidBack(SafetyDrafting):
             )
         day, every = day_of(text, sentence_of(text, said)) if key == "wait_duration_on" else ("", False)
         if day:  # 'Elke zondag dezelfde miserie ... 25 minuten gewacht': the day, and that it comes back
-            place = "" if every else _wait_place(text, said)  # 'zaterdag op het terras': the day and where
+            place = "" if every else wait_place(text, said)  # 'zaterdag op het terras': the day and where
             values = {"waarde": duration, "onderwerp": subject, "tweede": f"{day} {place}".strip()}
             return self._line("complaint", "wait_every_day" if every else "wait_on_day", seed, values)
-        place = _wait_place(text, said) if key == "wait_duration_on" else ""
+        place = wait_place(text, said) if key == "wait_duration_on" else ""
         if place:  # 'lekker op uw terras gaan zitten. 40 minuten op een drankje gewacht': where, said too
             values = {"waarde": duration, "onderwerp": subject, "tweede": place}
             return self._line("complaint", "wait_at_place", seed, values)
@@ -395,20 +393,6 @@ def opening_event(text: str) -> str:
     return f"{article_of(found.group('head').lower())} {found.group('ev').lower()}"
 
 
-def noise_said(text: str) -> tuple[dict[str, str], list[str]] | None:
-    """The noise a thing makes, as the writer said it ('kraakt', with ' nog altijd' when said), from the noise
-    shapes of resources/complaint_cues.toml, and the three words before it (what makes it: 'm'n trapas');
-    None when the comment names no noise."""
-    for shape in shipped_complaint_cues():
-        found = shape.pattern.search(text) if shape.id in {"noise", "noise_many"} else None
-        if found is not None:
-            still = " ".join((found.group("tweede") or "").lower().split())
-            said = {"waarde": found.group("waarde").lower(), "tweede": f" {still}" if still else ""}
-            clause = re.split(r"[,.;:!?]", text[: found.start()])[-1]  # 'bij nijhuis, €85 betaald, ratelt': none
-            return said, re.findall(r"[\w'-]+", clause.lower())[-3:]
-    return None
-
-
 def has_cue(key: str, text: str) -> bool:
     """Whether the comment has a second point of this kind (resources/complaint_cues.toml; ``key`` with its
     ``key_…`` variants: 'lost_booking' and 'lost_booking_confirmed')."""
@@ -432,139 +416,4 @@ def price_before(text: str) -> str:
     for shape in shipped_complaint_cues():
         if shape.id.startswith("price_was") and (found := shape.pattern.search(text)):
             return found.group("tweede")
-    return ""
-
-
-def likened(text: str, person: str) -> bool:
-    """Whether the writer names one of their people only to say what they look like ('ik lijk op mijn moeder in
-    1987', 'zie eruit als m'n oma', 'I look like my mum'): that person is not hurt by what went wrong."""
-    return _likened(person).search(text) is not None
-
-
-@cache
-def _wait_places() -> re.Pattern[str]:
-    """A place the writer sat or stood at (resources/phrase_cues.toml wait_places), with any word for its article:
-    'op uw terras', 'aan de volle bar'; or the bare place opening the comment or a sentence, as a heading says
-    where it all happened ('terras van de Zennebrug zaterdag: ... 20 min op een kaart gewacht')."""
-    places = (place.split() for place in phrase_cues().wait_places)
-    opens = r"(?:\A\s*|(?<=[.!?] ))"
-    said = "|".join(
-        rf"(?P<p{i}>{re.escape(p[0])}\s+(?:\w+\s+){{1,2}}?{re.escape(p[-1])}|{opens}{re.escape(p[-1])})\b"
-        for i, p in enumerate(places)
-    )
-    return re.compile(rf"\b(?:{said})", re.I)
-
-
-def _wait_place(text: str, said: re.Match[str]) -> str:
-    """The place the writer waited at, as the list says it ('op het terras'); '' when the comment names none
-    where it tells the wait ``said``: in that sentence or the one before ('op uw terras gaan zitten. 40 minuten
-    gewacht'), not a place they only meant to sit at ('op het terras zitten maar dat was vol, dus binnen') nor
-    one of a later wait ('40 minuten gewacht, en daarna stonden we aan de kassa')."""
-    for found in _wait_places().finditer(text):
-        if found.lastgroup and _waited_there(text, found, said):
-            return phrase_cues().wait_places[int(found.lastgroup[1:])]
-    return ""
-
-
-def _waited_there(text: str, place: re.Match[str], said: re.Match[str]) -> bool:
-    """Whether ``place`` is where the wait ``said`` was: before it in the same or the sentence before, or after
-    it in the same clause; with no word between that turns away from it ('vol', 'binnen', 'daarna')."""
-    if place.start() < said.start():
-        start = sentence_start(text, place.start())
-        between = text[start : said.start()]
-        if len(re.findall(r"[.!?]+(?:\s|$)", between)) > 1:  # further back than the sentence before
-            return False
-    else:
-        between = text[said.start() : place.end()]
-        if re.search(r"[.!?,;]", between):
-            return False
-    return not _wait_turns().search(between)
-
-
-@cache
-def _wait_turns() -> re.Pattern[str]:
-    """A word that turns away from a place (resources/phrase_cues.toml wait_place_turns): 'vol', 'daarna'."""
-    return re.compile(rf"\b(?:{alternation(phrase_cues().wait_place_turns)})\b", re.I)
-
-
-@cache
-def _likeness() -> str:
-    """A likeness and the writer's own ('lijkt nu op mijn', 'eruit als m'n'): the words in
-    resources/phrase_cues.toml, read at first use."""
-    cues = phrase_cues()
-    return (
-        rf"(?:\b(?:{alternation(cues.likened_verbs)})\s+(?:\w+\s+){{0,2}}?op"
-        rf"|\b(?:{alternation(cues.likened_as, spaced=True)}))\s+(?:{possessive_alternation()}|me|my)\s+"
-    )
-
-
-@lru_cache(maxsize=256)
-def _likened(person: str) -> re.Pattern[str]:
-    """The likeness before this person, compiled once per person."""
-    return re.compile(rf"{_likeness()}{re.escape(person)}\b", re.I)
-
-
-def told_only(text: str, person: str) -> bool:
-    """Whether every time the writer names this person of theirs, it is as the one who said what caused it
-    ('Mijn zwager zegt dat de remkabel los zat', 'volgens m'n buurman zat de kabel los', 'my brother says the cable
-    was loose'): the writer's source, not the one who got hurt; not 'mijn dochter zei dat het prikte'."""
-    named = len(whole_word(person).findall(text))
-    return named > 0 and len(_told(person).findall(text)) == named
-
-
-@lru_cache(maxsize=256)
-def _told(person: str) -> re.Pattern[str]:
-    """The person as the one who told (:func:`told_only`), compiled once per person."""
-    cues = phrase_cues()
-    own, said = rf"(?:{possessive_alternation()}|my)\s+{re.escape(person)}", alternation(cues.told_verbs)
-    # the person told of in what they said ('zegt dat zijn arm ...'), or in a later sentence ('Hij is gevallen'):
-    # then they are the one it is about (phrase_cues.toml told_person, told_person_later)
-    him, later = alternation(cues.told_person), alternation(cues.told_person_later)
-    after = rf"(?![^.!?]*\b(?:{him})\b)(?![^.!?]*[.!?].*\b(?:{later})\b)"
-    about = rf"(?:(?:dat|da|that)\s+)?(?:{alternation(cues.told_about)})\b{after}"
-    return re.compile(
-        rf"\b{own}\s+(?:{said})\s+{about}|\b(?:{said})\s+{own}\s+{about}"
-        rf"|\b(?:{alternation(cues.told_by, spaced=True)})\s+{own}\b{after}",
-        re.I | re.S,
-    )
-
-
-def without_likened(topics: TopicAnalysis, text: str) -> TopicAnalysis:
-    """The topics without the people the writer names only for a likeness (:func:`likened`) or only as the one
-    who said what caused it (:func:`told_only`)."""
-    if not any(likened(text, p) or told_only(text, p) for p in topics.people):
-        return topics
-    return replace(topics, people=tuple(p for p in topics.people if not (likened(text, p) or told_only(text, p))))
-
-
-# The thing named right after the noise, as its subject ('en piepen de schijfremmen', 'kraakt mijn trapas'), in
-# the noise's own clause and with up to two words between ('kraakt de hele fiets').
-_AFTER_NOISE = r"^\s+(?P<det>de|het|mijn|m'n|mn|onze|ons|zijn|haar|die)\s+(?:[^\W\d_]+\s+){{0,2}}?(?P<ding>{things})\b"
-
-
-def noise_maker_after(text: str, things: Iterable[str]) -> tuple[str, str]:
-    """(article, thing) of what makes the noise when the writer names it after the verb ('en piepen de
-    schijfremmen' → ('de', 'schijfremmen')), only one of ``things`` (the products the comment names), never a
-    word that merely follows ('kraakt de hele dag', 'de laatste tijd'); ('', '') when none does."""
-    names = sorted({t.lower() for t in things if t.strip()}, key=len, reverse=True)
-    for shape in shipped_complaint_cues():
-        found = shape.pattern.search(text) if shape.id in {"noise", "noise_many"} else None
-        if found is not None and names:
-            said = _AFTER_NOISE.format(things="|".join(re.escape(n) for n in names))
-            after = re.search(said, text[found.end() :], re.I)
-            return (after.group("det").lower(), after.group("ding").lower()) if after else ("", "")
-    return "", ""
-
-
-# Rust said of a thing ('de ketting zit al vol roest', 'roestige bouten', 'roest op de ketting').
-_RUST = r"(?:roest\w*|verroest\w*|rust(?:y|ed|ing)?)"
-
-
-def rusted(text: str, things: list[str]) -> str:
-    """The first of ``things`` the writer says has rusted ('zit de ketting al vol roest'), or ''."""
-    for thing in things:
-        word = re.escape(thing)
-        said = rf"\b{word}\b[^.,;!?]{{0,30}}?\b{_RUST}\b|\b{_RUST}\s+(?:op|aan|on)\s+(?:\w+\s+)?{word}\b"
-        if re.search(said, text, re.I):
-            return thing
     return ""

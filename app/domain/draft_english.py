@@ -56,18 +56,14 @@ from app.domain.draft_english_words import english_day as _english_day
 from app.domain.draft_fact_words import english_holiday, week_days
 from app.domain.draft_kinds import shipped_kinds
 from app.domain.draft_names import first_name, signature_name
-from app.domain.draft_praise import staff_named
+from app.domain.draft_praise_people import staff_named
 from app.domain.draft_same_words import same_words
 from app.domain.draft_text import Part, quote_head
 from app.domain.draft_unanswered import number_given, shipped_unanswered
 from app.domain.draft_wellbeing import offline
 from app.domain.draft_writer_time import DAY_END
-from app.domain.language import (
-    english_asked_about,
-    english_object,
-    wrote_about,
-    wrote_to_book,
-)
+from app.domain.language import english_object
+from app.domain.language_asked import english_asked_about, wrote_about, wrote_to_book
 from app.domain.language_safety import english_safety
 from app.domain.language_tried import english_call_back_promised, english_tried
 from app.domain.replies import Platform

@@ -10,6 +10,7 @@ from app.domain.draft_bikes import charge_unanswered
 from app.domain.draft_booking import change_unasked
 from app.domain.draft_counts import group_size
 from app.domain.draft_days import closed_on, hours_on, left_out, open_day_before
+from app.domain.draft_deals import deal_unsaid, other_deal
 from app.domain.draft_english_complaint import (
     fields_named,
 )
@@ -36,18 +37,17 @@ from app.domain.draft_english_words import (
 from app.domain.draft_english_words import english_day as _english_day
 from app.domain.draft_english_yes_no import OURS, YES_NO, YES_NO_QUESTION, as_statement, has_detail
 from app.domain.draft_fact_score import asked_words, checked
-from app.domain.draft_fact_words import deal_unsaid, other_deal, other_kind, week_days
+from app.domain.draft_fact_words import week_days
 from app.domain.draft_facts import asks_faq_topic, key_words, match_faq
 from app.domain.draft_holiday_answers import day_in_period
 from app.domain.draft_questions import last_clause, question_sentences
 from app.domain.draft_same_words import same_words
 from app.domain.draft_season_day import english_period, english_span, season_day
 from app.domain.draft_text import Part
+from app.domain.draft_thing_kinds import other_kind
 from app.domain.draft_writer_time import CLOSES_AT
-from app.domain.language import (
-    ENGLISH,
-    english_asked_about,
-)
+from app.domain.language import ENGLISH
+from app.domain.language_asked import english_asked_about
 from app.domain.textnorm import normalise
 
 # A FAQ entry answers an English question when it matches this closely (as for a Dutch one).

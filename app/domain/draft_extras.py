@@ -14,9 +14,10 @@ from app.domain.draft_booking import asks_room
 from app.domain.draft_counts import group_size
 from app.domain.draft_day_parts import part_of_day_open
 from app.domain.draft_days import days_said, hours_on, named_part
+from app.domain.draft_fact_matching import fact_matching
 from app.domain.draft_fact_score import fields_named, pointed_to, sources
 from app.domain.draft_fact_words import fact_words, week_days
-from app.domain.draft_facts import asks_faq_topic, fact_matching, fits_after_is, is_clause, is_pet, key_words
+from app.domain.draft_facts import asks_faq_topic, fits_after_is, is_clause, is_pet, key_words
 from app.domain.draft_kinds import shipped_kinds
 from app.domain.draft_limits import limit_missed
 from app.domain.draft_month_closed import closed_in_month

@@ -18,9 +18,12 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from app.domain.draft_booking import change_unasked
-from app.domain.draft_fact_words import diets_asked, fact_words, other_deal, without_service_animals
-from app.domain.draft_facts import WEAK_MATCH, goods_of, key_words, verb_words
+from app.domain.draft_deals import other_deal
+from app.domain.draft_fact_matching import goods_of
+from app.domain.draft_fact_words import fact_words, without_service_animals
+from app.domain.draft_facts import WEAK_MATCH, key_words, verb_words
 from app.domain.draft_own_range import rule_about
+from app.domain.draft_thing_kinds import diets_asked
 from app.domain.draft_word_match import similar
 from app.domain.language import ENGLISH
 from app.domain.profile import BusinessProfile

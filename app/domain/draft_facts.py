@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections.abc import Callable, Iterable
 
 from app.domain.draft_cues import draft_cues
-from app.domain.draft_fact_words import english_holiday, fact_words, synonyms, without_service_animals  # noqa: F401 - english_holiday re-exported
+from app.domain.draft_fact_words import english_holiday, fact_words, synonyms  # noqa: F401 - english_holiday re-exported
 from app.domain.draft_phrase_cues import phrase_cues
 from app.domain.draft_same_words import _pairs_made_one, _related_stems, _same_words
 from app.domain.draft_word_match import _compound_head, _head_asked, _similar, _stem
@@ -347,134 +346,6 @@ def key_words(text: str, lemmas_of: Callable[[str], Iterable[str]]) -> set[str]:
     thing in general ('optie') are kept: whether an answer speaks of 'een glutenvrije optie' is
     judged on both words."""
     return _keys(lemmas_of(text), things=False)
-
-
-def fact_matching(
-    question: Iterable[str], facts: Iterable[tuple[str, str]], lemmas_of: Callable[[str], Iterable[str]]
-) -> str | None:
-    """The id of the profile fact (id, text) that shares two or more key words with a question
-    ('Hoe lang duurt het voordat de vloer gelegd wordt na bestelling?' → 'leggen binnen drie weken
-    na bestelling'); None when no fact does. A name in the fact ('binnen Mechelen') says where, not
-    what the fact is about: it does not count ('fietsen verhuren in Mechelen' is no pick-up service)."""
-    words = question_keys(question)
-    for fact_id, fact in facts:
-        text = without_service_animals(fact, words)  # 'hulphonden welkom' answers no 'Mag onze hond mee?'
-        shared = shared_keys(words, fact, lemmas_of)
-        # what the fact is done with ('taarten voor communie en lentefeest leveren we ...') is no question about
-        # doing it: 'Maken jullie een taart voor het lentefeest?' asks nothing of the delivery
-        goods = goods_of(text, lemmas_of)
-        if len(shared) >= 2 and not all(any(_similar(w, g) for g in goods) for w in shared):
-            return fact_id
-    return None
-
-
-def question_keys(question: Iterable[str]) -> set[str]:
-    """The key words of a question's lemmas that a fact is matched on; a count shares nothing ('mijn twee kinderen'
-    ~ 'twee jaar garantie')."""
-    return _keys(question) - fact_words().number_words
-
-
-def shared_keys(words: set[str], fact: str, lemmas_of: Callable[[str], Iterable[str]]) -> set[str]:
-    """The question's key ``words`` a profile fact says too; a name in the fact ('binnen Mechelen') says where, not
-    what the fact is about, and a service animal answers no question about a pet."""
-    text = without_service_animals(fact, words)  # 'hulphonden welkom' answers no 'Mag onze hond mee?'
-    names = _keys(_names(text))
-    said = {a for a in _keys(lemmas_of(text)) if not any(_similar(a, n) for n in names)}
-    return {w for w in words if any(_similar(w, a) for a in said)}
-
-
-def goods_of(value: str, lemmas_of: Callable[[str], Iterable[str]]) -> set[str]:
-    """The key words of what a profile fact says it is done with, the words before its verb and the one who does
-    it ('taarten en paasbrunchpakketten bezorgen we ...', 'feestmenu's kunt u afhalen'): the goods and the occasion
-    it delivers, not what it is about; none when a part of it opens otherwise ('leggen binnen drie weken')."""
-    pronouns = fact_words().subject_pronouns
-    found: set[str] = set()
-    for part in value.split(";"):
-        words = normalise(part).split()
-        at = next((i for i in range(2, len(words)) if words[i] in pronouns), 0)  # the verb just before it
-        found |= _keys(lemmas_of(" ".join(words[: at - 1]))) if at else set()
-    return found
-
-
-def _names(text: str) -> list[str]:
-    """The words a text writes with a capital inside a sentence: names of places, streets, brands."""
-    found = re.findall(r"(?<![.!?:;]\s)(?<=\s)([A-Z][a-z\u00e0-\u00ff]+)", text)
-    return [normalise(w) for w in found]
-
-
-def faq_covers(
-    text_lemmas: Iterable[str],
-    profile: BusinessProfile,
-    lemmas_of: Callable[[str], Iterable[str]],
-    *,
-    least: int = 2,
-    besides: str = "",
-    about: Iterable[str] = (),
-) -> tuple[str, str] | None:
-    """(question, answer) of a FAQ entry that a longer text, such as a rumour, is about: every topic
-    word of its question occurs in the text, and the text shares ``least`` key words or more with the
-    question and its answer ('niet meer met de hond op het terras' ~ 'Mogen honden mee?' answered
-    'welkom op het terras'). One shared word ('e-bikes') is too little to set a rumour straight on its
-    own; next to a profile fact already said (``besides``) it is enough for the rumour's other part
-    ('alleen op afspraak én niet pinnen'), unless that fact already speaks of it. Of the entries that fit, the
-    one that shares the most words ('gist door het desembrood' ~ 'Zit er gist in jullie desembrood?'). With
-    ``about``, only the entries whose question is about one of those words (what a rumour says is gone), the one
-    that names the most of them first."""
-    words = _keys(text_lemmas)
-    gone = _keys(about)
-    told = _keys(lemmas_of(besides)) if besides else set()
-    best: tuple[tuple[int, int, int], tuple[str, str]] | None = None  # the entry sharing the most words, first on a tie
-    for item in profile.faq:
-        keys = _keys(lemmas_of(item.question))
-        topic = _topic_keys(item.question, keys)
-        named = {k for k in topic if any(_similar(k, w) for w in words)}
-        # 'fietsen en e-bikes': one of the things a FAQ question names side by side is enough
-        pairs = _side_by_side(item.question, lemmas_of)
-        named |= {k for k in topic for a, b in pairs if k in (a, b) and {a, b} & named}
-        named |= _modifiers(item.question, topic, named)
-        named |= _how_made(keys - topic, topic, words)
-        if not keys or not named or named != topic:
-            continue
-        hits = sum(any(_similar(k, g) for k in topic) for g in gone)  # of the gone words, those it asks about
-        if gone and not hits:
-            continue  # not about the thing the rumour says is gone
-        if any(_similar(k, t) for k in topic for t in told):
-            continue  # the fact said it already
-        said = keys | _keys(lemmas_of(item.answer))
-        shared = len({w for w in words if any(_similar(w, a) for a in said)})
-        # on a tie, the entry whose question names more of the text ('e-bikes van andere merken' over 'e-bikes')
-        rank = (hits, shared, len(named))
-        if (shared >= least or made_elsewhere(words, item.question)) and (best is None or rank > best[0]):
-            best = (rank, (item.question.strip(), item.answer.strip()))
-    return best[1] if best is not None else None
-
-
-def _modifiers(question: str, topic: set[str], named: set[str]) -> set[str]:
-    """The topic words of a FAQ question that only qualify a named one, as an inflected adjective
-    right before it ('de Zeeuwse bolussen', 'verse broodjes'): a rumour about 'de bolussen' is about
-    the FAQ question too."""
-    words = normalise(question).split()
-    pairs = itertools.pairwise(words)
-    return {k for w, n in pairs if w.endswith("e") and any(_similar(n, m) for m in named) for k in topic if k == w}
-
-
-def _how_made(verbs: set[str], topic: set[str], words: set[str]) -> set[str]:
-    """The topic words of a FAQ question that say how its verb (``verbs``: its key words that are no topic) is done,
-    words of making it here ('vers', 'zelf': resources/fact_words.toml made_here), when the text names that verb: a
-    rumour that the bakery 'op zondag nie meer bakt' is about 'Bakken jullie op zondag vers?' too."""
-    if not verbs or not any(_similar(v, w) for v in verbs for w in words):
-        return set()
-    return {k for k in topic if k in fact_words().made_here}
-
-
-def made_elsewhere(words: Iterable[str], faq_question: str) -> bool:
-    """Whether a rumour says a thing is made elsewhere ('uit een fabriek', 'kant-en-klaar', 'uit de
-    diepvries') and the FAQ question asks whether the business makes it itself ('Bak je alles zelf?'):
-    the answer sets it straight though the two share only the verb."""
-    elsewhere = fact_words().elsewhere
-    own = "zelf" in normalise(faq_question).split()
-    ends = tuple(e for e in elsewhere if len(e) >= 6)
-    return own and any(w in elsewhere or w.endswith(ends) for w in _keys(words))
 
 
 def _either_of(words: set[str], pairs: list[tuple[str, str]]) -> set[str]:

@@ -1,5 +1,6 @@
-"""Answers from the FAQ: the entry that best answers a comment's questions, fitted to what was asked, and the
-entry about booking ahead for a question whether to reserve or walk in (app.domain.draft_booking)."""
+"""Answers from the FAQ: the entry that best answers a comment's questions, fitted to what was asked
+(app.domain.draft_faq_fitted), and the entry about booking ahead for a question whether to reserve or walk in
+(app.domain.draft_faq_booking)."""
 
 from __future__ import annotations
 
@@ -8,31 +9,14 @@ from dataclasses import replace
 
 from app.domain import draft_asked as ask
 from app.domain.draft_asked import ahead_parts, free_from, misses_thing
-from app.domain.draft_booking import (
-    asks_booking,
-    asks_booking_way,
-    booking_about,
-    booking_entry,
-    booking_topic,
-    with_contact,
-)
 from app.domain.draft_counts import counts_said, group_size
 from app.domain.draft_days import holiday_names, names_in
+from app.domain.draft_deals import deal_elsewhere
 from app.domain.draft_fact_score import FACT_FIELDS, asked_words, checked, implied_words, score_all, sources
-from app.domain.draft_fact_words import (
-    deal_elsewhere,
-    denied_conditions,
-    diets_asked,
-    fact_words,
-    other_compound,
-    other_kind,
-    quality_unasked,
-    synonyms,
-)
+from app.domain.draft_fact_words import fact_words, synonyms
 from app.domain.draft_facts import WEAK_MATCH, asks_faq_topic, key_words, match_faq, verb_words, words_named
-from app.domain.draft_limits import limit_missed, opens_with_limit
-from app.domain.draft_made_ahead import MadeAheadDrafting
-from app.domain.draft_named_thing import named_thing, names_none, thing_asked, verb_for, with_article
+from app.domain.draft_faq_booking import FaqBooking
+from app.domain.draft_faq_fitted import FaqFitting
 from app.domain.draft_order_deadline import order_deadline
 from app.domain.draft_own_range import asks_own_range
 from app.domain.draft_people_groups import for_group_unnamed
@@ -42,11 +26,11 @@ from app.domain.draft_questions import last_clause
 from app.domain.draft_questions_about import own_subject
 from app.domain.draft_rumour import RumourDrafting
 from app.domain.draft_same_words import same_words
-from app.domain.draft_seasons import outside_season, season_named
+from app.domain.draft_thing_kinds import denied_conditions, diets_asked, other_compound, other_kind, quality_unasked
 from app.domain.draft_word_match import similar
-from app.domain.draft_yes_lead import YES_LEAD, says_no, without_yes
+from app.domain.draft_yes_lead import YES_LEAD, without_yes
 from app.domain.draft_yes_lead import fit_open_question as _fit_open_question
-from app.domain.textnorm import normalise, sentences
+from app.domain.textnorm import normalise
 from app.domain.topics import TopicAnalysis
 from app.domain.words import word_set
 
@@ -61,10 +45,6 @@ _MODALS = word_set(
 
 # Verbs that ask whether a thing is done at all ('Doen jullie ook iets met krullen?'), naming no way of doing it.
 _DOING = word_set("doe doet doen")
-
-
-# Feasts written with a capital, kept so at the start of an answer said after a lead ('van Pasen', not 'van pasen').
-_CAPITALISED_FEASTS = word_set("pasen pinksteren kerst kerstmis hemelvaart")
 
 
 # A question that points back at what was said before it ('Kan dat allemaal bij jullie?', 'Lukt dit?').
@@ -85,18 +65,7 @@ def own_town(address: str) -> str:
 _POINTS_BACK = re.compile(r"\b(?:dat|da|dit|het|daar\w*|allemaal|that|this|it)\b", re.I)
 
 
-# A question that points at a thing said before it ('Doen jullie zoiets?', 'Kan dat ook bij jullie?').
-_POINTS_AT_THING = re.compile(r"\b(?:zoiets|zo'n|zulke|dat|da|dit|such|that|this)\b", re.I)
-
-
-def _said_before(text: str, question: str) -> tuple[str, ...]:
-    """The sentences of a comment before a question of it, the nearest first."""
-    at = text.find(question)
-    before = text[:at] if at > 0 else ""
-    return tuple(reversed([s for s in sentences(before) if s.strip()]))
-
-
-class FaqAnswers(RumourDrafting, MadeAheadDrafting):
+class FaqAnswers(RumourDrafting, FaqFitting, FaqBooking):
     def _faq_aside(self, topics: TopicAnalysis, asked: tuple[str, ...], text: str) -> set[str]:
         """The words that do not say what a comment asks the FAQ about: who it is for and when ('mijn zus komt
         volgende week') do not dilute what it is about ('coeliakie' ~ 'glutenvrij brood'), unless said in the question
@@ -243,115 +212,6 @@ class FaqAnswers(RumourDrafting, MadeAheadDrafting):
             return False
         fields = {q.field for q in self.t.question_topics if q.id in topics.subjects}
         return any(self.profile.value(f).strip() for f in fields & set(FACT_FIELDS))
-
-    def _fitted(self, faq: tuple[str, float, str], asked: tuple[str, ...], text: str = "") -> str:
-        """A FAQ answer fitted to the question: its yes or no only where it answers what was asked, and of an
-        answer in parts side by side the part asked about ('voor een huwelijkstaart minstens zes weken')."""
-        made = self._made_ahead(faq, asked)
-        if made:
-            return made
-        if must := ask.may_for_must(*faq[::2], asked):  # 'moet ik ... bestellen?' ~ 'Kan ik ... bestellen? Ja, ...'
-            values = {"onderwerp": f"{must[0][:1].upper()}{must[0][1:]}", "antwoord": must[1]}
-            return self._line("question", "may_yes", "", values)
-        said = _fit_open_question(ask.fit_faq_yes(*faq[::2], asked), asked)
-        named = self._named_yes(said, faq[2], asked, text)
-        if named:
-            return named
-        said = ask.with_subject(faq[2], ask.asked_part(said, faq[2], asked, self._lemmas_of))
-        can = ask.yes_in_its_words(said, faq[2], asked)  # 'een weekend uittesten' ~ 'Kan ik een bakfiets huren?'
-        if can is None:
-            verb = ask.split_verb_asked(faq[0], said, asked)  # 'ophalen' ~ 'Ja, ... haal ik de fiets op'
-            if not verb:
-                return self._thing_first(said, faq, asked, text)
-            rest = YES_LEAD.sub("", said)
-            rest = rest[:1].lower() + rest[1:] if rest[1:2].islower() else rest  # 'Binnen 15 km' → 'binnen 15 km'
-            values = {"onderwerp": verb.capitalize(), "antwoord": rest}
-            return self._line("question", "verb_yes", "", values)
-        thing, stem, rest = can
-        verb = f"{stem} je" if self.tone.register == "je" else f"{stem if stem.endswith('t') else stem + 't'} u"
-        values = {"onderwerp": f"{thing[:1].upper()}{thing[1:]}", "waarde": verb, "antwoord": rest}
-        return self._line("question", "yes_can", "", values)
-
-    def _thing_first(self, said: str, faq: tuple[str, float, str], asked: tuple[str, ...], text: str = "") -> str:
-        """A FAQ answer that names none of the key words of the FAQ question it answers ('Voor kinderen tot 12 jaar,
-        € 15' ~ 'Hebben jullie een kindermenu?'): the thing asked about first, as the writer named it ('Over nen
-        kindermenu' → 'Over een kindermenu: voor kinderen tot 12 jaar, € 15'); the answer as it is otherwise. A
-        question that points back at the thing ('We willen een lunchbuffet. Doen jullie zoiets?') names it in what
-        the comment (``text``) said before it."""
-        lead = YES_LEAD.match(said)
-        first = said[lead.end() :].split(" ", 1)[0].strip(",;:").lower() if lead else ""
-        if not said.strip() or first in fact_words().general_words or not names_none(said, faq[2], self._lemmas_of):
-            return said  # a yes for every kind ('Ja, alle merken') is named_thing's: said as it is or with the brand
-        ours = "mijn" if self.tone.voice == "ik" else "onze"
-        thing = thing_asked(asked, faq[2], self._lemmas_of, self._poss, ours)
-        if not thing and asked and _POINTS_AT_THING.search(asked[0]):
-            thing = thing_asked(_said_before(text, asked[0]), faq[2], self._lemmas_of, self._poss, ours)
-        if not thing:
-            return said
-        rest = said[:1].lower() + said[1:] if said[1:2].islower() else said
-        return self._line("question", "also_thing", "", {"onderwerp": thing, "antwoord": rest})
-
-    def _named_yes(self, said: str, faq_question: str, asked: tuple[str, ...], text: str) -> str:
-        """'Ja, alle merken; ...' to a question that names one brand or product ('mijn Gazelle'): 'Ja, ook je
-        Gazelle: ik repareer alle merken; ...'; '' when the answer is no general yes or no such thing is named."""
-        others = [self.profile.name, *self.profile.signers, *(f"{f.question} {f.answer}" for f in self.profile.faq)]
-        thing, own = named_thing(asked, faq_question, said, others, text)
-        if not thing:
-            return ""
-        rest = YES_LEAD.sub("", said)
-        verb = verb_for(faq_question, self.tone.voice)
-        named = f"{self._poss} {thing}" if own else with_article(thing, [*asked, text])
-        values = {"onderwerp": named, "antwoord": f"{verb} {rest}".strip()}
-        return self._line("question", "named_yes", "", values)
-
-    def _out_of_season(self, said: str, text: str, seed: str) -> str:
-        """A FAQ answer whose season ('Ja, van Pasen tot eind september ...') does not hold the month or season the
-        comment names ('in november', 'in de winter'): no yes, but 'In november helaas niet: van Pasen tot eind
-        september ...'; the answer as it is otherwise, and when it says no already."""
-        asked, _ = outside_season(said, text)
-        if not asked or says_no(said):
-            return said
-        rest = without_yes(said)
-        first = rest.split(" ", 1)[0]
-        kept = first.isupper() or normalise(first) in _CAPITALISED_FEASTS  # 'BTW', 'Pasen'
-        rest = rest if kept else rest[:1].lower() + rest[1:]
-        head = f"In de {asked}" if season_named(text) == asked else f"In {asked}"
-        return self._line("question", "season_outside", seed, {"feestdag_hoofd": head, "antwoord": rest})
-
-    def _over_limit(self, said: str, text: str, seed: str) -> str:
-        """A FAQ yes with a limit ('Ja, de serre is er voor gezelschappen tot 60 personen') when the writer's number
-        in its unit lies beyond it ('ongeveer 80 gasten'): no yes, but that number first and the limit plainly
-        after it ('Voor 80 gasten lukt dat helaas niet: de serre is er voor gezelschappen tot 60 personen; ...')."""
-        missed = limit_missed(said, text)
-        # ('Tot 30 personen in de zaal' for '45 collega's' says its limit first, as a yes with one does)
-        if missed is None or says_no(said) or not (YES_LEAD.match(said) or opens_with_limit(said)):
-            return said
-        rest = without_yes(said) if YES_LEAD.match(said) else said.strip()
-        rest = rest[:1].lower() + rest[1:] if rest[1:2].islower() else rest
-        head = f"Op {missed[0]}" if missed[1] == "km" else f"Voor {missed[0]}"
-        return self._line("question", "limit_outside", seed, {"waarde": head, "antwoord": rest})
-
-    def _condition_first(self, said: str, text: str, seed: str) -> str:
-        """A FAQ yes with a part that says for what it is no good ('Ja, op een glutenvrije bodem ..., maar ... dus niet
-        geschikt bij coeliakie') when the comment names just that ('coeliakie'): that first, without the yes ('Bij
-        coeliakie moeten we je helaas teleurstellen: op een glutenvrije bodem ...'); the answer as it is otherwise."""
-        lead = YES_LEAD.match(said)
-        if lead is None:
-            return said
-        rest = said[lead.end() :]
-        first, *others = re.split(r",\s*maar\s+|;\s*", rest)
-        words = normalise(text)
-        # what the writer has, not what they deny having ('geen coeliakie, wel gevoelig')
-        denied = {w for m in re.finditer(r"\b(?:geen|niet)((?:\s+\w+){1,2})", words) for w in m.group(1).split()}
-        writer = set(words.split()) - denied
-        for part in others:
-            no = re.search(r"\b(?:niet|geen|nooit)\b(?P<what>.*)", part, re.I)
-            what = re.findall(r"[^\W\d_]{4,}", no.group("what")) if no else []
-            named = [w for w in what if normalise(w) in writer and normalise(w) not in normalise(first)]
-            if named:
-                values = {"waarde": named[-1], "antwoord": rest}
-                return self._line("question", "condition_not", seed, values)
-        return said
 
     def _group_only(self, asked: tuple[str, ...], faq_question: str, about: list[str], text: str = "") -> bool:
         """Whether a FAQ entry found on the group the comment counts answers nothing the first question asks about the
@@ -502,43 +362,6 @@ class FaqAnswers(RumourDrafting, MadeAheadDrafting):
         if wish and any(set(self._lemmas_of(p.text)) - entry for p in topics.products if p.text in wish):
             return ""  # the dishes exist, the board the tip is about is not in the entry
         return without_yes(faq[0])
-
-    def _booking_known(self, question: str) -> str:
-        """The FAQ answer about booking for a question whether to book ahead or walk in ('moet ik een afspraak
-        maken of kan ik gewoon langskomen?') or by which way ('Kan ik via insta boeken?'), with the phone number where
-        it says to call; its yes left out when it answers another question ('Kan ik op mijn fiets wachten? Ja, ...
-        zonder afspraak'); '' when the question asks no such thing or no entry says it."""
-        asked = asks_booking(question) or asks_booking_way(question)
-        entry = booking_entry(self.profile) if asked else None
-        if entry is None:
-            return ""
-        own, _ = booking_about(entry)
-        answer = entry.answer.strip()
-        if not own:
-            answer = without_yes(answer)
-        return with_contact(answer, self.profile)
-
-    def _own_booking(self, question: str) -> str:
-        """The answer of the FAQ entry about the very thing a booking question names, when that answer says itself
-        how to book it ('En kunt u mijn accu testen, of moet dat ook op afspraak?' ~ 'Kan ik de accu laten testen?
-        Ja, ... u hoeft geen afspraak te maken'), rather than the general booking entry; '' otherwise."""
-        entry = booking_entry(self.profile) if asks_booking(question) else None
-        found = match_faq(self._lemmas_of(question), self.profile, self._lemmas_of) if entry is not None else None
-        item = next((f for f in self.profile.faq if found and f.question.strip() == found[2] and f is not entry), None)
-        if found is None or found[1] < 0.75 or item is None or not booking_about(item)[1]:
-            return ""
-        return with_contact(item.answer.strip(), self.profile)
-
-    def _booking_said(self, question: str, seed: str) -> str:
-        """The booking answer as the answer to a comment's question; said with what it is about when the FAQ
-        question asks about booking and its answer need not say it ('Over reserveren: ja, voor groepen vanaf
-        zes personen; bel ons even op ...')."""
-        answer = self._booking_known(question)
-        entry = booking_entry(self.profile)
-        if not answer or entry is None or not booking_about(entry)[0]:
-            return answer
-        values = {"onderwerp": booking_topic(entry, question), "antwoord": f"{answer[:1].lower()}{answer[1:]}"}
-        return self._line("question", "booking", seed, values)
 
     def _priced(
         self, faq: tuple[str, float, str] | None, asked: tuple[str, ...], topics: TopicAnalysis | None = None

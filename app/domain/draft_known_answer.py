@@ -9,8 +9,9 @@ from app.domain.draft_answers import AnswerDrafting
 from app.domain.draft_asked import PRICE_ASKED, for_grown_up
 from app.domain.draft_booking import change_unasked
 from app.domain.draft_days import holiday_names, hours_on
+from app.domain.draft_deals import other_deal
 from app.domain.draft_fact_score import checked
-from app.domain.draft_fact_words import WEEKDAY, fact_words, invoice_unlisted, other_compound, other_deal
+from app.domain.draft_fact_words import WEEKDAY, fact_words, invoice_unlisted
 from app.domain.draft_facts import asks_faq_topic, key_words, match_faq
 from app.domain.draft_holiday_lines import entry_lead
 from app.domain.draft_order_deadline import order_deadline
@@ -18,6 +19,7 @@ from app.domain.draft_people_groups import for_group_unnamed
 from app.domain.draft_places import capitalised_names
 from app.domain.draft_pointed import pointed_back, said_before
 from app.domain.draft_price_faq import price_entry
+from app.domain.draft_thing_kinds import other_compound
 from app.domain.draft_word_match import similar
 from app.domain.replies import open_slots
 from app.domain.textnorm import normalise

@@ -8,8 +8,8 @@ from collections.abc import Callable, Iterable, Sequence
 
 from app.domain.draft_asked import AMOUNT, PRICE_ASKED
 from app.domain.draft_calendar import asks_open, lines_named
+from app.domain.draft_fact_matching import question_keys, shared_keys
 from app.domain.draft_fact_words import fact_words
-from app.domain.draft_facts import question_keys, shared_keys
 from app.domain.draft_holiday_lines import closed_line
 from app.domain.textnorm import normalise
 from app.domain.words import MONTH_NAMES

@@ -6,9 +6,10 @@ from __future__ import annotations
 
 import re
 
-from app.domain.draft_asked import MAY_ONE
 from app.domain.draft_asked_ahead import HOW_FAR_AHEAD
-from app.domain.draft_fact_words import order_ahead_said, qualities_named
+from app.domain.draft_fact_words import order_ahead_said
+from app.domain.draft_faq_shapes import MAY_ONE
+from app.domain.draft_thing_kinds import qualities_named
 from app.domain.draft_yes_lead import YES_LEAD
 from app.domain.profile import BusinessProfile
 from app.domain.topics import shipped_topic_data

@@ -9,8 +9,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 
-from app.domain.draft_fact_words import fact_words, qualities_named
+from app.domain.draft_fact_words import fact_words
 from app.domain.draft_facts import key_words
+from app.domain.draft_thing_kinds import qualities_named
 
 _STRIP = ".,;:!?()'\""
 # The words before a thing that go with it when it is said back ('een proeverij', 'de bruidsmeisjes').

@@ -13,7 +13,8 @@ from app.domain.draft_day_parts import every_part, open_in_part, part_of_day_ope
 from app.domain.draft_days import holiday_values, hours_on
 from app.domain.draft_fact_score import FACT_FIELDS
 from app.domain.draft_fact_words import fact_words, value_parts
-from app.domain.draft_facts import faq_covers, key_words
+from app.domain.draft_facts import key_words
+from app.domain.draft_faq_covers import faq_covers
 from app.domain.draft_holiday_lines import closed_line, entry_span
 from app.domain.draft_long_closed import closes_later, long_closed_said, span_to_month
 from app.domain.draft_period_open import period_open

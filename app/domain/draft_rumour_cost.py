@@ -8,7 +8,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 
-from app.domain.draft_facts import faq_covers, key_words
+from app.domain.draft_facts import key_words
+from app.domain.draft_faq_covers import faq_covers
 from app.domain.draft_word_match import similar
 from app.domain.draft_yes_lead import YES_STOP
 from app.domain.profile import BusinessProfile

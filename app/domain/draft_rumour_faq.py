@@ -13,7 +13,9 @@ from app.domain.draft_adjectives import elided
 from app.domain.draft_claims import claim_of
 from app.domain.draft_fact_score import standing_out
 from app.domain.draft_fact_words import fact_words
-from app.domain.draft_facts import faq_covers, key_words, made_elsewhere, match_faq
+from app.domain.draft_facts import key_words, match_faq
+from app.domain.draft_faq_covers import faq_covers, made_elsewhere
+from app.domain.draft_faq_shapes import how_said, welcome_said
 from app.domain.draft_named_thing import named_thing, verb_for, with_article
 from app.domain.draft_origin import brand_faq, origin_faq, origin_said
 from app.domain.draft_rumour_answer import affirming_answer
@@ -175,10 +177,10 @@ class RumourFaq(RumourMore):
         """'Dat klopt niet.' and the FAQ answer that says the rumour is wrong: with what can be done when the
         answer says only how ('Ja, via www.site.be, of bel ons.' → 'Online een afspraak maken kan gewoon: via
         ...'); '' for an answer too short to stand alone ('€ 1 per fles')."""
-        how = ask.how_said(*covered)
+        how = how_said(*covered)
         if how is not None:
             return self._line("rumour", "fact_wrong_how", seed, {"onderwerp": how[0], "feit": how[1]})
-        welcome = ask.welcome_said(*covered)
+        welcome = welcome_said(*covered)
         # (a rest of a few words, 'Ja, aangelijnd.', is no sentence of its own: the entry is quoted as it is)
         sentence = welcome is not None and len(welcome[2].split()) >= 4
         if welcome is not None and sentence and "welkom" not in welcome[2].lower() and welcome[2][:1].isalpha():

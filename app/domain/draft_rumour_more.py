@@ -12,7 +12,8 @@ from app.domain.draft_cues import closed_said, draft_cues
 from app.domain.draft_day_parts import part_of_day_open
 from app.domain.draft_days import hours_on
 from app.domain.draft_extras import AnswerExtras
-from app.domain.draft_facts import faq_covers, key_words
+from app.domain.draft_facts import key_words
+from app.domain.draft_faq_covers import faq_covers
 from app.domain.draft_holiday_lines import closed_line
 from app.domain.draft_rumour_cues import _CLOCK, _SAYS_CLOSED
 from app.domain.draft_seasons import season_day_shut

@@ -20,7 +20,6 @@ from app.domain.draft_names import affiliation, cosigners, signature_name
 from app.domain.draft_occasion_ahead import occasion_ahead
 from app.domain.draft_occasion_people import closing_key
 from app.domain.draft_praise import (
-    aid_said,
     before_turn,
     exclaimed_only,
     named_first,
@@ -31,13 +30,13 @@ from app.domain.draft_praise import (
     wished_to_us,
     without_occasion_things,
     without_places,
-    writers_own,
 )
 from app.domain.draft_praise_asked import not_asked
 from app.domain.draft_praise_diets import diet_served, diets_met
 from app.domain.draft_praise_done import done_praised
 from app.domain.draft_praise_health import illness_behind, own_illness
 from app.domain.draft_praise_held import broken_brought, lasted, part_gone_wrong, renewed_said, saved_said, service_done
+from app.domain.draft_praise_people import aid_said, writers_own
 from app.domain.draft_praise_possible import made_possible, to_care, went_named_in
 from app.domain.draft_praise_spent import praised_thing
 from app.domain.draft_questions import wish_clause

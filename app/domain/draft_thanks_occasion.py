@@ -10,9 +10,10 @@ from app.domain.draft_ages import age_key, no_age_wished
 from app.domain.draft_base import shared_occasion
 from app.domain.draft_events import birthday_age, career_ended, married_years, turned
 from app.domain.draft_occasion_people import baby_named, birth_party, retirement_party, room_celebrated
-from app.domain.draft_praise import of_made, plain_name
+from app.domain.draft_praise import of_made
 from app.domain.draft_praise_done import counted_done
 from app.domain.draft_praise_held import broken_brought
+from app.domain.draft_praise_people import plain_name
 from app.domain.draft_praise_spent import praised_thing
 from app.domain.draft_tasted import tasted
 from app.domain.draft_text import Part

@@ -9,7 +9,7 @@ from app.domain.draft_events import one_of_team, with_team
 from app.domain.draft_luck import luck_with, own_trial, wished_luck
 from app.domain.draft_occasion_people import crowd, listed, someone_else
 from app.domain.draft_places import town_as_place
-from app.domain.draft_praise import plain_name, staff_named
+from app.domain.draft_praise_people import plain_name, staff_named
 from app.domain.draft_text import Part
 from app.domain.draft_thanks_said import ThanksSaidBack
 from app.domain.topics import TopicAnalysis, article_of

@@ -7,10 +7,10 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from app.domain.draft_fact_words import qualities_named
 from app.domain.draft_phrase_cues import phrase_cues
 from app.domain.draft_questions import last_clause
 from app.domain.draft_text import strip_emoji
+from app.domain.draft_thing_kinds import qualities_named
 from app.domain.topics import ours_before
 from app.domain.words import alternation
 

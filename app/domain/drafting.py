@@ -32,7 +32,8 @@ from app.domain.draft_english import ENGLISH_KINDS, SAID_ANSWER
 from app.domain.draft_english_complaint import PROFILE_ANSWER
 from app.domain.draft_english_days import dated_line, english_days_named
 from app.domain.draft_english_words import english_words
-from app.domain.draft_facts import faq_covers, match_faq
+from app.domain.draft_facts import match_faq
+from app.domain.draft_faq_covers import faq_covers
 from app.domain.draft_holiday_answers import day_in_period
 from app.domain.draft_holiday_lines import entry_name, spelled_days
 from app.domain.draft_month_closed import english_span

@@ -28,7 +28,7 @@ ENGLISH = word_set(
 # Words both languages use ('in', 'we', 'had', 'is'): they count for neither.
 NEUTRAL = word_set("in we had is was me over die door op hand man")
 # Words after which an English noun names what the writer is talking about ('my phone', 'the tattoo').
-_DETERMINERS = {
+DETERMINERS = {
     "my": "your",
     "our": "your",
     "your": "our",  # 'your sourdough was the best welcome': the business's own thing
@@ -74,22 +74,6 @@ _ENGLISH_QUESTION = re.compile(
     r"|(?:is|are)\s+[a-z]+|(?:where|when|what|how)\s+(?:can|could|do|does|is|are|should)\s+[a-z]+)\b",
     re.I,
 )
-UNANSWERED = re.compile(
-    # 'I emailed afterwards to ask what happened and never heard back': no answer either
-    r"\b(?:no|never|nobody|no one|not)\b[^.!?]{0,40}\b(?:answer\w*|repl\w*|respon\w*|pick\w* up|hear[d]?\s+back)\b",
-    re.I,
-)
-# What the writer mailed or called about ('emailed three times about the menu'): the subject of the messages left
-# unanswered, not a thing that went wrong.
-_WROTE_ABOUT = re.compile(
-    r"\b(?:e-?mail\w*|mail\w*|call\w*|rang|phon\w*|wr(?:ote|itten)|messag\w*|contact\w*)\b[^.!?]{0,30}?"
-    # ... or to book or order ('emailed on 2 April to book the Easter brunch'): what the messages were for
-    r"\b(?:about\s+|(?P<booking>to\s+(?:book|order|reserve))\s+(?:(?P<det>a|an|the|my|our)\s+)?)"
-    r"(?P<thing>[^.!?,]{1,40})",
-    re.I,
-)
-# Where the thing a message was to book ends: 'Easter brunch for 6 and asked ...' → 'Easter brunch'.
-_BOOKING_ENDS = re.compile(r"\s+(?:for|with|on|at|in|and|or|but|from|via|through|by|before|after)\b|\s+\d|\s*\(", re.I)
 
 
 def language_of(text: str) -> str:
@@ -173,7 +157,7 @@ def _praise_said() -> re.Pattern[str]:
     """A thing said to be good: 'the mussels were the best', 'the boterkoek and the apple pie were AMAZING'
     (the words: resources/phrase_cues.toml english_praise_said)."""
     thing = r"[a-z][a-z-]{2,}(?:\s+[a-z][a-z-]{2,})?"
-    determiner = alternation(tuple(_DETERMINERS))
+    determiner = alternation(tuple(DETERMINERS))
     return re.compile(
         rf"\b(?P<det>{determiner})\s+(?P<thing>{thing})(?:\s+and\s+(?:(?P<det2>{determiner})\s+)?(?P<second>{thing})(?=\s+(?:were|are)\b))?"
         r"\s+(?:was|were|is|are|tasted|looked)\s+(?:(?:so|really|absolutely|just|truly|simply|incredibly|the|all)\s+)*"
@@ -197,9 +181,9 @@ def english_praised_subject(text: str) -> str:
             continue
         if words[-1].endswith(("ly", "ing", "ed")):
             continue
-        said = f"{_DETERMINERS[found.group('det').lower()]} {found.group('thing').lower()}"
+        said = f"{DETERMINERS[found.group('det').lower()]} {found.group('thing').lower()}"
         if found.group("second"):
-            second = _DETERMINERS[(found.group("det2") or found.group("det")).lower()]
+            second = DETERMINERS[(found.group("det2") or found.group("det")).lower()]
             said += f" and {second} {found.group('second').lower()}"
         return said
     for found in _RAVED_FOR.finditer(text):  # 'the kids went crazy for your Sinterklaas speculaas'
@@ -297,7 +281,7 @@ def _predicate(words: list[str], i: int) -> bool:
 def _before_noun(words: list[str], at: int) -> bool:
     """Whether the word after ``at`` may be the noun a participle describes ('smoked eel'), not a verb's object."""
     after = words[at + 1] if at + 1 < len(words) else "."
-    return after.isalpha() and after not in ENGLISH and after not in _DETERMINERS
+    return after.isalpha() and after not in ENGLISH and after not in DETERMINERS
 
 
 def _determined_nouns(text: str) -> Iterator[str]:
@@ -311,7 +295,7 @@ def _determined_nouns(text: str) -> Iterator[str]:
     for i, word in enumerate(words):
         # 'on our way to the poultry museum': where the writer went, no thing praised; 'the eel was a revelation':
         # what a thing was, said of it, no thing of its own
-        if word not in _DETERMINERS or (i > 0 and words[i - 1] in _TOWARDS) or _predicate(words, i):
+        if word not in DETERMINERS or (i > 0 and words[i - 1] in _TOWARDS) or _predicate(words, i):
             continue
         # "the Mother's Day brunch": a feast of everyone names the thing, not a place; its words are kept as one
         name = _feast_at(words, i + 1) if word == "the" else ""
@@ -321,7 +305,7 @@ def _determined_nouns(text: str) -> Iterator[str]:
                 run = []  # 'a slice of pear tart': how much, the thing is said after 'of'
                 continue
             # a verb ends the noun phrase: 'the cheese board was great'
-            if following in ENGLISH or following in _DETERMINERS or following in NEUTRAL or following in _how_when():
+            if following in ENGLISH or following in DETERMINERS or following in NEUTRAL or following in _how_when():
                 break
             # ('the smoked eel', 'the grilled cheese': a participle right after the determiner is an adjective)
             verb = following.endswith("ed") and not (at == i + 1 and _before_noun(words, at))
@@ -345,7 +329,7 @@ def _determined_nouns(text: str) -> Iterator[str]:
         if run and i > 0 and words[i - 1] in {"with", "using"} and _body_part(run[-1]):
             continue  # 'showed 2 cm with my fingers': what the writer used, no thing the comment is about
         if phrase := _phrase_of(run, name):
-            yield f"{_DETERMINERS[word]} {phrase}"
+            yield f"{DETERMINERS[word]} {phrase}"
 
 
 def _feast_at(words: list[str], at: int) -> str:
@@ -420,7 +404,7 @@ def _opening_noun(text: str) -> str:
         return ""  # 'Weekend Antwerpen': a place named last is no thing
     # a word with a hyphen is one word ('Shout-out to Harm': no 'the out'; 'Quick check-up': the check-up)
     words = _HYPHENED.findall(first.lower())
-    if not 2 <= len(words) <= 4 or any(w in _DETERMINERS or w in NEUTRAL for w in words):
+    if not 2 <= len(words) <= 4 or any(w in DETERMINERS or w in NEUTRAL for w in words):
         return ""
     if len(words[0]) > 4 and words[0].endswith("ed"):
         # 'Booked 2 e-bikes online', 'Ordered two pizzas': what the writer did, and the thing it was done with
@@ -438,126 +422,3 @@ def _opening_noun(text: str) -> str:
     if before and before not in ENGLISH and not before.endswith(_ADJECTIVE_ENDS):
         noun = f"{before} {noun}"  # 'wine bar', 'sailing course'
     return f"the {noun}"
-
-
-def wrote_to_book(text: str) -> str:
-    """What the writer mailed or called to book or order, when no one answered ('I emailed twice to book the
-    Easter brunch for 6, no reply' → 'the Easter brunch'), as the reply names it; '' else."""
-    if not UNANSWERED.search(text):
-        return ""
-    for found in _WROTE_ABOUT.finditer(text):
-        if found["booking"] is None:
-            continue
-        words = _BOOKING_ENDS.split(found["thing"], maxsplit=1)[0].split()
-        if 0 < len(words) <= 4 and not any(w.lower() in ENGLISH | NEUTRAL for w in words):
-            det = _DETERMINERS.get((found["det"] or "").lower(), "")
-            return f"{det or 'the'} {' '.join(words)}"
-    return ""
-
-
-def wrote_about(text: str, thing: str) -> bool:
-    """Whether ``thing`` is only what the writer mailed or called about ('I've emailed three times about the menu and
-    two colleagues with allergies, and not a single reply'), so the sorry is for the silence, not for the menu."""
-    words = thing.lower().split()
-    return (
-        bool(words)
-        and any(words[-1] in found["thing"].lower().split() for found in _WROTE_ABOUT.finditer(text))
-        and bool(UNANSWERED.search(text))
-    )
-
-
-_ASKED = re.compile(
-    # 'Do you guys do men's cuts?': 'you guys' is the business
-    r"\b(?:do|does|can|could|would|will)\s+(?P<who>you(?:\s+guys|\s+all)?|i|we)\s+(?:also\s+|still\s+|just\s+)?(?P<verb>[a-z]+)\s+"
-    r"(?:also\s+)?(?P<what>[^?.!,;]+?)\s*(?:\?|(?P<joined>,\s*(?:and|or)\s+)(?=(?:do|can|could|would|will)\s+(?:you|i|we)\b)"
-    # 'Do you do curly cuts, like the DevaCut?', 'a sheet cake, for about 30 people?': an example or a measure after a
-    # comma belongs to the same question, the thing asked is said before it
-    r"|,\s*(?:like|such\s+as|e\.?g\.?|for\s+example|for\s+instance|for|similar\s+to)\s[^?.!]*\?)",
-    re.I,
-)
-# 'any chance I can rent a gravel bike ...?', 'is it possible we could book ...?': the same question, told as a chance
-_ASKED_CHANCE = re.compile(
-    r"\b(?:any chance|is it possible|would it be possible)\s+(?:that\s+)?(?P<who>i|we)\s+(?:can|could)\s+"
-    r"(?:also\s+)?(?P<verb>[a-z]+)\s+(?P<what>[^?.!,;]+?)\s*\?",
-    re.I,
-)
-# A second question joined in the same sentence ('curly hair (type 3C) and is there someone who speaks English'):
-# where the thing asked about ends.
-_JOINED_ASK = frozenset({"is", "are", "do", "does", "can", "could", "will", "would", "should", "have", "has"})
-_PREPOSITIONS = frozenset({"by", "with", "on", "at", "in", "for", "to", "from", "before", "after", "during", "here"})
-_WHERE = frozenset({"somewhere", "anywhere", "nearby", "near", "close", "there", "outside", "inside"})
-_YOURS = {"my": "your", "our": "your", "i": "you", "we": "you"}
-# Verbs whose question is whether the thing is to be had that way at all, so the reply names the deal too.
-_DEALS = {"rent": "renting", "hire": "hiring", "lease": "leasing"}
-
-
-@cache
-def _wanted() -> re.Pattern[str]:
-    """What the writer says they look for ('I need a cheap bike'), before a question that points back at it
-    ('something', 'one'), up to a word that ends it (resources/phrase_cues.toml english_wanted, _wanted_end)."""
-    cues = phrase_cues()
-    wanted, end = alternation(cues.english_wanted, spaced=True), alternation(cues.english_wanted_end)
-    return re.compile(
-        rf"\b(?:{wanted})\s+(?P<thing>(?:a|an)\s+[\w\s-]+?)(?=\s+(?:{end})\b|\s*[,.!?;]|$)",
-        re.I,
-    )
-
-
-def english_asked_about(text: str) -> str:
-    """What an English question asks about: 'Do you service cargo bikes?' → 'cargo bikes', 'Can I bring
-    my dog?' → 'your dog'; two things when a comma and 'and' join a second question to it ('could you host a
-    private party for 30 people, and do you have a set menu?' → 'a private party and a set menu'); '' when no
-    question has that shape or it is long."""
-    found = sorted([*_ASKED.finditer(text), *_ASKED_CHANCE.finditer(text)], key=lambda m: m.start())
-    for i, asked in enumerate(found):
-        thing = _thing_of(asked, text)
-        if not thing:
-            continue
-        joined = "joined" in asked.groupdict() and asked.group("joined")
-        more = next((m for m in found[i + 1 :] if m.start() == asked.end()), None) if joined else None
-        other = _thing_of(more, text) if more is not None else ""
-        return f"{thing} and {other}" if other and other != thing else thing
-    return ""
-
-
-def _thing_of(found: re.Match[str], text: str) -> str:
-    """The thing one English question (a match of _ASKED or _ASKED_CHANCE in ``text``) asks about, as the
-    reply names it; '' when it asks how or where, names nothing or is long."""
-    words = found.group("what").split()
-    joined = next((i for i, w in enumerate(words) if i and _joined(words, i)), len(words))
-    words = words[:joined]  # 'curly hair (type 3C) and is there someone ...' → 'curly hair'
-    if found.group("verb").lower() in {"be", "get", "help", "tell", "let", "call", "contact", "please"}:
-        return ""
-    if words and words[0].lower() in {"out", "up", "off", "down", "over"}:
-        words = words[1:]  # 'Do you rent out bikes?': the particle belongs to the verb
-    if words and words[0].lower() in _PREPOSITIONS | _WHERE:
-        return ""  # 'Can I pay by card?', 'Can we park somewhere close by?': how or where, not what
-    if words and words[0].lower() in {"any", "some"}:
-        words = words[1:]  # 'Do you have any vegan pastries?': the question's quantifier, not the thing
-    said_before = bool(words) and words[0].lower() in {"something", "anything", "one"}
-    if said_before:
-        # 'I need a cheap second hand bike ... Do you have something under 200 euro?': the thing said before
-        wanted = _wanted().search(text[: found.start()])
-        if wanted is None:
-            return ""  # 'do you have something for a 6-year-old?': 'about something' names nothing
-        words = [*wanted.group("thing").split(), *words[1:]][:8]
-    cut = next((i for i, w in enumerate(words) if i and w.lower() in _PREPOSITIONS), len(words))
-    words = words[:cut]  # 'Can we bring our dog to the terrace?' → 'our dog'
-    # 'a kids menu and high chairs': the articles make the question no longer
-    counted = [w for w in words if w.lower() not in {"a", "an", "the"}]
-    if not 0 < len(counted) <= (8 if said_before else 5) or any(
-        w.lower() in {"you", "me", "us", "it", "this", "that"} for w in words
-    ):
-        return ""
-    thing = " ".join(_YOURS.get(w.lower(), w) for w in words)
-    # 'Do you rent out bikes?' asks whether they are for rent: 'renting bikes', not just 'bikes'
-    deal = _DEALS.get(found.group("verb").lower(), "")
-    return f"{deal} {thing}" if deal else thing
-
-
-def _joined(words: list[str], i: int) -> bool:
-    """Whether the thing asked about ends before word ``i``: a bracket ('(type 3C)') or 'and' or 'or' before a
-    second question's verb ('and is there someone who speaks English')."""
-    if words[i].startswith("("):
-        return True
-    return words[i].lower() in {"and", "or"} and i + 1 < len(words) and words[i + 1].lower() in _JOINED_ASK

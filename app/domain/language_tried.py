@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from app.domain.language import UNANSWERED
+from app.domain.language_asked import UNANSWERED
 
 # A call back promised and not made ("Called twice, 'we'll call you back' – nothing"): the business has the number.
 _CALL_BACK_PROMISED = re.compile(

@@ -19,14 +19,11 @@ from typing import Any, TypedDict
 from app.domain.draft_counts import bill_words
 from app.domain.draft_dialects import dutch_of
 from app.domain.draft_feast_days import feast_day_named
-from app.domain.language import language_of
-from app.domain.topics import Concept, Mention, TopicAnalysis, TopicData, shipped_topic_data
-from app.domain.words import MINE_OR_OURS
+from app.domain.topics import Mention, TopicAnalysis, TopicData, shipped_topic_data
 from app.nlp import topic_names, topic_owner, topic_people
-from app.nlp.reader_words import reader_words
+from app.nlp.topic_after_match import _HAIR, _allergy_first, _counted, _eaten, _found_in_it, _in_question, _kin, _names
 from app.nlp.topic_allergen import AllergenFinder
 from app.nlp.topic_broken import BrokenPartFinder
-from app.nlp.topic_eaten import eaten_first, eaters_first
 from app.nlp.topic_failed import FailureFinder
 from app.nlp.topic_focus import nouns_named, occasion_words
 from app.nlp.topic_happened import (
@@ -56,6 +53,7 @@ from app.nlp.topic_match import (
     unanswered_apart,
     warning_lights,
 )
+from app.nlp.topic_matchers import _amount_for_matcher, _gone_matcher, _sum_back_matcher
 from app.nlp.topic_moved import drop_writer_moved
 from app.nlp.topic_new_part import drop_new_parts
 from app.nlp.topic_occasion import OccasionFinder, upcoming
@@ -389,135 +387,6 @@ class TopicFinder:
             **harm.said(),  # what was found in the food, the part that gave way, the advice after a hazard
             **self._named_things(m, products),
         )
-
-
-def _amount_for_matcher(vocab: Any) -> Any:
-    """'€12,50 voor een band plakken??': the amount with its sign before it, as 'euro voor een' is after it."""
-    from spacy.matcher import Matcher
-
-    matcher = Matcher(vocab)
-    sum_ = {"TEXT": {"REGEX": r"^\d+(?:[.,]\d{1,2}|,-)?$"}}
-    whole = {"LOWER": {"IN": ["een", "het", "de", "1", "één", "2", "3"]}}
-    matcher.add("prijs", [[{"ORTH": "€"}, sum_, {"LOWER": "voor"}, whole]])
-    # '38 euro hebben ze mij gevraagd!', 'vroegen ze € 15?!': the sum with a verb of charging in its clause
-    charged = {"LOWER": {"IN": sorted(reader_words()["paid"]["charged"])}}
-    gap: dict[str, Any] = {"IS_PUNCT": False, "OP": "{0,4}"}
-    coin = {"LOWER": {"IN": ["euro", "eur", "euros", "euro's"]}}
-    sign: dict[str, Any] = {"ORTH": "€"}
-    sums: list[list[dict[str, Any]]] = [[sign, sum_], [sum_, coin], [sign, sum_, coin]]
-    matcher.add("prijs", [[*said, gap, charged] for said in sums] + [[charged, gap, *said] for said in sums])
-    return matcher
-
-
-def _gone_matcher(vocab: Any) -> Any:
-    """'er waren al geen pistolets meer', 'hadden geen croissants meer': sold out (the thing checked in _match)."""
-    from spacy.matcher import Matcher
-
-    gone = Matcher(vocab)
-    had = {"LOWER": {"IN": ["was", "waren", "had", "hadden", "is", "zijn", "hebben", "heeft", "lag", "lagen"]}}
-    already = {"LOWER": {"IN": ["al", "alweer", "reeds", "er", "ook", "toen", "dan"]}, "OP": "*"}
-    thing = {"IS_ALPHA": True, "OP": "{1,2}"}
-    no = {"LOWER": {"IN": ["geen", "gene", "genen"]}}  # 'al gene croissant meer': the Flemish 'geen' too
-    gone.add("uitverkocht", [[had, already, no, thing, {"LOWER": "meer"}]])
-    gone.add("uitverkocht", [[{"LOWER": {"IN": ["al", "alweer"]}}, no, thing, {"LOWER": "meer"}]])
-    return gone
-
-
-def _sum_back_matcher(vocab: Any) -> Any:
-    """'Ik wil gewoon mijn 14 euro terug', 'onze € 60 nu eens terug': the writer's own sum back is money back, also
-    without the word 'geld' (not the change handed back: 'ik kreeg 5 euro terug' names no owner)."""
-    from spacy.matcher import Matcher
-
-    own = {"LOWER": {"IN": sorted(MINE_OR_OURS)}}
-    num: dict[str, Any] = {"LIKE_NUM": True, "OP": "?"}
-    coin = {"LOWER": {"IN": ["euro", "eur", "€", "centen", "euros", "euro's"]}}
-    between = {"IS_ALPHA": True, "OP": "{0,3}"}  # 'mijn € 23,50 nu eindelijk terug'
-    matcher = Matcher(vocab)
-    matcher.add("terugbetaling", [[own, num, coin, num, between, {"LOWER": "terug"}]])
-    return matcher
-
-
-# Quantifiers that count no one in particular: 'bij een paar kinderen' names no group to greet.
-_VAGUE = frozenset({"paar", "aantal", "enkele", "sommige"})
-
-
-def _counted(group: str) -> str:
-    """The writer's group, unless only a vague amount counts it ('een paar kinderen')."""
-    return "" if group.split(" ", 1)[0].lower() in _VAGUE else group
-
-
-def _kin(m: Matches, products: list[Mention]) -> tuple[str, ...]:
-    """The writer's own named ones, without a name that is a listed product ('onze Kerstkrans'); a thing only
-    guessed from its place may be a name ('mijn dochter Noor')."""
-    return tuple(k for k in topic_names.kin(m) if all(p.guessed or p.text != k.lower() for p in products))
-
-
-def _eaten(
-    m: Matches, safety: list[Concept], products: list[Mention], people: tuple[str, ...]
-) -> tuple[list[Mention], tuple[str, ...]]:
-    """Ill after a meal: the dish eaten first (not 'op de badkamer'), and who ate it before who did not."""
-    if not any(c.id == "vergiftiging" for c in safety):
-        return products, people
-    return eaten_first(m.doc, products, m.taken()), eaters_first(m.doc, people)
-
-
-# Words about hair (not 'haar', also a pronoun): with one of these, 'mijn pony' is a fringe ('een
-# verf-ongelukje met mijn pony').
-_HAIR = (
-    "kapsalon",
-    "kapper",
-    "kapster",
-    "kapsel",
-    "knip",
-    "geknipt",
-    "verf",
-    "geverfd",
-    "föhn",
-    "haren",
-    "kleuring",
-    "bangs",
-    "fringe",
-    "coupe",
-    "highlights",
-    "balayage",
-)
-
-
-def _found_in_it(m: Matches) -> list[str]:
-    """'een haar in mijn tompouce' (not 'haren in de douche'): a hair found in it counts as a lemma."""
-    return ["haar"] if any(m.doc[s].lower_ == "haar" for s, _ in m.spans.get("hygiene", [])) else []
-
-
-def _names(m: Matches, names: tuple[str, ...], products: list[Mention], owner: str) -> tuple[str, ...]:
-    """'Eten was best lekker', 'Stoofpot was top': a word used as a topic word or as the thing is no name;
-    nor is whose occasion it is ('het afscheid van Rita': no one of the staff)."""
-    not_names = {m.doc[i].text for i in m.taken()} | {p.text for p in products} | {owner}
-    found = tuple(n for n in names if n not in not_names and n.lower() not in not_names)
-    # 'Shop was already closed but the owner came out anyway': in English a Dutch noun opening a sentence is no name
-    return topic_names.not_words(found, m.doc.text) if language_of(m.doc.text) == "en" else found
-
-
-def _allergy_first(safety: list[Concept]) -> None:
-    """'een sesamallergie ... zat hij onder de bulten': with an allergy named, the hurt is its reaction;
-    'het brandde ... een chemische brandwond op mijn hoofdhuid': the hurt is the skin's reaction."""
-    # 'de kleuring was veel te heet, mijn hoofdhuid is rood' (not 'de accu is opgezwollen en werd heet')
-    # 'glutenvrij brood voor mijn dochter (coeliakie) ... de hele dag buikpijn en overgeven': ill from the allergen
-    for reaction, cause in (
-        ("allergie", "letsel"),
-        ("hoofdhuid", "letsel"),
-        ("hoofdhuid", "gevaar"),
-        ("allergie", "vergiftiging"),
-    ):
-        ids = [c.id for c in safety]
-        if cause in ids and reaction in ids and ids.index(cause) < ids.index(reaction):
-            hurt, other = ids.index(cause), ids.index(reaction)
-            safety[hurt], safety[other] = safety[other], safety[hurt]
-
-
-def _in_question(doc: Any, i: int) -> bool:
-    """Whether token ``i`` is in a sentence that ends with a question mark."""
-    end = next((t.i for t in doc[i:] if t.text in {".", "!", "?"}), len(doc))
-    return end < len(doc) and doc[end].text == "?"
 
 
 @lru_cache(maxsize=1)

@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from app.domain.draft_asked import CLOCK, TIMES, welcome_said, yes_in_its_words
+from app.domain.draft_asked import CLOCK, TIMES
 from app.domain.draft_asked_ahead import asks_how_far_ahead, order_ahead_answer
+from app.domain.draft_faq_shapes import welcome_said, yes_in_its_words
 from app.domain.draft_yes_lead import says_no
 from app.domain.profile import BusinessProfile, FaqItem
 from app.nlp.topics import analyse_topics

@@ -182,7 +182,8 @@ def test_a_pest_is_named_as_a_hygiene_matter() -> None:
 
 
 def test_an_english_question_and_review_name_their_subject() -> None:
-    from app.domain.language import english_asked_about, english_object
+    from app.domain.language import english_object
+    from app.domain.language_asked import english_asked_about
 
     assert english_asked_about("Hello! Do you sell kids helmets? My son needs one.") == "kids helmets"
     assert english_asked_about("Can I pay with a card?") == ""
@@ -469,7 +470,8 @@ def test_a_short_english_question_is_english() -> None:
 
 
 def test_an_english_question_object_ends_at_its_preposition_and_a_possessor_is_kept() -> None:
-    from app.domain.language import english_asked_about, english_object
+    from app.domain.language import english_object
+    from app.domain.language_asked import english_asked_about
 
     assert english_asked_about("Can I bring my bike to the shop on Sunday?") == "your bike"
     assert english_object("We had my dad's 70th birthday dinner here, lovely!") == "your dad's 70th birthday dinner"

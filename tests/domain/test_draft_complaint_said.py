@@ -8,8 +8,9 @@ import re
 import pytest
 
 from app.domain.draft_amounts import told_for
-from app.domain.draft_complaint_said import has_cue, noise_maker_after, rusted, wait_over
+from app.domain.draft_complaint_said import has_cue, wait_over
 from app.domain.draft_events import journey_said
+from app.domain.draft_thing_faults import noise_maker_after, rusted
 from app.domain.draft_times import meanwhile_only
 from app.domain.profile import BusinessProfile
 from tests.domain.drafts import draft_text
@@ -142,7 +143,7 @@ def test_a_day_the_order_was_for_is_not_the_day_of_the_wait() -> None:
 
 
 def test_a_likeness_is_read_by_its_verb_and_not_by_net_or_precies() -> None:
-    from app.domain.draft_complaint_said import likened
+    from app.domain.draft_likened import likened
 
     assert likened("Na die kleurbehandeling lijk ik echt op m'n oma", "oma")
     assert likened("ik zag eruit zoals mijn tante", "tante")
@@ -153,7 +154,7 @@ def test_a_likeness_is_read_by_its_verb_and_not_by_net_or_precies() -> None:
 
 
 def test_a_likeness_takes_every_possessive_of_the_writer() -> None:
-    from app.domain.draft_complaint_said import likened
+    from app.domain.draft_likened import likened
 
     assert likened("Nu lijk ik op mn opa", "opa")
     assert likened("ik lijk nu op onze buurman", "buurman")
@@ -162,7 +163,7 @@ def test_a_likeness_takes_every_possessive_of_the_writer() -> None:
 
 
 def test_a_person_named_only_as_the_one_who_told_the_cause_is_not_the_one_hurt() -> None:
-    from app.domain.draft_complaint_said import told_only
+    from app.domain.draft_likened import told_only
 
     assert told_only("Mijn buurman zegt dat de ketting verkeerd gemonteerd was.", "buurman")
     assert told_only("volgens m'n schoonvader zat het stuur gewoon los, ik lag op straat", "schoonvader")
@@ -188,7 +189,7 @@ def test_the_writer_hurt_is_asked_after_not_the_one_who_told_the_cause() -> None
 
 
 def test_the_one_who_told_is_still_the_one_hurt_when_a_later_sentence_says_he_or_she() -> None:
-    from app.domain.draft_complaint_said import told_only
+    from app.domain.draft_likened import told_only
 
     assert not told_only("Mijn zoon zei dat de remkabel los zat. Hij is gevallen en heeft zijn pols gebroken.", "zoon")
     assert not told_only("Volgens m'n dochter zat het zadel los! Nu loopt zij met een gips.", "dochter")
@@ -221,7 +222,7 @@ def test_a_child_who_told_the_cause_and_then_got_hurt_is_asked_after() -> None:
     ],
 )
 def test_the_one_who_told_is_the_one_hurt_when_what_they_said_names_them(text: str, person: str, only: bool) -> None:
-    from app.domain.draft_complaint_said import told_only
+    from app.domain.draft_likened import told_only
 
     assert told_only(text, person) is only
 
@@ -429,12 +430,12 @@ def test_a_place_not_waited_at_is_not_said_back(text: str, place: str) -> None:
 
 
 def test_the_wait_is_said_with_where_the_writer_sat() -> None:
-    from app.domain.draft_complaint_said import _wait_place
+    from app.domain.draft_wait_place import wait_place
 
     text = "40 minuten op het terras gezeten zonder dat er iemand kwam."
     said = re.search("40 minuten", text)
     assert said is not None
-    assert _wait_place(text, said) == "op het terras"
+    assert wait_place(text, said) == "op het terras"
 
 
 _GARAGE = BusinessProfile(

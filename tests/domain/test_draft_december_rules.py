@@ -8,12 +8,12 @@ from __future__ import annotations
 
 from app.domain.draft_counts import sold_out
 from app.domain.draft_english_days import english_days_named
-from app.domain.draft_fact_words import diets_asked
 from app.domain.draft_facts import verb_words
 from app.domain.draft_holiday_lines import closing_period
 from app.domain.draft_leave_rumour import closure_values
 from app.domain.draft_questions import addressed_question
 from app.domain.draft_queue_tip import queue_tip
+from app.domain.draft_thing_kinds import diets_asked
 from app.domain.draft_wish_clause import wish_clause
 from app.domain.drafting import Drafter
 from app.domain.profile import BusinessProfile, FaqItem

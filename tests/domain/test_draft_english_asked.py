@@ -9,7 +9,7 @@ import pytest
 
 from app.domain.draft_english_words import english_asked_words
 from app.domain.draft_word_match import similar
-from app.domain.language import english_asked_about
+from app.domain.language_asked import english_asked_about
 from app.domain.profile import BusinessProfile, FaqItem
 from tests.domain.drafts import draft_text
 

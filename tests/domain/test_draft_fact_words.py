@@ -6,7 +6,9 @@ import re
 
 import pytest
 
-from app.domain.draft_fact_words import AMOUNT, other_compound, other_deal, value_parts, without_service_animals
+from app.domain.draft_deals import other_deal
+from app.domain.draft_fact_words import AMOUNT, value_parts, without_service_animals
+from app.domain.draft_thing_kinds import other_compound
 
 
 @pytest.mark.parametrize(
@@ -102,7 +104,7 @@ def test_the_assistance_animals_a_fact_lets_in_are_left_out_unless_asked(
 
 
 def test_an_amount_of_money_is_one_pattern_for_the_price_list_and_the_compound() -> None:
-    # draft_fact_words.other_compound and draft_price_faq read it
+    # draft_thing_kinds.other_compound and draft_price_faq read it
     assert AMOUNT.findall("kinderen € 12, volwassenen 19 euro, hond 3 EUR") == ["€ 1", "9 euro", "3 EUR"]
     # near misses: a number without money, a word that only starts like the unit
     assert AMOUNT.search("voor 4 personen") is None

@@ -1,11 +1,11 @@
-"""draft_fact_words.quality_unasked and the occasions of topics.toml, on older leftovers in other words: a question
+"""draft_thing_kinds.quality_unasked and the occasions of topics.toml, on older leftovers in other words: a question
 to a restaurant about coming to eat is not answered by the FAQ about one kind of dish ('Hebben jullie vegan
 gerechten?') unless the writer names that kind or what they do not eat; a wedding anniversary told as
 'huwelijksverjaardag' is an occasion named as written. Sentences and profiles of their own, not a round's."""
 
 from __future__ import annotations
 
-from app.domain.draft_fact_words import quality_unasked
+from app.domain.draft_thing_kinds import quality_unasked
 from app.domain.profile import BusinessProfile, FaqItem
 from app.nlp.topics import analyse_topics
 from tests.domain.drafts import draft

@@ -11,13 +11,9 @@ import pytest
 
 from app.domain import draft_fact_words, draft_facts
 from app.domain.draft_days import hours_on
-from app.domain.draft_facts import (
-    WEAK_MATCH,
-    fact_matching,
-    faq_covers,
-    goods_of,
-    match_faq,
-)
+from app.domain.draft_fact_matching import fact_matching, goods_of
+from app.domain.draft_facts import WEAK_MATCH, match_faq
+from app.domain.draft_faq_covers import faq_covers
 from app.domain.drafting import Drafter
 from app.domain.profile import BusinessProfile, FaqItem
 from app.nlp.topics import analyse_topics

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from app.domain.draft_fact_words import denied_conditions
 from app.domain.draft_questions_about import asked_about
+from app.domain.draft_thing_kinds import denied_conditions
 from app.domain.profile import BusinessProfile, FaqItem
 from tests.domain.drafts import suggested
 

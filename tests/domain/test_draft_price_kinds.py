@@ -1,10 +1,10 @@
 """A price asked for one kind of a thing that the FAQ prices only other kinds of ('Wat kost een ligfiets?' and 'Een
-stadsfiets € 15 per dag, ...'): no price from the list is given as its price (draft_fact_words.other_compound with
+stadsfiets € 15 per dag, ...'): no price from the list is given as its price (draft_thing_kinds.other_compound with
 ``priced``). Sentences of our own."""
 
 from __future__ import annotations
 
-from app.domain.draft_fact_words import other_compound
+from app.domain.draft_thing_kinds import other_compound
 from app.domain.profile import BusinessProfile, FaqItem
 from tests.domain.drafts import suggested
 

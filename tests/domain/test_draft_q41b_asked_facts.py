@@ -6,7 +6,7 @@ holiday line with the last day. Businesses and sentences of their own."""
 from __future__ import annotations
 
 from app.domain.draft_booking import booking_about, change_unasked
-from app.domain.draft_fact_words import other_deal
+from app.domain.draft_deals import other_deal
 from app.domain.draft_facts import simple_lemmas
 from app.domain.draft_named_thing import names_none
 from app.domain.draft_order_deadline import order_deadline

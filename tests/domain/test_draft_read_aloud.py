@@ -220,7 +220,7 @@ def test_praise_does_not_stack_exclamation_marks() -> None:
 
 
 def test_lost_length_is_no_lost_parcel_and_a_verb_particle_is_no_thing() -> None:
-    from app.domain.language import english_asked_about
+    from app.domain.language_asked import english_asked_about
 
     assert "levering" not in analyse_topics("Ik wilde alleen de punten bijgeknipt, nu ben ik 8 cm kwijt").problems
     # the hiring is said with the thing since the rental question names its deal ('renting bikes'); 'out' is never one

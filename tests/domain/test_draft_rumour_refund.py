@@ -3,7 +3,7 @@ the FAQ entry on the insurance sets it straight. Profile and rumours of their ow
 
 from __future__ import annotations
 
-from app.domain.draft_facts import faq_covers
+from app.domain.draft_faq_covers import faq_covers
 from app.domain.drafting import Drafter
 from app.domain.profile import BusinessProfile, FaqItem
 from app.nlp.topics import analyse_topics

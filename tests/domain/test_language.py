@@ -6,13 +6,8 @@ from __future__ import annotations
 import pytest
 
 from app.domain.drafting import Drafter
-from app.domain.language import (
-    english_asked_about,
-    english_object,
-    english_thing,
-    language_of,
-    wrote_about,
-)
+from app.domain.language import english_object, english_thing, language_of
+from app.domain.language_asked import english_asked_about, wrote_about
 from app.domain.profile import BusinessProfile
 from app.nlp.topics import analyse_topics
 
@@ -181,7 +176,7 @@ def test_a_question_pointing_back_asks_about_the_thing_said_before(text: str, th
 
 def test_importing_reads_no_phrase_cues_file(tmp_path) -> None:  # type: ignore[no-untyped-def]
     # a typo in resources/phrase_cues.toml must raise where drafting turns it into the one-line message, not
-    # while app.domain.language (or the drafting modules that read the same file) is imported
+    # while app.domain.language or language_asked (or the drafting modules that read the same file) is imported
     import subprocess
     import sys
 
@@ -190,11 +185,11 @@ def test_importing_reads_no_phrase_cues_file(tmp_path) -> None:  # type: ignore[
     script = (
         "import pathlib, app.domain.draft_phrase_cues as cues\n"
         f"cues.resource_path = lambda name: pathlib.Path({str(broken)!r})\n"
-        "import app.domain.language, app.domain.draft_events, app.domain.draft_questions\n"
+        "import app.domain.language, app.domain.language_asked, app.domain.draft_events, app.domain.draft_questions\n"
         "import app.domain.draft_complaint_said, app.domain.draft_complaint_cancel, app.domain.draft_asked\n"
         "from app.errors import DataFileError\n"
         "try:\n"
-        "    app.domain.language.english_asked_about('I need a bike. Do you have something for me?')\n"
+        "    app.domain.language_asked.english_asked_about('I need a bike. Do you have something for me?')\n"
         "except DataFileError:\n"
         "    print('refused at first use')\n"
     )
@@ -407,7 +402,7 @@ def test_a_thing_someone_went_wild_for_is_what_is_praised(text: str, thing: str)
     ],
 )
 def test_an_example_or_measure_after_a_comma_stays_with_the_question(text: str, asked: str) -> None:
-    from app.domain.language import english_asked_about
+    from app.domain.language_asked import english_asked_about
 
     assert english_asked_about(text) == asked
 
@@ -424,7 +419,7 @@ def test_an_example_or_measure_after_a_comma_stays_with_the_question(text: str, 
     ],
 )
 def test_what_an_unanswered_message_was_to_book(text: str, thing: str) -> None:
-    from app.domain.language import wrote_to_book
+    from app.domain.language_asked import wrote_to_book
 
     assert wrote_to_book(text) == thing
 

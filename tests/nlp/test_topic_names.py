@@ -71,7 +71,7 @@ def test_a_name_thanked_with_merci_or_a_shoutout_is_staff(text: str, name: str) 
 
 
 def test_a_full_name_after_a_person_word_is_the_writers_own_not_staff() -> None:
-    from app.domain.draft_praise import staff_named
+    from app.domain.draft_praise_people import staff_named
 
     text = "Zaterdag vierden we het pensioen van mijn buurman Jef Peeters bij jullie. Dank aan Lotte voor alles!"
     topics = analyse_topics(text)

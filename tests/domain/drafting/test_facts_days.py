@@ -7,7 +7,6 @@ import re
 
 import pytest
 
-from app.domain.draft_asked import how_said
 from app.domain.draft_closing import closed_after, closed_days
 from app.domain.draft_counts import group_size
 from app.domain.draft_days import about_hours, day_before, days_named, holiday_names, open_day_before, weekday_of
@@ -15,6 +14,7 @@ from app.domain.draft_english_days import english_date
 from app.domain.draft_english_words import english_words
 from app.domain.draft_english_yes_no import has_detail
 from app.domain.draft_fact_words import english_holiday
+from app.domain.draft_faq_shapes import how_said
 from app.domain.draft_questions_about import asked_about
 from app.domain.draft_seasons import season_hours
 from app.domain.draft_wishes import wishes

@@ -5,8 +5,9 @@ before it without a question mark. Sentences and profiles of their own, not from
 
 from __future__ import annotations
 
-from app.domain.draft_asked import answered_in_kind, verb_stem
+from app.domain.draft_asked import answered_in_kind
 from app.domain.draft_booking import asks_booking, booking_entry, with_contact
+from app.domain.draft_faq_shapes import verb_stem
 from app.domain.draft_pointed import pointed_back
 from app.domain.draft_price_faq import price_entry
 from app.domain.draft_questions import JOINED_ASK, follow_up_question, joined_questions

@@ -9,15 +9,15 @@ from __future__ import annotations
 
 import pytest
 
-from app.domain.draft_asked import split_verb_asked
 from app.domain.draft_fact_score import fields_named
-from app.domain.draft_fact_words import diets_asked
+from app.domain.draft_faq_shapes import split_verb_asked
 from app.domain.draft_pain import pain_values
 from app.domain.draft_places import come_to_names
 from app.domain.draft_price_faq import price_entry
 from app.domain.draft_questions import question_sentences
 from app.domain.draft_rumour_denies import without_reason
 from app.domain.draft_spoken import written_out
+from app.domain.draft_thing_kinds import diets_asked
 from app.domain.draft_wishes import wishes
 from app.domain.drafting import Drafter
 from app.domain.profile import BusinessProfile, FaqItem
