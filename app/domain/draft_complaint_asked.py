@@ -20,6 +20,7 @@ from app.domain.draft_questions import (
     first_addressed,
     last_clause,
     tone_free,
+    unmarked_clause,
 )
 from app.domain.draft_said_in_kind import said_already
 from app.domain.draft_terms import terms_for
@@ -85,7 +86,8 @@ def complaint_clauses(asked: tuple[str, ...], text: str = "") -> list[tuple[str,
     # (not one the questions hold already: 'En kunt ge hem anders niet brengen, ik woon ...' is one question)
     unmarked = tuple(u for u in unmarked if not any(u.rstrip("?") in q for q in asked))
     # a clause without a question mark is the question before its first comma; what follows says why or where
-    said = [c if "?" in c else c.split(", ", 1)[0].rstrip(".! ") + "?" for c in asked]
+    # ... or the later clause that asks by its word order ('..., hail jammer 😤 leggen jullie niet wat apart ofzo')
+    said = [c if "?" in c else unmarked_clause(c) + "?" for c in asked]
     clauses = dict.fromkeys([*(last_clause(q) for q in said), *unmarked])
     found = [(c, complaint_ask(c)) for c in clauses]
     return [(c, how) for c, how in found if how][:_MOST]

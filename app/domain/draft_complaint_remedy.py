@@ -66,6 +66,13 @@ class ComplaintRemedy(DraftBase):
         seriously), and the profile's way to order ahead ``product`` (or anything) before the contact."""
         plan = self._line("complaint", "sold_out_more" if asks_more(text) else "sold_out_plan", seed)
         parts = [Part("plan", plan, True) if p.key == "solution" else p for p in parts]
+        # how much is baked is a choice, nothing went wrong: no 'Dit had niet zo mogen gaan', a sorry that the writer
+        # missed out, after the line that says what they came for
+        if any(p.key == "apology" and p.text for p in parts):
+            sorry = Part("apology", self._line("complaint", "sold_out_sorry", seed), True, "")
+            parts = [p for p in parts if p.key != "apology"]
+            at = next((i + 1 for i, p in enumerate(parts) if p.key == "empathy"), 0)
+            parts[at:at] = [sorry]
         # nothing to look into ('We zoeken meteen uit hoe dit kon gebeuren'): the writer said what happened
         parts = [p for p in parts if p.key != "next"]
         if tip := order_ahead_tip(self.profile, product, text):

@@ -273,7 +273,9 @@ def sold_out(text: str, things: list[str]) -> str:
         r"waren|was|zijn|is|al|allemaal|ammel|amaal|allemaol|alweer|helemaal|gewoon|toen|dan|ook|alle|helaas|were|all"
         r"|already"
     )
-    fill = rf"(?:['‘’\"]?(?:(?:{words})\s+){{0,3}})"
+    # ... with the hour it was said between ('is de aardbeienvlaai om 10 uur al op', 'waren de pistolets rond 9u weg')
+    hour = r"(?:om|rond|tegen|voor|at|by)\s+(?:half\s+)?\d{1,2}(?:[.:u]\d{2}|u|h|\s*uur|\s*o'clock)?\s+"
+    fill = rf"(?:['‘’\"]?(?:(?:{words})\s+|{hour}){{0,4}})"
     wanted = {t.lower() for t in things}
     # the thing opens its clause ('worstenbroodjes OP', 'De taartjes waren al weg') or follows the verb ('Om 10u
     # waren de croissants al uitverkocht'); not the object of a verb with 'op' ('niemand neemt de telefoon op')

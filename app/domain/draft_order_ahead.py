@@ -23,12 +23,22 @@ _PLURAL_ENDS = ("'s", "s", "en", "n")
 _for_others = re.compile(r"^\s*(?:wel|alleen|enkel|uitsluitend|maar)\s+(?:voor|aan)\s+(?!u\b|je\b|iedereen\b)", re.I)
 
 
+# Where one sentence of a profile text ends and the next begins ('... af te halen. Een foto ...'), not 'bv. een'.
+_SENTENCE = re.compile(r"(?<=[a-zà-ÿ0-9)][.!])\s+(?=[A-Z])")
+
+
 def order_ahead_tip(profile: BusinessProfile, product: str, text: str) -> str:
     """The profile's first way to order ahead that says how far ahead ('Bestel pistolets tot 18:00 de dag
     ervoor') and is about ``product`` (the thing the writer came for, '' when none was named) or names no
     product at all; its FAQ 'Ja,' left out, as it is said as a statement. '' when none fits."""
     fields = [("", profile.value(f)) for f in ("delivery_terms", "opening_hours", "payment")]
-    for question, value in [*fields, *((f.question, f.answer) for f in profile.faq)]:
+    # sentence by sentence: 'Geen levering aan huis. Taarten bestellen tot 2 dagen vooraf.' holds a tip after its
+    # 'geen'; '... 1 week vooraf bestellen. Een foto op de taart kan voor €6 extra.' is the tip without the photo
+    for question, value in (
+        (q, sentence)
+        for q, v in [*fields, *((f.question, f.answer) for f in profile.faq)]
+        for sentence in _SENTENCE.split(v)
+    ):
         said = YES_LEAD.sub("", order_ahead_said([value])) or _asked_ahead_yes(question, value)
         if not said or not HOW_FAR_AHEAD.search(said) or _for_others.search(said):
             continue

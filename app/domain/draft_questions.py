@@ -235,6 +235,18 @@ def asks_unmarked(sentence: str) -> bool:
     )
 
 
+def unmarked_clause(sentence: str) -> str:
+    """The clause of a sentence without a question mark that asks ('Wie kwamen er speciaal voor, hail jammer 😤
+    leggen jullie niet wat apart ofzo' → 'leggen jullie niet wat apart ofzo'): the first clause that asks by its
+    word order, after a comma or an emoji; the clause before the first comma when none does ('Kunt ge hem niet
+    brengen, ik woon in Leuven' → 'Kunt ge hem niet brengen')."""
+    clauses = [c for c in re.split(r",\s+|\s*[^\w\s'’,.!?()@#&€-]+\s*", sentence) if c.strip()]
+    asking = next((c for c in clauses[1:] if _unmarked_ask().match(c) or JOINED_ASK.match(c)), "")
+    if asking and not (_unmarked_ask().match(clauses[0]) or JOINED_ASK.match(clauses[0])):
+        return asking.strip().rstrip(".! ")
+    return sentence.split(", ", 1)[0].rstrip(".! ")
+
+
 # A clause after an unmarked question in which the writer tells their own situation ('..., ik heb mijn fiets
 # maandag terug nodig'): the reason for asking, not part of the question.
 _TOLD_TAIL = re.compile(r",\s+(?=(?:ik|wij|want|omdat)\s)", re.I)

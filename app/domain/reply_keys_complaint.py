@@ -40,7 +40,7 @@ COMPLAINT: dict[str, frozenset[str]] = {
         word_set(
             "acknowledge apology understand price_next disputed_next order_public order_unknown solution_short "
             "neutral also_staff overlast overcharged stolen_general cold hot overlast_night employee employee_next "
-            "tip short apology_rouw recovered_you appointment_too sold_out sold_out_plan sold_out_more "
+            "tip short apology_rouw recovered_you appointment_too sold_out sold_out_plan sold_out_more sold_out_sorry "
             "sold_out_order offline offline_solution also_staff_remark own_leave"
         ),
         _NONE,
