@@ -95,12 +95,15 @@ def kept_it(text: str) -> bool:
 
 def still_unwell(text: str) -> bool:
     """Whether the harm goes on now ('het is nu nog altijd open', 'we zijn er nog steeds niet bovenop', 'het lekt',
-    'still sore'): then the reply advises the GP."""
+    'still sore', 'nu zitten er blaasjes op mijn hoofd'): then the reply advises the GP."""
     still, unwell, ongoing = harm_words("still"), harm_words("unwell"), harm_words("ongoing")
+    now, symptoms, not_now = harm_words("now"), harm_words("symptoms_now"), harm_words("not_now")
     for words in sentence_words(text):
         marked = any(w in still and (w == "still" or (i and words[i - 1] == "nog")) for i, w in enumerate(words))
         if (marked and set(words) & unwell) or set(words) & ongoing:
             return True
+        if set(words) & now and set(words) & symptoms and not set(words) & not_now:
+            return True  # 'Nu zitten er rode plekken en blaasjes op mijn hoofd': there now
     return False
 
 

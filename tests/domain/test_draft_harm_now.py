@@ -45,6 +45,12 @@ def test_someone_who_got_ill_or_hurt_is_no_helper(text: str, person: str) -> Non
         ("Ik heb nog steeds niks van jullie gehoord.", False),
         ("Gelukkig is het nu weer helemaal genezen.", False),
         ("Hij had een blaar, maar die is weg.", False),
+        # a symptom seen now, said with 'nu' and without 'geen', 'niet' or 'weg'
+        ("Nu heeft ze overal bultjes in haar nek.", True),
+        ("En nu zit er uitslag op zijn handen, een dag na het knippen.", True),
+        ("Nu heb ik gelukkig geen jeuk meer.", False),
+        ("De bultjes van vorige week zijn nu weg.", False),
+        ("Ik had bultjes na de behandeling.", False),
     ],
 )
 def test_harm_that_goes_on_is_read_from_still_or_a_leaking_wound(text: str, still: bool) -> None:

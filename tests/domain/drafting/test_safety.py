@@ -362,3 +362,13 @@ def test_a_dye_reaction_on_the_scalp_asks_after_the_scalp() -> None:
     )
     made = draft_text(KAPPER_LOK, _SAFETY, text)
     assert "Hoe gaat het nu met je hoofdhuid?" in made, made
+
+
+def test_a_reaction_seen_now_is_sent_to_the_doctor() -> None:
+    text = (
+        "Zaterdag mijn haar laten bleken. Het prikte enorm tijdens het inwerken. "
+        "Nu heb ik overal bultjes en korstjes op mijn hoofdhuid."
+    )
+    assert "huisarts" in draft_text(KAPPER_LOK, _SAFETY, text, author="Marieke")
+    gone = "Zaterdag mijn haar laten bleken. Het prikte enorm, maar nu zijn de bultjes gelukkig weg."
+    assert "huisarts" not in draft_text(KAPPER_LOK, _SAFETY, gone, author="Marieke")
