@@ -10,6 +10,8 @@ import re
 from app.domain.draft_amounts import AMOUNT, quoted_and_billed
 from app.domain.draft_counts import text_instead
 from app.domain.draft_jokes import shipped_complaint_cues
+from app.domain.draft_safety_named import AFTER_SERVICES
+from app.domain.draft_terms import not_fixed
 from app.domain.profile import BusinessProfile
 from app.domain.topics import TopicAnalysis, shipped_topic_data
 
@@ -90,6 +92,10 @@ def failure_besides_price(topics: TopicAnalysis, text: str = "") -> str:
         return _FAILURE_TOPIC
     if not AMOUNT.search(text) and any(s.id == "not_received" and s.pattern.search(text) for s in cues):
         return "wachttijd"
+    if not_fixed(text) and any(s in AFTER_SERVICES for s in topics.services):
+        # '€65 betaald voor een afstelling ... nu verspringen mijn versnellingen nog altijd lijk voorheen': the work
+        # did not help, what it cost only says how much that matters
+        return _FAILURE_TOPIC
     if any(quoted_and_billed(text)[1:]):
         return ""  # 'de factuur kwam € 180 hoger uit dan de offerte': a bill beyond the quote is said back as such
     data = shipped_topic_data()

@@ -15,7 +15,7 @@ from app.domain.draft_order_ahead import order_ahead_tip
 from app.domain.draft_phrase_cues import phrase_cues
 from app.domain.draft_queue_tip import queue_tip
 from app.domain.draft_safety_named import AFTER_SERVICES
-from app.domain.draft_terms import fix_asked, free_fix, terms_for
+from app.domain.draft_terms import fix_asked, free_fix, not_fixed, terms_for, work_terms
 from app.domain.draft_text import Part, place_before
 from app.domain.draft_times import still_at_shop
 from app.domain.draft_wellbeing import offline
@@ -105,7 +105,16 @@ class ComplaintRemedy(DraftBase):
         # Not for damage done by staff ('verf op onze auto'), nor for a thing only named in a complaint
         # about something else ('geen leenfiets gekregen', calls that went unanswered): no warranty matter.
         broken = topics.concept in {"defect", "kwaliteit"} or (topics.concept is None and after_service)
+        # ... or the work did not help ('nog altijd lijk voorheen'), also when the writer speaks of its price
+        broken = broken or (after_service and not_fixed(text))
         return broken and (topic is None or topic.id == "kwaliteit")
+
+    def _come_again(self, seed: str, text: str) -> Part:
+        """Work that did not help, under the profile's warranty: come back, it is looked at again free of charge,
+        with the warranty on work said after it ('3 maanden garantie op herstellingen')."""
+        terms = work_terms(terms_for(self.profile.value("return_terms"), text))
+        line = self._line("complaint", "come_again", seed, {"waarde": terms})
+        return Part("come_again", line, True, self._line("complaint", "come_again_short", seed))
 
     def _solution(self, topics: TopicAnalysis, topic: Topic | None, seed: str, comment: str = "") -> Part:
         # the slot's examples fit the kind of business (resources/kinds.toml): no 'opnieuw versturen' at a salon
@@ -119,6 +128,8 @@ class ComplaintRemedy(DraftBase):
         )
         terms = terms_for(self.profile.value("return_terms"), comment)
         loan = loan_offer(self.profile, comment)  # 'Zonder fiets naar m'n werk': the profile's leenfiets, said
+        if self._under_warranty(topics, topic, comment) and not_fixed(comment):
+            return self._come_again(seed, comment)  # 'Moet ik nu terugkomen?': yes, and it costs nothing
         if self._under_warranty(topics, topic, comment):
             # Broken or disappointing, and the profile names the warranty (and the loan, for one left without).
             also = self._line("complaint", "loan_too", seed, {"waarde": loan}) if loan else ""
@@ -136,13 +147,16 @@ class ComplaintRemedy(DraftBase):
         """The profile's terms said short in a chat reply: the warranty ('weer plat' after the repair) or a free
         fix ('een driehoek' for a curly cut: 'binnen 7 dagen knippen we gratis bij'); '' when neither applies."""
         if self._under_warranty(topics, topic, text):
-            return self._line("complaint", "terms_short", seed)
+            key = "come_again_short" if not_fixed(text) else "terms_short"  # 'Moet ik terugkomen?': yes, free
+            return self._line("complaint", key, seed)
         return self._free_fix(topics, seed, text)
 
     def _free_fix(self, topics: TopicAnalysis, seed: str, comment: str = "") -> str:
         """'Goed om te weten: binnen 7 dagen knippen we gratis bij.' when the writer names the result they came
         for or judged ('Gevraagd om koperblond, naar huis als een kastanje') and the profile offers a free fix."""
         fix = free_fix(self.profile.value("return_terms").rstrip("."))
-        if not fix or not (topics.asked or topics.judged or fix_asked(comment)) or topics.is_safety:
+        # ... or names what went wrong with the thing the work made ('een kale plek' in the fade)
+        failed = topics.concept == "kwaliteit" and any(not p.place for p in topics.products)
+        if not fix or not (topics.asked or topics.judged or failed or fix_asked(comment)) or topics.is_safety:
             return ""
         return self._line("complaint", "terms", seed, {"waarde": fix})

@@ -34,7 +34,7 @@ from app.domain.draft_questions_about import asked_about, asked_about_all
 from app.domain.draft_request import answers_request, asks_request
 from app.domain.draft_rumour_denies import without_reason
 from app.domain.draft_said_in_kind import said_already
-from app.domain.draft_terms import fix_asked
+from app.domain.draft_terms import come_back_asked, fix_asked
 from app.domain.draft_text import Part, join_parts, place_before
 from app.domain.draft_whether_asked import quality_asked, whether_asked
 from app.domain.draft_why_not import asks_why_not
@@ -139,6 +139,9 @@ class ComposedDrafting(ComplaintDrafting, QuestionReasons, ComplaintAsked, Engli
             parts = place_before(parts, Part("remedy", line, True), "channel")
         if any(p.key in {"doctor", "costs"} for p in parts):  # 'wie betaalt de apotheek?' has its line: no 'Bancontact'
             r = replace(r, asked=tuple(q for q in r.asked if not harm_asked(q)))
+        if any(p.key == "come_again" for p in parts):
+            # 'Moet ik nu terugkomen?' after work that did not help: the offer to come back answers it
+            r = replace(r, asked=tuple(q for q in r.asked if not come_back_asked(q)))
         if answers_request(parts, r.text):  # 'Wanneer is hij klaar?', 'Moet ik nog eens bellen?' have their line
             r = replace(r, asked=tuple(q for q in r.asked if not asks_request(q)))
         remedy = next((q for q in r.asked if asks_remedy(q)), "")

@@ -115,6 +115,8 @@ class _PhraseCuesModel(Strict):
     english_praise_said: Texts
     english_portions: Texts
     fix_asked: Texts = Field(default_factory=list)
+    not_fixed: Texts = Field(default_factory=list)
+    come_back_asked: Texts = Field(default_factory=list)
     online_ways: Texts
     online_hassles: Texts
 
@@ -215,6 +217,8 @@ class PhraseCues:
     english_praise_said: tuple[str, ...]  # 'amazing' in 'the boterkoek and the apple pie were AMAZING'
     english_portions: tuple[str, ...]  # 'slice' in 'a slice of pear tart': how much, the thing said after 'of'
     fix_asked: tuple[str, ...]  # 'bijgewerkt' in 'kan da nog bijgewerkt worden?': the writer asks for it put right
+    not_fixed: tuple[str, ...]  # 'lijk voorheen' in 'verspringen nog altijd lijk voorheen': the work did not help
+    come_back_asked: tuple[str, ...]  # 'terugkomen' in 'Moet ik nu terugkomen?': whether to bring it back
     online_ways: tuple[str, ...]  # 'account' in 'account aanmaken, wachtwoord ... een drama': the online way in
     online_hassles: tuple[str, ...]  # 'drama' there: the writer finds that way too hard
 

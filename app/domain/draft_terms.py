@@ -11,8 +11,10 @@ from app.domain.words import alternation
 
 # putting it right, also as a separable verb ('bijknippen', 'knippen we gratis bij', 'werken we kosteloos bij')
 _FIX = (
-    r"\b(?:herstel\w*|bijwerk\w*|bijknip\w*|bijkleur\w*|bijstel\w*|corrig\w*|overdo\w*|opnieuw)\b"
+    r"\b(?:herstel\w*|bijwerk\w*|bijknip\w*|bijkleur\w*|bijstel\w*|corrig\w*|overdo\w*|opnieuw|aanpas\w*|rechtzet\w*)\b"
     r"|\b[a-zà-ÿ]+\s+(?:we|wij|ik)\s+(?:[a-zà-ÿ]+\s+){0,3}?bij\b"
+    # ... or 'passen we het gratis aan', 'zetten we het kosteloos recht'
+    r"|\b(?:pass?en|zet|zetten)\s+(?:we|wij|ik)\s+(?:[a-zà-ÿ]+\s+){0,3}?(?:aan|recht)\b"
 )
 _FREE = r"\b(?:gratis|kosteloos)\b"
 _FIXED = re.compile(_FIX, re.I)
@@ -73,3 +75,36 @@ def fix_asked(text: str) -> bool:
     """Whether the writer asks if the work can still be put right ('kan het nog gefixt worden voor de kerst?'):
     then a profile's free fix answers it, though the writer named no result they came for."""
     return bool(phrase_cues().fix_asked) and _fix_asked().search(text) is not None
+
+
+@cache
+def _not_fixed() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{alternation(phrase_cues().not_fixed, spaced=True)})\b", re.I)
+
+
+@cache
+def _come_back_asked() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{alternation(phrase_cues().come_back_asked, spaced=True)})\b", re.I)
+
+
+def not_fixed(text: str) -> bool:
+    """Whether the writer says the trouble is still there as it was before the work ('nu verspringen mijn
+    versnellingen nog altijd lijk voorheen', 'hetzelfde probleem', 'niks veranderd'; phrase_cues.toml not_fixed)."""
+    return bool(phrase_cues().not_fixed) and _not_fixed().search(text) is not None
+
+
+def come_back_asked(question: str) -> bool:
+    """Whether a question asks whether to come back or bring the thing back ('Moet ik nu terugkomen of wa?')."""
+    return bool(phrase_cues().come_back_asked) and _come_back_asked().search(question) is not None
+
+
+# A part of the terms about work done, not about things sold ('3 maanden garantie op herstellingen; 2 jaar op nieuwe
+# fietsen' → the first).
+_ON_WORK = re.compile(r"\b(?:herstel\w*|reparat\w*|werk\w*|onderhoud\w*|beurt\w*|behandeling\w*)", re.I)
+
+
+def work_terms(terms: str) -> str:
+    """The parts of the terms about work done, when some are and some are not; the terms as they are otherwise."""
+    parts = [p for p in re.split(r"\s*;\s*", terms.strip().rstrip(".")) if p]
+    on_work = [p for p in parts if _ON_WORK.search(p)]
+    return "; ".join(on_work) if on_work and len(on_work) < len(parts) else terms.strip().rstrip(".")

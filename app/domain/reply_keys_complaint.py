@@ -48,14 +48,17 @@ COMPLAINT: dict[str, frozenset[str]] = {
     "order_known": frozenset({"ordernummer"}),
     **dict.fromkeys(("condolence", "neutral_person", "staff_person", "person_too"), frozenset({"persoon"})),
     "terms_short": _NONE,
+    "come_again_short": _NONE,
     "loan_too": frozenset({"waarde"}),  # the profile's loan beside the warranty, for a writer left without
     "wait_too": _WAARDE,
     "closed_day": frozenset({"feestdag", "feestdag_naam", "feestdag_hoofd"}),  # closed on a holiday it lists
     "sold_out_day": _WAARDE,  # the day the writer came: 'zondagmorgen'
     "sold_out_named_day": _TOPIC | {"waarde", "meervoud"},
     "sold_out_meal": _TOPIC | {"waarde"},  # the meal it ran out at: 'de paasbrunch'
+    "not_fixed": _TOPIC,  # the thing the work did not help: 'je versnellingen'
     **dict.fromkeys(
-        ("terms", "wait_duration", "price_amount", "duration_too", "duration_over", "measure_too"), _WAARDE
+        ("terms", "come_again", "wait_duration", "price_amount", "duration_too", "duration_over", "measure_too"),
+        _WAARDE,
     ),
     **dict.fromkeys(("recovered", "price_over"), frozenset({"persoon", "waarde"})),
     "promise": frozenset({"waarde", "onderwerp"}),
