@@ -354,7 +354,8 @@ class ComplaintDrafting(
         """The complaint's topic, its empathy line (with what the writer said said back), whether it is about an
         amount the writer finds too high and the cue :meth:`_said_back` found."""
         topic, staff_too = self._complaint_topic(topics, text)
-        if topic is not None and topic.id == "wachttijd" and shut_out_at(text)[1]:
+        if topic is not None and topic.id == "wachttijd" and (shut_out_at(text)[1] or has_cue("lost_booking", text)):
+            # ... or 'gereserveerd ... Bij aankomst wist niemand ervan. Na 25 minuten wachten': the wait came of it
             # 'stond ik voor een dichte deur. Afspraak netjes geboekt': a booking not kept, no wait to shorten
             topic = next((t for t in self.t.complaint_topics if t.id == "afspraak"), topic)
         # 'vorig jaar nog 1,20', '€ 55 voor een kleuring in plaats van € 49': a price, when nothing else failed
