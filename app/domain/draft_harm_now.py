@@ -88,9 +88,11 @@ def accused(text: str) -> bool:
 
 def kept_it(text: str) -> bool:
     """Whether the writer says they kept what was found ('Ik heb het stuk bijgehouden', 'I kept the piece'):
-    a sentence with the writer as 'ik', 'we' or 'I' and a word of [lists] kept."""
+    a sentence with the writer as 'ik', 'we' or 'I' (also Flemish ''k Heb het stukje bijgehouden') and a word of
+    [lists] kept."""
     kept = harm_words("kept")
-    return any(set(s) & {"ik", "we", "wij", "i"} and set(s) & kept for s in sentence_words(text))
+    writer = {"ik", "we", "wij", "i", "'k", "k", "kheb", "'kheb"}
+    return any(set(s) & writer and set(s) & kept for s in sentence_words(text))
 
 
 def still_unwell(text: str) -> bool:

@@ -315,7 +315,7 @@ class SafetyDrafting(SafetyNamed, SaidBack):
                 # 'het ijsje van mijn dochter', 'Onze Jules (5) had het al in zijne mond': one of the writer's own
                 who = [*topics.people, *topics.kin]
                 if who and near_found(text, who[0]):
-                    line += " " + self._line("safety", "foreign_person", seed, values)
+                    line += " " + self._line("safety", _foreign_person_key(text), seed, values)
                 return line
             thing, where = found_thing(text, self._poss)
             if thing:  # 'er zat een muizenkeutel in het brood': what was found, in what, as the writer said it
@@ -330,7 +330,7 @@ class SafetyDrafting(SafetyNamed, SaidBack):
             # 'een scherp metalen krulletje in de pannenkoek ... bloed aan zijn tandvlees': what was in the food
             # hurt, so the reply names it and the dish, then asks after who got hurt
             line = self._foreign(topics, text, topics.found, values, seed)
-            return f"{line} {self._line('safety', 'foreign_person', seed, values)}"
+            return f"{line} {self._line('safety', _foreign_person_key(text), seed, values)}"
         key = "letsel_bijna" if concept == "letsel" and near_fall(topics, text) else concept  # nobody got hurt
         swallowed = swallowed_thing(text) if concept == "letsel" else ""
         if swallowed:  # 'het figuurtje bijna ingeslikt': the thing in the throat, named as the writer did
@@ -462,6 +462,16 @@ def _hurt_told(text: str) -> bool:
     """Whether the writer told how someone got hurt ('een gebroken sleutelbeen', 'een brandwonde in mijn nek',
     'mijn moeder is opgenomen'): then nobody asks whether everyone is fine."""
     return any(cue.id in _HURT_CUES and cue.values(text) is not None for cue in shipped_complaint_cues())
+
+
+# The dentist the writer names ('Zijn kroon is afgebroken, maandag moet hij naar de tandarts'), also Flemish.
+_DENTIST = re.compile(r"\b(?:tandarts|tandartsen|tandartspraktijk|orthodontist|kaakchirurg|dentist)\b", re.I)
+
+
+def _foreign_person_key(text: str) -> str:
+    """The line that hopes the writer's person is well after biting on what was in the food: with the dentist they
+    must go to when the writer names one ('... moet hij naar de tandarts'), else plain."""
+    return "foreign_person_dentist" if _DENTIST.search(text) else "foreign_person"
 
 
 def _see_doctor(text: str) -> bool:

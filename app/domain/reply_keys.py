@@ -86,6 +86,7 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
                 "pest",
                 "flying",  # wasps or flies drawn by dirt, not found in a dish
                 "foreign_person",
+                "foreign_person_dentist",
                 "injured_too",
                 "get_well",
                 "ernstig",

@@ -76,6 +76,8 @@ def test_a_statement_for_the_insurance_is_promised() -> None:
 def test_what_the_writer_kept_is_read() -> None:
     assert kept_it("Ik heb het glas bewaard in een zakje.")
     assert not kept_it("Bewaar dat stuk even.")
+    assert kept_it("'k Heb dat draadje bijgehouden.")  # Flemish 'k for ik
+    assert not kept_it("Heeft iemand dat draadje bijgehouden?")
 
 
 def test_me_before_the_person_is_whose_they_are_not_who_was_taken_along() -> None:

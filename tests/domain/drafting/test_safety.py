@@ -372,3 +372,14 @@ def test_a_reaction_seen_now_is_sent_to_the_doctor() -> None:
     assert "huisarts" in draft_text(KAPPER_LOK, _SAFETY, text, author="Marieke")
     gone = "Zaterdag mijn haar laten bleken. Het prikte enorm, maar nu zijn de bultjes gelukkig weg."
     assert "huisarts" not in draft_text(KAPPER_LOK, _SAFETY, gone, author="Marieke")
+
+
+def test_a_tooth_broken_on_what_was_in_the_food_names_the_dentist_the_writer_named() -> None:
+    text = (
+        "Gisteren een pistolet gehaald en mijn dochter beet op een stukje ijzerdraad. "
+        "Haar kies is gebarsten, morgen moet ze naar de tandarts."
+    )
+    draft = draft_text(WOKBAR, _SAFETY, text, author="Karin Bos")
+    assert "tandarts" in draft and "dochter" in draft, draft
+    plain = "Gisteren een pistolet gehaald en mijn dochter beet op een stukje ijzerdraad. Ze schrok zich rot."
+    assert "tandarts" not in draft_text(WOKBAR, _SAFETY, plain, author="Karin Bos")
