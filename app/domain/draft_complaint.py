@@ -16,7 +16,7 @@ from app.domain.draft_complaint_fact import ComplaintFact
 from app.domain.draft_complaint_price import unasked_amount
 from app.domain.draft_complaint_remedy import ComplaintRemedy, shut_out
 from app.domain.draft_complaint_said import ComplaintSaidBack, has_cue
-from app.domain.draft_complaint_subject import MEALS, ComplaintSubject, meal
+from app.domain.draft_complaint_subject import MEALS, RUDE_OR_TREATED, ComplaintSubject, meal
 from app.domain.draft_counts import billed_instead, none_left, sold_out
 from app.domain.draft_events import ordered_ahead, shut_out_at
 from app.domain.draft_held import brought_in, on_record
@@ -37,6 +37,7 @@ from app.domain.draft_unanswered import (
 )
 from app.domain.draft_wellbeing import asks_to_be_called, cannot_call, offline
 from app.domain.replies import Platform, Topic, number, pick, render
+from app.domain.textnorm import sentences
 from app.domain.topics import Mention, TopicAnalysis, article_of, shipped_topic_data
 
 # What an (ex-)employee can still be owed, as the writer names it.
@@ -227,7 +228,7 @@ class ComplaintDrafting(
             # 'drie uur later dan afgesproken': say how long, as the writer did
             return self._line("complaint", "wait_duration", seed, {"waarde": topics.duration})
         if topic is not None and not named_line and topics.concept not in _OWN_LINES:
-            if topic.id == "personeel" and topics.people and not subject:
+            if topic.id == "personeel" and topics.people and not subject and _treated_in(topics.people[0], text):
                 # 'Mijn dochter werd door de assistente uitgelachen'
                 values = {"persoon": self._person(topics, topics.people[0])}
                 return self._line("complaint", "staff_person", seed, values)
@@ -468,6 +469,16 @@ def _failed_at_meal(topics: TopicAnalysis) -> tuple[Mention, ...]:
     meal_at, *rest = topics.products
     failed = next((p for p in rest if topics.failed is not None and p.text == topics.failed.text), None)
     return () if failed is None else (failed, meal_at, *(p for p in rest if p is not failed))
+
+
+def _treated_in(person: str, text: str) -> bool:
+    """Whether the writer's person is named where the treatment is told ('Mijn dochter werd door de assistente
+    uitgelachen'): a sentence with the person and a word of staff, rudeness or treatment; not a person named for
+    another reason ('Mijn opa zat in het verzet. Ik vond het respectloos.'). True for a text without sentences."""
+    roles = shipped_topic_data().concept("rol")
+    told = RUDE_OR_TREATED | (frozenset(roles.terms) if roles is not None else frozenset())
+    with_person = [s for s in sentences(text) if re.search(rf"\b{re.escape(person)}\b", s, re.I)]
+    return not with_person or any(told & set(re.findall(r"[\w']+", s.lower())) for s in with_person)
 
 
 def _plural(topics: TopicAnalysis, subject: str) -> bool:

@@ -36,6 +36,8 @@ _TREATED = frozenset(
     {"behandeld", "behandelen", "behandeling", "toon", "houding", "respect", "respectloos", "geholpen", "aandacht"}
     | {"gezien", "telefoon", "luisterde", "luisteren", "negeerde", "ongeinteresseerd", "interesse"}
 )
+# Words that tell how staff treated someone, rude or not: the sentence they stand in tells of the treatment.
+RUDE_OR_TREATED = _RUDE | _TREATED
 # The writer's word for the delivery itself, said back when they name no thing that was delivered.
 _DELIVERY_WORDS = ("levering", "bezorging", "leverdatum", "levertijd")
 # Topics whose lines fit the thing a failure clause names ('Wat vervelend dat het met het stuur niet goed ging'); not

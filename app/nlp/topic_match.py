@@ -347,6 +347,8 @@ def duration(doc: Any) -> str:
         ago = ago or (token.i > 0 and doc[token.i - 1].lower_ in {"in", "binnen"})
         # 'volgens de site duurt een eerste afspraak 2 uur': how long it should last, not how long anyone waited
         ago = ago or _lasts(doc, token.i)
+        # 'om 8 uur twee minuten stilte': a moment of silence kept, not a wait
+        ago = ago or (token.i + 2 < len(doc) and doc[token.i + 2].lower_ == "stilte")
         amount = (
             unit.lower_ in units("time") and (token.like_num or token.lower_ in _NUMBER_WORDS) and not clock and not ago
         )

@@ -532,3 +532,15 @@ def test_what_was_asked_for_in_quotes_is_read() -> None:
 )
 def test_an_amount_before_what_it_was_for_is_a_price(text: str, priced: bool) -> None:
     assert ("prijs" in analyse_topics(text).problems) is priced
+
+
+@pytest.mark.parametrize(
+    ("text", "waited"),
+    [
+        ("Op 11 november om 11 uur een minuut stilte, maar hier werd gewoon doorgepraat.", ""),
+        ("Tijdens de twee minuten stilte stond de radio keihard aan.", ""),
+        ("Een minuut stilte gehouden, daarna nog veertig minuten op de soep gewacht.", "veertig minuten"),
+    ],
+)
+def test_minutes_of_silence_are_no_wait(text: str, waited: str) -> None:
+    assert analyse_topics(text).duration == waited
