@@ -25,7 +25,7 @@ from app.domain.draft_request import safety_with_request, with_request
 from app.domain.draft_safety import Composed
 from app.domain.draft_safety_named import AFTER_SERVICES
 from app.domain.draft_said_aside import quoted_only, simile_only
-from app.domain.draft_terms import not_fixed
+from app.domain.draft_terms import said_not_fixed
 from app.domain.draft_text import Part
 from app.domain.draft_thing_faults import rusted
 from app.domain.draft_unanswered import (
@@ -214,7 +214,7 @@ class ComplaintDrafting(
         # 'zit de ketting alweer onder de roest': the rust said, not only that the thing disappointed
         rust = bool(subject) and rusted(text, [subject.rsplit(maxsplit=1)[-1], *(p.text for p in topics.products[:1])])
         judged = judged or (self._rusted(topics, subject, seed) if rust else "")
-        if not judged and subject and not_fixed(text) and any(s in AFTER_SERVICES for s in topics.services):
+        if not judged and subject and said_not_fixed(text) and any(s in AFTER_SERVICES for s in topics.services):
             # 'nu verspringen mijn versnellingen nog altijd lijk voorheen': the work did not help, said so
             values = {"onderwerp": subject, "meervoud": number(_plural(topics, subject))}
             judged = self._line("complaint", "not_fixed", seed, values)
@@ -289,7 +289,8 @@ class ComplaintDrafting(
                 [apology, empathy_part, *tried, contact] if apology_first else [empathy_part, *tried, apology, contact]
             )
             terms = self._chat_terms(topics, topic, seed, text)
-            key = "come_again" if terms == self._line("complaint", "come_again_short", seed) else "solution"
+            again = {self._line("complaint", k, seed) for k in ("come_again_short", "come_again_plain")}
+            key = "come_again" if terms in again else "solution"
             parts[-1:-1] = [Part(key, terms, True, "")] if terms else []
             if chosen and not disputed:  # '€45 voor een ketting?? oplichters': how the price is made up, calmly
                 parts.insert(-1, follow)

@@ -130,6 +130,11 @@ class ComplaintRemedy(DraftBase):
         loan = loan_offer(self.profile, comment)  # 'Zonder fiets naar m'n werk': the profile's leenfiets, said
         if self._under_warranty(topics, topic, comment) and not_fixed(comment):
             return self._come_again(seed, comment)  # 'Moet ik nu terugkomen?': yes, and it costs nothing
+        if self._come_again_plain(topics, comment):
+            # the work did not help and the profile names no warranty: come back, it is looked at again (what it
+            # costs stays the owner's to say)
+            line = self._line("complaint", "come_again_plain", seed)
+            return Part("come_again", line, True, line)
         if self._under_warranty(topics, topic, comment):
             # Broken or disappointing, and the profile names the warranty (and the loan, for one left without).
             also = self._line("complaint", "loan_too", seed, {"waarde": loan}) if loan else ""
@@ -149,7 +154,14 @@ class ComplaintRemedy(DraftBase):
         if self._under_warranty(topics, topic, text):
             key = "come_again_short" if not_fixed(text) else "terms_short"  # 'Moet ik terugkomen?': yes, free
             return self._line("complaint", key, seed)
+        if self._come_again_plain(topics, text):
+            return self._line("complaint", "come_again_plain", seed)
         return self._free_fix(topics, seed, text)
+
+    @staticmethod
+    def _come_again_plain(topics: TopicAnalysis, text: str) -> bool:
+        """Whether the work did not help and the reply offers to look at it again, without a warranty to name."""
+        return not_fixed(text) and any(s in AFTER_SERVICES for s in topics.services) and not topics.is_safety
 
     def _free_fix(self, topics: TopicAnalysis, seed: str, comment: str = "") -> str:
         """'Goed om te weten: binnen 7 dagen knippen we gratis bij.' when the writer names the result they came

@@ -26,7 +26,7 @@ from app.domain.draft_harm_now import (
 from app.domain.draft_hurt_whom import first_own_person
 from app.domain.draft_jokes import shipped_complaint_cues
 from app.domain.draft_phrase_cues import LazyPattern, phrase_cues
-from app.domain.draft_safety_named import SafetyNamed, _body_parts
+from app.domain.draft_safety_named import SafetyNamed, _body_parts, broke_on
 from app.domain.draft_said import SaidBack
 from app.domain.draft_said_once import repeats_feeling
 from app.domain.draft_steps import step_for
@@ -316,6 +316,10 @@ class SafetyDrafting(SafetyNamed, SaidBack):
                 who = [*topics.people, *topics.kin]
                 if who and near_found(text, who[0]):
                     line += " " + self._line("safety", _foreign_person_key(text), seed, values)
+                elif not who and topics.body and broke_on(topics.body, text):
+                    # 'Ne stuk van mijne kies is eraf ... Maandag naar de tandarts': the writer's own part, hurt on it
+                    key = "foreign_self_dentist" if _DENTIST.search(text) else "foreign_self_part"
+                    line += " " + self._line("safety", key, seed, {**values, "waarde": topics.body})
                 return line
             thing, where = found_thing(text, self._poss)
             if thing:  # 'er zat een muizenkeutel in het brood': what was found, in what, as the writer said it

@@ -234,7 +234,7 @@ class SafetyNamed(DraftBase):
         if concept == "remmen" and services and services[0] is not None:
             say = f"{say} {services[0].say}"
         person, subject, plural = self._affected(topics, text)
-        hurt_on_find = concept == "hygiene" and bool(topics.found) and _broke_on(part, text)
+        hurt_on_find = concept == "hygiene" and bool(topics.found) and broke_on(part, text)
         if (concept in _INJURIES or hurt_on_find) and (topics.people or topics.kin) and not plural:
             # 'met de schaar in zijn oor geknipt': 'Hoe gaat het nu met het oor van je zoontje?'
             person = part_of_person(part, person)
@@ -255,7 +255,7 @@ class SafetyNamed(DraftBase):
         }
 
 
-def _broke_on(part: str, text: str) -> bool:
+def broke_on(part: str, text: str) -> bool:
     """Whether the part of the body named is told hurt in its sentence (harm.toml [lists] broke_on): 'een stuk van
     zijn tand op afgebeten' on the wire in the bread, not 'had het al in zijne mond'."""
     if not part:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from app.domain.draft_jokes import shipped_complaint_cues
 from app.domain.draft_phrase_cues import phrase_cues
 from app.domain.words import alternation
 
@@ -87,10 +88,21 @@ def _come_back_asked() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{alternation(phrase_cues().come_back_asked, spaced=True)})\b", re.I)
 
 
+def said_not_fixed(text: str) -> bool:
+    """Whether the writer says in so many words that the work did not help ('nog altijd lijk voorheen', 'hetzelfde
+    probleem', 'niks veranderd'; phrase_cues.toml not_fixed), not by a noise that goes on."""
+    return bool(phrase_cues().not_fixed) and _not_fixed().search(text) is not None
+
+
 def not_fixed(text: str) -> bool:
     """Whether the writer says the trouble is still there as it was before the work ('nu verspringen mijn
-    versnellingen nog altijd lijk voorheen', 'hetzelfde probleem', 'niks veranderd'; phrase_cues.toml not_fixed)."""
-    return bool(phrase_cues().not_fixed) and _not_fixed().search(text) is not None
+    versnellingen nog altijd lijk voorheen', 'hetzelfde probleem', 'niks veranderd'; phrase_cues.toml not_fixed),
+    or a noise goes on ('mijn ketting kraakt nog altijd'; complaint_cues.toml noise, with 'nog altijd' or 'nog
+    steeds')."""
+    if said_not_fixed(text):
+        return True
+    noises = (s.values(text) for s in shipped_complaint_cues() if s.id in {"noise", "noise_many"})
+    return any(found is not None and found.get("tweede", "").lower().startswith("nog ") for found in noises)
 
 
 def come_back_asked(question: str) -> bool:

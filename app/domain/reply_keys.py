@@ -73,6 +73,9 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
     "safety": {
         "today_asked": _NONE,
         "waited_too": _WAARDE,  # a long wait beside a hygiene complaint ('anderhalf uur')
+        # the writer's own part hurt on what was in the food ('kies'), with the dentist they named or without
+        "foreign_self_dentist": _WAARDE,
+        "foreign_self_part": _WAARDE,
         **{
             key: _SAFETY
             for key in ("allergie", "vergiftiging", "remmen", "letsel", "hoofdhuid", "hygiene", "gevaar", "breuk")

@@ -49,6 +49,7 @@ COMPLAINT: dict[str, frozenset[str]] = {
     **dict.fromkeys(("condolence", "neutral_person", "staff_person", "person_too"), frozenset({"persoon"})),
     "terms_short": _NONE,
     "come_again_short": _NONE,
+    "come_again_plain": _NONE,
     "loan_too": frozenset({"waarde"}),  # the profile's loan beside the warranty, for a writer left without
     "wait_too": _WAARDE,
     "closed_day": frozenset({"feestdag", "feestdag_naam", "feestdag_hoofd"}),  # closed on a holiday it lists

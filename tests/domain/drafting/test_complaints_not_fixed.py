@@ -20,6 +20,9 @@ _WORKSHOP = BusinessProfile(
     email="joost@spaak.be",
     return_terms="6 maanden garantie op reparaties; 1 jaar op nieuwe fietsen.",
 )
+_NO_WARRANTY = BusinessProfile(
+    name="Fietsen Ketting", kind="fietsenmaker", signers=["Rik"], voice="ik", email="rik@ketting.be"
+)
 _SALON = BusinessProfile(
     name="Kapsalon Schaar",
     kind="kapsalon",
@@ -83,3 +86,12 @@ def test_a_cut_with_a_bald_patch_gets_the_free_fix() -> None:
     text = "Mijn dochter wilde een korte bob, nu heeft ze een kale plek in haar nek en wil ze niet meer naar school."
     draft = draft_text(_SALON, _COMPLAINT, text, author="Ilse Peeters")
     assert "gratis aan" in draft, draft
+
+
+def test_a_noise_that_goes_on_after_the_work_offers_a_look_again_without_a_warranty() -> None:
+    text = "€ 70 voor een onderhoudsbeurt en mijn trapas kraakt nog steeds. Zo kan het toch niet."
+    assert not_fixed(text)
+    draft = draft_text(_NO_WARRANTY, _COMPLAINT, text, author="Kobe")
+    assert "opnieuw naar" in draft and "kosteloos" not in draft and "garantie" not in draft, draft
+    once = "€ 70 voor een onderhoudsbeurt en mijn trapas kraakte. Nu is het stil."
+    assert "opnieuw naar" not in draft_text(_NO_WARRANTY, _COMPLAINT, once, author="Kobe")

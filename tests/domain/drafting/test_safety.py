@@ -383,3 +383,15 @@ def test_a_tooth_broken_on_what_was_in_the_food_names_the_dentist_the_writer_nam
     assert "tandarts" in draft and "dochter" in draft, draft
     plain = "Gisteren een pistolet gehaald en mijn dochter beet op een stukje ijzerdraad. Ze schrok zich rot."
     assert "tandarts" not in draft_text(WOKBAR, _SAFETY, plain, author="Karin Bos")
+
+
+def test_the_writers_own_tooth_broken_on_a_find_is_hoped_well() -> None:
+    text = (
+        "Ik beet in een krentenbol en er zat een steentje in. "
+        "Een stuk van mijn tand is afgebroken, vrijdag naar de tandarts."
+    )
+    draft = draft_text(WOKBAR, _SAFETY, text, author="Karin Bos")
+    assert "tandarts uw tand" in draft, draft
+    text = "Ik beet in een krentenbol en er zat een steentje in. Mijn kies is gebarsten."
+    draft = draft_text(WOKBAR, _SAFETY, text, author="Karin Bos")
+    assert "met uw kies meevalt" in draft and "tandarts" not in draft, draft
