@@ -104,9 +104,21 @@ def still_unwell(text: str) -> bool:
         marked = any(w in still and (w == "still" or (i and words[i - 1] == "nog")) for i, w in enumerate(words))
         if (marked and set(words) & unwell) or set(words) & ongoing:
             return True
-        if set(words) & now and set(words) & symptoms and not set(words) & not_now:
+        if set(words) & now and _symptom_now(words, symptoms, not_now):
             return True  # 'Nu zitten er rode plekken en blaasjes op mijn hoofd': there now
     return False
+
+
+# Words that say a symptom has gone, anywhere in its sentence ('de bultjes zijn nu weg').
+_GONE = frozenset({"weg", "verdwenen", "gone", "over"})
+
+
+def _symptom_now(words: list[str], symptoms: frozenset[str], not_now: frozenset[str]) -> bool:
+    """Whether a sentence names a symptom not denied right before it ('geen jeuk meer') nor said gone ('nu weg'):
+    'Nu zitten er korstjes op mijn hoofdhuid ... Moet je niet eerst een huidtest doen' names one."""
+    if _GONE & set(words):
+        return False
+    return any(w in symptoms and not not_now & set(words[max(0, i - 3) : i]) for i, w in enumerate(words))
 
 
 _QUESTION = re.compile(r"[^.!?\n]+\?")

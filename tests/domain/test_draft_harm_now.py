@@ -51,6 +51,8 @@ def test_someone_who_got_ill_or_hurt_is_no_helper(text: str, person: str) -> Non
         ("Nu heb ik gelukkig geen jeuk meer.", False),
         ("De bultjes van vorige week zijn nu weg.", False),
         ("Ik had bultjes na de behandeling.", False),
+        ("Nu zitten er korstjes op mijn hoofd 😢 moet je niet eerst testen", True),
+        ("Nu is er gelukkig niet veel uitslag meer.", False),
     ],
 )
 def test_harm_that_goes_on_is_read_from_still_or_a_leaking_wound(text: str, still: bool) -> None:
