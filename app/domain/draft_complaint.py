@@ -298,8 +298,10 @@ class ComplaintDrafting(
             parts = [empathy_part, *tried, apology, follow, solution, contact]
         elif variant == "b":
             parts = [apology, empathy_part, *tried, follow, solution, contact]
-        elif tried or cue or disputed or (topic is not None and topic.id == "prijs"):
-            parts = [empathy_part, *tried, apology, follow, solution, contact]  # no thanks for 'reporting'
+        elif tried or cue or disputed or (topic is not None and topic.id == "prijs") or topics.occasion:
+            # no thanks for 'reporting', nor after a day it spoiled ('de 70e verjaardag van mijn vader ... de stemming
+            # was weg': 'Fijn dat u het meldt' grates)
+            parts = [empathy_part, *tried, apology, follow, solution, contact]
         else:
             acknowledge = Part("acknowledge", self._line("complaint", "acknowledge", seed), False)
             parts = [empathy_part, *tried, acknowledge, apology, follow, solution, contact]

@@ -1,5 +1,6 @@
-"""Whole-pipeline drafts that invent no sting: the resistance in the war is nothing rescheduled, minutes of silence
-are no wait, and a person of the writer's named for another reason was not the one staff treated badly."""
+"""Whole-pipeline drafts that invent no sting and strike no wrong note: the resistance in the war is nothing
+rescheduled, minutes of silence are no wait, a person of the writer's named for another reason was not the one staff
+treated badly, and a day that was spoiled gets no thanks for reporting it."""
 
 from __future__ import annotations
 
@@ -32,3 +33,19 @@ def test_a_person_treated_badly_is_still_named() -> None:
     text = "Mijn zoon werd door de serveerster uitgelachen omdat hij stotterde. Echt respectloos."
     draft = draft_text(EETCAFE_DE_LINDE, _COMPLAINT, text, author="Joke")
     assert "zoon" in draft, draft
+
+
+def _thanked_for_reporting(draft: str) -> bool:
+    return "laat weten" in draft or "het meldt" in draft
+
+
+def test_no_thanks_for_reporting_a_day_that_was_spoiled() -> None:
+    plain = "De saus was koud."
+    assert _thanked_for_reporting(draft_text(EETCAFE_DE_LINDE, _COMPLAINT, plain, author="Joke"))
+    for text in (
+        "De saus was koud. En dat op het verjaardagsfeest van mijn moeder.",
+        "De saus was koud, op de 50ste verjaardag van mijn man nog wel.",
+        "Voor ons trouwfeest gereserveerd en de saus was koud.",
+    ):
+        draft = draft_text(EETCAFE_DE_LINDE, _COMPLAINT, text, author="Joke")
+        assert not _thanked_for_reporting(draft), draft
