@@ -39,3 +39,13 @@ def occasion_ahead(text: str, words: str) -> bool:
     week'): a day to come said in its sentences, and none told as past."""
     said_in = _occasion_sentences(text, words)
     return bool(_SOON.search(said_in)) and not _GONE.search(said_in)
+
+
+def occasion_soon(text: str, words: str) -> bool:
+    """Whether one sentence that names the occasion says it is still to come and tells nothing of it as past ('Nu
+    zitten er blaasjes op mijn hoofd en volgende week zaterdag is de bruiloft'), though another sentence names it
+    as what the visit was for ('Gisteren mijn haar laten verven voor de bruiloft van mijn dochter')."""
+    last = words.rsplit(maxsplit=1)[-1].lower()[:6] if words.strip() else ""
+    if len(last) < 4:
+        return False
+    return any(last in s.lower() and _SOON.search(s) and not _GONE.search(s) for s in sentences(text))

@@ -25,6 +25,7 @@ from app.domain.draft_harm_now import (
 )
 from app.domain.draft_hurt_whom import first_own_person
 from app.domain.draft_jokes import shipped_complaint_cues
+from app.domain.draft_occasion_ahead import occasion_soon
 from app.domain.draft_phrase_cues import LazyPattern, phrase_cues
 from app.domain.draft_safety_named import SafetyNamed, _body_parts, broke_on
 from app.domain.draft_said import SaidBack
@@ -219,7 +220,7 @@ class SafetyDrafting(SafetyNamed, SaidBack):
         if not _own_occasion(topics, empathy, text) or (grave(text) and topics.occasion in EVERYONES_DAYS):
             return empathy
         occasion = {**values, "onderwerp": self._occasion_phrase(topics)}
-        return before_how_are(empathy, self._line("safety", _occasion_key(topics), seed, occasion))
+        return before_how_are(empathy, self._line("safety", _occasion_key(topics, text), seed, occasion))
 
     def _wish_well(self, topics: TopicAnalysis, values: dict[str, str], seed: str) -> str:
         """The wish to get well, to the writer, not to their knee ('Hoe gaat het nu met je knie?' asks after it)."""
@@ -538,8 +539,11 @@ def _too_tight(text: str) -> bool:
     return any(cue.id == "too_tight" and cue.values(text) is not None for cue in shipped_complaint_cues())
 
 
-def _occasion_key(topics: TopicAnalysis) -> str:
-    """'op moederdag' for a day everyone has, 'bij de 80ste verjaardag van uw moeder' for a person's occasion."""
+def _occasion_key(topics: TopicAnalysis, text: str = "") -> str:
+    """'op moederdag' for a day everyone has, 'bij de 80ste verjaardag van uw moeder' for a person's occasion, and
+    'met de bruiloft van uw dochter al zo dichtbij' for one still to come ('volgende week zaterdag is de bruiloft')."""
+    if topics.occasion not in EVERYONES_DAYS and occasion_soon(text, topics.occasion_words):
+        return "occasion_soon"
     return "occasion_day" if topics.occasion in EVERYONES_DAYS else "occasion"
 
 

@@ -104,7 +104,7 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         **dict.fromkeys(
             ("foreign", "caught", "allergie_bijna_in", "foreign_in_it", "letsel_keel"), _SAFETY | {"waarde"}
         ),
-        **dict.fromkeys(("occasion", "occasion_day"), _SAFETY),
+        **dict.fromkeys(("occasion", "occasion_day", "occasion_soon"), _SAFETY),
         "keep": frozenset({"onderwerp"}),  # keep what was found and what it was in ('de rijsttaart')
         **dict.fromkeys(
             (

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from app.domain.draft_occasion_ahead import occasion_ahead
+from app.domain.draft_occasion_ahead import occasion_ahead, occasion_soon
 
 
 @pytest.mark.parametrize(
@@ -21,3 +21,27 @@ from app.domain.draft_occasion_ahead import occasion_ahead
 )
 def test_an_occasion_is_ahead_only_when_its_sentences_say_so(text: str, words: str, ahead: bool) -> None:
     assert occasion_ahead(text, words) is ahead
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "soon"),
+    [
+        # the visit was for it, and a later sentence says it is still to come
+        (
+            "Eergisteren mijn nagels laten doen voor het feest van mijn zus. "
+            "Ze zijn al gebroken en komende zaterdag is het feest.",
+            "feest",
+            True,
+        ),
+        (
+            "Gisteren gekleurd voor de communie van mijn dochter. Nu jeukt alles en overmorgen is de communie.",
+            "communie",
+            True,
+        ),
+        # only told as past
+        ("Gisteren op de communie van mijn dochter liep het mis.", "communie", False),
+        ("Vorige week was het feest, en toen ging het mis.", "feest", False),
+    ],
+)
+def test_an_occasion_is_soon_when_one_of_its_sentences_says_so(text: str, words: str, soon: bool) -> None:
+    assert occasion_soon(text, words) is soon

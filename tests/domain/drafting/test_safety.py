@@ -395,3 +395,12 @@ def test_the_writers_own_tooth_broken_on_a_find_is_hoped_well() -> None:
     text = "Ik beet in een krentenbol en er zat een steentje in. Mijn kies is gebarsten."
     draft = draft_text(WOKBAR, _SAFETY, text, author="Karin Bos")
     assert "met uw kies meevalt" in draft and "tandarts" not in draft, draft
+
+
+def test_an_occasion_still_to_come_is_said_as_near_not_as_spoiled() -> None:
+    text = (
+        "Gisteren mijn haar laten bleken voor de bruiloft van mijn zus. Het brandde enorm. "
+        "Nu zitten er blaren op mijn hoofdhuid en komende zaterdag is de bruiloft."
+    )
+    draft = draft_text(KAPPER_LOK, _SAFETY, text, author="Marieke")
+    assert "al zo" in draft and "juist bij" not in draft and "uitgerekend bij" not in draft, draft
