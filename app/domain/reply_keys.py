@@ -440,6 +440,7 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         "group": frozenset({"naam"}),  # the group the work was done for ('four colleagues')
         "came_by": frozenset({"waarde"}),  # where the business came to do the work ('office')
         "fixed": frozenset({"waarde"}),  # what the business fixed, as the writer named it ('flat tyre')
+        "fixed_during": frozenset({"waarde", "tweede"}),  # the fix in the middle of a named event ('Drenthe 200')
         "fitted": frozenset({"waarde"}),  # what the business put on, as written ('Schwalbe winter tyres')
         "serviced": frozenset({"waarde"}),  # the writer's things serviced, as written ('all 14 of your company bikes')
         "serviced_fitted": frozenset({"waarde", "tweede"}),  # both: the things serviced and what was fitted
