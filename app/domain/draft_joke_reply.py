@@ -82,7 +82,7 @@ class JokeDrafting(DraftBase):
                 # 'hij vindt mijn kapsel schoner dan het zijne': 'het zijne' is the one the writer named ('onze hond')
                 that = "dat" if whose.group("lidw").lower() == "het" else "die"
                 found = {**found, "naar": f"{that} van {self._poss} {topics.people[0]}"}
-            return self._line("joke", key, seed, {**values, **found})
+            return self._line("joke", key, seed, {**values, **_excuse_as_said(shape.id, found, self._poss)})
         last = self._last_line(topics, seed, text, _sold(things, text, self.profile.name) or first)
         last = last or self._taken_back(seed, text)  # '😂 nee grapje, stond er al na 2 dagen weer'
         if last:
@@ -400,6 +400,18 @@ def _plural(thing: str) -> bool:
 def _hush_only(shape: JokeShape, text: str) -> bool:
     """Whether the secret shape matches only by its emoji ('... stil tijdens het eten 🤫'), no word of a secret."""
     return all(m.group(0) == "🤫" for m in shape.pattern.finditer(text))
+
+
+# The writer's own word opening what they said ('mijn fiets'): the reply's 'je' or 'uw' instead.
+_OWN_WORD = re.compile(r"^(?:mijn|m'n|mn|onze|ons)\b", re.I)
+
+
+def _excuse_as_said(shape: str, found: dict[str, str], poss: str) -> dict[str, str]:
+    """The excuse a lost-excuse joke names ('mijn fiets de schuld geven') as the reply says it ('je fiets', with
+    ``poss``); other shapes' values as found."""
+    if shape != "excuse_lost":
+        return found
+    return {**found, "naar": _OWN_WORD.sub(poss, found["naar"]).replace("'t ", "het ", 1)}
 
 
 def _passed_over(shape: JokeShape, thing: bool, text: str) -> bool:

@@ -33,7 +33,8 @@ _JOKE_SHAPES = word_set(
     "transformation comparison more_often score instead_of outdone routine asked asked_word lives_here waiting "
     "came_for unrecognised said_word renamed unnoticed unnoticed_by diet secret nickname choice punchline as_new "
     "bald meanwhile comparison_to named_now unrecognised_other grievance taken_for taken_back hairs_left guilty_claim "
-    "crowned swapped asked_service clock_changed heat april_fool in_and_out in_and_out_unasked resolution"
+    "crowned swapped asked_service clock_changed heat april_fool in_and_out in_and_out_unasked resolution "
+    "excuse_lost excuse_gone"
 )
 SECTIONS: dict[str, dict[str, frozenset[str]]] = {
     "greeting": {
