@@ -180,3 +180,35 @@ def way_said(text: str) -> str:
     """Where the writer was on the way to, as written ('Walibi', 'de Efteling'); '' when the comment says none."""
     found = _ON_THE_WAY.search(text)
     return found.group("waar") if found is not None else ""
+
+
+# What a thing was made to look like, right after it: 'een taart gemaakt in de vorm van zijn oude Vespa', 'een
+# cake in de vorm van een voetbal', 'koekjes in de vorm van haar initialen' (up to three words between the thing
+# and 'in de vorm van', the look up to three words, ending at a stop, an emoji or a new clause).
+_SHAPED = (
+    r"(?:\s+[^\W\d_][\w'-]*){0,3}?\s+in\s+de\s+(?:vorm|gedaante|stijl)\s+van\s+"
+    r"(?P<look>(?:(?:een|de|het|'t|zijn|z'n|haar|hun|mijn|m'n|onze|ons)\s+)?(?:[^\W\d_][\w'-]*\s+){0,2}?"
+    r"[^\W\d_][\w'-]{2,})(?=\s*(?:[.,!?;:)]|$|[^\w\s])|\s+(?:en|maar|want|dus|voor|met|op|bij|die|dat)\b)"
+)
+
+
+@lru_cache(maxsize=256)
+def _shaped_after(head: str) -> re.Pattern[str]:
+    """A thing's last word followed by what it was made to look like, once per word."""
+    return re.compile(rf"(?<!\w){re.escape(head)}{_SHAPED}", re.I)
+
+
+def shaped_like(thing: str, text: str, poss: str) -> str:
+    """What the writer says the thing was made to look like, as the reply adds it to the thing ('taart' in 'ne
+    sjieke taart gemaakt in de vorm van zijn oude Vespa' → ' in de vorm van zijn oude Vespa'; the writer's own said
+    with ``poss``: 'van mijn hond' → 'van je hond'); '' when not said."""
+    if not thing.strip():
+        return ""
+    found = _shaped_after(thing.rsplit(maxsplit=1)[-1]).search(text)
+    if found is None:
+        return ""
+    look = " ".join(found.group("look").split())
+    first, _, rest = look.partition(" ")
+    if first.lower() in MINE or first.lower() in OURS:
+        look = f"{_YOURS.get(first.lower(), poss)} {rest}" if first.lower() in OURS else f"{poss} {rest}"
+    return f" in de vorm van {look}"

@@ -39,3 +39,19 @@ def test_a_farewell_without_a_party_stays_a_farewell() -> None:
     )
     reply = draft_text(BISTRO, THANKS, text, author="Henk Bos")
     assert "afscheidsfeest" not in reply, reply
+
+
+def test_the_thanks_for_a_cake_made_in_a_shape_for_an_occasion_says_the_shape() -> None:
+    cakes = BusinessProfile(name="Banketbakkerij Smit", kind="bakkerij", signers=["Els"], voice="wij", register="je")
+    text = (
+        "Onze Tim werd 7 en jullie hebben een taart gemaakt in de vorm van zijn lievelingsdino. Hij was door het dolle!"
+    )
+    reply = draft_text(cakes, THANKS, text, author="Henk Bos")
+    assert "in de vorm van zijn lievelingsdino" in reply, reply
+
+
+def test_a_shape_said_with_whose_it_is_is_not_cut_to_the_possessive() -> None:
+    cakes = BusinessProfile(name="Banketbakkerij Smit", kind="bakkerij", signers=["Els"], voice="wij", register="je")
+    text = "Wat een prachtige taart in de vorm van onze hond Bobby, iedereen was er weg van!"
+    reply = draft_text(cakes, THANKS, text, author="Henk Bos")
+    assert "van onze!" not in reply and "van jullie hond Bobby" in reply, reply
