@@ -27,14 +27,14 @@ _CHANNEL: dict[str, frozenset[str]] = {
 }
 _JOKE_THINGS = word_set(
     "product compliment_product guilty_product more_often_product comparison_product diet_product missing_product "
-    "punch_thing proposal_product april_fool_product prijs_product resolution_product"
+    "punch_thing proposal_product april_fool_product prijs_product resolution_product move_in_product"
 )
 _JOKE_SHAPES = word_set(
     "transformation comparison more_often score instead_of outdone routine asked asked_word lives_here waiting "
     "came_for unrecognised said_word renamed unnoticed unnoticed_by diet secret nickname choice punchline as_new "
     "bald meanwhile comparison_to named_now unrecognised_other grievance taken_for taken_back hairs_left guilty_claim "
     "crowned swapped asked_service clock_changed heat april_fool in_and_out in_and_out_unasked resolution "
-    "excuse_lost excuse_gone"
+    "excuse_lost excuse_gone move_in"
 )
 SECTIONS: dict[str, dict[str, frozenset[str]]] = {
     "greeting": {

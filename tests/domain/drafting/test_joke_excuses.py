@@ -48,3 +48,25 @@ def test_a_compliment_joke_without_an_excuse_keeps_its_own_line() -> None:
     # near miss: 'niet meer' without any blame is no lost excuse
     reply = _joke(BIKES, "Mijn fiets rijdt zo stil dat ik mezelf niet meer hoor aankomen 😂")
     assert "excuus" not in reply and "smoes" not in reply, reply
+
+
+BISTRO = BusinessProfile(name="Eetcafé Hoek", kind="restaurant", signers=["Joris"], voice="wij", register="je")
+
+
+def test_a_thing_so_good_the_writer_wants_to_move_in_gets_the_compliment_taken() -> None:
+    reply = _joke(
+        BISTRO, "De saté van Joris is zo goed dat mijn vriend al naar huizen in de buurt zoekt om te verhuizen 😂"
+    )
+    assert "verhuiz" in reply and "saté" in reply, reply
+    assert "missie geslaagd" not in reply, reply
+
+
+def test_moving_in_at_the_kitchen_is_the_same_joke() -> None:
+    reply = _joke(BISTRO, "Die pannenkoeken zijn zo lekker dat ik overweeg om bij jullie in de keuken in te trekken 🥞")
+    assert "verhuiz" in reply, reply
+
+
+def test_a_thing_left_so_long_it_lives_there_is_no_move_in() -> None:
+    # near miss: the writer's bike stays at the shop; nobody moves in
+    reply = _joke(BIKES, "Mijn fiets staat zo vaak bij Evers dat ik hem daar maar laat inschrijven 😅")
+    assert "verhuiz" not in reply, reply
