@@ -472,6 +472,9 @@ def _own_subject_shape(topics: TopicAnalysis, text: str) -> bool:
     shaped = shaped or _has_shape("diet", text)
     # ... and an April fool's joke: '1 aprilgrap: pistolet met spruitjesconfituur ... om half zeven in de rij'
     shaped = shaped or _has_shape("april_fool", text)
+    # ... and a mock accusation: 'zo goed dat mijn broek niet meer dicht gaat. Ik stuur de rekening van de kleermaker
+    # door' plays on the zuurdesembrood, the bill is no price complaint
+    shaped = shaped or _has_shape("guilty", text)
     # 'mijn vriend zat 6 uur te wachten ... hij wil nu vaker mee dan ik': the one brought along, not the wait
     return shaped or bool(topics.people and _NOT_ME.search(text) and _has_shape("more_often", text))
 

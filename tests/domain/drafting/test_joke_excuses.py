@@ -70,3 +70,22 @@ def test_a_thing_left_so_long_it_lives_there_is_no_move_in() -> None:
     # near miss: the writer's bike stays at the shop; nobody moves in
     reply = _joke(BIKES, "Mijn fiets staat zo vaak bij Evers dat ik hem daar maar laat inschrijven 😅")
     assert "verhuiz" not in reply, reply
+
+
+BAKERY = BusinessProfile(name="Bakkerij Stam", kind="bakkerij", signers=["Greet"], voice="wij", register="je")
+
+
+def test_a_bill_the_writer_sends_on_is_a_mock_accusation_not_a_price_complaint() -> None:
+    text = (
+        "Jullie krentenbollen zijn zo lekker dat mijn jas niet meer dicht kan. "
+        "De rekening van de naaister stuur ik wel door 😂"
+    )
+    reply = _joke(BAKERY, text)
+    assert "schuldig" in reply.lower(), reply
+    assert "ter harte" not in reply, reply
+
+
+def test_a_bill_that_is_the_business_own_stays_a_price_joke() -> None:
+    # near miss: the business's own bill, nothing sent on
+    reply = _joke(BAKERY, "De krentenbollen waren lauw, maar de rekening was lekker warm 😂")
+    assert "schuldig" not in reply.lower(), reply
