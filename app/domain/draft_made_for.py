@@ -11,6 +11,7 @@ from functools import lru_cache
 from app.domain.draft_cues import draft_cues
 from app.domain.draft_fact_words import fact_words
 from app.domain.draft_phrase_cues import phrase_cues
+from app.domain.draft_praise_held import praise_list
 from app.domain.draft_text import sentence_of
 from app.domain.textnorm import normalise, sentences
 from app.domain.topics import TopicAnalysis
@@ -209,6 +210,34 @@ def shaped_like(thing: str, text: str, poss: str) -> str:
         return ""
     look = " ".join(found.group("look").split())
     first, _, rest = look.partition(" ")
-    if first.lower() in MINE or first.lower() in OURS:
-        look = f"{_YOURS.get(first.lower(), poss)} {rest}" if first.lower() in OURS else f"{poss} {rest}"
+    if first.lower() in MINE or first.lower() in OURS:  # ('onze' said as 'jullie' to 'je', as 'uw' to 'u')
+        look = f"{'jullie' if first.lower() in OURS and poss == 'je' else poss} {rest}"
     return f" in de vorm van {look}"
+
+
+@lru_cache(maxsize=1)
+def _people() -> str:
+    """The words for the writer's people (resources/praise.toml 'female_people', 'male_people'), as one alternation."""
+    return alternation((*praise_list("female_people"), *praise_list("male_people")))
+
+
+@lru_cache(maxsize=256)
+def _owned_after(head: str) -> re.Pattern[str]:
+    """A thing's last word followed by whose it was among the writer's people, once per word."""
+    return re.compile(
+        rf"(?<!\w){re.escape(head)}\s+van\s+(?P<poss>mijn|m'n|mn|onze|ons)\s+(?P<who>(?:overleden\s+|lieve\s+)?"
+        rf"(?:{_people()}))(?!\w)",
+        re.I,
+    )
+
+
+def owned_by(thing: str, text: str, poss: str) -> str:
+    """Whose the thing was among the writer's people, as the reply adds it to the thing ('de oude koersfiets van mijn
+    vader' → ' van je vader'; 'onze' said as 'jullie', or 'uw'); '' when not said so right after it."""
+    if not thing.strip():
+        return ""
+    found = _owned_after(thing.rsplit(maxsplit=1)[-1]).search(text)
+    if found is None:
+        return ""
+    mine = found.group("poss").lower() in MINE
+    return f" van {poss if mine or poss != 'je' else 'jullie'} {' '.join(found.group('who').lower().split())}"

@@ -9,7 +9,7 @@ import re
 from app.domain.draft_ages import age_key, no_age_wished
 from app.domain.draft_base import shared_occasion
 from app.domain.draft_events import birthday_age, career_ended, married_years, turned
-from app.domain.draft_made_for import shaped_like
+from app.domain.draft_made_for import owned_by, shaped_like
 from app.domain.draft_occasion_people import baby_named, birth_party, retirement_party, room_celebrated
 from app.domain.draft_praise import of_made
 from app.domain.draft_praise_done import counted_done
@@ -85,6 +85,8 @@ class ThanksOccasion(ThanksSaidBack):
         # ('ne taart in de vorm van zijn oude Vespa': the thing with the look it was made in)
         product = self._np(first) if first else ""
         product += shaped_like(first.text, text, self._poss) if first and "vorm van" not in product else ""
+        # ('de oude koersfiets van mijn vader opgeknapt voor de 18de verjaardag van onze zoon': whose it was)
+        product += owned_by(first.text, text, self._poss) if first and " van " not in f" {product} " else ""
         values = {"gelegenheid": occasion, "product": product, "meervoud": number(bool(first and first.plural))}
         here = "etentje" in topics.services or any(k in kind for k in VENUE_KINDS)
         if topics.occasion == "rouw":

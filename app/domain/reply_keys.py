@@ -203,6 +203,7 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         **dict.fromkeys(("condolence_general", "thanks_grief_general", "idea_noted_general"), _NONE),
         "thanks_grief": frozenset({"product"}),
         "staff": _NAME,
+        "self_praised_for": _TOPIC,  # ... thanked for a deed by name ('bedankt voor het inpakken met dat rode lint')
         "self_praised": _NONE,  # the signer is the one praised ('Gijs hef ... gemaakt'): glad to, said in person
         "self_praised_team": _NONE,  # the signer praised with the team ('Ilona en haar team'): the team's work
         "luck": _NAME,

@@ -55,3 +55,12 @@ def test_a_shape_said_with_whose_it_is_is_not_cut_to_the_possessive() -> None:
     text = "Wat een prachtige taart in de vorm van onze hond Bobby, iedereen was er weg van!"
     reply = draft_text(cakes, THANKS, text, author="Henk Bos")
     assert "van onze!" not in reply and "van jullie hond Bobby" in reply, reply
+
+
+def test_the_thing_done_up_for_an_occasion_is_said_as_whose_it_was() -> None:
+    text = (
+        "Sietse heeft de oude Batavus van mijn opa helemaal opgeknapt voor de 16de verjaardag van onze dochter Noor. "
+        "Ze rijdt er elke dag mee naar school."
+    )
+    reply = draft_text(BIKES, THANKS, text, author="Henk Bos")
+    assert "van je opa" in reply, reply
