@@ -163,3 +163,24 @@ def in_dutch(text: str) -> str:
     said = "".join([*out, text[last:]])
     # French asks a price with the thing before its verb ('combien ça coûte?'): Dutch puts the verb first
     return _PRICE_ORDER.sub(r"\1 \3 \2", said) if named == "french" else said
+
+
+def said_in_dutch(words: str, text: str) -> str:
+    """``words`` quoted from ``text``, made Dutch word for word with the tables of the dialect ``text`` uses most
+    ('het inpakken mit dat rode lintje' in a Gronings comment → 'het inpakken met dat rode lintje'), even when it holds
+    fewer than three of that dialect's own words; as written when it holds none."""
+    counts = [(_own_words(text, dialect_words(d)), d) for d in _DIALECTS if d not in _MIXED]
+    best, dialect = max(counts)
+    if best == 0:
+        return words
+    tables = dialect_words(dialect)
+    return _WORD.sub(lambda m: _dutch_word(m.group(0), tables), words)
+
+
+def _dutch_word(word: str, tables: DialectWords) -> str:
+    """One dialect word as Dutch ('mit' → 'met'), its capital kept; as written when the tables do not hold it."""
+    said = word.lower()
+    dutch = tables.words.get(said) or tables.also.get(said)
+    if not dutch:
+        return word
+    return dutch[:1].upper() + dutch[1:] if word[:1].isupper() else dutch

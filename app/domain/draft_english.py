@@ -39,6 +39,7 @@ from app.domain.draft_english_days import DOOR_SHUT, closed_day, season_outside,
 from app.domain.draft_english_praise import (
     cannot_call_wish,
     criticism_key,
+    during_event,
     english_names,
     fixed_thing,
     place_named,
@@ -270,7 +271,13 @@ class EnglishDrafting(EnglishAnswers, EnglishRumour, EnglishSorry):
         if came and values["onderwerp"].endswith(f" {came}"):  # 'came to our office': where, not what is praised
             values = {"onderwerp": ""}
         if fixed := fixed_thing(text):  # 'Flat tyre ..., Kris fixed it': what was done, said
-            values, lines = {"onderwerp": ""}, [("fixed", {"waarde": fixed}), *lines]
+            # ... and in the middle of which event, when named ('during the Drenthe 200'): said with the fix
+            during = during_event(text)
+            fix: tuple[str, dict[str, str]] = (
+                ("fixed_during", {"waarde": fixed, "tweede": during}) if during else ("fixed", {"waarde": fixed})
+            )
+            values = {"onderwerp": ""}
+            lines = [fix, *(line for line in lines if not (during and line == ("came_for", {"waarde": during})))]
         if any(
             k in {"fitted", "serviced", "serviced_fitted"} for k, _ in lines
         ):  # 'fitted winter tyres': the work has its own line
@@ -299,6 +306,7 @@ class EnglishDrafting(EnglishAnswers, EnglishRumour, EnglishSorry):
             if key in {
                 "came_by",
                 "fixed",
+                "fixed_during",
                 "came_for",
                 "fitted",
                 "serviced",

@@ -82,7 +82,7 @@ class JokeDrafting(DraftBase):
                 # 'hij vindt mijn kapsel schoner dan het zijne': 'het zijne' is the one the writer named ('onze hond')
                 that = "dat" if whose.group("lidw").lower() == "het" else "die"
                 found = {**found, "naar": f"{that} van {self._poss} {topics.people[0]}"}
-            return self._line("joke", key, seed, {**values, **found})
+            return self._line("joke", key, seed, {**values, **_excuse_as_said(shape.id, found, self._poss)})
         last = self._last_line(topics, seed, text, _sold(things, text, self.profile.name) or first)
         last = last or self._taken_back(seed, text)  # '😂 nee grapje, stond er al na 2 dagen weer'
         if last:
@@ -402,6 +402,18 @@ def _hush_only(shape: JokeShape, text: str) -> bool:
     return all(m.group(0) == "🤫" for m in shape.pattern.finditer(text))
 
 
+# The writer's own word opening what they said ('mijn fiets'): the reply's 'je' or 'uw' instead.
+_OWN_WORD = re.compile(r"^(?:mijn|m'n|mn|onze|ons)\b", re.I)
+
+
+def _excuse_as_said(shape: str, found: dict[str, str], poss: str) -> dict[str, str]:
+    """The excuse a lost-excuse joke names ('mijn fiets de schuld geven') as the reply says it ('je fiets', with
+    ``poss``); other shapes' values as found."""
+    if shape != "excuse_lost":
+        return found
+    return {**found, "naar": _OWN_WORD.sub(poss, found["naar"]).replace("'t ", "het ", 1)}
+
+
 def _passed_over(shape: JokeShape, thing: bool, text: str) -> bool:
     """Whether a shape that matches leaves the joke to a later one, or to the thing it is about."""
     if shape.id == "said_word" and thing and _QUOTED_HAS.search(text):
@@ -460,6 +472,9 @@ def _own_subject_shape(topics: TopicAnalysis, text: str) -> bool:
     shaped = shaped or _has_shape("diet", text)
     # ... and an April fool's joke: '1 aprilgrap: pistolet met spruitjesconfituur ... om half zeven in de rij'
     shaped = shaped or _has_shape("april_fool", text)
+    # ... and a mock accusation: 'zo goed dat mijn broek niet meer dicht gaat. Ik stuur de rekening van de kleermaker
+    # door' plays on the zuurdesembrood, the bill is no price complaint
+    shaped = shaped or _has_shape("guilty", text)
     # 'mijn vriend zat 6 uur te wachten ... hij wil nu vaker mee dan ik': the one brought along, not the wait
     return shaped or bool(topics.people and _NOT_ME.search(text) and _has_shape("more_often", text))
 

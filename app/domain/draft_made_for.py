@@ -11,6 +11,7 @@ from functools import lru_cache
 from app.domain.draft_cues import draft_cues
 from app.domain.draft_fact_words import fact_words
 from app.domain.draft_phrase_cues import phrase_cues
+from app.domain.draft_praise_held import praise_list
 from app.domain.draft_text import sentence_of
 from app.domain.textnorm import normalise, sentences
 from app.domain.topics import TopicAnalysis
@@ -180,3 +181,63 @@ def way_said(text: str) -> str:
     """Where the writer was on the way to, as written ('Walibi', 'de Efteling'); '' when the comment says none."""
     found = _ON_THE_WAY.search(text)
     return found.group("waar") if found is not None else ""
+
+
+# What a thing was made to look like, right after it: 'een taart gemaakt in de vorm van zijn oude Vespa', 'een
+# cake in de vorm van een voetbal', 'koekjes in de vorm van haar initialen' (up to three words between the thing
+# and 'in de vorm van', the look up to three words, ending at a stop, an emoji or a new clause).
+_SHAPED = (
+    r"(?:\s+[^\W\d_][\w'-]*){0,3}?\s+in\s+de\s+(?:vorm|gedaante|stijl)\s+van\s+"
+    r"(?P<look>(?:(?:een|de|het|'t|zijn|z'n|haar|hun|mijn|m'n|onze|ons)\s+)?(?:[^\W\d_][\w'-]*\s+){0,2}?"
+    r"[^\W\d_][\w'-]{2,})(?=\s*(?:[.,!?;:)]|$|[^\w\s])|\s+(?:en|maar|want|dus|voor|met|op|bij|die|dat)\b)"
+)
+
+
+@lru_cache(maxsize=256)
+def _shaped_after(head: str) -> re.Pattern[str]:
+    """A thing's last word followed by what it was made to look like, once per word."""
+    return re.compile(rf"(?<!\w){re.escape(head)}{_SHAPED}", re.I)
+
+
+def shaped_like(thing: str, text: str, poss: str) -> str:
+    """What the writer says the thing was made to look like, as the reply adds it to the thing ('taart' in 'ne
+    sjieke taart gemaakt in de vorm van zijn oude Vespa' → ' in de vorm van zijn oude Vespa'; the writer's own said
+    with ``poss``: 'van mijn hond' → 'van je hond'); '' when not said."""
+    if not thing.strip():
+        return ""
+    found = _shaped_after(thing.rsplit(maxsplit=1)[-1]).search(text)
+    if found is None:
+        return ""
+    look = " ".join(found.group("look").split())
+    first, _, rest = look.partition(" ")
+    if first.lower() in MINE or first.lower() in OURS:  # ('onze' said as 'jullie' to 'je', as 'uw' to 'u')
+        look = f"{'jullie' if first.lower() in OURS and poss == 'je' else poss} {rest}"
+    return f" in de vorm van {look}"
+
+
+@lru_cache(maxsize=1)
+def _people() -> str:
+    """The words for the writer's people (resources/praise.toml 'female_people', 'male_people'), as one alternation."""
+    return alternation((*praise_list("female_people"), *praise_list("male_people")))
+
+
+@lru_cache(maxsize=256)
+def _owned_after(head: str) -> re.Pattern[str]:
+    """A thing's last word followed by whose it was among the writer's people, once per word."""
+    return re.compile(
+        rf"(?<!\w){re.escape(head)}\s+van\s+(?P<poss>mijn|m'n|mn|onze|ons)\s+(?P<who>(?:overleden\s+|lieve\s+)?"
+        rf"(?:{_people()}))(?!\w)",
+        re.I,
+    )
+
+
+def owned_by(thing: str, text: str, poss: str) -> str:
+    """Whose the thing was among the writer's people, as the reply adds it to the thing ('de oude koersfiets van mijn
+    vader' → ' van je vader'; 'onze' said as 'jullie', or 'uw'); '' when not said so right after it."""
+    if not thing.strip():
+        return ""
+    found = _owned_after(thing.rsplit(maxsplit=1)[-1]).search(text)
+    if found is None:
+        return ""
+    mine = found.group("poss").lower() in MINE
+    return f" van {poss if mine or poss != 'je' else 'jullie'} {' '.join(found.group('who').lower().split())}"

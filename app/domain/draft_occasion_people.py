@@ -11,9 +11,11 @@ from functools import lru_cache
 from app.domain.datafile import read_toml
 from app.domain.draft_cues import draft_cues
 from app.domain.draft_fact_words import fact_words
+from app.domain.draft_phrase_cues import phrase_cues
 from app.domain.draft_praise_held import praise_list
 from app.domain.name_gender import title_for
 from app.domain.topics import TopicAnalysis, article_of, ours_before
+from app.domain.words import alternation
 from app.errors import DataFileError
 from app.resources import resource_path
 
@@ -106,10 +108,26 @@ _ROOM = re.compile(
 )
 
 
+@lru_cache(maxsize=1)
+def _the_room() -> re.Pattern[str]:
+    """A place to sit at the business said with 'de' or 'het' around the celebrating ('gevierd op 't terras van
+    @zaak', 'aan de bar gevierd'; the places: phrase_cues.toml ``booked_places``), not one at the writer's
+    ('op het terras bij ons thuis')."""
+    places = alternation(phrase_cues().booked_places)
+    the = r"(?:de|het|'t|het\s+\w+e|de\s+\w+e)"  # ('op het zonnige terras')
+    home = r"(?!\s+(?:bij\s+(?:ons|mij|mijn|onze|m'n|de\s+buren)|thuis|van\s+(?:ons|mijn|m'n|onze|thuis)\b))"
+    return re.compile(
+        rf"\b(?:gevierd|vierden|vieren|gevierd\s+\w+)\s+(?P<prep>in|op|aan)\s+{the}\s+(?P<room>{places})\b{home}"
+        rf"|\b(?P<prep2>in|op|aan)\s+{the}\s+(?P<room2>{places})\b{home}\s+(?:\w+\s+){{0,3}}?(?:gevierd|vieren|vierden)\b",
+        re.I,
+    )
+
+
 def room_celebrated(text: str, voice: str) -> str:
     """Where at the business the writer says the occasion was celebrated, as the business says it ('gevierd in
-    jullie zaal boven' → 'in onze zaal', 'in mijn zaak' for one who signs as 'ik'); '' when not said."""
-    found = _ROOM.search(text)
+    jullie zaal boven' → 'in onze zaal', 'gevierd op 't terras van @zaak' → 'op ons terras', 'in mijn zaak' for one
+    who signs as 'ik'); '' when not said."""
+    found = _ROOM.search(text) or _the_room().search(text)
     if found is None:
         return ""
     prep, room = (found.group("prep") or found.group("prep2")).lower(), (found.group("room") or found.group("room2"))

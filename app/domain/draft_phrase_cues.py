@@ -114,6 +114,8 @@ class _PhraseCuesModel(Strict):
     english_past: Texts
     english_praise_said: Texts
     english_portions: Texts
+    english_deed_verbs: Texts
+    english_deed_not_things: Texts
     fix_asked: Texts = Field(default_factory=list)
     not_fixed: Texts = Field(default_factory=list)
     come_back_asked: Texts = Field(default_factory=list)
@@ -216,6 +218,8 @@ class PhraseCues:
     english_past: tuple[str, ...]  # 'were' in 'You were closed for the holiday on Monday': told, not coming
     english_praise_said: tuple[str, ...]  # 'amazing' in 'the boterkoek and the apple pie were AMAZING'
     english_portions: tuple[str, ...]  # 'slice' in 'a slice of pear tart': how much, the thing said after 'of'
+    english_deed_verbs: tuple[str, ...]  # 'baked' in 'Femke baked a lemon tart for us': what staff made or saved
+    english_deed_not_things: tuple[str, ...]  # 'day' in 'Femke made my day': no thing made
     fix_asked: tuple[str, ...]  # 'bijgewerkt' in 'kan da nog bijgewerkt worden?': the writer asks for it put right
     not_fixed: tuple[str, ...]  # 'lijk voorheen' in 'verspringen nog altijd lijk voorheen': the work did not help
     come_back_asked: tuple[str, ...]  # 'terugkomen' in 'Moet ik nu terugkomen?': whether to bring it back

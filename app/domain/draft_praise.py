@@ -374,7 +374,11 @@ def made_before_aside(topics: TopicAnalysis, text: str) -> TopicAnalysis:
 
 # A thing in the shape of another: 'de 3D-taart in de vorm van een tractor' (an article is no shape: 'in de vorm
 # van een 5 en een 0' names none in words)
-_SHAPE = r"\s+in\s+de\s+vorm\s+van\s+(?P<what>(?:een|de|het)\s+)?(?!(?:een|de|het)\b)(?P<shape>[^\W\d_][\w\-]{2,})"
+# ... nor is a word of whose it is: 'in de vorm van onze hond Bobby' is said by draft_made_for.shaped_like
+_SHAPE = (
+    r"\s+in\s+de\s+vorm\s+van\s+(?P<what>(?:een|de|het)\s+)?"
+    r"(?!(?:een|de|het|zijn|z'n|haar|hun|mijn|m'n|mn|onze|ons|jouw|je|uw)\b)(?P<shape>[^\W\d_][\w\-]{2,})"
+)
 
 
 def with_shape(about: str, text: str) -> str:

@@ -15,7 +15,7 @@ from app.domain.draft_events import denied, left_out, only_said_of
 from app.domain.draft_habit import back_next_year, habit_day, return_period
 from app.domain.draft_home import done_at_home
 from app.domain.draft_loyal import loyal_said, person_key
-from app.domain.draft_made_for import cause_said, way_said
+from app.domain.draft_made_for import cause_said, owned_by, shaped_like, way_said
 from app.domain.draft_names import affiliation, cosigners, signature_name
 from app.domain.draft_occasion_ahead import occasion_ahead
 from app.domain.draft_occasion_people import closing_key
@@ -145,6 +145,10 @@ class ThanksDrafting(ThanksPeople, ThanksWish, ThanksOccasion):
             if first.guessed and first.text.endswith("ing") and len(first.text) > 7 and event and not done:
                 # 'een fijne samenwerking bij onze modeshow': the work is praised, the writer's event says where
                 subject = f"{self._np(first)} bij {self._np(event)}"
+            if not done and "vorm van" not in subject:  # 'de taart in de vorm van je hond Bobby'
+                subject += shaped_like(first.text, text, self._poss)
+            if not done and subject == self._np(first):  # 'de koersfiets van je vader'
+                subject += owned_by(first.text, text, self._poss)
             values = {"product": subject, "meervoud": number(first.plural and not done)}
             if first.own and _REPAIRS & set(topics.services) and not done:
                 # 'Bram heeft mijn ketting gerepareerd': the praise is for the repair, not the chain; 'mijn nieuwe

@@ -9,6 +9,7 @@ import re
 from app.domain.draft_ages import age_key, no_age_wished
 from app.domain.draft_base import shared_occasion
 from app.domain.draft_events import birthday_age, career_ended, married_years, turned
+from app.domain.draft_made_for import owned_by, shaped_like
 from app.domain.draft_occasion_people import baby_named, birth_party, retirement_party, room_celebrated
 from app.domain.draft_praise import of_made
 from app.domain.draft_praise_done import counted_done
@@ -68,6 +69,10 @@ def bearing(topics: TopicAnalysis, record: str, text: str) -> Mention | None:
     return before[0] if len(before) == 1 and re.search(put, text, re.I) else None
 
 
+# A gathering said as held: 'gevierd', 'afscheidsfeestje', 'receptie'.
+_CELEBRATED = re.compile(r"\b(?:gevierd|vierden|vierde|vieren|\w*feest\w*|receptie|borrel)\b", re.I)
+
+
 class ThanksOccasion(ThanksSaidBack):
     """Congratulations, condolences and the thanks for the business's part in an occasion."""
 
@@ -77,7 +82,11 @@ class ThanksOccasion(ThanksSaidBack):
         """The thank-you for a grief or an occasion ('dat u uw 80ste verjaardag bij ons vierde'), if any."""
         occasion, first = self._occasion_helped(topics, first, text)
         kind = self.profile.kind.lower()
+        # ('ne taart in de vorm van zijn oude Vespa': the thing with the look it was made in)
         product = self._np(first) if first else ""
+        product += shaped_like(first.text, text, self._poss) if first and "vorm van" not in product else ""
+        # ('de oude koersfiets van mijn vader opgeknapt voor de 18de verjaardag van onze zoon': whose it was)
+        product += owned_by(first.text, text, self._poss) if first and " van " not in f" {product} " else ""
         values = {"gelegenheid": occasion, "product": product, "meervoud": number(bool(first and first.plural))}
         here = "etentje" in topics.services or any(k in kind for k in VENUE_KINDS)
         if topics.occasion == "rouw":
@@ -128,6 +137,10 @@ class ThanksOccasion(ThanksSaidBack):
             occasion = birth_party(topics, occasion, text)  # not the birth: 'de kraamvisite voor Sem'
         if occasion and "pensioen" in topics.occasion_words.split():
             occasion = retirement_party(occasion, text) or ""  # 'aan het pensioenfeest van je moeke', not 'je pensioen'
+        if occasion and topics.occasion == "afscheid" and _CELEBRATED.search(text):
+            # 'het afscheid van mijn man Jan gevierd': its party ('het afscheidsfeest van uw man Jan'), which reads as
+            # no funeral beside the congratulations
+            occasion = re.sub(r"\bafscheid\b", "afscheidsfeest", occasion, count=1)
         if first is not None and _recorded(first.text) and not any(r in self.profile.kind.lower() for r in RECORDS):
             # 'ze zag er prachtig uit op de foto's': the photos show the work, they are none of it; 'de taart met hun
             # trouwfoto erop': the thing the photo is on is the work
@@ -208,7 +221,17 @@ class ThanksOccasion(ThanksSaidBack):
             key = age_key("congrats_age", age) if age else key
             return Part("congrats", self._line("positive", key, seed, values), False)
         with_whom = ""
-        if not named_occasion:
+        if not named_occasion and occasion.lower() in said.lower() and topics.owner and not shared_occasion(topics):
+            # the thanks named it with the thing ('over de e-bike voor het pensioen van je man Albert'): not again,
+            # the one whose day it is congratulated
+            owner = self._owner(topics)  # ('je man Albert' said already: 'Albert')
+            values = {"persoon": topics.kin[0] if len(topics.kin) == 1 and topics.kin[0] in owner else owner}
+            return Part(
+                "congrats",
+                self._line("positive", "congrats_owner_ahead" if ahead else "congrats_owner", seed, values),
+                False,
+            )
+        if not named_occasion and occasion.lower() not in said.lower():
             with_whom = f" met {occasion}"
         key = "congrats_ahead" if ahead else "congrats"
         if ahead and not with_whom:  # the day named already: one short wish ('Geniet alvast van de voorpret!')

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from app.domain.draft_dialects import said_in_dutch
 from app.domain.draft_events import one_of_team, with_team
 from app.domain.draft_luck import luck_with, own_trial, wished_luck
 from app.domain.draft_occasion_people import crowd, listed, someone_else
@@ -21,6 +22,32 @@ def would_have_been(text: str, person: str) -> bool:
     participle = r"ge\w{3,}"
     have = rf"(?:{participle}\s+(?:zijn|hebben)|(?:zijn|hebben)\s+{participle})"
     return re.search(rf"\b{re.escape(person)}\s+zou(?:den)?\b[^.!?]*?\b{have}\b", text, re.I) is not None
+
+
+# What the writer thanks someone for, by name of the deed or thing: 'bedankt voor het mooie inpakken met dat rode lint',
+# 'merci voor de goeie tip', 'dank je wel voor de koffie' (up to the end of the clause).
+_THANKED_FOR = re.compile(
+    r"\b(?:bedankt|dank\s+(?:je|u|jullie)(?:\s+wel)?|dankjewel|dankuwel|merci)\s+(?:ook\s+|nog\s+)?(?:voor|veur|vur)\s+"
+    r"(?P<what>(?:het|de|'t|dat|die)\s+[^\W\d_][^.!?,;:\n]{2,60}?)(?=\s*[.!?,;:\n]|\s*[^\w\s'’-]|$)",
+    re.I,
+)
+# How good the writer found it, right after the article: not said back by the business of itself ('het mooie inpakken').
+_HOW_GOOD = re.compile(
+    r"^(?P<art>het|de|'t|dat|die)\s+(?:(?:super|heel\s+|erg\s+)?(?:mooie|lieve|goede|goeie|snelle|fijne|vlotte|"
+    r"prachtige|heerlijke|geweldige|leuke|toffe|zalige|perfecte|sjieke|nette|zorgvuldige)\s+)",
+    re.I,
+)
+
+
+def thanked_for(text: str) -> str:
+    """What the writer thanks for, as the reply says it back ('bedankt voor het mooie inpakken met dat rode lint' →
+    'het inpakken met dat rode lint'); '' when no deed or thing is thanked for by name."""
+    found = _THANKED_FOR.search(text)
+    if found is None:
+        return ""
+    what = said_in_dutch(" ".join(found.group("what").split()), text)  # ('mit dat rode lintje': 'met')
+    what = _HOW_GOOD.sub(lambda m: f"{m.group('art')} ", what)
+    return re.sub(r"^'t\b", "het", what, flags=re.I)
 
 
 class ThanksPeople(ThanksSaidBack):
@@ -80,7 +107,13 @@ class ThanksPeople(ThanksSaidBack):
             parts.append(Part("staff", self._line("positive", "staff", seed, {"naam": listed(staff[:3])}), False))
         elif not grief and plain_name(self.profile.signer or "") in {plain_name(n) for n in topics.names}:
             key = "self_praised_team" if with_team(text) else "self_praised"  # 'Ilona en haar team': not 'ik'
-            parts.append(Part("staff", self._line("positive", key, seed), False))  # 'Gijs heeft ...'
+            deed = thanked_for(text)  # 'Els, bedankt voor het mooie inpakken met dat rode lint': that, glad to
+            if deed and key == "self_praised" and deed.rsplit(maxsplit=1)[-1].lower() not in said.lower():
+                parts.append(
+                    Part("staff", self._line("positive", "self_praised_for", seed, {"onderwerp": deed}), False)
+                )
+            else:
+                parts.append(Part("staff", self._line("positive", key, seed), False))  # 'Gijs heeft ...'
         elif topics.crew and not grief:  # 'chapeau keuken': passed on to the kitchen
             crew = f"{article_of(topics.crew)} {topics.crew}"
             parts.append(Part("staff", self._line("positive", "staff", seed, {"naam": crew}), False))

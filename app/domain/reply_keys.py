@@ -27,13 +27,14 @@ _CHANNEL: dict[str, frozenset[str]] = {
 }
 _JOKE_THINGS = word_set(
     "product compliment_product guilty_product more_often_product comparison_product diet_product missing_product "
-    "punch_thing proposal_product april_fool_product prijs_product resolution_product"
+    "punch_thing proposal_product april_fool_product prijs_product resolution_product move_in_product"
 )
 _JOKE_SHAPES = word_set(
     "transformation comparison more_often score instead_of outdone routine asked asked_word lives_here waiting "
     "came_for unrecognised said_word renamed unnoticed unnoticed_by diet secret nickname choice punchline as_new "
     "bald meanwhile comparison_to named_now unrecognised_other grievance taken_for taken_back hairs_left guilty_claim "
-    "crowned swapped asked_service clock_changed heat april_fool in_and_out in_and_out_unasked resolution"
+    "crowned swapped asked_service clock_changed heat april_fool in_and_out in_and_out_unasked resolution "
+    "excuse_lost excuse_gone move_in"
 )
 SECTIONS: dict[str, dict[str, frozenset[str]]] = {
     "greeting": {
@@ -206,6 +207,7 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         **dict.fromkeys(("condolence_general", "thanks_grief_general", "idea_noted_general"), _NONE),
         "thanks_grief": frozenset({"product"}),
         "staff": _NAME,
+        "self_praised_for": _TOPIC,  # ... thanked for a deed by name ('bedankt voor het inpakken met dat rode lint')
         "self_praised": _NONE,  # the signer is the one praised ('Gijs hef ... gemaakt'): glad to, said in person
         "self_praised_team": _NONE,  # the signer praised with the team ('Ilona en haar team'): the team's work
         "luck": _NAME,
@@ -444,6 +446,7 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         "group": frozenset({"naam"}),  # the group the work was done for ('four colleagues')
         "came_by": frozenset({"waarde"}),  # where the business came to do the work ('office')
         "fixed": frozenset({"waarde"}),  # what the business fixed, as the writer named it ('flat tyre')
+        "fixed_during": frozenset({"waarde", "tweede"}),  # the fix in the middle of a named event ('Drenthe 200')
         "fitted": frozenset({"waarde"}),  # what the business put on, as written ('Schwalbe winter tyres')
         "serviced": frozenset({"waarde"}),  # the writer's things serviced, as written ('all 14 of your company bikes')
         "serviced_fitted": frozenset({"waarde", "tweede"}),  # both: the things serviced and what was fitted

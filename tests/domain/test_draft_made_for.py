@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from app.domain.draft_made_for import cause_said, extra_given, green_seen, made_for, specified
+from app.domain.draft_made_for import cause_said, extra_given, green_seen, made_for, owned_by, shaped_like, specified
 from app.domain.topics import Mention, TopicAnalysis
 
 
@@ -96,3 +96,42 @@ def test_a_let_down_got_with_the_work_is_no_gift(text: str) -> None:
 )
 def test_the_green_line_needs_green_praise(text: str, seen: bool) -> None:
     assert green_seen(text) is seen
+
+
+@pytest.mark.parametrize(
+    ("thing", "text", "look"),
+    [
+        (
+            "taart",
+            "Marloes heeft een taart gebakken in de vorm van zijn eerste tractor, prachtig!",
+            " in de vorm van zijn eerste tractor",
+        ),
+        ("cake", "Een cake in de vorm van mijn kat Minoes 🐱 iedereen was weg van.", " in de vorm van je kat Minoes"),
+        ("koekjes", "De koekjes in de vorm van onze initialen. Top!", " in de vorm van jullie initialen"),
+    ],
+)
+def test_what_a_thing_was_made_to_look_like_is_said_with_it(thing: str, text: str, look: str) -> None:
+    assert shaped_like(thing, text, "je") == look
+
+
+def test_a_shape_said_of_another_thing_or_not_at_all_is_not_added() -> None:
+    assert shaped_like("taart", "De taart was heerlijk en het servet in de vorm van een zwaan ook.", "je") == ""
+    assert shaped_like("taart", "De taart was heerlijk.", "je") == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "poss", "whose"),
+    [
+        ("Sanne heeft de oude naaimachine van mijn oma weer aan de praat gekregen.", "je", " van je oma"),
+        ("De Vespa van onze overleden vader staat weer te glimmen.", "uw", " van uw overleden vader"),
+        ("De taart van onze buurvrouw was het gesprek van de dag.", "je", " van jullie buurvrouw"),
+    ],
+)
+def test_whose_thing_it_was_among_the_writers_people_is_said_with_it(text: str, poss: str, whose: str) -> None:
+    thing = {"oma": "naaimachine", "vader": "Vespa", "buurvrouw": "taart"}[whose.rsplit(maxsplit=1)[-1]]
+    assert owned_by(thing, text, poss) == whose
+
+
+def test_a_thing_of_someone_else_or_of_a_place_is_no_ones_of_the_writer() -> None:
+    assert owned_by("taart", "De taart van de buurvrouw was lekker.", "je") == ""  # not said as the writer's
+    assert owned_by("fiets", "Mijn fiets van de zaak is weer in orde.", "je") == ""

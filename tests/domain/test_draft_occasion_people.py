@@ -84,3 +84,37 @@ def test_a_retirement_dinner_for_the_writers_mother_is_hers() -> None:
     text = "Pensioenetentje voor onze mama, na 40 jaar verpleegster eindelijk met pensioen. Alles was top, merci!"
     draft = draft_text(BISTRO, "uitkomst_bedank_publiek", text, author="Leen Claes")
     assert "je pensioen" not in draft and "mama" in draft
+
+
+@pytest.mark.parametrize(
+    ("text", "room"),
+    [
+        ("Onze 25ste trouwdag gevierd op het terras van @bistro, zalig!", "op ons terras"),
+        ("Mijn verjaardag aan de toog gevierd met de hele ploeg.", "aan onze toog"),
+        ("Gevierd in de serre, met uitzicht op de tuin.", "in onze serre"),
+    ],
+)
+def test_a_place_to_sit_said_with_the_is_where_the_occasion_was_celebrated_here(text: str, room: str) -> None:
+    from app.domain.draft_occasion_people import room_celebrated
+
+    assert room_celebrated(text, "wij") == room
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Verjaardag gevierd op het terras bij ons thuis, met jullie taart erbij.",  # at the writer's home
+        "Gevierd in de tuin van mijn schoonouders, jullie hapjes waren top.",
+        "Op het terras gezeten, heerlijk gegeten.",  # no celebrating said
+    ],
+)
+def test_a_place_at_the_writers_or_without_a_celebration_is_not_ours(text: str) -> None:
+    from app.domain.draft_occasion_people import room_celebrated
+
+    assert room_celebrated(text, "wij") == ""
+
+
+def test_the_thanks_for_a_farewell_on_the_terrace_names_the_terrace() -> None:
+    text = "Mijn afscheid na 41 jaar bij de gemeente gevierd op het terras van De Linde, met een glaasje bubbels. Top!"
+    draft = draft_text(BISTRO, "uitkomst_bedank_publiek", text, author="Leen Claes")
+    assert "op ons terras" in draft, draft
