@@ -133,10 +133,24 @@ def misses_without(asked: str, entry: str, lemmas_of: Callable[[str], Iterable[s
     # the diet for it is said too ('iets zonder vlees' ~ 'een vegetarisch worstenbroodje')
     diets = fact_words().diet_of
     raw = {w for w in raw if not any(similar(diets.get(w, w), s) for s in said if diets.get(w))}
-    # the writer's word or the profile's for it ('zonder zuivel' ~ 'lactosevrij')
+    # the writer's word or the profile's for it ('zonder zuivel' ~ 'lactosevrij'), but not as the first part of a
+    # thing made with it ('zonder suiker' is no 'suikertaart', 'zonder vlees' no 'vleesschotel')
     return bool(raw) and not any(
-        similar(w, s) or s.startswith(w) for w in raw | key_words(" ".join(raw), lemmas_of) for s in said
+        (similar(w, s) or s.startswith(w)) and not _made_with(w, s)
+        for w in raw | key_words(" ".join(raw), lemmas_of)
+        for s in said
     )
+
+
+# What ends a compound that says a thing is free of its first part ('suikervrij', 'vleesloos', 'zoutarm').
+_FREE_ENDS = ("vrij", "vrije", "loos", "loze", "arm", "arme", "free", "less")
+
+
+def _made_with(word: str, compound: str) -> bool:
+    """Whether a compound only starts with ``word`` and names another thing made with it ('suikertaart',
+    'vleesschotel'), not the thing without it ('suikervrij') nor the word with an ending ('suikers')."""
+    rest = re.sub(r"^(?:s|en|e|er)?-?", "", compound[len(word) :]) if compound.startswith(word) else ""
+    return len(rest) >= 4 and not rest.startswith(_FREE_ENDS) and rest not in fact_words().suffixes
 
 
 def fit_faq_yes(answer: str, faq_question: str, asked: tuple[str, ...]) -> str:

@@ -12,6 +12,7 @@ from app.domain.draft_complaint import ComplaintDrafting
 from app.domain.draft_complaint_asked import ComplaintAsked
 from app.domain.draft_complaint_cancel import asks_remedy, asks_to_pay, remedy_verb
 from app.domain.draft_complaint_said import has_cue
+from app.domain.draft_counts import counted_thing
 from app.domain.draft_cues import draft_cues
 from app.domain.draft_days import holiday_names, names_in
 from app.domain.draft_english import EnglishDrafting
@@ -241,7 +242,8 @@ class ComposedDrafting(ComplaintDrafting, QuestionReasons, ComplaintAsked, Engli
         booking = "" if _FOR_BUSINESS.search(r.text) else self._group_booking(r.text, answer, r.seed)
         # 'Nog plek op vrijdag?': the hours do not say it; the owner does, and how to book
         booking = booking or self._room_booking(r.asked, answer, r.seed)
-        answer = " ".join(p for p in (answer, booking) if p)
+        # what the writer would like with it ('liefst met een kookworkshop erbij'): named, a place for the answer
+        answer = " ".join(p for p in (answer, self._wished(answer, r.text, r.seed), booking) if p)
         answer, for_occasion = self._with_purpose(answer, r.asked, r.text, r.topics, r.seed)  # 'Vlechtjes voor ...'
         # the occasion named and the idea of a wish taken up ('zouden jullie op maandag niet ook open kunnen?');
         # someone's life event ('mijn dochter trouwt') is congratulated instead of only noted
@@ -289,8 +291,9 @@ class ComposedDrafting(ComplaintDrafting, QuestionReasons, ComplaintAsked, Engli
             later = self._line("question", "later_whether", r.seed, {"onderwerp": whether})
         elif thing or own:  # 'Verkopen jullie ook spelt?': the business knows; a place for it
             later = self._line("question", "own_range_about" if about else "own_range", r.seed, {"onderwerp": about})
-        elif about:
-            later = self._line("question", "later_about", r.seed, {"onderwerp": about})
+        elif about:  # ('Wat een zaal voor 60 personen betreft' reads as an exclamation: 'Over een zaal ...')
+            key = "later_about_some" if about.lower().startswith("een ") else "later_about"
+            later = self._line("question", key, r.seed, {"onderwerp": about})
         else:
             later = self._line("question", "later", r.seed)
         return later, slot_about, own
@@ -315,9 +318,11 @@ class ComposedDrafting(ComplaintDrafting, QuestionReasons, ComplaintAsked, Engli
         # 'Verkopen jullie cadeaubons, en kan dat op factuur?' and no invoice among the ways to pay: that too
         invoice = invoice_unlisted(" ".join(r.asked), self.profile.value("payment"))
         about = f"{about} en {invoice}" if about and invoice and invoice not in about else about
-        named = [p for p in r.topics.products if not p.wished]
+        # (not the writer's own group: 'de 25ste verjaardag van onze afdeling' is who asks, not what is asked for)
+        named = [p for p in r.topics.products if not p.wished and p.text.lower() != r.topics.group.lower()]
         if not about and named and _REQUEST.search(r.text):
-            about = named[0].definite  # 'een personeelsdag voor 25 collega's ... Doet u zoiets?'
+            # 'een personeelsdag voor 25 collega's ... Doet u zoiets?'; with the count and the day it is for, as said
+            about = counted_thing(r.text, named[0].text) or named[0].definite
         said = r.topics.occasion_words
         if not about and said and " " not in said and _REQUEST.search(r.text):
             about = f"{article_of(said)} {said}"  # 'een teamdag met 15 collega's ... Wat kost dat?': the teamdag
@@ -340,9 +345,14 @@ class ComposedDrafting(ComplaintDrafting, QuestionReasons, ComplaintAsked, Engli
         # what the writer comes for that the profile does answer ('Wil m'n band laten plakken' ~ its price)
         known = [p for p in (lead, *(without_yes(b) for b in self._faq_purpose(r.asked, r.text))) if p]
         known += [s for s in (self._sought(r.topics, later, r.text, r.seed),) if s]  # 'Zoek een omafiets voor ...'
+        known += [s for s in (self._wished(later, r.text, r.seed),) if s]  # 'liefst met een kookworkshop erbij'
         later = " ".join(
             [later, *known, *self._other_questions(r.asked, later, r.seed, answered=slot_about, text=r.text)]
         )
+        # a group that comes hears to book ahead here too ('voor onze afdeling (ca. 35 personen) ... Heeft u een
+        # zaal?'), unless it is worked out one to one below
+        if not (_REQUEST.search(r.text) or _FOR_BUSINESS.search(r.text)):
+            later = " ".join(p for p in (later, self._group_booking(r.text, later, r.seed)) if p)
         # a word for someone ill, the occasion and the idea of a wish first, then the promise to answer
         condition = self._condition_asked(r.text, later, r.seed)
         body = [

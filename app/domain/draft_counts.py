@@ -13,7 +13,7 @@ from pydantic import Field
 
 from app.domain.datafile import read_toml
 from app.domain.schema import Strict, Texts, located, validate
-from app.domain.words import alternation
+from app.domain.words import MONTH_WORDS, alternation
 from app.resources import resource_path
 
 # Numbers written as words, for a group's size ('met z'n twaalven', 'met twintig man').
@@ -323,3 +323,27 @@ def none_left(text: str) -> str:
         if m["thing"] and m["thing"].lower() not in not_goods:
             return m["thing"].lower()
     return ""
+
+
+def counted_thing(text: str, thing: str) -> str:
+    """A thing the writer asks for with the count of people it is for, as said ('een zaal voor 60 personen', 'een
+    tafel voor 12 mensen'), with the day after it when one is said ('... op zaterdag 23 juni'); '' when the text
+    says the thing with no group's count right after it."""
+    text = text.replace("’", "'")
+    for found in re.finditer(
+        rf"\b(?:een|de|het)\s+{re.escape(thing)}\s+voor\s+(?:ca\.?\s+|ongeveer\s+|zo'n\s+)?", text, re.I
+    ):
+        count = _COUNT.match(text, found.end())
+        if count is None or not count.group("n") or not group_size(count.group(0)):
+            continue
+        said = f"een {thing} voor {text[found.end() : count.end()]}"
+        day = _DAY_AFTER.match(text, count.end())
+        return f"{said}{day.group(0)}" if day else said
+    return ""
+
+
+# A day said right after a thing and its count: ' op zaterdag 23 juni', ' op 14 februari'.
+_DAY_AFTER = re.compile(
+    rf"\s+op\s+(?:(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\s+)?\d{{1,2}}\s+(?:{MONTH_WORDS})\b",
+    re.I,
+)

@@ -41,6 +41,8 @@ class _CuesModel(Strict):
     fetch: Texts
     range_lead: Texts
     range_you: Texts
+    range_you_in_verb: Texts
+    range_named_verb: Texts
     range_not: Texts
     range_rule: Texts
     range_rule_end: Texts
@@ -102,6 +104,8 @@ class DraftCues:
     fetch: re.Pattern[str]  # 'een banketletter halen'
     range_lead: re.Pattern[str]  # 'hoi', 'vraagje' before 'verkopen jullie ...?'
     range_you: re.Pattern[str]  # 'jullie' in 'Verkopen jullie ook ...?'
+    range_you_in_verb: re.Pattern[str]  # 'hest' in 'Hest ook racefietsen?': the verb holds the 'je'
+    range_named_verb: re.Pattern[str]  # 'heeft' in 'Heeft De Schaapskooi een zaal?': the business by name
     range_not: re.Pattern[str]  # 'zijn' in 'Zijn jullie dan dicht?': open or not, no range
     range_rule: re.Pattern[str]  # 'mag' in 'Mag de hond mee?'
     range_rule_end: re.Pattern[str]  # 'mee' after 'de hond' in 'Mag de hond mee?'

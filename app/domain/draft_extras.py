@@ -23,7 +23,7 @@ from app.domain.draft_limits import limit_missed
 from app.domain.draft_month_closed import closed_in_month
 from app.domain.draft_places import outside_area, place_asked
 from app.domain.draft_price_faq import priced_part
-from app.domain.draft_purpose import purpose_of, sought_for, work_wanted
+from app.domain.draft_purpose import purpose_of, sought_for, wished_with, work_wanted
 from app.domain.draft_questions import WH_ASKED
 from app.domain.draft_questions_about import asked_about
 from app.domain.draft_same_words import same_words
@@ -33,7 +33,7 @@ from app.domain.draft_yes_lead import YES_LEAD, without_yes
 from app.domain.replies import open_slots
 from app.domain.textnorm import normalise
 from app.domain.topics import TopicAnalysis
-from app.domain.words import possessive_alternation
+from app.domain.words import possessive_alternation, stop_words
 
 # A service delivered where the writer is ('op locatie', 'aan huis', 'bij ons thuis', 'bij mensen thuis', 'een
 # thuisbezoek'), not at the address: the address, the parking and the way in do not answer it.
@@ -90,6 +90,16 @@ class AnswerExtras(DraftBase):
             return answer, False
         line = self._line("question", "purpose_noted", seed, {"onderwerp": said})
         return f"{answer} {line}".strip(), bool(occasion) and occasion in said
+
+    def _wished(self, answer: str, text: str, seed: str) -> str:
+        """'En een kookworkshop erbij: [vul in: ...].' for what a question or request would like to have with it
+        ('liefst met een kookworkshop erbij'); '' when it wishes nothing with it or the answer names it already."""
+        wished = wished_with(text)
+        # (not when the answer names a thing of it already: 'Wat de workshop betreft: ...')
+        named = [w for w in re.findall(r"[^\W\d_]{4,}", wished.lower()) if w not in stop_words()]
+        if not wished or any(w in answer.lower() for w in named):
+            return ""
+        return self._line("question", "wished_with", seed, {"onderwerp": wished})
 
     def _sought(self, topics: TopicAnalysis, answer: str, text: str, seed: str) -> str:
         """What the writer looks for and for whom, said back as a welcome after the answer or its open place ('Zoek

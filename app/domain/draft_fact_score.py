@@ -331,7 +331,12 @@ def checked(
     # takes for another deal ('En kan ik mijn oude fiets inruilen?' ~ 'Kan ik een fiets huren?')
     if found is not None and (change_unasked(asked, found[2]) or other_deal(asked, found[2])):
         return None
-    return found
+    # nor a price list for a question that asks no price and names one thing of it ('hoelang is de wachttijd, met al
+    # die voorjaarsbeurten?' ~ 'Wat kost een voorjaarsbeurt?')
+    from app.domain.draft_price_faq import price_for_other  # (it reads the price words of draft_asked, which read us)
+
+    entry = next((f for f in profile.faq if found is not None and f.question.strip() == found[2]), None)
+    return None if entry is not None and price_for_other(asked, entry, lemmas_of) else found
 
 
 def _checked(

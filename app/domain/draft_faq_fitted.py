@@ -8,11 +8,14 @@ import re
 
 from app.domain import draft_asked as ask
 from app.domain.draft_fact_words import fact_words
+from app.domain.draft_facts import key_words
 from app.domain.draft_faq_shapes import may_for_must, split_verb_asked, yes_in_its_words
 from app.domain.draft_limits import limit_missed, opens_with_limit
 from app.domain.draft_made_ahead import MadeAheadDrafting
 from app.domain.draft_named_thing import named_thing, names_none, thing_asked, verb_for, with_article
 from app.domain.draft_seasons import outside_season, season_named
+from app.domain.draft_thing_kinds import qualities_named
+from app.domain.draft_word_match import similar
 from app.domain.draft_yes_lead import YES_LEAD, says_no, without_yes
 from app.domain.draft_yes_lead import fit_open_question as _fit_open_question
 from app.domain.textnorm import normalise, sentences
@@ -50,8 +53,10 @@ class FaqFitting(MadeAheadDrafting):
         can = yes_in_its_words(said, faq[2], asked)  # 'een weekend uittesten' ~ 'Kan ik een bakfiets huren?'
         if can is None:
             verb = split_verb_asked(faq[0], said, asked)  # 'ophalen' ~ 'Ja, ... haal ik de fiets op'
-            if not verb:
-                return self._thing_first(said, faq, asked, text)
+            if not verb:  # (not 'Racefietsen verhuur ik niet' to a question about e-bikes)
+                return self._without_unasked_no(
+                    self._thing_first(said, faq, asked, text), faq[2], text or " ".join(asked)
+                )
             rest = YES_LEAD.sub("", said)
             rest = rest[:1].lower() + rest[1:] if rest[1:2].islower() else rest  # 'Binnen 15 km' → 'binnen 15 km'
             values = {"onderwerp": verb.capitalize(), "antwoord": rest}
@@ -60,6 +65,34 @@ class FaqFitting(MadeAheadDrafting):
         verb = f"{stem} je" if self.tone.register == "je" else f"{stem if stem.endswith('t') else stem + 't'} u"
         values = {"onderwerp": f"{thing[:1].upper()}{thing[1:]}", "waarde": verb, "antwoord": rest}
         return self._line("question", "yes_can", "", values)
+
+    def _without_unasked_no(self, said: str, faq_question: str, text: str) -> str:
+        """An answer without a later sentence that says what is not done or sold of things the comment (``text``)
+        never names ('Racefietsen en mountainbikes verhuur ik niet' to 'E-bikes huren, wat kost dat?'); a caveat about
+        an allergy or a diet stays ('Sporen van noten kunnen we niet uitsluiten'), and so does the answer's first
+        sentence."""
+        parts = sentences(said.strip())
+        if len(parts) < 2:
+            return said
+        wanted = key_words(text, self._lemmas_of)
+        own = key_words(faq_question, self._lemmas_of)
+        kept = [parts[0], *(p for p in parts[1:] if not self._unasked_no(p, wanted, own))]
+        return " ".join(kept) if len(kept) < len(parts) else said
+
+    def _unasked_no(self, part: str, wanted: set[str], own: set[str]) -> bool:
+        """Whether a sentence denies something (draft_cues.toml not_words) of other kinds of the entry's own thing
+        (``own``: the key words of its question) and none of ``wanted`` names any thing it says; never for an allergy
+        or a diet."""
+        if not set(normalise(part).split()) & ask.negations() or qualities_named(part):
+            return False
+        found = self._analysis(part, None)
+        if found.allergen or found.safety:
+            return False
+        things = {k for k in key_words(part, self._lemmas_of) if not any(similar(k, o) for o in own)}
+        # other kinds of the entry's own thing ('racefietsen' of 'Kan ik een fiets huren?'), not a caveat of another
+        # sort ('Sporen van gluten kan ik niet uitsluiten')
+        kinds = {k for k in things if any(k.endswith(o) and len(k) - len(o) >= 3 for o in own)}
+        return bool(kinds) and not any(similar(k, w) for k in things for w in wanted)
 
     def _thing_first(self, said: str, faq: tuple[str, float, str], asked: tuple[str, ...], text: str = "") -> str:
         """A FAQ answer that names none of the key words of the FAQ question it answers ('Voor kinderen tot 12 jaar,

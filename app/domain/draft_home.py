@@ -10,9 +10,11 @@ from collections.abc import Iterable
 
 from app.domain.draft_extras import ON_SITE
 from app.domain.draft_fact_words import fact_words
+from app.domain.draft_questions_about import asked_about
 from app.domain.words import possessive_alternation
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_HANDLE = re.compile(r"(?<!\w)@\S+")
 _ON_LOCATION = re.compile(r"\bop\s+locatie\b", re.I)
 _AT_HOME = re.compile(r"\bthuis\b|\bhuis\b|\bhome\b", re.I)
 # Verbs that only carry the question ('Doen jullie ...', 'Komen jullie ...') and words of the place itself.
@@ -28,6 +30,7 @@ def home_service(question: str) -> str:
     'knippen', 'Kunnen jullie bij mijn moeder thuis kleuren?' → 'kleuren'); '' when the question names none. The
     last word counts only where it can close a verb group: not after a preposition, article or number ('bij
     bedrijven', 'met 20 personen') and not written with a capital ('in de Ardennen')."""
+    question = _HANDLE.sub(" ", question)  # '@haarwerkvorden doet u ...': a handle names who is asked, no service
     said = _WORD.findall(question)
     words = [w.lower() for w in said]
     skip = fact_words().auxiliaries | fact_words().subject_pronouns | _NO_SERVICE
@@ -50,7 +53,10 @@ def home_visit(asked: Iterable[str], people: Iterable[str], poss: str) -> str:
     if not question or (_ON_LOCATION.search(question) and not _AT_HOME.search(question)):
         return ""  # 'op locatie' (a venue, a wedding) is no visit at home: the FAQ or the field answers it
     service = home_service(question)
-    thing = f"{service} aan huis" if service else "een bezoek aan huis"
+    # else the thing asked to be done at home, as said ('doet u ook bruidskapsels aan huis?')
+    named = "" if service else asked_about((_HANDLE.sub(" ", question),), poss)
+    done = named if len(named.split()) > 2 and named.endswith(("aan huis", " thuis")) else ""
+    thing = f"{service} aan huis" if service else done or "een bezoek aan huis"
     who = next((p for p in people if fact_words().kind_of.get(p) != "huisdier"), "")
     return f"{thing} bij {poss} {who}" if who else thing
 

@@ -18,7 +18,7 @@ from app.domain.draft_order_deadline import order_deadline
 from app.domain.draft_people_groups import for_group_unnamed
 from app.domain.draft_places import capitalised_names
 from app.domain.draft_pointed import pointed_back, said_before
-from app.domain.draft_price_faq import price_entry
+from app.domain.draft_price_faq import price_entry, price_for_other
 from app.domain.draft_thing_kinds import other_compound
 from app.domain.draft_word_match import similar
 from app.domain.replies import open_slots
@@ -155,6 +155,10 @@ class KnownAnswers(AnswerDrafting):
             faq = (
                 None if faq is not None and (other_deal(question, faq[2]) or change_unasked(question, faq[2])) else faq
             )
+            # ... nor a price list for a question that asks no price and names little of it ('hoelang is de wachttijd,
+            # met al die voorjaarsbeurten?' ~ 'Wat kost een voorjaarsbeurt?')
+            entry = next((f for f in self.profile.faq if faq is not None and f.question.strip() == faq[2]), None)
+            faq = None if entry is not None and price_for_other(question, entry, self._lemmas_of) else faq
             # a close match, or one whose whole topic the question names ('En kunnen we zaterdag met 8
             # reserveren voor ...?' ~ 'Kunnen we reserveren?')
             named = (

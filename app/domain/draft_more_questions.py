@@ -20,10 +20,11 @@ from app.domain.draft_question_focus import focus_of, focus_said, names_focus
 from app.domain.draft_questions import WH_ASKED, addressed_question, follow_up_question, last_clause
 from app.domain.draft_questions_about import asked_about, there_is
 from app.domain.draft_said_in_kind import day_answered, known_said, said_already, said_in_kind, source_asked
+from app.domain.draft_thing_kinds import qualities_named
 from app.domain.draft_whether_asked import whether_asked
 from app.domain.draft_yes_lead import YES_OR_NO, YES_STOP
 from app.domain.replies import open_slots
-from app.domain.textnorm import normalise
+from app.domain.textnorm import normalise, sentences
 from app.domain.topics import article_of
 
 # An answer after 'En dan je vraag:' starts in lower case when it begins with one of these.
@@ -48,6 +49,8 @@ _TIME_ONLY = re.compile(
     r"|daar|het|'t|terecht|open|dicht|binnen|langs|langskomen|komen))*\W*$",
     re.I,
 )
+# A question whether something can be ('En kan daar een foto op?', 'Mag er een kaarsje bij?').
+_CAN_ASKED = re.compile(r"^\W*(?:(?:en|of|ook)\s+)?(?:kan|kun|kunt|kunnen|mag|mogen)\b", re.I)
 # Hours said in a draft: '7:00–12:00', '9u-17u', 'open tot 13:00'.
 _HOURS_SAID = re.compile(r"\d{1,2}(?:[:.]\d{2}|u)\s*[–-]\s*\d|\b(?:tot|vanaf)\s+\d{1,2}(?:[:.]\d{2}|u)")
 # Words that point at what was said before: a thing said back that opens with one reads badly ('er op een zaterdag
@@ -124,12 +127,35 @@ class MoreQuestions(KnownAnswers):
         about = asked_about((question,), self._poss) if asks_own_range(question) else ""
         wanted = key_words(about, self._lemmas_of) - fact_words().number_words if about else set()
         if not wanted:
-            return ""
+            return self._sentence_naming(question)
         found = self.analyser(question).people if self.analyser else ()
         people = key_words(" ".join((*found, *fact_words().people_groups)), self._lemmas_of)
         wanted = (wanted - people) or wanted
         hits = [f for f in self.profile.faq if wanted & key_words(f.answer, self._lemmas_of)]
         return hits[0].answer.strip() if len(hits) == 1 else ""
+
+    def _sentence_naming(self, question: str) -> str:
+        """The one sentence of a FAQ answer that names the thing a yes/no question asks about, when that entry's own
+        question does not ('En kan daar een foto van zijn eerste moto op?' ~ 'Maakt u feesttaarten? Ja, ... Een foto
+        op de taart kan voor €6 extra.' → that last sentence); '' when no sentence or more than one names it."""
+        # (a question whether a thing can be done or had, not one about the own range, which has its entry above)
+        if not _CAN_ASKED.match(question) or asks_own_range(question):
+            return ""
+        focus = self._focus(question)
+        if not focus:
+            return ""
+        head = set(focus[0])
+        # (every thing the question names is in that sentence: 'iets vegan op de wildkaart?' is not answered by the
+        # sentence that names the wildkaart and its hare)
+        found = [
+            said
+            for f in self.profile.faq
+            if not head & key_words(f.question, self._lemmas_of)
+            for said in sentences(f.answer.strip())
+            if all(set(things) & key_words(said, self._lemmas_of) for things in focus)
+            and qualities_named(question) <= qualities_named(said)  # 'iets vegan op de wildkaart?': vegan too
+        ]
+        return found[0] if len(found) == 1 else ""
 
     @property
     def _ours(self) -> str:

@@ -63,9 +63,38 @@ def _unled(words: list[str]) -> list[str]:
     return words
 
 
+def you_spelt_out(question: str) -> str:
+    """A question whose verb holds the business as its subject, as dialect writes it ('Hest ook racefietsen staan?',
+    'Hedde ook een kinderstoel?': resources/draft_cues.toml range_you_in_verb), with that 'je' written out after the
+    verb ('Hest je ook racefietsen staan?'), so it reads as 'Heb je ook ...?'; and one that names the business by its
+    name after a verb of what it has or does ('Heeft De Schaapskooi een zaal?', 'Verkoopt Bosma ook racefietsen?'),
+    with 'je' for the name. The question as it is otherwise. For finding what is asked, never to be said back."""
+    cues = draft_cues()
+    for found in _WORD.finditer(question):
+        word = found.group(0).lower()
+        if cues.range_lead.fullmatch(word):
+            continue
+        rest = question[found.end() :]
+        named = _NAMED.match(rest) if cues.range_named_verb.fullmatch(word) else None
+        # (not 'Heeft Jan het al gemaakt?': the thing the name has or does is told, no range)
+        if named is not None and not _TOLD_THING.match(rest[named.end() :]):
+            return f"{question[: found.end()]} je{rest[named.end() :]}"
+        after = _WORD.findall(rest)
+        if not cues.range_you_in_verb.fullmatch(word) or (after and cues.range_you.fullmatch(after[0].lower())):
+            return question
+        return f"{question[: found.end()]} je{rest}"
+    return question
+
+
+# A business's name right after the verb: one or two capitalised words, an article before them ('De Schaapskooi',
+# 'Bosma', "'t Wijngaardeke"); not the writer's own ('mijn') nor a pronoun.
+_TOLD_THING = re.compile(r"\s+(?:het|dat|die|dit|mijn|m'n|mn|onze|ons|zijn|z'n|haar|hem|me|mij|jouw|uw)\b", re.I)
+_NAMED = re.compile(r"\s+(?:(?:De|Het|'t|’t)\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?=\s)")
+
+
 def _starts_with_range(clause: str) -> bool:
     cues, fw = draft_cues(), fact_words()
-    words = _unled([w.lower() for w in _WORD.findall(clause)])
+    words = _unled([w.lower() for w in _WORD.findall(you_spelt_out(clause))])
     if len(words) < 2 or words[0] in fw.question_lead or cues.range_not.fullmatch(words[0]):
         return False
     return bool(cues.range_rule.fullmatch(words[0]) or cues.range_you.fullmatch(words[1]))

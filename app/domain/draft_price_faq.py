@@ -10,6 +10,7 @@ from collections.abc import Callable, Iterable
 
 from app.domain.draft_asked import PRICE_ASKED, for_grown_up
 from app.domain.draft_fact_words import AMOUNT, fact_words
+from app.domain.draft_facts import _whole as whole_words
 from app.domain.draft_facts import key_words
 from app.domain.draft_word_match import similar
 from app.domain.profile import BusinessProfile, FaqItem
@@ -99,7 +100,8 @@ def price_for_other(question: str, item: FaqItem, lemmas_of: Callable[[str], Ite
     wanted = key_words(question, lemmas_of)
     said = key_words(f"{item.question} {item.answer}", lemmas_of)
     held = {w for w in wanted if any(similar(w, s) for s in said)}
-    return len(held) <= 1 and len(wanted - held) >= 2
+    # (a compound and the head the lemmas add with it are one word held: 'voorjaarsbeurten' is no two things)
+    return len(whole_words(held)) <= 1 and len(wanted - held) >= 2
 
 
 def priced_part(sentence: str, profile: BusinessProfile, lemmas_of: Callable[[str], Iterable[str]]) -> str:

@@ -89,7 +89,9 @@ def work_wanted(text: str, poss: str) -> str:
 # m'n kleindochter', 'we zoeken een taart voor onze opa'
 _SOUGHT = re.compile(
     r"\b(?:zoek|zoeken|zoekt|zocht)\s+(?:naar\s+|nog\s+|ook\s+|eigenlijk\s+)*"
-    r"(?P<what>(?:(?:een|de|het)\s+)?[a-zà-ÿ][\w-]*(?:\s+(?!(?:met|voor|bij|op|in|van|en|om|of)\b)[a-zà-ÿ][\w-]*)?)"
+    r"(?P<what>(?:(?:een|de|het)\s+)?[a-zà-ÿ][\w-]*(?:\s+(?!(?:met|voor|bij|op|in|van|en|om|of)\b)[a-zà-ÿ][\w-]*)?"
+    # or something told by what it must have ('wat met een 56 frame onder de 800 euro', 'iets in maat 38')
+    r"|(?P<some>iets|wat)\s+(?:met|van|in|tot|onder|rond)\s+[^.?!,;]{2,40}?)"
     rf"\s+voor\s+(?:{possessive_alternation()})\s+(?P<who>[a-zà-ÿ]+)\b",
     re.I,
 )
@@ -104,6 +106,24 @@ def sought_for(text: str, topics: TopicAnalysis, poss: str) -> str:
         if found is None or found.group("who").lower() not in topics.people:
             continue
         what = found.group("what").lower()
+        if found.group("some"):  # the thing the question asks about, told by what it must have
+            return f"iets{found.group('what')[len(found.group('some')) :]} voor {poss} {found.group('who').lower()}"
         if any(what.split()[-1] == p.text.lower() for p in topics.products if not p.own):
             return f"{what} voor {poss} {found.group('who').lower()}"
     return ""
+
+
+# What the writer would like besides what they ask for: 'liefst met een kookworkshop erbij', 'bij voorkeur met een
+# aparte ruimte met beamer', 'het liefst met live muziek'.
+_WISHED_WITH = re.compile(
+    r"\b(?:het\s+)?(?:liefst|liefste|bij\s+voorkeur|indien\s+mogelijk|als\s+het\s+kan)\s+(?:ook\s+)?met\s+"
+    r"(?P<what>(?:een|wat|live)\s+[^.,;:?!()]{2,60}?)(?:\s+erbij)?\s*(?=[.,;:?!()]|$)",
+    re.I,
+)
+
+
+def wished_with(text: str) -> str:
+    """What a comment wishes to have with what it asks for, as said ('een kookworkshop' of 'liefst met een
+    kookworkshop erbij', 'een workshop en een aparte ruimte met beamer'); '' when it wishes nothing with it."""
+    found = _WISHED_WITH.search(text)
+    return found.group("what").strip() if found else ""

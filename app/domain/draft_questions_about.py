@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from functools import cache
 
 from app.domain.draft_fact_words import fact_words
+from app.domain.draft_own_range import you_spelt_out
 from app.domain.draft_phrase_cues import phrase_cues
 from app.domain.draft_questions import GREETING as _GREETING
 from app.domain.draft_questions import THERE_PLACE, last_clause
@@ -176,6 +177,7 @@ def asked_about(asked: Iterable[str], poss: str = "je") -> str:
         clause = _example().sub(
             "?", _GREETING.sub("", last_clause(question))
         )  # '..., bv. elk kwartaal?' gives an example
+        clause = you_spelt_out(clause)  # 'Hest ook racefietsen staan?': 'Hest je ook ...?'
         clause = _OWN_FALLBACK.sub("", clause)  # '... paasmenu of moet ik thuis blijven?': what they do if not
         own = own_subject((question,), poss)
         if own:  # 'Mag onze hond mee?' is about the writer's dog: 'uw hond'
@@ -273,7 +275,9 @@ def _trimmed(words: list[str], *, shaped: bool) -> list[str]:
 _PARTITIVE = frozenset({"die", "dat", "deze", "dit", "dien", "da"})
 # Words that open a clause of when or why after the thing asked about ('een leenfiets voor als hij bij je staat').
 _SUBORDINATORS = frozenset({"als", "wanneer", "zolang", "terwijl", "omdat", "zodat", "want"})
-_CLAUSE_SUBJECTS = frozenset({"ik", "je", "jij", "hij", "zij", "ze", "we", "wij", "u", "het", "die", "mijn", "m'n"})
+_CLAUSE_SUBJECTS = frozenset(
+    {"ik", "je", "jij", "hij", "zij", "ze", "we", "wij", "u", "het", "die", "mijn", "m'n", "er"}
+)
 
 
 def _without_clause(words: list[str]) -> list[str]:

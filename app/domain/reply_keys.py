@@ -266,6 +266,7 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         "condition_asked": frozenset({"waarde"}),  # 'een notenallergie': named, never guessed
         "later": _NONE,
         "later_about": frozenset({"onderwerp"}),
+        "later_about_some": frozenset({"onderwerp"}),  # 'een zaal voor 60 personen': no 'Wat een ... betreft'
         "later_whether": frozenset({"onderwerp"}),  # a question how a thing of the business is, as a clause
         "own_range": _NONE,  # what the business sells or allows: a place for the answer, no promise to find out
         "own_range_about": frozenset({"onderwerp"}),
@@ -273,6 +274,7 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         "purpose_noted": frozenset({"onderwerp"}),
         "work_noted": frozenset({"onderwerp"}),
         "sought_noted": frozenset({"onderwerp"}),
+        "wished_with": frozenset({"onderwerp"}),  # 'een kookworkshop' of 'liefst met een kookworkshop erbij'
         "also_thing": frozenset({"onderwerp", "antwoord"}),
         "bikes_place": frozenset({"onderwerp", "antwoord"}),  # where to leave the bikes, from the parking fact
         "made_ahead": frozenset({"antwoord", "waarde"}),
