@@ -19,6 +19,7 @@ from app.domain.draft_leave_rumour import closure_values, leave_of_rumour, seen_
 from app.domain.draft_phrase_cues import phrase_cues
 from app.domain.draft_places import capitalised_names, come_to_names
 from app.domain.draft_question_register import claim_in_register
+from app.domain.draft_rumour_calls import calling_denied, only_online
 from app.domain.draft_rumour_cues import (
     asks_us,
     asks_whether_true,
@@ -108,6 +109,20 @@ class AnswerRumour(HolidayAnswers):
             line = f"{self._line('rumour', 'correction_closure', seed)} {line}"
         return line
 
+    def _still_called(self, text: str, seed: str) -> str:
+        """A rumour that calling no longer works ('ze nemen niet op, alleen nog online'): wrong, with the number to
+        call and, when it says online is the only way left, the FAQ's way to book online; '' otherwise."""
+        phone = self.profile.phone.strip()
+        if not phone or not calling_denied(text):
+            return ""
+        said = [self._line("rumour", "call_still", seed, {"waarde": phone})]
+        only = only_online(text)  # the sentence that says online is the only way, for the FAQ entry on it
+        online = faq_covers(self._lemmas_of(only), self.profile, self._lemmas_of, least=1) if only else None
+        if online is not None and YES_LEAD.match(online[1]):
+            answer = without_yes(online[1])
+            said.append(self._line("rumour", "call_still_online", seed, {"feit": answer[:1].lower() + answer[1:]}))
+        return self._line("rumour", "fact_wrong_still", seed, {"onderwerp": "bellen", "feit": " ".join(said)})
+
     def _held_on_closed_day(self, day: str, holiday: str, text: str) -> bool:
         """Whether a rumour tells of something on a day ('op oudejaarsavond een feest met DJ') that the profile says
         the business is closed all day: then that it is closed answers it."""
@@ -182,7 +197,9 @@ class AnswerRumour(HolidayAnswers):
         # 'de hele oktober dicht' ~ 'zaterdag 18 oktober: dicht'
         unseen = self._unseen(topics, text, seed) or self._season_rumour(topics, text, seed)
         unseen = unseen or self._month_closed(topics, text, seed) or self._long_closed(text, seed)
-        if unseen := unseen or self._part_open(topics, text, seed):  # 's avonds niet meer open' ~ 'do tot 20.00'
+        # ('bellen heeft geen zin meer, ze nemen niet op': the number, still answered)
+        unseen = unseen or self._part_open(topics, text, seed) or self._still_called(text, seed)
+        if unseen:  # 's avonds niet meer open' ~ 'do tot 20.00'
             return unseen, unseen, True
         if fact:
             line = self._fact_correction(topics, fact, seed, text)

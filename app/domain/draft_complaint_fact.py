@@ -12,7 +12,7 @@ from app.domain.draft_days import closed_on, holiday_values
 from app.domain.draft_events import shut_out_at
 from app.domain.draft_fact_words import names_pay_method
 from app.domain.draft_facts import refused_outright
-from app.domain.draft_later_hours import LATER_WISH, late_hours
+from app.domain.draft_later_hours import LATER_WISH, MORE_HOURS, evening_wish, late_hours
 from app.domain.draft_terms import fix_asked
 from app.domain.draft_text import Part, place_before
 from app.domain.textnorm import sentences
@@ -43,6 +43,30 @@ def hours_letdown(topics: TopicAnalysis, text: str) -> str:
         closing = _OWN_CLOSING.search(sentence)
         if closing is not None and _LETDOWN.search(sentence[: closing.end()]):
             return sentence[: closing.end()]  # 'Balen dat jullie maandag dicht', not the rest of the sentence
+    return ""
+
+
+def hours_wished(topics: TopicAnalysis, text: str) -> bool:
+    """Whether a complaint wishes for other hours ('Kunnen jullie niet één avond per week tot 20u open blijven?',
+    'wat langer open'): the regular hours are its point, a choice and no mistake; not a door found shut, nor hours
+    that were not kept."""
+    if "openingstijden" not in topics.subjects or shut_out_at(text)[0] or _NOT_KEPT.search(text):
+        return False
+    return evening_wish(text) or MORE_HOURS.search(text) is not None
+
+
+# The part of the delivery terms in which the business fetches the writer's thing ('ophaal- en terugbrengservice',
+# 'haal- en brengservice', 'ik haal en breng je fiets'): a help to one who cannot come in the opening hours.
+_FETCHES = re.compile(r"\b(?:ophaal\w*|ophalen|haal|haalt)\b", re.I)
+
+
+def fetch_service(terms: str) -> str:
+    """The clause of the delivery terms that says the business fetches and brings back ('ophaal- en
+    terugbrengservice in Diest: €10'), lower-cased at its start and ended with a full stop; '' when it names none."""
+    for part in re.split(r";\s*|(?<=[.!?])\s+", terms.strip()):
+        clause = part.strip().rstrip(".")
+        if _FETCHES.search(clause):
+            return f"{clause[:1].lower()}{clause[1:]}." if not clause[:2].isupper() else f"{clause}."
     return ""
 
 
@@ -110,15 +134,22 @@ class ComplaintFact(DraftBase):
         mistake. Understanding instead of an apology and an inquiry, then what the hours do offer: the weekday the
         writer names as the fixed closing day, and the late evening when the writer finds the closing early."""
         sentence = hours_letdown(topics, text)
+        wished = hours_wished(topics, text)  # 'Kunnen jullie niet één avond per week tot 20u open blijven?'
         hours = self.profile.opening_hours
-        if not sentence or not hours or topics.is_safety:
+        if not (sentence or wished) or not hours or topics.is_safety:
             return parts
         facts = []
-        if day := closed_on(hours, sentence):  # 'maandag dicht': the fixed closing day, said as such
+        if sentence and (day := closed_on(hours, sentence)):  # 'maandag dicht': the fixed closing day, said as such
             facts.append(self._line("complaint", "hours_closed_day", seed, {"waarde": day.capitalize()}))
         evening, lead, until = late_hours(hours)
-        if evening and (_EARLY.search(text) or LATER_WISH.search(text)) and evening not in sentence.lower():
+        if evening and (_EARLY.search(text) or LATER_WISH.search(text)) and evening not in (sentence or text).lower():
             facts.append(self._line("complaint", "hours_late", seed, {"tweede": lead, "waarde": until}))
+        if wished and not facts:  # other hours wished and none to point to: the hours as they are
+            said = hours.strip().rstrip(".")
+            facts.append(self._line("complaint", "hours_now", seed, {"waarde": said[:1].lower() + said[1:]}))
+        if wished and (service := fetch_service(self.profile.value("delivery_terms"))):
+            # '... dan moet ik geen halve dag verlof pakken': the business fetches and brings back meanwhile
+            facts.append(self._line("complaint", "hours_service", seed, {"feit": service}))
         if not facts:
             return parts
         empathy = self._line("complaint", "hours_chosen", seed)

@@ -11,6 +11,7 @@ from typing import Any
 from app.domain.draft_complaint import ComplaintDrafting
 from app.domain.draft_complaint_asked import ComplaintAsked
 from app.domain.draft_complaint_cancel import asks_remedy, asks_to_pay, remedy_verb
+from app.domain.draft_complaint_fact import hours_wished
 from app.domain.draft_complaint_said import has_cue
 from app.domain.draft_counts import counted_thing
 from app.domain.draft_cues import draft_cues
@@ -23,6 +24,7 @@ from app.domain.draft_harm_now import accused, harm_asked
 from app.domain.draft_home import home_visit
 from app.domain.draft_jokes import shipped_complaint_cues
 from app.domain.draft_kinds import shipped_kinds
+from app.domain.draft_later_hours import MORE_HOURS, evening_wish
 from app.domain.draft_made_ahead import made_asked
 from app.domain.draft_more_questions import lower_first
 from app.domain.draft_own_range import all_own_range, asks_own_range
@@ -39,14 +41,29 @@ from app.domain.draft_terms import come_back_asked, fix_asked
 from app.domain.draft_text import Part, join_parts, place_before
 from app.domain.draft_whether_asked import quality_asked, whether_asked
 from app.domain.draft_why_not import asks_why_not
+from app.domain.draft_wish_list import wish_named
+from app.domain.draft_wish_named import is_pair
 from app.domain.draft_wish_said import ours
-from app.domain.draft_wishes import wishes
 from app.domain.draft_yes_lead import without_yes
 from app.domain.flowchart import Node
 from app.domain.language import language_of
 from app.domain.replies import Platform, open_slots
 from app.domain.textnorm import normalise, sentences
 from app.domain.topics import TopicAnalysis, article_of
+
+
+def _not_hours_wishes(asked: tuple[str, ...]) -> tuple[str, ...]:
+    """The questions without the wishes for other hours ('Kunt ge niet één avond tot 20u open blijven?') and the
+    alternatives asked right after one ('Of een sleutelkastje ...?')."""
+    kept: list[str] = []
+    dropped = False
+    for question in asked:
+        wish = evening_wish(question) or MORE_HOURS.search(question) is not None
+        wish = wish or (dropped and re.match(r"^\W*of\b", question, re.I) is not None)
+        dropped = wish
+        if not wish:
+            kept.append(question)
+    return tuple(kept)
 
 
 @dataclass
@@ -129,6 +146,10 @@ class ComposedDrafting(ComplaintDrafting, QuestionReasons, ComplaintAsked, Engli
 
     def _compose_complaint(self, r: _Request) -> _Composed:
         parts, channel, topic = self._complaint(r.topics, r.plat, r.details, r.seed, r.text)
+        if hours_wished(r.topics, r.text):
+            # 'Kunnen jullie niet één avond tot 20u open blijven?': the wish the hours and the tip answer, no question
+            # to paste the hours after (nor 'Of een sleutelkastje ...?', the other wish it goes on with)
+            r = replace(r, asked=_not_hours_wishes(r.asked))
         if any(p.key == "pay" for p in parts):  # 'En moet ik daar nog voor betalen?' is answered already
             r = replace(r, asked=tuple(q for q in r.asked if not asks_to_pay(q)))
         if asks_remedy(r.text) and not r.topics.is_safety and not any(p.key in {"solution", "pay"} for p in parts):
@@ -172,9 +193,10 @@ class ComposedDrafting(ComplaintDrafting, QuestionReasons, ComplaintAsked, Engli
             parts = [p for p in parts if p.key != "solution" or question.key == "come_back" or _said(p, slot_only)]
             parts = place_before(parts, question, "channel", "sign")
         parts = self._fact_said_twice(parts)  # the fact an answer gives already is said once
-        if "suggestie" in r.flags:  # the tip named when it has a shape we read ('misschien een apart afhaalloket?')
-            wish = ours(next(iter(wishes(r.text, limit=1)), ""), self.tone.voice, self.tone.register)
-            line = self._line("complaint", "tip_about", r.seed, {"wens": wish}) if wish else ""
+        if "suggestie" in r.flags:  # the tips named when they have a shape we read ('misschien een apart afhaalloket?')
+            wish = ours(wish_named(r.text), self.tone.voice, self.tone.register)
+            key = "tip_about_two" if is_pair(wish) else "tip_about"  # 'Je tips om ... en ook voor ...'
+            line = self._line("complaint", key, r.seed, {"wens": wish}) if wish else ""
             parts.append(Part("tip", line or self._line("complaint", "tip", r.seed), False))
         return _Composed(self._framed(r, parts), channel, topic)
 
@@ -203,7 +225,8 @@ class ComposedDrafting(ComplaintDrafting, QuestionReasons, ComplaintAsked, Engli
         return _Composed(self._framed(r, parts), channel)
 
     def _compose_thanks(self, r: _Request) -> _Composed:
-        wish = wish_clause(r.text) if r.node.suggestion else ""
+        # every idea the writer gave, not only the first ('water klaarzetten, en misschien boekjes voor de kinderen')
+        wish = wish_named(r.text, wish_clause(r.text)) if r.node.suggestion and wish_clause(r.text) else ""
         # what the writer says is missing ('jammer dat er geen vegan dessert is') is what the FAQ must say yes to
         wish = wish or (f"voor {r.topics.missed}" if r.node.suggestion and r.topics.missed else "")
         parts = self._framed(r, self._thanks(r.node.suggestion, r.topics, r.author, r.plat, r.seed, wish, r.text))
@@ -212,8 +235,15 @@ class ComposedDrafting(ComplaintDrafting, QuestionReasons, ComplaintAsked, Engli
             exists = " ".join(filter(None, (exists, self._wish_day_hours(wish, r.seed))))
         elif r.node.suggestion:  # the opening hours say yes ('om ook op zaterdag te komen' ~ 'za 8:30–12:00')
             exists = self._wish_day_open(wish, r.seed)
-        if exists:  # 'kun je niet online afspraken laten maken?' and the FAQ says it can: how
-            line = self._line("positive", "suggestion_exists", r.seed, {"feit": exists})
+        cannot = self._faq_no(r.topics, r.asked, wish) if r.node.suggestion and wish and not exists else ""
+        if exists or cannot:
+            # 'kun je niet online afspraken laten maken?' and the FAQ says it can: how; 'kunnen jullie ook glutenvrij
+            # bakken?' and it says no: why not, honestly, with the idea named
+            line = (
+                self._line("positive", "suggestion_exists", r.seed, {"feit": exists})
+                if exists
+                else self._line("positive", "suggestion_cannot", r.seed, {"feit": cannot, "wens": wish})
+            )
             parts = [
                 Part("suggestion", line, True) if p.key == "suggestion" else p for p in parts if p.key != "meanwhile"
             ]

@@ -28,7 +28,7 @@ from app.domain.draft_rumour import RumourDrafting
 from app.domain.draft_same_words import same_words
 from app.domain.draft_thing_kinds import denied_conditions, diets_asked, other_compound, other_kind, quality_unasked
 from app.domain.draft_word_match import similar
-from app.domain.draft_yes_lead import YES_LEAD, without_yes
+from app.domain.draft_yes_lead import YES_LEAD, YES_NO_LEAD, says_no, without_yes
 from app.domain.draft_yes_lead import fit_open_question as _fit_open_question
 from app.domain.textnorm import normalise
 from app.domain.topics import TopicAnalysis
@@ -348,8 +348,24 @@ class FaqAnswers(RumourDrafting, FaqFitting, FaqBooking):
         """The FAQ answer that says yes to what a suggestion asks for ('Kan ik online een afspraak
         maken?' → 'Via www...'), without its yes; '' when no FAQ entry clearly answers it or says no.
         ``wish``: the tip as read ('om de vegetarische gerechten op het krijtbord te zetten'), what must fit."""
+        faq = self._faq_wished(topics, asked, wish)
+        return without_yes(faq) if faq and YES_LEAD.match(faq) else ""
+
+    def _faq_no(self, topics: TopicAnalysis, asked: tuple[str, ...], wish: str = "") -> str:
+        """The FAQ answer that says no to what a suggestion asks for ('kunnen jullie ook glutenvrij bakken?' ~
+        'Nee. In onze bakkerij werken we overal met tarwebloem, ...'), without its no: the reason it cannot be, said
+        honestly; '' when no FAQ entry clearly answers it or it says yes."""
+        faq = self._faq_wished(topics, asked, wish)
+        lead = re.match(r"^\s*(?:nee|neen)\b\s*[.,;:!]?\s*", faq or "", re.I)
+        if not faq or lead is None or not says_no(faq):
+            return ""
+        rest = faq[lead.end() :].strip()
+        return f"{rest[:1].lower()}{rest[1:]}" if len(rest.split()) >= 4 else ""
+
+    def _faq_wished(self, topics: TopicAnalysis, asked: tuple[str, ...], wish: str) -> str:
+        """The FAQ answer that clearly answers what a suggestion asks for, yes or no; '' for none."""
         faq = self._faq_for(topics, asked)
-        if faq is None or faq[1] < WEAK_MATCH or not YES_LEAD.match(faq[0]):
+        if faq is None or faq[1] < WEAK_MATCH or (not YES_NO_LEAD.match(faq[0]) and not says_no(faq[0])):
             return ""
         # what the wish names, when it is put as a question: 'zijn fiets nodig heeft. Idee: hang een lijstje
         # op?' asks for a list, not for the bikes to rent
@@ -361,7 +377,7 @@ class FaqAnswers(RumourDrafting, FaqFitting, FaqBooking):
         entry = set(self._lemmas_of(f"{faq[2]} {faq[0]}"))
         if wish and any(set(self._lemmas_of(p.text)) - entry for p in topics.products if p.text in wish):
             return ""  # the dishes exist, the board the tip is about is not in the entry
-        return without_yes(faq[0])
+        return faq[0]
 
     def _priced(
         self, faq: tuple[str, float, str] | None, asked: tuple[str, ...], topics: TopicAnalysis | None = None

@@ -14,7 +14,9 @@ from app.domain.textnorm import sentences
 _EVENING_WISH = re.compile(
     r"\b(?:langer|later)\s+open\b|\bkoopavond\b|\bavondopening\b|\b's\s+avonds\s+open\b"
     r"|\bavond\w*\s+(?:in\s+de\s+week\s+)?(?:langer\s+)?open(?:stellen|houden|gaan|blijven)?\b"
-    r"|\bna\s+(?:zessen|\d{1,2}(?:[.:]\d{2})?\s*uur)\s+(?:open|terecht)\b",
+    r"|\bna\s+(?:zessen|\d{1,2}(?:[.:]\d{2})?\s*uur)\s+(?:open|terecht)\b"
+    # 'één avond per week tot 20u open blijven', 'een avond tot 20u in de week': the evening and its hour or 'open'
+    r"|\b(?:één|een|1)\s+avond\b(?:\s+[^\s.!?,;]+){0,3}?\s+(?:tot\s+\d{1,2}(?:[.:u]\d{0,2}|\s*uur)?(?!\d)|(?:langer\s+)?open)",
     re.I,
 )
 # A wish for more of the hours the business already has: 'wat langer open', 'eerder open', 'tot later open'.
@@ -44,6 +46,16 @@ def evening_wish(text: str) -> bool:
             clause = _OTHER_WISH.split(sentence[: found.start()])[-1] + _OTHER_WISH.split(sentence[found.start() :])[0]
             return not any(re.search(rf"\b{day}", clause, re.I) for day in week_days())
     return False
+
+
+def evening_said(text: str) -> str:
+    """The evening hours wished as the rest of 'je idee ...' ('Zet ne keer één avond tot 20u in de week' → 'om één
+    avond tot 20u open te zijn'); '' for no such wish."""
+    found = _EVENING_WISH.search(text) if evening_wish(text) else None
+    if found is None or not re.match(r"(?:één|een|1)\s+avond", found.group(0), re.I):
+        return ""
+    said = re.sub(r"\s+(?:langer\s+)?open\w*$", "", " ".join(found.group(0).split()), flags=re.I)
+    return f"om {said} open te zijn"
 
 
 def late_day(hours: str) -> str:

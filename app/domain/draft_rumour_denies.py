@@ -79,6 +79,14 @@ def _stops_with() -> re.Pattern[str]:
 _NONE_LEFT = re.compile(r"\bgeen\s+(?P<gone>[^.,;:!?]{1,40}?)\s+(?:meer|langer)\b", re.I)
 _NOT_ANY_MORE = re.compile(r"(?P<gone>[^.,;:!?]*\b(?:niet|nie)\s+(?:meer|langer)\b[^.,;:!?]*)", re.I)
 _LEFT = re.compile(r"\b(?:alleen|enkel)\s+(?:nog|maar)\b.*?(?=\s+(?:en|maar)\s+|$)", re.I)
+# Only one thing said to be left ('doet alleen nog gewone fietsen', 'enkel nog dameskapsels'), and the writer's own
+# thing one comes with ('met je e-bike', 'met jouw bakfiets'): what such a rumour says is no longer done.
+_ONLY_LEFT = re.compile(r"\b(?:alleen|enkel)\s+(?:nog|maar\s+nog)\b", re.I)
+_BROUGHT = re.compile(
+    r"\bmet\s+(?:je|jouw|uw|mijn|m'n|onze|ons|hun|zijn|haar)\s+(?P<thing>(?:[^\W\d_][\w-]*\s+){0,2}?[^\W\d_][\w-]{2,30})"
+    r"(?=\s*[,.;:!?]|\s+(?:naar|bij|want|omdat|die|dat|en|of)\b|$)",
+    re.I,
+)
 
 
 # What a clause says is gone, named only by a pronoun ('doet het niet meer', 'doen ze dat niet meer'): the thing is
@@ -108,6 +116,12 @@ def gone_words(text: str, lemmas_of: Callable[[str], Iterable[str]]) -> set[str]
     found = [*_NONE_LEFT.finditer(text), *_NOT_ANY_MORE.finditer(text)]
     before = [_said_before(text, m.start()) for m in found if _PRONOUN_GONE.search(m.group("gone"))]
     gone = key_words(" ".join([*(_LEFT.sub("", m.group("gone")) for m in found), *before]), lemmas_of)
+    if not gone and _ONLY_LEFT.search(text):
+        # 'Niet naar X gaan met je e-bike, die doet alleen nog gewone fietsen': only one thing said to be left, and
+        # the thing the writer warns others to come with is what is gone
+        brought = " ".join(m.group("thing") for m in _BROUGHT.finditer(text))
+        left = " ".join(m.group(0) for m in _LEFT.finditer(text))
+        gone = key_words(brought, lemmas_of) - key_words(left, lemmas_of)
     return gone | stopped_words(_LEFT.sub("", text), lemmas_of)  # 'stopt met bezorgen': bezorgen is gone
 
 

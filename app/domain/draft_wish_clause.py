@@ -9,7 +9,7 @@ from functools import cache
 from app.domain.draft_phrase_cues import phrase_cues
 from app.domain.draft_text import strip_emoji
 from app.domain.draft_wish_named import joined
-from app.domain.draft_wish_said import te_form
+from app.domain.draft_wish_said import _SEPARABLE, te_form
 from app.domain.draft_wishes import wishes
 from app.domain.words import alternation, stop_words, word_set
 
@@ -151,10 +151,26 @@ def _told_to_do(text: str) -> str:
             for i, w in enumerate(rest)
             if w.lower() in _CLAUSE_OPENS
             or (w.lower() in PREPOSITIONS and i + 1 < len(rest) and rest[i + 1].lower() in _CLAUSE_OPENS)
+            or (w.lower() == "nu" and i + 1 < len(rest) and rest[i + 1].lower() in _NOW_SUBJECTS)
         ),
         len(rest),
     )
+    # 'zet een kan water klaar in de wachtzaal' → 'om een kan water in de wachtzaal klaar te zetten': the particle
+    # of a separable verb goes with it
+    particle = next((i for i in range(1, cut) if rest[i].lower() in _SEPARABLE and _ends_object(rest, i, cut)), 0)
+    if particle:
+        verb, rest, cut = rest[particle].lower() + verb, rest[:particle] + rest[particle + 1 :], cut - 1
     return " ".join(["om", *rest[:cut], te_form(verb), *rest[cut:]])
+
+
+# The subjects of a clause 'nu' opens ('nu het zo warm is'): when or why, after the verb of the wish.
+_NOW_SUBJECTS = word_set("het er je jullie u we wij ze zij ik hij de")
+
+
+def _ends_object(rest: list[str], i: int, cut: int) -> bool:
+    """Whether the particle at ``i`` ends the object of an order: last before the clause, or before a preposition
+    ('klaar in de wachtzaal'), never one itself right after the verb ('op de kaart')."""
+    return i + 1 == cut or rest[i + 1].lower() in PREPOSITIONS
 
 
 def _wish_shape(text: str) -> str:

@@ -51,7 +51,9 @@ _VERB_WORDS = frozenset({"kunnen", "mogen", "willen", "laten", "gaan", "worden",
 
 # Separable verbs take 'te' after their particle: 'aanbieden' → 'aan te bieden'.
 # The longer first: 'openstellen' → 'open te stellen', not 'op te enstellen'.
-_PARTICLES = ("aan", "op", "uit", "in", "mee", "af", "terug", "bij", "door", "toe", "na", "neer", "weg", "vast", "open")
+# ('klaarzetten' → 'klaar te zetten', 'klaarleggen': 'klaar' is a particle of a separable verb too)
+_PARTICLES: tuple[str, ...] = ("aan", "op", "uit", "in", "mee", "af", "terug", "bij", "door", "toe", "na", "neer")
+_PARTICLES += ("weg", "vast", "open", "klaar")
 
 
 _SEPARABLE = tuple(sorted((*_PARTICLES, "dicht"), key=len, reverse=True))

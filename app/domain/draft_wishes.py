@@ -101,7 +101,7 @@ _SOFTENERS = frozenset({"effe", "efkes", "eventjes", "gewoon", "toch"})
 _VAGUE_OR = re.compile(r"\s+(?:of\s+(?:wat|iets|zo|zoiets)|ofzo|of\s+whatever)\b.*?(?=\s+(?:als|wanneer)\s|$)", re.I)
 # When the tip is for ('als het zo druk is', 'als er kinderen zijn'): left out, the tip itself is said back.
 _IF_CLAUSE = re.compile(r"\s+als\s+(?:het|er|jullie|je|u|ze|we|de|die)\b.*$", re.I)
-_IMPERATIVES = frozenset(
+IMPERATIVES = frozenset(
     {"zet", "maak", "doe", "geef", "bied", "zorg", "leg", "hang", "verkoop", "plaats", "voeg", "breid", "stuur"}
     | {"gebruik", "draai", "verleng", "open", "bak", "serveer", "schenk", "houd", "hou", "laat", "organiseer"}
 )
@@ -132,6 +132,12 @@ _OPENING_DO = re.compile(r"^\W*(?P<verb>[a-z]{2,12})\s+(?P<rest>[^.!?,;:]{3,90}?
 _FLEMISH_ARTICLES = {"ne": "een", "nen": "een", "'n": "een"}
 
 
+def opening_do(sentence: str) -> str:
+    """'om een ventilator neer te zetten' for an order that opens a sentence ('Zet er een ventilator neer'); '' for
+    no such order. Only a wish in a comment that makes a suggestion."""
+    return _do_said(_OPENING_DO.match(sentence))
+
+
 def proposed_do(sentence: str, before: str) -> str:
     """'om er ook een kleine van te maken' for an order that opens the sentence after 'mag ik iets voorstellen?'
     (``before``: the sentence before it); '' otherwise."""
@@ -141,7 +147,7 @@ def proposed_do(sentence: str, before: str) -> str:
 def _do_said(found: re.Match[str] | None) -> str:
     """The order of a tip said as the rest of 'je idee ...' ('om de dessertkaart ook online te zetten'); '' for
     no order or one someone else carries out."""
-    if found is None or found.group("verb").lower() not in _IMPERATIVES:
+    if found is None or found.group("verb").lower() not in IMPERATIVES:
         return ""
     said = _IF_CLAUSE.sub("", _VAGUE_OR.sub("", found.group("rest")))
     rest = [_FLEMISH_ARTICLES.get(w.lower(), w) for w in said.split() if w.lower() not in _SOFTENERS]
@@ -178,8 +184,11 @@ _CLAUSE_SUBJECTS = frozenset({"er", "je", "jullie", "u", "we", "wij", "ze", "zij
 
 
 def _opens_clause(words: list[str], i: int) -> bool:
-    """Whether the word at ``i`` opens a clause the tip's verb takes as its object."""
+    """Whether the word at ``i`` opens a clause the tip's verb takes as its object, or one that says when or why
+    ('zet water klaar nu het zo warm is')."""
     word = words[i].lower()
+    if word == "nu":
+        return i + 1 < len(words) and words[i + 1].lower() in _CLAUSE_SUBJECTS
     if word != "wat":
         return word in _WHEN_CLAUSE
     return i + 1 < len(words) and words[i + 1].lower() in _CLAUSE_SUBJECTS

@@ -155,6 +155,8 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         "held": frozenset({"onderwerp"}),
         "fact": frozenset({"feit"}),
         **dict.fromkeys(("fact_wrong", "fact_wrong_plain"), frozenset({"feit"})),
+        "call_still": frozenset({"waarde"}),  # the phone number, for a rumour that calling no longer works
+        "call_still_online": frozenset({"feit"}),  # the FAQ's way to book online, without its yes
         "fact_wrong_still": frozenset({"onderwerp", "feit"}),
         "fact_wrong_how": frozenset({"onderwerp", "feit"}),
         "fact_wrong_welcome": frozenset({"onderwerp", "meervoud", "feit"}),
@@ -251,6 +253,7 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         "minus_fact": frozenset({"feit"}),
         "suggestion_fact_about": frozenset({"feit", "wens"}),
         "suggestion_exists": frozenset({"feit"}),
+        "suggestion_cannot": frozenset({"feit", "wens"}),  # the FAQ says no to the idea: why not
         "suggestion_day": frozenset({"feestdag_hoofd", "waarde"}),
         "closing": _NONE,
         "closing_habit": _WAARDE,  # the weekday the writer comes every week ('zondag')

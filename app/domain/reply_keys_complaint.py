@@ -69,6 +69,7 @@ COMPLAINT: dict[str, frozenset[str]] = {
     **dict.fromkeys(("wait_on_day", "wait_every_day", "wait_at_place"), frozenset({"waarde", "onderwerp", "tweede"})),
     "wait_duration_place": frozenset({"waarde", "tweede"}),  # how long and where, nothing waited on named
     "tip_about": frozenset({"wens"}),
+    "tip_about_two": frozenset({"wens"}),  # two tips, joined
     "order_about": _TOPIC,
     "solution": frozenset({"voorbeelden"}),
     **dict.fromkeys(
@@ -112,6 +113,8 @@ COMPLAINT: dict[str, frozenset[str]] = {
     "hours_chosen": _NONE,  # a letdown about the regular hours: understanding, no apology
     "hours_closed_day": _WAARDE,  # 'Maandag'
     "hours_late": frozenset({"waarde", "tweede"}),  # 'Op donderdag', '20:00'
+    "hours_now": _WAARDE,  # the opening hours as they are
+    "hours_service": frozenset({"feit"}),  # the pickup the profile names, for one who cannot come in the hours
     **dict.fromkeys(("again_nth", "effort", "effort_too"), _WAARDE),  # 'Afgesproken was 10:00, en pas om half één'
     **dict.fromkeys(("damage", "bill_wrong"), _TOPIC),
     **dict.fromkeys(

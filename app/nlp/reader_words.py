@@ -70,6 +70,8 @@ class _Compared(Strict):
     determiners: Texts
     fallen_back: Texts
     instead_of: Texts
+    likened_subject: Texts
+    likened_by: Texts
 
 
 class _Units(Strict):

@@ -111,10 +111,33 @@ def _not_taken_at(doc: Any) -> set[int]:
     return out
 
 
+_LIKENED_SUBJECT = frozenset(_COMPARED["likened_subject"])
+_LIKENED_BY = frozenset(_COMPARED["likened_by"])
+
+
+def _likened_at(doc: Any) -> set[int]:
+    """The positions of the things another thing is said to be, as a figure of speech: 'de wachtruimte is een oven',
+    'het terras was een sauna' (a definite thing, 'is'/'was', 'een' and up to two adjectives); not 'het was een
+    taart' (no thing before the verb) nor 'de taart is lekker'."""
+    out = set()
+    for token in doc[2:-1]:
+        if token.lower_ not in _LIKENED_BY or doc[token.i + 1].lower_ not in _DETS:
+            continue
+        subject, article = doc[token.i - 1], doc[token.i - 2]
+        if not (subject.is_alpha and subject.is_lower and lexicon.known_noun(subject.lower_)):
+            continue
+        if article.lower_ not in _LIKENED_SUBJECT:
+            continue
+        at = _thing_after(doc, token.i)
+        if at < len(doc) and doc[at].is_alpha and doc[at].lower_ != subject.lower_:
+            out.add(at)
+    return out
+
+
 def not_compared(doc: Any, products: list[Mention]) -> list[Mention]:
-    """``products`` without those named only as what something is compared to or what the writer fell back
-    on instead."""
-    compared = _compared_at(doc) | _instead_at(doc) | _not_taken_at(doc)
+    """``products`` without those named only as what something is compared to, what another thing is said to be
+    ('de wachtruimte is een oven') or what the writer fell back on instead."""
+    compared = _compared_at(doc) | _likened_at(doc) | _instead_at(doc) | _not_taken_at(doc)
     if not compared:
         return products
     elsewhere = {t.lower_ for t in doc if t.i not in compared}

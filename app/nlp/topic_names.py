@@ -349,6 +349,31 @@ def not_acting(doc: Any, things: list[Mention]) -> list[Mention]:
 
 # Function words that are first names too ('Ben heeft mijn fiets gemaakt', 'Dan knipte me'): left to the other cues.
 _NAME_LIKE_STOP_WORDS = frozenset({"ben", "dan", "wil", "mag"})
+# What stands after the verb when a word before it is no subject but an adverb the sentence opens with: 'Dan is het
+# perfect!', 'Dan kom ik graag terug' (inversion: the subject follows the verb); 'het', 'er', 'dat' only after a
+# linking verb ('Ben heeft het gemaakt': 'het' is what Ben made).
+_INVERTED_SUBJECTS = _SUBJECT_PRONOUNS | {"ge", "gij", "we", "wij"}
+_LINKED_SUBJECTS = frozenset({"het", "er", "dat", "dit", "alles"})
+
+
+def _function_word(doc: Any, i: int) -> bool:
+    """A function word, no name: one that is no first name ('Dat is mager.'), or one that is ('Dan', 'Ben') with the
+    subject after its verb ('Dan is het perfect!')."""
+    word = doc[i].lower_
+    if word not in stop_words():
+        return False
+    if word in _NAME_LIKE_STOP_WORDS:
+        return _inverted(doc, i)
+    return word not in first_names()[0] | first_names()[1]
+
+
+def _inverted(doc: Any, i: int) -> bool:
+    """'Dan is het perfect!', 'Dan kom ik graag terug': a function word that is also a first name ('Dan', 'Ben')
+    before a verb whose subject follows it is the adverb the sentence opens with, no one's name."""
+    if i + 2 >= len(doc) or not doc[i + 1].is_alpha:
+        return False
+    verb, after = doc[i + 1].lower_, doc[i + 2].lower_
+    return after in _INVERTED_SUBJECTS or (verb in _LINKING and after in _LINKED_SUBJECTS)
 
 
 def names(doc: Any, is_product: Callable[[str, str], object]) -> tuple[str, ...]:
@@ -378,11 +403,8 @@ def names(doc: Any, is_product: Callable[[str, str], object]) -> tuple[str, ...]
             continue
         if not thanked and dutch_of(token.lower_) and token.lower_ not in first_names()[0] | first_names()[1]:
             continue  # 'Iederien was d'r stil van': a dialect's word, no one's name (but 'merci aan Jo': thanked)
-        if (
-            token.lower_ in stop_words()
-            and token.lower_ not in _NAME_LIKE_STOP_WORDS | first_names()[0] | first_names()[1]
-        ):
-            continue  # 'Dat is mager.', 'Deze was top': a function word at the start of a sentence
+        if _function_word(doc, token.i):
+            continue  # 'Dat is mager.', 'Deze was top', 'Dan is het perfect!': a function word opening a sentence
         if is_product(token.text, token.lemma_) and not _listed_subject(doc, token.i):
             continue
         if not_staff(doc, token.i):

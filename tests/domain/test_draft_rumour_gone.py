@@ -70,3 +70,19 @@ def test_the_gone_thing_wins_over_the_entry_on_what_is_left_in_a_wij_shop_too() 
         "Hoorde op de markt dat Het Wiel geen geitenkaas meer verkoopt, alleen nog gewone kaas in plakken.",
     )
     assert "geitenkaas" in text and "in plakken" not in text, text
+
+
+def test_only_one_thing_left_and_the_thing_one_comes_with_is_what_is_gone() -> None:
+    # 'alleen nog Y' with no 'geen X meer': the writer's own thing one is warned to bring is the gone thing
+    said = gone_words("Ga niet naar De Vingerhoed met je leren jas, ze doet alleen nog gewone broeken.", _lemmas)
+    assert any(w.startswith("jas") for w in said) and not any(w.startswith("broek") for w in said)
+    text = _rumour(
+        NAAIATELIER,
+        "Ga niet naar De Vingerhoed met je leren jas, ze doet alleen nog gewone broeken zei mijn schoonzus.",
+    )
+    assert "leer en suède" in text and "€ 49" not in text, text
+
+
+def test_a_thing_brought_along_without_only_left_is_no_gone_thing() -> None:
+    # near miss: nothing said to be the only thing left
+    assert gone_words("Ik kwam met mijn leren jas en ze hielp me meteen.", _lemmas) == set()

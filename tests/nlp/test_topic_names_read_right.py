@@ -88,3 +88,12 @@ def test_an_occasion_the_writer_goes_to_as_a_guest_is_anothers() -> None:
     assert analyse_topics("Volgende maand een trouwfeest als gast en nu is mijn kleur mislukt.").others_occasion
     # near miss: the writer's own
     assert not analyse_topics("Volgende maand onze trouw en nu is mijn kleur mislukt.").others_occasion
+
+
+def test_then_opening_a_sentence_before_its_verb_and_subject_is_no_name() -> None:
+    # 'Dan is het perfect!': the adverb, with the subject after the verb
+    assert analyse_topics("Fijne knipbeurt. Zet nog een plant bij het raam. Dan is het helemaal af!").names == ()
+    assert analyse_topics("Alles was prima geregeld. Dan kom ik graag nog eens terug.").names == ()
+    # near misses: 'Dan' or 'Ben' that did the work is still a name
+    assert analyse_topics("Prima zaak. Dan knipte me heel rustig.").names == ("Dan",)
+    assert analyse_topics("Ben heeft het keurig gemaakt.").names == ("Ben",)

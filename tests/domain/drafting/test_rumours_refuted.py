@@ -108,3 +108,42 @@ def test_a_rumour_of_no_more_mornings_is_not_refuted_by_an_evening() -> None:
 def test_a_rumour_that_a_weekday_no_longer_opens_gets_that_days_hours() -> None:
     reply = suggested(FIETSMAKER, "Iemand zei dat Post op zaterdag niet meer opengaat??", "onwaarheid")
     assert "klopt niet" in reply and "zaterdag" in reply and "9:00–16:00" in reply, reply
+
+
+KAPSTER = BusinessProfile(
+    name="Kapsalon Lotus",
+    kind="kapsalon",
+    signers=["Inge"],
+    voice="ik",
+    register="je",
+    email="inge@kapsalonlotus.nl",
+    phone="0318 12 34 56",
+    website="www.kapsalonlotus.nl",
+    faq=[
+        FaqItem("Kan ik online een afspraak maken?", "Ja, via www.kapsalonlotus.nl, ook 's avonds en in het weekend.")
+    ],
+)
+
+
+def test_a_rumour_that_calling_no_longer_works_gets_the_number_and_the_online_way() -> None:
+    text = "Bij Lotus kun je alleen nog online een afspraak maken hoor, de telefoon nemen ze nooit meer op."
+    reply = suggested(KAPSTER, text, label="onwaarheid")
+    assert "0318 12 34 56" in reply and "klopt niet" in reply
+    assert "ook 's avonds en in het weekend" in reply
+
+
+def test_a_call_that_went_well_is_no_rumour_about_calling() -> None:
+    # near miss: calling named, but nothing says it no longer works
+    from app.domain.draft_rumour_calls import calling_denied, only_online
+
+    assert not calling_denied("Ik heb gisteren gebeld en ze waren heel vriendelijk.")
+    assert calling_denied("Bellen heeft geen zin meer, ze nemen niet op.")
+    assert only_online("Je kunt er alleen nog via een app boeken.") and not only_online("Ik boek altijd online.")
+
+
+def test_taking_along_or_accepting_is_no_calling() -> None:
+    from app.domain.draft_rumour_calls import calling_denied
+
+    assert not calling_denied("Je mag je hond niet meer mee nemen, ook niet op het terras.")
+    assert not calling_denied("Contant nemen ze nie meer aan, alleen nog Payconiq.")
+    assert calling_denied("Ze nemen nooit meer op als je belt.")

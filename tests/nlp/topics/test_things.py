@@ -264,6 +264,25 @@ def test_a_thing_only_compared_to_is_no_thing() -> None:
     assert "pizza" in [p.text for p in analyse_topics("De lasagne was beter dan de pizza").products]
 
 
+def test_a_thing_another_thing_is_said_to_be_is_no_thing() -> None:
+    # a figure of speech: 'het terras was een sauna' names no sauna
+    products = [p.text for p in analyse_topics("Lekker geluncht, maar het terras was een sauna met die zon.").products]
+    assert "sauna" not in products, products
+    products = [
+        p.text for p in analyse_topics("De winkel is een koelkast in januari, doe die verwarming aan!").products
+    ]
+    assert "koelkast" not in products, products
+    # near miss: a thing that is one ('het was een taart'), with no thing before the verb, stays
+    assert "taart" in [p.text for p in analyse_topics("Voor mijn moeder bestelde ik iets: het was een taart.").products]
+
+
+def test_a_door_or_window_set_open_is_no_question_of_hours() -> None:
+    assert "openingstijden" not in analyse_topics("Zet de ramen open als het zo warm is, graag!").subjects
+    assert "openingstijden" not in analyse_topics("Zet gewoon de voordeur open bij dit weer.").subjects
+    # near miss: the shop being open still is
+    assert "openingstijden" in analyse_topics("Zijn jullie zaterdag open?").subjects
+
+
 def test_what_a_minus_point_misses_after_jammer_dat() -> None:
     found = analyse_topics("Fijne bakker! Wel jammer dat er geen suikervrije taartjes in de vitrine lagen.")
     assert found.missed == "suikervrije taartjes", found.missed
