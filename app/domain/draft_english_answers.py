@@ -32,6 +32,8 @@ from app.domain.draft_english_words import (
     english_hours,
     english_label,
     english_labels,
+    english_split,
+    said_part,
     with_phone,
 )
 from app.domain.draft_english_words import english_day as _english_day
@@ -366,6 +368,10 @@ class EnglishAnswers(DraftBase):
         english = english_hours(value) if topic.field == "opening_hours" else english_clauses(value)
         if english and english in said_already:
             return "", False
+        part, dutch = ("", "") if english else english_split(value, said_part)
+        if part:  # 'ma–za 9:00–18:00; van april tot oktober ook zo (alleen verhuur)': the days in English, the rest not
+            values = {"onderwerp": label, "antwoord": part, "waarde": dutch}
+            return self._line("english", "also_part", seed, values), True
         values = {"onderwerp": label, "antwoord": english or value}
         return self._line("english", "also" if english else "also_dutch", seed, values), not english
 
@@ -450,7 +456,12 @@ class EnglishAnswers(DraftBase):
         # a brand: '... van alle merken')
         besides = asked_words(text.replace(question, " "), self._lemmas_of) - key_words(question, self._lemmas_of)
         if has_detail(rest) or fused or besides & key_words(rest, self._lemmas_of):
-            # a price, an age, a time, a day: a fact the writer needs stays in, for the owner to put in English
+            # a price, an age, a time, a day: a fact the writer needs stays in, for the owner to put in English; its
+            # days, months, prices and times in English when the rest of it can stay quoted apart (english_split)
+            part, dutch = english_split(rest, said_part)
+            if part:
+                values = {"antwoord": statement, "tweede": part[:1].upper() + part[1:], "waarde": dutch}
+                return self._line("english", "said_yes_part" if yes else "said_no_part", seed, values), True
             values = {"antwoord": statement, "waarde": rest}
             return self._line("english", "said_yes_more" if yes else "said_no_more", seed, values), True
         return self._line("english", "said_yes" if yes else "said_no", seed, {"antwoord": statement}), False
@@ -470,5 +481,9 @@ class EnglishAnswers(DraftBase):
         if english:  # every word known ('op het terras en in de bar; niet in de serre'): no Dutch quote
             values = {"onderwerp": asked, "antwoord": english}
             return self._line("english", f"{key}_en" if asked else f"{key}_en_plain", seed, values), False
+        said, dutch = english_split((rest or known).strip(), said_part)
+        if said:  # 'Van april t/m september: tandem € 35 per dag. Reserveren via de website': the days and prices
+            values = {"onderwerp": asked or "that", "antwoord": said[:1].upper() + said[1:], "waarde": dutch}
+            return self._line("english", f"{key}_part", seed, values), True
         values = {"onderwerp": asked or "that", "antwoord": (rest or known).rstrip(".")}
         return self._line("english", key, seed, values), True

@@ -281,7 +281,12 @@ EN_AFTER = re.compile(
 )
 # The writer comes by on a day: 'stop for lunch', 'come for dinner', 'visit', 'drop by'.
 VISIT = re.compile(r"\b(?:lunch|dinner|brunch|breakfast|stop|come|coming|visit|visiting|drop by|pop in)\b", re.I)
-EN_DAY = re.compile(rf"\b({'|'.join(EN_WEEK)})s?\b", re.I)
+# The first word of a feast day named by a weekday ('Easter Sunday', 'Whit Monday', 'Good Friday'; the names in
+# resources/synonyms.toml [english_holiday] that end in a weekday): that day is the feast, not the weekly day.
+FEAST_DAY_LEADS = ("easter", "whit", "pentecost", "good")
+_NOT_A_FEAST = "".join(rf"(?<!\b{lead}\s)" for lead in FEAST_DAY_LEADS)
+# A weekday the writer names ('on Sunday', 'Mondays'), not the weekday of a feast ('open on Easter Sunday?').
+EN_DAY = re.compile(rf"{_NOT_A_FEAST}\b({'|'.join(EN_WEEK)})s?\b", re.I)
 # The writer's own word before a thing, as the reply says it ('our dog' → 'your dog').
 YOURS = {"my": "your", "our": "your", "his": "his", "her": "her", "their": "their", "your": "your"}
 

@@ -425,6 +425,12 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         **dict.fromkeys(("answer_en", "answer_yes_en", "answer_no_en"), frozenset({"onderwerp", "antwoord"})),
         **dict.fromkeys(("answer_en_plain", "answer_yes_en_plain", "answer_no_en_plain"), frozenset({"antwoord"})),
         **dict.fromkeys(("said_yes", "said_no", "said_yes_more", "said_no_more"), frozenset({"antwoord", "waarde"})),
+        # part said in English ('antwoord'), the rest as the profile says it ('waarde')
+        **dict.fromkeys(
+            ("answer_part", "answer_yes_part", "answer_no_part", "also_part"),
+            frozenset({"onderwerp", "antwoord", "waarde"}),
+        ),
+        **dict.fromkeys(("said_yes_part", "said_no_part"), frozenset({"antwoord", "tweede", "waarde"})),
         "rumour_claim": frozenset({"vraag"}),
         "rumour_source_site": _KANAAL,  # where the right information stands
         "also_open": frozenset({"vraag"}),  # a further question the profile has nothing on, quoted in a slot
