@@ -25,6 +25,7 @@ from app.domain.draft_english_cues import (
 )
 from app.domain.draft_english_days import english_days_named, month_shut
 from app.domain.draft_english_group import group_book
+from app.domain.draft_english_kitchen import kitchen_hours
 from app.domain.draft_english_words import EN_WEEK as _EN_WEEK
 from app.domain.draft_english_words import (
     english_asked_words,
@@ -154,7 +155,14 @@ class EnglishAnswers(DraftBase):
             if until and ASKS_UNTIL.search(asked):  # 'What time do you close on Saturday?': no 'Yes,'
                 return self._line("english", "day_until", seed, {"feestdag": _english_day(day), "waarde": until[1]})
             if times:  # '11.30–22.00 (kitchen 12.00–14.00 and 18.00–21.30)', no 'keuken' left in
-                values = {"feestdag": _english_day(day), "waarde": english_hours(times) or times}
+                day_said = english_hours(times) or times
+                # 'vanaf 11.30; keuken 11.30–14.00 en 18.00–21.30' for someone coming to eat: the kitchen's hours too,
+                # and no 'Good news' when the time the writer comes lies outside them
+                kitchen, kitchen_shut = kitchen_hours(text, hours, times, english_hours)
+                values = {"feestdag": _english_day(day), "waarde": f"{day_said} ({kitchen})" if kitchen else day_said}
+                if kitchen_shut:
+                    values = {**values, "waarde": day_said, "tweede": kitchen.removeprefix("kitchen ")}
+                    return self._line("english", "kitchen_shut", seed, values)
                 return self._line("english", "holiday_open", seed, values)
         said = english_hours(hours) and self._line("english", "hours", seed, {"waarde": english_hours(hours)})
         shut = month_shut(self.profile.holiday_entries(), asked)  # 'open in July?' and closed part of it
@@ -481,9 +489,9 @@ class EnglishAnswers(DraftBase):
         if english:  # every word known ('op het terras en in de bar; niet in de serre'): no Dutch quote
             values = {"onderwerp": asked, "antwoord": english}
             return self._line("english", f"{key}_en" if asked else f"{key}_en_plain", seed, values), False
-        said, dutch = english_split((rest or known).strip(), said_part)
-        if said:  # 'Van april t/m september: tandem € 35 per dag. Reserveren via de website': the days and prices
-            values = {"onderwerp": asked or "that", "antwoord": said[:1].upper() + said[1:], "waarde": dutch}
+        part, dutch = english_split((rest or known).strip(), said_part)
+        if part:  # 'Van april t/m september: tandem € 35 per dag. Reserveren via de website': the days and prices
+            values = {"onderwerp": asked or "that", "antwoord": part[:1].upper() + part[1:], "waarde": dutch}
             return self._line("english", f"{key}_part", seed, values), True
         values = {"onderwerp": asked or "that", "antwoord": (rest or known).rstrip(".")}
         return self._line("english", key, seed, values), True
