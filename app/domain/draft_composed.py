@@ -80,6 +80,7 @@ class _Request:
     topics: TopicAnalysis
     asked: tuple[str, ...]
     seed: str
+    german: bool = False  # written in German: one fixed German sentence after the greeting (draft_german)
 
 
 @dataclass

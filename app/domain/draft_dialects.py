@@ -117,6 +117,15 @@ def is_frisian(text: str) -> bool:
     return _written_in(text, frisian_words())
 
 
+def is_german(text: str) -> bool:
+    """Whether a comment is written (mostly) in German: German has the most own words of the languages made Dutch,
+    and at least three ('Wir waren über Ostern hier und haben jeden Morgen Brötchen geholt'); a Dutch comment with
+    one German word ('Danke!') is not."""
+    return max(_DIALECTS, key=lambda d: _own_words(text, dialect_words(d))) == "german" and _written_in(
+        text, dialect_words("german")
+    )
+
+
 def _starts_sentence(text: str, at: int) -> bool:
     """Whether the word at this place opens the text or a sentence ('. Kann', '! Wir')."""
     before = text[:at].rstrip()

@@ -36,6 +36,7 @@ from app.domain.draft_english_cues import (
     lost_booking,
 )
 from app.domain.draft_english_days import DOOR_SHUT, closed_day, season_outside, shut_on_open_day
+from app.domain.draft_english_listed import asked_to_leave, booked_thing, faults_listed
 from app.domain.draft_english_praise import (
     cannot_call_wish,
     criticism_key,
@@ -126,6 +127,9 @@ class EnglishDrafting(EnglishAnswers, EnglishRumour, EnglishSorry):
         about = praised_product(about, topics.products, text) if kind == "bedanken" else about  # not 'the trip'
         # 'Mussels were sandy': the mussels; 'emailed twice to book the Easter brunch, no answer': the brunch
         about = ((faulty_thing(text) or wrote_to_book(text)) if kind == "herstel" else "") or about
+        if kind == "herstel" and faults_listed(text):
+            # 'Eggs were cold, the refills never came, and ...': not the eggs alone, but what was booked, or no thing
+            about = booked_thing(text)
         shut = DOOR_SHUT.search(text) and booked_closed(text) is None and not lost_booking().search(text)
         if kind == "herstel" and shut and not faulty_thing(text, came_for=False):
             about = ""  # 'Came by for bread, door locked': the closed door is the complaint, not the bread
@@ -185,6 +189,8 @@ class EnglishDrafting(EnglishAnswers, EnglishRumour, EnglishSorry):
         contact, channel = self._channel(plat, seed, urgent=urgent, tried=gone, section="english_channel")
         named = harm_named(topics, about) if safety else values
         empathy = self._english_sorry(text, seed, named, safety=safety)
+        if not safety and (leave := asked_to_leave(text)):  # 'we were asked to leave at 13:30': said, not left out
+            empathy = f"{empathy} {self._line('english', leave[0], seed, leave[1])}"
         # Safety: no proposal in public, only the call.
         brief = safety or plat.style == "chat"  # no proposal in public on a chat platform either
         solution = Part("solution", "" if brief else self._english_solution(text, seed), not brief, "")
@@ -341,6 +347,8 @@ class EnglishDrafting(EnglishAnswers, EnglishRumour, EnglishSorry):
         # 'Do you accept credit cards? ... Also, open on Mondays?': the first question first, the hours after
         hours = self._english_hours(text, seed) if len(asked) > 1 and not ABOUT_HOURS.search(asked[0]) else ""
         parts = self._english_first(text, seed, ready=not hours)
+        if hours and (visit := self._english_visit(text, seed)):  # the day's hours follow: not said twice
+            parts = [replace(p, text=p.text.replace(f" {visit}", "")) for p in parts]
         parts += [Part("answer_more", THANKS_LEAD.sub("", hours), True)] if hours else []  # thanks open a reply
         for more, dutch in self._english_more(text, seed, " ".join(p.text for p in parts)):
             if more not in " ".join(p.text for p in parts):

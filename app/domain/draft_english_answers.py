@@ -17,6 +17,7 @@ from app.domain.draft_english_complaint import (
 from app.domain.draft_english_cues import (
     ABOUT_HOURS,
     ABOUT_HOURS_NOT,
+    ASKS_DELIVERY,
     ASKS_UNTIL,
     EN_DAY,
     YOURS,
@@ -25,6 +26,7 @@ from app.domain.draft_english_cues import (
 )
 from app.domain.draft_english_days import english_days_named, month_shut
 from app.domain.draft_english_group import group_book
+from app.domain.draft_english_kitchen import kitchen_hours
 from app.domain.draft_english_words import EN_WEEK as _EN_WEEK
 from app.domain.draft_english_words import (
     english_asked_words,
@@ -32,6 +34,8 @@ from app.domain.draft_english_words import (
     english_hours,
     english_label,
     english_labels,
+    english_split,
+    said_part,
     with_phone,
 )
 from app.domain.draft_english_words import english_day as _english_day
@@ -122,6 +126,7 @@ class EnglishAnswers(DraftBase):
         field words (draft_english_complaint.fields_named); not the parking when it asks to charge a battery and the
         parking fact names no charging (draft_bikes.charge_unanswered): that question stays open for the owner."""
         said = set(same_words(self._english_words(question))) | fields_named(question)
+        said |= {"bezorging"} if ASKS_DELIVERY.search(question) else set()  # 'can you bring them to our house?'
         if "parkeren" in said and charge_unanswered(question, self.profile.value("parking")):
             said.discard("parkeren")
         return said
@@ -152,7 +157,14 @@ class EnglishAnswers(DraftBase):
             if until and ASKS_UNTIL.search(asked):  # 'What time do you close on Saturday?': no 'Yes,'
                 return self._line("english", "day_until", seed, {"feestdag": _english_day(day), "waarde": until[1]})
             if times:  # '11.30–22.00 (kitchen 12.00–14.00 and 18.00–21.30)', no 'keuken' left in
-                values = {"feestdag": _english_day(day), "waarde": english_hours(times) or times}
+                day_said = english_hours(times) or times
+                # 'vanaf 11.30; keuken 11.30–14.00 en 18.00–21.30' for someone coming to eat: the kitchen's hours too,
+                # and no 'Good news' when the time the writer comes lies outside them
+                kitchen, kitchen_shut = kitchen_hours(text, hours, times, english_hours)
+                values = {"feestdag": _english_day(day), "waarde": f"{day_said} ({kitchen})" if kitchen else day_said}
+                if kitchen_shut:
+                    values = {**values, "waarde": day_said, "tweede": kitchen.removeprefix("kitchen ")}
+                    return self._line("english", "kitchen_shut", seed, values)
                 return self._line("english", "holiday_open", seed, values)
         said = english_hours(hours) and self._line("english", "hours", seed, {"waarde": english_hours(hours)})
         shut = month_shut(self.profile.holiday_entries(), asked)  # 'open in July?' and closed part of it
@@ -366,6 +378,10 @@ class EnglishAnswers(DraftBase):
         english = english_hours(value) if topic.field == "opening_hours" else english_clauses(value)
         if english and english in said_already:
             return "", False
+        part, dutch = ("", "") if english else english_split(value, said_part)
+        if part:  # 'ma–za 9:00–18:00; van april tot oktober ook zo (alleen verhuur)': the days in English, the rest not
+            values = {"onderwerp": label, "antwoord": part, "waarde": dutch}
+            return self._line("english", "also_part", seed, values), True
         values = {"onderwerp": label, "antwoord": english or value}
         return self._line("english", "also" if english else "also_dutch", seed, values), not english
 
@@ -450,7 +466,12 @@ class EnglishAnswers(DraftBase):
         # a brand: '... van alle merken')
         besides = asked_words(text.replace(question, " "), self._lemmas_of) - key_words(question, self._lemmas_of)
         if has_detail(rest) or fused or besides & key_words(rest, self._lemmas_of):
-            # a price, an age, a time, a day: a fact the writer needs stays in, for the owner to put in English
+            # a price, an age, a time, a day: a fact the writer needs stays in, for the owner to put in English; its
+            # days, months, prices and times in English when the rest of it can stay quoted apart (english_split)
+            part, dutch = english_split(rest, said_part)
+            if part:
+                values = {"antwoord": statement, "tweede": part[:1].upper() + part[1:], "waarde": dutch}
+                return self._line("english", "said_yes_part" if yes else "said_no_part", seed, values), True
             values = {"antwoord": statement, "waarde": rest}
             return self._line("english", "said_yes_more" if yes else "said_no_more", seed, values), True
         return self._line("english", "said_yes" if yes else "said_no", seed, {"antwoord": statement}), False
@@ -470,5 +491,9 @@ class EnglishAnswers(DraftBase):
         if english:  # every word known ('op het terras en in de bar; niet in de serre'): no Dutch quote
             values = {"onderwerp": asked, "antwoord": english}
             return self._line("english", f"{key}_en" if asked else f"{key}_en_plain", seed, values), False
+        part, dutch = english_split((rest or known).strip(), said_part)
+        if part:  # 'Van april t/m september: tandem € 35 per dag. Reserveren via de website': the days and prices
+            values = {"onderwerp": asked or "that", "antwoord": part[:1].upper() + part[1:], "waarde": dutch}
+            return self._line("english", f"{key}_part", seed, values), True
         values = {"onderwerp": asked or "that", "antwoord": (rest or known).rstrip(".")}
         return self._line("english", key, seed, values), True

@@ -273,6 +273,11 @@ ABOUT_HOURS = re.compile(r"\b(?:open|opening|close[sd]?|closing|hours)\b", re.I)
 ABOUT_HOURS_NOT = re.compile(
     r"\b(?:open(?:ing)?\s+(?:a|an|another|up)|closing\s+down|close\s+(?:by|to\s+(?:the|your|you|us|here)))\b", re.I
 )
+# An English question whether the business brings something to the writer ('Can you bring them to our holiday
+# house?', 'Do you deliver to Epe?', 'could you drop the cake off at the hall?'): the delivery terms answer it.
+ASKS_DELIVERY = re.compile(
+    r"\b(?:can|could|do|would|will)\s+you\s+(?:also\s+)?(?:deliver|bring|drop)\b(?!\s+(?:it|them)\s+back\b)", re.I
+)
 # An English question about the closing time: 'What time do you close', 'how late are you open', 'until when'.
 ASKS_UNTIL = re.compile(r"\b(?:close|closing|how late|until when|till when|until what time)\b", re.I)
 # When the writer can come: 'after 6pm', 'after 18:30', 'after 6 p.m.'.
@@ -281,7 +286,12 @@ EN_AFTER = re.compile(
 )
 # The writer comes by on a day: 'stop for lunch', 'come for dinner', 'visit', 'drop by'.
 VISIT = re.compile(r"\b(?:lunch|dinner|brunch|breakfast|stop|come|coming|visit|visiting|drop by|pop in)\b", re.I)
-EN_DAY = re.compile(rf"\b({'|'.join(EN_WEEK)})s?\b", re.I)
+# The first word of a feast day named by a weekday ('Easter Sunday', 'Whit Monday', 'Good Friday'; the names in
+# resources/synonyms.toml [english_holiday] that end in a weekday): that day is the feast, not the weekly day.
+FEAST_DAY_LEADS = ("easter", "whit", "pentecost", "good")
+_NOT_A_FEAST = "".join(rf"(?<!\b{lead}\s)" for lead in FEAST_DAY_LEADS)
+# A weekday the writer names ('on Sunday', 'Mondays'), not the weekday of a feast ('open on Easter Sunday?').
+EN_DAY = re.compile(rf"{_NOT_A_FEAST}\b({'|'.join(EN_WEEK)})s?\b", re.I)
 # The writer's own word before a thing, as the reply says it ('our dog' → 'your dog').
 YOURS = {"my": "your", "our": "your", "his": "his", "her": "her", "their": "their", "your": "your"}
 

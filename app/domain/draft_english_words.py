@@ -1,16 +1,18 @@
 """English words for the Dutch profile: a short value word by word ('pinnen en contant' → 'debit card and
 cash'), an opening hours line ('ma–vr 7:00–18:00' → 'Mon–Fri 7:00–18:00') and the English label of a profile
-field ('toegankelijkheid' → 'wheelchair access'); '' whenever a word has no known English, so no Dutch is left in."""
+field ('toegankelijkheid' → 'wheelchair access'); '' whenever a word has no known English, so no Dutch is left in.
+A value of several parts has the parts it can say in English apart from the prose it cannot (english_split)."""
 
 from __future__ import annotations
 
 import re
 import tomllib
+from collections.abc import Callable
 from functools import lru_cache
 
 from app.domain.draft_fact_words import fact_words, value_parts, week_days
 from app.domain.textnorm import normalise
-from app.domain.words import SHORT_WEEKDAYS
+from app.domain.words import MONTH_NAMES, SHORT_WEEKDAYS
 from app.resources import resource_path
 
 EN_MONTHS = (
@@ -68,8 +70,13 @@ _HOURS_WORDS = {
     **{f"{d}.": e for d, e in zip(SHORT_WEEKDAYS, _EN_SHORT_WEEK, strict=True)},
     **{"dicht": "closed", "gesloten": "closed", "en": "and", "tot": "until", "ook": "also", "lunch": "lunch"},
     **{"keuken": "kitchen", "t/m": "to", "van": "from", "dagelijks": "daily", "elke": "every", "dag": "day"},
-    **{"uur": "", "op": "by", "afspraak": "appointment", "vanaf": "from", "s": "", "avonds": "evenings"},
+    **{"uur": "", "op": "on", "afspraak": "appointment", "vanaf": "from", "s": "", "avonds": "evenings"},
+    **dict(zip(MONTH_NAMES, EN_MONTHS, strict=True)),
 }
+
+
+# A Dutch unit said in the singular after a number ('vanaf 18 jaar') and its English plural ('from 18 years').
+_COUNTED_PLURAL = {"jaar": "years"}
 
 
 def english_words(value: str) -> str:
@@ -78,22 +85,55 @@ def english_words(value: str) -> str:
     table does not know, so no Dutch is left in."""
     table = _english_table()
     out: list[str] = []
-    words = re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*|\d+(?:[:.,]\d+)*(?:\s*[–-]\s*\d+(?:[:.,]\d+)*)?|[^\w\s]", value)
+    skip: set[int] = set()
+    words = re.findall(r"t/m\b|[^\W\d_]+(?:-[^\W\d_]+)*|\d+(?:[:.,]\d+)*(?:\s*[–-]\s*\d+(?:[:.,]\d+)*)?|[^\w\s]", value)
     for i, word in enumerate(words):
         if not word[:1].isalpha():
             out.append(word)
+        elif word.lower() == "t/m":
+            out.append("to")  # 'van april t/m september' → 'from April to September'
+        elif word.lower() == "tot" and [w.lower() for w in words[i + 1 : i + 3]] == ["en", "met"]:
+            out.append("up to and including")  # 'tot en met 11 jaar', 'tot en met woensdag 24 maart'
+            skip.update((i + 1, i + 2))
+        elif i in skip:
+            continue
+        elif word.lower() == "tot" and i >= 2 and words[i - 2].lower() == "van":
+            out.append("to")  # 'van 4 tot 12 jaar' → 'from 4 to 12 years'
         elif word.lower() == "tot" and _counted(words[i + 1 : i + 3]):
             out.append("up to")  # 'tot 40 personen': as many as that, not until a time ('tot 20:00', 'tot 18 uur')
+        elif word.lower() == "met" and not _paid_by(words[i + 1 : i + 2], table):
+            out.append("with")  # 'met groepen tot 30 personen' → 'with groups ...'; 'met de kaart' stays 'by card'
+        elif word.lower() in _COUNTED_PLURAL and _many(words[i - 1] if i else ""):
+            out.append(_COUNTED_PLURAL[word.lower()])  # '18 jaar' → '18 years'
         elif word.lower() in table:
             out.append(table[word.lower()])
         else:
             return ""
-    return re.sub(r"\s+([,;.)])|(\()\s+", r"\1\2", " ".join(w for w in out if w)).strip()
+    return re.sub(r"\s+([,;:.)])|(\()\s+", r"\1\2", " ".join(w for w in out if w)).strip()
+
+
+def _paid_by(after: list[str], table: dict[str, str]) -> bool:
+    """Whether the word after 'met' is a way to pay ('met pin', 'met Payconiq'): 'by', not 'with'."""
+    said = table.get(after[0].lower(), "") if after else ""
+    return said.endswith(("card", "cards", "cash", "contactless")) or said in _PAY_NAMES
+
+
+# Ways to pay by their name ('met Payconiq', 'met Apple Pay').
+_PAY_NAMES = frozenset(
+    {"Bancontact", "Payconiq", "Tikkie", "iDEAL", "Maestro", "Visa", "Mastercard", "Apple", "Google"}
+)
+
+
+def _many(word: str) -> bool:
+    """Whether a word is a number other than one ('18', '4,5'): the unit after it is plural."""
+    return bool(re.fullmatch(r"\d+(?:,\d+)?", word)) and word != "1"
 
 
 def _counted(after: list[str]) -> bool:
     """Whether the words after 'tot' count things ('40 personen'), not a time ('18 uur', '20:00')."""
     units = fact_words().time_units
+    if after[:1] == ["€"] or after[1:2] == ["jaar"]:  # 'contant tot € 200', 'tot 4 jaar': an amount or an age, up to
+        return True
     return len(after) == 2 and after[0].isdigit() and after[1][:1].isalpha() and after[1].lower() not in units
 
 
@@ -119,9 +159,36 @@ def english_clauses(value: str) -> str:
     said = [english_words(p) for p, _ in parts]
     left_out = [(p, no) for (p, no), e in zip(parts, said, strict=True) if not e]
     only = fact_words().only_words  # 'alleen op afspraak' limits what is so
-    if not said[0] or any(no or only & set(normalise(p).split()) for p, no in left_out):
+    # nor a part with a number: a price, a date, an age or a time is a fact the writer may need ('€ 25 per persoon;
+    # wie tot 14 dagen van tevoren annuleert, ...'), kept in the profile's words (english_split)
+    if not said[0] or any(no or only & set(normalise(p).split()) or re.search(r"\d", p) for p, no in left_out):
         return ""
     return "; ".join(e for e in said if e)
+
+
+# Where a profile value's parts end: a ';' or the end of a sentence ('... € 35 per dag. Reserveren via de website').
+_PART_ENDS = re.compile(r";\s*|\.\s+(?=[A-Z])")
+
+
+def said_part(part: str) -> str:
+    """One part of a profile value in English: its words (english_words), else as an opening hours line
+    (english_hours: 'ma–za 9:00–18:00'); '' when neither knows every word."""
+    return english_words(part) or english_hours(part)
+
+
+def english_split(value: str, say: Callable[[str], str] = english_words) -> tuple[str, str]:
+    """(the parts of a Dutch profile value that can be said in English, the parts that cannot, as the profile says
+    them) when the first part and at least one other can be said and one cannot: 'ma 9.00–18.00, zo gesloten; van 1
+    april tot 1 oktober op zondag open voor verhuur' → ('Mon 9.00–18.00, Sun closed', 'van 1 april ... verhuur'),
+    so the days, times and prices are in English and only the free prose stays Dutch (never a guessed
+    translation); ('', '') otherwise. ``say`` puts one part in English ('' when it cannot: english_words, or
+    english_hours for opening hours). Each part keeps its numbers as they are."""
+    parts = [p.strip() for p in _PART_ENDS.split(value.strip().rstrip(".")) if p.strip()]
+    said = [say(p) for p in parts]
+    if len(parts) < 2 or not said[0] or all(said):
+        return "", ""
+    english = "; ".join(e for e in said if e)
+    return english, "; ".join(p for p, e in zip(parts, said, strict=True) if not e)
 
 
 @lru_cache(maxsize=1)
@@ -150,6 +217,8 @@ def english_hours(hours: str) -> str:
         if word.lower() not in words:
             unknown = True
             return word
+        if word.lower() == "op" and re.match(r"\s*afspraak\b", hours[m.end() :], re.I):
+            return "by"  # 'op afspraak' → 'by appointment'; 'op zondag' → 'on Sunday'
         return words[word.lower()]
 
     english = re.sub(r"[^\W\d_]+(?:/[^\W\d_]+|\.)?", said, hours)

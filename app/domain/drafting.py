@@ -27,13 +27,15 @@ from app.domain.draft_closed_beside import closed_beside
 from app.domain.draft_closing import all_closed
 from app.domain.draft_composed import ComposedDrafting, _Composed, _Request
 from app.domain.draft_days import DATE, holiday_names, names_in
-from app.domain.draft_dialects import in_dutch
+from app.domain.draft_dialects import in_dutch, is_german
 from app.domain.draft_english import ENGLISH_KINDS, SAID_ANSWER
 from app.domain.draft_english_complaint import PROFILE_ANSWER
 from app.domain.draft_english_days import dated_line, english_days_named
 from app.domain.draft_english_words import english_words
+from app.domain.draft_fact_words import fact_words
 from app.domain.draft_facts import match_faq
 from app.domain.draft_faq_covers import faq_covers
+from app.domain.draft_german import german_key, with_german
 from app.domain.draft_holiday_answers import day_in_period
 from app.domain.draft_holiday_lines import entry_name, spelled_days
 from app.domain.draft_month_closed import english_span
@@ -60,6 +62,8 @@ from app.domain.writers import REPEAT_MINIMUM, repeat_with
 
 # The kinds of draft that answer a question: the business's own closing goes beside a date the comment names.
 _ASKING = frozenset({"beantwoorden", "uitzoeken"})
+# The kinds of draft that get one German sentence when the comment is German (no correction, joke or quiet one).
+_GERMAN_KINDS = frozenset({"herstel", "bedanken", "beantwoorden", "uitzoeken"})
 
 __all__ = [
     "CONGRATULATE",
@@ -118,6 +122,7 @@ class Drafter(ComposedDrafting):
         the comment: pass the language assistant's ``Analysis.questions`` when there is an analysis;
         None = find them in the text."""
         text = read_part(text)
+        german = is_german(text) and language_of(text) != "en"  # one German sentence in the reply (draft_german)
         written = in_dutch(written_out(text))
         # dictated ('... vraagteken') or Frisian: its questions and topics found in the written-out, Dutch text
         if written != text:
@@ -131,6 +136,7 @@ class Drafter(ComposedDrafting):
         node = self.flow.nodes.get(outcome) or Node(outcome, "outcome", outcome)
         seed = self._seed(text, author, plat.code)
         request = _Request(node, text, author, plat, details or {}, set(flags), earlier_negative, analysis, asked, seed)
+        request.german = german
         # Someone who signs as 'mevrouw Bakker' is answered with 'u', whatever the profile says.
         saved_tone = self.tone
         if first_name(author).startswith(("mevrouw ", "meneer ")) or (
@@ -147,6 +153,10 @@ class Drafter(ComposedDrafting):
 
     def _make(self, r: _Request) -> Draft:
         composed = self._with_closing(r, self._compose(r))
+        kind = r.node.draft or ""
+        if r.german and composed.parts is not None and kind in _GERMAN_KINDS:
+            composed.parts = with_german(composed.parts, self._line("german", german_key(kind), r.seed))
+            composed.warnings.append(self._note("german_comment"))
         if composed.parts is not None:
             composed.parts = worded(composed.parts, self.profile, self.tone, r.plat)
         composed.warnings += self._flag_notes(r)
@@ -191,6 +201,15 @@ class Drafter(ComposedDrafting):
             if names_in(holiday_names(dutch), normalise(spelled_days(d)))
         )
         said, value = next(listed, ("", None))
+        if value is None:  # 'open on Easter Monday?' and 'Pasen 25 en 26 maart gesloten': closed for the whole feast
+            feast = (
+                (s, v)
+                for s, dutch in english_days_named(text)
+                if (whole := fact_words().feast_of.get(normalise(dutch)))
+                for d, v in entries
+                if all_closed(v) and names_in(holiday_names(whole), normalise(spelled_days(d)))
+            )
+            said, value = next(feast, ("", None))
         if value is None:  # 'open on 1 November?' and 'herfstvakantie (...): gewoon open, behalve 1 november gesloten'
             shut = next((s for s, d in english_days_named(text) if all_closed(day_in_period(entries, d))), "")
             if shut:

@@ -436,6 +436,14 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         **dict.fromkeys(("answer_en", "answer_yes_en", "answer_no_en"), frozenset({"onderwerp", "antwoord"})),
         **dict.fromkeys(("answer_en_plain", "answer_yes_en_plain", "answer_no_en_plain"), frozenset({"antwoord"})),
         **dict.fromkeys(("said_yes", "said_no", "said_yes_more", "said_no_more"), frozenset({"antwoord", "waarde"})),
+        # part said in English ('antwoord'), the rest as the profile says it ('waarde')
+        **dict.fromkeys(
+            ("answer_part", "answer_yes_part", "answer_no_part", "also_part"),
+            frozenset({"onderwerp", "antwoord", "waarde"}),
+        ),
+        **dict.fromkeys(("said_yes_part", "said_no_part"), frozenset({"antwoord", "tweede", "waarde"})),
+        "kitchen_shut": frozenset({"feestdag", "waarde", "tweede"}),  # the kitchen closed at the writer's time
+        **dict.fromkeys(("asked_to_leave", "asked_to_leave_untold"), frozenset({"waarde"})),  # ' at 13:30' or ''
         "rumour_claim": frozenset({"vraag"}),
         "rumour_source_site": _KANAAL,  # where the right information stands
         "also_open": frozenset({"vraag"}),  # a further question the profile has nothing on, quoted in a slot
@@ -479,6 +487,8 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         "closed_span": frozenset({"waarde"}),  # a closing period in the month asked ('Tuesday 17 July to ...')
         "back_on": frozenset({"waarde"}),  # the day the business is back after that closing
     },
+    # One fixed German sentence atop the Dutch reply to a comment written in German (app/domain/draft_german.py).
+    "german": {"sorry": _NONE, "praise": _NONE, "help": _NONE},
     # Pieces of sentences filled into the ones above ({na}, {persoon}, {persoon_subject}).
     "phrases": {
         "after_meal": _NONE,
@@ -495,6 +505,7 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
     },
     # Fixed texts for the owner next to a draft (warnings, copy checks), one sentence each.
     "notes": {
+        "german_comment": _NONE,
         "repeat": frozenset({"aantal"}),
         "report": frozenset({"platform", "stappen"}),
         "police": _NONE,
