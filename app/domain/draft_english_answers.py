@@ -17,6 +17,7 @@ from app.domain.draft_english_complaint import (
 from app.domain.draft_english_cues import (
     ABOUT_HOURS,
     ABOUT_HOURS_NOT,
+    ASKS_DELIVERY,
     ASKS_UNTIL,
     EN_DAY,
     YOURS,
@@ -125,6 +126,7 @@ class EnglishAnswers(DraftBase):
         field words (draft_english_complaint.fields_named); not the parking when it asks to charge a battery and the
         parking fact names no charging (draft_bikes.charge_unanswered): that question stays open for the owner."""
         said = set(same_words(self._english_words(question))) | fields_named(question)
+        said |= {"bezorging"} if ASKS_DELIVERY.search(question) else set()  # 'can you bring them to our house?'
         if "parkeren" in said and charge_unanswered(question, self.profile.value("parking")):
             said.discard("parkeren")
         return said

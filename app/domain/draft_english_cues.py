@@ -273,6 +273,11 @@ ABOUT_HOURS = re.compile(r"\b(?:open|opening|close[sd]?|closing|hours)\b", re.I)
 ABOUT_HOURS_NOT = re.compile(
     r"\b(?:open(?:ing)?\s+(?:a|an|another|up)|closing\s+down|close\s+(?:by|to\s+(?:the|your|you|us|here)))\b", re.I
 )
+# An English question whether the business brings something to the writer ('Can you bring them to our holiday
+# house?', 'Do you deliver to Epe?', 'could you drop the cake off at the hall?'): the delivery terms answer it.
+ASKS_DELIVERY = re.compile(
+    r"\b(?:can|could|do|would|will)\s+you\s+(?:also\s+)?(?:deliver|bring|drop)\b(?!\s+(?:it|them)\s+back\b)", re.I
+)
 # An English question about the closing time: 'What time do you close', 'how late are you open', 'until when'.
 ASKS_UNTIL = re.compile(r"\b(?:close|closing|how late|until when|till when|until what time)\b", re.I)
 # When the writer can come: 'after 6pm', 'after 18:30', 'after 6 p.m.'.

@@ -1,6 +1,7 @@
 """English words for the Dutch profile: a short value word by word ('pinnen en contant' → 'debit card and
 cash'), an opening hours line ('ma–vr 7:00–18:00' → 'Mon–Fri 7:00–18:00') and the English label of a profile
-field ('toegankelijkheid' → 'wheelchair access'); '' whenever a word has no known English, so no Dutch is left in."""
+field ('toegankelijkheid' → 'wheelchair access'); '' whenever a word has no known English, so no Dutch is left in.
+A value of several parts has the parts it can say in English apart from the prose it cannot (english_split)."""
 
 from __future__ import annotations
 
@@ -96,8 +97,12 @@ def english_words(value: str) -> str:
             skip.update((i + 1, i + 2))
         elif i in skip:
             continue
+        elif word.lower() == "tot" and i >= 2 and words[i - 2].lower() == "van":
+            out.append("to")  # 'van 4 tot 12 jaar' → 'from 4 to 12 years'
         elif word.lower() == "tot" and _counted(words[i + 1 : i + 3]):
             out.append("up to")  # 'tot 40 personen': as many as that, not until a time ('tot 20:00', 'tot 18 uur')
+        elif word.lower() == "met" and not _paid_by(words[i + 1 : i + 2], table):
+            out.append("with")  # 'met groepen tot 30 personen' → 'with groups ...'; 'met de kaart' stays 'by card'
         elif word.lower() in _COUNTED_PLURAL and _many(words[i - 1] if i else ""):
             out.append(_COUNTED_PLURAL[word.lower()])  # '18 jaar' → '18 years'
         elif word.lower() in table:
@@ -105,6 +110,18 @@ def english_words(value: str) -> str:
         else:
             return ""
     return re.sub(r"\s+([,;:.)])|(\()\s+", r"\1\2", " ".join(w for w in out if w)).strip()
+
+
+def _paid_by(after: list[str], table: dict[str, str]) -> bool:
+    """Whether the word after 'met' is a way to pay ('met pin', 'met Payconiq'): 'by', not 'with'."""
+    said = table.get(after[0].lower(), "") if after else ""
+    return said.endswith(("card", "cards", "cash", "contactless")) or said in _PAY_NAMES
+
+
+# Ways to pay by their name ('met Payconiq', 'met Apple Pay').
+_PAY_NAMES = frozenset(
+    {"Bancontact", "Payconiq", "Tikkie", "iDEAL", "Maestro", "Visa", "Mastercard", "Apple", "Google"}
+)
 
 
 def _many(word: str) -> bool:
@@ -115,6 +132,8 @@ def _many(word: str) -> bool:
 def _counted(after: list[str]) -> bool:
     """Whether the words after 'tot' count things ('40 personen'), not a time ('18 uur', '20:00')."""
     units = fact_words().time_units
+    if after[:1] == ["€"] or after[1:2] == ["jaar"]:  # 'contant tot € 200', 'tot 4 jaar': an amount or an age, up to
+        return True
     return len(after) == 2 and after[0].isdigit() and after[1][:1].isalpha() and after[1].lower() not in units
 
 

@@ -32,6 +32,7 @@ from app.domain.draft_english import ENGLISH_KINDS, SAID_ANSWER
 from app.domain.draft_english_complaint import PROFILE_ANSWER
 from app.domain.draft_english_days import dated_line, english_days_named
 from app.domain.draft_english_words import english_words
+from app.domain.draft_fact_words import fact_words
 from app.domain.draft_facts import match_faq
 from app.domain.draft_faq_covers import faq_covers
 from app.domain.draft_german import german_key, with_german
@@ -200,6 +201,15 @@ class Drafter(ComposedDrafting):
             if names_in(holiday_names(dutch), normalise(spelled_days(d)))
         )
         said, value = next(listed, ("", None))
+        if value is None:  # 'open on Easter Monday?' and 'Pasen 25 en 26 maart gesloten': closed for the whole feast
+            feast = (
+                (s, v)
+                for s, dutch in english_days_named(text)
+                if (whole := fact_words().feast_of.get(normalise(dutch)))
+                for d, v in entries
+                if all_closed(v) and names_in(holiday_names(whole), normalise(spelled_days(d)))
+            )
+            said, value = next(feast, ("", None))
         if value is None:  # 'open on 1 November?' and 'herfstvakantie (...): gewoon open, behalve 1 november gesloten'
             shut = next((s for s, d in english_days_named(text) if all_closed(day_in_period(entries, d))), "")
             if shut:

@@ -41,6 +41,21 @@ def test_structured_words_in_english(dutch: str, english: str) -> None:
     assert _numbers(english_words(dutch)) == _numbers(dutch)  # a price, an age, a date is never changed
 
 
+@pytest.mark.parametrize(
+    ("dutch", "english"),
+    [
+        ("met groepen tot 25 personen", "with groups up to 25 people"),  # 'met' is 'with' ...
+        ("met Payconiq of contant", "by Payconiq or cash"),  # ... but 'by' before a way to pay
+        ("contant tot € 150", "cash up to € 150"),  # an amount, not a time
+        ("tot 6 jaar € 9, van 6 tot 11 jaar € 13", "up to 6 years € 9, from 6 to 11 years € 13"),
+        ("afhalen tot 19:30", "pick-up until 19:30"),  # near miss: a time stays 'until'
+    ],
+)
+def test_with_by_up_to_and_until(dutch: str, english: str) -> None:
+    assert english_words(dutch) == english
+    assert _numbers(english) == _numbers(dutch)
+
+
 def test_one_year_stays_singular() -> None:
     assert english_words("vanaf 1 jaar") == "from 1 year"
 
