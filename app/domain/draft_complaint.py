@@ -476,12 +476,17 @@ def _failed_at_meal(topics: TopicAnalysis) -> tuple[Mention, ...]:
 
 def _treated_in(person: str, text: str) -> bool:
     """Whether the writer's person is named where the treatment is told ('Mijn dochter werd door de assistente
-    uitgelachen'): a sentence with the person and a word of staff, rudeness or treatment; not a person named for
-    another reason ('Mijn opa zat in het verzet. Ik vond het respectloos.'). True for a text without sentences."""
+    uitgelachen'): a sentence with the person and a word of staff, rudeness or treatment, or the person came along
+    ('met mijn moeder bij jullie gegeten'); not a person named for another reason ('Mijn opa zat in het verzet. Ik
+    vond het respectloos.'). True for a text without sentences."""
     roles = shipped_topic_data().concept("rol")
     told = RUDE_OR_TREATED | (frozenset(roles.terms) if roles is not None else frozenset())
     with_person = [s for s in sentences(text) if re.search(rf"\b{re.escape(person)}\b", s, re.I)]
-    return not with_person or any(told & set(re.findall(r"[\w']+", s.lower())) for s in with_person)
+    # ... or one who came along ('Vrijdagavond met mijn moeder (82) bij jullie gegeten'): there when it happened
+    along = re.search(rf"\bmet\s+(?:mijn|m'n|mn|onze|ons|ons\s+eigen)\s+{re.escape(person)}\b", text, re.I)
+    return (
+        not with_person or along is not None or any(told & set(re.findall(r"[\w']+", s.lower())) for s in with_person)
+    )
 
 
 def _plural(topics: TopicAnalysis, subject: str) -> bool:

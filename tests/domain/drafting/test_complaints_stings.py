@@ -49,3 +49,12 @@ def test_no_thanks_for_reporting_a_day_that_was_spoiled() -> None:
     ):
         draft = draft_text(EETCAFE_DE_LINDE, _COMPLAINT, text, author="Joke")
         assert not _thanked_for_reporting(draft), draft
+
+
+def test_a_person_who_came_along_is_still_the_one_treated_badly() -> None:
+    text = (
+        "Zondag met mijn vader (79) bij jullie geluncht. De ober zuchtte en rolde met zijn ogen toen hij iets vroeg. "
+        "Mijn vader heeft daarna niets meer gezegd."
+    )
+    draft = draft_text(EETCAFE_DE_LINDE, _COMPLAINT, text, author="Joke")
+    assert "vader" in draft, draft
