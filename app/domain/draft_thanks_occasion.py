@@ -69,8 +69,8 @@ def bearing(topics: TopicAnalysis, record: str, text: str) -> Mention | None:
     return before[0] if len(before) == 1 and re.search(put, text, re.I) else None
 
 
-# A gathering said as held: 'gevierd', 'afscheidsfeestje', 'receptie'.
-_CELEBRATED = re.compile(r"\b(?:gevierd|vierden|vierde|vieren|\w*feest\w*|receptie|borrel)\b", re.I)
+# A party said as held: 'gevierd', 'afscheidsfeestje' (not a drink or a reception alone: 'afscheid ... borrel').
+_CELEBRATED = re.compile(r"\b(?:gevierd|vierden|vierde|vieren|\w*feest\w*)\b", re.I)
 
 
 class ThanksOccasion(ThanksSaidBack):
