@@ -36,11 +36,11 @@ from app.domain.draft_english_cues import (
     lost_booking,
 )
 from app.domain.draft_english_days import DOOR_SHUT, closed_day, season_outside, shut_on_open_day
+from app.domain.draft_english_deeds import during_event
 from app.domain.draft_english_listed import asked_to_leave, booked_thing, faults_listed
 from app.domain.draft_english_praise import (
     cannot_call_wish,
     criticism_key,
-    during_event,
     english_names,
     fixed_thing,
     place_named,

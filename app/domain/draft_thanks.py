@@ -145,11 +145,7 @@ class ThanksDrafting(ThanksPeople, ThanksWish, ThanksOccasion):
             if first.guessed and first.text.endswith("ing") and len(first.text) > 7 and event and not done:
                 # 'een fijne samenwerking bij onze modeshow': the work is praised, the writer's event says where
                 subject = f"{self._np(first)} bij {self._np(event)}"
-            if not done and "vorm van" not in subject:  # 'de taart in de vorm van je hond Bobby'
-                subject += shaped_like(first.text, text, self._poss)
-            if not done and subject == self._np(first):  # 'de koersfiets van je vader'
-                subject += owned_by(first.text, text, self._poss)
-            values = {"product": subject, "meervoud": number(first.plural and not done)}
+            values = {"product": self._look(first, subject, text, done), "meervoud": number(first.plural and not done)}
             if first.own and _REPAIRS & set(topics.services) and not done:
                 # 'Bram heeft mijn ketting gerepareerd': the praise is for the repair, not the chain; 'mijn nieuwe
                 # crosser perfect afgesteld': a purchase set up, never 'weer in orde'
@@ -164,6 +160,15 @@ class ThanksDrafting(ThanksPeople, ThanksWish, ThanksOccasion):
             line = f"{line} {self._line('positive', 'no_trouble', seed, {'onderwerp': never})}" if never else line
             return line, False
         return self._line("positive", "thanks_general", seed), True
+
+    def _look(self, first: Mention, subject: str, text: str, done: str) -> str:
+        """``subject`` with the look the thing was made in ('de taart in de vorm van je hond Bobby') or, said plainly,
+        whose it was among the writer's people ('de koersfiets van je vader'); as it is for a doing praised."""
+        if done:
+            return subject
+        if "vorm van" not in subject:
+            subject += shaped_like(first.text, text, self._poss)
+        return subject + owned_by(first.text, text, self._poss) if subject == self._np(first) else subject
 
     def _thanks(
         self,

@@ -69,8 +69,8 @@ def bearing(topics: TopicAnalysis, record: str, text: str) -> Mention | None:
     return before[0] if len(before) == 1 and re.search(put, text, re.I) else None
 
 
-# A gathering said as held: 'gevierd', 'afscheidsfeestje', 'receptie'.
-_CELEBRATED = re.compile(r"\b(?:gevierd|vierden|vierde|vieren|\w*feest\w*|receptie|borrel)\b", re.I)
+# A party said as held: 'gevierd', 'afscheidsfeestje' (not a drink or a reception alone: 'afscheid ... borrel').
+_CELEBRATED = re.compile(r"\b(?:gevierd|vierden|vierde|vieren|\w*feest\w*)\b", re.I)
 
 
 class ThanksOccasion(ThanksSaidBack):
@@ -221,16 +221,9 @@ class ThanksOccasion(ThanksSaidBack):
             key = age_key("congrats_age", age) if age else key
             return Part("congrats", self._line("positive", key, seed, values), False)
         with_whom = ""
-        if not named_occasion and occasion.lower() in said.lower() and topics.owner and not shared_occasion(topics):
-            # the thanks named it with the thing ('over de e-bike voor het pensioen van je man Albert'): not again,
-            # the one whose day it is congratulated
-            owner = self._owner(topics)  # ('je man Albert' said already: 'Albert')
-            values = {"persoon": topics.kin[0] if len(topics.kin) == 1 and topics.kin[0] in owner else owner}
-            return Part(
-                "congrats",
-                self._line("positive", "congrats_owner_ahead" if ahead else "congrats_owner", seed, values),
-                False,
-            )
+        said_with_thing = not named_occasion and occasion.lower() in said.lower()  # 'over de e-bike voor het pensioen'
+        if said_with_thing and (owned := self._owner_congrats(topics, ahead, seed)):
+            return owned
         if not named_occasion and occasion.lower() not in said.lower():
             with_whom = f" met {occasion}"
         key = "congrats_ahead" if ahead else "congrats"
@@ -239,6 +232,17 @@ class ThanksOccasion(ThanksSaidBack):
         if not with_whom and not ahead and (years := self._years_congrats(topics, seed)):
             return years
         return Part("congrats", self._line("positive", key, seed, {"persoon": with_whom}), False)
+
+    def _owner_congrats(self, topics: TopicAnalysis, ahead: bool, seed: str) -> Part | None:
+        """The one whose day it is congratulated, the day named already ('En Albert nog van harte gefeliciteerd',
+        'je man Albert' said already: 'Albert'); None when the day is the writer's own or shared."""
+        if not topics.owner or shared_occasion(topics):
+            return None
+        owner = self._owner(topics)
+        values = {"persoon": topics.kin[0] if len(topics.kin) == 1 and topics.kin[0] in owner else owner}
+        return Part(
+            "congrats", self._line("positive", f"congrats_owner{'_ahead' if ahead else ''}", seed, values), False
+        )
 
     def _condolence(self, topics: TopicAnalysis, seed: str) -> Part:
         """Condolences for the loss of whom the writer names, or in general."""

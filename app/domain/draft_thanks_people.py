@@ -53,6 +53,14 @@ def thanked_for(text: str) -> str:
 class ThanksPeople(ThanksSaidBack):
     """The thanks' lines about people (ThanksDrafting builds on it)."""
 
+    def _self_praised(self, key: str, said: str, seed: str, text: str) -> Part:
+        """Glad to, from the one who signs and was praised; for the deed the writer thanked them for by name when
+        there is one ('Els, bedankt voor het mooie inpakken met dat rode lint': 'Het inpakken ...? Dat ...')."""
+        deed = thanked_for(text)
+        if deed and key == "self_praised" and deed.rsplit(maxsplit=1)[-1].lower() not in said.lower():
+            return Part("staff", self._line("positive", "self_praised_for", seed, {"onderwerp": deed}), False)
+        return Part("staff", self._line("positive", key, seed), False)
+
     def _people_lines(
         self, topics: TopicAnalysis, author: str, said: str, seed: str, suggestion: bool = False, text: str = ""
     ) -> list[Part]:
@@ -107,13 +115,7 @@ class ThanksPeople(ThanksSaidBack):
             parts.append(Part("staff", self._line("positive", "staff", seed, {"naam": listed(staff[:3])}), False))
         elif not grief and plain_name(self.profile.signer or "") in {plain_name(n) for n in topics.names}:
             key = "self_praised_team" if with_team(text) else "self_praised"  # 'Ilona en haar team': not 'ik'
-            deed = thanked_for(text)  # 'Els, bedankt voor het mooie inpakken met dat rode lint': that, glad to
-            if deed and key == "self_praised" and deed.rsplit(maxsplit=1)[-1].lower() not in said.lower():
-                parts.append(
-                    Part("staff", self._line("positive", "self_praised_for", seed, {"onderwerp": deed}), False)
-                )
-            else:
-                parts.append(Part("staff", self._line("positive", key, seed), False))  # 'Gijs heeft ...'
+            parts.append(self._self_praised(key, said, seed, text))  # 'Gijs heeft ...', 'bedankt voor het inpakken'
         elif topics.crew and not grief:  # 'chapeau keuken': passed on to the kitchen
             crew = f"{article_of(topics.crew)} {topics.crew}"
             parts.append(Part("staff", self._line("positive", "staff", seed, {"naam": crew}), False))

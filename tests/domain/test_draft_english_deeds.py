@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from app.domain.draft_english_praise import during_event, fixed_thing, staff_made
+from app.domain.draft_english_deeds import during_event, staff_made
+from app.domain.draft_english_praise import fixed_thing
 from app.domain.profile import BusinessProfile
 from tests.domain.drafts import draft_text
 
