@@ -259,18 +259,3 @@ def test_a_caveat_about_an_allergy_stays() -> None:
 def test_a_way_of_coming_is_no_wish_to_have_with_it() -> None:
     # near miss: 'liefst met de fiets' says how the writer comes, not what they would like to have
     assert wished_with("We komen liefst met de fiets, is er een stalling?") == ""
-
-
-def test_maintenance_asked_is_not_answered_by_renting() -> None:
-    shop = BusinessProfile(
-        name="Tweewielers Veld",
-        kind="fietsenmaker",
-        signers=["Bas"],
-        voice="ik",
-        register="je",
-        phone="0168 11 22 33",
-        opening_hours="di t/m za 9.00–17.30",
-        faq=[FaqItem("Verhuur je fietsen?", "Ja, stadsfietsen voor € 14 per dag.")],
-    )
-    reply = suggested(shop, "Doe jij ook het onderhoud en de schadeafhandeling voor onze bedrijfsfietsen?")
-    assert "€ 14" not in reply
