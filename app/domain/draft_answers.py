@@ -24,7 +24,7 @@ from app.domain.draft_holiday_reply import HolidayReply
 from app.domain.draft_offer_lines import held_by, offer_line, offer_named
 from app.domain.draft_order_deadline import order_deadline
 from app.domain.draft_own_range import asks_own_range
-from app.domain.draft_questions import WH_ASKED, WISH, question_sentences
+from app.domain.draft_questions import WH_ASKED, WISH, joined_questions, question_sentences
 from app.domain.draft_same_words import same_words
 from app.domain.draft_text import Part
 from app.domain.draft_writer_time import CLOSES_AT
@@ -116,7 +116,9 @@ class AnswerDrafting(HolidayReply):
         self, text: str, *, author: str = "", platform: str = "overig", topics: TopicAnalysis | None = None
     ) -> bool:
         """Whether the profile or FAQ answers this question without an open slot."""
-        asked = question_sentences(text)
+        asked = joined_questions(
+            question_sentences(text)
+        )  # split as the draft splits them ('..., en mag de hond mee?')
         answer, _, _ = self._answer(self._analysis(text, topics), self._seed(text, author, platform), asked, text)
         return not open_slots(answer)
 

@@ -83,6 +83,14 @@ def asked_part(
     priced = bool(PRICE_ASKED.search(faq_question)) and all(AMOUNT.search(p) for p in parts)
     if len(parts) < 2 or not (priced or all(_FOR_PART.match(p) for p in parts)) or not asked:
         return answer
+    # 'Wat kost dat ongeveer, en komt u ook aan huis?': a price asked of what the comment named before, besides the
+    # part another question names, is the FAQ question's own price too: the whole answer
+    if (
+        priced
+        and len(asked) > 1
+        and any(PRICE_ASKED.search(q) and not key_words(PRICE_ASKED.sub(" ", q), lemmas_of) for q in asked)
+    ):
+        return answer
     wanted = key_words(" ".join(asked), lemmas_of)
     keys = [key_words(p, lemmas_of) for p in parts]
     shared = set.intersection(*keys)

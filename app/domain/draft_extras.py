@@ -27,6 +27,7 @@ from app.domain.draft_purpose import purpose_of, sought_for, wished_with, work_w
 from app.domain.draft_questions import WH_ASKED
 from app.domain.draft_questions_about import asked_about
 from app.domain.draft_same_words import same_words
+from app.domain.draft_text import after_colon
 from app.domain.draft_word_match import similar
 from app.domain.draft_writer_time import free_from, open_later
 from app.domain.draft_yes_lead import YES_LEAD, without_yes
@@ -54,6 +55,10 @@ _CLOSED_THEN = re.compile(
 )
 # An answer that speaks of booking already, or of being closed.
 _BOOKED = re.compile(r"\breserv\w*|\bafspra\w*|\bgesloten\b|\bdicht\b|\bniet open\b", re.I)
+
+
+# Where a sentence of a profile value ends: '... €3,50. Taarten minimaal ...'.
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 
 
 class AnswerExtras(DraftBase):
@@ -154,7 +159,11 @@ class AnswerExtras(DraftBase):
         if not answer or _NO_LEAD.match(answer) or (not _WELCOME.search(answer) and not YES_LEAD.match(answer)):
             return ""
         # 'onze labrador Bobbie': a pet's name after the pet, also when the topic finder took it for no one's
-        named = [*topics.kin, *(m[2] for m in _PET_NAME.finditer(text) if is_pet(m[1]))]
+        # (a pet only where the answer speaks of pets: not after 'Ja, kindermenu € 14' to 'Hebt ge een kindermenu, en
+        # mag ons hond Rocky mee?', whose dog the answer to its own question welcomes)
+        pets = any(is_pet(w) for w in (*re.findall(r"[^\W\d_]+", answer.lower()), *self._lemmas_of(answer)))
+        pet_names = [m[2] for m in _PET_NAME.finditer(text) if is_pet(m[1])]
+        named = [n for n in (*topics.kin, *pet_names) if pets or n not in pet_names]
         name = next((n for n in named if n not in answer and _comes_with(n, text)), "")
         if not name or any(not is_pet(p) for p in topics.people):
             # 'met onze dochter Fleur': the person word is welcomed (drafting's reason), not twice
@@ -233,10 +242,14 @@ class AnswerExtras(DraftBase):
             # or asks it be done at home ('Kunnen jullie dat aan huis komen bekijken?') and a FAQ answered the rest
             home = qt.field == "delivery_terms" and bool(ON_SITE.search(" ".join(asked)))
             if (qt.id in named or home) and value and not self._says_all(answer, value) and qt.field != "opening_hours":
-                place = place_asked(text) if qt.field == "delivery_terms" else ""
+                # (the place asked in a question of its own: '... bestellen en bezorgen jullie ook in Drouwen?')
+                places = (place_asked(q) for q in (text, *asked)) if qt.field == "delivery_terms" else iter(())
+                place = next((p for p in places if p), "")
                 if outside_area(place, value):  # 'leveren in Kaprijke?' and the area names other places: said so
                     return self._line("question", "place_outside", seed, {"waarde": place})
-                return self._line("question", "field_besides", seed, {"waarde": value})
+                # 'bezorgen jullie ook in Drouwen?': the sentence of the terms that names the place, not the rest
+                value = next((s for s in _SENTENCE_END.split(value) if place and place in s), value).rstrip(".")
+                return self._line("question", "field_besides", seed, {"waarde": after_colon(value)})
         return ""
 
     def _says_all(self, answer: str, value: str) -> bool:

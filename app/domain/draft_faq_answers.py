@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 
 from app.domain import draft_asked as ask
@@ -19,7 +20,7 @@ from app.domain.draft_faq_booking import FaqBooking
 from app.domain.draft_faq_fitted import FaqFitting
 from app.domain.draft_order_deadline import order_deadline
 from app.domain.draft_own_range import asks_own_range
-from app.domain.draft_people_groups import for_group_unnamed
+from app.domain.draft_people_groups import for_group_unnamed, thing_unnamed
 from app.domain.draft_pointed import pointed_back
 from app.domain.draft_price_faq import asks_price, price_entry, price_for_other, priced_words, prices_other
 from app.domain.draft_questions import last_clause
@@ -120,6 +121,7 @@ class FaqAnswers(RumourDrafting, FaqFitting, FaqBooking):
         ):
             return None
         own = own_subject(asked, self._poss)  # 'Mag onze hond mee?' is not answered by the children's menu
+        own = "" if own and self._own_elsewhere(asked, best) else own
         weak = best and best[1] >= 0.5 and own and misses_thing(own, f"{best[2]} {best[0]}", self._lemmas_of)
         entry = next((f for f in self.profile.faq if best and f.question.strip() == best[2]), None)
         things = [p.text for p in topics.products]  # 'mijn dochter ... haar bruidskapsel' asks no children's price
@@ -129,6 +131,10 @@ class FaqAnswers(RumourDrafting, FaqFitting, FaqBooking):
         # 'Wat kost een knipbeurt?' ~ 'Wat kost een kinderknipbeurt?': for a group the writer does not name
         grown = grown or (entry is not None and for_group_unnamed(text or " ".join(asked), topics.people, entry))
         weak = weak or ((person or grown) and best is not None and best[1] >= 0.5)
+        # 'knipt u ook een patroon in de zijkant voor mijn zoon?' ~ 'Knipt u ook kinderen?': met only in the people
+        weak = weak or (
+            entry is not None and any(thing_unnamed(q, entry, topics.people, *self._by_poss) for q in asked)
+        )
         # 'Maken jullie pralines zonder suiker?' is not answered by 'Kan ik pralines laten versturen?'
         # (the first question's thing: a second one's 'glutenvrije optie' does not make the first one's answer weak)
         without = best is not None and self._misses_without(asked, best)
@@ -145,6 +151,21 @@ class FaqAnswers(RumourDrafting, FaqFitting, FaqBooking):
         # allergieën?', not the children's menu her being a child matched (it may hold the very allergen)
         general = self._allergy_entry(topics) if self._rests_on_person(topics, (*asked, *group), best) else None
         return general or ((best[0], WEAK_MATCH - 0.05, best[2]) if best and weak else best)
+
+    @property
+    def _by_poss(self) -> tuple[Callable[[str], Iterable[str]], str]:
+        """The lemmas and the writer's possessive, as draft_people_groups.thing_unnamed takes them."""
+        return self._lemmas_of, self._poss
+
+    def _own_elsewhere(self, asked: tuple[str, ...], best: tuple[str, float, str] | None) -> bool:
+        """Whether, of several questions, the one about the writer's own ('mag ons hond mee op 't terras?') clearly
+        matches another FAQ entry than ``best`` on its own: then ``best`` answers another question of the comment
+        ('Hebt ge een kindermenu?'), which the own subject does not make weak."""
+        own_q = next((q for q in asked if own_subject((q,), self._poss)), "")
+        if len(asked) < 2 or best is None or not own_q:
+            return False
+        alone = match_faq(self._lemmas_of(own_q), self.profile, self._lemmas_of, own_q)
+        return alone is not None and alone[1] >= 0.5 and alone[2] != best[2]
 
     def _checked(
         self, best: tuple[str, float, str] | None, asked: tuple[str, ...], text: str
@@ -311,6 +332,8 @@ class FaqAnswers(RumourDrafting, FaqFitting, FaqBooking):
             free = any(ask.misses_without(q, f"{item.question} {item.answer}", self._lemmas_of) for q in asked)
             free = free or other_compound(" ".join(asked), f"{item.question} {item.answer}")  # 'slagroomtaart'
             free = free or deal_elsewhere(asked, item.question)  # 'e-bike huren?' ~ 'Repareren jullie e-bikes?'
+            # 'een patroon in de zijkant voor mijn zoon?' is not answered by the children's price
+            free = free or any(thing_unnamed(q, item, topics.people, *self._by_poss) for q in asked)
             if match and match[1] >= WEAK_MATCH and asks_faq_topic(lemmas, item.question, self._lemmas_of) and not free:
                 # after the day's answer without its yes, and named when that leaves no sentence of its own
                 said = without_yes(_fit_open_question(ahead_parts(match[0], asked), asked))

@@ -127,9 +127,14 @@ def easter(year: int) -> date:
     return date(year, month, (h + m - 7 * n + 114) % 31 + 1)
 
 
+# How many years from last year on a profile's dated lines may be about: a profile filled in well ahead (a calendar
+# for a year to come, or a machine whose clock is behind) is still read.
+_YEARS = 20
+
+
 def year_of(entries: Sequence[tuple[str, str]], today: date | None = None) -> int:
     """The year a profile's holiday lines are about, from the lines that give a weekday with a date ('vrijdag 31
-    mei', 'do 30 mei'): the first year from last year on, within ten, in which every such date falls on its
+    mei', 'do 30 mei'): the first year from last year on, within twenty, in which every such date falls on its
     weekday, and Easter's feasts named with a date ('O.-L.-H.-Hemelvaart 22 mei') fall on that date; 0 when no line
     gives one or no year fits them all."""
     week = week_days()
@@ -141,7 +146,7 @@ def year_of(entries: Sequence[tuple[str, str]], today: date | None = None) -> in
     ]
     moving = _moving_feasts(entries)
     start = (today or date.today()).year - 1
-    for year in range(start, start + 10) if dated or moving else ():
+    for year in range(start, start + _YEARS) if dated or moving else ():
         try:
             if all(SHORT_WEEKDAYS[date(year, month, day).weekday()] == short for short, day, month in dated) and all(
                 easter(year) + timedelta(days=_FROM_EASTER[feast]) == date(year, month, day)

@@ -10,15 +10,18 @@ from app.domain.draft_asked import PRICE_ASKED, for_grown_up
 from app.domain.draft_booking import change_unasked
 from app.domain.draft_days import holiday_names, hours_on
 from app.domain.draft_deals import other_deal
+from app.domain.draft_fact_matching import question_keys, shared_keys
 from app.domain.draft_fact_score import checked
 from app.domain.draft_fact_words import WEEKDAY, fact_words, invoice_unlisted
 from app.domain.draft_facts import asks_faq_topic, key_words, match_faq
 from app.domain.draft_holiday_lines import entry_lead
+from app.domain.draft_offer_lines import held_by, offer_line
 from app.domain.draft_order_deadline import order_deadline
 from app.domain.draft_people_groups import for_group_unnamed
 from app.domain.draft_places import capitalised_names
 from app.domain.draft_pointed import pointed_back, said_before
 from app.domain.draft_price_faq import price_entry, price_for_other
+from app.domain.draft_questions import WH_ASKED
 from app.domain.draft_thing_kinds import other_compound
 from app.domain.draft_word_match import similar
 from app.domain.replies import open_slots
@@ -40,8 +43,16 @@ _CAN_IT = re.compile(
 
 
 # 'En op maandag zijn jullie dicht denk ik?', 'zijn jullie zondag open?': whether the business is open on a day.
-_OPEN_ASKED = re.compile(r"\b(?:open|dicht|gesloten|toe)\b", re.I)
+# ('Werk je op maandag?', 'werken jullie zaterdag?': whether the business works that day is whether it is open)
+_OPEN_ASKED = re.compile(
+    r"\b(?:open|dicht|gesloten|toe)\b|^\W*(?:en\s+)?(?:werk|werkt|werken)\s+(?:je|jij|u|jullie|ge|gij)\b", re.I
+)
 
+
+# A holiday line that opens with its day ('zo 17 juni: ...', '24 december: ...'): said after 'Op'.
+_DAY_FIRST = re.compile(rf"^\W*(?:{WEEKDAY}|\d)", re.I)
+# A line that says something is not there or not done ('geen bruidskapsels op zondag'): no yes before it.
+_NOT_SAID = re.compile(r"\b(?:geen|niet|nooit|gesloten|dicht)\b", re.I)
 
 # An amount of money said in a draft.
 _AMOUNT = re.compile(r"€\s*\d")
@@ -183,6 +194,10 @@ class KnownAnswers(AnswerDrafting):
             unpriced = not answer or (PRICE_ASKED.search(question) is not None and not _AMOUNT.search(answer))
             priced = price_entry(question, self.profile, self._lemmas_of) if unpriced else None
             answer = priced.answer.strip() if priced is not None else answer  # 'en wat betaal ik daarvoor?'
+        # 'Wat kost het barbecuebuffet?' and a line of the special days offers it: that line, unless the FAQ entry
+        # found says as much of what is asked ('Doen jullie bruidskapsels op zondag?' ~ '... bruidskapsels ook op
+        # zondag', not the FAQ's price of a bruidskapsel)
+        answer = answer if holiday else (self._thing_line(question, answer, seed) or answer)
         if not answer:
             answer = self._day_and_place(question, seed) or self._weekday_known(question, seed)
         answer = answer or self._named_line(question)  # 'En is er met Black Friday korting?': that line of the days
@@ -193,6 +208,34 @@ class KnownAnswers(AnswerDrafting):
             fact = fact or self._field_said_alone(question)  # 'en is er plek om te spelen?' ~ 'speelhoek ...'
             answer = f"{fact}." if fact else ""
         return answer if answer and not open_slots(answer) else ""
+
+    def _thing_line(self, question: str, answer: str, seed: str) -> str:
+        """The line of the profile's special days that offers what a question asks about, by two of its key words or
+        one and the price asked (draft_offer_lines.offer_line: 'Wat kost het Vaderdagmenu?' ~ 'Vaderdag zo 10 juni:
+        Vaderdagmenu ... €45'), said with its day ('Op Vaderdag zo 10 juni: Vaderdagmenu ... €45.'), or a line
+        without a day of its own as the profile writes it, after a yes to a yes/no question ('Ja, van mei t/m
+        september bruidskapsels ook op zondag, op afspraak.'); '' when no line holds more of the question than
+        ``answer`` (with its FAQ question) does."""
+        entries = self.profile.holiday_entries()
+        offer, held = offer_line((question,), entries, self._lemmas_of)
+        entry = next((f for f in self.profile.faq if answer and f.answer.strip() == answer.strip()), None)
+        said = f"{entry.question} {entry.answer}" if entry is not None else answer
+        if not offer or (answer and held <= held_by((question,), said, self._lemmas_of)):
+            return ""
+        # every thing the question names is in the line ('alcoholvrij bier van 't vat?' is not answered by a line of
+        # alcoholvrije bieren); the word of a price asked is said by the line's amount ('Wat kost het buffet?')
+        keys = question_keys(self._lemmas_of(question))
+        priced = bool(PRICE_ASKED.search(question) and _AMOUNT.search(offer))
+        missing = keys - shared_keys(keys, offer, self._lemmas_of)
+        if any(not (priced and PRICE_ASKED.search(f"wat {w}")) for w in missing):
+            return ""
+        written, value = next(((w, v) for w, v in entries if offer.startswith(w.strip().rstrip(". "))), ("", ""))
+        value = value.strip().rstrip(".")
+        if value and (entry_lead(written) or _DAY_FIRST.match(written)):
+            return self._line("question", "holiday_thing", seed, {"feestdag": written.strip(), "waarde": value})
+        if not WH_ASKED.match(question) and not _NOT_SAID.search(offer):
+            return self._line("question", "holiday_thing_yes", seed, {"waarde": f"{offer[:1].lower()}{offer[1:]}"})
+        return f"{offer[:1].upper()}{offer[1:]}."
 
     def _subject_rather(self, topics: TopicAnalysis, question: str, entry: str) -> bool:
         """Whether a question's own subject is a fact field the profile fills in (not the hours) that the FAQ entry's

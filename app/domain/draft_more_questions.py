@@ -15,13 +15,14 @@ from app.domain.draft_fact_words import WEEKDAY, fact_words
 from app.domain.draft_facts import key_words
 from app.domain.draft_known_answer import KnownAnswers
 from app.domain.draft_own_range import asks_own_range, rule_about
+from app.domain.draft_people_groups import thing_unnamed
 from app.domain.draft_pointed import said_before
 from app.domain.draft_question_focus import focus_of, focus_said, names_focus
 from app.domain.draft_questions import WH_ASKED, addressed_question, follow_up_question, last_clause
 from app.domain.draft_questions_about import asked_about, there_is
 from app.domain.draft_said_in_kind import day_answered, known_said, said_already, said_in_kind, source_asked
 from app.domain.draft_thing_kinds import qualities_named
-from app.domain.draft_whether_asked import whether_asked
+from app.domain.draft_whether_asked import wh_asked, whether_asked
 from app.domain.draft_yes_lead import YES_OR_NO, YES_STOP
 from app.domain.replies import open_slots
 from app.domain.textnorm import normalise, sentences
@@ -46,7 +47,7 @@ _JOINED_ASKED = re.compile(
 _TIME_ONLY = re.compile(
     r"^\W*(?:en\s+)?(?:(?:tot|vanaf|van)\s+)?(?:hoe\s+laat|hoe\s+vroeg|wanneer)"
     r"(?:\s+(?:dan|dat|ongeveer|juist|nog|kan|kun|kunt|kunnen|is|zijn|zijt|zit|gaat|gaan|ik|je|ge|u|we|wij|jullie|er|d'r"
-    r"|daar|het|'t|terecht|open|dicht|binnen|langs|langskomen|komen))*\W*$",
+    r"|daar|het|'t|terecht|open|dicht|binnen|langs|langskomen|komen|begint|beginnen|start|starten))*\W*$",
     re.I,
 )
 # A question whether something can be ('En kan daar een foto op?', 'Mag er een kaarsje bij?').
@@ -177,9 +178,15 @@ class MoreQuestions(KnownAnswers):
         ('kunnen we met 8 reserveren voor de lunch?' ~ 'Kunnen we reserveren?'); true for an answer that is no FAQ
         entry's and for a question that names no thing."""
         entry = next((f for f in self.profile.faq if answer and f.answer.strip() == answer.strip()), None)
+        if entry is not None and thing_unnamed(question, entry, self._people(question), self._lemmas_of, self._poss):
+            return False  # 'een patroon in de zijkant voor mijn zoon?' ~ 'Knipt u ook kinderen?': only the people
         if entry is None or self._faq_named(question, answer):
             return True
         return names_focus(f"{entry.question} {entry.answer}", self._focus(question), self._lemmas_of)
+
+    def _people(self, question: str) -> tuple[str, ...]:
+        """The people a question names ('voor mijn zoon van 9': 'zoon')."""
+        return tuple(self.analyser(question).people) if self.analyser else ()
 
     def _faq_in(self, answer: str) -> bool:
         """Whether an answer is a FAQ entry's (not a line of ours: 'Ja, we zijn op zondag open')."""
@@ -224,6 +231,8 @@ class MoreQuestions(KnownAnswers):
         for i, question in enumerate(questions):
             if i in covered or (known[i] and known_said(known[i], answer, lines)):
                 continue
+            if i and _TIME_ONLY.match(question) and any(_HOURS_SAID.search(line) for line in lines):
+                continue  # 'Wat kost het buffet, hoe laat begint het?' after '... buffet vanaf 17.00 ...': said
             if known[i]:
                 lines.append(self._known_line(question, known[i], seed))
             # 'toilet beneden?' ~ 'toilet op de begane grond'; not 'een microfoon in de zaal?' ~ '... in de zaal'
@@ -248,6 +257,8 @@ class MoreQuestions(KnownAnswers):
             topic = booking_topic(entry, question)
         if self._closed_that_day(question, known, seed):
             return known  # 'Helaas, de zaak is op zondag gesloten.' says what it is about: the day
+        if known == self._thing_line(question, "", seed):
+            return known  # 'Op Vaderdag zo 17 juni: barbecuebuffet vanaf 17.00 ...' names the thing asked itself
         if topic:  # 'ja, voor groepen vanaf zes personen' says not what it is about: 'je vraag over reserveren'
             values = {"onderwerp": topic, "antwoord": self._after_colon(known)}
             return self._line("question", "also_about", seed, values)
@@ -278,8 +289,14 @@ class MoreQuestions(KnownAnswers):
         # (not a question whose known answer gives hours the answer does not: 'En op kerstdag?' is not answered by
         # 'Kerststronken voor Kerstmis bestelt u tot ...', which only shares a word with it)
         hours = {i for i, k in enumerate(known) if k and _HOURS_SAID.search(k) and not said_already(k, answer)}
+        # (nor one whose own known answer speaks of it with more of its words: 'En knipt u ook op maandagavond?'
+        # is not answered by 'Over knippen: dames € 34, ...', but by the line of 'knippen op maandagavond')
         rest = [
-            i for i in range(len(questions)) if i not in covered | hours and held[i] > self._held(said, questions[i])
+            i
+            for i in range(len(questions))
+            if i not in covered | hours
+            and held[i] > self._held(said, questions[i])
+            and not (known[i] and held[i] < self._held(known[i], questions[i]))
         ]
         return {max(rest, key=lambda i: held[i])} if rest else set()
 
@@ -294,6 +311,8 @@ class MoreQuestions(KnownAnswers):
         about = about or ("" if whether else self._focus_said(question))
         if whether:  # 'Is het dinsdag rustig bij u?': the business knows, the question said back
             return self._line("question", "whether_slot", seed, {"onderwerp": whether})
+        if not about and (wh := wh_asked(question)):  # 'hoe lang duurt het?': 'Hoe lang het duurt: [vul in: …].'
+            return self._line("question", "wh_slot", seed, {"onderwerp": f"{wh[:1].upper()}{wh[1:]}"})
         key, values = ("ack_about", {"onderwerp": about}) if about else ("ack", {})
         if about and asks_own_range(question):  # 'En verkopen jullie ook kinderzitjes?': the business knows
             key = "own_range_also"
@@ -330,8 +349,15 @@ class MoreQuestions(KnownAnswers):
         kind = [said_in_kind(q, answer, names_thing=bool(self._focus(q))) for q in questions]
         covered |= {i for i, said in enumerate(kind) if i and said}
         # 'Zijt ge paasmaandag open? En tot hoe laat?': the hours said for that day answer it, not the week's hours
+        covered |= {i for i, q in enumerate(questions) if i and _TIME_ONLY.match(q) and _HOURS_SAID.search(answer)}
+        # 'Knippen jullie ook haar broertje? Wat kost dat?': the price said with the answer to the question before
         return covered | {
-            i for i, q in enumerate(questions) if i and _TIME_ONLY.match(q) and _HOURS_SAID.search(answer)
+            i
+            for i, q in enumerate(questions)
+            if i - 1 in covered
+            and PRICE_ASKED.search(q)
+            and not key_words(PRICE_ASKED.sub(" ", q), self._lemmas_of)
+            and "€" in known[i - 1]
         }
 
     def _also_said(self, question: str, answer: str, seed: str) -> str:

@@ -35,9 +35,24 @@ def order_deadline(question: str, profile: BusinessProfile, lemmas_of: Callable[
     if not found:
         return ""
     # (a word of the line or a compound of it: 'een paasbrunch' ~ 'Paasbrunchpakket voor 2 personen')
-    shared = {line: {w for w in asked if any(similar(w, k) for k in key_words(line, lemmas_of))} for line in found}
+    # ... or what the line's orders are for: 'paasbestellingen tot do 22 maart' holds the paasbrood ordered
+    shared = {
+        line: {w for w in asked if any(similar(w, k) for k in key_words(line, lemmas_of)) or w.startswith(_for(line))}
+        for line in found
+    }
     best = max(found, key=lambda line: len(shared[line]))
     if (asked and not shared[best]) or (not asked and len(found) > 1):
         return ""  # 'Tot wanneer reserveren voor oudejaar?' is not answered by the line for Christmas cakes
     best = best.strip().rstrip(".")
     return f"{best[:1].upper()}{best[1:]}."
+
+
+# The orders a line is for, by the first part of its ordering word ('paasbestellingen', 'Kerst- en
+# nieuwjaarsbestellingen'): 'paas', 'kerst', 'nieuwjaars'.
+_ORDERS_FOR = re.compile(r"\b([^\W\d_]{4,}?)(?:-|s)?(?:bestelling\w*|-\s+en\s+)", re.I)
+
+
+def _for(line: str) -> tuple[str, ...]:
+    """The first parts of a line's ordering words ('paasbestellingen' → 'paas'), lower case; () when none."""
+    found = [m.lower() for m in _ORDERS_FOR.findall(line)]
+    return tuple(f for f in found if f not in {"be", "the"}) if _ORDER_WORD.search(line) else ()

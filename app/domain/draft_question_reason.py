@@ -59,8 +59,12 @@ class QuestionReasons(ThanksDrafting):
         ]
         older = self._past_age(topics, text, answer, seed)
         if visited and not open_slots(answer) and not _NO_ANSWER.search(answer):
-            # the one the visit is for, named: the business comes to them ('Dan kom ik graag bij je oma langs.')
+            # the one the visit is for, named: the business comes to them ('Dan kom ik graag bij je oma langs.'); not
+            # when the occasion is the writer's own ('ik ga trouwen ..., en ook voor mijn moeder. Komt u aan huis?':
+            # the visit is the bride's, the mother comes along)
+            own = bool(topics.occasion) and not topics.owner
             who = next((p for p in topics.people if p not in fact_words().animals and p not in answer), "")
+            who = "" if own else who
             visit = self._line("question", "visit_named", seed, {"persoon": self._person(topics, who)}) if who else ""
             return [*older, Part("reason", visit, False)] if visit else older
         if people and not open_slots(answer) and not _NO_ANSWER.search(answer):

@@ -274,34 +274,64 @@ def question_sentences(text: str) -> tuple[str, ...]:
 
 
 def joined_questions(asked: Iterable[str]) -> tuple[str, ...]:
-    """Two questions joined in one sentence made two ('Wat kost dat voor een kind en moet ik bellen of kunnen we
-    gewoon langskomen?'): split at 'en' before a question word, or an auxiliary or linking verb and the person who
-    asks ('... en is er ook een vegetarische versie?', resources/fact_words.toml), so each gets its own answer; at
-    most four (three sentences, one split), in order."""
-    fw = fact_words()
+    """Two or three questions joined in one sentence made separate ones ('Wat kost dat voor een kind en moet ik
+    bellen of kunnen we gewoon langskomen?', 'Wat kost het buffet, hoe laat begint het, en mag de hond mee?'): split
+    at 'en' before a question word, or a verb and the one it asks of ('... en is er ook een vegetarische versie?',
+    '... en mag onze hond mee?', '... en bezorgen jullie ook?'; resources/fact_words.toml), and at a comma before a
+    question word when what goes before asks too; so each gets its own answer; at most four, in order."""
     found: list[str] = []
     for sentence in asked:
-        words = sentence.split()
-        cut = next(
-            (
-                i
-                for i in range(2, len(words) - 2)
-                if words[i].lower() in {"en", "and"}
-                and (
-                    (
-                        words[i + 1].lower() in fw.auxiliaries | fw.joined_verbs
-                        and words[i + 2].lower().strip(",") in fw.subject_pronouns
-                    )
-                    or words[i + 1].lower() in {"hoe", "wat", "wanneer", "waar", "hoeveel", "welke"}
-                )
-            ),
-            0,
-        )
-        if cut and strip_emoji(sentence).rstrip().endswith("?"):  # '... vooraf boeken? 🚲' too
-            found += [" ".join(words[:cut]).rstrip(",") + "?", " ".join(words[cut + 1 :])]
-        else:
+        if not strip_emoji(sentence).rstrip().endswith("?"):  # '... vooraf boeken? 🚲' too
             found.append(sentence)
+            continue
+        words = sentence.split()
+        while (cut := _joined_cut(words)) is not None:
+            start, rest = cut
+            found.append(" ".join(words[:start]).rstrip(",") + "?")
+            words = words[rest:]
+        found.append(" ".join(words))
     return tuple(found[:4])
+
+
+_WH_WORDS = frozenset({"hoe", "wat", "wanneer", "waar", "hoeveel", "welke"})
+# The one a joined question asks of, after its verb, besides the pronouns of resources/fact_words.toml: the Flemish
+# 'ge' and 'gij', and a thing or person named with its article or 'onze' ('en mag onze hond mee?').
+_SUBJECT_STARTS = frozenset({"ge", "gij", "gulle", "de", "het", "'t", "een", "mijn", "m'n", "mijne", "onze", "ons"})
+_SUBJECT_STARTS |= frozenset({"uw", "jouw", "mijnen", "onzen"})
+# A word before a pronoun that is no verb: 'en voor jullie', 'en dan ook u', 'en als je ...'.
+_NO_VERB = frozenset({"voor", "met", "bij", "van", "aan", "naar", "tot", "om", "op", "uit", "tegen", "tussen", "dat"})
+_NO_VERB |= frozenset({"als", "of", "dan", "want", "ook", "nog", "wel", "niet", "toch", "zo", "daar", "hier", "wat"})
+
+
+def _joined_cut(words: list[str]) -> tuple[int, int] | None:
+    """Where a second question begins in a sentence's words: the end of the first and the start of the second, or
+    None. 'en' and a question word or a verb with the one it asks of after it ('en kunnen we', 'en mag onze hond',
+    'en bezorgen jullie'); a comma and a question word after a part that asks itself ('Wat kost het buffet, hoe laat
+    begint het'); not 'en is lekker', which asks nothing of its own."""
+    fw = fact_words()
+    verbs = fw.auxiliaries | fw.joined_verbs
+    pronouns = fw.subject_pronouns | {"ge", "gij"}
+    for i in range(2, len(words) - 2):
+        word, after, subject = words[i].lower(), words[i + 1].lower(), words[i + 2].lower().strip(",")
+        if word in {"en", "and"}:
+            if after in _WH_WORDS:
+                return i, i + 1
+            if after in verbs and subject in pronouns | _SUBJECT_STARTS:
+                return i, i + 1
+            # 'en bezorgen jullie ook?', 'en knipt u ook kinderen?': a verb of its own, the one it asks of after it
+            verb_like = after.isalpha() and after.endswith(("en", "t")) and after not in _NO_VERB
+            if verb_like and subject in pronouns - {"er", "men", "ze", "zij"}:
+                return i, i + 1
+        elif words[i - 1].endswith(",") and word in _WH_WORDS and _asks(words[:i]):
+            return i, i
+    return None
+
+
+def _asks(words: list[str]) -> bool:
+    """Whether the words before a comma ask a question themselves: they open with a question word or a verb."""
+    fw = fact_words()
+    first = words[0].lower().strip("¿¡") if words else ""
+    return first in _WH_WORDS | fw.auxiliaries | fw.joined_verbs or first in {"hebt", "hedde", "heb", "bent", "zijt"}
 
 
 def first_addressed(asked: Iterable[str], *, wish: bool = False) -> str | None:

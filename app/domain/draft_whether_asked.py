@@ -115,3 +115,26 @@ def whether_asked(question: str, ours: str) -> str:
 
 # The infinitive that ends a question what may be done ('mag er gedanst worden?', 'mag er een hond mee komen?').
 _INFINITIVES = frozenset({"worden", "komen", "blijven", "zijn", "gaan", "staan"})
+
+
+# 'hoe lang duurt het?', 'En hoe laat begint dat?', 'wat kost die?', 'Tot wanneer loopt de actie?': a question for a
+# time, an amount or a thing, its subject a pointing word or a thing named with its article (not the writer or the
+# business: 'moet ik', 'kunnen jullie' would need their verb changed).
+_WH_SIMPLE = re.compile(
+    r"^\W*(?:(?:en|maar)\s+)?(?P<wh>(?:(?:tot|vanaf|om)\s+)?(?:hoe\s+(?:lang|laat|vroeg|oud|groot|veel)|hoeveel"
+    r"|wat|wanneer|waar|welke\s+[^\W\d_]+))\s+(?P<verb>[^\W\d_]{2,})\s+"
+    r"(?P<subject>het|'t|dat|dit|die|deze|(?:de|het|een)\s+[^\W\d_]{3,}(?:\s+[^\W\d_]{3,})?)"
+    r"(?P<rest>(?:\s+(?:ongeveer|eigenlijk|dan|nu|zo|normaal|meestal|gemiddeld))*)\s*[?!.]*\W*$",
+    re.I,
+)
+
+
+def wh_asked(question: str) -> str:
+    """What a simple question for a time, an amount or a thing asks, as a clause that can open a sentence ('hoe lang
+    duurt het?' → 'hoe lang het duurt', 'En wat kost de workshop?' → 'wat de workshop kost'); '' for another
+    shape, also for one asked of the writer or the business ('hoeveel moet ik betalen?')."""
+    match = _WH_SIMPLE.match(strip_emoji(last_clause(question)))
+    if match is None:
+        return ""
+    subject = "het" if match.group("subject").lower() in {"'t"} else match.group("subject")
+    return f"{match.group('wh').lower()} {subject} {match.group('verb').lower()}"

@@ -319,6 +319,8 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         "offer_line": frozenset({"waarde"}),  # a holiday line that offers what is asked
         "offer_named": frozenset({"waarde"}),  # that line, named by its own name
         "offer_named_yes": frozenset({"waarde"}),
+        "holiday_thing": frozenset({"feestdag", "waarde"}),  # a later question's thing a holiday line offers
+        "holiday_thing_yes": frozenset({"waarde"}),  # that line without a day of its own, after a yes
         "holiday_rest_open_named": frozenset({"feestdag"}),  # ... named by the period's one-word name
         "holiday_rest_open": frozenset({"waarde"}),  # the rest of a period open as ever, after its one day off
         "dated_weekday_closed": frozenset({"feestdag", "waarde"}),  # a dated closing on the weekday asked about
@@ -338,6 +340,7 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         "condition_not": frozenset({"waarde", "antwoord"}),  # the FAQ answer says it is no good for what was named
         "limit_outside": frozenset({"waarde", "antwoord"}),  # the writer's number lies beyond the FAQ answer's limit
         "whether_slot": frozenset({"onderwerp"}),  # 'Is het dinsdag rustig bij u?': a place for its yes or no
+        "wh_slot": frozenset({"onderwerp"}),  # a later question for a time or an amount, said back
     },
     # Light replies to a joke: per topic, and per shape of joke (resources/jokes.toml; {van} {naar} from its pattern).
     "joke": {

@@ -9,6 +9,7 @@ from typing import Any
 
 from app.domain.draft_phrase_cues import phrase_cues
 from app.domain.privacy_names import first_names
+from app.domain.words import MONTH_NAMES, SHORT_WEEKDAYS, WEEKDAY_NAMES
 from app.nlp import lexicon
 from app.nlp.praise_words import praise_words
 from app.nlp.topic_match import Matches
@@ -270,9 +271,24 @@ def _ik_is(doc: Any, at: int) -> list[int]:
     for t in doc[start:at]:
         beside = [doc[k].lower_ for k in (t.i - 1, t.i + 1) if start <= k < at]
         if t.lower_ == "ik" and any(w in _BE_GO for w in beside):
-            between = doc[t.i + 1 : at]
+            # ('ik ga op 16 juni trouwen': 'op' before a date or a day is a time, no guest's 'op')
+            between = [w for w in doc[t.i + 1 : at] if not _dated(doc, w.i)]
             return [] if any(w.lower_ in _GUEST for w in between) else [t.i]
     return []
+
+
+# The words of a day: 'op zaterdag', 'op 16 juni'.
+_DAY_WORDS = frozenset((*WEEKDAY_NAMES, *SHORT_WEEKDAYS, *MONTH_NAMES))
+
+
+def _dated(doc: Any, i: int) -> bool:
+    """Whether the word at ``i`` opens a time: a preposition before a number or a day ('op 16 juni', 'op zaterdag')."""
+    after = doc[i + 1] if i + 1 < len(doc) else None
+    return (
+        after is not None
+        and doc[i].lower_ in {"op", "voor", "na"}
+        and (after.like_num or after.lower_.rstrip(".") in _DAY_WORDS)
+    )
 
 
 def _made_for_named(doc: Any, at: int) -> str:

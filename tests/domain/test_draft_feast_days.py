@@ -124,3 +124,16 @@ def test_a_list_of_days_before_one_time_gives_each_day_that_time() -> None:
     hours = "alleen op afspraak: ma, wo en vr 10:00–16:00; za 9:00–13:00"
     assert hours_on(hours, "op woensdag") == "woensdag 10:00–16:00"
     assert open_day_before(hours, "donderdag") == ("woensdag", "10:00–16:00")
+
+
+def test_a_profile_filled_in_years_ahead_still_tells_its_year() -> None:
+    from datetime import date
+
+    from app.domain.draft_feast_days import feast_day_date, year_of
+
+    today = date(2026, 12, 1)
+    # Ascension on Thursday 3 May and its bridge day: 2035, more than ten years on
+    lines = [("Hemelvaartsdag do 3 mei", "gesloten"), ("brugdag vr 4 mei", "open 8.00–13.00")]
+    assert year_of(lines, today) == 2035
+    assert feast_day_date("vrijdag na hemelvaart", lines, today) == "4 mei"
+    assert year_of([("maandag 1 juni", "dicht"), ("maandag 2 juni", "dicht")], today) == 0  # still none fits both

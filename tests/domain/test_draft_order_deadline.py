@@ -36,3 +36,24 @@ def test_a_last_day_for_something_else_is_not_given() -> None:
 def test_a_question_without_a_last_day_gets_no_deadline() -> None:
     made = suggested(_BAKERY, "Kan ik bij jullie een kerstkrans bestellen?")
     assert "20 december" not in made, made
+
+
+def test_a_line_for_a_feasts_orders_holds_every_thing_of_that_feast() -> None:
+    """'Kerstbestellingen' are the orders for Christmas: a kerstbrood asked by its own name is one of them."""
+    from app.domain.draft_order_deadline import order_deadline
+    from app.domain.drafting import Drafter
+    from app.nlp.topics import analyse_topics
+
+    lemmas = Drafter(_BAKERY, analyser=analyse_topics)._lemmas_of
+    found = order_deadline("Tot wanneer kan ik nog een kerstbrood bestellen voor zaterdag?", _BAKERY, lemmas)
+    assert "uiterlijk ma 20 december" in found, found
+
+
+def test_a_line_for_a_feasts_orders_holds_no_thing_of_another_feast() -> None:
+    """Near miss: a paasbrood is no Christmas order."""
+    from app.domain.draft_order_deadline import order_deadline
+    from app.domain.drafting import Drafter
+    from app.nlp.topics import analyse_topics
+
+    lemmas = Drafter(_BAKERY, analyser=analyse_topics)._lemmas_of
+    assert order_deadline("Tot wanneer kan ik nog een paasbrood bestellen?", _BAKERY, lemmas) == ""

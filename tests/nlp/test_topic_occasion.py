@@ -320,3 +320,15 @@ def test_someone_named_before_the_participle_still_owns_it() -> None:
 def test_since_christmas_is_a_time_not_an_occasion() -> None:
     text = "Oma woont sinds de kerst alleen, en Joke bracht haar gisteren brood aan huis."
     assert analyse_topics(text).occasion == ""
+
+
+def test_the_writers_own_wedding_on_a_date_is_the_writers() -> None:
+    found = analyse_topics("Ik ga op 12 september trouwen en zoek een kapper, ook voor mijn zus.")
+    assert found.occasion == "bruiloft" and found.owner == "", found.owner
+    found = analyse_topics("Ik ga op zaterdag trouwen en mijn moeder wil ook een kapsel.")
+    assert found.owner == "", found.owner
+
+
+def test_going_to_anothers_wedding_on_a_date_stays_theirs() -> None:
+    """Near miss: 'naar de bruiloft van mijn zus' is the sister's, the writer a guest."""
+    assert analyse_topics("Ik ga op 12 september naar de bruiloft van mijn zus.").owner == "zus"
