@@ -159,41 +159,7 @@ class KnownAnswers(AnswerDrafting):
         day = next((n for n in sorted(holiday_names(holiday), key=len, reverse=True) if n in said), holiday)
         answer = self._holiday_answer(day, seed) if holiday else ""
         if not answer and self.profile.faq:
-            faq = match_faq(topics.lemmas, self.profile, self._lemmas_of)
-            # another deal is no answer, however close ('kan ik mijn oude fiets inruilen?' ~ 'Kan ik bij u een fiets
-            # huren?', 'wat kost een e-bike huren?' ~ 'Repareren jullie e-bikes?')
-            # ... nor is a change to a booking ('Knipt u zonder afspraak?' ~ 'Kan ik mijn afspraak annuleren?')
-            faq = (
-                None if faq is not None and (other_deal(question, faq[2]) or change_unasked(question, faq[2])) else faq
-            )
-            # ... nor a price list for a question that asks no price and names little of it ('hoelang is de wachttijd,
-            # met al die voorjaarsbeurten?' ~ 'Wat kost een voorjaarsbeurt?')
-            entry = next((f for f in self.profile.faq if faq is not None and f.question.strip() == faq[2]), None)
-            faq = None if entry is not None and price_for_other(question, entry, self._lemmas_of) else faq
-            # a close match, or one whose whole topic the question names ('En kunnen we zaterdag met 8
-            # reserveren voor ...?' ~ 'Kunnen we reserveren?')
-            named = (
-                faq is not None
-                and faq[1] >= 0.5
-                and asks_faq_topic(topics.lemmas, faq[2], self._lemmas_of, whole=True)
-                # said, not only related ('allergieën' is said as 'allergie'); the verb a question asks with
-                # ('Kunnen we ...') is no topic
-                and any(
-                    similar(a, b)
-                    for a in self._lemmas_of(faq[2])
-                    for b in set(topics.lemmas) - fact_words().auxiliaries
-                )
-            )
-            # 'kun je de fiets van mijn moeder ophalen?' asks about picking up (the delivery terms), not how fast a bike
-            # is ready: an entry matched below the close mark, whose own question has no subject, yields to the fact of
-            # the question's subject
-            if faq and (faq[1] >= 0.75 or (named and not self._subject_rather(topics, question, faq[2]))):
-                answer = faq[0]
-            # a question for a price is answered by an entry with one: 'e-bikes huren en wat kost dat per dag?'
-            # ~ 'Ja, e-bikes voor € 30 per dag', not 'E-bikes ja, alle merken' (repairs) that names no amount
-            unpriced = not answer or (PRICE_ASKED.search(question) is not None and not _AMOUNT.search(answer))
-            priced = price_entry(question, self.profile, self._lemmas_of) if unpriced else None
-            answer = priced.answer.strip() if priced is not None else answer  # 'en wat betaal ik daarvoor?'
+            answer = self._faq_known(question, topics)
         # 'Wat kost het barbecuebuffet?' and a line of the special days offers it: that line, unless the FAQ entry
         # found says as much of what is asked ('Doen jullie bruidskapsels op zondag?' ~ '... bruidskapsels ook op
         # zondag', not the FAQ's price of a bruidskapsel)
@@ -208,6 +174,43 @@ class KnownAnswers(AnswerDrafting):
             fact = fact or self._field_said_alone(question)  # 'en is er plek om te spelen?' ~ 'speelhoek ...'
             answer = f"{fact}." if fact else ""
         return answer if answer and not open_slots(answer) else ""
+
+    def _faq_known(self, question: str, topics: TopicAnalysis) -> str:
+        """The FAQ answer a question finds when the match is close or names the whole topic, priced when a price
+        is asked ("" when none fits)."""
+        answer = ""
+        faq = match_faq(topics.lemmas, self.profile, self._lemmas_of)
+        # another deal is no answer, however close ('kan ik mijn oude fiets inruilen?' ~ 'Kan ik bij u een fiets
+        # huren?', 'wat kost een e-bike huren?' ~ 'Repareren jullie e-bikes?')
+        # ... nor is a change to a booking ('Knipt u zonder afspraak?' ~ 'Kan ik mijn afspraak annuleren?')
+        faq = None if faq is not None and (other_deal(question, faq[2]) or change_unasked(question, faq[2])) else faq
+        # ... nor a price list for a question that asks no price and names little of it ('hoelang is de wachttijd,
+        # met al die voorjaarsbeurten?' ~ 'Wat kost een voorjaarsbeurt?')
+        entry = next((f for f in self.profile.faq if faq is not None and f.question.strip() == faq[2]), None)
+        faq = None if entry is not None and price_for_other(question, entry, self._lemmas_of) else faq
+        # a close match, or one whose whole topic the question names ('En kunnen we zaterdag met 8
+        # reserveren voor ...?' ~ 'Kunnen we reserveren?')
+        named = (
+            faq is not None
+            and faq[1] >= 0.5
+            and asks_faq_topic(topics.lemmas, faq[2], self._lemmas_of, whole=True)
+            # said, not only related ('allergieën' is said as 'allergie'); the verb a question asks with
+            # ('Kunnen we ...') is no topic
+            and any(
+                similar(a, b) for a in self._lemmas_of(faq[2]) for b in set(topics.lemmas) - fact_words().auxiliaries
+            )
+        )
+        # 'kun je de fiets van mijn moeder ophalen?' asks about picking up (the delivery terms), not how fast a bike
+        # is ready: an entry matched below the close mark, whose own question has no subject, yields to the fact of
+        # the question's subject
+        if faq and (faq[1] >= 0.75 or (named and not self._subject_rather(topics, question, faq[2]))):
+            answer = faq[0]
+        # a question for a price is answered by an entry with one: 'e-bikes huren en wat kost dat per dag?'
+        # ~ 'Ja, e-bikes voor € 30 per dag', not 'E-bikes ja, alle merken' (repairs) that names no amount
+        unpriced = not answer or (PRICE_ASKED.search(question) is not None and not _AMOUNT.search(answer))
+        priced = price_entry(question, self.profile, self._lemmas_of) if unpriced else None
+        answer = priced.answer.strip() if priced is not None else answer  # 'en wat betaal ik daarvoor?'
+        return answer
 
     def _thing_line(self, question: str, answer: str, seed: str) -> str:
         """The line of the profile's special days that offers what a question asks about, by two of its key words or
