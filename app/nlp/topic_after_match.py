@@ -67,7 +67,9 @@ def _names(m: Matches, names: tuple[str, ...], products: list[Mention], owner: s
     """'Eten was best lekker', 'Stoofpot was top': a word used as a topic word or as the thing is no name;
     nor is whose occasion it is ('het afscheid van Rita': no one of the staff)."""
     not_names = {m.doc[i].text for i in m.taken()} | {p.text for p in products} | {owner}
-    found = tuple(n for n in names if n not in not_names and n.lower() not in not_names)
+    found = tuple(
+        n for n in topic_names.german_names(m.doc, names) if n not in not_names and n.lower() not in not_names
+    )
     # 'Shop was already closed but the owner came out anyway': in English a Dutch noun opening a sentence is no name
     return topic_names.not_words(found, m.doc.text) if language_of(m.doc.text) == "en" else found
 

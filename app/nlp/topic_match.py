@@ -375,6 +375,22 @@ def _clock_days() -> frozenset[str]:
     return frozenset(day + part for day in words.weekdays | words.near_days for part in words.day_parts | {""})
 
 
+# A day said from today, before a part of it written as one word: 'vanmorgen', 'vanavond', 'vannacht',
+# 'gisteravond', 'eergistermiddag'.
+_FROM_TODAY = ("van", "gister", "eergister")
+
+
+def day_word(word: str) -> bool:
+    """Whether a word names a day or a part of one ('Zondagmorgen', 'Zaterdagavond', 'Gisteravond', 'Vanmorgen',
+    'Maandag'): a time, never a person, even capitalised at a sentence's start (resources/fact_words.toml
+    weekdays, near_days, day_parts)."""
+    low = word.lower().rstrip(".")
+    if low in _clock_days():
+        return True
+    parts = fact_words().day_parts | {"nacht"}
+    return any(low.startswith(stem) and low[len(stem) :] in parts for stem in _FROM_TODAY)
+
+
 def _sentence(doc: Any, i: int) -> str:
     """The text of the sentence the token at ``i`` lies in."""
     start, end = i, i

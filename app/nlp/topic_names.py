@@ -9,14 +9,14 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from app.domain.draft_dialects import dutch_of
+from app.domain.draft_dialects import dutch_of, is_german
 from app.domain.privacy_names import first_names, not_names
 from app.domain.topics import Mention
 from app.domain.words import stop_words
 from app.nlp import lexicon
 from app.nlp.praise_words import praise_words
 from app.nlp.topic_made_by import made_by
-from app.nlp.topic_match import Matches
+from app.nlp.topic_match import Matches, day_word
 from app.nlp.topic_not_staff import brand, not_staff
 from app.nlp.topic_people import more_than_one
 from app.nlp.topic_words import (
@@ -424,6 +424,26 @@ def names(doc: Any, is_product: Callable[[str, str], object]) -> tuple[str, ...]
     return tuple(dict.fromkeys(found))
 
 
+def german_names(doc: Any, names: tuple[str, ...]) -> tuple[str, ...]:
+    """The names of a comment the app knows is German, where every noun has a capital ('ein Eis mit Kerze'): a
+    capitalised word is a name only where a name is expected, right after a word for someone by their job ('die
+    Kellnerin Ilse', 'Friseurin Anja': German words made Dutch in resources/synonyms.toml) or a first name the
+    list knows, not after a possessive ('unserem Lukas': the writer's own). ``names``: found the Dutch way."""
+    if not is_german(doc.text):
+        return names
+    found: list[str] = []
+    for token in doc:
+        if not (token.is_alpha and token.text[:1].isupper() and not token.text.isupper()) or token.i == 0:
+            continue
+        before = doc[token.i - 1].lower_
+        dutch = dutch_of(before) | {before}
+        after_job = any(staff_role(d) for d in dutch) and token.lower_ not in NOT_NAMES
+        known = token.lower_ in first_names()[0] and token.text in names and not dutch & POSSESSIVE
+        if after_job or known:
+            found.append(token.text)
+    return tuple(dict.fromkeys(found))
+
+
 def _after_aside(doc: Any, i: int) -> str:
     """The word after a name, past an aside in brackets ('Noor (nog stagiaire!) knipte me' → 'knipte')."""
     at = i + 1
@@ -492,6 +512,7 @@ def _name_here(doc: Any, i: int, taken: set[int], *, person: bool = False) -> bo
         and t.text[:1].isupper()
         and not t.text.isupper()
         and t.lower_.rstrip(".") not in not_names()
+        and not day_word(t.text)  # 'Zondagmorgen (5 augustus) taartjes gehaald': a time, no one's name
         and i not in taken
         and not named_ones_colleague(doc, i)
         # 'onze Dry January-challenge', 'onze Warmste Week-actie': the first word of a thing's name

@@ -69,3 +69,16 @@ def test_dutch_schade_stays_damage() -> None:
     # a near miss: a Dutch complaint about damage keeps its word, German words nowhere near
     said = in_dutch("Mijn fiets had schade aan het spatbord toen ik hem ophaalde.")
     assert "schade" in said
+
+
+def test_german_praise_passes_the_compliment_to_the_one_named_after_a_job_word() -> None:
+    # German capitalises every noun: 'mit Lampe' names no one, 'Die Verkäuferin Marlies' is the one to thank
+    text = (
+        "Wir waren zum zweiten Mal bei euch! Die Verkäuferin Marlies hat uns eine Karte mit Radrouten und eine "
+        "Luftpumpe mit Lampe gegeben. Danke schön aus Köln!"
+    )
+    draft = suggested(_VERHUUR, text, label="positief", author="Jonas Weber")
+    assert "Marlies" in draft and "Lampe" not in draft and "Luftpumpe" not in draft, draft
+    # a near miss: no job word before any capital, so no one to pass the compliment to
+    draft = suggested(_VERHUUR, text.replace("Die Verkäuferin Marlies", "Sie"), label="positief", author="Jonas Weber")
+    assert "aan Lampe" not in draft and "aan Radrouten" not in draft, draft

@@ -108,3 +108,39 @@ def test_a_name_before_what_the_staff_did_or_after_a_shout_out_is_staff(text: st
 
 def test_the_writers_own_child_before_such_a_verb_is_no_staff() -> None:
     assert analyse_topics("Onze Lotte liet haar ijsje vallen, maar ze kreeg meteen een nieuw.").names == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zaterdagavond (rond 19 uur) een pizza gehaald en onze Mats (4) werd er ziek van.",
+        "Gisteravond (2 maart) frieten besteld, onze Fleur (7) had buikpijn.",
+        "Vanmorgen (9 uur) broodjes gehaald. Ons Jules (5) vond ze heerlijk.",
+    ],
+)
+def test_a_day_or_day_part_opening_a_sentence_is_no_one_s_name(text: str) -> None:
+    kin = analyse_topics(text).kin
+    assert len(kin) == 1 and not kin[0].lower().startswith(("zaterdag", "gister", "van"))
+
+
+def test_a_first_name_after_a_day_still_counts() -> None:
+    assert analyse_topics("Zondag knipte Eva me, super gedaan!").names == ("Eva",)
+    assert analyse_topics("Onze Noor (3) kreeg een koekje.").kin == ("Noor",)
+
+
+_GERMAN = "Wir waren am Samstag bei euch. Die {role} {name} hat uns ein Glas Wasser mit Zitrone gebracht. Danke schön!"
+
+
+def test_in_a_german_comment_a_capitalised_noun_is_no_name_but_one_after_a_job_word_is() -> None:
+    assert analyse_topics(_GERMAN.format(role="Kellnerin", name="Marlies")).names == ("Marlies",)
+    assert analyse_topics(_GERMAN.format(role="Friseurin", name="Anja")).names == ("Anja",)
+
+
+def test_in_a_german_comment_the_writer_s_own_named_after_a_possessive_is_no_staff() -> None:
+    text = "Wir sind so froh! Unserem Eva hat die Torte mit Sahne und Kerze sehr gut geschmeckt. Danke schön!"
+    assert "Kerze" not in analyse_topics(text).names
+    assert "Eva" not in analyse_topics(text).names
+
+
+def test_a_dutch_comment_keeps_its_names_found_the_dutch_way() -> None:
+    assert analyse_topics("Een ijsje met kaarsje gekregen en Ilse bracht het zelf, top!").names == ("Ilse",)
