@@ -9,6 +9,7 @@ from collections.abc import Iterable
 from app.domain.draft_dated_lines import A_WEEKDAY, spelled_weekdays
 from app.domain.draft_fact_words import WEEKDAY, fact_words, week_days
 from app.domain.draft_feast_days import between_names, feast_days_said
+from app.domain.period_words import period_said
 from app.domain.profile import BusinessProfile
 from app.domain.textnorm import normalise
 from app.domain.words import MONTH_NAMES, MONTH_WORDS, stop_words
@@ -338,7 +339,12 @@ def holiday_values(holiday: str, profile: BusinessProfile) -> dict[str, str]:
     if _DAY_FIRST.match(holiday):
         # a line's 'Zo 26 december' said inside a sentence, its weekday in full: 'op zondag 26 …'
         holiday = spelled_weekdays(holiday[:1].lower() + holiday[1:])
-    with_prep = f"{holiday_preposition(holiday)} {holiday}".strip()
+    # 'Zomervakantie 2035' inside a sentence: 'in de zomervakantie'
+    holiday = re.sub(r"^(\w*vakantie)\s+\d{4}$", lambda m: m.group(1).lower(), holiday, flags=re.I)
+    period = period_said(holiday)
+    if period:
+        holiday = period  # 'Juli en augustus 2035' said as a person says it: 'in juli en augustus'
+    with_prep = f"{'in' if period else holiday_preposition(holiday)} {holiday}".strip()
     capital = with_prep[:1].upper() + with_prep[1:]
     return {"feestdag": with_prep, "feestdag_naam": holiday, "feestdag_hoofd": capital}
 

@@ -76,7 +76,8 @@ def _stops_with() -> re.Pattern[str]:
 
 # Where a rumour says a thing is gone: between 'geen' and 'meer' ('geen contant geld meer'), or the clause with
 # 'niet meer' ('je kunt er niet meer contant betalen'), without what it says is left ('alleen nog met de pin').
-_NONE_LEFT = re.compile(r"\bgeen\s+(?P<gone>[^.,;:!?]{1,40}?)\s+(?:meer|langer)\b", re.I)
+# ('gin', 'gien': 'geen' in Zeeuws and other dialects, as resources/synonyms.toml [zeeuws_also] reads it)
+_NONE_LEFT = re.compile(r"\b(?:geen|gin|gien)\s+(?P<gone>[^.,;:!?]{1,40}?)\s+(?:meer|langer)\b", re.I)
 _NOT_ANY_MORE = re.compile(r"(?P<gone>[^.,;:!?]*\b(?:niet|nie)\s+(?:meer|langer)\b[^.,;:!?]*)", re.I)
 _LEFT = re.compile(r"\b(?:alleen|enkel)\s+(?:nog|maar)\b.*?(?=\s+(?:en|maar)\s+|$)", re.I)
 # Only one thing said to be left ('doet alleen nog gewone fietsen', 'enkel nog dameskapsels'), and the writer's own
@@ -132,9 +133,13 @@ def still_there(text: str, value: str, lemmas_of: Callable[[str], Iterable[str]]
     said = gone_words(text, lemmas_of)
     if not said:
         return ""
+    # what the rumour says is gone in so many words ('geen contant geld meer') rules out what a 'niet meer' elsewhere
+    named = key_words(" ".join(_LEFT.sub("", m.group("gone")) for m in _NONE_LEFT.finditer(text)), lemmas_of) & said
+    # names ('mijn moeder pint niet en gaat dat ook niet meer leren'); an item may then go on after its word ('contant
+    # tot 50 euro' → 'contant')
     for part, negative in value_parts(value):
         items = [] if negative else re.split(r"\s*,\s*|\s+(?:en|of)\s+", part)
-        for item in items:
-            if len(item.split()) == 1 and key_words(item, lemmas_of) & said:
-                return item.strip()
+        for item in (i.split() for i in items):
+            if item and key_words(item[0], lemmas_of) & (named or said) and (named or len(item) == 1):
+                return item[0]
     return ""

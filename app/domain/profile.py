@@ -6,6 +6,7 @@ import re
 from dataclasses import asdict, dataclass, field, fields
 from typing import Any
 
+from app.domain.period_words import period_said
 from app.domain.radar_plan import CrisisPlan, PlanError
 from app.domain.words import MONTH_WORDS, SHORT_WEEKDAYS, WEEKDAY_NAMES
 from app.errors import ReageerwijzerError
@@ -83,6 +84,9 @@ def _dated(part: str) -> tuple[str, str] | None:
     dated = _DATED_PART.match(part)
     if dated is None or _SPAN_IN.search(dated["day"]) or _SPAN_GOES_ON.match(dated["value"]):
         return None
+    if re.fullmatch(r"\([^()]*\)\W*", dated["value"]):
+        # '..., dus ook woensdag 15 augustus (O.L.V.-Hemelvaart)': the date's name ends the part, which is read whole
+        return None
     # 'Donderdag 21 juli (nationale feestdag) open met een feestmenu': the name between brackets is the day's own
     named = re.match(r"(\([^()]*\))\s*(\S.*)$", dated["value"])
     if named:
@@ -151,7 +155,10 @@ class BusinessProfile:
                 entries[-1] = (entries[-1][0], f"{entries[-1][1]}; {part.strip()}")
                 continue
             # '24 dec: 8:00-14:00' splits at the first ':' only when what follows is not a clock time.
-            if sep and not re.match(r"^\d{2}\b", value):
+            if sep and period_said(day) and (dated := _dated(value.strip())):
+                # 'Zomer 2035: zaterdag 21 juli gesloten': the heading names the period, the line its day
+                entries.append(dated)
+            elif sep and not re.match(r"^\d{2}\b", value):
                 entries.append((day.strip(), value.strip()))
             elif dated := _dated(part.strip()):
                 entries.append(dated)
