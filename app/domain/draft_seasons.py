@@ -8,16 +8,8 @@ import re
 from app.domain.draft_fact_words import fact_words
 from app.domain.textnorm import normalise
 from app.domain.words import MONTH_NAMES, MONTH_WORDS
+from app.domain.words import SEASON_MONTHS as _SEASON_MONTHS
 
-# The months of a season, as a writer names it ('in de winter', 'deze zomer').
-_SEASON_MONTHS = {
-    "winter": ("december", "januari", "februari"),
-    "zomer": ("juni", "juli", "augustus"),
-    "lente": ("maart", "april", "mei"),
-    "voorjaar": ("maart", "april", "mei"),
-    "herfst": ("september", "oktober", "november"),
-    "najaar": ("september", "oktober", "november"),
-}
 _BOUNDED = re.compile(
     rf"\b(?:na|vanaf|per|tegen|tot|sinds|voor|vóór)\s+(?:(?:de|het|deze|dit|volgende|komende|eind|begin)\s+)*"
     rf"(?:{'|'.join((*MONTH_NAMES, *_SEASON_MONTHS))})\b"

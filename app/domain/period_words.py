@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import re
 
-from app.domain.words import MONTH_WORDS
+from app.domain.words import MONTH_WORDS, SEASON_MONTHS
 
 # A holiday heading that names a period by its months ('Juli en augustus 2035', 'juli t/m september') or its season
 # ('Zomer 2035', 'de winter van 2036'), with the year the profile adds to it.
-_SEASON_WORDS = "zomer|winter|herfst|lente|voorjaar|najaar"
+_SEASON_WORDS = "|".join(SEASON_MONTHS)
 _MONTHS_LABEL = re.compile(
     rf"((?:{MONTH_WORDS})(?:\s*(?:,|en|t/m|tot en met|tot|–|-)\s*(?:{MONTH_WORDS}))*)(?:\s+(?:van\s+)?\d{{4}})?", re.I
 )

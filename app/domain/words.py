@@ -28,6 +28,15 @@ MONTH_NAMES = (
 )
 # The month names as one regex alternation, without a group around it ('januari|februari|...').
 MONTH_WORDS = "|".join(MONTH_NAMES)
+# The months of a season, as a writer names it ('in de winter', 'deze zomer') or a holiday heading does ('Zomer 2035').
+SEASON_MONTHS = {
+    "winter": ("december", "januari", "februari"),
+    "zomer": ("juni", "juli", "augustus"),
+    "lente": ("maart", "april", "mei"),
+    "voorjaar": ("maart", "april", "mei"),
+    "herfst": ("september", "oktober", "november"),
+    "najaar": ("september", "oktober", "november"),
+}
 # The weekdays, Monday first, in full and shortened as a profile writes them ('ma–vr', 'Di.'); resources/
 # fact_words.toml `weekdays` lists the same days for week_days().
 WEEKDAY_NAMES = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag")
