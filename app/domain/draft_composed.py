@@ -81,6 +81,8 @@ class _Request:
     asked: tuple[str, ...]
     seed: str
     german: bool = False  # written in German: one fixed German sentence after the greeting (draft_german)
+    french: bool = False  # written in French: the same in French (draft_german, draft_french)
+    written: str = ""  # the comment as written, before a dialect or language was made Dutch
 
 
 @dataclass

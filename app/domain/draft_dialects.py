@@ -126,6 +126,14 @@ def is_german(text: str) -> bool:
     )
 
 
+def is_french(text: str) -> bool:
+    """Whether a comment is written (mostly) in French, as :func:`is_german` tells German ('Super accueil et la
+    meilleure croquette ... On revient l'année prochaine')."""
+    return max(_DIALECTS, key=lambda d: _own_words(text, dialect_words(d))) == "french" and _written_in(
+        text, dialect_words("french")
+    )
+
+
 def _starts_sentence(text: str, at: int) -> bool:
     """Whether the word at this place opens the text or a sentence ('. Kann', '! Wir')."""
     before = text[:at].rstrip()

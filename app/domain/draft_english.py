@@ -52,6 +52,7 @@ from app.domain.draft_english_praise import (
 from app.domain.draft_english_rumour import EnglishRumour
 from app.domain.draft_english_sorry import FAILED, WAITED, EnglishSorry
 from app.domain.draft_english_tone import fewer_exclamations
+from app.domain.draft_english_variant import named_more, regular_closed
 from app.domain.draft_english_words import EN_WEEK as _EN_WEEK
 from app.domain.draft_english_words import english_asked_words, english_hours
 from app.domain.draft_english_words import english_day as _english_day
@@ -125,6 +126,7 @@ class EnglishDrafting(EnglishAnswers, EnglishRumour, EnglishSorry):
         about = heard if heard and about.startswith(heard) else about
         about = "" if _NO_OBJECT.search(about) else about  # 'Food took forever': a verb, not a thing to name
         about = praised_product(about, topics.products, text) if kind == "bedanken" else about  # not 'the trip'
+        about = named_more(kind, about, text)  # '... and the Hoornse broeder', 'the vegan stamppot'
         # 'Mussels were sandy': the mussels; 'emailed twice to book the Easter brunch, no answer': the brunch
         about = ((faulty_thing(text) or wrote_to_book(text)) if kind == "herstel" else "") or about
         if kind == "herstel" and faults_listed(text):
@@ -144,8 +146,8 @@ class EnglishDrafting(EnglishAnswers, EnglishRumour, EnglishSorry):
             return [Part("tried", line, True) if p.key == "tried" else p for p in parts], channel
         if kind == "herstel":
             return self._english_repair(topics, text, plat, seed, about, values)
-        if kind == "bedanken":
-            return self._english_thanks(text, seed, values), None
+        if kind == "bedanken":  # ('See you on Saturday!' closes the reply for a writer who comes every Saturday)
+            return regular_closed(self._english_thanks(text, seed, values)), None
         if kind == "rechtzetten":
             return self._english_rumour(topics, text, seed), None
         parts = self._english_answer(text, seed)

@@ -22,7 +22,8 @@ def lost_booking() -> re.Pattern[str]:
     """A booking that was made (and confirmed) but not there: 'Booked a table ... there was no record of it'."""
     cues = phrase_cues()
     return re.compile(
-        rf"\b(?:{alternation(cues.booked)})\b[^!?]{{0,160}}?\b(?:{alternation(cues.booking_missing)})\b"
+        # (an aside in brackets may end on a '!': 'turned up late (ferry delay!) and you'd given it away')
+        rf"\b(?:{alternation(cues.booked)})\b(?:[^!?]|[!?]+(?=\))){{0,160}}?\b(?:{alternation(cues.booking_missing)})\b"
         rf"|\b(?:(?:{alternation(cues.booking_system)}) system (?:{alternation(cues.booking_system_failed)})"
         rf"|{alternation(cues.double_booked)})\b",
         re.I,
@@ -133,9 +134,11 @@ _LIFE_DAYS = (
 )
 # A day of the writer's that what went wrong came right before ('a trim before my sister's wedding', 'the suit I had
 # altered ahead of our wedding'): said back without saying whether it is still to come.
+_DAY_OF = rf"(?:my|our|his|her|their)\s+(?:[a-z]+['’]s\s+)?(?:\d+(?:st|nd|rd|th)\s+)?{_LIFE_DAYS}"
 _BEFORE_EVENT = re.compile(
-    r"\b(?:before|ahead\s+of|in\s+time\s+for)\s+(?P<day>(?:my|our|his|her|their)\s+(?:[a-z]+['’]s\s+)?"
-    rf"(?:\d+(?:st|nd|rd|th)\s+)?{_LIFE_DAYS})\b",
+    r"\b(?:before|ahead\s+of|in\s+time\s+for"
+    # ... or the day with its date, that the trouble comes with ('especially with my sister's wedding on the 28th')
+    rf"|with(?=\s+{_DAY_OF}\s+(?:on|this|next|coming)\b))\s+(?P<day>{_DAY_OF})\b",
     re.I,
 )
 

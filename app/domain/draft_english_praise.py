@@ -248,6 +248,24 @@ def praised_product(about: str, products: tuple[Mention, ...], text: str) -> str
     return (english_thing(text) or about) if about else about
 
 
+# A local speciality named by its place's Dutch adjective ('the Hoornse broeder', 'a Zeeuwse bolus', 'the Limburgse
+# vlaai'): a capital word ending in '-se' after a consonant (not 'Chinese', 'House') before a lower-case noun.
+_REGIONAL = re.compile(
+    r"\b(?:the|a|an|your|our|my|that|this|those|these|some)\s+"
+    r"(?P<thing>(?-i:[A-Z][a-z]{2,}[^aeiou\W]se)\s+(?-i:[a-z]{4,}))\b",
+    re.I,
+)
+
+
+def regional_product(text: str, about: str) -> str:
+    """'the Hoornse broeder' when English praise names a local speciality by its place's Dutch adjective, and
+    ``about`` (what the thanks names) is another thing; '' otherwise."""
+    found = _REGIONAL.search(text)
+    if found is None or found.group("thing").split()[-1].lower() in about.lower():
+        return ""
+    return f"the {found.group('thing')}"
+
+
 def _feast(about: str) -> bool:
     """Whether ``about`` is a feast of everyone ('your moederdag', 'the Easter'; resources/draft_cues.toml feasts,
     or its English name), an occasion and no thing praised."""
@@ -363,7 +381,9 @@ _READIED = re.compile(
 # work trip: no holiday to wish well).
 _TRIP = re.compile(
     r"\b(?:on|during)\s+(?:a|an|our|my|the)\s+(?!(?:work|business|school)\b)(?P<trip>(?:[a-z-]+\s+){0,2}?(?:holiday|vacation|trip|tour"
-    r"|honeymoon|getaway|city\s+break|roadtrip|weekend\s+away))\b",
+    r"|honeymoon|getaway|city\s+break|roadtrip|weekend\s+away))\b"
+    # ... or said bare: 'while on holiday at the lake', 'we're here on vacation', 'on honeymoon in Zeeland'
+    r"|\bon\s+(?P<bare>holiday|holidays|vacation|honeymoon)\b",
     re.I,
 )
 # A suggestion in an English compliment: 'One suggestion: please add an English menu', 'it would be great if you
@@ -430,7 +450,7 @@ _GIVEN_FREE = re.compile(
     r"(?:(?:a|an|some|one)\s+)?(?P<picked>[a-z]{3,}(?:\s+[a-z]{3,})?)\s+for\s+free\b"
     # 'he even drew us a little map', 'Sofie even wrote down the recipe': a thing someone of the business did beyond
     # what was asked (not 'we even cycled the whole route': the writer's own doing)
-    r"|\b(?:he|she|they|(?-i:[A-Z][a-z]{2,}))\s+even\s+(?:[a-z]{3,}ed|wrote|drew|made|gave|brought|threw\s+in|lent|found|sent)\s+(?:(?:down|out|up)\s+)?"
+    r"|\b(?:he|she|they|(?-i:[A-Z][a-z]{2,}),?)\s+even\s+(?:[a-z]{3,}ed|wrote|drew|made|gave|brought|threw\s+in|lent|found|sent)\s+(?:(?:down|out|up)\s+)?"
     r"(?:(?:me|us|him|her|them)\s+)?(?:a|an|the|some|our|my)\s+(?:(?:little|small|tiny|handy|handwritten)\s+)?"
     r"(?P<beyond>[a-z]{3,}(?:\s+(?!(?:with|for|from|that|which|and|the|into|onto|about|after|before)\b)[a-z]{3,})?)\b",
     re.I,
@@ -447,6 +467,25 @@ def _given_free(text: str) -> str:
         if what not in idioms:
             return what
     return ""
+
+
+# A writer who comes back on a set day ('cycle over every Saturday morning', 'we come in every Friday'): the day said
+# back as when to see them again.
+_EVERY_DAY = re.compile(
+    r"\bevery\s+(?:single\s+)?(?P<day>monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend)s?\b", re.I
+)
+# ... not a day the business does something, nor one the writer was there only once on ('closed every Monday').
+_NOT_COMING = re.compile(r"\b(?:closed|shut|open|opens|market|delivers?|delivery)\b[^.!?]{0,20}$", re.I)
+
+
+def regular_day(text: str) -> str:
+    """The day a writer of praise comes on every week ('every Saturday morning' → 'Saturday', 'every weekend' →
+    'the weekend'); '' when none is said, or the day is when the business opens, closes or delivers."""
+    found = _EVERY_DAY.search(text)
+    if found is None or _NOT_COMING.search(text[: found.start()]):
+        return ""
+    day = found.group("day").lower()
+    return "the weekend" if day == "weekend" else day.capitalize()
 
 
 def praise_lines(text: str) -> list[tuple[str, dict[str, str]]]:
@@ -468,7 +507,10 @@ def praise_lines(text: str) -> list[tuple[str, dict[str, str]]]:
     if given := _given_free(text):  # 'filled our water bottles for free': the extra said back
         lines.append(("extra", {"waarde": given}))
     if trip := _TRIP.search(text):
-        lines.append(("trip", {"waarde": " ".join(trip.group("trip").lower().split())}))
+        if trip.group("trip"):
+            lines.append(("trip", {"waarde": " ".join(trip.group("trip").lower().split())}))
+        else:  # 'while on holiday': maybe over by now, so the visit during it is said, no rest of it wished
+            lines.append(("trip_visit", {"waarde": trip.group("bare").lower().removesuffix("s")}))
     wish = _SUGGESTED.search(text) or _WOULD_BE_GREAT.search(text) or _SUGGESTED_THING.search(text)
     if wish := wish or _SUGGESTED_BARE.search(text):
         what = " ".join(wish.group("what").split())  # 'Some vegan options would be great': 'some vegan options'
@@ -480,6 +522,8 @@ def praise_lines(text: str) -> list[tuple[str, dict[str, str]]]:
         lines.append(("came_for", {"waarde": " ".join(came_for.group("event").split())}))
     if home := _HOME.search(text):  # 'back to Manchester': greetings to where they live
         lines.append(("home", {"waarde": home.group("place")}))
+    if day := regular_day(text):  # 'every Saturday morning': until then (the reply's close)
+        lines.append(("regular", {"waarde": day}))
     if group := _group().search(text):
         said = " ".join(group.group("group").split())
         said = re.sub(r"\bof\s+(?:my|our)\s+", "", said, flags=re.I)  # 'four of my colleagues' → 'four colleagues'

@@ -21,9 +21,13 @@ from app.domain.draft_times import english_wait
 # How long an English writer waited: 'waited over an hour', 'waiting 45 minutes for our food', 'Waited 1.5 hours'.
 # ... also sat or stood somewhere for that long: 'we sat by the road in 33 degrees for two hours'.
 WAITED = re.compile(
-    r"(?:\bwait(?:ed|ing)?\s+(?:for\s+)?|\b(?:sat|stood|stuck|stranded)\b[^.!?;]{0,40}?\bfor\s+)"
+    r"(?:(?P<pre>\bwait(?:ed|ing)?\s+(?:for\s+)?|\b(?:sat|stood|stuck|stranded)\b[^.!?;]{0,40}?\bfor\s+)"
+    r"|(?<!for )(?<!after )\b)"
     r"(?P<how>(?:(?:well\s+)?over|almost|nearly|more than|about)\s+)?"
-    r"(?P<long>an?|one|two|three|\d+(?:[.,]\d+)?|half an)\s+(?P<unit>hours?|hrs?|minutes?|mins?)\b",
+    r"(?P<long>an?|one|two|three|\d+(?:[.,]\d+)?|half an)\s+(?P<unit>hours?|hrs?|minutes?|mins?)\b"
+    # ... or the time for what was ordered, without 'wait': '40 minutes for two coffees', 'an hour to get our food'
+    r"(?(pre)|(?=\s+(?:for|to\s+(?:get|be\s+served))\s+(?:two|three|four|five|\d+|an?|our|my|the|some|one)\s"
+    r"(?![^.!?;]{0,30}\b(?:euros?|€|per|each|drive|ride|walk|cycle|trip|journey|parking)\b)))",
     re.I,
 )
 # A unit written short, said in full: 'Waited 35 min' → 'Waiting 35 minutes is far too long.'

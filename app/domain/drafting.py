@@ -27,7 +27,7 @@ from app.domain.draft_closed_beside import closed_beside
 from app.domain.draft_closing import all_closed
 from app.domain.draft_composed import ComposedDrafting, _Composed, _Request
 from app.domain.draft_days import DATE, holiday_names, names_in
-from app.domain.draft_dialects import in_dutch, is_german
+from app.domain.draft_dialects import in_dutch, is_french, is_german
 from app.domain.draft_english import ENGLISH_KINDS, SAID_ANSWER
 from app.domain.draft_english_complaint import PROFILE_ANSWER
 from app.domain.draft_english_days import dated_line, english_days_named
@@ -35,7 +35,7 @@ from app.domain.draft_english_words import english_words
 from app.domain.draft_fact_words import fact_words
 from app.domain.draft_facts import match_faq
 from app.domain.draft_faq_covers import faq_covers
-from app.domain.draft_german import german_key, with_german
+from app.domain.draft_german import german_key, with_guest_lines
 from app.domain.draft_holiday_answers import day_in_period
 from app.domain.draft_holiday_lines import entry_name, spelled_days
 from app.domain.draft_month_closed import english_span
@@ -122,7 +122,10 @@ class Drafter(ComposedDrafting):
         the comment: pass the language assistant's ``Analysis.questions`` when there is an analysis;
         None = find them in the text."""
         text = read_part(text)
-        german = is_german(text) and language_of(text) != "en"  # one German sentence in the reply (draft_german)
+        said = text  # as written, for the lines in the writer's own language
+        # lines in German or French in the reply (draft_german): the greeting, one sentence, a see-you-again
+        german = is_german(text) and language_of(text) != "en"
+        french = not german and is_french(text) and language_of(text) != "en"
         written = in_dutch(written_out(text))
         # dictated ('... vraagteken') or Frisian: its questions and topics found in the written-out, Dutch text
         if written != text:
@@ -136,7 +139,7 @@ class Drafter(ComposedDrafting):
         node = self.flow.nodes.get(outcome) or Node(outcome, "outcome", outcome)
         seed = self._seed(text, author, plat.code)
         request = _Request(node, text, author, plat, details or {}, set(flags), earlier_negative, analysis, asked, seed)
-        request.german = german
+        request.german, request.french, request.written = german, french, said
         # Someone who signs as 'mevrouw Bakker' is answered with 'u', whatever the profile says.
         saved_tone = self.tone
         if first_name(author).startswith(("mevrouw ", "meneer ")) or (
@@ -154,9 +157,14 @@ class Drafter(ComposedDrafting):
     def _make(self, r: _Request) -> Draft:
         composed = self._with_closing(r, self._compose(r))
         kind = r.node.draft or ""
-        if r.german and composed.parts is not None and kind in _GERMAN_KINDS:
-            composed.parts = with_german(composed.parts, self._line("german", german_key(kind), r.seed))
-            composed.warnings.append(self._note("german_comment"))
+        if (r.german or r.french) and composed.parts is not None and kind in _GERMAN_KINDS:
+            section = "german" if r.german else "french"
+
+            def said(part: str, key: str, values: dict[str, str]) -> str:
+                return self._line(part, key, r.seed, values)
+
+            composed.parts = with_guest_lines(composed.parts, section, german_key(kind), r.written or r.text, said)
+            composed.warnings.append(self._note(f"{section}_comment"))
         if composed.parts is not None:
             composed.parts = worded(composed.parts, self.profile, self.tone, r.plat)
         composed.warnings += self._flag_notes(r)

@@ -382,6 +382,10 @@ def _phrase_of(run: list[str], name: str) -> str:
     return ""
 
 
+# An occasion a thing was made or done for, said before it ('Gala look', 'Wedding cake', 'Prom hair').
+_OCCASION_WORDS = word_set(
+    "gala prom wedding bridal party birthday christmas communion graduation festival carnival halloween easter ball"
+)
 # Counts before the thing ('Rented two e-bikes'): no thing themselves.
 _COUNTS = word_set("two three four five six seven eight nine ten twelve couple few several dozen")
 # Particles after a verb of coming ('Cycled out', 'Popped in', 'Dropped by'): the verb takes no thing.
@@ -418,7 +422,8 @@ def _opening_noun(text: str) -> str:
         return ""
     if noun in _PHRASAL_ENDS:
         return ""  # 'Cycled out from Bruges', 'Dropped by after ...': a verb and its particle, no thing
-    before = words[-2] if len(words) >= 3 else ""
+    # ('Gala look by ...', 'Prom hair by ...': two words, the first the occasion the thing was for, kept with it)
+    before = words[-2] if len(words) >= 3 or (len(words) == 2 and words[0] in _OCCASION_WORDS) else ""
     if before and before not in ENGLISH and not before.endswith(_ADJECTIVE_ENDS):
         noun = f"{before} {noun}"  # 'wine bar', 'sailing course'
     return f"the {noun}"

@@ -467,6 +467,8 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         "serviced": frozenset({"waarde"}),  # the writer's things serviced, as written ('all 14 of your company bikes')
         "serviced_fitted": frozenset({"waarde", "tweede"}),  # both: the things serviced and what was fitted
         "trip": frozenset({"waarde"}),  # the trip the writer is on ('cycling holiday')
+        "regular": frozenset({"waarde"}),  # the day the writer comes every week ('Saturday')
+        "trip_visit": frozenset({"waarde"}),  # came by while on holiday, now or then ('holiday')
         "extra": frozenset({"waarde"}),  # a little extra given free ('water bottles', 'biscuit')
         "suggestion": frozenset({"waarde"}),  # what an English compliment suggests ('an English menu')
         "suggestion_meanwhile": _KANAAL,  # the mail, for a wish to book online from someone who finds calling hard
@@ -491,7 +493,28 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         "back_on": frozenset({"waarde"}),  # the day the business is back after that closing
     },
     # One fixed German sentence atop the Dutch reply to a comment written in German (app/domain/draft_german.py).
-    "german": {"sorry": _NONE, "praise": _NONE, "help": _NONE},
+    "german": {
+        "sorry": _NONE,
+        "praise": _NONE,
+        "help": _NONE,
+        **dict.fromkeys(("greeting_sir", "greeting_madam", "greeting_named"), frozenset({"naam"})),
+        "greeting": _NONE,
+        "next_year": _NONE,  # a guest who comes back next year
+        "again": _NONE,  # ... or again
+        "praise_thing": frozenset({"waarde"}),  # the thing praised ('die Zeeuwse bolus')
+    },
+    # The same in French, and the dish and the day the writer named (app/domain/draft_french.py).
+    "french": {
+        "sorry": _NONE,
+        "praise": _NONE,
+        "help": _NONE,
+        **dict.fromkeys(("greeting_sir", "greeting_madam", "greeting_named"), frozenset({"naam"})),
+        "greeting": _NONE,
+        "praise_dish": frozenset({"waarde"}),
+        "congrats": frozenset({"waarde"}),
+        "next_year": _NONE,
+        "again": _NONE,
+    },
     # Pieces of sentences filled into the ones above ({na}, {persoon}, {persoon_subject}).
     "phrases": {
         "after_meal": _NONE,
@@ -509,6 +532,7 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
     # Fixed texts for the owner next to a draft (warnings, copy checks), one sentence each.
     "notes": {
         "german_comment": _NONE,
+        "french_comment": _NONE,
         "repeat": frozenset({"aantal"}),
         "report": frozenset({"platform", "stappen"}),
         "police": _NONE,
