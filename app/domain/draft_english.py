@@ -53,6 +53,7 @@ from app.domain.draft_english_rumour import EnglishRumour
 from app.domain.draft_english_sorry import FAILED, WAITED, EnglishSorry
 from app.domain.draft_english_tone import fewer_exclamations
 from app.domain.draft_english_variant import named_more, regular_closed
+from app.domain.draft_english_walk_in import asks_walk_in, by_appointment_only
 from app.domain.draft_english_words import EN_WEEK as _EN_WEEK
 from app.domain.draft_english_words import english_asked_words, english_hours
 from app.domain.draft_english_words import english_day as _english_day
@@ -150,7 +151,7 @@ class EnglishDrafting(EnglishAnswers, EnglishRumour, EnglishSorry):
             return regular_closed(self._english_thanks(text, seed, values)), None
         if kind == "rechtzetten":
             return self._english_rumour(topics, text, seed), None
-        parts = self._english_answer(text, seed)
+        parts = self._english_walk_in(text, plat, seed) or self._english_answer(text, seed)
         broken = _BROKEN.search(text)
         business = shipped_kinds().of(self.profile)
         if broken and business is not None and {"reparatie", "onderhoud"} & set(business.services or ()):
@@ -172,6 +173,17 @@ class EnglishDrafting(EnglishAnswers, EnglishRumour, EnglishSorry):
         elif group := self._english_group(text, parts, seed):  # 'We'd be 6 adults and 3 kids': book ahead
             parts.append(group)
         return parts, None
+
+    def _english_walk_in(self, text: str, plat: Platform, seed: str) -> list[Part]:
+        """'Could I pop in without an appointment?' when the profile works by appointment only: said so, with how
+        to book (in place of hours for a day the question names); [] otherwise."""
+        asked = _asking(text)
+        said = [self.profile.value("opening_hours"), *(item.answer for item in self.profile.faq)]
+        if not asked or not asks_walk_in(asked[0]) or not by_appointment_only(*said):
+            return []
+        line = self._line("english", "appointment_only", seed)
+        book = self._channel(plat, seed, urgent=False, tried=(), section="english_request_channel")[0]
+        return [Part("answer", line, True), book]
 
     def _english_repair(
         self, topics: TopicAnalysis, text: str, plat: Platform, seed: str, about: str, values: dict[str, str]

@@ -23,7 +23,7 @@ def lost_booking() -> re.Pattern[str]:
     cues = phrase_cues()
     return re.compile(
         # (an aside in brackets may end on a '!': 'turned up late (ferry delay!) and you'd given it away')
-        rf"\b(?:{alternation(cues.booked)})\b(?:[^!?]|[!?]+(?=\))){{0,160}}?\b(?:{alternation(cues.booking_missing)})\b"
+        rf"\b(?:{alternation(cues.booked)})\b(?:[^!?]|[!?]+(?=\))){{0,320}}?\b(?:{alternation(cues.booking_missing)})\b"
         rf"|\b(?:(?:{alternation(cues.booking_system)}) system (?:{alternation(cues.booking_system_failed)})"
         rf"|{alternation(cues.double_booked)})\b",
         re.I,

@@ -546,7 +546,7 @@ def english_joke(text: str) -> tuple[str, dict[str, str]]:
 
 # ('got me back on the road', 'had us rolling again': what a fix did for the writer, said for the fix itself)
 _FIXED = re.compile(
-    r"\b(?:fixed|repaired|patched|mended|sorted\s+out"
+    r"\b(?:fixed|repaired|patched|mended|sorted\s+out|sorted\s+(?:it|this|that|them)(?:\s+out)?"
     r"|(?:got|had|sent)\s+(?:me|us|him|her|them)\s+(?:back\s+on\s+the\s+road|(?:back\s+)?(?:going|rolling|riding|on\s+my\s+way)"
     r"(?:\s+again)?))\b",
     re.I,
@@ -563,7 +563,7 @@ _BROKE_AS = {"broke": "broken", "bent": "bent", "burst": "burst", "ripped": "rip
 _BROKEN = r"(?:flat|broken|punctured|snapped|bent|slipping|cracked|leaking)"
 # A part named before the way it gave out: 'my chain snapped right outside', 'the tyre went flat', 'our spoke broke'.
 _GAVE_OUT = re.compile(
-    r"\b(?:my|our|the|his|her)\s+(?:(?:rear|front|back|left|right)\s+)?(?P<what>[a-z]{3,})\s+(?:had\s+|just\s+)?"
+    r"(?:\b(?:my|our|the|his|her)\s+|(?:^|(?<=[.!?]\s)))(?:(?:rear|front|back|left|right)\s+)?(?P<what>[a-z]{3,})\s+(?:had\s+|just\s+)?"
     r"(?P<how>snapped|broke|burst|cracked|bent|went\s+flat|was\s+flat|got\s+a\s+puncture)\b",
     re.I,
 )

@@ -467,6 +467,7 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         "serviced": frozenset({"waarde"}),  # the writer's things serviced, as written ('all 14 of your company bikes')
         "serviced_fitted": frozenset({"waarde", "tweede"}),  # both: the things serviced and what was fitted
         "trip": frozenset({"waarde"}),  # the trip the writer is on ('cycling holiday')
+        "appointment_only": _NONE,  # a walk-in asked at a business that works by appointment only
         "regular": frozenset({"waarde"}),  # the day the writer comes every week ('Saturday')
         "trip_visit": frozenset({"waarde"}),  # came by while on holiday, now or then ('holiday')
         "extra": frozenset({"waarde"}),  # a little extra given free ('water bottles', 'biscuit')

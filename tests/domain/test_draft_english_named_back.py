@@ -130,7 +130,8 @@ def test_the_diet_version_of_the_thing_is_named() -> None:
 
 def test_a_vague_colour_got_still_counts() -> None:
     assert property_instead("Asked for copper, walked out with something close to pink.") == ("copper", "pink")
-    assert property_instead("Asked for honey blonde, got kind of grey.") == ("honey blonde", "grey")
+    assert property_instead("Asked for honey blonde, got something closer to grey.") == ("honey blonde", "grey")
+    assert property_instead("Asked for honey blonde, got a lovely cut.") == ("", "")
 
 
 @pytest.mark.parametrize(
