@@ -590,8 +590,10 @@ def fixed_thing(text: str) -> str:
         what = broken.group("what").lower()
         if what not in ENGLISH and not _NO_PART.match(what):  # not 'snapped right', 'broken down', 'cracked again'
             return f"{broken.group('how').lower()} {what}"
-    part = r"(?P<what>(?:(?:rear|front|back|old|electric)\s+)?[a-z]{3,})"  # 'my rear derailleur'
+    # 'my rear derailleur', 'my DIY fringe' (a word in capitals kept as written)
+    part = r"(?P<what>(?:(?:rear|front|back|old|electric|(?-i:[A-Z]{2,4}))\s+)?[a-z]{3,})"
     named = re.search(rf"\b(?:fixed|repaired|patched|mended)\s+(?:my|our|the)\s+{part}\b", text, re.I)
     # ('puncture right outside Ovezande ... fixed it': the trouble itself named, no part)
     trouble = re.search(r"\b(?P<what>puncture|blowout|blow-out)\b", text, re.I)
-    return named.group("what").lower() if named else trouble.group("what").lower() if trouble else ""
+    said = named.group("what") if named else trouble.group("what") if trouble else ""
+    return " ".join(w if w.isupper() and len(w) > 1 else w.lower() for w in said.split())

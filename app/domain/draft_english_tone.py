@@ -1,5 +1,5 @@
 """How an English draft sounds read aloud: no more than two exclamation marks in its body ('What a lovely message,
-thank you! Congratulations on your 40th! ... We will pass your kind words on to Nora! See you next time!' reads as a
+thank you! Congratulations on your 40th! ... We will pass this on to Nora! See you next time!' reads as a
 template shouting); the later ones become full stops, the first ones (the thanks, the congratulation) stay."""
 
 from __future__ import annotations

@@ -8,9 +8,10 @@ import pytest
 
 from app.domain.draft_counts import property_instead
 from app.domain.draft_english_cues import event_said, lost_booking
-from app.domain.draft_english_praise import praise_lines, regional_product, regular_day
+from app.domain.draft_english_praise import fixed_thing, praise_lines, regional_product, regular_day
 from app.domain.draft_english_sorry import WAITED
 from app.domain.draft_english_variant import diet_variant
+from app.domain.draft_english_walk_in import asks_walk_in, by_appointment_only
 from app.domain.language import english_object
 from app.domain.profile import BusinessProfile
 from tests.domain.drafts import draft_text
@@ -149,3 +150,54 @@ def test_a_wait_for_a_dish_is_said_in_the_draft() -> None:
     text = "Lovely bakery but 35 minutes for two coffees and a croissant on a quiet morning. Not great."
     made = draft_text(BAKERY, REPAIR, text, platform="google", author="Tom Reed")
     assert "35 minutes" in made
+
+
+@pytest.mark.parametrize(
+    ("text", "fixed"),
+    [
+        ("Got a puncture near the dunes, Bram sorted it in ten minutes. Thanks!", "puncture"),
+        ("Riding the coast path. Chain snapped near the ferry. Anna fixed it on the spot.", "snapped chain"),
+        ("Sara fixed my DIY fringe disaster, thank you!", "DIY fringe"),
+        ("Sorted out my booking and the coffee was great.", ""),
+    ],
+)
+def test_what_was_fixed_on_the_way(text: str, fixed: str) -> None:
+    assert fixed_thing(text) == fixed
+
+
+def test_a_booking_lost_two_sentences_later_is_still_lost() -> None:
+    text = (
+        "Booked a table for our anniversary weeks ago and rang twice to check the time, and also to ask about a "
+        "high chair for our little one, which nobody ever answered. On the night itself we came in all dressed up "
+        "and there was no reservation in the system at all."
+    )
+    assert lost_booking().search(text)
+
+
+@pytest.mark.parametrize(
+    ("question", "walk_in"),
+    [
+        ("Could I pop in without an appointment on Friday?", True),
+        ("Do you take walk-ins?", True),
+        ("Can I just drop in for a trim?", True),
+        ("Can I book an appointment for Friday?", False),
+    ],
+)
+def test_a_walk_in_asked(question: str, walk_in: bool) -> None:
+    assert asks_walk_in(question) == walk_in
+
+
+def test_a_walk_in_at_a_business_by_appointment_only_is_told_to_book() -> None:
+    salon = BusinessProfile(
+        name="Kapsalon Knip",
+        kind="kapsalon",
+        signers=["Mira"],
+        voice="ik",
+        register="u",
+        email="mira@knip.nl",
+        opening_hours="alleen op afspraak: di–za 9.00–17.00",
+    )
+    assert by_appointment_only(salon.opening_hours)
+    made = draft_text(salon, "uitkomst_vraag_beantwoorden", "Hi! Do you take walk-ins on Saturday morning?")
+    assert "appointment only" in made and "mira@knip.nl" in made
+    assert "pop in" not in made
