@@ -183,7 +183,9 @@ class EnglishDrafting(EnglishAnswers, EnglishRumour, EnglishSorry):
             return []
         line = self._line("english", "appointment_only", seed)
         book = self._channel(plat, seed, urgent=False, tried=(), section="english_request_channel")[0]
-        return [Part("answer", line, True), book]
+        # 'And do you sell beard oil?': each further question gets its own slot, not left out
+        more = [self._line("english", "also_open", seed, {"vraag": open_question(q)}) for q in asked[1:]]
+        return [Part("answer", " ".join([line, *more]), True), book]
 
     def _english_repair(
         self, topics: TopicAnalysis, text: str, plat: Platform, seed: str, about: str, values: dict[str, str]

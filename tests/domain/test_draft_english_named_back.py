@@ -201,3 +201,19 @@ def test_a_walk_in_at_a_business_by_appointment_only_is_told_to_book() -> None:
     made = draft_text(salon, "uitkomst_vraag_beantwoorden", "Hi! Do you take walk-ins on Saturday morning?")
     assert "appointment only" in made and "mira@knip.nl" in made
     assert "pop in" not in made
+
+
+def test_a_further_question_after_the_walk_in_keeps_its_slot() -> None:
+    salon = BusinessProfile(
+        name="Kapsalon Knip",
+        kind="kapsalon",
+        signers=["Mira"],
+        voice="ik",
+        register="u",
+        email="mira@knip.nl",
+        opening_hours="enkel op afspraak: di–za 9.00–17.00",
+    )
+    text = "Hello! Can I walk in for a trim on Friday? And do you sell hair wax?"
+    made = draft_text(salon, "uitkomst_vraag_beantwoorden", text)
+    assert "appointment only" in made
+    assert "hair wax" in made
