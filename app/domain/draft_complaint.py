@@ -11,6 +11,7 @@ from typing import Any
 from app.domain.draft_apology import one_apology
 from app.domain.draft_come_back import come_back_day, come_when_day
 from app.domain.draft_complaint_cancel import CancelFeeDrafting, big_day_unanswered, ill_cancelled, left_uninformed
+from app.domain.draft_complaint_deposit import DepositRuleDrafting
 from app.domain.draft_complaint_empathy import THING_LINES, ComplaintEmpathy
 from app.domain.draft_complaint_fact import ComplaintFact
 from app.domain.draft_complaint_price import unasked_amount
@@ -71,7 +72,13 @@ _PROMISE = re.compile(
 
 
 class ComplaintDrafting(
-    ComplaintFact, ComplaintRemedy, ComplaintSaidBack, CancelFeeDrafting, ComplaintEmpathy, ComplaintSubject
+    ComplaintFact,
+    ComplaintRemedy,
+    ComplaintSaidBack,
+    CancelFeeDrafting,
+    DepositRuleDrafting,
+    ComplaintEmpathy,
+    ComplaintSubject,
 ):
     def _complaint(
         self, topics: TopicAnalysis, plat: Platform, details: Mapping[str, Any], seed: str, text: str = ""
@@ -113,6 +120,7 @@ class ComplaintDrafting(
             topics, plat, details, seed, tried, _DISPUTED.search(text) is not None, text, unanswered
         )
         parts = self._said_fees(parts, topics, topic_id, seed, text)  # 'afgezegd want kind ziek ... een rekening'
+        parts = self._deposit_rule(parts, topics, seed, text)  # 'ge moet 25 euro per persoon voorschot betalen'
         parts = self._with_fact(parts, topics, seed, text)
         parts = self._hours_chosen(parts, topics, seed, text)  # 'Spijtig dat jullie al om 15u sluiten': a choice
         if topics.concept == "uitverkocht" and not ordered_ahead(text):  # an order not kept: a proposal

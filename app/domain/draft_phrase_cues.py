@@ -111,6 +111,7 @@ class _PhraseCuesModel(Strict):
     english_own_days: Texts
     english_feast_days: Texts = Field(default_factory=list)
     cancelled_forced: Texts = Field(default_factory=list)
+    cancelled_cannot: Texts = Field(default_factory=list)
     english_past: Texts
     english_praise_said: Texts
     english_portions: Texts
@@ -215,6 +216,7 @@ class PhraseCues:
     english_own_days: tuple[str, ...]  # 'holiday' in 'our holiday starts next Saturday': only with 'my/our/...'
     english_feast_days: tuple[str, ...]  # "mother's day" in "Booked the Mother's Day brunch": everyone's day
     cancelled_forced: tuple[str, ...]  # 'annuleren' in 'Nu moeten we annuleren omdat ...': the writer had to cancel
+    cancelled_cannot: tuple[str, ...]  # 'niet komen' in 'We kunnen niet komen, mijn vrouw ligt in het ziekenhuis'
     english_past: tuple[str, ...]  # 'were' in 'You were closed for the holiday on Monday': told, not coming
     english_praise_said: tuple[str, ...]  # 'amazing' in 'the boterkoek and the apple pie were AMAZING'
     english_portions: tuple[str, ...]  # 'slice' in 'a slice of pear tart': how much, the thing said after 'of'
