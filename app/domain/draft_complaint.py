@@ -22,6 +22,7 @@ from app.domain.draft_counts import billed_instead, none_left, sold_out
 from app.domain.draft_events import ordered_ahead, shut_out_at
 from app.domain.draft_held import brought_in, on_record
 from app.domain.draft_likened import without_likened
+from app.domain.draft_overrun import OverrunDrafting
 from app.domain.draft_request import safety_with_request, with_request
 from app.domain.draft_safety import Composed
 from app.domain.draft_safety_named import AFTER_SERVICES
@@ -36,6 +37,7 @@ from app.domain.draft_unanswered import (
     shipped_unanswered,
     tried_several,
 )
+from app.domain.draft_walk_in import WalkInDrafting
 from app.domain.draft_wellbeing import asks_to_be_called, cannot_call, offline
 from app.domain.replies import Platform, Topic, number, pick, render
 from app.domain.textnorm import sentences
@@ -77,6 +79,8 @@ class ComplaintDrafting(
     ComplaintSaidBack,
     CancelFeeDrafting,
     DepositRuleDrafting,
+    OverrunDrafting,
+    WalkInDrafting,
     ComplaintEmpathy,
     ComplaintSubject,
 ):
@@ -121,6 +125,7 @@ class ComplaintDrafting(
         )
         parts = self._said_fees(parts, topics, topic_id, seed, text)  # 'afgezegd want kind ziek ... een rekening'
         parts = self._deposit_rule(parts, topics, seed, text)  # 'ge moet 25 euro per persoon voorschot betalen'
+        parts = self._walk_in_full(parts, seed, text)  # 'naar de vrije inloop gekomen en het was 'vol voor vandaag''
         parts = self._with_fact(parts, topics, seed, text)
         parts = self._hours_chosen(parts, topics, seed, text)  # 'Spijtig dat jullie al om 15u sluiten': a choice
         if topics.concept == "uitverkocht" and not ordered_ahead(text):  # an order not kept: a proposal
@@ -217,6 +222,8 @@ class ComplaintDrafting(
     def _empathy(self, topics: TopicAnalysis, topic: Topic | None, subject: str, seed: str, text: str = "") -> str:
         judged = self._promised(topics, topic, subject, seed, text) or self._judged_empathy(topics, subject, seed, text)
         judged = judged or self._staff_empathy(topics, topic, seed, subject)
+        # 'om 20u15 zat de kleur er nog altijd op': the appointment ran over
+        judged = judged or self._overrun(topic, seed, text)
         # '50 minuten wachten op onze burgers', 'Onze lunch duurde twee uur'
         judged = judged or self._waited_on(topics, topic, subject, seed, text)
         # 'zit de ketting alweer onder de roest': the rust said, not only that the thing disappointed

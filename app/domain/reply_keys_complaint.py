@@ -26,6 +26,10 @@ COMPLAINT: dict[str, frozenset[str]] = {
     "cancel_moved": _TOPIC | {"waarde", "tweede"},  # billed as a no-show after asking to move it ('te verzetten')
     "cancel_ill": _TOPIC,
     "cancel_hospital": _TOPIC,
+    "walk_in_full": frozenset({"onderwerp", "tweede"}),  # walked in and it was full: 'de vrije inloop'
+    "walk_in_booked": _NONE,  # ... the next chance, by appointment
+    "walk_in_next": _NONE,  # ... or a slot for it
+    "overrun": frozenset({"onderwerp"}),  # an appointment that ran over: 'je afspraak voor knippen en kleuren'
     "deposit_rule": _TOPIC | {"waarde"},  # a deposit asked when booking, complained about: ' van € 25 per persoon'
     "deposit_why": _NONE,  # the reason for it, a slot for the owner
     "deposit_if_rule": frozenset({"feit"}),  # the profile's rule for cancelling
