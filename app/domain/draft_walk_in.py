@@ -19,6 +19,8 @@ _ALONG = re.compile(
     r"(?P<who>kinderen|kindjes|kids|kind|kindje|dochter|dochtertje|dochters|zoon|zoontje|zonen|zoons|kleinkinderen)\b",
     re.I,
 )
+# The business works by appointment ('op afspraak', 'liefst na afspraak'; not 'zonder afspraak').
+_BY_APPOINTMENT = re.compile(r"\b(?:op|na|met)\s+afspraak\b", re.I)
 _MINE = re.compile(rf"^(?:{possessive_alternation()}|ons|onze)$", re.I)
 
 
@@ -56,7 +58,7 @@ class WalkInDrafting(DraftBase):
             who = f" met {own} {along.group('who').lower()}"
         subject = "het binnenlopen zonder afspraak" if walk == "zonder afspraak" else f"de {walk}"
         empathy = self._line("complaint", "walk_in_full", seed, {"onderwerp": subject, "tweede": who})
-        booked = "afspraak" in self.profile.value("opening_hours").lower()
+        booked = _BY_APPOINTMENT.search(self.profile.value("opening_hours")) is not None
         nxt = self._line("complaint", "walk_in_booked" if booked else "walk_in_next", seed)
         out = [Part("empathy", empathy, True, empathy) if p.key == "empathy" else p for p in parts]
         out = [p for p in out if p.key not in {"solution", "acknowledge"}]
