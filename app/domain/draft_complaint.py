@@ -10,6 +10,7 @@ from typing import Any
 
 from app.domain.draft_apology import one_apology
 from app.domain.draft_come_back import come_back_day, come_when_day
+from app.domain.draft_commemoration import CommemorationDrafting
 from app.domain.draft_complaint_cancel import CancelFeeDrafting, big_day_unanswered, ill_cancelled, left_uninformed
 from app.domain.draft_complaint_deposit import DepositRuleDrafting
 from app.domain.draft_complaint_empathy import THING_LINES, ComplaintEmpathy
@@ -30,6 +31,7 @@ from app.domain.draft_said_aside import quoted_only, simile_only
 from app.domain.draft_terms import said_not_fixed
 from app.domain.draft_text import Part
 from app.domain.draft_thing_faults import rusted
+from app.domain.draft_trip_ahead import TripAheadDrafting
 from app.domain.draft_unanswered import (
     called_to_arrange,
     contact_is_the_complaint,
@@ -81,6 +83,8 @@ class ComplaintDrafting(
     DepositRuleDrafting,
     OverrunDrafting,
     WalkInDrafting,
+    TripAheadDrafting,
+    CommemorationDrafting,
     ComplaintEmpathy,
     ComplaintSubject,
 ):
@@ -126,6 +130,9 @@ class ComplaintDrafting(
         parts = self._said_fees(parts, topics, topic_id, seed, text)  # 'afgezegd want kind ziek ... een rekening'
         parts = self._deposit_rule(parts, topics, seed, text)  # 'ge moet 25 euro per persoon voorschot betalen'
         parts = self._walk_in_full(parts, seed, text)  # 'naar de vrije inloop gekomen en het was 'vol voor vandaag''
+        if not topics.is_safety:  # 'Zaterdag gaan we op fietsvakantie': the trip that makes it urgent
+            parts = self._trip_ahead(parts, seed, text)
+            parts = self._commemoration(parts, topics.people, seed, text)  # 'twee minuten stilte, muziek ging door'
         parts = self._with_fact(parts, topics, seed, text)
         parts = self._hours_chosen(parts, topics, seed, text)  # 'Spijtig dat jullie al om 15u sluiten': a choice
         if topics.concept == "uitverkocht" and not ordered_ahead(text):  # an order not kept: a proposal

@@ -44,6 +44,9 @@ def test_what_the_visit_was_for_is_said_as_written() -> None:
 
 
 def test_the_reply_names_the_appointment_that_ran_over() -> None:
-    text = "Om 13u voor knippen en kleuren, om 16u zat de kleur er nog altijd op. Ze was ondertussen met andere klanten bezig."
+    text = (
+        "Om 13u voor knippen en kleuren, om 16u zat de kleur er nog altijd op. Ze was ondertussen met andere klanten "
+        "bezig."
+    )
     reply = draft_text(_SALON, "uitkomst_herstel", text, platform="facebook", author="Els Maes")
     assert "je afspraak voor knippen en kleuren zo lang uitliep" in reply, reply
