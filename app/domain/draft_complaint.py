@@ -23,6 +23,7 @@ from app.domain.draft_counts import billed_instead, none_left, sold_out
 from app.domain.draft_events import ordered_ahead, shut_out_at
 from app.domain.draft_held import brought_in, on_record
 from app.domain.draft_likened import without_likened
+from app.domain.draft_next_open import NextOpenDrafting
 from app.domain.draft_overrun import OverrunDrafting
 from app.domain.draft_request import safety_with_request, with_request
 from app.domain.draft_safety import Composed
@@ -85,6 +86,7 @@ class ComplaintDrafting(
     WalkInDrafting,
     TripAheadDrafting,
     CommemorationDrafting,
+    NextOpenDrafting,
     ComplaintEmpathy,
     ComplaintSubject,
 ):
@@ -135,6 +137,8 @@ class ComplaintDrafting(
             parts = self._commemoration(parts, topics.people, seed, text)  # 'twee minuten stilte, muziek ging door'
         parts = self._with_fact(parts, topics, seed, text)
         parts = self._hours_chosen(parts, topics, seed, text)  # 'Spijtig dat jullie al om 15u sluiten': a choice
+        if not topics.is_safety:  # 'Maandag speciaal gereden ... Deur dicht': the next day we are open
+            parts = self._next_open(parts, seed, text)
         if topics.concept == "uitverkocht" and not ordered_ahead(text):  # an order not kept: a proposal
             parts = self._sold_out(parts, seed, text, topics.products[0].text if topics.products else "")
         parts = self._queue_tip(parts, topics, seed, text)  # 'in de kou bij jullie kraam' and the FAQ names it
