@@ -20,6 +20,7 @@ from app.domain.draft_complaint_remedy import ComplaintRemedy, shut_out
 from app.domain.draft_complaint_said import ComplaintSaidBack, has_cue
 from app.domain.draft_complaint_subject import MEALS, RUDE_OR_TREATED, ComplaintSubject, meal
 from app.domain.draft_counts import billed_instead, none_left, sold_out
+from app.domain.draft_discount_missed import DiscountMissedDrafting
 from app.domain.draft_events import ordered_ahead, shut_out_at
 from app.domain.draft_held import brought_in, on_record
 from app.domain.draft_likened import without_likened
@@ -87,6 +88,7 @@ class ComplaintDrafting(
     TripAheadDrafting,
     CommemorationDrafting,
     NextOpenDrafting,
+    DiscountMissedDrafting,
     ComplaintEmpathy,
     ComplaintSubject,
 ):
@@ -151,6 +153,8 @@ class ComplaintDrafting(
             ]
             channel = "telefoon"
         parts = self._with_promise(parts, topics, seed, text)
+        if not topics.is_safety:  # '15% korting stond op het bord, aan de kassa de volle prijs': our mistake
+            parts = self._discount_missed(parts, seed, text)
         return one_apology(with_request(self, parts, topics, text, seed), channel, topic_id, also)
 
     def _with_promise(self, parts: list[Part], topics: TopicAnalysis, seed: str, text: str) -> list[Part]:
