@@ -22,6 +22,7 @@ from app.domain.draft_complaint_subject import MEALS, RUDE_OR_TREATED, Complaint
 from app.domain.draft_counts import billed_instead, none_left, sold_out
 from app.domain.draft_discount_missed import DiscountMissedDrafting
 from app.domain.draft_events import ordered_ahead, shut_out_at
+from app.domain.draft_fee_feared import FeeFearedDrafting
 from app.domain.draft_held import brought_in, on_record
 from app.domain.draft_likened import without_likened
 from app.domain.draft_next_open import NextOpenDrafting
@@ -89,6 +90,7 @@ class ComplaintDrafting(
     CommemorationDrafting,
     NextOpenDrafting,
     DiscountMissedDrafting,
+    FeeFearedDrafting,
     ComplaintEmpathy,
     ComplaintSubject,
 ):
@@ -133,6 +135,7 @@ class ComplaintDrafting(
         )
         parts = self._said_fees(parts, topics, topic_id, seed, text)  # 'afgezegd want kind ziek ... een rekening'
         parts = self._deposit_rule(parts, topics, seed, text)  # 'ge moet 25 euro per persoon voorschot betalen'
+        parts = self._fee_feared(parts, seed, text)  # 'Nu zal ik zeker nog moeten betalen omdat ik nie kan komen'
         parts = self._walk_in_full(parts, seed, text)  # 'naar de vrije inloop gekomen en het was 'vol voor vandaag''
         if not topics.is_safety:  # 'Zaterdag gaan we op fietsvakantie': the trip that makes it urgent
             parts = self._trip_ahead(parts, seed, text)

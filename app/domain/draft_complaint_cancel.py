@@ -80,6 +80,7 @@ class _CancelModel(Strict):
     remedy_verbs: Texts = Field(default_factory=list)
     deposit_kept: Texts = Field(default_factory=list)
     deposit_rule: Texts = Field(default_factory=list)
+    fee_feared: Texts = Field(default_factory=list)
     deposit_if: Texts = Field(default_factory=list)
     hospital: Texts = Field(default_factory=list)
 
@@ -103,6 +104,7 @@ class CancelWords:
     deposit_kept: re.Pattern[str] | None = None  # the deposit is kept ('krijg ik niet terug', 'ben ik kwijt')
     hospital: re.Pattern[str] | None = None  # the reason is a stay in hospital ('ligt in het ziekenhuis')
     deposit_rule: re.Pattern[str] | None = None  # the business asks a deposit ('ge moet ... voorschot betalen')
+    fee_feared: re.Pattern[str] | None = None  # a fee still feared ('Nu zal ik zeker nog moeten betalen')
     # a 'what if' about cancelling or falling ill ('En als mijn vrouw ziek wordt, ben ik dat kwijt?')
     deposit_if: re.Pattern[str] | None = None
 
@@ -166,6 +168,7 @@ def parse_cancel_words(data: dict[str, Any], source: str = "<cancel>") -> Cancel
         deposit_kept=re.compile(rf"\b{_alternatives(model.deposit_kept)}", re.I) if model.deposit_kept else None,
         hospital=re.compile(rf"\b{_alternatives(model.hospital)}", re.I) if model.hospital else None,
         deposit_rule=re.compile(rf"\b{_alternatives(model.deposit_rule)}", re.I) if model.deposit_rule else None,
+        fee_feared=re.compile("|".join(f"(?:{p})" for p in model.fee_feared), re.I) if model.fee_feared else None,
         deposit_if=re.compile(
             rf"\b{_alternatives(model.deposit_if)}\s[^.!?]{{0,60}}?\b(?:{ill}|{_alternatives(model.rule)})", re.I
         )
@@ -218,6 +221,7 @@ def cancelled_by_writer(text: str) -> bool:
     """Whether the writer cancelled an appointment or booking themself, or asked to move or cancel it (got an answer
     or not), and was billed for it."""
     cancelled, by_them, by_me = _cancel_shapes()
+    text = fee_feared_away(text)  # 'Nu zal ik zeker nog moeten betalen': no bill yet
     # ... also a booking cancelled without a subject whose deposit is kept ('Reservatie geannuleerd, maar de
     # € 120 voorschot krijg ik niet terug'): a deposit is the writer's, not cancelled by the business
     mine = by_me.search(text) is not None or _DEPOSIT.search(text) is not None
@@ -227,6 +231,29 @@ def cancelled_by_writer(text: str) -> bool:
         and by_them.search(text) is None
         and cancel_words().billed.search(text) is not None
     )
+
+
+def fee_feared(text: str) -> bool:
+    """Whether the writer fears they will still have to pay ('Nu zal ik zeker nog moeten betalen omdat ik nie kan
+    komen'): no bill yet (resources/cancel.toml fee_feared)."""
+    feared = cancel_words().fee_feared
+    return feared is not None and feared.search(text) is not None
+
+
+def fee_feared_away(text: str) -> str:
+    """``text`` without the clauses in which the writer fears a fee still to come, so they are no bill."""
+    feared = cancel_words().fee_feared
+    return feared.sub(" ", text) if feared is not None else text
+
+
+def cancel_terms(profile: BusinessProfile) -> str:
+    """The profile's rule for cancelling: a FAQ answer about it, else the sentence of the return terms that names
+    cancelling ('Annuleren kan gratis tot 24 uur op voorhand'), without its final full stop; or ''."""
+    rule = cancel_rule(profile)
+    if rule:
+        return rule
+    said = (s.strip().rstrip(".") for s in re.split(r"(?<=[.!?])\s+", profile.return_terms))
+    return next((s for s in said if cancel_words().rule.search(s)), "")
 
 
 def asked_to_move(text: str) -> str:

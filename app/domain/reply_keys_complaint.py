@@ -26,6 +26,8 @@ COMPLAINT: dict[str, frozenset[str]] = {
     "cancel_moved": _TOPIC | {"waarde", "tweede"},  # billed as a no-show after asking to move it ('te verzetten')
     "cancel_ill": _TOPIC,
     "cancel_hospital": _TOPIC,
+    "fee_feared_terms": frozenset({"feit"}),  # a fee feared: the profile's terms for cancelling
+    "fee_feared": _NONE,  # ... or a slot
     "discount_missed": frozenset({"onderwerp"}),  # a discount the till did not give: 'de korting van 15%'
     "discount_back": _NONE,  # ... the difference back
     "next_open": frozenset({"feestdag", "waarde"}),  # the next open day after a closed one: 'dinsdag', '6.30 tot 18.00'
