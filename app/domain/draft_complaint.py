@@ -134,12 +134,7 @@ class ComplaintDrafting(
             topics, plat, details, seed, tried, _DISPUTED.search(text) is not None, text, unanswered
         )
         parts = self._said_fees(parts, topics, topic_id, seed, text)  # 'afgezegd want kind ziek ... een rekening'
-        parts = self._deposit_rule(parts, topics, seed, text)  # 'ge moet 25 euro per persoon voorschot betalen'
-        parts = self._fee_feared(parts, seed, text)  # 'Nu zal ik zeker nog moeten betalen omdat ik nie kan komen'
-        parts = self._walk_in_full(parts, seed, text)  # 'naar de vrije inloop gekomen en het was 'vol voor vandaag''
-        if not topics.is_safety:  # 'Zaterdag gaan we op fietsvakantie': the trip that makes it urgent
-            parts = self._trip_ahead(parts, seed, text)
-            parts = self._commemoration(parts, topics.people, seed, text)  # 'twee minuten stilte, muziek ging door'
+        parts = self._writer_points(parts, topics, seed, text)  # a deposit, a fee feared, a walk-in full, ...
         parts = self._with_fact(parts, topics, seed, text)
         parts = self._hours_chosen(parts, topics, seed, text)  # 'Spijtig dat jullie al om 15u sluiten': a choice
         if not topics.is_safety:  # 'Maandag speciaal gereden ... Deur dicht': the next day we are open
@@ -159,6 +154,17 @@ class ComplaintDrafting(
         if not topics.is_safety:  # '15% korting stond op het bord, aan de kassa de volle prijs': our mistake
             parts = self._discount_missed(parts, seed, text)
         return one_apology(with_request(self, parts, topics, text, seed), channel, topic_id, also)
+
+    def _writer_points(self, parts: list[Part], topics: TopicAnalysis, seed: str, text: str) -> list[Part]:
+        """``parts`` with the points of a complaint about a wait, a booking, money or the business's choices said as
+        the writer said them (each unchanged when the comment does not make that point)."""
+        parts = self._deposit_rule(parts, topics, seed, text)  # 'ge moet 25 euro per persoon voorschot betalen'
+        parts = self._fee_feared(parts, seed, text)  # 'Nu zal ik zeker nog moeten betalen omdat ik nie kan komen'
+        parts = self._walk_in_full(parts, seed, text)  # 'naar de vrije inloop gekomen en het was 'vol voor vandaag''
+        if not topics.is_safety:  # 'Zaterdag gaan we op fietsvakantie': the trip that makes it urgent
+            parts = self._trip_ahead(parts, seed, text)
+            parts = self._commemoration(parts, topics.people, seed, text)  # 'twee minuten stilte, muziek ging door'
+        return parts
 
     def _with_promise(self, parts: list[Part], topics: TopicAnalysis, seed: str, text: str) -> list[Part]:
         """An earlier promise the writer cites ('bij het bestellen werd gezegd dat het gratis was'), said back next."""
