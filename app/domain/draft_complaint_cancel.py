@@ -224,7 +224,7 @@ def cancelled_by_writer(text: str) -> bool:
     text = fee_feared_away(text)  # 'Nu zal ik zeker nog moeten betalen': no bill yet
     # ... also a booking cancelled without a subject whose deposit is kept ('Reservatie geannuleerd, maar de
     # € 120 voorschot krijg ik niet terug'): a deposit is the writer's, not cancelled by the business
-    mine = by_me.search(text) is not None or _DEPOSIT.search(text) is not None
+    mine = by_me.search(text) is not None or (_DEPOSIT.search(text) is not None and _TABLE.search(text) is not None)
     done = cancelled.search(text) is not None and mine
     return (
         (done or bool(asked_to_move(text)))
@@ -330,6 +330,9 @@ def cancel_rule(profile: BusinessProfile) -> str:
 _BOOKED = re.compile(
     r"\b(?P<w>afspraak|afspraakje|reservering|boeking|les|behandeling|proefles|workshop|sessie)\b", re.I
 )
+# A booking a deposit is paid for ('Reservatie voor 4 geannuleerd', 'tafel afgezegd'), not an event of the writer's own
+# ('Bruiloft afgezegd': the writer's own words for the deposit are said back instead).
+_TABLE = re.compile(r"\b(?:reservatie|reservering|boeking|tafel|afspraak)\b", re.I)
 _ANNULLED = re.compile(r"\b(?:ge)?annul\w*", re.I)
 _DEPOSIT = re.compile(r"\b(?:voorschot|aanbetaling|waarborg|borg|reserveringskosten)\b", re.I)
 _AMOUNT = re.compile(r"€\s?(?P<n>\d+(?:,\d{2})?)|\b(?P<m>\d+(?:,\d{2})?)\s?(?:euro|eur)\b", re.I)
