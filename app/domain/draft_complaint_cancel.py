@@ -389,6 +389,8 @@ class CancelFeeDrafting(DraftBase):
             if p.key == "apology" and not moved
             else p
             for p in parts
+            # a deposit kept is the rule at work, no mystery: no 'ik zoek uit hoe dit kon gebeuren'
+            if not (key == "cancel_deposit" and p.key == "next")
         ]
         # the rule for not coming, to one who cancelled or asked to: no
         rule = "" if no_show or moved else cancel_rule(self.profile)
