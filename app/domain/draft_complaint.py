@@ -10,7 +10,9 @@ from typing import Any
 
 from app.domain.draft_apology import one_apology
 from app.domain.draft_come_back import come_back_day, come_when_day
+from app.domain.draft_commemoration import CommemorationDrafting
 from app.domain.draft_complaint_cancel import CancelFeeDrafting, big_day_unanswered, ill_cancelled, left_uninformed
+from app.domain.draft_complaint_deposit import DepositRuleDrafting
 from app.domain.draft_complaint_empathy import THING_LINES, ComplaintEmpathy
 from app.domain.draft_complaint_fact import ComplaintFact
 from app.domain.draft_complaint_price import unasked_amount
@@ -18,9 +20,13 @@ from app.domain.draft_complaint_remedy import ComplaintRemedy, shut_out
 from app.domain.draft_complaint_said import ComplaintSaidBack, has_cue
 from app.domain.draft_complaint_subject import MEALS, RUDE_OR_TREATED, ComplaintSubject, meal
 from app.domain.draft_counts import billed_instead, none_left, sold_out
+from app.domain.draft_discount_missed import DiscountMissedDrafting
 from app.domain.draft_events import ordered_ahead, shut_out_at
+from app.domain.draft_fee_feared import FeeFearedDrafting
 from app.domain.draft_held import brought_in, on_record
 from app.domain.draft_likened import without_likened
+from app.domain.draft_next_open import NextOpenDrafting
+from app.domain.draft_overrun import OverrunDrafting
 from app.domain.draft_request import safety_with_request, with_request
 from app.domain.draft_safety import Composed
 from app.domain.draft_safety_named import AFTER_SERVICES
@@ -28,6 +34,7 @@ from app.domain.draft_said_aside import quoted_only, simile_only
 from app.domain.draft_terms import said_not_fixed
 from app.domain.draft_text import Part
 from app.domain.draft_thing_faults import rusted
+from app.domain.draft_trip_ahead import TripAheadDrafting
 from app.domain.draft_unanswered import (
     called_to_arrange,
     contact_is_the_complaint,
@@ -35,6 +42,7 @@ from app.domain.draft_unanswered import (
     shipped_unanswered,
     tried_several,
 )
+from app.domain.draft_walk_in import WalkInDrafting
 from app.domain.draft_wellbeing import asks_to_be_called, cannot_call, offline
 from app.domain.replies import Platform, Topic, number, pick, render
 from app.domain.textnorm import sentences
@@ -71,7 +79,20 @@ _PROMISE = re.compile(
 
 
 class ComplaintDrafting(
-    ComplaintFact, ComplaintRemedy, ComplaintSaidBack, CancelFeeDrafting, ComplaintEmpathy, ComplaintSubject
+    ComplaintFact,
+    ComplaintRemedy,
+    ComplaintSaidBack,
+    CancelFeeDrafting,
+    DepositRuleDrafting,
+    OverrunDrafting,
+    WalkInDrafting,
+    TripAheadDrafting,
+    CommemorationDrafting,
+    NextOpenDrafting,
+    DiscountMissedDrafting,
+    FeeFearedDrafting,
+    ComplaintEmpathy,
+    ComplaintSubject,
 ):
     def _complaint(
         self, topics: TopicAnalysis, plat: Platform, details: Mapping[str, Any], seed: str, text: str = ""
@@ -113,8 +134,11 @@ class ComplaintDrafting(
             topics, plat, details, seed, tried, _DISPUTED.search(text) is not None, text, unanswered
         )
         parts = self._said_fees(parts, topics, topic_id, seed, text)  # 'afgezegd want kind ziek ... een rekening'
+        parts = self._writer_points(parts, topics, seed, text)  # a deposit, a fee feared, a walk-in full, ...
         parts = self._with_fact(parts, topics, seed, text)
         parts = self._hours_chosen(parts, topics, seed, text)  # 'Spijtig dat jullie al om 15u sluiten': a choice
+        if not topics.is_safety:  # 'Maandag speciaal gereden ... Deur dicht': the next day we are open
+            parts = self._next_open(parts, seed, text)
         if topics.concept == "uitverkocht" and not ordered_ahead(text):  # an order not kept: a proposal
             parts = self._sold_out(parts, seed, text, topics.products[0].text if topics.products else "")
         parts = self._queue_tip(parts, topics, seed, text)  # 'in de kou bij jullie kraam' and the FAQ names it
@@ -127,7 +151,20 @@ class ComplaintDrafting(
             ]
             channel = "telefoon"
         parts = self._with_promise(parts, topics, seed, text)
+        if not topics.is_safety:  # '15% korting stond op het bord, aan de kassa de volle prijs': our mistake
+            parts = self._discount_missed(parts, seed, text)
         return one_apology(with_request(self, parts, topics, text, seed), channel, topic_id, also)
+
+    def _writer_points(self, parts: list[Part], topics: TopicAnalysis, seed: str, text: str) -> list[Part]:
+        """``parts`` with the points of a complaint about a wait, a booking, money or the business's choices said as
+        the writer said them (each unchanged when the comment does not make that point)."""
+        parts = self._deposit_rule(parts, topics, seed, text)  # 'ge moet 25 euro per persoon voorschot betalen'
+        parts = self._fee_feared(parts, seed, text)  # 'Nu zal ik zeker nog moeten betalen omdat ik nie kan komen'
+        parts = self._walk_in_full(parts, seed, text)  # 'naar de vrije inloop gekomen en het was 'vol voor vandaag''
+        if not topics.is_safety:  # 'Zaterdag gaan we op fietsvakantie': the trip that makes it urgent
+            parts = self._trip_ahead(parts, seed, text)
+            parts = self._commemoration(parts, topics.people, seed, text)  # 'twee minuten stilte, muziek ging door'
+        return parts
 
     def _with_promise(self, parts: list[Part], topics: TopicAnalysis, seed: str, text: str) -> list[Part]:
         """An earlier promise the writer cites ('bij het bestellen werd gezegd dat het gratis was'), said back next."""
@@ -209,6 +246,8 @@ class ComplaintDrafting(
     def _empathy(self, topics: TopicAnalysis, topic: Topic | None, subject: str, seed: str, text: str = "") -> str:
         judged = self._promised(topics, topic, subject, seed, text) or self._judged_empathy(topics, subject, seed, text)
         judged = judged or self._staff_empathy(topics, topic, seed, subject)
+        # 'om 20u15 zat de kleur er nog altijd op': the appointment ran over
+        judged = judged or self._overrun(topic, seed, text)
         # '50 minuten wachten op onze burgers', 'Onze lunch duurde twee uur'
         judged = judged or self._waited_on(topics, topic, subject, seed, text)
         # 'zit de ketting alweer onder de roest': the rust said, not only that the thing disappointed

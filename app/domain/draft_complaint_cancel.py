@@ -40,6 +40,10 @@ def _cancel_shapes() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]
     # ('Nu moeten we annuleren omdat ons moeder in het ziekenhuis ligt')
     forced = alternation(cues.cancelled_forced, spaced=True) if cues.cancelled_forced else "(?!)"
     had_to = rf"\b(?:moeten|moesten|moest|moet)\s+(?:we|wij|ik)\s+(?:[\w'‘’]+\s+){{0,3}}?(?:{forced})\b"
+    # ... or could not come ('We kunnen niet komen, mijn vrouw ligt in het ziekenhuis', 'kon ik er niet bij zijn')
+    cannot = alternation(cues.cancelled_cannot, spaced=True) if cues.cancelled_cannot else "(?!)"
+    modal = r"(?:kunnen|kan|konden|kon)"
+    had_to += rf"|\b(?:(?:we|wij|ik|'k)\s+{modal}|{modal}\s+(?:we|wij|ik|'k))\s+(?:{cannot})\b"
     cancelled = re.compile(rf"\b(?:{done}|(?:{split})\s+\w+\s+af|(?:{in_time})\s+(?:{warned}))\b|{had_to}", re.I)
     # By the business or by nobody in particular: 'werd afgezegd', 'jullie hebben geannuleerd', 'ze zegden af'.
     by_them = re.compile(
@@ -74,6 +78,11 @@ class _CancelModel(Strict):
     asked_to_move: Texts = Field(default_factory=list)
     remedy_asked: Texts = Field(default_factory=list)
     remedy_verbs: Texts = Field(default_factory=list)
+    deposit_kept: Texts = Field(default_factory=list)
+    deposit_rule: Texts = Field(default_factory=list)
+    fee_feared: Texts = Field(default_factory=list)
+    deposit_if: Texts = Field(default_factory=list)
+    hospital: Texts = Field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -92,6 +101,12 @@ class CancelWords:
     asked_to_move: re.Pattern[str] | None = None
     remedy_asked: re.Pattern[str] | None = None
     remedy_verb: re.Pattern[str] | None = None  # the verb it is put right with ('rechtzetten')
+    deposit_kept: re.Pattern[str] | None = None  # the deposit is kept ('krijg ik niet terug', 'ben ik kwijt')
+    hospital: re.Pattern[str] | None = None  # the reason is a stay in hospital ('ligt in het ziekenhuis')
+    deposit_rule: re.Pattern[str] | None = None  # the business asks a deposit ('ge moet ... voorschot betalen')
+    fee_feared: re.Pattern[str] | None = None  # a fee still feared ('Nu zal ik zeker nog moeten betalen')
+    # a 'what if' about cancelling or falling ill ('En als mijn vrouw ziek wordt, ben ik dat kwijt?')
+    deposit_if: re.Pattern[str] | None = None
 
 
 def _alternatives(words: list[str]) -> str:
@@ -128,7 +143,9 @@ def parse_cancel_words(data: dict[str, Any], source: str = "<cancel>") -> Cancel
             rf"(?:\w+\s+){{0,2}}?{ill}|\b(?:een\s+)?zieke?\s+(?P<who2>{who})\b"
             # 'mijn zoontje had 40 graden koorts', 'mijn zoon lag met 39 graden koorts' in a sentence of its own
             # (only read when the writer cancelled)
-            rf"|\b(?:{own})\s+(?P<who3>{who})\s+(?:[\w,]+\s+){{0,5}}?{ill}",
+            rf"|\b(?:{own})\s+(?P<who3>{who})\s+(?:[\w,]+\s+){{0,5}}?{ill}"
+            # ... or as an aside in brackets ('geannuleerd (de kleine is ziek)', '(mijn man had griep)')
+            rf"|\(\s*(?:(?:{own}|de|het|ons|onze)\s+)?(?P<who4>{who})\s+(?:[\w,]+\s+){{0,3}}?{ill}",
             re.I,
         ),
         # 'want ziek', 'met de griep', or the writer ill in a sentence of their own ('Ik werd ziek (38,9 koorts)',
@@ -148,6 +165,15 @@ def parse_cancel_words(data: dict[str, Any], source: str = "<cancel>") -> Cancel
         else None,
         remedy_asked=re.compile("|".join(f"(?:{p})" for p in remedy), re.I) if remedy else None,
         remedy_verb=re.compile(rf"\b(?:{verbs})\b", re.I) if verbs else None,
+        deposit_kept=re.compile(rf"\b{_alternatives(model.deposit_kept)}", re.I) if model.deposit_kept else None,
+        hospital=re.compile(rf"\b{_alternatives(model.hospital)}", re.I) if model.hospital else None,
+        deposit_rule=re.compile(rf"\b{_alternatives(model.deposit_rule)}", re.I) if model.deposit_rule else None,
+        fee_feared=re.compile("|".join(f"(?:{p})" for p in model.fee_feared), re.I) if model.fee_feared else None,
+        deposit_if=re.compile(
+            rf"\b{_alternatives(model.deposit_if)}\s[^.!?]{{0,60}}?\b(?:{ill}|{_alternatives(model.rule)})", re.I
+        )
+        if model.deposit_if
+        else None,
     )
 
 
@@ -195,12 +221,39 @@ def cancelled_by_writer(text: str) -> bool:
     """Whether the writer cancelled an appointment or booking themself, or asked to move or cancel it (got an answer
     or not), and was billed for it."""
     cancelled, by_them, by_me = _cancel_shapes()
-    done = cancelled.search(text) is not None and by_me.search(text) is not None
+    text = fee_feared_away(text)  # 'Nu zal ik zeker nog moeten betalen': no bill yet
+    # ... also a booking cancelled without a subject whose deposit is kept ('Reservatie geannuleerd, maar de
+    # € 120 voorschot krijg ik niet terug'): a deposit is the writer's, not cancelled by the business
+    mine = by_me.search(text) is not None or (_DEPOSIT.search(text) is not None and _TABLE.search(text) is not None)
+    done = cancelled.search(text) is not None and mine
     return (
         (done or bool(asked_to_move(text)))
         and by_them.search(text) is None
         and cancel_words().billed.search(text) is not None
     )
+
+
+def fee_feared(text: str) -> bool:
+    """Whether the writer fears they will still have to pay ('Nu zal ik zeker nog moeten betalen omdat ik nie kan
+    komen'): no bill yet (resources/cancel.toml fee_feared)."""
+    feared = cancel_words().fee_feared
+    return feared is not None and feared.search(text) is not None
+
+
+def fee_feared_away(text: str) -> str:
+    """``text`` without the clauses in which the writer fears a fee still to come, so they are no bill."""
+    feared = cancel_words().fee_feared
+    return feared.sub(" ", text) if feared is not None else text
+
+
+def cancel_terms(profile: BusinessProfile) -> str:
+    """The profile's rule for cancelling: a FAQ answer about it, else the sentence of the return terms that names
+    cancelling ('Annuleren kan gratis tot 24 uur op voorhand'), without its final full stop; or ''."""
+    rule = cancel_rule(profile)
+    if rule:
+        return rule
+    said = (s.strip().rstrip(".") for s in re.split(r"(?<=[.!?])\s+", profile.return_terms))
+    return next((s for s in said if cancel_words().rule.search(s)), "")
 
 
 def asked_to_move(text: str) -> str:
@@ -261,7 +314,7 @@ def ill_reason(text: str) -> tuple[bool, str]:
     """(whether illness was the reason, whose: 'kind', 'dochter', '' for the writer or not said)."""
     found = cancel_words().ill_who.search(text)
     if found is not None:
-        return True, (found.group("who") or found.group("who2") or found.group("who3")).lower()
+        return True, next(w for w in found.group("who", "who2", "who3", "who4") if w).lower()
     return cancel_words().ill_any.search(text) is not None, ""
 
 
@@ -277,9 +330,19 @@ def cancel_rule(profile: BusinessProfile) -> str:
 _BOOKED = re.compile(
     r"\b(?P<w>afspraak|afspraakje|reservering|boeking|les|behandeling|proefles|workshop|sessie)\b", re.I
 )
+# A booking a deposit is paid for ('Reservatie voor 4 geannuleerd', 'tafel afgezegd'), not an event of the writer's own
+# ('Bruiloft afgezegd': the writer's own words for the deposit are said back instead).
+_TABLE = re.compile(r"\b(?:reservatie|reservering|boeking|tafel|afspraak)\b", re.I)
 _ANNULLED = re.compile(r"\b(?:ge)?annul\w*", re.I)
 _DEPOSIT = re.compile(r"\b(?:voorschot|aanbetaling|waarborg|borg|reserveringskosten)\b", re.I)
 _AMOUNT = re.compile(r"€\s?(?P<n>\d+(?:,\d{2})?)|\b(?P<m>\d+(?:,\d{2})?)\s?(?:euro|eur)\b", re.I)
+_AMOUNT_BEFORE = re.compile(rf"(?:{_AMOUNT.pattern})\s*$", re.I)
+
+
+def deposit_word(text: str) -> str:
+    """The word for a deposit in ``text`` ('voorschot', 'aanbetaling', 'borg'), lower case; or ''."""
+    found = _DEPOSIT.search(text)
+    return found.group(0).lower() if found else ""
 
 
 class CancelFeeDrafting(DraftBase):
@@ -306,7 +369,10 @@ class CancelFeeDrafting(DraftBase):
         values = {**values, "tweede": asked_to_move(text)}
         empathy = self._line("complaint", key, seed, values)
         ill, who = ill_reason(text)
-        if ill and who:  # 'want kind ziek': 'Met een ziek kind ...'; 'mijn dochter': 'een zieke dochter'
+        hospital = cancel_words().hospital
+        if ill and who and hospital is not None and hospital.search(text):  # 'mijn vrouw ligt in het ziekenhuis'
+            empathy += " " + self._line("complaint", "cancel_hospital", seed, {"onderwerp": f"{self._poss} {who}"})
+        elif ill and who:  # 'want kind ziek': 'Met een ziek kind ...'; 'mijn dochter': 'een zieke dochter'
             sick = "ziek" if who == "kind" or diminutive(who) else "zieke"
             empathy += " " + self._line("complaint", "cancel_ill", seed, {"onderwerp": f"een {sick} {who}"})
         elif ill:
@@ -323,6 +389,8 @@ class CancelFeeDrafting(DraftBase):
             if p.key == "apology" and not moved
             else p
             for p in parts
+            # a deposit kept is the rule at work, no mystery: no 'ik zoek uit hoe dit kon gebeuren'
+            if not (key == "cancel_deposit" and p.key == "next")
         ]
         # the rule for not coming, to one who cancelled or asked to: no
         rule = "" if no_show or moved else cancel_rule(self.profile)
@@ -334,6 +402,8 @@ class CancelFeeDrafting(DraftBase):
         """'je voorschot voor het oudejaarsmenu', with its amount only when said right after it ('voorschot van
         € 150'; not the menu's '€ 95 pp' said elsewhere)."""
         amount = _AMOUNT.match(text[deposit.end() :].lstrip(" :").removeprefix("van ").lstrip())
+        # ... or right before it ('de € 120 voorschot', '50 euro borg')
+        amount = amount or _AMOUNT_BEFORE.search(text[: deposit.start()])
         thing = next((p for p in (topics.products if topics else ()) if not (p.guessed or p.place or p.own)), None)
         booked = f" voor {self._np(thing)}" if thing is not None else ""  # what the deposit was for
         return {
@@ -395,8 +465,9 @@ def _fee_key(text: str, deposit: bool, no_show: bool) -> str:
     cancelling (in the writer's word: 'geannuleerd', 'annulatie', not 'afgezegd')."""
     cancelled, _, by_me = _cancel_shapes()
     done = cancelled.search(text) is not None and by_me.search(text) is not None
-    if deposit:
-        return "cancel_deposit"
+    if deposit:  # kept ('krijg ik niet terug'), or the writer does not know yet ('gemaild, geen reactie')
+        kept = cancel_words().deposit_kept
+        return "cancel_deposit" if kept is None or kept.search(text) else "cancel_deposit_open"
     if no_show:
         return "cancel_no_show" if done or not asked_to_move(text) else "cancel_moved"
     return "cancel_fee_annulled" if _ANNULLED.search(text) else "cancel_fee"

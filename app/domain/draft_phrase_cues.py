@@ -111,6 +111,13 @@ class _PhraseCuesModel(Strict):
     english_own_days: Texts
     english_feast_days: Texts = Field(default_factory=list)
     cancelled_forced: Texts = Field(default_factory=list)
+    cancelled_cannot: Texts = Field(default_factory=list)
+    overran: Texts = Field(default_factory=list)
+    walk_in: Texts = Field(default_factory=list)
+    walk_in_full: Texts = Field(default_factory=list)
+    discount_words: Texts = Field(default_factory=list)
+    full_price: Texts = Field(default_factory=list)
+    till: Texts = Field(default_factory=list)
     english_past: Texts
     english_praise_said: Texts
     english_portions: Texts
@@ -215,6 +222,13 @@ class PhraseCues:
     english_own_days: tuple[str, ...]  # 'holiday' in 'our holiday starts next Saturday': only with 'my/our/...'
     english_feast_days: tuple[str, ...]  # "mother's day" in "Booked the Mother's Day brunch": everyone's day
     cancelled_forced: tuple[str, ...]  # 'annuleren' in 'Nu moeten we annuleren omdat ...': the writer had to cancel
+    cancelled_cannot: tuple[str, ...]  # 'niet komen' in 'We kunnen niet komen, mijn vrouw ligt in het ziekenhuis'
+    overran: tuple[str, ...]  # 'andere klanten bezig' in 'de kleur zat er nog op en ze was met andere klanten bezig'
+    walk_in: tuple[str, ...]  # 'vrije inloop' in 'naar de vrije inloop gekomen en om 15u was het vol'
+    walk_in_full: tuple[str, ...]  # 'vol voor vandaag' there: no place left for the writer
+    discount_words: tuple[str, ...]  # 'korting' in '15% korting stond er op het bord': a discount announced
+    full_price: tuple[str, ...]  # 'de volle prijs' in 'aan de kassa gewoon de volle prijs betaald': not given
+    till: tuple[str, ...]  # 'kassa' there: paid at the till, not a discount that came later
     english_past: tuple[str, ...]  # 'were' in 'You were closed for the holiday on Monday': told, not coming
     english_praise_said: tuple[str, ...]  # 'amazing' in 'the boterkoek and the apple pie were AMAZING'
     english_portions: tuple[str, ...]  # 'slice' in 'a slice of pear tart': how much, the thing said after 'of'

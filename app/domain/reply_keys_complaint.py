@@ -19,9 +19,28 @@ COMPLAINT: dict[str, frozenset[str]] = {
     "fee_listed": frozenset({"feit"}),  # the profile's rule for the fee the writer was billed
     "pay_asked": frozenset({"voorbeelden"}),  # the examples of the proposal for the kind of business
     "remedy_asked": frozenset({"voorbeelden"}),  # what we do about it: the proposal open, with its examples
-    **dict.fromkeys(("cancel_fee", "cancel_deposit", "cancel_no_show", "cancel_fee_annulled"), _TOPIC | {"waarde"}),
+    **dict.fromkeys(
+        ("cancel_fee", "cancel_deposit", "cancel_deposit_open", "cancel_no_show", "cancel_fee_annulled"),
+        _TOPIC | {"waarde"},
+    ),
     "cancel_moved": _TOPIC | {"waarde", "tweede"},  # billed as a no-show after asking to move it ('te verzetten')
     "cancel_ill": _TOPIC,
+    "cancel_hospital": _TOPIC,
+    "fee_feared_terms": frozenset({"feit"}),  # a fee feared: the profile's terms for cancelling
+    "fee_feared": _NONE,  # ... or a slot
+    "discount_missed": frozenset({"onderwerp"}),  # a discount the till did not give: 'de korting van 15%'
+    "discount_back": _NONE,  # ... the difference back
+    "next_open": frozenset({"feestdag", "waarde"}),  # the next open day after a closed one: 'dinsdag', '6.30 tot 18.00'
+    "commemoration": frozenset({"onderwerp"}),  # a silence not kept: 'de twee minuten stilte op 4 mei'
+    "walk_in_full": frozenset({"onderwerp", "tweede"}),  # walked in and it was full: 'de vrije inloop'
+    "walk_in_booked": _NONE,  # ... the next chance, by appointment
+    "walk_in_next": _NONE,  # ... or a slot for it
+    "overrun": frozenset({"onderwerp"}),  # an appointment that ran over: 'je afspraak voor knippen en kleuren'
+    "deposit_rule": _TOPIC | {"waarde"},  # a deposit asked when booking, complained about: ' van € 25 per persoon'
+    "deposit_why": _NONE,  # the reason for it, a slot for the owner
+    "deposit_if_rule": frozenset({"feit"}),  # the profile's rule for cancelling
+    "deposit_if_ill": _NONE,
+    "deposit_if": _NONE,  # ... cancelled because someone of theirs is in hospital ('uw vrouw')
     "cancel_ill_self": _NONE,
     "cancel_weather": _NONE,  # ... cancelled for the weather (ijzel, sneeuw)
     "no_show": _WAARDE | {"onderwerp"},  # nobody came to the appointment

@@ -347,6 +347,8 @@ def duration(doc: Any) -> str:
         ago = ago or (token.i > 0 and doc[token.i - 1].lower_ in {"in", "binnen"})
         # 'volgens de site duurt een eerste afspraak 2 uur': how long it should last, not how long anyone waited
         ago = ago or _lasts(doc, token.i)
+        # 'drie weken op voorhand gereserveerd', 'twee maanden van tevoren geboekt': how far ahead, not a wait
+        ago = ago or _ahead(doc, token.i + 2)
         # 'om 8 uur twee minuten stilte': a moment of silence kept, not a wait
         ago = ago or (token.i + 2 < len(doc) and doc[token.i + 2].lower_ == "stilte")
         amount = (
@@ -358,6 +360,15 @@ def duration(doc: Any) -> str:
         if token.lower_ == "half" and unit.lower_ == "uur" and token.i > 0 and doc[token.i - 1].lower_ == "een":
             return "een half uur"  # 'een half uur gewacht' (not 'om half zes')
     return ""
+
+
+# 'op voorhand', 'van tevoren', 'vooraf': said after an amount of time, how far ahead something was done.
+_AHEAD = (("vooraf",), ("tevoren",), ("vantevoren",), ("op", "voorhand"), ("van", "tevoren"), ("van", "te", "voren"))
+
+
+def _ahead(doc: Any, i: int) -> bool:
+    """Whether the words from ``i`` say 'ahead' ('op voorhand', 'van tevoren', 'vooraf')."""
+    return any(tuple(t.lower_ for t in doc[i : i + len(words)]) == words for words in _AHEAD)
 
 
 def _day_clock(doc: Any, i: int) -> bool:

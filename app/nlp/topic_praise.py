@@ -498,7 +498,9 @@ class PraiseFinder(StaffFinding):
             # 'onze fietsclub', 'onze hele familie', 'met de hele familie'
             whole = before.lower_ == "hele" and token.i > 1 and doc[token.i - 2].lower_ in MINE | {"de"}
             along = before.lower_ == "de" and token.i > 1 and doc[token.i - 2].lower_ == "met"  # 'met de leesclub'
-            owned = before.lower_ in MINE or whole or along
+            # 'met 22 van fietsclub De Trappers', 'we waren met 12 man van de turnkring': counted, then the group
+            counted_of = _counted_of(doc, token.i)
+            owned = before.lower_ in MINE or whole or along or counted_of
             if owned and token.is_alpha and any(word.endswith(h) for h in self.words.group_heads):
                 said = f"hele {token.text}" if before.lower_ == "hele" else token.text
                 place = doc[token.i + 1 : token.i + 3]
@@ -513,3 +515,18 @@ class PraiseFinder(StaffFinding):
             if counted and word.replace("’", "'") in self.words.counted:
                 return f"{'alle' if before.lower_ == 'alle' else before.text} {token.text}"
         return ""
+
+
+def _counted_of(doc: Any, i: int) -> bool:
+    """Whether the word at ``i`` follows a count of people and 'van' ('met 22 van fietsclub ...', 'met 12 man van de
+    turnkring')."""
+    at = i - 2 if doc[i - 1].lower_ in {"de", "onze", "ons"} else i - 1
+    if at < 2 or doc[at].lower_ != "van":
+        return False
+    count = doc[at - 1]
+    people = count.lower_ in {"man", "personen", "mensen", "leden", "pers"} and at > 2 and doc[at - 2].like_num
+    return (count.like_num or count.lower_ in _NUMBERS or people) and doc[at - 2 if not people else at - 3].lower_ in {
+        "met",
+        "zijn",
+        "waren",
+    }

@@ -208,3 +208,41 @@ def test_a_no_show_bill_after_forgetting_is_no_asked_move() -> None:
     text = "Mijn afspraak vergeten, en nu een rekening van € 15 voor no-show. Streng hoor, om zo'n bedrag te vragen."
     made = draft_text(_BARBER, "uitkomst_herstel", text, platform="google", author="Wout")
     assert "gevraagd om" not in made, made
+
+
+_BRASSERIE = BusinessProfile(
+    name="Brasserie De Kaai",
+    kind="restaurant",
+    signers=["Wim"],
+    voice="ik",
+    register="je",
+    email="wim@dekaai.be",
+    phone="09 111 22 33",
+)
+
+
+def test_a_booking_cancelled_without_a_subject_whose_deposit_is_kept_is_the_writers() -> None:
+    text = "Tafel voor 6 geannuleerd voor Pasen (ons zoontje had koorts), maar de 90 euro voorschot zijn we kwijt?"
+    reply = draft_text(_BRASSERIE, "uitkomst_herstel", text, platform="facebook", author="Ann Claes")
+    assert "voorschot van € 90" in reply, reply
+    assert "ziek zoontje" in reply, reply
+
+
+def test_a_deposit_nobody_answered_about_is_not_said_to_be_kept() -> None:
+    text = (
+        "Begin maart gemaild over onze aanbetaling van € 75 voor zaterdag. We kunnen niet komen, mijn man ligt in "
+        "het ziekenhuis. Nog altijd geen antwoord."
+    )
+    reply = draft_text(_BRASSERIE, "uitkomst_herstel", text, platform="facebook", author="Ann Claes")
+    assert "aanbetaling van € 75" in reply, reply
+    assert "niet wordt terugbetaald" not in reply and "niet terugkomt" not in reply, reply
+    assert "je man in het ziekenhuis" in reply and "beterschap" in reply, reply
+    assert "ernstig" not in reply, reply  # a stay in hospital that was the reason to cancel is no harm done here
+
+
+def test_an_illness_in_brackets_is_the_reason() -> None:
+    from app.domain.draft_complaint_cancel import ill_reason
+
+    assert ill_reason("Afspraak afgezegd (mijn dochter is ziek) en toch een rekening.") == (True, "dochter")
+    assert ill_reason("Afspraak afgezegd (de kleine heeft griep), toch 20 euro betalen.") == (True, "kleine")
+    assert ill_reason("Afspraak afgezegd (verkeerd ingeschreven), toch 20 euro betalen.") == (False, "")

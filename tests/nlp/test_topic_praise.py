@@ -190,3 +190,19 @@ def test_praise_beyond_words_is_praise(text: str, thing: str) -> None:
 def test_an_adjective_before_a_hyphened_noun_is_not_praised() -> None:
     praised = [p.text for p in analyse_topics("Mijn nieuwe e-step is geweldig, dank je wel!").praised]
     assert "nieuwe" not in praised, praised
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        ("We waren met 14 van wielerclub De Snelle Trappers en wachtten een uur op het eten.", "wielerclub"),
+        ("Met 9 man van de turnkring kwamen we binnen, en drie kwartier later nog niks gekregen.", "turnkring"),
+        ("We zijn met 30 van onze voetbalploeg gekomen, maar het dessert kwam pas na een uur.", "voetbalploeg"),
+    ],
+)
+def test_a_count_of_people_of_a_group_names_the_group(text: str, group: str) -> None:
+    assert analyse_topics(text).group == group
+
+
+def test_a_part_of_a_group_counted_is_not_the_writers_group() -> None:
+    assert analyse_topics("Twee van de club kregen hun eten pas na een uur.").group == ""

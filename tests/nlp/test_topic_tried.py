@@ -123,3 +123,10 @@ def test_contact_taken_up_is_no_phone_picked_up() -> None:
     # near miss: the phone itself not picked up is still a call in vain
     text = "Vorige week een mail gestuurd, geen reactie. En de telefoon wordt nooit opgenomen."
     assert set(analyse_topics(text).tried) == {"mail", "telefoon"}
+
+
+def test_mails_sent_without_an_answer_are_tried_in_vain() -> None:
+    from app.nlp.topics import analyse_topics
+
+    assert analyse_topics("Vier mails gestuurd zonder één antwoord over mijn bestelling.").tried == ("mail",)
+    assert analyse_topics("Twee keer gemaild, zonder enige reactie. Waar blijft mijn taart?").tried == ("mail",)
