@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -27,6 +28,15 @@ def _isolated_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     monkeypatch.delenv("REAGEERWIJZER_DB", raising=False)
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg-data"))
     monkeypatch.setenv("HOME", str(tmp_path / "home"))
+
+
+@pytest.fixture(scope="session")
+def shipped_assistant() -> Any:
+    """The shipped pipeline, loaded once per test process for every module that only reads it (a load is
+    about a second of CPU, more under coverage). Tests of loading itself call ``Assistant.load()``."""
+    from app.nlp.pipeline import Assistant
+
+    return Assistant.load()
 
 
 @pytest.fixture
