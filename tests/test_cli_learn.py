@@ -40,8 +40,11 @@ def test_learn_then_classify_with_the_history(
 ) -> None:
     from app.nlp import adapt
 
-    # The command's wiring is tested here; the five-fold cross-validation in tests/nlp/test_adapt.py.
+    # The command's wiring is tested here; the five-fold cross-validation and the training itself in
+    # tests/nlp/test_adapt.py, so two folds of one short epoch.
     monkeypatch.setattr(adapt, "FOLDS", 2)
+    monkeypatch.setattr(adapt, "EPOCHS", 1)
+    monkeypatch.setattr(adapt, "REHEARSAL_MIN", 0)
     db = tmp_path / "bakkerij.sqlite3"
     remarks = [
         f"De {w} was vandaag niet zoals anders."

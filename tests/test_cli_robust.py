@@ -52,10 +52,8 @@ def _intact(path: Path, count: int = 5) -> None:
 
 
 @pytest.fixture(scope="module")
-def assistant() -> Any:
-    from app.nlp.pipeline import Assistant
-
-    return Assistant.load()
+def assistant(shipped_assistant: Any) -> Any:
+    return shipped_assistant
 
 
 @pytest.fixture

@@ -39,8 +39,8 @@ SPECIAL = [
 
 
 @pytest.fixture(scope="module")
-def assistant() -> Assistant:
-    return Assistant.load()
+def assistant(shipped_assistant: Assistant) -> Assistant:
+    return shipped_assistant
 
 
 @pytest.fixture(scope="module")

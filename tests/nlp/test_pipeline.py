@@ -13,8 +13,8 @@ from app.nlp.train import shipped_is_current
 
 
 @pytest.fixture(scope="module")
-def assistant() -> Assistant:
-    return Assistant.load()
+def assistant(shipped_assistant: Assistant) -> Assistant:
+    return shipped_assistant
 
 
 def test_shipped_pipeline_is_built_from_current_corpus_and_config() -> None:

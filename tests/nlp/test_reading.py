@@ -12,8 +12,8 @@ from app.nlp.pipeline import MAX_CHARS, Assistant
 
 
 @pytest.fixture(scope="module")
-def assistant() -> Assistant:
-    return Assistant.load()
+def assistant(shipped_assistant: Assistant) -> Assistant:
+    return shipped_assistant
 
 
 COMPLAINT = (

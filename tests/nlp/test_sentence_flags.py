@@ -14,8 +14,8 @@ def test_config_reads_threats_per_sentence_only() -> None:
 
 
 @pytest.fixture(scope="module")
-def assistant() -> Assistant:
-    return Assistant.load()
+def assistant(shipped_assistant: Assistant) -> Assistant:
+    return shipped_assistant
 
 
 def test_threat_deep_in_a_long_complaint_is_still_flagged(assistant: Assistant) -> None:

@@ -99,10 +99,8 @@ def settle(window: Any, rounds: int = 6) -> None:
 
 
 @pytest.fixture(scope="session")
-def real_assistant() -> Any:
-    from app.nlp.pipeline import Assistant
-
-    return Assistant.load()
+def real_assistant(shipped_assistant: Any) -> Any:
+    return shipped_assistant
 
 
 @pytest.fixture

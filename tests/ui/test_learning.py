@@ -49,9 +49,11 @@ def test_too_few_cases_is_said_in_the_panel(qtbot: Any, make_window: Any, store:
 def test_learn_in_the_background_then_undo(
     qtbot: Any, make_window: Any, store: CaseStore, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    # This test is about the panel's thread, progress and undo; the five-fold cross-validation itself is
-    # tested in tests/nlp/test_adapt.py, so two folds keep it short.
+    # This test is about the panel's thread, progress and undo; the five-fold cross-validation and the
+    # training itself are tested in tests/nlp/test_adapt.py, so two folds of one short epoch keep it short.
     monkeypatch.setattr(adapt, "FOLDS", 2)
+    monkeypatch.setattr(adapt, "EPOCHS", 1)
+    monkeypatch.setattr(adapt, "REHEARSAL_MIN", 0)
     fill(store, 24)
     window = make_window()
     shipped_version = window.assistant.assistant.model_version
