@@ -17,7 +17,7 @@ from app.domain.draft_facts import key_words
 from app.domain.draft_faq_covers import faq_covers
 from app.domain.draft_holiday_lines import closed_line, entry_span
 from app.domain.draft_long_closed import closes_later, long_closed_said, span_to_month
-from app.domain.draft_period_open import period_open
+from app.domain.draft_period_open import period_not_closed, period_open
 from app.domain.draft_rumour_cues import (
     _CLOCK,
     _LATER,
@@ -64,6 +64,11 @@ _OWN_LEAD = (
     "span_open",
     "period_open",
     "period_open_except",
+    "period_open_but",
+    "period_no_closing",
+    "long_closed",
+    "long_closed_partly",
+    "long_closed_gone",
     "hours_wrong",
     "hours_stay",
     "season_day_shut",
@@ -158,6 +163,8 @@ class RumourDrafting(RumourFaq):
         if (period := period_open(text, self.profile)) is not None:  # 'de ganse herfstvakantie toe' ~ 'gewone uren'
             key = "period_open_except" if period[1] else "period_open"
             return self._line("rumour", key, seed, {"naam": period[0], "waarde": "; ".join(period[1])})
+        if (but := period_not_closed(text, self.profile)) is not None:  # 'heel de zomer toe' ~ 'geen zomerverlof'
+            return self._line("rumour", but[0], seed, {"naam": but[1], "waarde": but[2]})
         lines = open_in_span(text, self.profile) or open_on_feast(text, self.profile)  # 'met kerst dicht'
         found = [f"{holiday_values(d, self.profile)['feestdag']} {h}" for d, h in lines]
         if not found:

@@ -134,9 +134,10 @@ def test_a_mock_proposal_takes_up_its_thing() -> None:
 
 # Praise, rumours and jokes after blind rounds r71/r72 (issue #13): English praise passes the thanks on to whom the
 # writer thanks by name ('Thanks so much, Tom!'); a rumour that the business moves, answered with the address, says
-# the rumour back ('Dat klopt niet: we gaan niet verhuizen. ...'); a joke's light reply plays on a new name, a comparison, or (in
-# English) the thing; a thanks names the one thing praised at a meal, the broken thing brought, what was saved,
-# until when it held and the client's organisation. Shops and sentences of their own, none from the rounds.
+# the rumour back ('Dat klopt niet: we gaan niet verhuizen. ...'); a joke's light reply plays on a new name, a
+# comparison, or (in English) the thing; a thanks names the one thing praised at a meal, the broken thing brought,
+# what was saved, until when it held and the client's organisation. Shops and sentences of their own, none from the
+# rounds.
 _JOKE = "uitkomst_grap"
 
 FLORIST = BusinessProfile(
