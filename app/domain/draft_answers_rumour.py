@@ -101,7 +101,7 @@ class AnswerRumour(HolidayAnswers):
         # when the fact answers the rumour as a question already ('Alleen nog met een eigen app? Zeker niet: ...')
         still = "" if also or "?" in fact[1] else still_there(text, fact[0], self._lemmas_of)
         key = "fact_wrong_still" if still else "fact_wrong" if wrong else "fact"
-        if key == "fact_wrong" and said.startswith(self._rumour_leads(("not_moving", "only_not"))):
+        if key != "fact" and said.startswith(self._rumour_leads(("not_moving", "only_not", "moving_later"))):
             key = "fact"  # 'We verhuizen niet: ...' says itself that it is wrong: no 'Dat klopt niet' before it
         line = self._line("rumour", key, seed, {"feit": said, "onderwerp": still})
         if topics.closure and ask.worry_about(text, fact[0], self._lemmas_of):

@@ -17,7 +17,9 @@ from app.domain.words import MONTH_WORDS, alternation
 # 'eerste en tweede kerstdag': two feast days that share their name
 _SHARED_FEAST = re.compile(r"\b(eerste|tweede|1ste|2de|1e|2e)\s+en\s+(eerste|tweede|1ste|2de|1e|2e)\s+(\w+dag)\b", re.I)
 _SHARED_MONTH = re.compile(
-    rf"\b(\d{{1,2}})(?=\s*(?:en|&|,|/|t/m|tot en met|tot|[–-])\s*(?:{WEEKDAY}\s+)?\d{{1,2}}\s+({MONTH_WORDS})\b)", re.I
+    rf"\b(\d{{1,2}})(?=\s*(?:en|&|,|/|t/m|tot en met|tot|[–-])\s*(?:(?:{WEEKDAY}|{A_WEEKDAY})\s+)?"
+    rf"\d{{1,2}}\s+({MONTH_WORDS})\b)",
+    re.I,
 )
 
 
@@ -117,6 +119,8 @@ def closing_span(written: str, value: str, bare: bool = True) -> tuple[str, str]
     name = name or (
         note.strip() if bare and reason in fact_words().closed_names and reason not in CLOSED_SAID_WORDS else ""
     )
+    # 'Di 1 t/m ma 7 januari gesloten (vakantie)': the name without its 'gesloten' ('vakantie')
+    name = " ".join(CLOSED_SAID.sub(" ", name).split()) or name
     return (name, span) if name and span and closed_line(written, value) else ("", "")
 
 

@@ -150,7 +150,7 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         **dict.fromkeys(("period_open_but", "period_no_closing"), frozenset({"naam", "waarde"})),
         "closure_unseen": frozenset({"waarde"}),
         "no_notice": _NONE,
-        "not_moving": frozenset({"waarde"}),
+        **dict.fromkeys(("not_moving", "moving_later"), frozenset({"waarde"})),
         **dict.fromkeys(("moved_away", "moved_away_said"), frozenset({"waarde"})),
         **dict.fromkeys(("booked", "booked_many"), frozenset({"onderwerp"})),
         **dict.fromkeys(("booked_day_open", "booked_day_closed"), frozenset({"onderwerp", "waarde"})),

@@ -198,6 +198,12 @@ def test_a_rumour_of_moving_answered_with_the_address_says_it_back() -> None:
     assert "verhui" in reply.lower() and "Kerkstraat 12" in reply, reply
 
 
+def test_a_move_at_a_time_to_come_is_not_denied_by_the_address() -> None:
+    reply = _draft(FLORIST, _RUMOUR, "Hoorde dat Bloemen Ilse na de zomer naar Geel verhuist, weet iemand meer?")
+    assert "klopt niet" not in reply and "verhuiz" in reply and "Grote Markt 4" in reply, reply
+    assert "[vul in" in reply, reply  # whether it is true, the owner says
+
+
 def test_a_move_to_where_the_business_is_is_not_denied() -> None:
     reply = _draft(SHOP, _RUMOUR, "Klopt het dat jullie verhuisd zijn naar de Kerkstraat?")
     assert "niet verhuizen" not in reply.lower() and "nee hoor" not in reply.lower(), reply
