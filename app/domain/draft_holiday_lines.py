@@ -17,9 +17,7 @@ from app.domain.words import MONTH_WORDS, alternation
 # 'eerste en tweede kerstdag': two feast days that share their name
 _SHARED_FEAST = re.compile(r"\b(eerste|tweede|1ste|2de|1e|2e)\s+en\s+(eerste|tweede|1ste|2de|1e|2e)\s+(\w+dag)\b", re.I)
 _SHARED_MONTH = re.compile(
-    rf"\b(\d{{1,2}})(?=\s*(?:en|&|,|/|t/m|tot en met|tot|[–-])\s*(?:(?:{WEEKDAY}|{A_WEEKDAY})\s+)?"
-    rf"\d{{1,2}}\s+({MONTH_WORDS})\b)",
-    re.I,
+    rf"\b(\d{{1,2}})(?=\s*(?:en|&|,|/|t/m|tot en met|tot|[–-])\s*(?:{WEEKDAY}\s+)?\d{{1,2}}\s+({MONTH_WORDS})\b)", re.I
 )
 
 

@@ -345,7 +345,8 @@ class RumourDrafting(RumourFaq):
         if to is not None and to.group("waar").lower() in address.lower():
             return fact  # 'verhuisd naar de Markt?' ~ 'Markt 5': where it is now, said as the fact
         # ('verhuist in januari naar Gulpen', 'na de zomer'): where the business is now does not say it stays then
-        later = _LATER.search(text) or re.search(rf"\b(?:in|eind|begin)\s+(?:{MONTH_WORDS})\b", text, re.I)
+        when = rf"(?:{MONTH_WORDS}|(?:de|het)\s+(?:voorjaar|najaar|lente|zomer|herfst|winter))"
+        later = _LATER.search(text) or re.search(rf"\b(?:in|eind|begin|na)\s+{when}\b", text, re.I)
         return fact[0], self._line("rumour", "moving_later" if later else "not_moving", seed, {"waarde": address})
 
     def _only_not(self, fact: tuple[str, str], text: str, seed: str) -> tuple[str, str]:

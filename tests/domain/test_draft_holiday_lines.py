@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from app.domain.draft_holiday_lines import closed_line, closing_span, entry_name, entry_span, span_start, spelled_days
+from app.domain.draft_holiday_lines import closed_line, entry_name, entry_span, span_start, spelled_days
 
 
 def test_days_that_share_their_month_are_written_out() -> None:
@@ -89,8 +89,3 @@ def test_a_holiday_period_without_hours_is_still_closed() -> None:
     # near miss: a holiday's name with no hours and no usual opening still says closed
     assert closed_line("Zomervakantie (21 juli–11 augustus)", "")
     assert closed_line("Bouwvak", "geen bestellingen")
-
-
-def test_a_short_weekday_before_the_last_date_still_shares_its_month() -> None:
-    assert spelled_days("wo 2 t/m za 5 april") == "wo 2 april t/m za 5 april"
-    assert closing_span("Wo 2 t/m za 5 april gesloten (verlof)", "") == ("verlof", "Wo 2 t/m za 5 april")

@@ -94,7 +94,7 @@ def test_a_stop_on_the_first_day_of_a_leave_gets_the_leave_and_the_day_back() ->
         signers=["Ger"],
         voice="ik",
         register="u",
-        holidays="Wo 2 t/m za 5 april gesloten (verlof); di 8 april weer open.",
+        holidays="Woensdag 2 t/m zaterdag 5 april gesloten (verlof); dinsdag 8 april weer open.",
     )
     said = draft_text(shop, "uitkomst_onwaarheid", "Hoorde dat Fietsen Brouns per 2 april stopt, jammer.")
-    assert "wo 2 t/m za 5 april" in said and "8 april" in said and "Gesloten verlof" not in said, said
+    assert "van woensdag 2 t/m zaterdag 5 april" in said and "8 april" in said and "Gesloten verlof" not in said, said
