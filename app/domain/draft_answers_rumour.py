@@ -19,7 +19,8 @@ from app.domain.draft_leave_rumour import closure_values, leave_of_rumour, seen_
 from app.domain.draft_phrase_cues import phrase_cues
 from app.domain.draft_places import capitalised_names, come_to_names
 from app.domain.draft_question_register import claim_in_register
-from app.domain.draft_rumour_calls import calling_denied, only_online
+from app.domain.draft_rumour_booked_day import booked_day
+from app.domain.draft_rumour_calls import calling_denied, online_faq, only_online
 from app.domain.draft_rumour_cues import (
     asks_us,
     asks_whether_true,
@@ -100,7 +101,7 @@ class AnswerRumour(HolidayAnswers):
         # when the fact answers the rumour as a question already ('Alleen nog met een eigen app? Zeker niet: ...')
         still = "" if also or "?" in fact[1] else still_there(text, fact[0], self._lemmas_of)
         key = "fact_wrong_still" if still else "fact_wrong" if wrong else "fact"
-        if key == "fact_wrong" and said.startswith(self._rumour_leads(("not_moving", "only_not"))):
+        if key != "fact" and said.startswith(self._rumour_leads(("not_moving", "only_not", "moving_later"))):
             key = "fact"  # 'We verhuizen niet: ...' says itself that it is wrong: no 'Dat klopt niet' before it
         line = self._line("rumour", key, seed, {"feit": said, "onderwerp": still})
         if topics.closure and ask.worry_about(text, fact[0], self._lemmas_of):
@@ -118,6 +119,8 @@ class AnswerRumour(HolidayAnswers):
         said = [self._line("rumour", "call_still", seed, {"waarde": phone})]
         only = only_online(text)  # the sentence that says online is the only way, for the FAQ entry on it
         online = faq_covers(self._lemmas_of(only), self.profile, self._lemmas_of, least=1) if only else None
+        if only and (online is None or not YES_LEAD.match(online[1])):  # 'via een app' ~ 'Kan ik online ...?'
+            online = online_faq((f.question, f.answer) for f in self.profile.faq)
         if online is not None and YES_LEAD.match(online[1]):
             answer = without_yes(online[1])
             said.append(self._line("rumour", "call_still_online", seed, {"feit": answer[:1].lower() + answer[1:]}))
@@ -297,6 +300,16 @@ class AnswerRumour(HolidayAnswers):
         kept = set(self._lemmas_of(without))
         return replace(topics, lemmas=tuple(lemma for lemma in topics.lemmas if lemma in kept))
 
+    def _booked_on(self, topics: TopicAnalysis, text: str, seed: str, known: bool) -> list[Part]:
+        """Whether the writer's booking on a date ('mijn afspraak staat voor 23 augustus') falls in the closing the
+        profile sets the rumour straight with: it can stay, or a slot for what happens to it; nothing for a rumour
+        that the business stops (_booked says that), a correction without a fact, or no such booking."""
+        found = booked_day(text, self.profile) if known and not topics.closure else None
+        if found is None:
+            return []
+        key = "booked_day_closed" if found[2] else "booked_day_open"
+        return [Part("booked", self._line("rumour", key, seed, {"onderwerp": found[0], "waarde": found[1]}), True)]
+
     def _rumour(self, topics: TopicAnalysis, seed: str, text: str = "") -> list[Part]:
         correction, short, known = self._correction(topics, seed, text)
         if self.profile.website.strip():
@@ -336,6 +349,7 @@ class AnswerRumour(HolidayAnswers):
             *self._claim_left(text, correction if known else "", seed),  # '... en geen nieuwe fietsen meer'
             *self._claims_apart(text, correction if known else "", seed),  # '... en alleen nog cash'
             *self._booked(topics, text, seed),
+            *self._booked_on(topics, text, seed, known),  # 'Mijn afspraak staat voor 23 augustus': does it stay?
             *self._no_notice(correction if known else "", text, seed),  # 'er hangt niks op de deur': sorry for that
             # 'Je buurman is van harte welkom.': for whom the fact makes room, or who was turned away ('weggestuurd')
             *self._welcomed(topics, correction if known and self._welcoming(correction, text) else "", text, seed),

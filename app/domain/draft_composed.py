@@ -41,7 +41,7 @@ from app.domain.draft_terms import come_back_asked, fix_asked
 from app.domain.draft_text import Part, join_parts, place_before
 from app.domain.draft_whether_asked import quality_asked, whether_asked
 from app.domain.draft_why_not import asks_why_not
-from app.domain.draft_wish_list import wish_named
+from app.domain.draft_wish_list import offers_idea, wish_named, with_day
 from app.domain.draft_wish_named import is_pair
 from app.domain.draft_wish_said import ours
 from app.domain.draft_yes_lead import without_yes
@@ -153,6 +153,8 @@ class ComposedDrafting(ComplaintDrafting, QuestionReasons, ComplaintAsked, Engli
             # 'Kunnen jullie niet één avond tot 20u open blijven?': the wish the hours and the tip answer, no question
             # to paste the hours after (nor 'Of een sleutelkastje ...?', the other wish it goes on with)
             r = replace(r, asked=_not_hours_wishes(r.asked))
+        if "suggestie" in r.flags:  # 'Idee: een sleutelkastje ...?' is the tip, taken along below: no question
+            r = replace(r, asked=tuple(q for q in r.asked if not offers_idea(q)))
         if any(p.key == "pay" for p in parts):  # 'En moet ik daar nog voor betalen?' is answered already
             r = replace(r, asked=tuple(q for q in r.asked if not asks_to_pay(q)))
         if asks_remedy(r.text) and not r.topics.is_safety and not any(p.key in {"solution", "pay"} for p in parts):
@@ -197,7 +199,7 @@ class ComposedDrafting(ComplaintDrafting, QuestionReasons, ComplaintAsked, Engli
             parts = place_before(parts, question, "channel", "sign")
         parts = self._fact_said_twice(parts)  # the fact an answer gives already is said once
         if "suggestie" in r.flags:  # the tips named when they have a shape we read ('misschien een apart afhaalloket?')
-            wish = ours(wish_named(r.text), self.tone.voice, self.tone.register)
+            wish = ours(with_day(r.text, wish_named(r.text)), self.tone.voice, self.tone.register)
             key = "tip_about_two" if is_pair(wish) else "tip_about"  # 'Je tips om ... en ook voor ...'
             line = self._line("complaint", key, r.seed, {"wens": wish}) if wish else ""
             parts.append(Part("tip", line or self._line("complaint", "tip", r.seed), False))

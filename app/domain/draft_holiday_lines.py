@@ -117,6 +117,8 @@ def closing_span(written: str, value: str, bare: bool = True) -> tuple[str, str]
     name = name or (
         note.strip() if bare and reason in fact_words().closed_names and reason not in CLOSED_SAID_WORDS else ""
     )
+    # 'Di 1 t/m ma 7 januari gesloten (vakantie)': the name without its 'gesloten' ('vakantie')
+    name = " ".join(CLOSED_SAID.sub(" ", name).split()) or name
     return (name, span) if name and span and closed_line(written, value) else ("", "")
 
 

@@ -39,7 +39,9 @@ def closure_values(entries: list[tuple[str, str]], name: str, span: str) -> tupl
     """The [rumour] key and values that answer a rumour with the closing ``name`` of ``span``: with the day the
     profile says the business is open again when its line names one ('gesloten van maandag 16 februari tot en met
     maandag 23 februari, dinsdag 24 februari terug open'), not a vague 'daarna'."""
-    values = {"naam": name.capitalize(), "waarde": span}
+    # ('Di 1 t/m ma 7 januari': a weekday the profile opens its line with is said in lower case inside a sentence)
+    said = span[:1].lower() + span[1:] if re.match(r"[A-Z][a-z]{1,2}\s+\d|[A-Z][a-z]+dag\s+\d", span) else span
+    values = {"naam": name.capitalize(), "waarde": said}
     # ... or on a line of its own right after it ('1 t/m 7 januari: vakantie; dinsdag 8 januari weer open')
     back = back_on(entries, span)
     return ("closure_holiday_back", {**values, "tweede": back}) if back else ("closure_holiday", values)

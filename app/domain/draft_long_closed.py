@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from app.domain.draft_asked import TIMES
-from app.domain.draft_calendar import calendar
+from app.domain.draft_calendar import DayLine, calendar
 from app.domain.draft_cues import closed_said, draft_cues
 from app.domain.draft_fact_words import week_days
 from app.domain.draft_span_open import feast_dates, feasts_in, line_days
@@ -93,7 +93,7 @@ def long_closed_said(text: str, profile: BusinessProfile) -> tuple[str, bool]:
     no long closing, no such line is in the profile, or its closing is as long as the rumour says (the owner says)."""
     span = span_to_month(text, profile)  # 'vanaf de Zwarte Cross tot eind augustus dicht': as long as that
     wanted = (_rumoured_days(text) or len(span)) if closed_said(text) else 0
-    months, feast, found, longest = _months_meant(text), _feast_days(text), [], 0
+    months, feast, found, longest, ends = _months_meant(text), _feast_days(text), [], 0, []
     months |= {(d - 1) // 31 for d in span}
     feast |= set(span[:1]) | _start_line(text, profile, span)
     for line in calendar(profile.holiday_entries()) if wanted else ():
@@ -105,9 +105,26 @@ def long_closed_said(text: str, profile: BusinessProfile) -> tuple[str, bool]:
         elif not (days and set(days) <= feast and (shut or TIMES.search(line.value))):
             continue  # neither a long closing nor a day of the feast named ('24 december: 8:00–15:00')
         found.append(_said(line.written, line.value.rstrip(".")))
+        ends.append(days[-1])
     if not longest or longest >= wanted:
         return "", False
+    # 'vanaf vrijdag 14 april: weer open' right after a closing found: the day the writer can come again
+    found += [_said(line.written, line.value.rstrip(".")) for line in _reopening(profile, ends)]
     return "; ".join(found), longest >= draft_cues().long_span_partly_days
+
+
+# A line that says the business opens again ('vanaf vrijdag 14 april: weer open', 'terug open op 2 januari').
+_AGAIN_OPEN = re.compile(r"\b(?:weer|terug|opnieuw)\s+open\b", re.I)
+
+
+def _reopening(profile: BusinessProfile, ends: list[int]) -> list[DayLine]:
+    """The profile's lines that say the business opens again on the day after one of the closings ``ends``."""
+    after = {end % (12 * 31) + 1 for end in ends}
+    return [
+        line
+        for line in calendar(profile.holiday_entries())
+        if line.days and min(line.days) in after and _AGAIN_OPEN.search(f"{line.written} {line.value}")
+    ]
 
 
 def _start_line(text: str, profile: BusinessProfile, span: tuple[int, ...]) -> set[int]:
@@ -119,7 +136,9 @@ def _start_line(text: str, profile: BusinessProfile, span: tuple[int, ...]) -> s
 
 def _said(written: str, value: str) -> str:
     """'1 t/m 7 januari gesloten (verlof)', 'jaarlijks verlof (6 t/m 20 januari)', '24 december: 8:00–15:00'."""
-    if draft_cues().shut.match(value):
+    if not value:  # 'Paasmaandag 10 april tot en met donderdag 13 april gesloten (kort verlof)': a whole line
+        return written
+    if draft_cues().shut.match(value) or _AGAIN_OPEN.match(value):  # '... 13 april gesloten', 'vanaf ... weer open'
         return f"{written} {value}"
     return f"{written}: {value}" if line_days(written) else f"{written} ({value})"
 

@@ -30,7 +30,26 @@ def _same_thing(word: str, key: str) -> bool:
     if similar(word, key):
         return True
     short, long = sorted((word, key), key=len)
-    return len(short) >= 4 and len(long) > len(short) and long.endswith(short)
+    if len(short) >= 4 and len(long) > len(short) and long.endswith(short):
+        return True
+    return len(_verb_stem(word)) >= 3 and _verb_stem(word) == _verb_stem(key)  # 'opbak' ~ 'bakt': both 'bak'
+
+
+# A separable particle before a verb stem ('opbak', 'afwerken'): left off to compare the stem.
+_PARTICLE = re.compile(r"^(?:op|af|aan|in|uit|mee|bij|weg|door)(?=[^\W\d_]{3})")
+
+
+def _verb_stem(word: str) -> str:
+    """The stem of a verb form as the lemmas give it ('bakt', 'opbak', 'bakken' → 'bak'); a noun stays near as it is."""
+    stem = _PARTICLE.sub("", word.lower())
+    stem = (
+        stem[:-2]
+        if stem.endswith("en") and len(stem) > 4
+        else stem[:-1]
+        if stem.endswith("t") and len(stem) > 3
+        else stem
+    )
+    return stem[:-1] if len(stem) > 3 and stem[-1] == stem[-2] else stem
 
 
 def _about_origin(item: FaqItem) -> bool:

@@ -1,6 +1,8 @@
 """A rumour that the business is closed through a named holiday period ('De Graanschuur is de ganse herfstvakantie
 toe') that the profile says is open as always ('herfstvakantie (27 oktober t/m 2 november): gewone uren'): that it is
-open, and the profile's days in that period that differ ('zaterdag 1 november (Allerheiligen) 7:00–12:00')."""
+open, and the profile's days in that period that differ ('zaterdag 1 november (Allerheiligen) 7:00–12:00'); or open
+but for a day ('In de lentevakantie (2–15 april): open, behalve dinsdag 10 april'), or not closed at all ('Zomer
+2035: geen zomerverlof (ons verlof is in januari)')."""
 
 from __future__ import annotations
 
@@ -11,9 +13,10 @@ from app.domain.draft_cues import closed_said, draft_cues
 from app.domain.draft_holiday_lines import entry_span
 from app.domain.draft_phrase_cues import phrase_cues
 from app.domain.draft_span_open import line_days
+from app.domain.period_words import period_said
 from app.domain.profile import BusinessProfile
 from app.domain.textnorm import normalise
-from app.domain.words import alternation
+from app.domain.words import WEEKDAY_NAMES, alternation
 
 
 def open_as_ever(value: str) -> bool:
@@ -45,4 +48,51 @@ def period_open(text: str, profile: BusinessProfile) -> tuple[str, list[str]] | 
             if w != written and v.strip() and (d := line_days(w)) and days.issuperset(d)
         ]
         return name, inside
+    return None
+
+
+# A period's line that says open but for some days: 'open, behalve dinsdag 10 april (verlofdag)'.
+_OPEN_BUT = re.compile(
+    r"^\s*(?:gewoon\s+)?open\s*,?\s+(?P<but>(?:behalve|buiten|uitgezonderd|met\s+uitzondering\s+van)\s+[^.;]+?)\s*\.?$",
+    re.I,
+)
+# How a line names its period: 'In de lentevakantie', 'tijdens de krokusvakantie' → 'de lentevakantie'.
+_PERIOD_LEAD = re.compile(r"^\s*(?:in|tijdens|gedurende)\s+(?=(?:de|het)\s)", re.I)
+
+
+def _period_named(written: str, value: str) -> str:
+    """The period a holiday line names, as said after 'in' ('de lentevakantie', 'de zomer', 'juli en augustus');
+    '' for a line of days."""
+    heading = period_said(written)  # 'Zomer 2035' → 'de zomer'
+    if heading:
+        return heading
+    name = _PERIOD_LEAD.sub("", entry_span(written, value)[0]).strip()
+    if not name or re.search(r"\d", name):
+        return ""
+    name = name[:1].lower() + name[1:]
+    return name if re.match(r"(?:de|het)\s", name) else f"de {name}"
+
+
+def period_not_closed(text: str, profile: BusinessProfile) -> tuple[str, str, str] | None:
+    """(line key, the period as said after 'in', what the profile says of it) for a rumour that says the business is
+    closed and names a period of the profile's holidays that is open but for some days ('period_open_but': 'behalve
+    dinsdag 10 april (verlofdag)') or not closed at all ('period_no_closing': 'Geen zomerverlof (mijn jaarlijks verlof
+    is in januari)', resources/phrase_cues.toml no_closing); None otherwise, and for a line with hours of its own."""
+    if not closed_said(text):
+        return None
+    said = normalise(text)
+    for written, value in profile.holiday_entries():
+        period = _period_named(written, value)
+        word = normalise(period.split(maxsplit=1)[-1]) if period else ""
+        # ('heel de zomer', 'de hele zomervakantie toe' ~ 'Zomer 2035')
+        if not word or CLOCK.search(value) or not re.search(rf"\b{re.escape(word)}", said):
+            continue
+        but = _OPEN_BUT.match(value)
+        if but is not None:  # 'behalve dinsdag 10 april' → 'behalve op dinsdag 10 april'
+            days = " ".join(but.group("but").split())
+            return "period_open_but", period, re.sub(rf"^(\w+)\s+(?=(?:{'|'.join(WEEKDAY_NAMES)})\b)", r"\1 op ", days)
+        shut = rf"\b(?:{alternation(phrase_cues().no_closing, spaced=True)})\b"
+        if re.search(shut, normalise(value)):
+            rest = value.strip().rstrip(".")
+            return "period_no_closing", period, rest[:1].upper() + rest[1:]
     return None

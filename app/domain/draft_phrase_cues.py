@@ -74,6 +74,7 @@ class _PhraseCuesModel(Strict):
     cancelled_warned: Texts
     once_only_occasions: Texts
     open_as_ever: Texts
+    no_closing: Texts
     diminutive_endings: Texts
     english_wanted: Texts
     english_wanted_end: Texts
@@ -185,6 +186,7 @@ class PhraseCues:
     cancelled_warned: tuple[str, ...]  # 'verwittigd' in 'tijdig verwittigd'
     once_only_occasions: tuple[str, ...]  # 'bruiloft': a day that cannot be done again
     open_as_ever: tuple[str, ...]  # 'gewoon' in '29 december: gewoon open'
+    no_closing: tuple[str, ...]  # 'geen zomerverlof' in 'Zomer 2035: geen zomerverlof': the period is not closed
     diminutive_endings: tuple[str, ...]  # 'tje' in 'kersttaartje'
     english_wanted: tuple[str, ...]  # 'need' in 'I need a cheap bike'
     english_wanted_end: tuple[str, ...]  # 'for' in 'a bike for my son'

@@ -17,7 +17,7 @@ from app.domain.draft_facts import key_words
 from app.domain.draft_faq_covers import faq_covers
 from app.domain.draft_holiday_lines import closed_line, entry_span
 from app.domain.draft_long_closed import closes_later, long_closed_said, span_to_month
-from app.domain.draft_period_open import period_open
+from app.domain.draft_period_open import period_not_closed, period_open
 from app.domain.draft_rumour_cues import (
     _CLOCK,
     _LATER,
@@ -40,7 +40,7 @@ from app.domain.draft_text import Part
 from app.domain.draft_word_match import similar
 from app.domain.replies import number, render
 from app.domain.topics import Mention, TopicAnalysis
-from app.domain.words import plural_people
+from app.domain.words import MONTH_WORDS, plural_people
 
 # An answer that opens with its yes or no ('Ja, € 100 per fiets ...').
 
@@ -64,6 +64,11 @@ _OWN_LEAD = (
     "span_open",
     "period_open",
     "period_open_except",
+    "period_open_but",
+    "period_no_closing",
+    "long_closed",
+    "long_closed_partly",
+    "long_closed_gone",
     "hours_wrong",
     "hours_stay",
     "season_day_shut",
@@ -72,7 +77,7 @@ _OWN_LEAD = (
     "correction_said_denied",
 )
 # The lines with only a slot, that do not yet say whether the rumour is right: no opening that presumes it is wrong.
-_OPEN_ENDED = ("correction", "correction_claim", "correction_said", "correction_closure")
+_OPEN_ENDED = ("correction", "correction_claim", "correction_said", "correction_closure", "moving_later")
 _ANY = dict.fromkeys(("feit", "vraag", "antwoord", "onderwerp", "naam", "waarde", "feestdag"), "\0")
 
 
@@ -99,7 +104,10 @@ class RumourDrafting(RumourFaq):
         follows, as the owner may yet say the rumour is true; else 'We zetten het graag even recht.'."""
         if claim and correction.startswith(self._rumour_leads(_OWN_LEAD)):
             return ""
-        neutral = "_open" if not known and correction.startswith(self._rumour_leads(_OPEN_ENDED)) else ""
+        slot_first = correction.startswith(self._rumour_leads(("moving_later",)))  # a fact after the slot: still open
+        neutral = (
+            "_open" if (not known or slot_first) and correction.startswith(self._rumour_leads(_OPEN_ENDED)) else ""
+        )
         if first is not None and not first.wished and not first.guessed and not known:
             return self._line("rumour", f"opening{claim}_about{neutral}", seed, {"onderwerp": first.definite})
         return self._line("rumour", f"opening{claim}{neutral}", seed)
@@ -158,6 +166,8 @@ class RumourDrafting(RumourFaq):
         if (period := period_open(text, self.profile)) is not None:  # 'de ganse herfstvakantie toe' ~ 'gewone uren'
             key = "period_open_except" if period[1] else "period_open"
             return self._line("rumour", key, seed, {"naam": period[0], "waarde": "; ".join(period[1])})
+        if (but := period_not_closed(text, self.profile)) is not None:  # 'heel de zomer toe' ~ 'geen zomerverlof'
+            return self._line("rumour", but[0], seed, {"naam": but[1], "waarde": but[2]})
         lines = open_in_span(text, self.profile) or open_on_feast(text, self.profile)  # 'met kerst dicht'
         found = [f"{holiday_values(d, self.profile)['feestdag']} {h}" for d, h in lines]
         if not found:
@@ -334,7 +344,10 @@ class RumourDrafting(RumourFaq):
         to = _MOVED_TO.search(text)
         if to is not None and to.group("waar").lower() in address.lower():
             return fact  # 'verhuisd naar de Markt?' ~ 'Markt 5': where it is now, said as the fact
-        return fact[0], self._line("rumour", "not_moving", seed, {"waarde": address})
+        # ('verhuist in januari naar Gulpen', 'na de zomer'): where the business is now does not say it stays then
+        when = rf"(?:{MONTH_WORDS}|(?:de|het)\s+(?:voorjaar|najaar|lente|zomer|herfst|winter))"
+        later = _LATER.search(text) or re.search(rf"\b(?:in|eind|begin|na)\s+{when}\b", text, re.I)
+        return fact[0], self._line("rumour", "moving_later" if later else "not_moving", seed, {"waarde": address})
 
     def _only_not(self, fact: tuple[str, str], text: str, seed: str) -> tuple[str, str]:
         """The ways to pay when they are other than the one a rumour says is the only one left ('alleen nog met hun

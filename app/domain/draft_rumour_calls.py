@@ -5,6 +5,7 @@ online when the rumour says that is the only way left."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from app.domain.textnorm import sentences
 
@@ -36,3 +37,14 @@ def only_online(text: str) -> str:
     """The sentence in which a rumour says booking or ordering goes only online now ('alleen nog via een app');
     '' for none."""
     return next((s for s in sentences(text) if _ONLY_ONLINE.search(s)), "")
+
+
+# A FAQ question about the online way ('Kan ik online een afspraak maken?', 'Kan ik via de website bestellen?').
+_ONLINE_ASKED = re.compile(r"\b(?:online|internet|website|webshop|site|app)\b", re.I)
+
+
+def online_faq(faq: Iterable[tuple[str, str]]) -> tuple[str, str] | None:
+    """The FAQ entry (question, answer) on the online way, for a rumour that says only online is left in other words
+    than the entry ('alleen nog via een app die ge moet betalen' ~ 'Kan ik online een afspraak maken?'); None when
+    no question asks about it."""
+    return next(((q, a) for q, a in faq if _ONLINE_ASKED.search(q)), None)

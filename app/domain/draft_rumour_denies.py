@@ -33,12 +33,16 @@ def _reason_clause() -> re.Pattern[str]:
     return re.compile(rf"\s*,?\s*\b(?:{alternation(tuple(sorted(fact_words().reason_words)))})\b[^.!?]*", re.I)
 
 
+# 'geen' in dialect ('gin honden meer', 'gien cash meer'): a negation only with 'meer' (no 'gin-tonic' on a menu).
+_DIALECT_NO = frozenset({"gin", "gien"})
+
+
 def rumour_denies(text: str, question: str = "") -> bool:
     """Whether a rumour denies what a FAQ ``question`` asks: it says 'niet' or 'geen' ('je kunt niet meer pinnen'),
     or only one way is left where the question asks for the other ('enkel nog op afspraak' ~ 'Kun je zonder
     afspraak komen?', resources/fact_words.toml); with no question yet, whether it may deny one."""
     said, fw = set(normalise(text).split()), fact_words()
-    if negations() & said:
+    if negations() & said or (_DIALECT_NO & said and "meer" in said):  # Zeeuws 'gin honden meer': 'geen'
         return True
     return bool(fw.only_words & said) and (not question or bool(fw.without_words & set(normalise(question).split())))
 

@@ -10,7 +10,7 @@ from app.domain.draft_phrase_cues import phrase_cues
 from app.domain.draft_text import strip_emoji
 from app.domain.draft_wish_named import joined
 from app.domain.draft_wish_said import _SEPARABLE, te_form
-from app.domain.draft_wishes import wishes
+from app.domain.draft_wishes import ASIDE, FLEMISH_ARTICLES, er_split, softened, wishes
 from app.domain.words import alternation, stop_words, word_set
 
 # A suggestion put as 'zou(den) je/jullie/u (ook) ... (kunnen/willen) <verb>?' or as '... idee om ... te <verb>'.
@@ -132,7 +132,12 @@ def _told_to_do(text: str) -> str:
     found = _WISH_DO.search(text)
     if not found:
         return ""
-    said, rest = found.group("verb").lower(), strip_emoji(found.group("rest")).split()
+    said = found.group("verb").lower()
+    # ('maak er eens een kleine van (voor wie alleen is)': no softener, no aside said back)
+    said_rest = strip_emoji(ASIDE.sub("", found.group("rest"))).split()
+    rest = [FLEMISH_ARTICLES.get(w.lower(), w) for w in softened(said_rest)]
+    if not rest:
+        return ""
     # an imperative: no function word ('Tip: meer vegetarische gerechten'), no infinitive or plural ('Tip: parkeren
     # is lastig'), and a word after it that an order goes on with ('vermeld op', 'hang een')
     if said in stop_words() or said.endswith("en") or rest[0].lower() not in _AFTER_IMPERATIVE:
@@ -155,6 +160,10 @@ def _told_to_do(text: str) -> str:
         ),
         len(rest),
     )
+    if at := er_split(rest[:cut]):  # 'maak er een mini-versie van voor singles': 'van te maken voor singles'
+        return " ".join(["om", *rest[: at + 1], te_form(verb), *rest[at + 1 :]])
+    if rest[0].lower() == "er" and cut > 1:  # 'zet er een menukaart op je site': 'er' is only 'there'
+        rest, cut = rest[1:], cut - 1
     # 'zet een kan water klaar in de wachtzaal' → 'om een kan water in de wachtzaal klaar te zetten': the particle
     # of a separable verb goes with it
     particle = next((i for i in range(1, cut) if rest[i].lower() in _SEPARABLE and _ends_object(rest, i, cut)), 0)

@@ -12,6 +12,7 @@ from app.domain.draft_wish_clause import wish_clause
 from app.domain.draft_wish_named import is_pair, joined
 from app.domain.draft_wishes import IMPERATIVES, opening_do, wishes
 from app.domain.textnorm import sentences
+from app.domain.words import WEEKDAY_NAMES
 
 # One more thing wished, joined to an idea in the same sentence: ', en misschien een paar boekjes voor de kinderen',
 # 'of anders wat meer stoelen': a noun phrase after 'en'/'of' and a softener, up to the sentence's end.
@@ -22,6 +23,13 @@ _ALSO_THING = re.compile(
 )
 # Where an order ends and the next begins: 'Zet er een ventilator neer of doe de achterdeur open'.
 _NEXT_ORDER = re.compile(rf"\s*,?\s+(?:of|en)\s+(?=(?:{'|'.join(sorted(IMPERATIVES))})\b)", re.I)
+
+
+# An emoji between a sentence and the next ('... waren ze al 'op' 🙄 Zet er dan een reserveersysteem op'): a stop.
+_EMOJI_STOP = re.compile(
+    r"(?<=[^\s.!?,;:])\s*[\U0001F000-\U0001FAFF\u2600-\u27BF][\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200D]*"
+    r"\s+(?=[A-Z])"
+)
 
 
 def _content(wish: str) -> frozenset[str]:
@@ -47,7 +55,8 @@ def every_wish(text: str, orders: bool = True) -> list[str]:
     te zetten', 'voor een fietspomp aan de gevel'); one idea said in two shapes counts once. Without ``orders``, a
     sentence that only opens with an order ('Doe zo voort!') names no idea."""
     found: list[str] = []
-    for read in [w for s in sentences(strip_emoji(text)) for w in _in_sentence(s, orders)] + wishes(text, limit=3):
+    plain = strip_emoji(_EMOJI_STOP.sub(". ", text))
+    for read in [w for s in sentences(plain) for w in _in_sentence(s, orders)] + wishes(text, limit=3):
         said = " ".join(read.split())
         words = _content(said)
         if said and words and not any(words <= _content(f) or _content(f) <= words for f in found):
@@ -73,3 +82,35 @@ def wish_named(text: str, first: str = "") -> str:
         if other == joined_to or not _content(other) <= _content(own):
             return joined([first, other])
     return first
+
+
+# The day whose hours the writer finds too short ('op zondag ... maar tot 11u kunt ophalen', 'op zaterdag al om 12u
+# dicht'): a weekday after 'op' and a clock time in the same sentence.
+_DAY_SHORT = re.compile(
+    rf"\bop\s+(?P<dag>{'|'.join(WEEKDAY_NAMES)})\b[^.!?]{{0,60}}?\b(?:tot|vanaf|na|om|voor)\s+\d{{1,2}}(?:[.:u]\d{{2}})?"
+    r"\s*(?:u|uur|h)?\b",
+    re.I,
+)
+
+
+def with_day(text: str, wish: str) -> str:
+    """The wish with the day it is about ('voor een sleutelkastje of codeslot' → '... op zondag'), when the comment
+    names one weekday whose hours it finds too short and the wish names no weekday; the wish as it is otherwise."""
+    days = {m.group("dag").lower() for m in _DAY_SHORT.finditer(text)}
+    if not wish or len(days) != 1 or re.search(rf"\b(?:{'|'.join(WEEKDAY_NAMES)})", wish, re.I):
+        return wish
+    return f"{wish} op {days.pop()}"
+
+
+# A question that only offers an idea ('Idee: een sleutelkastje of codeslot zodat ...?', 'Misschien een wachtlijst?'):
+# a label or a softener, then a thing; no question to answer beside the tip.
+_IDEA_ASKED = re.compile(
+    r"^\W*(?:(?:een\s+)?(?:idee|ideetje|tip|tipje|suggestie|voorstel|voorstelletje)\s*:\s*|misschien\s+|anders\s+)+"
+    r"(?:een|meer|extra|wat)\s+[^?]{2,80}\?\s*$",
+    re.I,
+)
+
+
+def offers_idea(question: str) -> bool:
+    """Whether a question only offers an idea, which the tip line answers ('Idee: een sleutelkastje ...?')."""
+    return _IDEA_ASKED.match(question) is not None

@@ -34,6 +34,12 @@ _WOULD = re.compile(r"^(?P<what>.{3,90}?),?\s+(?:zou|zouden)\s+(?P<rest>[^.!?]*)
 _WRITER_WOULD = re.compile(
     r"(?:ik|we|wij)\b(?![^.!?]*\b(?:vinden|waarderen|appreciëren|willen|wensen|zien|hebben)\b)", re.I
 )
+# 'Veel toeristen zouden da appreciëren', 'de buren zouden het fijn vinden': who would like it, no thing wished for.
+_OTHERS_WOULD_LIKE = re.compile(
+    r"^(?:het|dat|da|dit|'t)\s+(?:\w+\s+){0,2}?(?:appreciëren|appreciëre|waarderen|fijn\s+vinden|leuk\s+vinden"
+    r"|top\s+vinden|tof\s+vinden|plezant\s+vinden|zeker\s+gebruiken|gebruiken|kopen)\b",
+    re.I,
+)
 # Words that open a clause of their own: what is before 'zou' is then no thing wished for.
 _CLAUSE_WORDS = frozenset({"als", "omdat", "want", "maar", "wanneer", "doordat", "aangezien"})
 # 'zou een dinsdagavond echt handig zijn': the thing after 'zou'.
@@ -89,14 +95,30 @@ _IF_YOU_WERE_OPEN = re.compile(
 # 'Een tip: zet de dessertkaart ook online' → 'om de dessertkaart ook online te zetten'
 # ... also whose tip it is ('Tip van ons: geef kinderen effe een kleurplaat ... als het zo druk is')
 _TIP_DO = re.compile(
-    r"\b(?:tip|tipje|idee|ideetje|suggestie|voorstel|voorstelletje|wens|advies|verzoek|verzoekje|puntje|verbeterpunt|verbeterpuntje)"
-    # ('een suggestie vanuit de ondernemersvereniging: organiseer ...': from whom, before the colon)
-    r"(?:\s+(?:van|voor|aan|vanuit|namens)\s+(?:ons|mij|mijn\s+kant|jullie|u|je|jou|(?:de|het|onze|ons)\s+[\w-]{3,40}))?\s*:\s*"
+    r"\b(?:tip|tipje|idee|ideetje|suggestie|voorstel|voorstelletje|wens|advies|verzoek|verzoekje|puntje|verbeterpunt|verbeterpuntje"
+    r"|opmerking|opmerkingske|bemerking)"
+    # ('een suggestie vanuit de ondernemersvereniging: organiseer ...': from whom, before the colon; 'Idee voor
+    # Valentijn: maak ...', 'Tip voor volgend jaar: ...': for when)
+    r"(?:\s+(?:van|voor|aan|vanuit|namens)\s+(?:ons|mij|mijn\s+kant|jullie|u|je|jou|(?:de|het|onze|ons)\s+[\w-]{3,40}"
+    r"|(?:[^\W\d_]{2,20}\s+)?[^\W\d_]{3,30}))?\s*:\s*"
     r"(?P<verb>[a-z]{2,12})\s+(?P<rest>[^.!?,;:]{3,90}?)\s*(?:[.!?,;]|$)",
     re.I,
 )
 # Words that only soften a tip ('geef effe een kleurplaat', 'zet gewoon ...'): not said back.
-_SOFTENERS = frozenset({"effe", "efkes", "eventjes", "gewoon", "toch"})
+SOFTENERS = frozenset({"effe", "efkes", "eventjes", "gewoon", "toch"})
+# ... and these right after the order or its 'er' ('maak er eens ...', 'zet er dan ...'; not 'in maart eens een ...').
+_LEADING_SOFT = frozenset({"eens", "ns", "dan", "misschien", "eventueel"})
+
+
+def softened(words: list[str]) -> list[str]:
+    """The words of an order without the words that only soften it."""
+    return [w for i, w in enumerate(words) if w.lower() not in SOFTENERS and not (i < 2 and w.lower() in _LEADING_SOFT)]
+
+
+# An aside in brackets ('voor singles (of voor mensen die niet willen delen)'): not said back.
+ASIDE = re.compile(r"\s*\([^)]*\)?")
+# The prepositions 'er' takes along to the end of an order ('maak er een kleine van', 'zet er een paar parasols bij').
+_WITH_ER = frozenset({"van", "bij", "mee", "aan", "op", "in", "uit", "voor", "over", "naast", "af", "tussen"})
 # A vague second choice that ends what is wished ('een kleurplaat of wat te doen', 'een ballon ofzo').
 _VAGUE_OR = re.compile(r"\s+(?:of\s+(?:wat|iets|zo|zoiets)|ofzo|of\s+whatever)\b.*?(?=\s+(?:als|wanneer)\s|$)", re.I)
 # When the tip is for ('als het zo druk is', 'als er kinderen zijn'): left out, the tip itself is said back.
@@ -129,7 +151,7 @@ def _tip_do(sentence: str) -> str:
 # that announces it ('Mag ik iets voorstellen?', see :func:`proposed_do`).
 _OPENING_DO = re.compile(r"^\W*(?P<verb>[a-z]{2,12})\s+(?P<rest>[^.!?,;:]{3,90}?)\s*(?:[.!?,;]|$)", re.I)
 # The Flemish article before a thing ('ne kleine', 'nen doos'): said as 'een'.
-_FLEMISH_ARTICLES = {"ne": "een", "nen": "een", "'n": "een"}
+FLEMISH_ARTICLES = {"ne": "een", "nen": "een", "'n": "een"}
 
 
 def opening_do(sentence: str) -> str:
@@ -138,10 +160,19 @@ def opening_do(sentence: str) -> str:
     return _do_said(_OPENING_DO.match(sentence))
 
 
-def proposed_do(sentence: str, before: str) -> str:
+# A sentence that only announces a tip ('Eén tip:', 'Een ideetje voor de zomer:'): the order after it is the tip.
+_ANNOUNCED = re.compile(
+    r"\b(?:tip|tipje|idee|ideetje|suggestie|voorstel|opmerking|wens|verzoek|verzoekje|advies|puntje)\b[^:.!?]{0,30}:\s*$",
+    re.I,
+)
+
+
+def proposed_do(sentence: str, before: str, earlier: str = "") -> str:
     """'om er ook een kleine van te maken' for an order that opens the sentence after 'mag ik iets voorstellen?'
-    (``before``: the sentence before it); '' otherwise."""
-    return _do_said(_OPENING_DO.match(sentence)) if MAY_I_PROPOSE.search(before) else ""
+    (``before``: the sentence before it), or after a tip announced ('Eén tip:' as ``before`` or ``earlier``, with
+    one sentence of why between: 'Eén tip: in de zomer is het daar heet. Zet een ventilator ...'); '' otherwise."""
+    announced = any(_ANNOUNCED.search(c) for c in (before, earlier))
+    return _do_said(_OPENING_DO.match(sentence)) if MAY_I_PROPOSE.search(before) or announced else ""
 
 
 def _do_said(found: re.Match[str] | None) -> str:
@@ -149,9 +180,14 @@ def _do_said(found: re.Match[str] | None) -> str:
     no order or one someone else carries out."""
     if found is None or found.group("verb").lower() not in IMPERATIVES:
         return ""
-    said = _IF_CLAUSE.sub("", _VAGUE_OR.sub("", found.group("rest")))
-    rest = [_FLEMISH_ARTICLES.get(w.lower(), w) for w in said.split() if w.lower() not in _SOFTENERS]
+    said = _IF_CLAUSE.sub("", _VAGUE_OR.sub("", ASIDE.sub("", found.group("rest"))))
+    rest = [FLEMISH_ARTICLES.get(w.lower(), w) for w in softened(said.split())]
     verb = infinitive(found.group("verb"))
+    er_at = er_split(rest)
+    if rest and rest[0].lower() == "er" and not er_at:
+        rest = rest[1:]  # 'zet er een reserveersysteem op je site': 'er' is only 'there', the site says where
+    if er_at:  # 'maak er een mini-versie van voor singles' → 'om er een mini-versie van te maken voor singles'
+        return " ".join(["om", *rest[: er_at + 1], te_form(verb), *rest[er_at + 1 :]])
     if rest and rest[-1].lower() in _SEPARABLE:  # 'bied ook een kindermenu aan' → 'aan te bieden'
         verb, rest = rest[-1].lower() + verb, rest[:-1]
     else:  # 'hang een lijstje op met collega's die ...' → 'om een lijstje met collega's die ... op te hangen'
@@ -175,6 +211,16 @@ def _do_said(found: re.Match[str] | None) -> str:
     # 'zet op je site wanneer het druk is' → 'om op onze site te zetten wanneer het druk is': the clause after
     at = next((i for i, w in enumerate(rest) if i and _opens_clause(rest, i)), len(rest))
     return " ".join(["om", *rest[:at], te_form(verb), *rest[at:]])
+
+
+def er_split(rest: list[str]) -> int:
+    """Where the preposition of an order's 'er' is, at its end or before what the order is for ('er een mini-versie
+    van | voor singles', 'er een paar parasols bij'): the verb goes right after it; 0 for no 'er' first or no such
+    preposition ('er een reserveersysteem op je site': 'er' is only 'there')."""
+    if len(rest) < 3 or rest[0].lower() != "er":
+        return 0
+    ends = (i for i in range(2, len(rest)) if i + 1 == len(rest) or rest[i + 1].lower() in _LINKS)
+    return next((i for i in ends if rest[i].lower() in _WITH_ER), 0)
 
 
 # The words that open a clause a tip's verb takes as its object ('zet op je site wanneer het druk is').
@@ -246,7 +292,7 @@ def _would(sentence: str) -> str:
     if found is None:
         return ""
     words = found.group("what").strip(" ,").split()
-    if _WRITER_WOULD.match(found.group("rest")):
+    if _WRITER_WOULD.match(found.group("rest")) or _OTHERS_WOULD_LIKE.match(found.group("rest")):
         return ""  # 'op zaterdag na het winkelen zou ik hier graag zitten': what the writer would do, not the business
     if not words or len(words) > 12 or words[0].lower() in {"het", "dat", "dit", "je"}:
         return ""
@@ -371,6 +417,16 @@ _WOULD_YOU = re.compile(
     r"(?:\?|$|,\s*(?:bv|bvb|vb|bijv|bijvoorbeeld|zoals|liefst|bij\s+voorkeur)\b)",
     re.I,
 )
+# 'zouden jullie in dit seizoen ook eens een perenvlaai maken van de peren uit het dorp?' → 'om in dit seizoen ook een
+# perenvlaai te maken van de peren uit het dorp': a question with 'zou' and no 'willen' or 'kunnen', about a thing
+# ('een', 'wat', 'meer', 'extra' before it), with where it comes from or whom it is for after the verb.
+_WOULD_YOU_DO = re.compile(
+    r"\b(?:zou|zouden|zoudt)\s+(?:jullie|je|u|jij|ge|gij)\s+(?:(?:niet|eens|misschien|eventueel|toch|gewoon)\s+)*"
+    r"(?P<what>(?:[^?!.,;:\s]+\s+){0,5}?(?:een|wat|meer|extra|enkele)\s+[^?!.,;:]{2,40}?)\s+"
+    r"(?!(?:willen|kunnen|moeten|gaan|vinden|denken|hebben|zijn)\b)(?P<verb>[a-z]{3,}en)"
+    r"(?P<tail>\s+(?:van|met|voor|uit|op|in|bij)\s+[^?!.,;:]{2,40}?)?\s*\?",
+    re.I,
+)
 # 'Zou het een idee zijn om eens per maand op ons terrein te staan voor onderhoud?' → 'om eens per maand op
 # ons terrein te staan voor onderhoud'.
 _IDEA_TO = re.compile(
@@ -393,6 +449,7 @@ def _could(sentence: str) -> str:
         (_IF_YOU_WOULD, False),
         (_IF_YOU_DID, False),
         (_WOULD_YOU, False),
+        (_WOULD_YOU_DO, False),
     )
     for pattern, can in shapes:
         found = pattern.search(sentence)
@@ -484,7 +541,8 @@ def wishes(text: str, limit: int = 2) -> list[str]:
         before = chunks[at - 1] if at else ""
         # ... 'mag ik iets voorstellen? ...!', 'Klein ideetje: verkopen jullie da ook in een half?'
         wish = wish or why_not_thing(sentence, before) or proposed_thing(sentence, before) or also_as(sentence, before)
-        wish = wish or proposed_do(sentence, before)  # 'Mag ik iets voorstellen? Maak er ook ne kleine van.'
+        earlier = chunks[at - 2] if at > 1 else ""  # 'Eén tip: in de zomer is het heet. Zet een ventilator ...'
+        wish = wish or proposed_do(sentence, before, earlier)  # 'Mag ik iets voorstellen? Maak er ook ne kleine van.'
         wish = wish or (f"voor {missed.group('what').strip().lower()}" if missed else "")
 
         if wish and wish not in found:

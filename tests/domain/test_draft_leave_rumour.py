@@ -85,3 +85,16 @@ def test_a_closing_after_the_feast_is_denied_with_the_break_named_by_its_reason(
     assert "27 december t/m 3 januari" in said
     assert "maandag 4 januari" in said
     assert "vanaf maandag" not in said
+
+
+def test_a_stop_on_the_first_day_of_a_leave_gets_the_leave_and_the_day_back() -> None:
+    shop = BusinessProfile(
+        name="Fietsen Brouns",
+        kind="fietsenmaker",
+        signers=["Ger"],
+        voice="ik",
+        register="u",
+        holidays="Woensdag 2 t/m zaterdag 5 april gesloten (verlof); dinsdag 8 april weer open.",
+    )
+    said = draft_text(shop, "uitkomst_onwaarheid", "Hoorde dat Fietsen Brouns per 2 april stopt, jammer.")
+    assert "van woensdag 2 t/m zaterdag 5 april" in said and "8 april" in said and "Gesloten verlof" not in said, said

@@ -257,3 +257,36 @@ def test_a_closing_the_profile_lists_refutes_a_rumour_of_closing_for_good(text: 
 def test_a_long_closing_without_closing_for_good_stays_partly_right() -> None:
     said = draft_text(_SALON, RUMOUR, "Klopt het dat u in januari weken gesloten bent?")
     assert "gewoon open" not in said and "deels" in said, said
+
+
+# A whole school holiday said closed ('heel de vakantie toe') and the profile closes a few days in it; the day it
+# opens again, when the profile says so, comes with the closing (issue #13, session 46).
+_BAKER = BusinessProfile(
+    name="Bakkerij Het Volkoren",
+    kind="bakkerij",
+    signers=["Inge"],
+    register="u",
+    voice="wij",
+    holidays=(
+        "Allerheiligen (1 november) open tot 12:00. Maandag 28 oktober tot en met woensdag 30 oktober gesloten "
+        "(opleiding); vanaf donderdag 31 oktober weer open."
+    ),
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die van Het Volkoren zijn heel de herfstvakantie toe, op reis naar de zon.",
+        "Ik hoorde dat de bakker de hele vakantie dicht is eind oktober",
+        "In de herfstvakantie zijn ze de ganse vakantie gesloten, zeggen ze",
+    ],
+)
+def test_a_whole_holiday_said_closed_gets_the_few_days_and_the_day_it_opens_again(text: str) -> None:
+    said = long_closed(text, _BAKER)
+    assert "30 oktober gesloten" in said and "31 oktober weer open" in said, said
+    assert ": ." not in said and ": ;" not in said, said
+
+
+def test_no_whole_holiday_said_closed_says_nothing() -> None:
+    assert long_closed("Zijn jullie in de herfstvakantie open?", _BAKER) == ""

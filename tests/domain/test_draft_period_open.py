@@ -4,7 +4,7 @@ sentences of its own."""
 
 from __future__ import annotations
 
-from app.domain.draft_period_open import open_as_ever, period_open
+from app.domain.draft_period_open import open_as_ever, period_not_closed, period_open
 from app.domain.profile import BusinessProfile
 from tests.domain.drafts import suggested
 
@@ -43,3 +43,40 @@ def test_a_period_open_as_ever_is_no_closing_and_another_is_not_read_so() -> Non
     assert period_open("In juli is het verlof, dan zijn ze dicht", BAKKER) is None
     assert open_as_ever("gewone uren") and open_as_ever("open zoals altijd")
     assert not open_as_ever("7:00–12:00") and not open_as_ever("gesloten")
+
+
+# A period the profile keeps open but for a day, or says it does not close in at all (issue #13, session 46).
+SLAGER = BusinessProfile(
+    name="Slagerij De Hoeve",
+    kind="slagerij",
+    signers=["Wouter"],
+    voice="ik",
+    register="je",
+    opening_hours="di–za 8:00–18:00; zondag en maandag gesloten",
+    holidays=(
+        "Tijdens de krokusvakantie (24 februari–4 maart): open, behalve woensdag 28 februari (opleiding). "
+        "Zomer 2031: geen jaarlijks verlof, ik sluit pas in november. Kerstmis: gesloten."
+    ),
+)
+
+
+def test_a_period_open_but_for_a_day_sets_a_closing_rumour_straight() -> None:
+    found = period_not_closed("Ze zeggen dat De Hoeve de volledige krokusvakantie dicht is", SLAGER)
+    assert found == ("period_open_but", "de krokusvakantie", "behalve op woensdag 28 februari (opleiding)")
+    draft = _draft("Heb gehoord dat de slager heel de krokusvakantie toe is, klopt dat?", SLAGER)
+    assert "klopt niet" in draft and "krokusvakantie" in draft and "28 februari" in draft, draft
+    assert "[vul in" not in draft, draft
+
+
+def test_a_season_the_profile_says_it_does_not_close_in_sets_a_closing_rumour_straight() -> None:
+    found = period_not_closed("De Hoeve is de hele zomervakantie gesloten, zegt de buurvrouw", SLAGER)
+    assert found is not None and found[:2] == ("period_no_closing", "de zomer")
+    assert "november" in found[2]
+    draft = _draft("Iemand zei dat De Hoeve heel de zomer dicht is wegens verbouwing.", SLAGER)
+    assert "klopt niet" in draft and "gewoon open" in draft and "november" in draft, draft
+
+
+def test_no_period_is_read_where_the_rumour_names_none_or_says_no_closing() -> None:
+    assert period_not_closed("De Hoeve is heel de krokusvakantie open", SLAGER) is None
+    assert period_not_closed("De Hoeve is met Pasen dicht", SLAGER) is None
+    assert period_not_closed("De Hoeve is met Kerstmis dicht", SLAGER) is None

@@ -249,3 +249,47 @@ def test_the_writer_seeing_to_something_is_no_wish(text: str) -> None:
 )
 def test_an_order_without_the_announcing_question_is_no_wish(text: str) -> None:
     assert wishes(text) == []
+
+
+# Orders as tips (issue #13, session 46): the order after a tip announced in a sentence of its own, an order with
+# 'er' and its preposition, softeners and asides left out, a question with 'zou' and no 'willen' or 'kunnen', and
+# people who would like the idea, which are no wish.
+@pytest.mark.parametrize(
+    ("text", "wish"),
+    [
+        (
+            "Fijne zaak. Een tipje: 's winters is het koud bij de deur. Hang een gordijn aan de ingang, dat scheelt.",
+            "om een gordijn aan de ingang te hangen",
+        ),
+        (
+            "Top broodjes! Kleine opmerking: leg er eens een paar servetten bij, da's handiger.",
+            "om er een paar servetten bij te leggen",
+        ),
+        (
+            "Idee voor Pasen: bak er eens ne kleine van voor twee (voor koppels zonder kinderen).",
+            "om er een kleine van te bakken voor twee",
+        ),
+        (
+            "Lekker gegeten. Zoudt ge in de winter ook eens wat erwtensoep serveren?",
+            "om in de winter ook wat erwtensoep te serveren",
+        ),
+        (
+            "Heerlijke koffie! Zou je niet eens een havermelk aanbieden voor de vegans?",
+            "om een havermelk aan te bieden voor de vegans",
+        ),
+    ],
+)
+def test_an_order_or_a_question_as_a_tip_names_the_thing(text: str, wish: str) -> None:
+    assert wishes(text)[:1] == [wish]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Een tip: een fietspomp aan de gevel. Veel fietsers zouden dat appreciëren.",
+        "Leuke winkel. De buren zouden het ook fijn vinden.",
+        "Mooie zaak! Doe zo voort!",
+    ],
+)
+def test_who_would_like_it_and_a_cheer_are_no_wish(text: str) -> None:
+    assert not any("fietsers" in w or "buren" in w or "voort" in w for w in wishes(text)), wishes(text)

@@ -134,9 +134,10 @@ def test_a_mock_proposal_takes_up_its_thing() -> None:
 
 # Praise, rumours and jokes after blind rounds r71/r72 (issue #13): English praise passes the thanks on to whom the
 # writer thanks by name ('Thanks so much, Tom!'); a rumour that the business moves, answered with the address, says
-# the rumour back ('We verhuizen niet: ...'); a joke's light reply plays on a new name, a comparison, or (in
-# English) the thing; a thanks names the one thing praised at a meal, the broken thing brought, what was saved,
-# until when it held and the client's organisation. Shops and sentences of their own, none from the rounds.
+# the rumour back ('Dat klopt niet: we gaan niet verhuizen. ...'); a joke's light reply plays on a new name, a
+# comparison, or (in English) the thing; a thanks names the one thing praised at a meal, the broken thing brought,
+# what was saved, until when it held and the client's organisation. Shops and sentences of their own, none from the
+# rounds.
 _JOKE = "uitkomst_grap"
 
 FLORIST = BusinessProfile(
@@ -192,13 +193,20 @@ def test_what_says_the_business_moves() -> None:
 def test_a_rumour_of_moving_answered_with_the_address_says_it_back() -> None:
     reply = _draft(FLORIST, _RUMOUR, "Ik hoorde dat Bloemen Ilse gaat verhuizen naar Geel? Weet iemand meer?")
     assert "verhui" in reply.lower() and "Grote Markt 4" in reply, reply
+    assert "klopt niet" in reply, reply  # the line says itself that the rumour is wrong
     reply = _draft(SHOP, _RUMOUR, "Klopt het dat jullie verhuisd zijn naar Deventer? Waar zitten jullie nu?")
     assert "verhui" in reply.lower() and "Kerkstraat 12" in reply, reply
 
 
+def test_a_move_at_a_time_to_come_is_not_denied_by_the_address() -> None:
+    reply = _draft(FLORIST, _RUMOUR, "Hoorde dat Bloemen Ilse na de zomer naar Geel verhuist, weet iemand meer?")
+    assert "klopt niet" not in reply and "verhuiz" in reply and "Grote Markt 4" in reply, reply
+    assert "[vul in" in reply, reply  # whether it is true, the owner says
+
+
 def test_a_move_to_where_the_business_is_is_not_denied() -> None:
     reply = _draft(SHOP, _RUMOUR, "Klopt het dat jullie verhuisd zijn naar de Kerkstraat?")
-    assert "verhuizen niet" not in reply.lower() and "nee hoor" not in reply.lower(), reply
+    assert "niet verhuizen" not in reply.lower() and "nee hoor" not in reply.lower(), reply
 
 
 def _joke_on_threads(profile: BusinessProfile, text: str) -> str:
