@@ -1,0 +1,66 @@
+"""Of a FAQ answer only what concerns what the writer asked, the way a shopkeeper answers instead of pasting the
+whole entry: of prices side by side for kinds of one thing the price of the kind the writer named ('Gewone fiets
+€65, e-bike €95' to a question about an e-bike → 'e-bike €95'), and no short aside after the answer that names a
+thing the comment does not ('Bruidskapsels op aanvraag.' to a question about a party hairdo)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+
+from app.domain.draft_facts import key_words
+from app.domain.draft_word_match import similar
+
+# a kind and its price, a noun of one to three words: 'e-bike €95 (onderdelen apart)'; not a variant of one thing
+# ('met proefkapsel vooraf €75') nor a sentence ('Een feestkapsel (opsteken) kost €45')
+_PRICED_ITEM = re.compile(
+    r"(?!(?:met|zonder|voor|plus|incl|inclusief|exclusief|extra)\b)"
+    r"(?P<thing>[^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*){0,2})\s+€\s*\d+(?:[.,]\d{1,2})?(?:\s+per\s+\w+)?(?:\s*\([^()]*\))?",
+    re.I,
+)
+_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
+# an aside is short: a few words, no number, no yes or no (those answer)
+_ASIDE_WORDS = 4
+_YES_NO = re.compile(r"^\s*(?:ja|nee|neen)\b", re.I)
+
+
+def _names(words: set[str], wanted: set[str]) -> bool:
+    return any(similar(w, x) for w in wanted for x in words)
+
+
+def _priced_kind(sentence: str, wanted: set[str], lemmas_of: Callable[[str], Iterable[str]]) -> str:
+    """'Gewone fiets €65, e-bike €95 (onderdelen apart).' → 'e-bike €95 (onderdelen apart).' when the comment names
+    the e-bike and no other kind listed; the sentence as it is otherwise."""
+    body = sentence.rstrip(".")
+    items = [i.strip() for i in re.split(r",\s*(?![^()]*\))", body)]
+    found = [_PRICED_ITEM.fullmatch(i) for i in items]
+    if len(items) < 2 or not all(found):
+        return sentence
+    # every word of the kind named ('e-bike'), not one word of it ('gewone fiets' when the writer says 'mijn fiets')
+    things = [key_words(m.group("thing"), lemmas_of) if m else set() for m in found]
+    named = [i for i, k in zip(items, things, strict=True) if k and all(_names({w}, wanted) for w in k)]
+    if len(named) != 1:
+        return sentence
+    return f"{named[0]}."
+
+
+def _aside(sentence: str, wanted: set[str], lemmas_of: Callable[[str], Iterable[str]]) -> bool:
+    """Whether a sentence after the answer is a short aside on a thing the comment does not name ('Bruidskapsels op
+    aanvraag.')."""
+    words = sentence.rstrip(".!").split()
+    if len(words) > _ASIDE_WORDS or re.search(r"\d", sentence) or _YES_NO.match(sentence):
+        return False
+    # it opens with the thing it is about ('Bruidskapsels op aanvraag'), not with when or how ('Op woensdag ...')
+    head = key_words(words[0], lemmas_of) if words else set()
+    own = key_words(sentence, lemmas_of)
+    return bool(head) and not _names(own, wanted)
+
+
+def asked_of_answer(answer: str, comment: str, lemmas_of: Callable[[str], Iterable[str]]) -> str:
+    """``answer`` with only what concerns what ``comment`` asks (see the module)."""
+    wanted = key_words(comment, lemmas_of)
+    if not wanted:
+        return answer
+    sentences = _SENTENCE.split(answer.strip())
+    kept = [sentences[0], *(s for s in sentences[1:] if not _aside(s, wanted, lemmas_of))]
+    return " ".join(_priced_kind(s, wanted, lemmas_of) for s in kept)

@@ -1,0 +1,62 @@
+"""Of a FAQ answer only what concerns the question: the price of the kind named, no short aside on another thing."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.domain.draft_faq_trimmed import asked_of_answer
+from app.nlp.topics import analyse_topics
+
+
+def _lemmas(text: str) -> tuple[str, ...]:
+    return analyse_topics(text).lemmas
+
+
+@pytest.mark.parametrize(
+    ("answer", "comment", "said"),
+    [
+        (
+            "Stadsfiets €15 per dag, bakfiets €35 per dag.",
+            "Wat kost het om een bakfiets te huren voor het weekend?",
+            "bakfiets €35 per dag.",
+        ),
+        (
+            "Kinderen €18, heren €26 (wassen inbegrepen). Op woensdag zonder afspraak.",
+            "Hoeveel betaal ik voor mijn kinderen bij jullie?",
+            "Kinderen €18. Op woensdag zonder afspraak.",
+        ),
+    ],
+)
+def test_of_prices_side_by_side_the_kind_named_is_kept(answer: str, comment: str, said: str) -> None:
+    assert asked_of_answer(answer, comment, _lemmas) == said
+
+
+@pytest.mark.parametrize(
+    ("answer", "comment"),
+    [
+        # both kinds named, or none: the whole list
+        ("Stadsfiets €15, bakfiets €35.", "Wat kost een stadsfiets of een bakfiets huren?"),
+        ("Stadsfiets €15, bakfiets €35.", "Wat kost huren bij jullie?"),
+        # a variant of the one thing asked, not another kind
+        ("Een kerstpakket kost €25, met wijn erbij €40.", "Wat kost een kerstpakket?"),
+    ],
+)
+def test_a_list_whose_kind_is_not_named_alone_stays_whole(answer: str, comment: str) -> None:
+    assert asked_of_answer(answer, comment, _lemmas) == answer
+
+
+def test_a_short_aside_on_another_thing_is_left_out() -> None:
+    answer = "Een föhnbeurt kost €28. Extensions op aanvraag."
+    assert asked_of_answer(answer, "Wat kost föhnen bij jullie voor een feestje?", _lemmas) == "Een föhnbeurt kost €28."
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "Een föhnbeurt kost €28. Föhnen op aanvraag.",  # the aside names what was asked
+        "Een föhnbeurt kost €28. Bel ons gerust even op voorhand.",  # longer: a sentence of its own
+        "Een föhnbeurt kost €28. Ja, ook op zondag.",  # a yes answers
+    ],
+)
+def test_an_aside_that_concerns_the_question_or_is_a_sentence_stays(answer: str) -> None:
+    assert asked_of_answer(answer, "Wat kost föhnen bij jullie voor een feestje?", _lemmas) == answer
