@@ -18,6 +18,8 @@ _PRICED_ITEM = re.compile(
     r"(?P<thing>[^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*){0,2})\s+€\s*\d+(?:[.,]\d{1,2})?(?:\s+per\s+\w+)?(?:\s*\([^()]*\))?",
     re.I,
 )
+_WORD = re.compile(r"[^\W\d_][\w-]*")
+_ARTICLES = frozenset({"een", "de", "het"})
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 # an aside is short: a few words, no number, no yes or no (those answer)
 _ASIDE_WORDS = 4
@@ -28,7 +30,7 @@ def _names(words: set[str], wanted: set[str]) -> bool:
     return any(similar(w, x) for w in wanted for x in words)
 
 
-def _priced_kind(sentence: str, wanted: set[str], lemmas_of: Callable[[str], Iterable[str]]) -> str:
+def _priced_kind(sentence: str, comment: str, lemmas_of: Callable[[str], Iterable[str]]) -> str:
     """'Gewone fiets €65, e-bike €95 (onderdelen apart).' → 'e-bike €95 (onderdelen apart).' when the comment names
     the e-bike and no other kind listed; the sentence as it is otherwise."""
     body = sentence.rstrip(".")
@@ -36,9 +38,17 @@ def _priced_kind(sentence: str, wanted: set[str], lemmas_of: Callable[[str], Ite
     found = [_PRICED_ITEM.fullmatch(i) for i in items]
     if len(items) < 2 or not all(found):
         return sentence
-    # every word of the kind named ('e-bike'), not one word of it ('gewone fiets' when the writer says 'mijn fiets')
-    things = [key_words(m.group("thing"), lemmas_of) if m else set() for m in found]
-    named = [i for i, k in zip(items, things, strict=True) if k and all(_names({w}, wanted) for w in k)]
+    # the words that tell the kinds apart ('halve', 'hele' of 'een halve zool', 'een hele zool'), every one named by
+    # the comment ('e-bike'), not one word of a kind ('gewone fiets' when the writer says 'mijn fiets')
+    words = [set(_WORD.findall(m.group("thing").lower())) - _ARTICLES if m else set() for m in found]
+    shared = set.intersection(*words)
+    said = set(_WORD.findall(comment.lower()))
+    wanted = key_words(comment, lemmas_of)
+    named = [
+        i
+        for i, w in zip(items, words, strict=True)
+        if w - shared and all(x in said or _names(key_words(x, lemmas_of), wanted) for x in w - shared)
+    ]
     if len(named) != 1:
         return sentence
     return f"{named[0]}."
@@ -63,4 +73,4 @@ def asked_of_answer(answer: str, comment: str, lemmas_of: Callable[[str], Iterab
         return answer
     sentences = _SENTENCE.split(answer.strip())
     kept = [sentences[0], *(s for s in sentences[1:] if not _aside(s, wanted, lemmas_of))]
-    return " ".join(_priced_kind(s, wanted, lemmas_of) for s in kept)
+    return " ".join(_priced_kind(s, comment, lemmas_of) for s in kept)

@@ -60,3 +60,8 @@ def test_a_short_aside_on_another_thing_is_left_out() -> None:
 )
 def test_an_aside_that_concerns_the_question_or_is_a_sentence_stays(answer: str) -> None:
     assert asked_of_answer(answer, "Wat kost föhnen bij jullie voor een feestje?", _lemmas) == answer
+
+
+def test_kinds_told_apart_by_a_word_the_comment_does_not_say_stay_whole() -> None:
+    answer = "Een halve taart € 12, een hele taart € 20."
+    assert asked_of_answer(answer, "Wat kost een verse taart bij jullie?", _lemmas) == answer
