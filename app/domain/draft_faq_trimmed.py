@@ -1,7 +1,6 @@
 """Of a FAQ answer only what concerns what the writer asked, the way a shopkeeper answers instead of pasting the
 whole entry: of prices side by side for kinds of one thing the price of the kind the writer named ('Gewone fiets
-€65, e-bike €95' to a question about an e-bike → 'e-bike €95'), and no short aside after the answer that names a
-thing the comment does not ('Bruidskapsels op aanvraag.' to a question about a party hairdo)."""
+€65, e-bike €95' to a question about an e-bike → 'e-bike €95')."""
 
 from __future__ import annotations
 
@@ -21,9 +20,6 @@ _PRICED_ITEM = re.compile(
 _WORD = re.compile(r"[^\W\d_][\w-]*")
 _ARTICLES = frozenset({"een", "de", "het"})
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
-# an aside is short: a few words, no number, no yes or no (those answer)
-_ASIDE_WORDS = 4
-_YES_NO = re.compile(r"^\s*(?:ja|nee|neen)\b", re.I)
 
 
 def _names(words: set[str], wanted: set[str]) -> bool:
@@ -54,23 +50,9 @@ def _priced_kind(sentence: str, comment: str, lemmas_of: Callable[[str], Iterabl
     return f"{named[0]}."
 
 
-def _aside(sentence: str, wanted: set[str], lemmas_of: Callable[[str], Iterable[str]]) -> bool:
-    """Whether a sentence after the answer is a short aside on a thing the comment does not name ('Bruidskapsels op
-    aanvraag.')."""
-    words = sentence.rstrip(".!").split()
-    if len(words) > _ASIDE_WORDS or re.search(r"\d", sentence) or _YES_NO.match(sentence):
-        return False
-    # it opens with the thing it is about ('Bruidskapsels op aanvraag'), not with when or how ('Op woensdag ...')
-    head = key_words(words[0], lemmas_of) if words else set()
-    own = key_words(sentence, lemmas_of)
-    return bool(head) and not _names(own, wanted)
-
-
 def asked_of_answer(answer: str, comment: str, lemmas_of: Callable[[str], Iterable[str]]) -> str:
     """``answer`` with only what concerns what ``comment`` asks (see the module)."""
     wanted = key_words(comment, lemmas_of)
     if not wanted:
         return answer
-    sentences = _SENTENCE.split(answer.strip())
-    kept = [sentences[0], *(s for s in sentences[1:] if not _aside(s, wanted, lemmas_of))]
-    return " ".join(_priced_kind(s, comment, lemmas_of) for s in kept)
+    return " ".join(_priced_kind(s, comment, lemmas_of) for s in _SENTENCE.split(answer.strip()))

@@ -1,4 +1,4 @@
-"""Of a FAQ answer only what concerns the question: the price of the kind named, no short aside on another thing."""
+"""Of a FAQ answer only what concerns the question: the price of the kind named."""
 
 from __future__ import annotations
 
@@ -43,23 +43,6 @@ def test_of_prices_side_by_side_the_kind_named_is_kept(answer: str, comment: str
 )
 def test_a_list_whose_kind_is_not_named_alone_stays_whole(answer: str, comment: str) -> None:
     assert asked_of_answer(answer, comment, _lemmas) == answer
-
-
-def test_a_short_aside_on_another_thing_is_left_out() -> None:
-    answer = "Een föhnbeurt kost €28. Extensions op aanvraag."
-    assert asked_of_answer(answer, "Wat kost föhnen bij jullie voor een feestje?", _lemmas) == "Een föhnbeurt kost €28."
-
-
-@pytest.mark.parametrize(
-    "answer",
-    [
-        "Een föhnbeurt kost €28. Föhnen op aanvraag.",  # the aside names what was asked
-        "Een föhnbeurt kost €28. Bel ons gerust even op voorhand.",  # longer: a sentence of its own
-        "Een föhnbeurt kost €28. Ja, ook op zondag.",  # a yes answers
-    ],
-)
-def test_an_aside_that_concerns_the_question_or_is_a_sentence_stays(answer: str) -> None:
-    assert asked_of_answer(answer, "Wat kost föhnen bij jullie voor een feestje?", _lemmas) == answer
 
 
 def test_kinds_told_apart_by_a_word_the_comment_does_not_say_stay_whole() -> None:
