@@ -10,6 +10,7 @@ from app.domain import draft_asked as ask
 from app.domain.draft_fact_words import fact_words
 from app.domain.draft_facts import key_words
 from app.domain.draft_faq_shapes import may_for_must, split_verb_asked, yes_in_its_words
+from app.domain.draft_faq_trimmed import asked_of_answer
 from app.domain.draft_limits import limit_missed, opens_with_limit
 from app.domain.draft_made_ahead import MadeAheadDrafting
 from app.domain.draft_named_thing import named_thing, names_none, thing_asked, verb_for, with_article
@@ -49,7 +50,10 @@ class FaqFitting(MadeAheadDrafting):
         named = self._named_yes(said, faq[2], asked, text)
         if named:
             return named
-        said = ask.with_subject(faq[2], ask.asked_part(said, faq[2], asked, self._lemmas_of))
+        said = asked_of_answer(
+            ask.asked_part(said, faq[2], asked, self._lemmas_of), text or " ".join(asked), self._lemmas_of
+        )
+        said = ask.with_subject(faq[2], said)
         can = yes_in_its_words(said, faq[2], asked)  # 'een weekend uittesten' ~ 'Kan ik een bakfiets huren?'
         if can is None:
             verb = split_verb_asked(faq[0], said, asked)  # 'ophalen' ~ 'Ja, ... haal ik de fiets op'

@@ -17,6 +17,7 @@ from app.domain.draft_days import (
     names_in,
 )
 from app.domain.draft_days_around import DaysAround
+from app.domain.draft_faq_trimmed import asked_of_answer
 from app.domain.draft_holiday_answers import with_weekday
 from app.domain.draft_holiday_lines import spelled_days
 from app.domain.draft_offer_lines import offer_named
@@ -72,6 +73,7 @@ class HolidayReply(DaysAround):
         # after the day's answer, no second 'Ja,' (nor one after 'we zijn dicht')
         besides = self._faq_besides(topics, asked, text, day, said) or self._faq_purpose(asked, text)
         besides = [b for b in (_hours_unsaid(without_yes(b), said) for b in besides) if b]
+        besides = [asked_of_answer(b, text or " ".join(asked), self._lemmas_of) for b in besides]
         besides = besides or self._range_place(asked, said, seed)  # 'iets suikervrijs voor de kerst?': not only when
         # 'op 31 december nog mijn haar opsteken?' and a line of the days offers it ('Feestkapsels en opsteken ... op
         # afspraak'): that line too, after the day's answer

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache
 from typing import Any
 
+from app.domain.draft_fact_spoken import fact_spoken
 from app.domain.replies import Platform, posted_length, shipped_templates
 from app.domain.textnorm import sentences
 
@@ -138,7 +139,7 @@ def join_parts(parts: list[Part], plat: Platform) -> str:
     greeting = parts[0].text if parts and parts[0].key == "greeting" else ""
     # every part is a sentence of its own: a profile value that opens one starts with a capital ('Jaarlijks verlof ...')
     said = [upper_first(p.text) for p in parts if p.key not in {"greeting", "sign"}]
-    body = hours_spelled(once_echt(" ".join(said)))
+    body = fact_spoken(hours_spelled(once_echt(" ".join(said))))
     sign = next((p.text for p in parts if p.key == "sign"), "")
     if plat.style == "chat":
         text = "\n".join(x for x in (greeting, body, sign) if x)

@@ -109,7 +109,7 @@ _FIETS = BusinessProfile(
 def test_a_period_closed_by_its_own_words_answers_a_date_in_it() -> None:
     made = suggested(_FIETS, "Zijn jullie open op 20 juli? Mijn fiets staat nog bij jullie.")
     assert "dicht" in made
-    assert "za 13 juli t/m zo 28 juli" in made
+    assert "zaterdag 13 juli t/m zondag 28 juli" in made
     assert "(Gesloten)" not in made
 
 
