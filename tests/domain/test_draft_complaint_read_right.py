@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from app.domain.draft_harm_now import costs_asked
+from app.domain.draft_times import agreed_and_delivered
 from app.domain.draft_wellbeing import said_recovered
 from app.domain.profile import BusinessProfile
 from app.nlp.topics import analyse_topics
@@ -70,3 +71,19 @@ def test_what_we_do_about_a_cost_told_is_a_cost_question(text: str, asked: bool)
 )
 def test_it_ended_well_is_recovered(text: str, recovered: bool) -> None:
     assert said_recovered(text) is recovered
+
+
+@pytest.mark.parametrize(
+    ("text", "times"),
+    [
+        ("Taart besteld, klaar om 10 uur. Om half 11 stond ik aan de toonbank: niets klaar.", ("", "")),
+        ("Broodjes zouden om 12:00 geleverd worden. Om 12:40 nog niks. Pas om 13:10 kwamen ze.", ("12:00", "13:10")),
+    ],
+)
+def test_the_time_the_writer_came_to_find_nothing_is_no_delivery(text: str, times: tuple[str, str]) -> None:
+    assert agreed_and_delivered(text) == times
+
+
+def test_nothing_ready_for_an_order_is_about_the_order() -> None:
+    text = "Appeltaart besteld voor zaterdag. Ik kwam hem halen: niks klaar. Krijg ik mijn voorschot terug?"
+    assert analyse_topics(text).topic == "levering"
