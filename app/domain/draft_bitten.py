@@ -67,10 +67,12 @@ def broken_dental(text: str) -> Broken | None:
 
 def bitten_values(text: str, person: str, you: str, poss: str) -> dict[str, str]:
     """The values of the safety line for teeth or dental work broken on something bitten on: 'onderwerp' = 'er een
-    stuk van de brug van uw vader is afgebroken', 'waarde' = ' op het boontje' (or ''); {} when no dental part is
-    told broken. ``person`` is whom it happened to ('uw vader', or ``you``), ``poss`` the reply's 'je' or 'uw'."""
+    stuk van de brug van uw vader is afgebroken', 'waarde' = ' op het boontje'; {} when no dental part is told
+    broken on a thing bitten. ``person`` is whom it happened to ('uw vader', or ``you``), ``poss`` the reply's 'je'
+    or 'uw'."""
     broken = broken_dental(text)
-    if broken is None:
+    on = bitten_on(text)
+    if broken is None or not on:  # 'over zijn stuur gegaan ... stuk van zijn tand eraf': the fall is the harm
         return {}
     part = broken.part
     own = f"{article_of(part)} {part} van "
@@ -80,5 +82,4 @@ def bitten_values(text: str, person: str, you: str, poss: str) -> dict[str, str]
     verb = "zijn" if part.endswith("en") and not broken.piece else "is"
     happened = "losgekomen" if broken.out else "afgebroken"
     said = f"er een stuk van {thing} is afgebroken" if broken.piece else f"{thing} {verb} {happened}"
-    on = bitten_on(text)
-    return {"onderwerp": said, "waarde": f" op {on}" if on else "", "persoon": person or you}
+    return {"onderwerp": said, "waarde": f" op {on}", "persoon": person or you}

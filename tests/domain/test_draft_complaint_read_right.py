@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from app.domain.draft_complaint import _plural
 from app.domain.draft_harm_now import costs_asked
 from app.domain.draft_times import agreed_and_delivered
 from app.domain.draft_wellbeing import said_recovered
@@ -87,3 +88,10 @@ def test_the_time_the_writer_came_to_find_nothing_is_no_delivery(text: str, time
 def test_nothing_ready_for_an_order_is_about_the_order() -> None:
     text = "Appeltaart besteld voor zaterdag. Ik kwam hem halen: niks klaar. Krijg ik mijn voorschot terug?"
     assert analyse_topics(text).topic == "levering"
+
+
+def test_a_part_of_one_of_several_rented_bikes_is_said_in_its_own_number() -> None:
+    topics = analyse_topics("Twee e-bikes gehuurd voor het weekend. De accu was na 20 km leeg.")
+    assert topics.products[0].plural
+    assert _plural(topics, "de accu van een van de gehuurde e-bikes") is False
+    assert _plural(topics, "de e-bikes") is True

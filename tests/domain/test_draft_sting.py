@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from app.domain.draft_bitten import bitten_on, broken_dental
+from app.domain.draft_bitten import bitten_on, bitten_values, broken_dental
 from app.domain.draft_sting import sting_insect
 from app.domain.profile import BusinessProfile
 from tests.domain.drafts import draft_text
@@ -69,3 +69,9 @@ def test_a_tooth_broken_on_a_bean_names_both_and_asks_after_the_person() -> None
     draft = draft_text(BAKERY, _SAFETY, text)
     assert "een stuk van de kies van uw moeder is afgebroken op het boontje" in draft, draft
     assert "Hoe gaat het nu met uw moeder?" in draft, draft
+
+
+def test_a_tooth_broken_in_a_fall_is_no_bite() -> None:
+    """Negative case: a tooth broken when someone fell keeps the fall as the harm (the part that gave way)."""
+    text = "Het voorwiel schoot los, hij ging over zijn stuur en er is een stuk van zijn tand af."
+    assert bitten_values(text, "je zoon", "je", "je") == {}
