@@ -16,6 +16,7 @@ from app.domain.topics import article_of
 _ARTICLES = {"een": "een", "ene": "een", "ne": "een", "'n": "een", "de": "de", "die": "de", "den": "de"}
 _ARTICLES |= {"het": "het", "'t": "het", "t": "het", "dat": "het", "iets": "iets"}
 _PIECE = frozenset({"stuk", "stukje", "hoek", "hoekje", "brok", "brokje", "deel", "deeltje", "piece", "bit"})
+_NEARLY = frozenset({"bijna", "haast", "bijkans", "nearly", "almost"})
 _OUT = frozenset({"uit", "eruit", "uitgevallen", "los", "losgekomen", "losgeschoten"})
 
 
@@ -57,7 +58,7 @@ def broken_dental(text: str) -> Broken | None:
     for sentence in sentences(text):
         words = [w.lower() for w in re.findall(r"[\w'-]+", sentence)]
         at = next((i for i, w in enumerate(words) if w in _dental()), -1)
-        if at < 0 or not broke & set(words):
+        if at < 0 or not broke & set(words) or _NEARLY & set(words):  # 'bijna een tand gebroken': nothing broke
             continue
         before = words[max(0, at - 4) : at]
         out = bool(_OUT & set(words)) and not (harm_words("broke_on") - {"af", "eraf"}) & set(words)

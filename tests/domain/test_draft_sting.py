@@ -60,6 +60,7 @@ def test_what_was_bitten_on_is_read(text: str, on: str) -> None:
 def test_a_crown_on_a_cake_is_no_dental_work() -> None:
     """Negative case: the paper crown of a cake, with nothing broken, is no broken dental work."""
     assert broken_dental("Bij de taart hoorde een kroon, maar die ontbrak.") is None
+    assert broken_dental("Ze beet op een pit en had bijna haar kies gebroken.") is None  # nearly, not broken
     found = broken_dental("Er is een stuk van mijn vulling afgebroken op een noot.")
     assert found is not None and found.part == "vulling" and found.piece
 
