@@ -293,7 +293,8 @@ class DraftBase:
         text), a part of it said after it too: 'de accu van je e-bike' (app.domain.draft_parts)."""
         if not topics.products:
             return ""
-        base = part_of_whole(topics.products, self._np, parts_in) or self._np(topics.products[0])
+        whole = part_of_whole(topics.products, self._np, parts_in, topics.people, self._poss)
+        base = whole or self._np(topics.products[0])
         occasion = self._occasion_phrase(topics)
         if topics.products[0].occasion:
             occasion = ""  # 'de bruidstaart', not 'de bruidstaart voor uw bruiloft'

@@ -533,6 +533,11 @@ def _plural(topics: TopicAnalysis, subject: str) -> bool:
     failed, first = topics.failed, topics.products[0] if topics.products else None
     if failed is not None and f" {failed.text}" in f" {subject}" and (first is None or first.text not in subject):
         return failed.plural
+    # 'de accu van een van de gehuurde e-bikes': the part said first is the subject, in its own number
+    head = subject.split(" van ", 1)[0]
+    part = next((p for p in topics.products if f" {p.text}" in f" {head}"), None)
+    if part is not None and first is not None and first.text not in head:
+        return part.plural
     return first is not None and first.plural
 
 

@@ -44,7 +44,9 @@ _DELIVERY_WORDS = ("levering", "bezorging", "leverdatum", "levertijd")
 # what was waited on, who was rude or what a bill said.
 _FAILED_TOPICS = frozenset({"kwaliteit", "levering", "overig"})
 # Meals a product was ordered for ('voor het ontbijt 60 croissants'): the occasion, not the thing that failed.
-MEALS = frozenset({"ontbijt", "lunch", "brunch", "diner", "borrel", "feest", "vergadering"})
+MEALS = frozenset(
+    {"ontbijt", "lunch", "brunch", "diner", "borrel", "feest", "vergadering", "buffet", "barbecue", "bbq"}
+)
 
 
 def meal(word: str) -> bool:
@@ -88,6 +90,9 @@ class ComplaintSubject(DraftBase):
         first = topics.products[0] if topics.products else None
         # a guessed noun the lexicon also found as said ('De eenhoorntaart voor ...') is no guess
         said = first is not None and any(p.text == first.text and not p.guessed for p in topics.products)
+        # ... nor one the writer judged ('met een scheve pony') when nothing else is named: the thing the work made
+        judged = first is not None and any(first.text == judged[0] for judged in topics.judged)
+        said = said or (judged and all(p.guessed or p.place for p in topics.products))
         guess = bool(subject) and first is not None and first.guessed and not said
         if guess and (topics.concept not in _GUESS_SAFE or (topics.concept is None and topics.people)):
             # A guessed noun is named where it cannot be wrong ('over het treintje'), not as what was

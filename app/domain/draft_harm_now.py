@@ -164,7 +164,12 @@ def costs_asked(text: str) -> bool:
     kosten van de dokter vergoed?'): a question with a word of [lists] pays. Then the reply promises to settle the
     costs, with a slot for how; a question left unanswered reads as dodging the bill."""
     pays = harm_words("pays")
-    return any(words & pays for words in _question_words(text))
+    if any(words & pays for words in _question_words(text)):
+        return True
+    # 'De tandarts gaat ons 380 euro kosten. Wat gaan jullie daaraan doen?': a cost told, then what we do about it
+    about, do = harm_words("about_it"), harm_words("do_about")
+    told = any(set(words) & harm_words("cost_told") for words in sentence_words(text))
+    return told and any(words & about and words & do for words in _question_words(text))
 
 
 def harm_asked(question: str) -> bool:

@@ -31,7 +31,7 @@ from app.domain.draft_safety_named import SafetyNamed, _body_parts, broke_on
 from app.domain.draft_said import SaidBack
 from app.domain.draft_said_once import repeats_feeling
 from app.domain.draft_steps import step_for
-from app.domain.draft_swallowed import swallowed_thing
+from app.domain.draft_sting import hurt_named, sting_insect
 from app.domain.draft_text import Part
 from app.domain.draft_wellbeing import (
     before_how_are,
@@ -256,6 +256,8 @@ class SafetyDrafting(SafetyNamed, SaidBack):
         concepts = (concept, *topics.safety, *(("gevaar",) if topics.gave_way is not None else ()))
         if concept == "hygiene" and _only_disgust(text):  # disgusted at the find: no check on who else fell ill
             concepts = tuple(c for c in concepts if c != "vergiftiging")
+        if sting_insect(text):  # 'we wisten niet of ze allergisch was' after a wasp sting: no allergen to check
+            concepts = tuple(c for c in concepts if c != "allergie")
         # 'een nieuwe fiets voor onze Jana ... ze is voorover gevallen': not 'Rijdt u er niet meer op' to her father
         other = bool(topics.kin or topics.people)
         lines = step_for(concepts, self.profile, text, " ".join(p.text for p in parts), other)
@@ -337,9 +339,8 @@ class SafetyDrafting(SafetyNamed, SaidBack):
             line = self._foreign(topics, text, topics.found, values, seed)
             return f"{line} {self._line('safety', _foreign_person_key(text), seed, values)}"
         key = "letsel_bijna" if concept == "letsel" and near_fall(topics, text) else concept  # nobody got hurt
-        swallowed = swallowed_thing(text) if concept == "letsel" else ""
-        if swallowed:  # 'het figuurtje bijna ingeslikt': the thing in the throat, named as the writer did
-            key, values = "letsel_keel", {**values, "waarde": swallowed}
+        if concept == "letsel":  # the thing in the throat, a wasp sting, a tooth broken on the bean: named as such
+            key, values = hurt_named(key, values, text, self._you, self._poss)
         if concept == "allergie":
             # it went well just in time ('gelukkig op tijd gezien'): no 'allergic reaction' happened
             key = "allergie_bijna" if near_miss(topics, text) else "allergie"
@@ -495,6 +496,8 @@ def _safety_concept(topics: TopicAnalysis, text: str) -> str:
     concept = topics.safety[0] if topics.safety else "hygiene"
     if concept == "hoofdhuid" and (topics.people or topics.body) and not {"huid", "hoofdhuid"} & set(topics.lemmas):
         concept = "letsel"  # 'blaren op de vingers van mijn zoontje', 'mijn oor verbrand': no skin reaction
+    if concept in ("allergie", "hygiene") and sting_insect(text):
+        concept = "letsel"  # 'in haar lip gestoken ... dikke lip', by a wasp on the tart: a sting, no allergy
     if concept == "allergie" and _too_tight(text):
         concept = "letsel"  # 'box braids zo strak ... bultjes langs mijn haarlijn': the pull hurt, no allergy
     if topics.infection and not injured_said(topics) and not _infection_beside(topics, text):

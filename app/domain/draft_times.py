@@ -37,6 +37,12 @@ _AGREED = re.compile(
 )
 # A later time that says it had not come yet ('Om 12:50 nog niets'): not when it came.
 _NOT_YET = re.compile(r"\s*(?:was\s+er\s+)?(?:nog\s+)?(?:steeds\s+|altijd\s+)?(?:niets|niks|niet|geen)\b", re.I)
+# ... or that the writer came at that time and found nothing ready ('stond ik in de winkel: niets klaar').
+_NOTHING_YET = re.compile(
+    r"\b(?:niets|niks|nie|niet)\s+(?:klaar|gereed|ready)\b|\bnog\s+(?:steeds\s+|altijd\s+)?(?:niets|niks)\b"
+    r"|\b(?:stond|was|kwam)\s+ik\b",
+    re.I,
+)
 # Words that say the writer was served or helped at a time ('kwam om 21:15', 'om 11:10 pas aan de beurt').
 _SERVED = re.compile(r"\b(?:kwam|kwamen|kregen|kreeg|geholpen|beurt|geserveerd|op\s+tafel|eindelijk|pas|stond)\b", re.I)
 _LATER = re.compile(r"\bom\s+(?P<t>" + _CLOCK + ")", re.I)
@@ -102,7 +108,11 @@ def agreed_and_delivered(text: str) -> tuple[str, str]:
     for later in _CAME.finditer(text, agreed.end(), agreed.end() + 300):
         at = minutes(later.group("t"))
         late = (at - start) % (12 * 60) if at is not None else 0
-        if 0 < late <= 6 * 60 and late > latest and not _NOT_YET.match(text, later.end()):
+        rest = re.split(r"[.!?]", text[later.end() : later.end() + 80], maxsplit=1)[0]
+        # 'Om kwart over negen stond ik in de winkel: niets klaar': when the writer came, nothing was there yet
+        if _NOT_YET.match(text, later.end()) or _NOTHING_YET.search(rest):
+            continue
+        if 0 < late <= 6 * 60 and late > latest:
             best, latest = later.group("t"), late
     return (said, best) if best else ("", "")
 

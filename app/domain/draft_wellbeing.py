@@ -23,7 +23,9 @@ _RECOVERED = re.compile(
     r"(?:oké|oke|ok|okay|goed|beter|prima|weg|over|in orde)\b"
     # 'Gelukkig gaat het nu weer.', 'het gaat inmiddels alweer': 'weer' ending the clause, not 'gaat het weer mis'
     r"|\b(?:gaat\s+(?:het|hij|ze|zij)|(?:het|hij|ze|zij)\s+gaat)\s+(?:(?:nu|gelukkig|inmiddels|al)\s+)*(?:al)?weer"
-    r"(?=\s*(?:[.!,;:)]|$))",
+    r"(?=\s*(?:[.!,;:)]|$))"
+    # 'Tis goed afgelopen', 'het is gelukkig goed afgelopen': it ended well
+    r"|\b(?:is|was|tis|'t\s+is)\s+(?:\w+\s+)?(?:goed|goe|goed\s+en\s+wel)\s+afgelopen\b",
     re.IGNORECASE,
 )
 # 'Bel me dan gewoon', 'bel mij even terug': the writer asks to be called.

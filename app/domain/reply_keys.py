@@ -103,7 +103,17 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
             _SAFETY,
         ),
         **dict.fromkeys(
-            ("foreign", "caught", "allergie_bijna_in", "foreign_in_it", "letsel_keel"), _SAFETY | {"waarde"}
+            (
+                "foreign",
+                "caught",
+                "allergie_bijna_in",
+                "foreign_in_it",
+                "letsel_keel",
+                "steek",
+                "ernstig_steek",
+                "letsel_gebit",
+            ),
+            _SAFETY | {"waarde"},
         ),
         **dict.fromkeys(("occasion", "occasion_day", "occasion_soon"), _SAFETY),
         "keep": frozenset({"onderwerp"}),  # keep what was found and what it was in ('de rijsttaart')

@@ -60,6 +60,7 @@ class _Waited(Strict):
     writer: Texts
     waited_for: Texts
     stayed: Texts
+    posture: Texts
 
 
 class _Compared(Strict):

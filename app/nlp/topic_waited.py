@@ -28,6 +28,7 @@ _FOR = _WAITED["waited_for"]  # 'gewacht voor 6 pistolets': after the verb only 
 
 
 _STAYED = _WAITED["stayed"]
+_POSTURE = _WAITED["posture"]  # 'zitten wachten': how the writer waited, not the thing
 
 
 def asked_where_it_stayed(m: Matches) -> None:
@@ -72,8 +73,8 @@ def _after_on(doc: Any, at: int, end: int) -> tuple[str, Any] | None:
     if at + 1 >= end or not (doc[at + 1].lower_ in _DETS | _NUMBERS or doc[at + 1].like_num):
         return None
     det, i = doc[at + 1].lower_, at + 2
-    while i + 1 < min(end, at + 5) and _word(doc[i]) and _word(doc[i + 1]):
-        i += 1  # 'een nieuwe', 'een nieuw', 'de bestelde'
+    while i + 1 < min(end, at + 5) and _word(doc[i]) and _word(doc[i + 1]) and doc[i + 1].lower_ not in _POSTURE:
+        i += 1  # 'een nieuwe', 'een nieuw', 'de bestelde'; not 'op een koffie zitten wachten'
     noun = doc[i] if i < end else None
     if noun is None or not _word(noun) or noun.lower_ in _NOT_WAITED:
         return None

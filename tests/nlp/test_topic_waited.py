@@ -63,3 +63,16 @@ def test_where_the_writer_stayed_is_no_wait() -> None:
     text = "Het pension waar we bleven overnachten was schoon, maar de lakens roken muf."
     assert "wachttijd" not in analyse_topics(text).problems
     assert _waited(text) == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "thing"),
+    [
+        ("We hebben een uur op ons eten zitten wachten", "eten"),
+        ("een half uur op een pannenkoek zitten wachten, echt", "pannenkoek"),
+        ("20 minuten op de bus staan wachten in de regen", "bus"),
+    ],
+)
+def test_how_the_writer_waited_is_no_thing_waited_on(text: str, thing: str) -> None:
+    """'zitten', 'staan' before 'wachten' say how the writer waited, not what for."""
+    assert _waited(text) == thing
