@@ -108,12 +108,16 @@ def staff_named(
     signers: Iterable[str],
     text: str = "",
     faq: Iterable[FaqItem] = (),
+    team: Iterable[str] = (),
 ) -> list[str]:
     """The staff a compliment names, to pass it on to: the names found, not the writer's own people, not the
     writer ('@coco_de_poedel') and not the one who signs the reply ('Dankjewel Sevdaaaa' to Sevda), each once; a
     co-owner who does not sign this reply is passed the compliment like anyone of the staff; not a name that is part
-    of a make the ``faq`` names too ('de vegan lijn van Maria Nila' in ``text``)."""
+    of a make the ``faq`` names too ('de vegan lijn van Maria Nila' in ``text``). One of the business's ``team`` is
+    theirs whatever handle the writer has ('febe_superfan' praising Febe)."""
     author_words = {plain_name(w) for w in re.split(r"[\s_.\-@]+", author) if w}
+    if " " not in author.strip():  # a handle, not the writer's own full name
+        author_words -= {plain_name(t) for t in team}
     own = {plain_name(w) for w in business.split()} | {plain_name(s) for s in signers}
     staff = [n for n in topics.names if plain_name(n) not in author_words | own and n not in topics.kin]
     staff = [n for n in staff if not in_named_brand(n, text, faq)]

@@ -144,3 +144,38 @@ def test_in_a_german_comment_the_writer_s_own_named_after_a_possessive_is_no_sta
 
 def test_a_dutch_comment_keeps_its_names_found_the_dutch_way() -> None:
     assert analyse_topics("Een ijsje met kaarsje gekregen en Ilse bracht het zelf, top!").names == ("Ilse",)
+
+
+# One of the staff named once mid-sentence, as the subject after the verb ('Gisteren heeft Mirthe ...').
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Gisteren heeft Mirthe mijn pony bijgeknipt, echt strak.", "Mirthe"),
+        ("Na de val op het fietspad stond Ward meteen klaar met een nieuwe band.", "Ward"),
+        ("Vorige week hielp Kenza ons met de trouwjurk, zo geduldig.", "Kenza"),
+        ("Voor het feest van ons pa maakte Zenna onze taart, prachtig!", "Zenna"),
+    ],
+)
+def test_a_name_after_its_verb_mid_sentence_is_found(text: str, name: str) -> None:
+    assert name in analyse_topics(text).names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Op zaterdag had Zoutelande een gezellige braderie.",  # a place, before an article
+        "Heeft Mirthe ook tijd op zaterdag?",  # the verb opens the question
+        "Na de stoet kwam Sinterklaas ook nog langs.",  # a word, no one's first name
+    ],
+)
+def test_no_name_after_a_verb_without_its_cues(text: str) -> None:
+    assert analyse_topics(text).names == ()
+
+
+def test_a_staff_members_name_in_the_writers_handle_is_still_staff() -> None:
+    from app.domain.draft_praise_people import staff_named
+
+    text = "Jorien heeft mijn kapotte krullen gered, dankjewel!"
+    topics = analyse_topics(text)
+    assert staff_named(topics, "jorien_fan_nr1", "Kapsalon Noor", ["Noor"], text, team=["Noor", "Jorien"]) == ["Jorien"]
+    assert staff_named(topics, "jorien_fan_nr1", "Kapsalon Noor", ["Noor"], text, team=["Noor"]) == []
