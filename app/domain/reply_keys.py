@@ -34,7 +34,7 @@ _JOKE_SHAPES = word_set(
     "came_for unrecognised said_word renamed unnoticed unnoticed_by diet secret nickname choice punchline as_new "
     "bald meanwhile comparison_to named_now unrecognised_other grievance taken_for taken_back hairs_left guilty_claim "
     "crowned swapped asked_service clock_changed heat april_fool in_and_out in_and_out_unasked resolution "
-    "excuse_lost excuse_gone move_in"
+    "excuse_lost excuse_gone move_in bean thinks_is believes named_after then_now proven fitted waiting_span"
 )
 SECTIONS: dict[str, dict[str, frozenset[str]]] = {
     "greeting": {
@@ -355,6 +355,7 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         # a complaint under the joke: a wait (with how long, as written), a result unlike what was asked
         "grievance_wait": _VAN_NAAR,
         "grievance_wait_duur": _WAARDE,
+        "grievance_duur": _VAN_NAAR | _WAARDE,  # a job that lay for days, with how long as written
         "grievance_result": _VAN_NAAR,
         "grievance_little": _VAN_NAAR,  # too little or too small, said with a wink: a sorry under the laugh
         "grievance_again": _VAN_NAAR,  # repaired again and again, broken each time: a sorry under the laugh
