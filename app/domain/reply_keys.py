@@ -220,6 +220,8 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         "lasted": frozenset({"onderwerp", "waarde"}),
         "held_until": frozenset({"onderwerp"}),  # until when the work held ('tot na de openingsdans')
         "client": frozenset({"naam"}),  # the writer's organisation, the business's client
+        "partner": _NONE,  # the business called a partner by another: the working together said back
+        "partner_years": _WAARDE,  # ... with its years ('25 jaar')
         # what the work saved ('je Ronde-cyclo'), a named thing that works like new again (as a clause), what the
         # work made possible ('je weer kon fietsen'); '_moved': the same said to a writer moved or grieving
         **dict.fromkeys(("saved", "renewed", "made_possible"), frozenset({"onderwerp"})),

@@ -60,7 +60,7 @@ _INVERTING = frozenset({"heeft", "had", "kwam", "ging", "stond", "hielp", "deed"
 # article too ('de fiets') after a word the list of first names has, not after any unknown word ('had Zoutelande een').
 _AFTER_SUBJECT = frozenset(
     {"mijn", "m'n", "mn", "mien", "haar", "zijn", "z'n", "ons", "onze", "me", "mij", "hem", "hun", "ze", "iedereen"}
-    | {"meteen", "direct", "zelf", "persoonlijk", "even", "efkes", "ook", "nog", "speciaal", "gewoon", "altijd"}
+    | {"meteen", "direct", "zelf", "persoonlijk", "even", "efkes", "ook", "nog", "al", "speciaal", "gewoon", "altijd"}
 )
 _ARTICLES = frozenset({"de", "het", "'t", "een", "ne", "nen"})
 

@@ -152,6 +152,7 @@ def test_a_dutch_comment_keeps_its_names_found_the_dutch_way() -> None:
     [
         ("Gisteren heeft Mirthe mijn pony bijgeknipt, echt strak.", "Mirthe"),
         ("Na de val op het fietspad stond Ward meteen klaar met een nieuwe band.", "Ward"),
+        ("Bij de eerste sneeuw stond Ward al klaar met strooizout.", "Ward"),
         ("Vorige week hielp Kenza ons met de trouwjurk, zo geduldig.", "Kenza"),
         ("Voor het feest van ons pa maakte Zenna onze taart, prachtig!", "Zenna"),
     ],
