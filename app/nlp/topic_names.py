@@ -120,6 +120,26 @@ def _role_after(doc: Any, i: int) -> bool:
     return len(after) == 3 and after[:2] == ["van", "de"] and _team(after[2])
 
 
+# Words for someone behind the counter a name is put after ('die vriendelijke jongen achter de toog, Bert!').
+_SOMEONE = frozenset({"jongen", "meisje", "dame", "jongedame", "jongeman", "knul", "kerel", "gast", "madam", "meneer"})
+_MINE_BEFORE = frozenset({"mijn", "m'n", "mn", "onze", "ons", "mien"})
+
+
+def _apposed(doc: Any, i: int) -> bool:
+    """'en ook die vriendelijke jongen achter de toog, Bert!': a first name after a comma that ends its sentence,
+    put after a word for someone (or a job) a few words before in the same sentence; not one of the writer's own
+    ('mijn zoon, Bert!')."""
+    if i < 2 or doc[i - 1].text != "," or doc[i].lower_ not in first_names()[0] | first_names()[1]:
+        return False
+    if i + 1 < len(doc) and doc[i + 1].is_alpha:
+        return False  # 'die jongen, Bert en ik ...': the name goes on into the sentence
+    window = [t for t in doc[max(0, i - 8) : i - 1]]
+    cut = max((k for k, t in enumerate(window) if t.text[-1:] in {".", "!", "?"}), default=-1)
+    window = window[cut + 1 :]
+    at = next((k for k, t in enumerate(window) if t.lower_ in _SOMEONE or staff_role(t.lower_)), -1)
+    return at >= 0 and not any(t.lower_ in _MINE_BEFORE for t in window[max(0, at - 2) : at])
+
+
 def _after_role(doc: Any, i: int) -> bool:
     """'ober Youssef', 'kapster Ilse', 'monteur Bas': a name right after a job word (not 'bij kapper
     Knipoog', 'naar bakker Bol': a business is named after where the writer went)."""
@@ -420,7 +440,7 @@ def names(doc: Any, is_product: Callable[[str, str], object]) -> tuple[str, ...]
         thanked = _thanked(doc, token.i) or _addressed(doc, token.i) or _described(doc, token.i)
         thanked = thanked or _after_role(doc, token.i) or _role_after(doc, token.i) or _known_name(doc, token.i)
         thanked = thanked or _introduced(doc, token.i) or named_ones_colleague(doc, token.i)
-        thanked = thanked or _inverted_subject(doc, token.i)
+        thanked = thanked or _inverted_subject(doc, token.i) or _apposed(doc, token.i)
         # 'Pieter-Jan kwam zelf ...': two first names joined are a name wherever they stand
         thanked = thanked or (
             double and all(p.lower() in first_names()[0] | first_names()[1] for p in token.text.split("-"))

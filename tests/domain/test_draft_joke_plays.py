@@ -67,3 +67,8 @@ def test_a_job_that_lay_for_days_says_how_long() -> None:
 )
 def test_no_play_without_the_jokes_cue(profile: BusinessProfile, text: str, word: str) -> None:
     assert word not in _joke(profile, text), "played on a cue the joke does not have"
+
+
+def test_what_the_writer_calls_the_business_is_no_thing_the_joke_turns_on() -> None:
+    text = "Ik haal 'één' croissant en kom thuis met zes taartjes 😂 Marloes, jij bent een ramp voor mijn lijn!"
+    assert "ramp" not in _joke(BAKERY, text)

@@ -180,3 +180,22 @@ def test_a_staff_members_name_in_the_writers_handle_is_still_staff() -> None:
     topics = analyse_topics(text)
     assert staff_named(topics, "jorien_fan_nr1", "Kapsalon Noor", ["Noor"], text, team=["Noor", "Jorien"]) == ["Jorien"]
     assert staff_named(topics, "jorien_fan_nr1", "Kapsalon Noor", ["Noor"], text, team=["Noor"]) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Bedankt Ilse, en ook dat vriendelijke meisje aan de kassa, Noor!", "Noor"),
+        ("Een pluim voor de jonge monteur in de werkplaats, Daan.", "Daan"),
+    ],
+)
+def test_a_name_put_after_someone_behind_the_counter_is_staff(text: str, name: str) -> None:
+    assert name in analyse_topics(text).names
+
+
+def test_names_listed_after_the_writers_people_are_no_staff() -> None:
+    from app.domain.draft_praise_people import staff_named
+
+    text = "Taart besteld voor mijn kleinkinderen met hun naam erop: Mila, Jens en Sofie. Merci Els!"
+    staff = staff_named(analyse_topics(text), "Rita", "Bakkerij Kruim", ["Els"], text)
+    assert not {"Mila", "Jens", "Sofie"} & set(staff)
