@@ -128,14 +128,16 @@ def staff_named(
 
 def _listed_kin(text: str) -> set[str]:
     """The names listed after a colon that follows one of the writer's people ('voor de kleinkinderen klaaskoeken
-    besteld met hun naam erop: Lotte, Wannes en Fien'): the writer's own, no staff to pass praise on to."""
+    besteld met hun naam erop: Lotte, Wannes en Fien') and a newborn named with its weight ('Daan, 3420 gram'): the
+    writer's own, no staff to pass praise on to."""
     known = shipped_topic_data().concept("naaste")
     words = {t for t in known.terms if " " not in t} if known is not None else set()
     found: set[str] = set()
     for sentence in sentences(text):
         before, colon, after = sentence.partition(":")
-        if not colon or not set(re.findall(r"[\w']+", before.lower())) & (words | {"kinderen", "kids"}):
+        if not colon or not set(re.findall(r"[\w']+", before.lower())) & (words | {"kinderen", "kids", "geboren"}):
             continue
         listed = re.match(r"\s*((?:[A-Z][\w'-]+\s*(?:,|\ben\b|&)\s*)*[A-Z][\w'-]+)", after)
         found |= set(re.findall(r"[A-Z][\w'-]+", listed.group(1))) if listed else set()
-    return found
+    # 'Daan, 3420 gram', 'Fien (52 cm)': a newborn by weight or length
+    return found | set(re.findall(r"\b([A-Z][\w'-]+),?\s*\(?\d{2,4}\s*(?:gram|gr|g|cm)\b", text))

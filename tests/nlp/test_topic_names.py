@@ -199,3 +199,11 @@ def test_names_listed_after_the_writers_people_are_no_staff() -> None:
     text = "Taart besteld voor mijn kleinkinderen met hun naam erop: Mila, Jens en Sofie. Merci Els!"
     staff = staff_named(analyse_topics(text), "Rita", "Bakkerij Kruim", ["Els"], text)
     assert not {"Mila", "Jens", "Sofie"} & set(staff)
+
+
+def test_a_newborn_named_with_its_weight_is_no_staff() -> None:
+    from app.domain.draft_praise_people import staff_named
+
+    text = "Onze kleindochter is er!! Lieke, 3150 gram. De beschuit met muisjes van Jeroen was top, dank jullie!"
+    staff = staff_named(analyse_topics(text), "Rita", "Bakkerij Kruim", ["Els"], text)
+    assert "Lieke" not in staff
