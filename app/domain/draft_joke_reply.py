@@ -66,7 +66,7 @@ class JokeDrafting(DraftBase):
                 treat = framed(nearest_treat(topics, text, shape.pattern), topics, text)
                 key, values = ("diet_product", self._joke_values(treat, text)) if treat else ("diet", {})
                 return self._line("joke", key, seed, {**values, **found})
-            named = _names_thing(first, shape.id, problem)
+            named = _names_thing(first, shape.id, problem) and _researched(first, shape, text)
             if named and first is not None and shape.id == "april_fool":
                 values = {**values, "onderwerp": self._quoted_thing(first, text)}  # 'de ‘pistolet met ...’'
             if shape.id == "compliment":  # the writer's own or named before 'dat', or the thing praised there
@@ -495,6 +495,14 @@ _UNASKED = re.compile(r"#?\bniet?\s*gevraagd\b|\bniet\s+wat\s+ik\s+(?:vroeg|wou|
 def _unasked(key: str, text: str) -> str:
     """'in_and_out_unasked' for an in-and-out joke whose new look was not asked for ('alles eraf 💀 #nietgevraagd')."""
     return f"{key}_unasked" if key == "in_and_out" and _UNASKED.search(text) else key
+
+
+def _researched(first: Mention | None, shape: JokeShape, text: str) -> bool:
+    """For a joke of the writer's own 'research': whether the thing was named before it ('drie boterkoeken ...
+    Wetenschappelijk onderbouwd'), not one wished for after it ('een gratis e-bike voor mijn onderzoek'); True for
+    any other shape."""
+    at = shape.pattern.search(text) if shape.id == "proven" else None
+    return at is None or (first is not None and first.text.lower() in text[: at.start()].lower())
 
 
 def _names_thing(first: Mention | None, shape: str, problem: str = "") -> bool:

@@ -27,7 +27,7 @@ _CHANNEL: dict[str, frozenset[str]] = {
 }
 _JOKE_THINGS = word_set(
     "product compliment_product guilty_product more_often_product comparison_product diet_product missing_product "
-    "punch_thing proposal_product april_fool_product prijs_product resolution_product move_in_product"
+    "punch_thing proposal_product april_fool_product prijs_product resolution_product move_in_product proven_product"
 )
 _JOKE_SHAPES = word_set(
     "transformation comparison more_often score instead_of outdone routine asked asked_word lives_here waiting "

@@ -72,3 +72,9 @@ def test_no_play_without_the_jokes_cue(profile: BusinessProfile, text: str, word
 def test_what_the_writer_calls_the_business_is_no_thing_the_joke_turns_on() -> None:
     text = "Ik haal 'één' croissant en kom thuis met zes taartjes 😂 Marloes, jij bent een ramp voor mijn lijn!"
     assert "ramp" not in _joke(BAKERY, text)
+
+
+def test_research_into_the_business_thing_named_before_names_it() -> None:
+    text = "Elke zaterdag eet ik drie appelflappen van jullie. Wetenschappelijk bewezen dat dat gezond is 🤓"
+    reply = _joke(BAKERY, text)
+    assert "appelflap" in reply and "wetenschap" in reply, reply
