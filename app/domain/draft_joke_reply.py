@@ -52,12 +52,12 @@ class JokeDrafting(DraftBase):
         values = self._joke_values(first, text)
         jokes = self.t.sections["joke"]
         for shape in shipped_jokes():
-            found = shape.values(text) if shape.id != "taken_back" else None  # below, when nothing else fits
+            found = shape.values(text) if shape.id not in _ONLY_BELOW else None  # below, when nothing else fits
             if found is None or (shape.id == "compliment" and (problem or self._punch_after(topics, shape, text))):
                 continue  # 'zo stil dat ... Hij heeft er een sluipmodus bij gedaan': the sluipmodus, below
             if _passed_over(shape, first is not None, text) or _not_ours(shape, found, things, first, text):
                 continue
-            if shape.id.startswith("grievance_"):  # 'ge krijgt hem terug als ...', "'Koel asblond' noemen ze dat"
+            if shape.id.startswith("grievance"):  # 'ge krijgt hem terug als ...', "'Koel asblond' noemen ze dat"
                 return self._grievance(topics, shape.id, found, seed, text)
             # the thing the joke is about, when it names one (more often here than home: the writer's own thing)
             # ... a mock accusation is about what the business made, not a guessed word, and a compliment about
@@ -66,7 +66,7 @@ class JokeDrafting(DraftBase):
                 treat = framed(nearest_treat(topics, text, shape.pattern), topics, text)
                 key, values = ("diet_product", self._joke_values(treat, text)) if treat else ("diet", {})
                 return self._line("joke", key, seed, {**values, **found})
-            named = _names_thing(first, shape.id, problem)
+            named = _names_thing(first, shape.id, problem) and _researched(first, shape, text)
             if named and first is not None and shape.id == "april_fool":
                 values = {**values, "onderwerp": self._quoted_thing(first, text)}  # 'de ‘pistolet met ...’'
             if shape.id == "compliment":  # the writer's own or named before 'dat', or the thing praised there
@@ -115,6 +115,9 @@ class JokeDrafting(DraftBase):
         unlike what was asked, said back inside the sentence ("'Koel asblond' noemen ze dat" → 'koel asblond')."""
         if key == "grievance_wait":
             return self._wait_or_price(topics, "wachttijd", seed, text)
+        if key == "grievance" and topics.duration and "wachttijd" in topics.problems:
+            # '10 dagen wachten op een onderhoudsbeurt': how long, as written
+            return self._line("joke", "grievance_duur", seed, {**found, "waarde": topics.duration})
         asked = found.get("naar", "")
         if asked[1:2].islower() and asked.split()[0].lower() not in first_names()[0]:
             asked = asked[:1].lower() + asked[1:]
@@ -128,6 +131,10 @@ class JokeDrafting(DraftBase):
             return self._line("joke", problem, seed)
         if topics.duration:
             return self._line("joke", "grievance_wait_duur", seed, {"waarde": topics.duration})
+        # 'bestelt uw dessert bij de start van de Touretappe en krijgt het tegen de podiumceremonie': from when to when
+        span = next((found for s in shipped_jokes() if s.id == "waiting_span" and (found := s.values(text))), None)
+        if span:
+            return self._line("joke", "waiting_span", seed, span)
         # a wait compared to something ('langer op zich laat wachten dan de volgende Elfstedentocht', "'binnen 2
         # dagen klaar!' ... langer winterslaap dan een egel"): a light jab at the comparison, said back; the writer's
         # own thing that waits longer ('langer dan') goes before a mocked wait, not 'sneller dan de bediening'
@@ -330,9 +337,11 @@ def _pleased(text: str) -> bool:
     return False
 
 
+# Shapes the loop over the joke's shape leaves to later: a joke taken back, a wait told from one moment to another.
+_ONLY_BELOW = frozenset({"taken_back", "waiting_span"})
 # Shapes that do not make a joke one of its own shape: a compliment, a comparison, a joke the writer takes back, a
 # good resolution named ('goed voornemen: elke dag fietsen ... in de rij': the queue).
-_LAST_RESORT = frozenset({"compliment", "comparison_to", "taken_back", "resolution"})
+_LAST_RESORT = frozenset({"compliment", "comparison_to", "taken_back", "resolution", "waiting_span"})
 
 
 def _has_shape(key: str, text: str) -> bool:
@@ -486,6 +495,14 @@ _UNASKED = re.compile(r"#?\bniet?\s*gevraagd\b|\bniet\s+wat\s+ik\s+(?:vroeg|wou|
 def _unasked(key: str, text: str) -> str:
     """'in_and_out_unasked' for an in-and-out joke whose new look was not asked for ('alles eraf 💀 #nietgevraagd')."""
     return f"{key}_unasked" if key == "in_and_out" and _UNASKED.search(text) else key
+
+
+def _researched(first: Mention | None, shape: JokeShape, text: str) -> bool:
+    """For a joke of the writer's own 'research': whether the thing was named before it ('drie boterkoeken ...
+    Wetenschappelijk onderbouwd'), not one wished for after it ('een gratis e-bike voor mijn onderzoek'); True for
+    any other shape."""
+    at = shape.pattern.search(text) if shape.id == "proven" else None
+    return at is None or (first is not None and first.text.lower() in text[: at.start()].lower())
 
 
 def _names_thing(first: Mention | None, shape: str, problem: str = "") -> bool:

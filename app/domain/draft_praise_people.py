@@ -14,7 +14,7 @@ from app.domain.draft_loyal import asked_after
 from app.domain.draft_named_thing import in_named_brand
 from app.domain.profile import FaqItem
 from app.domain.textnorm import sentences
-from app.domain.topics import TopicAnalysis, article_of
+from app.domain.topics import TopicAnalysis, article_of, shipped_topic_data
 from app.errors import DataFileError
 from app.resources import resource_path
 
@@ -108,15 +108,36 @@ def staff_named(
     signers: Iterable[str],
     text: str = "",
     faq: Iterable[FaqItem] = (),
+    team: Iterable[str] = (),
 ) -> list[str]:
     """The staff a compliment names, to pass it on to: the names found, not the writer's own people, not the
     writer ('@coco_de_poedel') and not the one who signs the reply ('Dankjewel Sevdaaaa' to Sevda), each once; a
     co-owner who does not sign this reply is passed the compliment like anyone of the staff; not a name that is part
-    of a make the ``faq`` names too ('de vegan lijn van Maria Nila' in ``text``)."""
+    of a make the ``faq`` names too ('de vegan lijn van Maria Nila' in ``text``). One of the business's ``team`` is
+    theirs whatever handle the writer has ('febe_superfan' praising Febe)."""
     author_words = {plain_name(w) for w in re.split(r"[\s_.\-@]+", author) if w}
+    if " " not in author.strip():  # a handle, not the writer's own full name
+        author_words -= {plain_name(t) for t in team}
     own = {plain_name(w) for w in business.split()} | {plain_name(s) for s in signers}
     staff = [n for n in topics.names if plain_name(n) not in author_words | own and n not in topics.kin]
-    staff = [n for n in staff if not in_named_brand(n, text, faq)]
+    staff = [n for n in staff if not in_named_brand(n, text, faq) and n not in _listed_kin(text)]
     # 'onze collega Harrie Gielen': the surname after one of the writer's own is theirs, no one of the staff
     staff = [n for n in staff if not any(re.search(rf"\b{re.escape(k)}\s+{re.escape(n)}\b", text) for k in topics.kin)]
     return [n for i, n in enumerate(staff) if plain_name(n) not in {plain_name(m) for m in staff[:i]}]
+
+
+def _listed_kin(text: str) -> set[str]:
+    """The names listed after a colon that follows one of the writer's people ('voor de kleinkinderen klaaskoeken
+    besteld met hun naam erop: Lotte, Wannes en Fien') and a newborn named with its weight ('Daan, 3420 gram'): the
+    writer's own, no staff to pass praise on to."""
+    known = shipped_topic_data().concept("naaste")
+    words = {t for t in known.terms if " " not in t} if known is not None else set()
+    found: set[str] = set()
+    for sentence in sentences(text):
+        before, colon, after = sentence.partition(":")
+        if not colon or not set(re.findall(r"[\w']+", before.lower())) & (words | {"kinderen", "kids", "geboren"}):
+            continue
+        listed = re.match(r"\s*((?:[A-Z][\w'-]+\s*(?:,|\ben\b|&)\s*)*[A-Z][\w'-]+)", after)
+        found |= set(re.findall(r"[A-Z][\w'-]+", listed.group(1))) if listed else set()
+    # 'Daan, 3420 gram', 'Fien (52 cm)': a newborn by weight or length
+    return found | set(re.findall(r"\b([A-Z][\w'-]+),?\s*\(?\d{2,4}\s*(?:gram|gr|g|cm)\b", text))

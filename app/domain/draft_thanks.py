@@ -36,6 +36,7 @@ from app.domain.draft_praise_diets import diet_served, diets_met
 from app.domain.draft_praise_done import done_praised
 from app.domain.draft_praise_health import illness_behind, own_illness
 from app.domain.draft_praise_held import broken_brought, lasted, part_gone_wrong, renewed_said, saved_said, service_done
+from app.domain.draft_praise_partner import partner_praised, partner_years
 from app.domain.draft_praise_people import aid_said, writers_own
 from app.domain.draft_praise_possible import made_possible, to_care, went_named_in
 from app.domain.draft_praise_spent import praised_thing
@@ -208,6 +209,11 @@ class ThanksDrafting(ThanksPeople, ThanksWish, ThanksOccasion):
             heard = partial(opens_with_said_word, said=thanks)  # not 'fijn' twice
             line = self._line_unlike("positive", "client", seed, {"naam": client}, heard)
             parts.append(Part("client", line, False))
+        if not suggestion and topics.occasion != "rouw" and (years := partner_years(text)):
+            # 'Na 25 jaar fietsonderhoud voor onze verhuurvloot': the years of working together, said back
+            parts.append(Part("partner", self._line("positive", "partner_years", seed, {"waarde": years}), False))
+        elif not suggestion and topics.occasion != "rouw" and partner_praised(text):  # 'Zo'n lokale partner ...'
+            parts.append(Part("partner", self._line("positive", "partner", seed), False))
         parts += self._people_lines(topics, author, " ".join(p.text for p in parts), seed, suggestion, text)
         parts += self._minus_point(topics, text, seed, wish if suggestion else None)
         if suggestion:

@@ -68,7 +68,7 @@ class ThanksPeople(ThanksSaidBack):
         author_words = {plain_name(w) for w in re.split(r"[\s_.\-@]+", author) if w}
         own = {plain_name(w) for w in self.profile.name.split()} | {plain_name(s) for s in self.profile.signers}
         where = f"{self.profile.name} {town_as_place(self.profile.address, text)}"  # 'door Gorredijk gereden'
-        staff = staff_named(topics, author, where, [self.profile.signer], text, self.profile.faq)
+        staff = staff_named(topics, author, where, [self.profile.signer], text, self.profile.faq, self.profile.signers)
         # The writer's own people or pet ('onze Coco', '@coco_de_poedel'; 'mijn kleinkinderen') get a greeting.
         # A handle names whose account it is ('@coco_de_poedel'); a name with spaces is the writer's own
         # ('Hennie Oude Lenferink' ... 'Groeten van Hennie'), never a third person to greet.

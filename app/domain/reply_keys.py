@@ -27,14 +27,14 @@ _CHANNEL: dict[str, frozenset[str]] = {
 }
 _JOKE_THINGS = word_set(
     "product compliment_product guilty_product more_often_product comparison_product diet_product missing_product "
-    "punch_thing proposal_product april_fool_product prijs_product resolution_product move_in_product"
+    "punch_thing proposal_product april_fool_product prijs_product resolution_product move_in_product proven_product"
 )
 _JOKE_SHAPES = word_set(
     "transformation comparison more_often score instead_of outdone routine asked asked_word lives_here waiting "
     "came_for unrecognised said_word renamed unnoticed unnoticed_by diet secret nickname choice punchline as_new "
     "bald meanwhile comparison_to named_now unrecognised_other grievance taken_for taken_back hairs_left guilty_claim "
     "crowned swapped asked_service clock_changed heat april_fool in_and_out in_and_out_unasked resolution "
-    "excuse_lost excuse_gone move_in"
+    "excuse_lost excuse_gone move_in bean thinks_is believes named_after then_now proven fitted waiting_span"
 )
 SECTIONS: dict[str, dict[str, frozenset[str]]] = {
     "greeting": {
@@ -232,6 +232,8 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         "lasted": frozenset({"onderwerp", "waarde"}),
         "held_until": frozenset({"onderwerp"}),  # until when the work held ('tot na de openingsdans')
         "client": frozenset({"naam"}),  # the writer's organisation, the business's client
+        "partner": _NONE,  # the business called a partner by another: the working together said back
+        "partner_years": _WAARDE,  # ... with its years ('25 jaar')
         # what the work saved ('je Ronde-cyclo'), a named thing that works like new again (as a clause), what the
         # work made possible ('je weer kon fietsen'); '_moved': the same said to a writer moved or grieving
         **dict.fromkeys(("saved", "renewed", "made_possible"), frozenset({"onderwerp"})),
@@ -367,6 +369,7 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         # a complaint under the joke: a wait (with how long, as written), a result unlike what was asked
         "grievance_wait": _VAN_NAAR,
         "grievance_wait_duur": _WAARDE,
+        "grievance_duur": _VAN_NAAR | _WAARDE,  # a job that lay for days, with how long as written
         "grievance_result": _VAN_NAAR,
         "grievance_little": _VAN_NAAR,  # too little or too small, said with a wink: a sorry under the laugh
         "grievance_again": _VAN_NAAR,  # repaired again and again, broken each time: a sorry under the laugh

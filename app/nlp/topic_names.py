@@ -53,6 +53,33 @@ def _introduced(doc: Any, i: int) -> bool:
     return name and participle and doc[i + 2].lower_ in _AUXILIARIES
 
 
+# A verb a name follows as the subject after something opened the sentence ('Gisteren heeft Mirthe ...', 'Na de val
+# stond Ward ...', '... kwam Yana haar haar doen'); not a linking verb ('was Brugge druk'): a place is as likely.
+_INVERTING = frozenset({"heeft", "had", "kwam", "ging", "stond", "hielp", "deed", "gaf", "maakte", "nam", "zette"})
+# What follows such a subject: whose thing it did something to or how ('mijn pony', 'haar haar', 'meteen klaar'); an
+# article too ('de fiets') after a word the list of first names has, not after any unknown word ('had Zoutelande een').
+_AFTER_SUBJECT = frozenset(
+    {"mijn", "m'n", "mn", "mien", "haar", "zijn", "z'n", "ons", "onze", "me", "mij", "hem", "hun", "ze", "iedereen"}
+    | {"meteen", "direct", "zelf", "persoonlijk", "even", "efkes", "ook", "nog", "al", "speciaal", "gewoon", "altijd"}
+)
+_ARTICLES = frozenset({"de", "het", "'t", "een", "ne", "nen"})
+
+
+def _inverted_subject(doc: Any, i: int) -> bool:
+    """'Gisteren heeft Mirthe mijn pony bijgeknipt', 'in het woonzorgcentrum kwam Yana haar haar doen': a first name,
+    or a word that is no Dutch word at all, after a verb of doing that does not open its sentence and before what it
+    did it to: the one who did it, named once mid-sentence."""
+    if i < 2 or i + 1 >= len(doc) or doc[i - 1].lower_ not in _INVERTING:
+        return False
+    if doc[i - 2].is_punct or doc[i - 2].is_space:
+        return False  # 'Heeft Mirthe ...?', '... . Stond Ward ...': the verb opens the sentence
+    word, after = doc[i].lower_, doc[i + 1].lower_
+    if word in first_names()[0] | first_names()[1]:
+        return after in _AFTER_SUBJECT | _ARTICLES
+    unknown = len(word) > 2 and not lexicon.is_word(word) and not _place_adjective(word)
+    return unknown and after in _AFTER_SUBJECT
+
+
 def _by_someone(doc: Any, i: int) -> bool:
     """'geholpen door Ahmed', 'bediend door Lotte', 'laten knippen door Demi': the one who did it, after a
     participle or an infinitive and 'door'; 'Bediening door Giulia', 'uitleg door Mo': after a word for a
@@ -91,6 +118,26 @@ def _role_after(doc: Any, i: int) -> bool:
     if len(after) == 3 and after[0] == "," and after[1] in {"de", "onze", "jullie"}:
         return staff_role(after[2])
     return len(after) == 3 and after[:2] == ["van", "de"] and _team(after[2])
+
+
+# Words for someone behind the counter a name is put after ('die vriendelijke jongen achter de toog, Bert!').
+_SOMEONE = frozenset({"jongen", "meisje", "dame", "jongedame", "jongeman", "knul", "kerel", "gast", "madam", "meneer"})
+_MINE_BEFORE = frozenset({"mijn", "m'n", "mn", "onze", "ons", "mien"})
+
+
+def _apposed(doc: Any, i: int) -> bool:
+    """'en ook die vriendelijke jongen achter de toog, Bert!': a first name after a comma that ends its sentence,
+    put after a word for someone (or a job) a few words before in the same sentence; not one of the writer's own
+    ('mijn zoon, Bert!')."""
+    if i < 2 or doc[i - 1].text != "," or doc[i].lower_ not in first_names()[0] | first_names()[1]:
+        return False
+    if i + 1 < len(doc) and doc[i + 1].is_alpha:
+        return False  # 'die jongen, Bert en ik ...': the name goes on into the sentence
+    window = [t for t in doc[max(0, i - 8) : i - 1]]
+    cut = max((k for k, t in enumerate(window) if t.text[-1:] in {".", "!", "?"}), default=-1)
+    window = window[cut + 1 :]
+    at = next((k for k, t in enumerate(window) if t.lower_ in _SOMEONE or staff_role(t.lower_)), -1)
+    return at >= 0 and not any(t.lower_ in _MINE_BEFORE for t in window[max(0, at - 2) : at])
 
 
 def _after_role(doc: Any, i: int) -> bool:
@@ -393,6 +440,7 @@ def names(doc: Any, is_product: Callable[[str, str], object]) -> tuple[str, ...]
         thanked = _thanked(doc, token.i) or _addressed(doc, token.i) or _described(doc, token.i)
         thanked = thanked or _after_role(doc, token.i) or _role_after(doc, token.i) or _known_name(doc, token.i)
         thanked = thanked or _introduced(doc, token.i) or named_ones_colleague(doc, token.i)
+        thanked = thanked or _inverted_subject(doc, token.i) or _apposed(doc, token.i)
         # 'Pieter-Jan kwam zelf ...': two first names joined are a name wherever they stand
         thanked = thanked or (
             double and all(p.lower() in first_names()[0] | first_names()[1] for p in token.text.split("-"))

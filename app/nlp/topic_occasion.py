@@ -3,6 +3,7 @@ app.nlp.topic_occasion_owner)."""
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from app.domain.draft_dialects import dialect_forms
@@ -212,6 +213,8 @@ class OccasionFinder:
             # 'mijn dochter trouwt ... op de trouwdag': a noun the writer used later names it in their words
             nouns = (doc[s:e].text.lower() for s, e in sorted(m.spans[occasion.id]) if s > start)
             words = next((n for n in nouns if n in self.data.articles), words)
+        if words == occasion.say and said != words and said not in self.data.articles:
+            words = _verb_noun(said, occasion, self.data) or words  # '15 december getrouwd': 'je trouwdag'
         # 'gevlochten voor het schoolfeest ... van 't ganse feest': the writer's compound of the word names it
         return _compound_of(doc, said) if said in occasion.heads else words, at
 
@@ -479,6 +482,18 @@ def _first_occasion(m: Matches, occasions: list[Concept]) -> Concept | None:
     died = {c.id for c in occasions if c.id == "rouw" and _died(doc, m.spans[c.id])}
     order = sorted(occasions, key=lambda c: (c.id not in died, c.id in _GENERIC, c.id in aside))
     return order[0] if order else None
+
+
+def _verb_noun(said: str, occasion: Concept, data: TopicData) -> str:
+    """The occasion named by the noun of the writer's own verb ('getrouwd', 'trouwen' → 'trouwdag': the first of the
+    concept's words with an article that starts with the verb's stem); '' when the word is no verb or none fits."""
+    if " " in said or not said.isalpha():
+        return ""
+    stem = said.removeprefix("ge") if said.startswith("ge") and said.endswith(("d", "t")) else said
+    stem = re.sub(r"(?:en|d|t)$", "", stem)
+    if len(stem) < 4 or stem == said:
+        return ""
+    return next((t for t in occasion.terms if " " not in t and t in data.articles and t.startswith(stem)), "")
 
 
 def _first_term(said: str, occasion: Concept, data: TopicData) -> str:

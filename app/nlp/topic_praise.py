@@ -512,8 +512,10 @@ class PraiseFinder(StaffFinding):
             counted = counter and before.lower_ not in {"een", "één", "1"}
             # 'bij een paar kinderen', 'met een paar vrienden': some people, not the writer's group to greet
             counted = counted and not (before.lower_ == "paar" and token.i > 1 and doc[token.i - 2].lower_ == "een")
-            if counted and word.replace("’", "'") in self.words.counted:
-                return f"{'alle' if before.lower_ == 'alle' else before.text} {token.text}"
+            # ('23 collega’s': the curly 's a token of its own)
+            ending = doc[token.i + 1].text if token.i + 1 < len(doc) and doc[token.i + 1].lower_ in {"’s", "'s"} else ""
+            if counted and f"{word}{ending}".replace("’", "'") in self.words.counted:
+                return f"{'alle' if before.lower_ == 'alle' else before.text} {token.text}{ending}"
         return ""
 
 

@@ -150,6 +150,19 @@ def _named_twice(doc: Any, sold: set[str]) -> set[str]:
 _PLACES = frozenset({"bij", "voor", "naast", "achter", "tegenover", "onder", "boven"})
 
 
+# Who the writer calls something ('gij zijt een gevaar voor ons huishoudbudget', 'jullie zijn echt een ramp voor mijn
+# lijn'): the business addressed, and a linking verb.
+_YOU = frozenset({"gij", "ge", "jij", "je", "jullie", "u", "gulle", "gullie"})
+_LINKING = frozenset({"zijt", "bent", "zijn", "is", "blijft", "blijven", "waart", "was", "waren", "worden", "wordt"})
+
+
+def _called(doc: Any, det: int) -> bool:
+    """Whether the noun after the determiner at ``det`` is what the writer calls the business ('gij zijt een gevaar
+    voor ons huishoudbudget'): no thing the joke turns on."""
+    before = {t.lower_ for t in doc[max(0, det - 4) : det]}
+    return bool(before & _YOU) and bool(before & _LINKING)
+
+
 def _where(doc: Any, det: int, noun: Any) -> bool:
     """'Hoorde er eentje burlen bij de etalage': a common noun after a preposition of place is where the last line
     happens, not what it turns on (the line itself is said back); a name stays ('bij het Havenbedrijf'), and so does
@@ -177,7 +190,7 @@ def punch(doc: Any, sold: Iterable[str] = ()) -> Mention | None:
             noun = _head(doc, i, end)
             if noun is None or any(noun.lower_.endswith(w) or w.endswith(noun.lower_) for w in skip) or _name(noun):
                 continue  # the thing sold, or its head: 'een brood' after 'het desembrood'
-            if noun.i in fixed or _where(doc, i, noun):
+            if noun.i in fixed or _where(doc, i, noun) or _called(doc, i):
                 continue
             if noun.i + 1 < end and doc[noun.i + 1].lower_ in _RELATIVE:
                 continue  # 'nog een brood dat m'n belastingaangifte doet': the clause after it is the joke

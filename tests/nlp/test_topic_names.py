@@ -144,3 +144,66 @@ def test_in_a_german_comment_the_writer_s_own_named_after_a_possessive_is_no_sta
 
 def test_a_dutch_comment_keeps_its_names_found_the_dutch_way() -> None:
     assert analyse_topics("Een ijsje met kaarsje gekregen en Ilse bracht het zelf, top!").names == ("Ilse",)
+
+
+# One of the staff named once mid-sentence, as the subject after the verb ('Gisteren heeft Mirthe ...').
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Gisteren heeft Mirthe mijn pony bijgeknipt, echt strak.", "Mirthe"),
+        ("Na de val op het fietspad stond Ward meteen klaar met een nieuwe band.", "Ward"),
+        ("Bij de eerste sneeuw stond Ward al klaar met strooizout.", "Ward"),
+        ("Vorige week hielp Kenza ons met de trouwjurk, zo geduldig.", "Kenza"),
+        ("Voor het feest van ons pa maakte Zenna onze taart, prachtig!", "Zenna"),
+    ],
+)
+def test_a_name_after_its_verb_mid_sentence_is_found(text: str, name: str) -> None:
+    assert name in analyse_topics(text).names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Op zaterdag had Zoutelande een gezellige braderie.",  # a place, before an article
+        "Heeft Mirthe ook tijd op zaterdag?",  # the verb opens the question
+        "Na de stoet kwam Sinterklaas ook nog langs.",  # a word, no one's first name
+    ],
+)
+def test_no_name_after_a_verb_without_its_cues(text: str) -> None:
+    assert analyse_topics(text).names == ()
+
+
+def test_a_staff_members_name_in_the_writers_handle_is_still_staff() -> None:
+    from app.domain.draft_praise_people import staff_named
+
+    text = "Jorien heeft mijn kapotte krullen gered, dankjewel!"
+    topics = analyse_topics(text)
+    assert staff_named(topics, "jorien_fan_nr1", "Kapsalon Noor", ["Noor"], text, team=["Noor", "Jorien"]) == ["Jorien"]
+    assert staff_named(topics, "jorien_fan_nr1", "Kapsalon Noor", ["Noor"], text, team=["Noor"]) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Bedankt Ilse, en ook dat vriendelijke meisje aan de kassa, Noor!", "Noor"),
+        ("Een pluim voor de jonge monteur in de werkplaats, Daan.", "Daan"),
+    ],
+)
+def test_a_name_put_after_someone_behind_the_counter_is_staff(text: str, name: str) -> None:
+    assert name in analyse_topics(text).names
+
+
+def test_names_listed_after_the_writers_people_are_no_staff() -> None:
+    from app.domain.draft_praise_people import staff_named
+
+    text = "Taart besteld voor mijn kleinkinderen met hun naam erop: Mila, Jens en Sofie. Merci Els!"
+    staff = staff_named(analyse_topics(text), "Rita", "Bakkerij Kruim", ["Els"], text)
+    assert not {"Mila", "Jens", "Sofie"} & set(staff)
+
+
+def test_a_newborn_named_with_its_weight_is_no_staff() -> None:
+    from app.domain.draft_praise_people import staff_named
+
+    text = "Onze kleindochter is er!! Lieke, 3150 gram. De beschuit met muisjes van Jeroen was top, dank jullie!"
+    staff = staff_named(analyse_topics(text), "Rita", "Bakkerij Kruim", ["Els"], text)
+    assert "Lieke" not in staff

@@ -332,3 +332,14 @@ def test_the_writers_own_wedding_on_a_date_is_the_writers() -> None:
 def test_going_to_anothers_wedding_on_a_date_stays_theirs() -> None:
     """Near miss: 'naar de bruiloft van mijn zus' is the sister's, the writer a guest."""
     assert analyse_topics("Ik ga op 12 september naar de bruiloft van mijn zus.").owner == "zus"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vorige zaterdag getrouwd en de bloemen stonden de hele dag fier overeind!",
+        "Wij gaan in mei trouwen, de proefcake was al heerlijk.",
+    ],
+)
+def test_an_occasion_named_by_its_verb_is_said_by_that_verbs_noun(text: str) -> None:
+    assert analyse_topics(text).occasion_words == "trouwdag"

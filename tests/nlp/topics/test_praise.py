@@ -358,3 +358,8 @@ def test_a_joined_clause_without_praise_praises_nothing() -> None:
 def test_an_abstract_word_in_a_joined_clause_is_no_thing_praised() -> None:
     found = analyse_topics("De drukker maakte onze menukaarten, netjes geleverd en de kwaliteit is super.")
     assert "kwaliteit" not in [p.text for p in found.praised], found
+
+
+def test_a_counted_group_with_a_curly_apostrophe_is_the_writers_group() -> None:
+    assert analyse_topics("Gisteren kregen 14 collega’s een nieuwe fiets van jullie.").group == "14 collega’s"
+    assert analyse_topics("Gisteren kregen 14 collega's een nieuwe fiets van jullie.").group == "14 collega's"
