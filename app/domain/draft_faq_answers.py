@@ -31,7 +31,6 @@ from app.domain.draft_thing_kinds import (
     denied_conditions,
     diets_asked,
     diets_told,
-    narrower_kind,
     other_compound,
     other_kind,
     quality_unasked,
@@ -127,8 +126,6 @@ class FaqAnswers(RumourDrafting, FaqFitting, FaqBooking):
         if best and (
             other_kind(" ".join(asked), best[2])
             or other_compound(" ".join(asked), f"{best[2]} {best[0]}", priced=priced)
-            # 'een taart in de vorm van een trein?' is not answered by 'Heeft u ijstaarten?'
-            or narrower_kind(" ".join(asked), [p.text for p in topics.products], f"{best[2]} {best[0]}")
         ):
             return None
         own = own_subject(asked, self._poss)  # 'Mag onze hond mee?' is not answered by the children's menu

@@ -129,23 +129,6 @@ def quality_unasked(text: str, faq_question: str) -> bool:
     return not any(w.startswith(stem) for w in words for stem in stems if len(stem) >= 3)
 
 
-def narrower_kind(asked: str, things: Iterable[str], entry: str) -> bool:
-    """Whether a question asks for a thing as such ('Kunt u een taart maken in de vorm van een trein?'; ``things``:
-    the products the comment names) and a FAQ entry (its question and answer) is about one kind of that thing only
-    ('Heeft u ijstaarten? Ja, van mei tot september ...'): its question names the thing only in one compound, the
-    entry nowhere plain, and the question does not name that kind ('ijs'). Such an entry answers another product."""
-    asked_words = {_single(w) for w in re.findall(r"[a-zà-ÿ]+", asked.lower())}
-    entry_words = {_single(w) for w in re.findall(r"[a-zà-ÿ]+", entry.lower())}
-    question = {_single(w) for w in re.findall(r"[a-zà-ÿ]+", entry.split("?", 1)[0].lower())} if "?" in entry else set()
-    for thing in {_single(t.lower()) for t in things} & asked_words:
-        if len(thing) < 4 or thing in entry_words:
-            continue
-        kinds = {u[: -len(thing)] for u in question if u.endswith(thing) and len(u) - len(thing) >= 3}
-        if len(kinds) == 1 and not any(w.startswith(k) for k in kinds for w in asked_words):
-            return True
-    return False
-
-
 def with_quality_parts(lemmas: Iterable[str]) -> list[str]:
     """The lemmas, each followed by the kind a word joined by a hyphen names before a quality ending (resources/
     fact_words.toml adjective_ends): 'vegetarisch-vriendelijk' → also 'vegetarisch', 'gluten-vrij' → also 'gluten'
