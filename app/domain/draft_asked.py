@@ -31,6 +31,20 @@ PRICE_ASKED = re.compile(
     re.I,
 )
 
+# The unit a price is asked for: 'voor een dag', 'per uur', 'voor een halve dag', 'per persoon'.
+_PER_UNIT = re.compile(
+    r"\b(?:voor|per)\s+(?:(?:een|één|1|de|het|halve|hele|heel)\s+)*"
+    r"(?:dag|dagje|dagdeel|week|weekje|weekend|uur|uurtje|nacht|persoon|stuk|rit|maand)\b",
+    re.I,
+)
+
+
+def bare_price(question: str, lemmas_of: Callable[[str], Iterable[str]]) -> bool:
+    """Whether a question asks a price and names no thing of its own, the unit priced aside ('En wat kost dat?', 'Wat
+    kost dat voor een dag?'): it asks the price of what was said before it."""
+    unpriced = _PER_UNIT.sub(" ", PRICE_ASKED.sub(" ", question))
+    return bool(PRICE_ASKED.search(question)) and not key_words(unpriced, lemmas_of)
+
 
 # 'welke dagen?', 'op welke dag kom je?': which days, answered by the weekdays named.
 _DAYS_ASKED = re.compile(r"\bwelke\s+(?:dag|dagen|weekdag\w*)\b", re.I)

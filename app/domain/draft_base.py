@@ -17,6 +17,7 @@ from app.domain.draft_kinds import shipped_kinds
 from app.domain.draft_names import GREETING_TITLES, first_name, formal_name, signature_name, signed_with
 from app.domain.draft_parts import part_of_whole
 from app.domain.draft_text import Part, after_colon
+from app.domain.draft_thing_kinds import with_quality_parts
 from app.domain.flowchart import Flowchart, shipped_flowchart
 from app.domain.i18n import translated
 from app.domain.profile import BusinessProfile
@@ -111,7 +112,7 @@ class DraftBase:
             # an analyser that finds the lemmas alone (app.nlp.topics.analyse_topics.lemmas) finds the same faster
             alone = getattr(self.analyser, "lemmas", None)
             found = alone(text) if alone else self.analyser(text).lemmas if self.analyser else simple_lemmas(text)
-            self._faq_lemmas[text] = tuple(found)
+            self._faq_lemmas[text] = tuple(dict.fromkeys(with_quality_parts(found)))
         return self._faq_lemmas[text]
 
     def _analysis(self, text: str, topics: TopicAnalysis | None) -> TopicAnalysis:

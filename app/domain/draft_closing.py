@@ -114,9 +114,16 @@ def _period_named(entries: list[tuple[str, str]], text: str) -> str:
     if not any(not _own_period(text, found.start()) for found in word_regex(words).finditer(text)):
         return ""
     # a part of the line's name, also of a compound ('zomerverlof', 'bouwvakvakantie')
-    names = [(entry_name(w, v), normalise(entry_name(w, v))) for w, v in entries if closed_line(w, v)]
+    names = [(n, normalise(n)) for w, v in entries if closed_line(w, v) and (n := entry_name(w, v) or _name_after(w))]
     lines = [name for name, said in names if any(p in said for p in words)]
     return lines[0] if len(lines) == 1 else ""
+
+
+def _name_after(written: str) -> str:
+    """The name a holiday line gives after its dates ('Wo 2 t/m zo 13 januari jaarlijks verlof' → 'jaarlijks
+    verlof'); '' when words of a name do not end it."""
+    found = re.search(rf"\b(?:{MONTH_WORDS})\s+([^\W\d_][^\W\d]*(?:\s+[^\W\d_][^\W\d]*){{0,2}})\s*$", written, re.I)
+    return found.group(1) if found else ""
 
 
 def _own_period(text: str, at: int) -> bool:

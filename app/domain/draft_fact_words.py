@@ -116,6 +116,7 @@ class FactWords:
     kind_of: dict[str, str]
     feast_of: dict[str, str]  # a day of a feast of more days and that feast ('paasmaandag' → 'pasen')
     diet_of: dict[str, str]  # what someone does not eat and the diet for it ('vlees' → 'vegetarisch')
+    diet_people: dict[str, str]  # who keeps a diet and that diet ('vegetariërs' → 'vegetarisch')
     month_words: dict[str, str]  # another name for a month after a day's number ('15 oogst' → 'augustus')
     week: tuple[str, ...]  # the weekdays in their order, Monday first
 
@@ -252,6 +253,7 @@ def fact_words() -> FactWords:
         kind_of={str(k).lower(): str(v).strip().lower() for k, v in kind_of.items()},
         feast_of={str(k).lower(): str(v).strip().lower() for k, v in (raw.get("feast_of") or {}).items()},
         diet_of=_table(raw, "diet_of"),
+        diet_people=_table(raw, "diet_people"),
         same_meaning=_table(raw, "same_meaning"),
         month_words=_months(_table(raw, "month_words")),
         week=tuple(days),

@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import replace
 
 from app.domain import draft_asked as ask
-from app.domain.draft_asked import ahead_parts, free_from, misses_thing
+from app.domain.draft_asked import ahead_parts, bare_price, free_from, misses_thing
 from app.domain.draft_counts import counts_said, group_size
 from app.domain.draft_days import holiday_names, names_in
 from app.domain.draft_deals import deal_elsewhere
@@ -27,7 +27,14 @@ from app.domain.draft_questions import last_clause
 from app.domain.draft_questions_about import own_subject
 from app.domain.draft_rumour import RumourDrafting
 from app.domain.draft_same_words import same_words
-from app.domain.draft_thing_kinds import denied_conditions, diets_asked, other_compound, other_kind, quality_unasked
+from app.domain.draft_thing_kinds import (
+    denied_conditions,
+    diets_asked,
+    diets_told,
+    other_compound,
+    other_kind,
+    quality_unasked,
+)
 from app.domain.draft_word_match import similar
 from app.domain.draft_yes_lead import YES_LEAD, YES_NO_LEAD, says_no, without_yes
 from app.domain.draft_yes_lead import fit_open_question as _fit_open_question
@@ -86,6 +93,7 @@ class FaqAnswers(RumourDrafting, FaqFitting, FaqBooking):
         found += [
             match_faq((*self._lemmas_of(q), *diets_asked(q), *group), self.profile, self._lemmas_of, q)
             for q in asked[:1]
+            if not bare_price(q, self._lemmas_of)  # 'Wat kost dat voor een dag?' prices what was said before it
         ]
         found.append(ask.in_kind(asked, self.profile.faq, about, self._lemmas_of))
         # of two questions, the first by the scorer alone ('haar wassen of doen jullie dat?' ~ '... met schoon haar')
@@ -346,7 +354,19 @@ class FaqAnswers(RumourDrafting, FaqFitting, FaqBooking):
                 found.append((named, self._thing_first(said, (match[0], match[1], item.question), asked)))
         # 'glutenvrij kerstbrood?' is answered by the gluten-free entry, not also by how long the kerstbrood keeps
         besides = [said for named, said in found if not any(named < other for other, _ in found)][:2]
-        return besides if besides or told_already else self._faq_rest(topics, asked, text, day)
+        besides = besides if besides or told_already else self._faq_rest(topics, asked, text, day)
+        diet = self._diet_told(text, " ".join((*besides, told)))  # 'Er zitten ook twee vegetariërs bij'
+        return [*besides, diet][:3] if diet else besides
+
+    def _diet_told(self, text: str, said: str) -> str:
+        """The answer, without its yes, of the one FAQ entry whose question names a diet the comment names by the
+        people who keep it ('We zijn met 14 ... Er zitten ook twee vegetariërs bij' ~ 'Hebben jullie een vegetarisch
+        kerstmenu?'), when what the draft says does not name it yet; '' otherwise."""
+        diets = diets_told(text)
+        if not diets or any(d in said.lower() for d in diets):
+            return ""
+        hits = [f for f in self.profile.faq if any(d in f.question.lower() for d in diets)]
+        return without_yes(hits[0].answer.strip()) if len(hits) == 1 else ""
 
     def _faq_rest(self, topics: TopicAnalysis, asked: tuple[str, ...], text: str, day: str = "") -> list[str]:
         """The answer to the questions besides the one about a day, by the same matching a question of its own gets

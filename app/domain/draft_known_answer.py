@@ -6,14 +6,14 @@ from __future__ import annotations
 import re
 
 from app.domain.draft_answers import AnswerDrafting
-from app.domain.draft_asked import PRICE_ASKED, for_grown_up
+from app.domain.draft_asked import PRICE_ASKED, bare_price, for_grown_up
 from app.domain.draft_booking import change_unasked
 from app.domain.draft_days import holiday_names, hours_on
 from app.domain.draft_deals import other_deal
 from app.domain.draft_fact_matching import question_keys, shared_keys
 from app.domain.draft_fact_score import checked
 from app.domain.draft_fact_words import WEEKDAY, fact_words, invoice_unlisted
-from app.domain.draft_facts import asks_faq_topic, key_words, match_faq
+from app.domain.draft_facts import asks_faq_topic, match_faq
 from app.domain.draft_holiday_lines import entry_lead
 from app.domain.draft_offer_lines import held_by, offer_line
 from app.domain.draft_order_deadline import order_deadline
@@ -127,8 +127,8 @@ class KnownAnswers(AnswerDrafting):
         platte band ... Hoe lang duurt dat, kan ik erop wachten?'); '' when it takes none."""
         context = pointed_back(question, text)
         scored = checked(None, question, *self._by, context) if self.profile.faq else None
-        bare = not key_words(PRICE_ASKED.sub(" ", question), self._lemmas_of)
-        if not (scored and scored[1] >= 0.5) and bare and PRICE_ASKED.search(question) and not _AMOUNT.search(answer):
+        bare = bare_price(question, self._lemmas_of)
+        if not (scored and scored[1] >= 0.5) and bare and not _AMOUNT.search(answer):
             # 'een feestkapsel voor oudjaar ... En wat kost dat?': the price of what the sentence before names (unless
             # the draft gives a price already: 'een e-bike lenen? Wat kost dat?' ~ 'Ja, voor € 27,50 per dag')
             before = said_before(question, text)
@@ -137,6 +137,9 @@ class KnownAnswers(AnswerDrafting):
             if day and _AMOUNT.search(dated := self._holiday_answer(day, question)) and not open_slots(dated):
                 return dated
             priced = price_entry(before, self.profile, self._lemmas_of)
+            if priced is None and before:
+                # 'fietsen huren. Zijt ge dan open? Wat kost dat voor een dag?': the thing two sentences back
+                priced = price_entry(said_before(question, text, back=2), self.profile, self._lemmas_of)
             # 'een bakfiets huren ...? En wat kost dat?' is not priced by a list of other bikes
             other = priced is not None and other_compound(before, f"{priced.question} {priced.answer}", priced=True)
             return priced.answer.strip() if priced is not None and not other else ""
@@ -179,6 +182,8 @@ class KnownAnswers(AnswerDrafting):
         """The FAQ answer a question finds when the match is close or names the whole topic, priced when a price
         is asked ("" when none fits)."""
         answer = ""
+        if bare_price(question, self._lemmas_of):
+            return ""  # 'Wat kost dat voor een dag?' prices what was said before it (_scored), not what shares 'dag'
         faq = match_faq(topics.lemmas, self.profile, self._lemmas_of)
         # another deal is no answer, however close ('kan ik mijn oude fiets inruilen?' ~ 'Kan ik bij u een fiets
         # huren?', 'wat kost een e-bike huren?' ~ 'Repareren jullie e-bikes?')

@@ -13,6 +13,7 @@ from app.domain.draft_booking import booking_entry, booking_topic
 from app.domain.draft_days import days_named, holiday_names, names_in
 from app.domain.draft_fact_words import WEEKDAY, fact_words
 from app.domain.draft_facts import key_words
+from app.domain.draft_field_part import field_part
 from app.domain.draft_known_answer import KnownAnswers
 from app.domain.draft_own_range import asks_own_range, rule_about
 from app.domain.draft_people_groups import thing_unnamed
@@ -87,6 +88,7 @@ class MoreQuestions(KnownAnswers):
             k
             or next((s for s in [self._scored(q, text, answer)] if s and not said_already(s, answer)), "")
             or self._range_entry(q)
+            or field_part(q, self.profile, self._lemmas_of)  # 'Kunnen we bij jullie aanleggen?' ~ the boat's part
             for q, k in zip(questions, known, strict=True)
         ]
         # a yes or no answers no question that asks when, how or what ('Wanneer moet ik ten laatste reserveren?' is
@@ -164,8 +166,11 @@ class MoreQuestions(KnownAnswers):
         return "mijn" if self.tone.voice == "ik" else "onze"
 
     def _focus(self, question: str) -> tuple[frozenset[str], ...]:
-        """What a question asks about (draft_question_focus.focus_of)."""
-        return focus_of(self._analysis(question, None).nouns, self._lemmas_of)
+        """What a question asks about (draft_question_focus.focus_of), and the kind of product it names ('is uw
+        keuken ook vegetarisch-vriendelijk?': an answer that speaks of vegetarian dishes names what is asked)."""
+        found = focus_of(self._analysis(question, None).nouns, self._lemmas_of)
+        kinds = tuple(frozenset(q.split("|")) for q in sorted(qualities_named(question)))
+        return (*found, *kinds) if found else found
 
     def _focus_said(self, question: str) -> str:
         """The first thing a question asks about, as written ('gelatine in onze kerststronken'); '' when none."""

@@ -36,8 +36,9 @@ def pointed_back(question: str, text: str) -> str:
     return said_before(question, text) if _POINTING.search(last_clause(question)) else ""
 
 
-def said_before(question: str, text: str) -> str:
-    """The question with the sentence before it in front, whatever it points at; '' for the first sentence."""
+def said_before(question: str, text: str, back: int = 1) -> str:
+    """The question with the sentence before it in front (``back``: that many sentences before it), whatever it
+    points at; '' for the first sentence."""
     clause = last_clause(question)
     at = text.find(clause.rstrip("?"))  # 'Kan u daar ook komen knippen?' cut from '... knippen en welke dagen?'
     if at <= 0:
@@ -45,4 +46,4 @@ def said_before(question: str, text: str) -> str:
     # 'kan dat in de namiddag? En wat kost dat?': the sentence before the joining word
     told = re.sub(r"(?:^|\s)(?:en|of|maar)\W*$", "", text[:at].strip(), flags=re.I)
     before = [p for p in sentences(told) if p.strip()]
-    return f"{before[-1].strip()} {clause}" if before else ""
+    return f"{' '.join(p.strip() for p in before[-back:])} {clause}" if before else ""

@@ -152,6 +152,8 @@ def _clause_break() -> re.Pattern[str]:
 # thing ('Is er een aangepast toilet, zij zit ...') or whether you can ('Kun je hem ophalen, ik woon in Akkrum.').
 JOINED_ASK = re.compile(
     r"^(?:en|of)\s+(?:(?!bedank|dank)\w+\s+(?:jullie|u|ge|gij)|(?:is|zijn)\s+er\s+\w+"
+    # a verb before what is the business's ('... op de kaart? en is uw keuken ook vegetarisch')
+    r"|(?:is|zijn|zijt|heeft|hebben|hebt|doet|doen)\s+(?:uw|uwe|jullie|jouw|je)\s+\w+"
     # a verb before 'je' or 'jij' ('... een permanent? en werk je met producten zonder parfum'), not one that only
     # tells what the writer sees or knows ('en weet je wat', 'en zie je'), nor a clause of time ('en toen je belde')
     r"|(?!(?:bedank|dank|weet|zie|snap|hoor|voel|denk|merk|toen|als|dan|nu|zo|wat|dat|die)\b)\w+\s+(?:je|jij)\s+\w+"

@@ -5,6 +5,7 @@ thing ('slagroomtaart' ~ 'fototaart'); the words are resources/fact_words.toml's
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from app.domain.draft_fact_words import AMOUNT, fact_words
 
@@ -126,3 +127,24 @@ def quality_unasked(text: str, faq_question: str) -> bool:
     words = set(re.findall(r"[a-zà-ÿ]+", text.lower()))
     stems = {v[:5] for q in about for v in q.split("|")}
     return not any(w.startswith(stem) for w in words for stem in stems if len(stem) >= 3)
+
+
+def with_quality_parts(lemmas: Iterable[str]) -> list[str]:
+    """The lemmas, each followed by the kind a word joined by a hyphen names before a quality ending (resources/
+    fact_words.toml adjective_ends): 'vegetarisch-vriendelijk' → also 'vegetarisch', 'gluten-vrij' → also 'gluten'
+    and 'glutenvrij'. A name joined by a hyphen ('Tielt-Winge') ends in no such ending and stays one word."""
+    ends = tuple(fact_words().adjective_ends)
+    found: list[str] = []
+    for lemma in lemmas:
+        found.append(lemma)
+        first, _, last = lemma.partition("-")
+        if len(first) >= 4 and first.isalpha() and last.isalpha() and last.endswith(ends):
+            found += [first, f"{first}{last}"] if len(last) <= 4 else [first]
+    return found
+
+
+def diets_told(text: str) -> frozenset[str]:
+    """The diets a text names by the people who keep them ('er zitten ook twee vegetariërs bij' → {'vegetarisch'},
+    'mijn zus is veganist' → {'vegan'}), by fact_words.toml's [diet_people], asked or not."""
+    table = fact_words().diet_people
+    return frozenset(table[w] for w in re.findall(r"[\w-]+", text.lower()) if w in table)

@@ -48,7 +48,7 @@ def _owner(m: Matches, at: int) -> str:
     if whose := (str(before) if became else _became(m, at)):
         return whose
     # ('Geniet van je pensioen, Marie-Jeanne!': the one the writer speaks to)
-    if turned := _turned(doc, at, before) or (_addressed_name(doc, at) if before in _YOUR else ""):
+    if turned := _turned(m, at, before) or (_addressed_name(doc, at) if before in _YOUR else ""):
         return turned
     # 'Zaterdag getrouwd 💍 ... Ook mijn schoonmoeder was blij': the writer married, not her
     if before in POSSESSIVE or _own_participle(m, at):
@@ -121,12 +121,17 @@ def _sentence_around(doc: Any, at: int) -> Any:
     return doc[min(start, max(0, at - 8)) : max(end, at + 8)]
 
 
-def _turned(doc: Any, at: int, before: str) -> str:
+def _turned(m: Matches, at: int, before: str) -> str:
     """The named one who turned an age: 'Onze Sem wordt 6', 'ons Lotte werd 18' (a name of the writer's own),
-    'Fleur is 8 geworden' (a first name, not the writer); '' when none."""
-    named = at > 1 and doc[at - 1].is_title and doc[at - 1].is_alpha and doc[at - 1].lower_ not in NOT_NAMES
-    if doc[at].lower_ in {"werd", "wordt"} and named and doc[at - 2].lower_ in POSSESSIVE:
-        return str(doc[at - 1].text)
+    'oom Jaap wordt 70' (a name after a person word with no 'mijn'), 'ons Warre die 4 wordt' (a name, 'die' and
+    the age), 'Fleur is 8 geworden' (a first name, not the writer); '' when none."""
+    doc = m.doc
+    if doc[at].like_num and at + 1 < len(doc) and doc[at + 1].lower_ in {"werd", "wordt"}:
+        if at < 3 or doc[at - 1].lower_ not in {"die", "dat"}:
+            return ""
+        return _named_who(m, at - 2 if doc[at - 2].text == "," else at - 1)  # ('ons Lotte, die 7 wordt')
+    if doc[at].lower_ in {"werd", "wordt"} and (named := _named_who(m, at)):
+        return named
     if (
         at > 1
         and before in {"is", "was"}
@@ -135,6 +140,19 @@ def _turned(doc: Any, at: int, before: str) -> str:
     ):
         return str(doc[at - 2].text)
     return ""
+
+
+def _named_who(m: Matches, at: int) -> str:
+    """The name right before ``at`` when the writer's possessive or a person word stands before it ('onze Sem',
+    'oom Jaap', 'tante Mia'; not 'mijn zoon Daan': then the person word is whose it is); '' otherwise."""
+    doc = m.doc
+    if at < 2 or not _a_name(doc[at - 1]) or doc[at - 1].lower_ in NOT_NAMES or doc[at - 1].is_sent_start:
+        return ""
+    if doc[at - 2].lower_ in POSSESSIVE:
+        return str(doc[at - 1].text)
+    person = any(e == at - 1 for _, e in m.spans.get("naaste", []))
+    unowned = at < 3 or doc[at - 3].lower_ not in POSSESSIVE
+    return str(doc[at - 1].text) if person and unowned else ""
 
 
 def _couple(m: Matches, owner: str) -> str:

@@ -317,3 +317,13 @@ def test_a_clock_time_and_a_range_of_two_share_one_pattern() -> None:
     # near misses: hours without minutes
     assert CLOCK.search("open vanaf 9 uur") is None
     assert TIMES.search("van 9 tot 17 uur") is None
+
+
+def test_a_price_asked_of_what_was_said_before_names_no_thing_of_its_own() -> None:
+    from app.domain.draft_asked import bare_price
+    from app.domain.draft_facts import simple_lemmas
+
+    assert bare_price("Wat kost dat voor een dag?", simple_lemmas)
+    assert bare_price("En hoeveel kost dat per uur?", simple_lemmas)
+    assert not bare_price("Wat kost een e-bike voor een dag?", simple_lemmas)
+    assert not bare_price("Hoe lang duurt dat?", simple_lemmas)

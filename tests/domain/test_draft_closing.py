@@ -273,3 +273,11 @@ def test_a_feast_day_told_inside_the_feasts_line_is_answered_by_its_own_part() -
     # a line for the whole feast that does not tell the day: the feast, as before
     shop = _shop("Pasen: gesloten.")
     assert closing_date(shop.holiday_entries(), "Zijn jullie open op tweede paasdag?") == "pasen"
+
+
+def test_weeks_off_named_after_their_dates_answer_when_the_leave_is() -> None:
+    entries = [("Di 1 januari", "gesloten"), ("Ma 5 t/m zo 18 februari jaarlijkse sluiting", "")]
+    assert closing_date(entries, "En wanneer is jullie sluiting dit jaar?") == "jaarlijkse sluiting"
+    # (another word for the weeks off asks for them too; a line of dates with no such name is none)
+    assert closing_date(entries, "Wanneer zijn jullie met vakantie?") == "jaarlijkse sluiting"
+    assert closing_date([("Ma 5 t/m zo 18 februari", "gesloten")], "Wanneer is jullie sluiting?") == ""

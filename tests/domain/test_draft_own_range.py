@@ -34,7 +34,7 @@ TEA_ROOM = BusinessProfile(
 )
 _LATER = "uitkomst_vraag_uitzoeken"
 _ANSWER = "uitkomst_vraag_beantwoorden"
-_PROMISE = ("terug", "zoeken het uit", "zoek het uit", "gaan het na", "ga het na", "uit ons hoofd")
+_PROMISE = ("terug", "zoeken het uit", "zoek het uit", "het even uitzoeken", "uit ons hoofd")
 
 
 def _draft(profile: BusinessProfile, outcome: str, text: str) -> str:
@@ -112,3 +112,19 @@ def test_what_a_house_rule_is_about() -> None:
 def test_a_question_about_the_writers_own_case_is_no_question_about_the_range(question: str) -> None:
     # the status of a repair, a claim, a call back: that is looked up, no slot for 'ja / nee, wel …'
     assert not asks_own_range(question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Verkopen jullie ook fietsstoeltjes die op een bakfiets passen?",
+        "Hebt u iets voor diabetici?",
+        "Maak jij ook taarten die geschikt zijn voor een suikerpatiënt?",
+    ],
+)
+def test_whether_a_thing_fits_or_suits_someone_is_looked_up(question: str) -> None:
+    assert not asks_own_range(question)
+
+
+def test_the_thing_itself_is_still_the_business_own_range() -> None:
+    assert asks_own_range("Verkopen jullie ook fietsstoeltjes?")

@@ -359,3 +359,12 @@ def test_a_sentence_asks_when_how_what_or_where_by_its_first_word(sentence: str,
     from app.domain.draft_questions import WH_ASKED
 
     assert (WH_ASKED.match(sentence) is not None) is wh
+
+
+def test_a_question_joined_by_en_about_what_is_the_business_s_is_a_question_without_its_mark() -> None:
+    from tests.benchmarks.draft_expectations import questions_of
+
+    found = questions_of("Hebben jullie een terras? en is jullie zaal ook rolstoelvriendelijk of moeten we de trap op")
+    assert len(found) == 2 and found[1].startswith("en is jullie zaal")
+    told = questions_of("Hebben jullie een terras? En jullie zaal was vorig jaar ook al top")
+    assert len(told) == 1

@@ -343,3 +343,16 @@ def test_going_to_anothers_wedding_on_a_date_stays_theirs() -> None:
 )
 def test_an_occasion_named_by_its_verb_is_said_by_that_verbs_noun(text: str) -> None:
     assert analyse_topics(text).occasion_words == "trouwdag"
+
+
+@pytest.mark.parametrize(
+    ("text", "owner"),
+    [
+        ("We komen zaterdag met 12 eten, tante Mia wordt 80!", "Mia"),
+        ("Een taart voor ons Lotte, die 7 wordt, met een eenhoorn erop.", "Lotte"),
+        ("Voor onzen Jules die 5 wordt op 3 mei: kan dat?", "Jules"),
+        ("Mijn zoon Daan wordt 6, hebben jullie een kindermenu?", "zoon"),  # the person word says whose it is
+    ],
+)
+def test_the_named_one_who_turns_an_age_owns_the_birthday(text: str, owner: str) -> None:
+    assert analyse_topics(text).owner == owner
