@@ -24,6 +24,7 @@ from app.domain.draft_phrase_cues import phrase_cues
 from app.domain.draft_text import Part, place_before
 from app.domain.profile import BusinessProfile
 from app.domain.schema import Strict, Texts, located, validate
+from app.domain.textnorm import sentences
 from app.domain.topics import TopicAnalysis
 from app.domain.words import alternation, possessive_alternation
 from app.errors import DataFileError
@@ -252,7 +253,7 @@ def cancel_terms(profile: BusinessProfile) -> str:
     rule = cancel_rule(profile)
     if rule:
         return rule
-    said = (s.strip().rstrip(".") for s in re.split(r"(?<=[.!?])\s+", profile.return_terms))
+    said = (s.strip().rstrip(".") for s in sentences(profile.return_terms))
     return next((s for s in said if cancel_words().rule.search(s)), "")
 
 

@@ -280,7 +280,8 @@ def test_a_request_after_verzoekje_is_the_wish() -> None:
     from app.domain.draft_wishes import wishes
 
     found = wishes("Heerlijke croissants! Klein verzoekje: bak ook eens spelt croissants op zaterdag.")
-    assert found == ["om ook eens spelt croissants op zaterdag te bakken"], found
+    # 'eens' after the verb is left out of a wish said back (session 46): 'om ook spelt croissants … te bakken'
+    assert found == ["om ook spelt croissants op zaterdag te bakken"], found
 
 
 def test_diets_met_are_praised_back() -> None:
