@@ -160,6 +160,7 @@ def _order_said(found: re.Match[str]) -> str:
     return f"De laatste dag voor {what[:1].lower()}{what[1:]} is {found.group('date')}{rest}."
 
 
+@lru_cache(maxsize=1)
 def _campaign() -> re.Pattern[str]:
     ends = "|".join(shipped_spoken().campaign_ends)
     return re.compile(
