@@ -55,6 +55,9 @@ PAY_HOW = re.compile(
 )
 
 
+_ANSWERS_KEPT = 8  # answers kept per drafter (Drafter._answer): one comment asks for a few
+
+
 class AnswerDrafting(HolidayReply):
     def _question_facts(self, topics: TopicAnalysis, question: str) -> Iterable[str]:
         # a word resources/synonyms.toml gives a profile field ('langsbrengen' → bezorging) names it too
@@ -200,6 +203,21 @@ class AnswerDrafting(HolidayReply):
         return next((q.id for q in self.t.question_topics if field and q.field == field), None)
 
     def _answer(
+        self, topics: TopicAnalysis, seed: str, asked: tuple[str, ...] = (), text: str = ""
+    ) -> tuple[str, str | None, list[str]]:
+        """:meth:`_answer_made`, made once for the same comment: whether the profile knows the answer
+        (:meth:`knows_answer`, which the flowchart asks) and the draft ask for the same answer, and finding it is
+        most of the work of drafting a question. The last few answers are kept (all arguments are frozen)."""
+        memo: dict[tuple[object, ...], tuple[str, str | None, list[str]]] = self.__dict__.setdefault("_answers", {})
+        key = (topics, seed, tuple(asked), text)
+        if key not in memo:
+            if len(memo) >= _ANSWERS_KEPT:
+                memo.clear()
+            memo[key] = self._answer_made(topics, seed, asked, text)
+        answer, found, suggestions = memo[key]
+        return answer, found, list(suggestions)
+
+    def _answer_made(
         self, topics: TopicAnalysis, seed: str, asked: tuple[str, ...] = (), text: str = ""
     ) -> tuple[str, str | None, list[str]]:
         """(answer, question topic, suggestions for the owner). A weak FAQ match is a suggestion

@@ -17,7 +17,7 @@ and what is wrong.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Annotated, Any, Literal
@@ -112,9 +112,14 @@ class Node:
         """A reply is always written here (the checklist and a model reply apply)."""
         return self.is_outcome and self.respond == RESPOND_ALWAYS
 
-    def profile_answer(self, can_answer: bool) -> str | None:
-        """The answer the business profile decides, where the data names one."""
-        answer = self.answer_if_known if can_answer else self.answer_if_unknown
+    def profile_answer(self, can_answer: bool | Callable[[], bool]) -> str | None:
+        """The answer the business profile decides, where the data names one. ``can_answer`` may be a function:
+        it is called only at a question whose answer the profile decides (finding the answer is most of the work
+        of drafting, and most comments never reach such a question)."""
+        if not (self.answer_if_known or self.answer_if_unknown):
+            return None
+        known = can_answer() if callable(can_answer) else can_answer
+        answer = self.answer_if_known if known else self.answer_if_unknown
         return answer or None
 
     def answer(self, answer_id: str) -> Answer:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import replace
+from functools import cache
 from typing import Any
 
 from app.domain.draft_jokes import april_fool
@@ -78,10 +79,16 @@ def settled_prediction(prediction: Prediction, topics: TopicAnalysis | None, tex
 
 
 def auto_walk(
-    flow: Flowchart, label: str, flags: tuple[str, ...], can_answer: bool, *, violent: bool = False
+    flow: Flowchart,
+    label: str,
+    flags: tuple[str, ...],
+    can_answer: bool | Callable[[], bool],
+    *,
+    violent: bool = False,
 ) -> tuple[list[tuple[str, str]], Node]:
     """The path the assistant would take, and where it ends; ``violent``: the comment holds out harm
-    (TopicAnalysis.violence), so a threat flag on a complaint counts."""
+    (TopicAnalysis.violence), so a threat flag on a complaint counts. ``can_answer`` may be a function, asked
+    only where the profile decides the answer (Node.profile_answer)."""
     if label in ANSWERED_DESPITE_FLAGS:
         dropped = {"haat"} if violent else {"bedreiging", "haat"}
         flags = tuple(f for f in flags if f not in dropped)
@@ -124,7 +131,11 @@ def suggest(
     flags = tuple(analysis.get("flags", ()))
     given = str(analysis["label"])
     label = label_with_topics(given, analysis.get("scores") or {}, topics, text)
-    can_answer = drafter.knows_answer(text, author=author, platform=platform, topics=topics)
+
+    @cache
+    def can_answer() -> bool:  # only a question the chart leaves to the profile needs it (once)
+        return drafter.knows_answer(text, author=author, platform=platform, topics=topics)
+
     path, outcome = auto_walk(flow, label, flags, can_answer, violent=topics is not None and topics.violence)
     draft = drafter.draft(
         outcome.id,

@@ -26,6 +26,35 @@ def test_auto_walk(label: str, flags: tuple[str, ...], outcome: str) -> None:
     assert node.id == outcome
 
 
+@pytest.mark.parametrize("label", ["klacht", "positief", "grap_satire", "onwaarheid", "beledigend"])
+def test_the_profile_is_asked_only_where_the_chart_leaves_the_answer_to_it(label: str) -> None:
+    # finding the answer is most of the work of drafting a question: a complaint or praise never needs it
+    asked: list[bool] = []
+
+    def can_answer() -> bool:
+        asked.append(True)
+        return True
+
+    auto_walk(shipped_flowchart(), label, (), can_answer)
+    assert asked == []
+
+
+@pytest.mark.parametrize(
+    ("known", "outcome"), [(True, "uitkomst_vraag_beantwoorden"), (False, "uitkomst_vraag_uitzoeken")]
+)
+def test_a_question_asks_the_profile_once(known: bool, outcome: str) -> None:
+    asked: list[bool] = []
+
+    def can_answer() -> bool:
+        asked.append(True)
+        return known
+
+    _, node = auto_walk(shipped_flowchart(), "vraag", (), can_answer)
+    assert (
+        asked == [True] and node.id == outcome and node.id == auto_walk(shipped_flowchart(), "vraag", (), known)[1].id
+    )
+
+
 def test_question_outcome_depends_on_what_the_profile_knows() -> None:
     analysis = {"label": "vraag", "flags": [], "details": {}}
     known = suggest(
