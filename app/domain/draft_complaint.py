@@ -18,6 +18,7 @@ from app.domain.draft_complaint_fact import ComplaintFact
 from app.domain.draft_complaint_price import unasked_amount
 from app.domain.draft_complaint_remedy import ComplaintRemedy, shut_out
 from app.domain.draft_complaint_said import ComplaintSaidBack, has_cue
+from app.domain.draft_complaint_set_aside import SetAsideDrafting
 from app.domain.draft_complaint_subject import MEALS, RUDE_OR_TREATED, ComplaintSubject, meal
 from app.domain.draft_counts import billed_instead, none_left, sold_out
 from app.domain.draft_discount_missed import DiscountMissedDrafting
@@ -90,6 +91,7 @@ class ComplaintDrafting(
     CommemorationDrafting,
     NextOpenDrafting,
     DiscountMissedDrafting,
+    SetAsideDrafting,
     FeeFearedDrafting,
     ComplaintEmpathy,
     ComplaintSubject,
@@ -161,6 +163,7 @@ class ComplaintDrafting(
         parts = self._deposit_rule(parts, topics, seed, text)  # 'ge moet 25 euro per persoon voorschot betalen'
         parts = self._fee_feared(parts, seed, text)  # 'Nu zal ik zeker nog moeten betalen omdat ik nie kan komen'
         parts = self._walk_in_full(parts, seed, text)  # 'naar de vrije inloop gekomen en het was 'vol voor vandaag''
+        parts = self._set_aside(parts, topics, seed, text)  # ''die zijn voor wie besteld heeft'': the rule, said
         if not topics.is_safety:  # 'Zaterdag gaan we op fietsvakantie': the trip that makes it urgent
             parts = self._trip_ahead(parts, seed, text)
             parts = self._commemoration(parts, topics.people, seed, text)  # 'twee minuten stilte, muziek ging door'

@@ -156,7 +156,12 @@ class ComplaintRemedy(DraftBase):
             return self._line("complaint", key, seed)
         if self._come_again_plain(topics, text):
             return self._line("complaint", "come_again_plain", seed)
-        return self._free_fix(topics, seed, text)
+        fix = self._free_fix(topics, seed, text)
+        made = any(not (p.place or p.guessed) for p in topics.products)
+        if not fix and topics.concept == "kwaliteit" and made and not topics.is_safety:
+            # 'De saucijzenbroodjes waren steenkoud en taai': a thing that failed is made good, how in private
+            return self._line("complaint", "chat_make_good", seed)
+        return fix
 
     @staticmethod
     def _come_again_plain(topics: TopicAnalysis, text: str) -> bool:

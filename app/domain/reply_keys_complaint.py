@@ -20,11 +20,19 @@ COMPLAINT: dict[str, frozenset[str]] = {
     "pay_asked": frozenset({"voorbeelden"}),  # the examples of the proposal for the kind of business
     "remedy_asked": frozenset({"voorbeelden"}),  # what we do about it: the proposal open, with its examples
     **dict.fromkeys(
-        ("cancel_fee", "cancel_deposit", "cancel_deposit_open", "cancel_no_show", "cancel_fee_annulled"),
+        (
+            "cancel_fee",
+            "cancel_deposit",
+            "cancel_deposit_open",
+            "cancel_deposit_when",
+            "cancel_no_show",
+            "cancel_fee_annulled",
+        ),
         _TOPIC | {"waarde"},
     ),
     "cancel_moved": _TOPIC | {"waarde", "tweede"},  # billed as a no-show after asking to move it ('te verzetten')
     "cancel_ill": _TOPIC,
+    "cancel_ill_beside": _TOPIC,  # the same, after a line that says the payment already
     "cancel_hospital": _TOPIC,
     "fee_feared_terms": frozenset({"feit"}),  # a fee feared: the profile's terms for cancelling
     "fee_feared": _NONE,  # ... or a slot
@@ -130,6 +138,9 @@ COMPLAINT: dict[str, frozenset[str]] = {
     "shut_door_plain": _NONE,
     "group_too": frozenset({"onderwerp"}),  # the group that waited with the writer ('wielerclub')
     "hours_chosen": _NONE,  # a letdown about the regular hours: understanding, no apology
+    "set_aside": _NONE,  # goods held for those who ordered them: understanding, no apology
+    "set_aside_rule": frozenset({"feit"}),  # the FAQ rule for reserving, how long it is held
+    "chat_make_good": _NONE,  # in a chat, a thing that failed is made good; how, in private
     "hours_closed_day": _WAARDE,  # 'Maandag'
     "hours_late": frozenset({"waarde", "tweede"}),  # 'Op donderdag', '20:00'
     "hours_now": _WAARDE,  # the opening hours as they are
@@ -210,6 +221,11 @@ COMPLAINT_CUE: dict[str, frozenset[str]] = {
     "used_to_be_better": _NONE,  # it was better here before ('vroeger was da hier veel beter')
     "told_before": _WAARDE,  # told beforehand what was needed ('dat hij in een rolstoel zit')
     "cold_named": _WAARDE | {"tweede"},  # the dish that came cold ('de friet was koud')
+    "warm_drink": _WAARDE | {"tweede"},  # the drink that came warm ('het bier was lauw')
+    "got_instead": _WAARDE | {"tweede"},  # what came instead of what was asked, both as said
+    "extra_for": _WAARDE,  # the reason the business gave for a higher amount ('de bloemenkrans')
+    "booking_tried": _WAARDE,  # trying for a while to make an appointment ('afspraak')
+    "soiled": _WAARDE,  # what came back dirty after the work, with what ('vet')
     "too_tight": _WAARDE,  # braids set so tight it hurt ('box braids')
     "diet_asked": _WAARDE | {"tweede"},  # asked if it was halal, and what was on it anyway ('salami')
     "wrong_ordered": _WAARDE | {"tweede"},  # the wrong thing came, and what was ordered ('kip teriyaki')

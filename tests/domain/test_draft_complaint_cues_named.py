@@ -1,0 +1,53 @@
+"""Second points of a complaint said back as the writer named them: a drink that came warm, a thing that came back
+dirty, something else given than was asked, the reason given for a higher amount, a long try to book, and the
+writer's own person by name. Businesses and sentences of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.domain.profile import BusinessProfile
+from tests.domain.drafts import draft_text
+
+_CAFE = BusinessProfile(
+    name="Café De Zwaan", kind="restaurant", signers=["Tom"], voice="ik", register="u", email="tom@dezwaan.be"
+)
+_FIETS = BusinessProfile(
+    name="Fietsen Smet", kind="fietsenmaker", signers=["Bert"], voice="wij", register="u", email="info@smet.be"
+)
+_BAKKER = BusinessProfile(
+    name="Bakkerij Pauwels", kind="bakkerij", signers=["Ann"], voice="ik", register="u", email="ann@pauwels.be"
+)
+_KAPPER = BusinessProfile(
+    name="Kapsalon Iris", kind="kapper", signers=["Iris"], voice="ik", register="je", email="iris@kapsaloniris.nl"
+)
+
+
+@pytest.mark.parametrize(
+    ("profile", "text", "said"),
+    [
+        (_CAFE, "Mosselavond: de mosselen waren oké maar de wijn was lauw en niemand deed er iets aan.", "de wijn"),
+        (_FIETS, "Fiets terug na de onderhoudsbeurt en het stuur zat helemaal onder de olie. Mijn handen!", "olie"),
+        (
+            _BAKKER,
+            "Thuis bleek het een appeltaart met rozijnen, terwijl ik een appeltaart zonder rozijnen had besteld.",
+            "zonder rozijnen",
+        ),
+        (_KAPPER, "Op de site € 30, aan de kassa € 42 'voor de extra lengte'. Hoe zit dat?", "de extra lengte"),
+    ],
+)
+def test_the_second_point_is_said_back_by_its_name(profile: BusinessProfile, text: str, said: str) -> None:
+    made = draft_text(profile, "uitkomst_herstel", text, platform="google", author="Karel de Smet")
+    assert said in made, made
+
+
+def test_a_long_try_to_book_is_said_back() -> None:
+    text = "Ik probeer al twee weken een afspraak te maken, maar de telefoon wordt nooit opgenomen."
+    made = draft_text(_KAPPER, "uitkomst_herstel", text, platform="google", author="Karel de Smet")
+    assert "afspraak te maken" in made, made
+
+
+def test_the_writers_own_person_is_named() -> None:
+    text = "Onze Mila (7) is hier geknipt voor het schoolfeest en kwam thuis met een scheve pony. Ze was ontroostbaar."
+    made = draft_text(_KAPPER, "uitkomst_herstel", text, platform="facebook", author="Karel de Smet")
+    assert "Mila" in made, made
