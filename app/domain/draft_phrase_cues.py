@@ -130,6 +130,7 @@ class _PhraseCuesModel(Strict):
     online_ways: Texts
     online_hassles: Texts
     set_aside: Texts = Field(default_factory=list)
+    again_said: Texts = Field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -243,6 +244,7 @@ class PhraseCues:
     online_ways: tuple[str, ...]  # 'account' in 'account aanmaken, wachtwoord ... een drama': the online way in
     online_hassles: tuple[str, ...]  # 'drama' there: the writer finds that way too hard
     set_aside: tuple[str, ...]  # 'voor wie besteld heeft' in ''die zijn voor wie besteld heeft'': held for others
+    again_said: tuple[str, ...]  # 'de derde keer' in 'Dit is al de derde keer deze maand': it happened before
 
 
 def parse_phrase_cues(data: dict[str, Any], source: str = "<phrase_cues>") -> PhraseCues:

@@ -14,7 +14,7 @@ from app.domain.draft_events import sat_where
 from app.domain.draft_harm_now import harm_words
 from app.domain.draft_held import brought_for
 from app.domain.draft_jokes import shipped_complaint_cues
-from app.domain.draft_misspelt import misspelt_name
+from app.domain.draft_misspelt import misspelt_name, right_name
 from app.domain.draft_said_once import repeats_feeling
 from app.domain.draft_text import lower_but_names
 from app.domain.draft_wellbeing import nearly_fell, said_recovered
@@ -276,6 +276,11 @@ class SaidBack(DraftBase):
             name = misspelt_name(text, wrong) if shape.id == "wrong_text" and not re.search(r"\d", wrong) else ""
             if name:  # 'Er stond 'Gefeliciteerd Tes' op' for 'onze Tess': the name spelt wrong, said so
                 lines.append((shape.id, self._line("complaint_cue", "wrong_name", seed, {**found, "naam": name})))
+                continue
+            other = right_name(text, wrong) if shape.id == "wrong_text" else ""
+            if other:  # ''Lokwinske Hielke' ... Heit heet Hilbrand': another name altogether, the right one said
+                other_line = self._line("complaint_cue", "wrong_name_other", seed, {**found, "naam": other})
+                lines.append((shape.id, other_line))
                 continue
             if "tweede" in found and shape.id in _AMOUNT_CUES:  # '4,50', '€12,50': said as '€ 4,50'
                 found = {**found, "tweede": f"€ {found['tweede'].lstrip('€ ')}"}

@@ -140,6 +140,7 @@ COMPLAINT: dict[str, frozenset[str]] = {
     "hours_chosen": _NONE,  # a letdown about the regular hours: understanding, no apology
     "set_aside": _NONE,  # goods held for those who ordered them: understanding, no apology
     "set_aside_rule": frozenset({"feit"}),  # the FAQ rule for reserving, how long it is held
+    "sold_out_again": _NONE,  # sold out again: a way to be sure next time, a slot for the owner
     "chat_make_good": _NONE,  # in a chat, a thing that failed is made good; how, in private
     "hours_closed_day": _WAARDE,  # 'Maandag'
     "hours_late": frozenset({"waarde", "tweede"}),  # 'Op donderdag', '20:00'
@@ -211,6 +212,7 @@ COMPLAINT_CUE: dict[str, frozenset[str]] = {
     **dict.fromkeys(("same_hands", "extra_part", "wrong_text_wanted"), _WAARDE),
     "wrong_for": _WAARDE | {"tweede"},  # who of the party got the wrong dish, and that dish
     "wrong_name": _WAARDE | {"naam"},  # the name on the order spelt wrong
+    "wrong_name_other": _WAARDE | {"naam"},  # another name on the order altogether, and the right one
     "not_received": _WAARDE,  # never got what was due ('geen factuur gekregen')
     "not_offered": _WAARDE,  # what should have been offered ('een leenfiets')
     "on_phone": _WAARDE,  # who did the work was on the phone meanwhile ('Yusuf stond ondertussen te bellen')
@@ -225,6 +227,8 @@ COMPLAINT_CUE: dict[str, frozenset[str]] = {
     "got_instead": _WAARDE | {"tweede"},  # what came instead of what was asked, both as said
     "extra_for": _WAARDE,  # the reason the business gave for a higher amount ('de bloemenkrans')
     "booking_tried": _WAARDE,  # trying for a while to make an appointment ('afspraak')
+    "short_staffed": _NONE,  # the business said only afterwards it was short of staff through illness
+    "seat_instead": _WAARDE | {"tweede"},  # asked for a place ('bij het raam'), seated elsewhere ('klapdeur')
     "soiled": _WAARDE,  # what came back dirty after the work, with what ('vet')
     "too_tight": _WAARDE,  # braids set so tight it hurt ('box braids')
     "diet_asked": _WAARDE | {"tweede"},  # asked if it was halal, and what was on it anyway ('salami')

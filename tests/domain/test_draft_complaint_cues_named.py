@@ -51,3 +51,34 @@ def test_the_writers_own_person_is_named() -> None:
     text = "Onze Mila (7) is hier geknipt voor het schoolfeest en kwam thuis met een scheve pony. Ze was ontroostbaar."
     made = draft_text(_KAPPER, "uitkomst_herstel", text, platform="facebook", author="Karel de Smet")
     assert "Mila" in made, made
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("Taart voor oma opgehaald, staat er 'Proficiat Truus' op. Oma heet Gerda! Op de bon stond het goed.", "Gerda"),
+        ("Appeltaart gekocht voor de visite en er zat geen vulling in. Echt waar.", "vulling"),
+    ],
+)
+def test_what_came_wrong_is_named_and_made_good_in_a_chat(text: str, said: str) -> None:
+    made = draft_text(_BAKKER, "uitkomst_herstel", text, platform="instagram", author="Karel de Smet")
+    assert said in made, made
+    assert "goedmaken" in made, made
+
+
+def test_short_staffing_told_only_afterwards_is_owned() -> None:
+    text = "Een uur op onze pannenkoeken gewacht, en toen zei de serveerster dat de helft van het personeel ziek was."
+    made = draft_text(_CAFE, "uitkomst_herstel", text, platform="google", author="Karel de Smet")
+    assert "zieken" in made, made
+
+
+def test_asked_for_a_seat_and_put_elsewhere_is_said_back() -> None:
+    text = "Verjaardagsdiner: om een tafel bij het raam gevraagd en dan zaten we pal naast de toiletten. Zonde."
+    made = draft_text(_CAFE, "uitkomst_herstel", text, platform="google", author="Karel de Smet")
+    assert "naast de toiletten" in made and "bij het raam" in made, made
+
+
+def test_sold_out_again_gets_a_way_to_be_sure_next_time() -> None:
+    text = "Zaterdag om 11 uur al geen roggebrood meer, uitverkocht. Dat is nu al de derde keer deze maand."
+    made = draft_text(_BAKKER, "uitkomst_herstel", text, platform="google", author="Karel de Smet")
+    assert "apart kan leggen" in made, made
