@@ -12,6 +12,7 @@ from app.domain.draft_apology import one_apology
 from app.domain.draft_come_back import come_back_day, come_when_day
 from app.domain.draft_commemoration import CommemorationDrafting
 from app.domain.draft_complaint_cancel import CancelFeeDrafting, big_day_unanswered, ill_cancelled, left_uninformed
+from app.domain.draft_complaint_child_price import ChildPriceDrafting
 from app.domain.draft_complaint_deposit import DepositRuleDrafting
 from app.domain.draft_complaint_empathy import THING_LINES, ComplaintEmpathy
 from app.domain.draft_complaint_fact import ComplaintFact
@@ -92,6 +93,7 @@ class ComplaintDrafting(
     NextOpenDrafting,
     DiscountMissedDrafting,
     SetAsideDrafting,
+    ChildPriceDrafting,
     FeeFearedDrafting,
     ComplaintEmpathy,
     ComplaintSubject,
@@ -164,6 +166,7 @@ class ComplaintDrafting(
         parts = self._fee_feared(parts, seed, text)  # 'Nu zal ik zeker nog moeten betalen omdat ik nie kan komen'
         parts = self._walk_in_full(parts, seed, text)  # 'naar de vrije inloop gekomen en het was 'vol voor vandaag''
         parts = self._set_aside(parts, topics, seed, text)  # ''die zijn voor wie besteld heeft'': the rule, said
+        parts = self._child_price(parts, seed, text)  # '39 euro, ook voor onze kleine van 4': the price for children
         if not topics.is_safety:  # 'Zaterdag gaan we op fietsvakantie': the trip that makes it urgent
             parts = self._trip_ahead(parts, seed, text)
             parts = self._commemoration(parts, topics.people, seed, text)  # 'twee minuten stilte, muziek ging door'

@@ -264,7 +264,7 @@ class SafetyDrafting(SafetyNamed, SaidBack):
         lines = step_for(concepts, self.profile, text, " ".join(p.text for p in parts), other)
         traces = traces_rule(self.profile, topics.allergen) if "allergie" in concepts else ""
         if traces:  # 'sporen van noten zijn in al onze producten mogelijk': what the writer should have heard
-            lines = [self.t.lines("safety", "allergy_traces")[0].replace("{feit}", traces), *lines]
+            lines = (self.t.lines("safety", "allergy_traces")[0].replace("{feit}", traces), *lines)
         if not lines:
             return parts
         step = Part("step", " ".join(render(line, self.tone) for line in lines), False, "")

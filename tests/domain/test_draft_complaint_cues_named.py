@@ -82,3 +82,20 @@ def test_sold_out_again_gets_a_way_to_be_sure_next_time() -> None:
     text = "Zaterdag om 11 uur al geen roggebrood meer, uitverkocht. Dat is nu al de derde keer deze maand."
     made = draft_text(_BAKKER, "uitkomst_herstel", text, platform="google", author="Karel de Smet")
     assert "apart kan leggen" in made, made
+
+
+def test_a_child_charged_the_full_price_gets_the_childrens_price() -> None:
+    from app.domain.profile import FaqItem
+
+    pancakes = BusinessProfile(
+        name="Pannenkoekenhuis De Molen",
+        kind="restaurant",
+        signers=["Sanne"],
+        voice="wij",
+        register="u",
+        email="info@demolen.nl",
+        faq=[FaqItem(question="Wat kost het paasontbijt?", answer="€ 24,50 per persoon, kinderen tot 10 jaar € 12.")],
+    )
+    text = "Paasontbijt: 24,50 euro per persoon, ook voor ons zoontje van 3 die alleen een beschuitje at. Echt?"
+    made = draft_text(pancakes, "uitkomst_herstel", text, platform="google", author="Karel de Smet")
+    assert "kinderen tot 10 jaar" in made and "€ 12" in made, made
