@@ -141,6 +141,8 @@ COMPLAINT: dict[str, frozenset[str]] = {
     "set_aside": _NONE,  # goods held for those who ordered them: understanding, no apology
     "set_aside_rule": frozenset({"feit"}),  # the FAQ rule for reserving, how long it is held
     "child_price": frozenset({"onderwerp", "waarde"}),  # the profile's price for children, a child charged full
+    "channel_way": frozenset({"feit"}),  # the FAQ's way to book, after a booking tried by message
+    "price_rise_reason": frozenset({"feit"}),  # the profile's reason for higher prices
     "sold_out_again": _NONE,  # sold out again: a way to be sure next time, a slot for the owner
     "chat_make_good": _NONE,  # in a chat, a thing that failed is made good; how, in private
     "hours_closed_day": _WAARDE,  # 'Maandag'

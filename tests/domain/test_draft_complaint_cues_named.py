@@ -99,3 +99,41 @@ def test_a_child_charged_the_full_price_gets_the_childrens_price() -> None:
     text = "Paasontbijt: 24,50 euro per persoon, ook voor ons zoontje van 3 die alleen een beschuitje at. Echt?"
     made = draft_text(pancakes, "uitkomst_herstel", text, platform="google", author="Karel de Smet")
     assert "kinderen tot 10 jaar" in made and "€ 12" in made, made
+
+
+def test_a_booking_tried_by_message_gets_the_way_that_works() -> None:
+    from app.domain.profile import FaqItem
+
+    salon = BusinessProfile(
+        name="Kapsalon Fien",
+        kind="kapper",
+        signers=["Fien"],
+        voice="ik",
+        register="je",
+        phone="09 123 45 67",
+        faq=[
+            FaqItem(
+                question="Kan ik via Facebook een afspraak maken?",
+                answer="Nee, berichten lees ik niet op tijd. Bel me of plan zelf in via de online agenda.",
+            )
+        ],
+    )
+    text = "Al twee keer een bericht op Facebook gestuurd voor een afspraak en niks gehoord. Wil je nog klanten?"
+    made = draft_text(salon, "uitkomst_herstel", text, platform="facebook", author="Karel de Smet")
+    assert "plan zelf in via de online agenda" in made, made
+
+
+def test_a_price_that_went_up_gets_the_profiles_reason_not_an_inquiry() -> None:
+    bakker = BusinessProfile(
+        name="Bakkerij Pauwels",
+        kind="bakkerij",
+        signers=["Ann"],
+        voice="ik",
+        register="u",
+        email="ann@pauwels.be",
+        holidays="Vanaf 1 maart zijn de prijzen 4% hoger wegens duurdere bloem en hogere lonen.",
+    )
+    text = "Mijn volkoren van 3,80 naar 3,95 zonder enige uitleg. Schandalig duur geworden hier."
+    made = draft_text(bakker, "uitkomst_herstel", text, platform="google", author="Karel de Smet")
+    assert "wegens duurdere bloem" in made, made
+    assert "misgegaan" not in made and "excuses" not in made, made
