@@ -7,6 +7,7 @@ import re
 from functools import cache
 
 from app.domain.draft_base import DraftBase
+from app.domain.draft_complaint_cancel import asks_remedy
 from app.domain.draft_complaint_said import has_cue
 from app.domain.draft_events import asks_more
 from app.domain.draft_kinds import shipped_kinds
@@ -177,7 +178,9 @@ class ComplaintRemedy(DraftBase):
         made = any(not (p.place or p.guessed) for p in topics.products)
         # ... or came wrong, without a concept: a wrong text on it, a thing missing ('GEEN boon erin'), another thing
         wrong = topics.concept is None and any(has_cue(c, text) for c in _MADE_WRONG)
-        if not fix and (topics.concept == "kwaliteit" or wrong) and made and not topics.is_safety:
+        # ... unless the writer asks what is done about it: that question gets the proposal to fill in
+        failed = (topics.concept == "kwaliteit" or wrong) and made and not topics.is_safety
+        if not fix and failed and not asks_remedy(text):
             # 'De saucijzenbroodjes waren steenkoud en taai': a thing that failed is made good, how in private
             return self._line("complaint", "chat_make_good", seed)
         return fix
