@@ -126,6 +126,11 @@ def _alternatives(words: list[str]) -> str:
     return "(?:" + "|".join(said) + ")"
 
 
+def _words_or_none(words: list[str]) -> re.Pattern[str] | None:
+    """The words of a list as one pattern from a word start ('a*' any ending), or None for an empty list."""
+    return re.compile(rf"\b{_alternatives(words)}", re.I) if words else None
+
+
 def parse_cancel_words(data: dict[str, Any], source: str = "<cancel>") -> CancelWords:
     """The lists of cancel.toml made patterns; each pattern of 'uninformed', 'pay_asked' and 'remedy_asked' must
     compile, '{remedy_verbs}' in a 'remedy_asked' pattern standing for the words of 'remedy_verbs'."""
@@ -174,10 +179,8 @@ def parse_cancel_words(data: dict[str, Any], source: str = "<cancel>") -> Cancel
         remedy_asked=re.compile("|".join(f"(?:{p})" for p in remedy), re.I) if remedy else None,
         remedy_verb=re.compile(rf"\b(?:{verbs})\b", re.I) if verbs else None,
         deposit_kept=re.compile(rf"\b{_alternatives(model.deposit_kept)}", re.I) if model.deposit_kept else None,
-        deposit_awaited=re.compile(rf"\b{_alternatives(model.deposit_awaited)}", re.I)
-        if model.deposit_awaited
-        else None,
-        earlier=re.compile(rf"\b{_alternatives(model.earlier)}", re.I) if model.earlier else None,
+        deposit_awaited=_words_or_none(model.deposit_awaited),
+        earlier=_words_or_none(model.earlier),
         hospital=re.compile(rf"\b{_alternatives(model.hospital)}", re.I) if model.hospital else None,
         deposit_rule=re.compile(rf"\b{_alternatives(model.deposit_rule)}", re.I) if model.deposit_rule else None,
         fee_feared=re.compile("|".join(f"(?:{p})" for p in model.fee_feared), re.I) if model.fee_feared else None,
