@@ -6,7 +6,6 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from app.domain.draft_allergen_traces import traces_rule
 from app.domain.draft_apology import APOLOGY
 from app.domain.draft_events import EVERYONES_DAYS
 from app.domain.draft_found import found_in, found_thing, mouldy_thing, near_found
@@ -262,9 +261,6 @@ class SafetyDrafting(SafetyNamed, SaidBack):
         # 'een nieuwe fiets voor onze Jana ... ze is voorover gevallen': not 'Rijdt u er niet meer op' to her father
         other = bool(topics.kin or topics.people)
         lines = step_for(concepts, self.profile, text, " ".join(p.text for p in parts), other)
-        traces = traces_rule(self.profile, topics.allergen) if "allergie" in concepts else ""
-        if traces:  # 'sporen van noten zijn in al onze producten mogelijk': what the writer should have heard
-            lines = (self.t.lines("safety", "allergy_traces")[0].replace("{feit}", traces), *lines)
         if not lines:
             return parts
         step = Part("step", " ".join(render(line, self.tone) for line in lines), False, "")

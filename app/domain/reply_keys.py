@@ -117,7 +117,6 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         ),
         **dict.fromkeys(("occasion", "occasion_day", "occasion_soon"), _SAFETY),
         "keep": frozenset({"onderwerp"}),  # keep what was found and what it was in ('de rijsttaart')
-        "allergy_traces": frozenset({"feit"}),  # the profile's FAQ: traces of the allergen cannot be ruled out
         **dict.fromkeys(
             (
                 "care",
