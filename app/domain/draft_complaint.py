@@ -12,12 +12,16 @@ from app.domain.draft_apology import one_apology
 from app.domain.draft_come_back import come_back_day, come_when_day
 from app.domain.draft_commemoration import CommemorationDrafting
 from app.domain.draft_complaint_cancel import CancelFeeDrafting, big_day_unanswered, ill_cancelled, left_uninformed
+from app.domain.draft_complaint_channel_way import ChannelWayDrafting
+from app.domain.draft_complaint_child_price import ChildPriceDrafting
 from app.domain.draft_complaint_deposit import DepositRuleDrafting
 from app.domain.draft_complaint_empathy import THING_LINES, ComplaintEmpathy
 from app.domain.draft_complaint_fact import ComplaintFact
 from app.domain.draft_complaint_price import unasked_amount
+from app.domain.draft_complaint_price_rise import PriceRiseDrafting
 from app.domain.draft_complaint_remedy import ComplaintRemedy, shut_out
 from app.domain.draft_complaint_said import ComplaintSaidBack, has_cue
+from app.domain.draft_complaint_set_aside import SetAsideDrafting
 from app.domain.draft_complaint_subject import MEALS, RUDE_OR_TREATED, ComplaintSubject, meal
 from app.domain.draft_counts import billed_instead, none_left, sold_out
 from app.domain.draft_discount_missed import DiscountMissedDrafting
@@ -90,6 +94,10 @@ class ComplaintDrafting(
     CommemorationDrafting,
     NextOpenDrafting,
     DiscountMissedDrafting,
+    SetAsideDrafting,
+    ChildPriceDrafting,
+    ChannelWayDrafting,
+    PriceRiseDrafting,
     FeeFearedDrafting,
     ComplaintEmpathy,
     ComplaintSubject,
@@ -161,6 +169,12 @@ class ComplaintDrafting(
         parts = self._deposit_rule(parts, topics, seed, text)  # 'ge moet 25 euro per persoon voorschot betalen'
         parts = self._fee_feared(parts, seed, text)  # 'Nu zal ik zeker nog moeten betalen omdat ik nie kan komen'
         parts = self._walk_in_full(parts, seed, text)  # 'naar de vrije inloop gekomen en het was 'vol voor vandaag''
+        parts = self._set_aside(parts, topics, seed, text)  # ''die zijn voor wie besteld heeft'': the rule, said
+        parts = self._child_price(parts, seed, text)  # '39 euro, ook voor onze kleine van 4': the price for children
+        parts = self._channel_way(
+            parts, seed, text
+        )  # 'via Insta voor een afspraak, nooit antwoord': the way that works
+        parts = self._price_rise(parts, topics, seed, text)  # 'van 4,65 naar 4,95': the profile's reason, said
         if not topics.is_safety:  # 'Zaterdag gaan we op fietsvakantie': the trip that makes it urgent
             parts = self._trip_ahead(parts, seed, text)
             parts = self._commemoration(parts, topics.people, seed, text)  # 'twee minuten stilte, muziek ging door'

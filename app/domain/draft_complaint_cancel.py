@@ -56,7 +56,10 @@ def _cancel_shapes() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]
     # word or phrase between counts as one word ('omdat ik mijn afspraak 'te laat' heb afgezegd').
     by_me = re.compile(
         rf"\b(?:{in_time})\b[^.!?]{{0,30}}?\b(?:{done}|{warned})\b"
-        rf"|\b(?:{done})\s+(?:\w+\s+)?(?:want|omdat|vanwege|wegens)\s+(?!['‘\"“])"
+        # (a Flemish article after it is no quote: 'afgebeld omdat 't stormde')
+        rf"|\b(?:{done})\s+(?:\w+\s+)?(?:want|omdat|vanwege|wegens)\s+(?!['‘\"“](?![tkns]\b))"
+        # ... or with the time said after it ('Groep van 12 geannuleerd, meer dan 2 weken op voorhand')
+        rf"|\b(?:{done})\b[,;:]?\s+(?:[\w'‘’]+\s+){{0,6}}?(?:{in_time})\b"
         # ... or with the reason first, in a chat without 'ik' ('dochter had buikgriep dus om 8 uur afgebeld')
         rf"|\b(?:dus|daarom|daardoor)\s+(?:[\w'‘’]+\s+){{0,6}}?(?:{done})\b"
         rf"|\b(?:ik|we|wij)\s+(?:(?:[\"“'‘][^\"”'’.!?]{{1,30}}[\"”'’]|[\w'‘’]+)\s+){{0,5}}?(?:{done})\b"
@@ -80,6 +83,8 @@ class _CancelModel(Strict):
     remedy_asked: Texts = Field(default_factory=list)
     remedy_verbs: Texts = Field(default_factory=list)
     deposit_kept: Texts = Field(default_factory=list)
+    deposit_awaited: Texts = Field(default_factory=list)
+    earlier: Texts = Field(default_factory=list)
     deposit_rule: Texts = Field(default_factory=list)
     fee_feared: Texts = Field(default_factory=list)
     deposit_if: Texts = Field(default_factory=list)
@@ -103,6 +108,8 @@ class CancelWords:
     remedy_asked: re.Pattern[str] | None = None
     remedy_verb: re.Pattern[str] | None = None  # the verb it is put right with ('rechtzetten')
     deposit_kept: re.Pattern[str] | None = None  # the deposit is kept ('krijg ik niet terug', 'ben ik kwijt')
+    deposit_awaited: re.Pattern[str] | None = None  # still awaited ('zou teruggestort worden', 'nog niet terug')
+    earlier: re.Pattern[str] | None = None  # the cancelling was an earlier time ('vorige maand')
     hospital: re.Pattern[str] | None = None  # the reason is a stay in hospital ('ligt in het ziekenhuis')
     deposit_rule: re.Pattern[str] | None = None  # the business asks a deposit ('ge moet ... voorschot betalen')
     fee_feared: re.Pattern[str] | None = None  # a fee still feared ('Nu zal ik zeker nog moeten betalen')
@@ -117,6 +124,11 @@ def _alternatives(words: list[str]) -> str:
         for word in words
     )
     return "(?:" + "|".join(said) + ")"
+
+
+def _words_or_none(words: list[str]) -> re.Pattern[str] | None:
+    """The words of a list as one pattern from a word start ('a*' any ending), or None for an empty list."""
+    return re.compile(rf"\b{_alternatives(words)}", re.I) if words else None
 
 
 def parse_cancel_words(data: dict[str, Any], source: str = "<cancel>") -> CancelWords:
@@ -167,6 +179,8 @@ def parse_cancel_words(data: dict[str, Any], source: str = "<cancel>") -> Cancel
         remedy_asked=re.compile("|".join(f"(?:{p})" for p in remedy), re.I) if remedy else None,
         remedy_verb=re.compile(rf"\b(?:{verbs})\b", re.I) if verbs else None,
         deposit_kept=re.compile(rf"\b{_alternatives(model.deposit_kept)}", re.I) if model.deposit_kept else None,
+        deposit_awaited=_words_or_none(model.deposit_awaited),
+        earlier=_words_or_none(model.earlier),
         hospital=re.compile(rf"\b{_alternatives(model.hospital)}", re.I) if model.hospital else None,
         deposit_rule=re.compile(rf"\b{_alternatives(model.deposit_rule)}", re.I) if model.deposit_rule else None,
         fee_feared=re.compile("|".join(f"(?:{p})" for p in model.fee_feared), re.I) if model.fee_feared else None,
@@ -331,9 +345,20 @@ def cancel_rule(profile: BusinessProfile) -> str:
 _BOOKED = re.compile(
     r"\b(?P<w>afspraak|afspraakje|reservering|boeking|les|behandeling|proefles|workshop|sessie)\b", re.I
 )
+# A booking named only by its verb ('Huurfiets gereserveerd').
+_RESERVED = re.compile(r"\b(?:gereserveerd|reserveerde|reserveerden|geboekt|boekte|boekten)\b", re.I)
+
+
+def _booked_verb(text: str) -> str:
+    """What was cancelled when the writer names no booking but the verb ('Huurfiets gereserveerd ... afgebeld'
+    → 'reservering'), else 'afspraak'."""
+    return "reservering" if _RESERVED.search(text) else "afspraak"
+
+
 # A booking a deposit is paid for ('Reservatie voor 4 geannuleerd', 'tafel afgezegd'), not an event of the writer's own
-# ('Bruiloft afgezegd': the writer's own words for the deposit are said back instead).
-_TABLE = re.compile(r"\b(?:reservatie|reservering|boeking|tafel|afspraak)\b", re.I)
+# ('Bruiloft afgezegd': the writer's own words for the deposit are said back instead); also as the last part of a
+# word ('groepsreservering') or a group booked ('een groep van 12 geannuleerd').
+_TABLE = re.compile(r"(?:reservatie|reservering|boeking|\btafel|\bafspraak|\bgroep)\b", re.I)
 _ANNULLED = re.compile(r"\b(?:ge)?annul\w*", re.I)
 _DEPOSIT = re.compile(r"\b(?:voorschot|aanbetaling|waarborg|borg|reserveringskosten)\b", re.I)
 _AMOUNT = re.compile(r"€\s?(?P<n>\d+(?:,\d{2})?)|\b(?P<m>\d+(?:,\d{2})?)\s?(?:euro|eur)\b", re.I)
@@ -358,7 +383,7 @@ class CancelFeeDrafting(DraftBase):
         booked = _BOOKED.search(text)
         amount = _AMOUNT.search(text)
         values = {
-            "onderwerp": f"{self._poss} {booked.group('w').lower() if booked else 'afspraak'}",
+            "onderwerp": f"{self._poss} {booked.group('w').lower() if booked else _booked_verb(text)}",
             "waarde": f" van € {amount.group('n') or amount.group('m')}" if amount else "",
         }
         deposit = _DEPOSIT.search(text)
@@ -369,17 +394,10 @@ class CancelFeeDrafting(DraftBase):
         key = _fee_key(text, deposit is not None, no_show)
         values = {**values, "tweede": asked_to_move(text)}
         empathy = self._line("complaint", key, seed, values)
-        ill, who = ill_reason(text)
-        hospital = cancel_words().hospital
-        if ill and who and hospital is not None and hospital.search(text):  # 'mijn vrouw ligt in het ziekenhuis'
-            empathy += " " + self._line("complaint", "cancel_hospital", seed, {"onderwerp": f"{self._poss} {who}"})
-        elif ill and who:  # 'want kind ziek': 'Met een ziek kind ...'; 'mijn dochter': 'een zieke dochter'
-            sick = "ziek" if who == "kind" or diminutive(who) else "zieke"
-            empathy += " " + self._line("complaint", "cancel_ill", seed, {"onderwerp": f"een {sick} {who}"})
-        elif ill:
-            empathy += " " + self._line("complaint", "cancel_ill_self", seed)
-        elif (weather := cancel_words().weather) and weather.search(text):  # 'spiegelglad door de ijzel'
-            empathy += " " + self._line("complaint", "cancel_weather", seed)
+        if earlier_cancel(text):  # a second point beside the complaint of today, which keeps its own lines
+            return self._fee_beside(parts, empathy, "" if no_show or key == "cancel_moved" else "rule", seed, text)
+        reason = self._cancel_reason(seed, text)
+        empathy += f" {reason}" if reason else ""
         understand = Part("apology", self._line("complaint", "understand", seed), False, "")
         # who asked to move it and was billed anyway ('twee keer gemaild ... nooit antwoord') keeps the apology
         moved = key == "cancel_moved"
@@ -393,11 +411,44 @@ class CancelFeeDrafting(DraftBase):
             # a deposit kept is the rule at work, no mystery: no 'ik zoek uit hoe dit kon gebeuren'
             if not (key == "cancel_deposit" and p.key == "next")
         ]
+        out = _after_empathy(out, understand)  # an apology held in front ('') is no place to open with it
         # the rule for not coming, to one who cancelled or asked to: no
-        rule = "" if no_show or moved else cancel_rule(self.profile)
+        rule = "" if no_show or moved else cancel_terms(self.profile)  # a FAQ answer, else the return terms
+        if key == "cancel_deposit_open":  # when it comes back is the owner's to say, in the place of the proposal
+            out = _deposit_when(out, self._line("complaint", "cancel_deposit_when", seed, values))
         if rule:
             return _insert_fact(out, self._line("complaint", "cancel_rule", seed, {"feit": _lower(rule)}))
         return out
+
+    def _cancel_reason(self, seed: str, text: str, key: str = "cancel_ill") -> str:
+        """Why the writer cancelled, understood: someone's stay in hospital, someone ill (said with ``key``), the
+        writer ill, or the weather; '' for no such reason."""
+        ill, who = ill_reason(text)
+        hospital = cancel_words().hospital
+        if ill and who and hospital is not None and hospital.search(text):  # 'mijn vrouw ligt in het ziekenhuis'
+            return self._line("complaint", "cancel_hospital", seed, {"onderwerp": f"{self._poss} {who}"})
+        if ill and who:  # 'want kind ziek': 'Met een ziek kind ...'; 'mijn dochter': 'een zieke dochter'
+            sick = "ziek" if who == "kind" or diminutive(who) else "zieke"
+            return self._line("complaint", key, seed, {"onderwerp": f"een {sick} {who}"})
+        if ill:
+            return self._line("complaint", "cancel_ill_self", seed)
+        if (weather := cancel_words().weather) and weather.search(text):  # 'spiegelglad door de ijzel'
+            return self._line("complaint", "cancel_weather", seed)
+        return ""
+
+    def _fee_beside(self, parts: list[Part], fee: str, rule: str, seed: str, text: str) -> list[Part]:
+        """``parts`` of the complaint of today with the fee of an earlier time said after the empathy (only its
+        reason when a line says the payment already: 'En dan toch nog de helft moeten betalen') and the profile's
+        rule for cancelling (``rule`` 'rule') before the proposal."""
+        paid = any(_PAID.search(p.text) for p in parts)
+        reason = self._cancel_reason(seed, text, "cancel_ill_beside")
+        said = reason if paid else f"{fee} {reason}".strip()
+        at = next((i + 1 for i, p in enumerate(parts) if p.key == "empathy"), 0)
+        out = [*parts[:at], Part("fee", said, True), *parts[at:]] if said else parts
+        terms = cancel_terms(self.profile) if rule else ""
+        if not terms:
+            return out
+        return _insert_fact(out, self._line("complaint", "cancel_rule", seed, {"feit": _lower(terms)}))
 
     def _deposit_values(self, deposit: re.Match[str], topics: TopicAnalysis | None, text: str) -> dict[str, str]:
         """'je voorschot voor het oudejaarsmenu', with its amount only when said right after it ('voorschot van
@@ -466,8 +517,11 @@ def _fee_key(text: str, deposit: bool, no_show: bool) -> str:
     cancelling (in the writer's word: 'geannuleerd', 'annulatie', not 'afgezegd')."""
     cancelled, _, by_me = _cancel_shapes()
     done = cancelled.search(text) is not None and by_me.search(text) is not None
-    if deposit:  # kept ('krijg ik niet terug'), or the writer does not know yet ('gemaild, geen reactie')
-        kept = cancel_words().deposit_kept
+    if deposit:  # kept ('krijg ik niet terug'), or the writer does not know yet ('gemaild, geen reactie') or still
+        # waits for it ('Voorschot nog altijd niet terug', 'zou teruggestort worden')
+        kept, awaited = cancel_words().deposit_kept, cancel_words().deposit_awaited
+        if awaited is not None and awaited.search(text):
+            return "cancel_deposit_open"
         return "cancel_deposit" if kept is None or kept.search(text) else "cancel_deposit_open"
     if no_show:
         return "cancel_no_show" if done or not asked_to_move(text) else "cancel_moved"
@@ -475,6 +529,35 @@ def _fee_key(text: str, deposit: bool, no_show: bool) -> str:
 
 
 _DAY = re.compile(rf"\b{WEEKDAY}\b", re.I)
+# A line that says a payment already ('En dan toch nog de helft moeten betalen').
+_PAID = re.compile(r"\b(?:betal\w*|rekening|aangerekend|gerekend)\b", re.I)
+
+
+def earlier_cancel(text: str) -> bool:
+    """Whether the writer cancelled at an earlier time, said after another point ('Vandaag 40 minuten gewacht. En
+    vorige maand moest ik de helft betalen omdat ik afbelde'; resources/cancel.toml earlier)."""
+    cancelled = _cancel_shapes()[0]
+    earlier = cancel_words().earlier
+    said = sentences(text)
+    return earlier is not None and any(cancelled.search(s) and earlier.search(s) for s in said[1:])
+
+
+def _after_empathy(parts: list[Part], part: Part) -> list[Part]:
+    """``parts`` with ``part`` moved right after the empathy when it stands before it."""
+    keys = [p.key for p in parts]
+    if part not in parts or "empathy" not in keys or parts.index(part) > keys.index("empathy"):
+        return parts
+    rest = [p for p in parts if p is not part]
+    at = [p.key for p in rest].index("empathy") + 1
+    return [*rest[:at], part, *rest[at:]]
+
+
+def _deposit_when(parts: list[Part], line: str) -> list[Part]:
+    """``parts`` with the slot for when a deposit awaited comes back in the place of the proposal, or before the
+    contact when a short reply has none."""
+    if any(p.key == "solution" for p in parts):
+        return [Part("solution", line, True, line) if p.key == "solution" else p for p in parts]
+    return place_before(parts, Part("solution", line, True, line), "channel")
 
 
 def _insert_fact(parts: list[Part], line: str) -> list[Part]:

@@ -7,6 +7,7 @@ import re
 from functools import cache
 
 from app.domain.draft_base import DraftBase
+from app.domain.draft_complaint_cancel import asks_remedy
 from app.domain.draft_complaint_said import has_cue
 from app.domain.draft_events import asks_more
 from app.domain.draft_kinds import shipped_kinds
@@ -58,6 +59,21 @@ def shut_out(topics: TopicAnalysis, topic: Topic | None, text: str) -> bool:
     return online and not topics.is_safety and "telefoon" not in topics.tried and way
 
 
+@cache
+def _again() -> re.Pattern[str]:
+    words = phrase_cues().again_said
+    return re.compile(rf"\b(?:{alternation(words, spaced=True)})\b" if words else "(?!)", re.I)
+
+
+def said_again(text: str) -> bool:
+    """Whether the writer says it happened before ('al de derde keer deze maand'; phrase_cues.toml again_said)."""
+    return _again().search(text) is not None
+
+
+# Second points that say a thing came wrong (resources/complaint_cues.toml): made good like a thing that failed.
+_MADE_WRONG = ("wrong_text", "missing_none", "missing_item", "got_instead")
+
+
 class ComplaintRemedy(DraftBase):
     """The proposal of a complaint reply."""
 
@@ -79,6 +95,8 @@ class ComplaintRemedy(DraftBase):
             parts = place_before(
                 parts, Part("fact", self._line("complaint", "sold_out_tip", seed, {"feit": tip}), False), "channel"
             )
+        elif said_again(text):  # 'al de derde zondag op rij': a way to be sure next time, for the owner to fill in
+            parts = place_before(parts, Part("plan", self._line("complaint", "sold_out_again", seed), True), "channel")
         return parts
 
     def _queue_tip(self, parts: list[Part], topics: TopicAnalysis, seed: str, text: str) -> list[Part]:
@@ -156,7 +174,16 @@ class ComplaintRemedy(DraftBase):
             return self._line("complaint", key, seed)
         if self._come_again_plain(topics, text):
             return self._line("complaint", "come_again_plain", seed)
-        return self._free_fix(topics, seed, text)
+        fix = self._free_fix(topics, seed, text)
+        made = any(not (p.place or p.guessed) for p in topics.products)
+        # ... or came wrong, without a concept: a wrong text on it, a thing missing ('GEEN boon erin'), another thing
+        wrong = topics.concept is None and any(has_cue(c, text) for c in _MADE_WRONG)
+        # ... unless the writer asks what is done about it: that question gets the proposal to fill in
+        failed = (topics.concept == "kwaliteit" or wrong) and made and not topics.is_safety
+        if not fix and failed and not asks_remedy(text):
+            # 'De saucijzenbroodjes waren steenkoud en taai': a thing that failed is made good, how in private
+            return self._line("complaint", "chat_make_good", seed)
+        return fix
 
     @staticmethod
     def _come_again_plain(topics: TopicAnalysis, text: str) -> bool:

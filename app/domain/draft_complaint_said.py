@@ -178,6 +178,9 @@ class ComplaintSaidBack(SafetyDrafting):
         elif _group_waited(topics, empathy):
             # 'met 8 man van onze wielerclub ... 50 minuten gewacht': the group that waited, as the writer named it
             empathy = f"{empathy} {self._line('complaint', 'group_too', seed, {'onderwerp': topics.group})}"
+        if name := _kin_unsaid(topics, empathy):
+            # 'Onze Jesse (11) ... kwam thuis met opzij bijna kaal': the child it happened to, by name
+            empathy = f"{empathy} {self._line('complaint', 'person_too', seed, {'persoon': name})}"
         return empathy
 
     def _waited_said(self, topics: TopicAnalysis, topic: Topic | None, empathy: str, seed: str, text: str) -> str:
@@ -391,6 +394,12 @@ def opening_event(text: str) -> str:
     if found is None:
         return ""
     return f"{article_of(found.group('head').lower())} {found.group('ev').lower()}"
+
+
+def _kin_unsaid(topics: TopicAnalysis, empathy: str) -> str:
+    """The name of the writer's own person ('onze Jesse') the empathy does not say yet, or ''."""
+    said = empathy.lower()
+    return next((k for k in topics.kin if k[:1].isupper() and k.lower() not in said and k not in topics.passing), "")
 
 
 def has_cue(key: str, text: str) -> bool:

@@ -45,3 +45,20 @@ def misspelt_name(text: str, shown: str) -> str:
             if near and not any(w.lower() == name.lower() for w in words):
                 return name
     return ""
+
+
+# The name as it should have been, said by the writer ('Heit heet Hilbrand', 'ze heet gewoon Anouk', 'het moest
+# 'Marloes' zijn').
+_RIGHT_NAME = re.compile(
+    r"\b(?:heet|heette|heten)\s+(?:gewoon\s+|toch\s+|eigenlijk\s+)?['‘\"“]?(?P<a>(?-i:[A-Z][a-zà-ÿ]{2,}))\b"
+    r"|\b(?:moest|moet|had)\s+(?:er\s+)?(?:toch\s+|gewoon\s+)?['‘\"“](?P<b>(?-i:[A-Z][a-zà-ÿ]{2,}))['’\"”]",
+    re.I,
+)
+
+
+def right_name(text: str, shown: str) -> str:
+    """The name the writer says should have been on the order, when the text on it (``shown``) is another one
+    altogether ('Staat er 'Proficiat Hielke' op. Heit heet Hilbrand' → 'Hilbrand'); or ''."""
+    found = _RIGHT_NAME.search(text)
+    name = (found.group("a") or found.group("b")) if found else ""
+    return name if name and name.lower() not in shown.lower() else ""

@@ -129,6 +129,8 @@ class _PhraseCuesModel(Strict):
     come_back_asked: Texts = Field(default_factory=list)
     online_ways: Texts
     online_hassles: Texts
+    set_aside: Texts = Field(default_factory=list)
+    again_said: Texts = Field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -241,6 +243,8 @@ class PhraseCues:
     come_back_asked: tuple[str, ...]  # 'terugkomen' in 'Moet ik nu terugkomen?': whether to bring it back
     online_ways: tuple[str, ...]  # 'account' in 'account aanmaken, wachtwoord ... een drama': the online way in
     online_hassles: tuple[str, ...]  # 'drama' there: the writer finds that way too hard
+    set_aside: tuple[str, ...]  # 'voor wie besteld heeft' in ''die zijn voor wie besteld heeft'': held for others
+    again_said: tuple[str, ...]  # 'de derde keer' in 'Dit is al de derde keer deze maand': it happened before
 
 
 def parse_phrase_cues(data: dict[str, Any], source: str = "<phrase_cues>") -> PhraseCues:

@@ -5,14 +5,16 @@ member by their job ('de verkoopster zuchtte') — never a guess."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import cache, partial
 
+from app.domain.articles import article
 from app.domain.draft_base import DraftBase
 from app.domain.draft_events import sat_where
 from app.domain.draft_harm_now import harm_words
 from app.domain.draft_held import brought_for
 from app.domain.draft_jokes import shipped_complaint_cues
-from app.domain.draft_misspelt import misspelt_name
+from app.domain.draft_misspelt import misspelt_name, right_name
 from app.domain.draft_said_once import repeats_feeling
 from app.domain.draft_text import lower_but_names
 from app.domain.draft_wellbeing import nearly_fell, said_recovered
@@ -42,7 +44,7 @@ REMARK_WORDS = frozenset({"opmerking", "opmerkingen", "rotopmerking", "commentaa
 # Second points that name what went wrong; two of them may both be said back.
 _NAMED_CUES = frozenset(
     {"missing_item", "missing_none", "cold_food", "cold_named", "frozen", "wrong_item", "wrong_ordered", "late_until"}
-    | {"courier_lost", "missing_count"}
+    | {"courier_lost", "missing_count", "warm_drink"}
 )
 # A second thing of the writer's that stopped working since the work ('m'n achterlicht doet het ook niet meer'):
 # said beside the first point, it is a complaint of its own.
@@ -67,6 +69,8 @@ _OWN_PROMISE_CUES = frozenset({"own_promise"})
 # A price rise beside a complaint about something else ('verzet zonder te vragen ... en waarom 10 euro meer dan in
 # januari?'): a complaint of its own, said beside another point.
 _PRICE_RISE_CUES = frozenset({"price_more"})
+# The reason the business gave for a higher amount ('€ 48 'voor de bloemenkrans''): said beside the amounts.
+_REASON_GIVEN_CUES = frozenset({"extra_for"})
 # Cues said beside another second point.
 _BESIDE_CUES = (
     _PERSON_CUES
@@ -77,6 +81,7 @@ _BESIDE_CUES = (
     | _OTHER_THING_CUES
     | _STAFF_CUES
     | _PRICE_RISE_CUES
+    | _REASON_GIVEN_CUES
 )
 # Cues said also when the empathy names their thing: who got the wrong dish, how many were missing.
 _TOLD_CUES = frozenset({"wrong_for", "missing_count"})
@@ -272,6 +277,11 @@ class SaidBack(DraftBase):
             if name:  # 'Er stond 'Gefeliciteerd Tes' op' for 'onze Tess': the name spelt wrong, said so
                 lines.append((shape.id, self._line("complaint_cue", "wrong_name", seed, {**found, "naam": name})))
                 continue
+            other = right_name(text, wrong) if shape.id == "wrong_text" else ""
+            if other:  # ''Lokwinske Hielke' ... Heit heet Hilbrand': another name altogether, the right one said
+                other_line = self._line("complaint_cue", "wrong_name_other", seed, {**found, "naam": other})
+                lines.append((shape.id, other_line))
+                continue
             if "tweede" in found and shape.id in _AMOUNT_CUES:  # '4,50', '€12,50': said as '€ 4,50'
                 found = {**found, "tweede": f"€ {found['tweede'].lstrip('€ ')}"}
                 if found["tweede"] in said:
@@ -351,6 +361,19 @@ def _came_for(text: str, asked: str) -> bool:
     return re.search(rf"\b(?:kwam|kwamen|ging|gingen|was)\s+voor\s+{re.escape(asked)}\b", text, re.I) is not None
 
 
+def _drink(found: dict[str, str]) -> dict[str, str]:
+    """'bier', 'lauw' → 'het bier', 'lauw': the drink with its article, both in lower case."""
+    drink = " ".join(found["waarde"].lower().split())
+    return {"waarde": f"{article(drink.split()[-1])} {drink}", "tweede": " ".join(found["tweede"].lower().split())}
+
+
+# Cues whose values are reshaped by one rule: a measure without the writer's hedge, a drink with its article.
+_RESHAPED: dict[str, Callable[[dict[str, str]], dict[str, str]]] = {
+    "uneven": lambda found: {**found, "waarde": _HEDGE.sub("", found.get("waarde", ""))},
+    "warm_drink": _drink,
+}
+
+
 def _shaped(cue: str, found: dict[str, str], text: str = "") -> dict[str, str]:
     """A cue's values as a line says them: a wrong text in quotes ('LOTTE 81 JAAR'; a quoted one stays as
     written), a measure without the writer's hedge ('zeker 5 cm korter'), a bare body part as the writer's own
@@ -360,8 +383,8 @@ def _shaped(cue: str, found: dict[str, str], text: str = "") -> dict[str, str]:
         return {**found, "waarde": f"‘{value}’"}
     if cue == "own_promise" and found.get("tweede"):  # 'stond '25% korting op ...'': the offer named ('die korting')
         return {"waarde": value, "tweede": found["tweede"].lower(), "regel": "own_promise_offer"}
-    if cue == "uneven":
-        return {**found, "waarde": _HEDGE.sub("", value)}
+    if cue in _RESHAPED:
+        return _RESHAPED[cue](found)
     if cue == "hurt_part":
         words = value.split()
         state = found.get("staat", "")

@@ -17,7 +17,8 @@ from app.domain.words import possessive_alternation, theirs_alternation, whole_w
 # A verb of being or going, then within a few words 'weer/inmiddels/gelukkig' + a word for well.
 _RECOVERED = re.compile(
     r"\b(?:gaat|ging|is|zijn|was|voelt|voelde|knapte|knapt)\b[^.!?]{0,30}?"
-    r"\b(?:weer|inmiddels|gelukkig)\s+(?:\w+\s+)?(?:goed|beter|opgeknapt|hersteld|in orde|de oude|op)\b"
+    r"\b(?:weer|inmiddels|gelukkig)\s+(?:\w+\s+)?"
+    r"(?:goed|beter|opgeknapt|hersteld|in orde|de oude|op|oké|oke|ok|okay|prima|fit)\b"
     # 'hij is nu oké', 'het gaat nu al beter', 'de zwelling is nu weg', 'is alweer over'
     r"|\b(?:gaat|is|zijn|voelt)\s+(?:het\s+|hij\s+|ze\s+|zij\s+)?(?:nu|alweer|al)\s+(?:al\s+|weer\s+|gelukkig\s+)?"
     r"(?:oké|oke|ok|okay|goed|beter|prima|weg|over|in orde)\b"

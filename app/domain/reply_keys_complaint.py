@@ -20,11 +20,19 @@ COMPLAINT: dict[str, frozenset[str]] = {
     "pay_asked": frozenset({"voorbeelden"}),  # the examples of the proposal for the kind of business
     "remedy_asked": frozenset({"voorbeelden"}),  # what we do about it: the proposal open, with its examples
     **dict.fromkeys(
-        ("cancel_fee", "cancel_deposit", "cancel_deposit_open", "cancel_no_show", "cancel_fee_annulled"),
+        (
+            "cancel_fee",
+            "cancel_deposit",
+            "cancel_deposit_open",
+            "cancel_deposit_when",
+            "cancel_no_show",
+            "cancel_fee_annulled",
+        ),
         _TOPIC | {"waarde"},
     ),
     "cancel_moved": _TOPIC | {"waarde", "tweede"},  # billed as a no-show after asking to move it ('te verzetten')
     "cancel_ill": _TOPIC,
+    "cancel_ill_beside": _TOPIC,  # the same, after a line that says the payment already
     "cancel_hospital": _TOPIC,
     "fee_feared_terms": frozenset({"feit"}),  # a fee feared: the profile's terms for cancelling
     "fee_feared": _NONE,  # ... or a slot
@@ -130,6 +138,13 @@ COMPLAINT: dict[str, frozenset[str]] = {
     "shut_door_plain": _NONE,
     "group_too": frozenset({"onderwerp"}),  # the group that waited with the writer ('wielerclub')
     "hours_chosen": _NONE,  # a letdown about the regular hours: understanding, no apology
+    "set_aside": _NONE,  # goods held for those who ordered them: understanding, no apology
+    "set_aside_rule": frozenset({"feit"}),  # the FAQ rule for reserving, how long it is held
+    "child_price": frozenset({"onderwerp", "waarde"}),  # the profile's price for children, a child charged full
+    "channel_way": frozenset({"feit"}),  # the FAQ's way to book, after a booking tried by message
+    "price_rise_reason": frozenset({"feit"}),  # the profile's reason for higher prices
+    "sold_out_again": _NONE,  # sold out again: a way to be sure next time, a slot for the owner
+    "chat_make_good": _NONE,  # in a chat, a thing that failed is made good; how, in private
     "hours_closed_day": _WAARDE,  # 'Maandag'
     "hours_late": frozenset({"waarde", "tweede"}),  # 'Op donderdag', '20:00'
     "hours_now": _WAARDE,  # the opening hours as they are
@@ -200,6 +215,7 @@ COMPLAINT_CUE: dict[str, frozenset[str]] = {
     **dict.fromkeys(("same_hands", "extra_part", "wrong_text_wanted"), _WAARDE),
     "wrong_for": _WAARDE | {"tweede"},  # who of the party got the wrong dish, and that dish
     "wrong_name": _WAARDE | {"naam"},  # the name on the order spelt wrong
+    "wrong_name_other": _WAARDE | {"naam"},  # another name on the order altogether, and the right one
     "not_received": _WAARDE,  # never got what was due ('geen factuur gekregen')
     "not_offered": _WAARDE,  # what should have been offered ('een leenfiets')
     "on_phone": _WAARDE,  # who did the work was on the phone meanwhile ('Yusuf stond ondertussen te bellen')
@@ -210,6 +226,13 @@ COMPLAINT_CUE: dict[str, frozenset[str]] = {
     "used_to_be_better": _NONE,  # it was better here before ('vroeger was da hier veel beter')
     "told_before": _WAARDE,  # told beforehand what was needed ('dat hij in een rolstoel zit')
     "cold_named": _WAARDE | {"tweede"},  # the dish that came cold ('de friet was koud')
+    "warm_drink": _WAARDE | {"tweede"},  # the drink that came warm ('het bier was lauw')
+    "got_instead": _WAARDE | {"tweede"},  # what came instead of what was asked, both as said
+    "extra_for": _WAARDE,  # the reason the business gave for a higher amount ('de bloemenkrans')
+    "booking_tried": _WAARDE,  # trying for a while to make an appointment ('afspraak')
+    "short_staffed": _NONE,  # the business said only afterwards it was short of staff through illness
+    "seat_instead": _WAARDE | {"tweede"},  # asked for a place ('bij het raam'), seated elsewhere ('klapdeur')
+    "soiled": _WAARDE,  # what came back dirty after the work, with what ('vet')
     "too_tight": _WAARDE,  # braids set so tight it hurt ('box braids')
     "diet_asked": _WAARDE | {"tweede"},  # asked if it was halal, and what was on it anyway ('salami')
     "wrong_ordered": _WAARDE | {"tweede"},  # the wrong thing came, and what was ordered ('kip teriyaki')

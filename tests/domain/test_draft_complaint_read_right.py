@@ -68,6 +68,9 @@ def test_what_we_do_about_a_cost_told_is_a_cost_question(text: str, asked: bool)
         ("Dikke lip en veel tranen. Tis goed afgelopen maar toch.", True),
         ("Het is gelukkig goed afgelopen.", True),
         ("Hoe dat afgelopen is, weet ik nog niet.", False),
+        ("Ze is gelukkig weer oké, maar wat een schrik.", True),  # 'oké' after 'gelukkig weer': she is fine
+        ("Mijn man is inmiddels weer prima.", True),
+        ("Ze is nog altijd niet ok.", False),
     ],
 )
 def test_it_ended_well_is_recovered(text: str, recovered: bool) -> None:
