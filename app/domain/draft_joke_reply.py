@@ -427,7 +427,7 @@ def _passed_over(shape: JokeShape, thing: bool, text: str) -> bool:
     """Whether a shape that matches leaves the joke to a later one, or to the thing it is about."""
     if shape.id == "said_word" and thing and _QUOTED_HAS.search(text):
         return True  # 'zegt dat mijn fiets 'karakter' heeft': the thing with its word (see _joke_thing)
-    if shape.id in {"grievance_wait", "grievance_result"} and _pleased(text):
+    if shape.id in {"grievance_wait", "grievance_result", "grievance_still"} and _pleased(text):
         return True  # "'Gewoon bijknippen' noemen ze dat, en ik ben er superblij mee": no complaint under the joke
     if shape.id == "nickname" and _has_shape("grievance_result", text):
         return True  # "het heet dan 'koel asblond' maar mijn man vindt het prachtig": a quote, no nickname
