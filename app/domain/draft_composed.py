@@ -41,6 +41,7 @@ from app.domain.draft_terms import come_back_asked, fix_asked
 from app.domain.draft_text import Part, join_parts, place_before
 from app.domain.draft_whether_asked import quality_asked, whether_asked
 from app.domain.draft_why_not import asks_why_not
+from app.domain.draft_wish_day import other_days_only, wish_of_day
 from app.domain.draft_wish_list import offers_idea, wish_named, with_day
 from app.domain.draft_wish_named import is_pair
 from app.domain.draft_wish_said import ours
@@ -234,8 +235,10 @@ class ComposedDrafting(ComplaintDrafting, QuestionReasons, ComplaintAsked, Engli
         wish = wish_named(r.text, wish_clause(r.text)) if r.node.suggestion and wish_clause(r.text) else ""
         # what the writer says is missing ('jammer dat er geen vegan dessert is') is what the FAQ must say yes to
         wish = wish or (f"voor {r.topics.missed}" if r.node.suggestion and r.topics.missed else "")
+        wish = wish or (wish_of_day(r.text) if r.node.suggestion else "")  # 'als 't ook op zaterdag kon'
         parts = self._framed(r, self._thanks(r.node.suggestion, r.topics, r.author, r.plat, r.seed, wish, r.text))
         exists = self._faq_yes(r.topics, r.asked, wish) if r.node.suggestion else ""
+        exists = "" if other_days_only(exists, r.text) else exists  # 'Op vrijdag ...' says no yes to Saturday
         if exists:  # 'kinderen knippen op donderdagavond': the FAQ says yes, the hours say the day works
             exists = " ".join(filter(None, (exists, self._wish_day_hours(wish, r.seed))))
         elif r.node.suggestion:  # the opening hours say yes ('om ook op zaterdag te komen' ~ 'za 8:30–12:00')

@@ -57,16 +57,19 @@ def leave_of_rumour(entries: list[tuple[str, str]], day: str, text: str) -> tupl
     """(name, days) of the closed holiday line of ``entries`` that has a day of ``day`` in it, when the rumour says the
     business stops for good (draft_cues.toml ``closing_down``: 'definitief', 'stopt ermee', 'pensioen') and not
     something else (``closing_down_not``: 'stoppen met het bakken van taarten', 'wordt overgenomen', 'verbouwen');
-    a year the rumour names must be the line's ('op 1 augustus 2028' is not the leave of 2027). ('', '') else."""
+    a year the rumour names must be the line's ('op 1 augustus 2028' is not the leave of 2027); with no day, a line in
+    the month the rumour names ('stopt er in oktober mee'). ('', '') else."""
     cues = draft_cues()
-    if not day or cues.closing_down_not.search(text) or not cues.closing_down.search(text):
+    if cues.closing_down_not.search(text) or not cues.closing_down.search(text):
         return "", ""
-    years, days = set(_YEAR.findall(text)), set(line_days(day))
+    years, days = set(_YEAR.findall(text)), set(line_days(day)) if day else set()
     # 'na de kerst gaat de deur dicht' ~ '27 december t/m 1 januari: gesloten (winterstop)': a closing that starts the
     # day after the feast is the one meant
     days |= {max(days) + 1} if days else set()
     # 'stopt er in oktober mee' ~ 'herfstvakantie: gesloten van 15 t/m 22 oktober': a month named, no day of it
     month = _IN_MONTH.search(normalise(text)) if not days else None
+    if not days and month is None:
+        return "", ""
     for written, value in entries:
         # a line named by its reason alone counts: the rumour names its days ('27 december t/m 1 januari: winterstop')
         name, span = closing_span(written, value)

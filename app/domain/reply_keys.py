@@ -205,6 +205,8 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
             frozenset({"onderwerp"}),
         ),
         "thanks_person": frozenset({"persoon"}),
+        "milestone": frozenset({"onderwerp"}),  # a child's first step: 'zonder zijwieltjes'
+        "years_thing": frozenset({"product", "meervoud"}),  # the thing come for through the business's years
         "thanks_asked_after": frozenset({"persoon"}),  # greetings to someone the staff asked after
         "thanks_person_thing": frozenset({"persoon", "product"}),  # the child and its own new bike
         "thanks_company": frozenset({"persoon"}),
