@@ -33,6 +33,7 @@ from app.domain.draft_rumour_cues import (
 from app.domain.draft_rumour_denies import denies, rumour_denies, still_there
 from app.domain.draft_rumour_moved import moved_from, moving_line
 from app.domain.draft_rumour_product import product_held
+from app.domain.draft_rumour_season_note import season_note
 from app.domain.draft_same_words import same_words
 from app.domain.draft_text import Part
 from app.domain.draft_word_match import similar
@@ -62,6 +63,11 @@ class AnswerRumour(HolidayAnswers):
         """The hours for the months a rumour names ('in de winter geen verhuur meer'), after 'Dat klopt niet' when it
         denies; '' for a rumour that the business stops ('na deze winter weg'): the hours do not say that."""
         season = "" if topics.closure else self._season_open(text, seed)
+        # ('van november tot maart geen fietsen huren' ~ 'Verhuur van november tot maart op reservatie.')
+        note = (
+            "" if topics.closure or season else season_note(text, self.profile.value("opening_hours"), self._lemmas_of)
+        )
+        season = season or (f"{note[:1].upper()}{note[1:]}." if note else "")
         if season and rumour_denies(text):
             return self._line("rumour", "fact_wrong", seed, {"feit": season})
         return season
@@ -194,6 +200,8 @@ class AnswerRumour(HolidayAnswers):
             line = self._line("rumour", *(kv := closure_values(entries, *period))[:1], seed, kv[1])
             return line, line, True
         span = self._span_open(text, seed)  # 'tussen kerst en oud en nieuw helemaal dicht?': the open days in it
+        # 'de hele maand januari dicht, dus geen koningstaart': the closing that is shorter, not the thing's days
+        span = span or (self._long_closed(text, seed) if holiday else "")
         if span or (holiday and not open_slots(holiday)):
             holiday = span or without_regret(without_yes(holiday))  # no yes/no was asked: 'We zijn ... open'
             holiday = " ".join(p for p in (holiday, self._holiday_faq(day, topics, holiday)) if p)

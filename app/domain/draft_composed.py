@@ -227,7 +227,8 @@ class ComposedDrafting(ComplaintDrafting, QuestionReasons, ComplaintAsked, Engli
             contact, channel = self._channel(
                 r.plat, r.seed, urgent=True, tried=r.topics.tried, section="request_channel"
             )
-            parts.append(contact)
+            # the way to reach us takes the place of 'Nog vragen? Laat het ons gerust weten.': one invitation
+            parts = [*(p for p in parts if p.key != "closing"), contact]
         return _Composed(self._framed(r, parts), channel)
 
     def _compose_thanks(self, r: _Request) -> _Composed:

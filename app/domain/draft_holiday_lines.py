@@ -123,6 +123,10 @@ def closing_span(written: str, value: str, bare: bool = True) -> tuple[str, str]
     return (name, span) if name and span and closed_line(written, value) else ("", "")
 
 
+# The day a closed line opens again, to the end of its clause: ', weer open do 17 januari', '; terug open op 2 mei'.
+_BACK_OPEN = re.compile(r"[,;]?\s*\b(?:weer|terug|opnieuw)\s+open\b[^,;.]*", re.I)
+
+
 def closed_line(written: str, value: str) -> bool:
     """Whether a holiday line says the business is closed: 'dicht' or 'gesloten' in it, or a name that says so
     without hours ('jaarlijkse sluiting: 5 tot 22 januari', 'collectief verlof: 2 tot 16 januari'; the words of
@@ -133,6 +137,8 @@ def closed_line(written: str, value: str) -> bool:
         value = rest
     if CLOSED_SAID.search(f"{written} {value}"):
         return True
+    # 'jaarlijkse sluiting: do 3 t/m wo 16 januari, weer open do 17 januari': the day it opens again is no hours
+    value = _BACK_OPEN.sub("", value)
     # the name, or a value that names the closing ('2 t/m 14 januari: winterstop')
     name = normalise(f"{entry_span(written, value)[0] or written} {value}")
     if re.search(r"\d{1,2}[:.]\d{2}|\bopen\b", f"{written} {value}", re.I):

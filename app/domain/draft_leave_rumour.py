@@ -16,10 +16,12 @@ _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 # A month a rumour of stopping names without a day: 'er in oktober mee stopt', 'vanaf januari dicht', 'eind maart'.
 _IN_MONTH = re.compile(rf"\b(?:in|per|vanaf|begin|eind|half|midden)\s+({MONTH_WORDS})\b(?!\s*\d)", re.I)
 # The day a closed line says the business opens again: 'dinsdag 24 februari terug open', 'weer open op 9 augustus',
-# 'weer open op di 23 oktober vanaf 7.30' (the hour left out: the day is what the reply says).
+# 'weer open op di 23 oktober vanaf 7.30' (the hour left out: the day is what the reply says), 'weer open do 17
+# januari'.
 _BACK = re.compile(
     r"^(?:(?:vanaf|per)\s+)?(?P<day>[\w ]{3,40}?)\s+(?:terug|weer|opnieuw)\s+(?:gewoon\s+)?open$"
-    r"|^(?:terug|weer|opnieuw)\s+open\s+(?:op|vanaf)\s+(?P<on>[\w ]{3,40}?)"
+    r"|^(?:terug|weer|opnieuw)\s+open\s+"
+    r"(?:(?:op|vanaf)\s+(?P<on>[\w ]{3,40}?)|(?P<bare>(?:[a-z]{2,9}\s+)?\d{1,2}\s+[a-z]{3,}))"
     r"(?:\s+(?:vanaf|om)\s+\d{1,2}(?:[.:u]\d{2})?u?)?$",
     re.I,
 )
@@ -37,7 +39,7 @@ def back_on(entries: list[tuple[str, str]], span: str) -> str:
         parts = [note, *(p.strip() for p in note.split(",")), after] if own_span == span else []
         back = next((found for part in parts if (found := _BACK.match(part))), None)
         if back:
-            return back.group("day") or back.group("on")
+            return back.group("day") or back.group("on") or back.group("bare")
     return ""
 
 
@@ -58,7 +60,8 @@ def leave_of_rumour(entries: list[tuple[str, str]], day: str, text: str) -> tupl
     business stops for good (draft_cues.toml ``closing_down``: 'definitief', 'stopt ermee', 'pensioen') and not
     something else (``closing_down_not``: 'stoppen met het bakken van taarten', 'wordt overgenomen', 'verbouwen');
     a year the rumour names must be the line's ('op 1 augustus 2028' is not the leave of 2027); with no day, a line in
-    the month the rumour names ('stopt er in oktober mee'). ('', '') else."""
+    the month the rumour names ('stopt er in oktober mee'); or the line the rumour names by its name ('die
+    'jaarlijkse sluiting' op hun deur'). ('', '') else."""
     cues = draft_cues()
     if cues.closing_down_not.search(text) or not cues.closing_down.search(text):
         return "", ""
@@ -68,8 +71,6 @@ def leave_of_rumour(entries: list[tuple[str, str]], day: str, text: str) -> tupl
     days |= {max(days) + 1} if days else set()
     # 'stopt er in oktober mee' ~ 'herfstvakantie: gesloten van 15 t/m 22 oktober': a month named, no day of it
     month = _IN_MONTH.search(normalise(text)) if not days else None
-    if not days and month is None:
-        return "", ""
     for written, value in entries:
         # a line named by its reason alone counts: the rumour names its days ('27 december t/m 1 januari: winterstop')
         name, span = closing_span(written, value)
@@ -79,6 +80,9 @@ def leave_of_rumour(entries: list[tuple[str, str]], day: str, text: str) -> tupl
         if years and own_years and not years & own_years:
             continue
         if days & set(line_days(span)) or (month and re.search(rf"\b{month.group(1)}\b", normalise(span))):
+            return name, span
+        # ('failliet, die 'jaarlijkse sluiting' op hun deur is zever'): the closing the rumour names by its name
+        if len(name) >= 6 and re.search(rf"\b{re.escape(normalise(name))}\b", normalise(text)):
             return name, span
     return "", ""
 

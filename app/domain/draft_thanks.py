@@ -32,6 +32,7 @@ from app.domain.draft_praise import (
     without_places,
 )
 from app.domain.draft_praise_asked import not_asked
+from app.domain.draft_praise_despite import held_against
 from app.domain.draft_praise_diets import diet_served, diets_met
 from app.domain.draft_praise_done import done_praised
 from app.domain.draft_praise_health import illness_behind, own_illness
@@ -40,6 +41,7 @@ from app.domain.draft_praise_milestone import milestone
 from app.domain.draft_praise_partner import partner_praised, partner_years
 from app.domain.draft_praise_people import aid_said, writers_own
 from app.domain.draft_praise_possible import made_possible, to_care, went_named_in
+from app.domain.draft_praise_season_wish import season_wish
 from app.domain.draft_praise_spent import praised_thing
 from app.domain.draft_praise_with import made_with
 from app.domain.draft_questions import wish_clause
@@ -167,6 +169,15 @@ class ThanksDrafting(ThanksPeople, ThanksWish, ThanksOccasion):
             return line, False
         return self._line("positive", "thanks_general", seed), True
 
+    def _wished_back(self, seed: str, text: str) -> list[Part]:
+        """'Gelukkig nieuwjaar ook voor u!' for the season's wish the writer gives the business; [] without one (an
+        English comment has its own drafts)."""
+        wish, english = season_wish(text)
+        if not wish or english:
+            return []
+        values = {"onderwerp": wish[:1].upper() + wish[1:]}
+        return [Part("wish_back", self._line("positive", "wish_back", seed, values), False)]
+
     def _with_years_thing(self, line: str, topics: TopicAnalysis, ours: str, seed: str) -> str:
         """The thanks for wishes on the business's years with the thing the writer has come for all that time ('al
         sinds ik klein was voor een sneeuwbal'): 'Fijn dat de sneeuwbal na al die jaren nog zo in de smaak valt!';
@@ -215,6 +226,9 @@ class ThanksDrafting(ThanksPeople, ThanksWish, ThanksOccasion):
             thanks = self._line("positive", "thanks_home", seed, {"persoon": home})
         parts = [Part("thanks", thanks, True, self._line("positive", "short", seed))]
         parts += self._healed(topics, thanks, seed, text)  # 'Na jaren knieklachten ... zonder pijn'
+        parts += self._wished_back(seed, text)  # 'Gelukkig nieuwjaar aan ol de mensen van ...'
+        if against := held_against(text):  # 'bleef perfect zitten ondanks die storm'
+            parts.append(Part("despite", self._line("positive", "despite", seed, {"onderwerp": against}), False))
         # 'Klaar voor mijn bruiloft volgende week': a day still to come is wished well, not congratulated as past
         ahead = occasion_ahead(text, topics.occasion_words)
         extra = self._grief_or_congrats(topics, named_occasion, seed, ahead=ahead, said=thanks, text=text)

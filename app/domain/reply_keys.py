@@ -206,6 +206,8 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         ),
         "thanks_person": frozenset({"persoon"}),
         "milestone": frozenset({"onderwerp"}),  # a child's first step: 'zonder zijwieltjes'
+        "despite": frozenset({"onderwerp"}),  # what the work held out against: 'de storm'
+        "wish_back": frozenset({"onderwerp"}),  # the season's wish given back: 'Gelukkig nieuwjaar ook voor u!'
         "years_thing": frozenset({"product", "meervoud"}),  # the thing come for through the business's years
         "thanks_asked_after": frozenset({"persoon"}),  # greetings to someone the staff asked after
         "thanks_person_thing": frozenset({"persoon", "product"}),  # the child and its own new bike
@@ -375,6 +377,7 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         "grievance_wait_duur": _WAARDE,
         "grievance_duur": _VAN_NAAR | _WAARDE,  # a job that lay for days, with how long as written
         "grievance_result": _VAN_NAAR,
+        "treat_asked": frozenset({"onderwerp"}),  # the thing the joke asks to be treated to: a wink, no promise
         "grievance_still": _VAN_NAAR,  # the writer's thing still here after days: asked to mail or call with a name
         "grievance_little": _VAN_NAAR,  # too little or too small, said with a wink: a sorry under the laugh
         "grievance_again": _VAN_NAAR,  # repaired again and again, broken each time: a sorry under the laugh

@@ -65,3 +65,14 @@ def test_the_draft_denies_the_stopping_with_the_closing_and_the_day_back() -> No
     assert "klopt niet" in said
     assert "8 maart" in said
     assert "9 maart" in said
+
+
+_CLOSINGS = [("Winterstop", "za 8 t/m zo 16 februari, weer open di 18 februari")]
+
+
+def test_a_closing_named_by_its_name_with_its_day_back_is_a_closed_line() -> None:
+    assert leave_of_rumour(_CLOSINGS, "", "Ze zijn failliet, die 'winterstop' op de deur is maar een smoesje.") == (
+        "Winterstop",
+        "za 8 t/m zo 16 februari",
+    )
+    assert back_on(_CLOSINGS, "za 8 t/m zo 16 februari") == "di 18 februari"

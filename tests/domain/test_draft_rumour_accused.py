@@ -46,3 +46,22 @@ def test_the_draft_names_the_rumour_and_not_the_accusation() -> None:
     assert "dronken" not in said
     assert "barman" in said
     assert "[vul in" in said  # the owner says what is true
+
+
+def test_a_rumour_of_deceit_gets_the_phone_instead_of_nog_vragen() -> None:
+    cafe = BusinessProfile(
+        name="Café De Zwaan",
+        kind="restaurant",
+        signers=["Joost"],
+        register="je",
+        voice="wij",
+        phone="0511 12 34 56",
+        opening_hours="wo–zo 11:00–23:00",
+    )
+    said = draft_text(
+        cafe,
+        "uitkomst_onwaarheid",
+        "Die 'huisgemaakte soep' bij De Zwaan komt gewoon uit de diepvries van de groothandel.",
+    )
+    assert "0511 12 34 56" in said
+    assert "Nog vragen" not in said
