@@ -132,12 +132,7 @@ class ThanksDrafting(ThanksPeople, ThanksWish, ThanksOccasion):
         if (topics.kin or topics.people) and not first and not suggestion and not referred:
             # (in a suggestion the person is the reason for the idea: 'mijn vader krijgt zijn bord niet leeg')
             # 'de goede zorg voor onze Bolletje', 'de rustige aanpak van mijn dochter'; the feast is left to the wishes
-            person = topics.kin[0] if topics.kin else f"{self._poss} {topics.people[0]}"
-            key = "thanks_company" if topics.company and not topics.kin else person_key(person, text)
-            if theirs and topics.kin:  # 'Ons Jules mocht zelf zijn nieuwe fiets kiezen': the child and the bike
-                key = "thanks_person_thing"
-            line = self._line("positive", key, seed, {"persoon": person, "product": theirs})
-            return self._with_milestone(line, seed, text), not topics.occasion_words
+            return self._person_thanks(topics, theirs, seed, text), not topics.occasion_words
         rescued = "" if spent else self._rescued(topics, text, brought=not (is_praised or topics.kin))
         if rescued:
             return self._line("positive", "thanks_rescue", seed, {"onderwerp": rescued}), True
@@ -187,6 +182,16 @@ class ThanksDrafting(ThanksPeople, ThanksWish, ThanksOccasion):
             return line
         values = {"product": self._np(thing), "meervoud": number(thing.plural)}
         return f"{line} {self._line('positive', 'years_thing', seed, values)}"
+
+    def _person_thanks(self, topics: TopicAnalysis, theirs: str, seed: str, text: str) -> str:
+        """The thanks for what the business did for the writer's naaste (or a fine time with them), with the first
+        step the writer tells of."""
+        person = topics.kin[0] if topics.kin else f"{self._poss} {topics.people[0]}"
+        key = "thanks_company" if topics.company and not topics.kin else person_key(person, text)
+        if theirs and topics.kin:  # 'Ons Jules mocht zelf zijn nieuwe fiets kiezen': the child and the bike
+            key = "thanks_person_thing"
+        line = self._line("positive", key, seed, {"persoon": person, "product": theirs})
+        return self._with_milestone(line, seed, text)
 
     def _with_milestone(self, line: str, seed: str, text: str) -> str:
         """The thanks for a naaste with the first step the writer tells of ('fietst nu zonder zijwieltjes'): 'En dan
