@@ -252,8 +252,6 @@ class DraftBase:
     def _occasion_phrase(self, topics: TopicAnalysis) -> str:
         concept = shipped_topic_data().concept(topics.occasion)
         words = topics.occasion_words or (concept.say if concept else "")
-        if concept and concept.say and any(p.occasion and p.text.lower() == words.lower() for p in topics.products):
-            words = concept.say  # 'onze trouwtaart': congratulated on the wedding, never 'met uw trouwtaart'
         if not words:
             return ""
         if topics.occasion in EVERYONES_DAYS:

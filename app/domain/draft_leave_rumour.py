@@ -32,7 +32,7 @@ def back_on(entries: list[tuple[str, str]], span: str) -> str:
     on a line of its own right after it ('ma 27 december t/m ma 3 januari: gesloten; di 4 januari terug open' → 'di 4
     januari'); '' when it names none."""
     for at, (written, value) in enumerate(entries):
-        _, own_span, note = entry_span(written, value)
+        _, own_span, note = entry_span(written, value, short_weekdays=True)
         # (the line that ends the holidays keeps its full stop: 'wo 6 augustus terug open.')
         after = " ".join(entries[at + 1]).strip().rstrip(".") if at + 1 < len(entries) else ""
         # ... or in a part of its note ('winkel gesloten van 15 t/m 22 oktober, weer open op di 23 oktober vanaf 7.30')

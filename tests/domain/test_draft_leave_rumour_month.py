@@ -18,8 +18,8 @@ _ENTRIES = [
 
 
 def test_a_short_weekday_before_the_second_day_shares_the_month() -> None:
-    assert spelled_days("Wo 2 t/m di 8 maart gesloten") == "Wo 2 maart t/m di 8 maart gesloten"
-    assert spelled_days("za 3 en zo 4 juni") == "za 3 juni en zo 4 juni"
+    assert spelled_days("Wo 2 t/m di 8 maart gesloten", short_weekdays=True) == "Wo 2 maart t/m di 8 maart gesloten"
+    assert spelled_days("za 3 en zo 4 juni", short_weekdays=True) == "za 3 juni en zo 4 juni"
 
 
 @pytest.mark.parametrize(

@@ -13,8 +13,9 @@ from tests.domain.drafts import draft_text
 @pytest.mark.parametrize(
     ("quote", "kept"),
     [
-        ("ze de afwasser hebben ontslagen omdat hij geld had gestolen", "ze de afwasser hebben ontslagen"),
-        ("de bakker gestopt is, want er zaten muizen in de winkel", "de bakker gestopt is"),
+        ("ze de afwasser hebben ontslagen omdat hij stomdronken was", "ze de afwasser hebben ontslagen"),
+        ("de bakker gestopt is, want de eigenaar is een dief", "de bakker gestopt is"),
+        ("ze gestolen fietsen verkopen", "ze gestolen fietsen verkopen"),  # what the business is accused of: named
         ("ze de barman weggestuurd hebben", "ze de barman weggestuurd hebben"),  # no accusation: as it is
     ],
 )
@@ -23,8 +24,8 @@ def test_the_clause_of_why_that_accuses_is_left_out(quote: str, kept: str) -> No
 
 
 def test_a_claim_that_accuses_itself_is_not_quoted() -> None:
-    assert accuses("de eigenaar zijn klanten bedriegt")
-    assert spared("de eigenaar zijn klanten bedriegt") == ""
+    assert accuses("de eigenaar een dief is")
+    assert spared("de eigenaar een dief is") == ""
 
 
 _CAFE = BusinessProfile(
