@@ -20,7 +20,7 @@ from app.domain.draft_english import EnglishDrafting
 from app.domain.draft_english_praise import english_joke
 from app.domain.draft_fact_score import pointed_to
 from app.domain.draft_fact_words import fetches, invoice_unlisted
-from app.domain.draft_harm_now import accused, harm_asked
+from app.domain.draft_harm_now import accused, deceit_said, harm_asked
 from app.domain.draft_home import home_visit
 from app.domain.draft_jokes import shipped_complaint_cues
 from app.domain.draft_kinds import shipped_kinds
@@ -220,7 +220,8 @@ class ComposedDrafting(ComplaintDrafting, QuestionReasons, ComplaintAsked, Engli
             at = next((i for i, p in enumerate(parts) if p.key == "closing"), len(parts))
             parts[at:at] = noted
         channel = None
-        if r.topics.is_safety or accused(r.text):
+        # ('uit de diepvries van de groothandel', 'ratten in de keuken'): the phone too, when the profile has one
+        if r.topics.is_safety or accused(r.text) or (deceit_said(r.text) and self.profile.phone.strip()):
             # A rumour about health or safety, or one that accuses the business of a crime ('verkoopt gestolen
             # fietsen'): whoever was affected or knows more can reach us directly, by phone first; no bare denial.
             # not the complaint's 'dan horen we graag hoe het precies ging': a rumour tells of no incident

@@ -13,7 +13,7 @@ from app.domain.draft_day_parts import every_part, open_in_part, part_of_day_ope
 from app.domain.draft_days import holiday_values, hours_on
 from app.domain.draft_fact_score import FACT_FIELDS
 from app.domain.draft_fact_words import fact_words, value_parts
-from app.domain.draft_facts import key_words
+from app.domain.draft_facts import is_clause, key_words
 from app.domain.draft_faq_covers import faq_covers
 from app.domain.draft_holiday_lines import closed_line, entry_span
 from app.domain.draft_long_closed import closes_later, long_closed_said, span_to_month
@@ -320,8 +320,8 @@ class RumourDrafting(RumourFaq):
         names no aid or the field says the business is not accessible ('alleen via de trap')."""
         said = normalise(text).split()
         aid = next((a for a in sorted(fact_words().mobility_aids) if a in said), "")
-        if not aid or _NOT_ACCESSIBLE.search(value):
-            return ""
+        if not aid or _NOT_ACCESSIBLE.search(value) or is_clause(value.strip().rstrip(".")):
+            return ""  # (a sentence of its own, 'alle zalen zijn met een rolstoel bereikbaar', is said as it is)
         return self._line("rumour", "access_aid", seed, {"onderwerp": aid, "waarde": value.strip().rstrip(".")})
 
     def _part_named(self, fact: tuple[str, str], topics: TopicAnalysis, seed: str) -> tuple[str, str]:
