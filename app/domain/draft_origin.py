@@ -78,12 +78,7 @@ def origin_faq(
         keys = key_words(" ".join(_made_here_things(item.answer)), lemmas_of) - fw.made_here - fw.time_words
         if any(_same_thing(w, k) for w in things for k in keys):
             return item
-    # 'Bakken jullie alles zelf?' answers a rumour about any of it ('tis ol diepvriesgerief van de groothandel')
-    return next((item for item in items if _ALL.search(item.question)), None)
-
-
-# A FAQ question about everything the business makes ('Bakken jullie alles zelf?', 'Is everything homemade?').
-_ALL = re.compile(r"\b(?:alles|al\s+(?:het|jullie|je|uw)|everything|all\s+(?:of\s+)?(?:your|the))\b", re.I)
+    return None
 
 
 def brand_faq(
