@@ -19,6 +19,7 @@ from app.domain.draft_leave_rumour import closure_values, leave_of_rumour, seen_
 from app.domain.draft_phrase_cues import phrase_cues
 from app.domain.draft_places import capitalised_names, come_to_names
 from app.domain.draft_question_register import claim_in_register
+from app.domain.draft_rumour_accused import spared
 from app.domain.draft_rumour_booked_day import booked_day
 from app.domain.draft_rumour_calls import calling_denied, online_faq, only_online
 from app.domain.draft_rumour_cues import (
@@ -31,6 +32,8 @@ from app.domain.draft_rumour_cues import (
 )
 from app.domain.draft_rumour_denies import denies, rumour_denies, still_there
 from app.domain.draft_rumour_moved import moved_from, moving_line
+from app.domain.draft_rumour_product import product_held
+from app.domain.draft_rumour_season_note import season_note
 from app.domain.draft_same_words import same_words
 from app.domain.draft_text import Part
 from app.domain.draft_word_match import similar
@@ -60,6 +63,11 @@ class AnswerRumour(HolidayAnswers):
         """The hours for the months a rumour names ('in de winter geen verhuur meer'), after 'Dat klopt niet' when it
         denies; '' for a rumour that the business stops ('na deze winter weg'): the hours do not say that."""
         season = "" if topics.closure else self._season_open(text, seed)
+        # ('van november tot maart geen fietsen huren' ~ 'Verhuur van november tot maart op reservatie.')
+        note = (
+            "" if topics.closure or season else season_note(text, self.profile.value("opening_hours"), self._lemmas_of)
+        )
+        season = season or (f"{note[:1].upper()}{note[1:]}." if note else "")
         if season and rumour_denies(text):
             return self._line("rumour", "fact_wrong", seed, {"feit": season})
         return season
@@ -192,6 +200,8 @@ class AnswerRumour(HolidayAnswers):
             line = self._line("rumour", *(kv := closure_values(entries, *period))[:1], seed, kv[1])
             return line, line, True
         span = self._span_open(text, seed)  # 'tussen kerst en oud en nieuw helemaal dicht?': the open days in it
+        # 'de hele maand januari dicht, dus geen koningstaart': the closing that is shorter, not the thing's days
+        span = span or (self._long_closed(text, seed) if holiday else "")
         if span or (holiday and not open_slots(holiday)):
             holiday = span or without_regret(without_yes(holiday))  # no yes/no was asked: 'We zijn ... open'
             holiday = " ".join(p for p in (holiday, self._holiday_faq(day, topics, holiday)) if p)
@@ -216,9 +226,23 @@ class AnswerRumour(HolidayAnswers):
             return line, line, True
         return self._slot_correction(topics, seed, text)
 
+    def _product_correction(self, topics: TopicAnalysis, seed: str, text: str) -> str:
+        """'Dat klopt niet, gelukkig: oliebollen hebben we gewoon, vanaf do 27 december.' for a rumour that the
+        business no longer makes a thing its holiday lines name with a day; '' otherwise."""
+        thing, days = product_held(
+            self._claim_first(text) or hearsay_of(text),
+            [p.text for p in topics.products],
+            self.profile.holiday_entries(),
+            self._lemmas_of,
+        )
+        return self._line("rumour", "product_held", seed, {"onderwerp": thing, "waarde": days}) if thing else ""
+
     def _slot_correction(self, topics: TopicAnalysis, seed: str, text: str) -> tuple[str, str, bool]:
         """The correction with a slot for the owner, when no profile fact sets the rumour straight: what it claims
-        quoted when it can be read, denied only when the writer puts it to others."""
+        quoted when it can be read, denied only when the writer puts it to others; first the days the holiday lines
+        give a thing the rumour says is no longer made ('dit jaar geen oliebollen meer' ~ 'oliebollen vanaf ...')."""
+        if held := self._product_correction(topics, seed, text):
+            return held, held, True
         claim, said = self._claim_first(text), hearsay_of(text)
         named = "" if claim or said else named_claim(text, self.profile.name, self.profile.kind)
         # a rumour stated as plain fact ('nu komt alles uit de diepvries'): quoted, so the owner sees what to answer
@@ -227,6 +251,8 @@ class AnswerRumour(HolidayAnswers):
         # not a closing the profile cannot refute, nor a claim found only by the business's name or stated without
         # a source: never denied
         asked = asks_whether_true(text, claim or said) or bool(topics.closure or named or stated)
+        # ('de kok ontslagen omdat hij dronken was'): the accusation is not said back, only what is claimed
+        claim, said, named, stated = (spared(q) for q in (claim, said, named, stated))
         quotes = (claim, said, named, stated)
         if any(self._other_register(q) for q in quotes):
             # 'als je hun producten koopt' in a reply that says 'u': quoted in the reply's register ('als u ...');

@@ -20,7 +20,7 @@ from app.domain.draft_english import EnglishDrafting
 from app.domain.draft_english_praise import english_joke
 from app.domain.draft_fact_score import pointed_to
 from app.domain.draft_fact_words import fetches, invoice_unlisted
-from app.domain.draft_harm_now import accused, harm_asked
+from app.domain.draft_harm_now import accused, deceit_said, harm_asked
 from app.domain.draft_home import home_visit
 from app.domain.draft_jokes import shipped_complaint_cues
 from app.domain.draft_kinds import shipped_kinds
@@ -41,6 +41,7 @@ from app.domain.draft_terms import come_back_asked, fix_asked
 from app.domain.draft_text import Part, join_parts, place_before
 from app.domain.draft_whether_asked import quality_asked, whether_asked
 from app.domain.draft_why_not import asks_why_not
+from app.domain.draft_wish_day import other_days_only, wish_of_day
 from app.domain.draft_wish_list import offers_idea, wish_named, with_day
 from app.domain.draft_wish_named import is_pair
 from app.domain.draft_wish_said import ours
@@ -219,14 +220,16 @@ class ComposedDrafting(ComplaintDrafting, QuestionReasons, ComplaintAsked, Engli
             at = next((i for i, p in enumerate(parts) if p.key == "closing"), len(parts))
             parts[at:at] = noted
         channel = None
-        if r.topics.is_safety or accused(r.text):
+        # ('uit de diepvries van de groothandel', 'ratten in de keuken'): the phone too, when the profile has one
+        if r.topics.is_safety or accused(r.text) or (deceit_said(r.text) and self.profile.phone.strip()):
             # A rumour about health or safety, or one that accuses the business of a crime ('verkoopt gestolen
             # fietsen'): whoever was affected or knows more can reach us directly, by phone first; no bare denial.
             # not the complaint's 'dan horen we graag hoe het precies ging': a rumour tells of no incident
             contact, channel = self._channel(
                 r.plat, r.seed, urgent=True, tried=r.topics.tried, section="request_channel"
             )
-            parts.append(contact)
+            # the way to reach us takes the place of 'Nog vragen? Laat het ons gerust weten.': one invitation
+            parts = [*(p for p in parts if p.key != "closing"), contact]
         return _Composed(self._framed(r, parts), channel)
 
     def _compose_thanks(self, r: _Request) -> _Composed:
@@ -234,8 +237,10 @@ class ComposedDrafting(ComplaintDrafting, QuestionReasons, ComplaintAsked, Engli
         wish = wish_named(r.text, wish_clause(r.text)) if r.node.suggestion and wish_clause(r.text) else ""
         # what the writer says is missing ('jammer dat er geen vegan dessert is') is what the FAQ must say yes to
         wish = wish or (f"voor {r.topics.missed}" if r.node.suggestion and r.topics.missed else "")
+        wish = wish or (wish_of_day(r.text) if r.node.suggestion else "")  # 'als 't ook op zaterdag kon'
         parts = self._framed(r, self._thanks(r.node.suggestion, r.topics, r.author, r.plat, r.seed, wish, r.text))
         exists = self._faq_yes(r.topics, r.asked, wish) if r.node.suggestion else ""
+        exists = "" if other_days_only(exists, r.text) else exists  # 'Op vrijdag ...' says no yes to Saturday
         if exists:  # 'kinderen knippen op donderdagavond': the FAQ says yes, the hours say the day works
             exists = " ".join(filter(None, (exists, self._wish_day_hours(wish, r.seed))))
         elif r.node.suggestion:  # the opening hours say yes ('om ook op zaterdag te komen' ~ 'za 8:30–12:00')

@@ -29,7 +29,7 @@ _OTHERS_DAY = re.compile(
 # The writer's own day without a number, with one word that says which: 'our winter wedding', 'my graduation'.
 _OWN_DAY = re.compile(
     r"\b(?:my|our)\s+(?P<day>(?:(?!(?:next|upcoming|big)\b)[a-z]+\s+)?(?:wedding|engagement|graduation|christening"
-    r"|retirement))\b(?!['’])",
+    r"|retirement|anniversary))\b(?!['’])",
     re.I,
 )
 # ... still ahead: 'next week', 'tomorrow', 'coming up', 'in two weeks'.

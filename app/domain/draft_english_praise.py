@@ -89,8 +89,8 @@ _THANKED = re.compile(
 # Someone named beside their role: 'the waitress Fleur recommended', 'our barber Roos', 'Merel, our stylist,' (a name
 # that is also a word, which no list of first names holds, is a name there).
 _ROLE_NAMED = re.compile(
-    rf"\b(?i:(?:the|our|your|a|an|my|this|that)\s+(?:[a-z-]+\s+)?(?:{alternation(tuple(ROLES))}))\s+"
-    r"(?P<name>[A-Z][a-z]{2,})(?![\w'’-])"
+    rf"\b(?i:(?:the|our|your|a|an|my|this|that)\s+(?:[a-z-]+\s+)?(?:{alternation(tuple(ROLES))}))"
+    r"(?:\s+(?:at|behind)\s+the\s+(?:counter|till|desk|bar|reception))?(?:\s+|,\s*)(?P<name>[A-Z][a-z]{2,})(?![\w'’-])"
     rf"|(?<![\w'’])(?P<before>[A-Z][a-z]{{2,}}),?\s+(?i:(?:our|the|your)\s+(?:[a-z-]+\s+)?(?:{alternation(tuple(ROLES))}))\b"
 )
 

@@ -81,6 +81,7 @@ class FactWords:
     ill_words: frozenset[str]  # the writer says they are ill ('flink ziek (koorts)'): a get-well wish
     unseen: frozenset[str]  # the business no longer seen ('busje al weken niet gezien'), as closing-down's reason
     reason_words: frozenset[str]  # a clause that says why ('omdat ze de huur niet kunnen betalen')
+    accused_words: frozenset[str]  # misconduct or an insult in a rumour ('dronken'): not quoted back
     area_words: frozenset[str]  # a delivery area given as a radius or region ('binnen 25 km', 'en omgeving')
     stopped_words: frozenset[str]  # a rumour that a recurring thing stopped ('de quiz is gestopt')
     moving_words: frozenset[str]  # a rumour that the business moves ('gaan verhuizen naar Sint-Gillis')
@@ -195,6 +196,7 @@ _LISTS = (
     "ill_words",
     "unseen",
     "reason_words",
+    "accused_words",
     "pay_forms",
     "area_words",
     "place_ends",

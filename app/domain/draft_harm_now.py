@@ -86,6 +86,14 @@ def accused(text: str) -> bool:
     return bool(words) and re.search(rf"\b(?:{words})", text, re.IGNORECASE) is not None
 
 
+def deceit_said(text: str) -> bool:
+    """Whether a rumour accuses the business of deceit about what it serves or sells, a dirty kitchen or staff treated
+    badly ('komt gewoon uit de diepvries van de groothandel', 'ratten in de keuken'; [lists] deceit, the start of a word
+    counts)."""
+    words = "|".join(re.escape(w) for w in sorted(harm_words("deceit"), key=len, reverse=True))
+    return bool(words) and re.search(rf"\b(?:{words})", text, re.IGNORECASE) is not None
+
+
 def kept_it(text: str) -> bool:
     """Whether the writer says they kept what was found ('Ik heb het stuk bijgehouden', 'I kept the piece'):
     a sentence with the writer as 'ik', 'we' or 'I' (also Flemish ''k Heb het stukje bijgehouden') and a word of

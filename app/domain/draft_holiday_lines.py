@@ -19,13 +19,20 @@ _SHARED_FEAST = re.compile(r"\b(eerste|tweede|1ste|2de|1e|2e)\s+en\s+(eerste|twe
 _SHARED_MONTH = re.compile(
     rf"\b(\d{{1,2}})(?=\s*(?:en|&|,|/|t/m|tot en met|tot|[–-])\s*(?:{WEEKDAY}\s+)?\d{{1,2}}\s+({MONTH_WORDS})\b)", re.I
 )
+# ... also with a short weekday before the second day: 'di 1 t/m ma 7 januari' (a closing a rumour is answered with)
+_SHARED_MONTH_SHORT = re.compile(
+    rf"\b(\d{{1,2}})(?=\s*(?:en|&|,|/|t/m|tot en met|tot|[–-])\s*(?:{A_WEEKDAY}\s*)?\d{{1,2}}\s+({MONTH_WORDS})\b)",
+    re.I,
+)
 
 
-def spelled_days(day: str) -> str:
+def spelled_days(day: str, *, short_weekdays: bool = False) -> str:
     """A profile's holiday line with every date in full: '24 en 31 december' → '24 december en 31
-    december', '2 tot en met 9 januari' → '2 januari tot en met 9 januari'."""
+    december', '2 tot en met 9 januari' → '2 januari tot en met 9 januari' (``short_weekdays``: also 'di 1 t/m ma 7
+    januari' → 'di 1 januari t/m ma 7 januari')."""
     day = _SHARED_FEAST.sub(lambda m: f"{m.group(1)} {m.group(3)} en {m.group(2)} {m.group(3)}", day)
-    return _SHARED_MONTH.sub(lambda m: f"{m.group(1)} {m.group(2)}", day)
+    shared = _SHARED_MONTH_SHORT if short_weekdays else _SHARED_MONTH
+    return shared.sub(lambda m: f"{m.group(1)} {m.group(2)}", day)
 
 
 # 'maandag 3 november': a date with its weekday before it is one day
@@ -44,13 +51,14 @@ _SHOWN = re.compile(
 )
 
 
-def entry_span(written: str, value: str) -> tuple[str, str, str]:
+def entry_span(written: str, value: str, *, short_weekdays: bool = False) -> tuple[str, str, str]:
     """(name, days, note) of a holiday line that spans days: 'bouwverlof (21 juli t/m 4 augustus)' →
     ('bouwverlof', '21 juli t/m 4 augustus', ''); 'kerstvakantie' with 'gesloten van 25 december tot en
     met 2 januari' → ('kerstvakantie', '25 december tot en met 2 januari', ''); '27 december t/m 2
     januari' with 'vakantie, dicht' → ('', '27 december t/m 2 januari', 'vakantie'). The note is what
     the value says besides closed; ('', '', '') when neither part holds a range of days."""
-    full, said = spelled_days(written), spelled_days(value)
+    full = spelled_days(written, short_weekdays=short_weekdays)
+    said = spelled_days(value, short_weekdays=short_weekdays)
     found = _SPAN.search(full)
     where = full if found else said
     found = found or _SPAN.search(said)
@@ -109,7 +117,7 @@ def closing_span(written: str, value: str, bare: bool = True) -> tuple[str, str]
     """(name, days) of one holiday line of several days that says the business is closed, named by its own name, by
     its reason ('wegens verlof'), or, when ``bare``, by its reason alone ('27 december t/m 1 januari: gesloten
     (winterstop)' → ('winterstop', '27 december t/m 1 januari')); ('', '') else."""
-    name, span, note = entry_span(written, value)
+    name, span, note = entry_span(written, value, short_weekdays=True)
     # a line of days only, its reason in the value: '12 tot en met 17 april: gesloten wegens verlof' → 'verlof'
     name = name or (because.group(1) if (because := re.match(r"^wegens\s+(\w+)$", note, re.I)) else "")
     # ... or the reason alone: '1 t/m 7 januari: vakantie' → 'vakantie' (not 'gesloten', which names no reason)
@@ -119,7 +127,12 @@ def closing_span(written: str, value: str, bare: bool = True) -> tuple[str, str]
     )
     # 'Di 1 t/m ma 7 januari gesloten (vakantie)': the name without its 'gesloten' ('vakantie')
     name = " ".join(CLOSED_SAID.sub(" ", name).split()) or name
+    name = "" if normalise(name) in CLOSED_SAID_WORDS else name  # 'Gesloten van za 1 t/m di 4 januari': no name
     return (name, span) if name and span and closed_line(written, value) else ("", "")
+
+
+# The day a closed line opens again, to the end of its clause: ', weer open do 17 januari', '; terug open op 2 mei'.
+_BACK_OPEN = re.compile(r"[,;]?\s*\b(?:weer|terug|opnieuw)\s+open\b[^,;.]*", re.I)
 
 
 def closed_line(written: str, value: str) -> bool:
@@ -132,6 +145,8 @@ def closed_line(written: str, value: str) -> bool:
         value = rest
     if CLOSED_SAID.search(f"{written} {value}"):
         return True
+    # 'jaarlijkse sluiting: do 3 t/m wo 16 januari, weer open do 17 januari': the day it opens again is no hours
+    value = _BACK_OPEN.sub("", value)
     # the name, or a value that names the closing ('2 t/m 14 januari: winterstop')
     name = normalise(f"{entry_span(written, value)[0] or written} {value}")
     if re.search(r"\d{1,2}[:.]\d{2}|\bopen\b", f"{written} {value}", re.I):

@@ -10,6 +10,7 @@ from app.domain.draft_came_by import not_came_by
 from app.domain.draft_cues import draft_cues
 from app.domain.draft_days import closed_on
 from app.domain.draft_joke_treat import framed, nearest_treat
+from app.domain.draft_joke_treat_asked import treat_asked
 from app.domain.draft_jokes import JokeShape, shipped_jokes
 from app.domain.draft_praise_held import praise_list
 from app.domain.draft_text import sentences_and_lines
@@ -28,7 +29,10 @@ class JokeDrafting(DraftBase):
         said back with a wink; else one that plays on the joke itself."""
         if closed := _closed_day_said(topics, self.profile.value("opening_hours"), text):
             return self._line("joke", "closed_day", seed, {"feestdag": closed})
-        return self._joke_line(topics, seed, text)
+        line = self._joke_line(topics, seed, text)
+        # 'ge moogt mij nen pint trakteren voor de gratis reclame': a wink at the treat asked for, no promise
+        asked = treat_asked(text) if line and "[vul in" not in line else ""
+        return f"{line} {self._line('joke', 'treat_asked', seed, {'onderwerp': asked})}" if asked else line
 
     def _joke_line(self, topics: TopicAnalysis, seed: str, text: str = "") -> str:
         """A light line that plays on the joke: a wait or a price, else the joke's shape
@@ -427,7 +431,7 @@ def _passed_over(shape: JokeShape, thing: bool, text: str) -> bool:
     """Whether a shape that matches leaves the joke to a later one, or to the thing it is about."""
     if shape.id == "said_word" and thing and _QUOTED_HAS.search(text):
         return True  # 'zegt dat mijn fiets 'karakter' heeft': the thing with its word (see _joke_thing)
-    if shape.id in {"grievance_wait", "grievance_result"} and _pleased(text):
+    if shape.id in {"grievance_wait", "grievance_result", "grievance_still"} and _pleased(text):
         return True  # "'Gewoon bijknippen' noemen ze dat, en ik ben er superblij mee": no complaint under the joke
     if shape.id == "nickname" and _has_shape("grievance_result", text):
         return True  # "het heet dan 'koel asblond' maar mijn man vindt het prachtig": a quote, no nickname

@@ -264,13 +264,24 @@ _TO_US = re.compile(
 _HET = frozenset({"bestaan", "jubileum", "lustrum", "pand", "terras", "interieur", "concept", "menu", "assortiment"})
 
 
+# A comment that opens with the business's years and congratulates ('25 jaar Bakkerij Peeters 🎉 ... Proficiat!').
+_YEARS_OPEN = re.compile(r"^\W*(?:al\s+)?(?P<n>\d{1,3})\s+jaar\b(?!\s+(?:geleden|oud|lang|terug|ago))", re.I)
+_CONGRATS = re.compile(r"\b(?:proficiat|gefeliciteerd|felicitaties|gelukgewenst|hoera|congrats)\b|🎉|🥳|🎊", re.I)
+
+
 def wished_to_us(text: str, voice: str) -> tuple[str, str]:
     """('felicitaties', 'ons 50-jarig bestaan') for 'Gefeliciteerd met jullie 50-jarig bestaan!',
-    ('wensen', 'onze nieuwe winkel') for 'Veel succes in jullie nieuwe winkel'; ('', '') when the writer
-    wishes the business nothing."""
+    ('wensen', 'onze nieuwe winkel') for 'Veel succes in jullie nieuwe winkel', ('felicitaties', 'ons 25-jarig
+    jubileum') for '25 jaar Bakkerij Peeters 🎉 ... Proficiat!'; ('', '') when the writer wishes the business
+    nothing."""
     found = _TO_US.search(text)
     if found is None:
-        return "", ""
+        years = _YEARS_OPEN.match(text) if _CONGRATS.search(text) else None
+        return (
+            ("felicitaties", f"{'mijn' if voice == 'ik' else 'ons'} {years.group('n')}-jarig jubileum")
+            if years
+            else ("", "")
+        )
     words = found.group("what").split()
     head = words[-1].lower()
     het = head in _HET or article_of(head) == "het"

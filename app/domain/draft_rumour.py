@@ -13,7 +13,7 @@ from app.domain.draft_day_parts import every_part, open_in_part, part_of_day_ope
 from app.domain.draft_days import holiday_values, hours_on
 from app.domain.draft_fact_score import FACT_FIELDS
 from app.domain.draft_fact_words import fact_words, value_parts
-from app.domain.draft_facts import key_words
+from app.domain.draft_facts import is_clause, key_words
 from app.domain.draft_faq_covers import faq_covers
 from app.domain.draft_holiday_lines import closed_line, entry_span
 from app.domain.draft_long_closed import closes_later, long_closed_said, span_to_month
@@ -39,6 +39,7 @@ from app.domain.draft_span_open import open_in_span, open_on_feast
 from app.domain.draft_text import Part
 from app.domain.draft_word_match import similar
 from app.domain.replies import number, render
+from app.domain.textnorm import normalise
 from app.domain.topics import Mention, TopicAnalysis
 from app.domain.words import MONTH_WORDS, plural_people
 
@@ -62,6 +63,7 @@ _OWN_LEAD = (
     "closure_month",
     "month_open",
     "span_open",
+    "product_held",
     "period_open",
     "period_open_except",
     "period_open_but",
@@ -78,6 +80,10 @@ _OWN_LEAD = (
 )
 # The lines with only a slot, that do not yet say whether the rumour is right: no opening that presumes it is wrong.
 _OPEN_ENDED = ("correction", "correction_claim", "correction_said", "correction_closure", "moving_later")
+# An accessibility field that says the business is not accessible, or only partly ('alleen via de trap').
+_NOT_ACCESSIBLE = re.compile(
+    r"\b(?:niet|helaas|alleen via (?:de |een )?trap|geen (?:lift|toegang|rolstoel\w*|invalidentoilet))\b", re.I
+)
 _ANY = dict.fromkeys(("feit", "vraag", "antwoord", "onderwerp", "naam", "waarde", "feestdag"), "\0")
 
 
@@ -292,7 +298,8 @@ class RumourDrafting(RumourFaq):
         fact = self._fact(topics, rumour=True)
         fact = self._part_named(fact, topics, seed) if fact else fact
         if fact and fact[0].strip().rstrip(".") == self.profile.value("accessibility").strip().rstrip("."):
-            fact = (fact[0], self._access_said(fact[0], seed) or fact[1])  # 'restaurant en toilet zijn ...' as it is
+            # 'met een rolstoel kom je niet binnen': the aid named with the fact, else 'restaurant en toilet zijn ...'
+            fact = (fact[0], self._aid_access(fact[0], text, seed) or self._access_said(fact[0], seed) or fact[1])
         if fact and topics.closure and fact[0].strip().rstrip(".") == self._field_value("adres"):
             fact = None  # 'gaat sluiten en verhuist naar Duitsland': where the shop is now does not say it stays
         if fact and self._faq_closer(topics, fact[0]):
@@ -306,6 +313,16 @@ class RumourDrafting(RumourFaq):
         if fact and self._owner_moves(fact[0], text):
             fact = None  # 'Lotte verkoopt de salon en verhuist naar Spanje': the address does not say she stays
         return self._only_not(self._not_moving(fact, text, seed), text, seed) if fact else fact
+
+    def _aid_access(self, value: str, text: str, seed: str) -> str:
+        """'Met een rolstoel kom je gewoon binnen: gelijkvloers via de zij-ingang.' for a rumour that names a mobility
+        aid ('met een rolstoel kan je er niet in') when the accessibility field says the way in; '' when the rumour
+        names no aid or the field says the business is not accessible ('alleen via de trap')."""
+        said = normalise(text).split()
+        aid = next((a for a in sorted(fact_words().mobility_aids) if a in said), "")
+        if not aid or _NOT_ACCESSIBLE.search(value) or is_clause(value.strip().rstrip(".")):
+            return ""  # (a sentence of its own, 'alle zalen zijn met een rolstoel bereikbaar', is said as it is)
+        return self._line("rumour", "access_aid", seed, {"onderwerp": aid, "waarde": value.strip().rstrip(".")})
 
     def _part_named(self, fact: tuple[str, str], topics: TopicAnalysis, seed: str) -> tuple[str, str]:
         """Of a fact in parts ('Bancontact, Payconiq en cash; geen kredietkaart') without the parts that only say

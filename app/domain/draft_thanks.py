@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from functools import partial
 
@@ -32,14 +32,18 @@ from app.domain.draft_praise import (
     without_places,
 )
 from app.domain.draft_praise_asked import not_asked
+from app.domain.draft_praise_despite import held_against
 from app.domain.draft_praise_diets import diet_served, diets_met
 from app.domain.draft_praise_done import done_praised
 from app.domain.draft_praise_health import illness_behind, own_illness
 from app.domain.draft_praise_held import broken_brought, lasted, part_gone_wrong, renewed_said, saved_said, service_done
+from app.domain.draft_praise_milestone import milestone
 from app.domain.draft_praise_partner import partner_praised, partner_years
 from app.domain.draft_praise_people import aid_said, writers_own
 from app.domain.draft_praise_possible import made_possible, to_care, went_named_in
+from app.domain.draft_praise_season_wish import season_wish
 from app.domain.draft_praise_spent import praised_thing
+from app.domain.draft_praise_with import made_with
 from app.domain.draft_questions import wish_clause
 from app.domain.draft_said_once import opens_with_said_word
 from app.domain.draft_staff_plan import staff_plan
@@ -107,7 +111,8 @@ class ThanksDrafting(ThanksPeople, ThanksWish, ThanksOccasion):
         """The thank-you sentence, and whether it names the occasion itself."""
         kind, ours = wished_to_us(text, self.tone.voice)
         if kind:  # 'Gefeliciteerd met jullie 50-jarig bestaan!': thanks for the wishes, and for what they are
-            return self._line("positive", f"thanks_{kind}", seed, {"onderwerp": ours}), True
+            line = self._line("positive", f"thanks_{kind}", seed, {"onderwerp": ours})
+            return self._with_years_thing(line, topics, ours, seed), True
         for_occasion = self._occasion_thanks(topics, _no_part_gone_wrong(first, topics, text), seed, text)
         if for_occasion is not None:
             return for_occasion
@@ -127,11 +132,7 @@ class ThanksDrafting(ThanksPeople, ThanksWish, ThanksOccasion):
         if (topics.kin or topics.people) and not first and not suggestion and not referred:
             # (in a suggestion the person is the reason for the idea: 'mijn vader krijgt zijn bord niet leeg')
             # 'de goede zorg voor onze Bolletje', 'de rustige aanpak van mijn dochter'; the feast is left to the wishes
-            person = topics.kin[0] if topics.kin else f"{self._poss} {topics.people[0]}"
-            key = "thanks_company" if topics.company and not topics.kin else person_key(person, text)
-            if theirs and topics.kin:  # 'Ons Jules mocht zelf zijn nieuwe fiets kiezen': the child and the bike
-                key = "thanks_person_thing"
-            return self._line("positive", key, seed, {"persoon": person, "product": theirs}), not topics.occasion_words
+            return self._person_thanks(topics, theirs, seed, text), not topics.occasion_words
         rescued = "" if spent else self._rescued(topics, text, brought=not (is_praised or topics.kin))
         if rescued:
             return self._line("positive", "thanks_rescue", seed, {"onderwerp": rescued}), True
@@ -146,7 +147,8 @@ class ThanksDrafting(ThanksPeople, ThanksWish, ThanksOccasion):
             if first.guessed and first.text.endswith("ing") and len(first.text) > 7 and event and not done:
                 # 'een fijne samenwerking bij onze modeshow': the work is praised, the writer's event says where
                 subject = f"{self._np(first)} bij {self._np(event)}"
-            values = {"product": self._look(first, subject, text, done), "meervoud": number(first.plural and not done)}
+            look = self._look(first, subject, text, done, [p.text for p in topics.products])
+            values = {"product": look, "meervoud": number(first.plural and not done)}
             if first.own and _REPAIRS & set(topics.services) and not done:
                 # 'Bram heeft mijn ketting gerepareerd': the praise is for the repair, not the chain; 'mijn nieuwe
                 # crosser perfect afgesteld': a purchase set up, never 'weer in orde'
@@ -162,13 +164,50 @@ class ThanksDrafting(ThanksPeople, ThanksWish, ThanksOccasion):
             return line, False
         return self._line("positive", "thanks_general", seed), True
 
-    def _look(self, first: Mention, subject: str, text: str, done: str) -> str:
+    def _wished_back(self, seed: str, text: str) -> list[Part]:
+        """'Gelukkig nieuwjaar ook voor u!' for the season's wish the writer gives the business; [] without one (an
+        English comment has its own drafts)."""
+        wish, english = season_wish(text)
+        if not wish or english:
+            return []
+        values = {"onderwerp": wish[:1].upper() + wish[1:]}
+        return [Part("wish_back", self._line("positive", "wish_back", seed, values), False)]
+
+    def _with_years_thing(self, line: str, topics: TopicAnalysis, ours: str, seed: str) -> str:
+        """The thanks for wishes on the business's years with the thing the writer has come for all that time ('al
+        sinds ik klein was voor een sneeuwbal'): 'Fijn dat de sneeuwbal na al die jaren nog zo in de smaak valt!';
+        ``line`` as it is for other wishes or when the writer names no thing of the business."""
+        thing = next((p for p in topics.products if not (p.wished or p.guessed or p.own or p.place)), None)
+        if thing is None or "jarig" not in ours:
+            return line
+        values = {"product": self._np(thing), "meervoud": number(thing.plural)}
+        return f"{line} {self._line('positive', 'years_thing', seed, values)}"
+
+    def _person_thanks(self, topics: TopicAnalysis, theirs: str, seed: str, text: str) -> str:
+        """The thanks for what the business did for the writer's naaste (or a fine time with them), with the first
+        step the writer tells of."""
+        person = topics.kin[0] if topics.kin else f"{self._poss} {topics.people[0]}"
+        key = "thanks_company" if topics.company and not topics.kin else person_key(person, text)
+        if theirs and topics.kin:  # 'Ons Jules mocht zelf zijn nieuwe fiets kiezen': the child and the bike
+            key = "thanks_person_thing"
+        line = self._line("positive", key, seed, {"persoon": person, "product": theirs})
+        return self._with_milestone(line, seed, text)
+
+    def _with_milestone(self, line: str, seed: str, text: str) -> str:
+        """The thanks for a naaste with the first step the writer tells of ('fietst nu zonder zijwieltjes'): 'En dan
+        nu al zonder zijwieltjes, wat knap!'; ``line`` as it is when the comment tells of none."""
+        step = milestone(text)
+        return f"{line} {self._line('positive', 'milestone', seed, {'onderwerp': step})}" if step else line
+
+    def _look(self, first: Mention, subject: str, text: str, done: str, things: Sequence[str] = ()) -> str:
         """``subject`` with the look the thing was made in ('de taart in de vorm van je hond Bobby') or, said plainly,
         whose it was among the writer's people ('de koersfiets van je vader'); as it is for a doing praised."""
         if done:
             return subject
         if "vorm van" not in subject:
             subject += shaped_like(first.text, text, self._poss)
+        if subject == self._np(first):  # 'de trouwtaart met speculoos en karamel'
+            subject += made_with(first.text, text, things)
         return subject + owned_by(first.text, text, self._poss) if subject == self._np(first) else subject
 
     def _thanks(
@@ -192,6 +231,9 @@ class ThanksDrafting(ThanksPeople, ThanksWish, ThanksOccasion):
             thanks = self._line("positive", "thanks_home", seed, {"persoon": home})
         parts = [Part("thanks", thanks, True, self._line("positive", "short", seed))]
         parts += self._healed(topics, thanks, seed, text)  # 'Na jaren knieklachten ... zonder pijn'
+        parts += self._wished_back(seed, text)  # 'Gelukkig nieuwjaar aan ol de mensen van ...'
+        if against := held_against(text):  # 'bleef perfect zitten ondanks die storm'
+            parts.append(Part("despite", self._line("positive", "despite", seed, {"onderwerp": against}), False))
         # 'Klaar voor mijn bruiloft volgende week': a day still to come is wished well, not congratulated as past
         ahead = occasion_ahead(text, topics.occasion_words)
         extra = self._grief_or_congrats(topics, named_occasion, seed, ahead=ahead, said=thanks, text=text)

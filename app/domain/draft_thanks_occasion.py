@@ -5,10 +5,12 @@ on what it made, the team that helped)."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from app.domain.draft_ages import age_key, no_age_wished
 from app.domain.draft_base import shared_occasion
 from app.domain.draft_events import birthday_age, career_ended, married_years, turned
+from app.domain.draft_fact_words import fact_words
 from app.domain.draft_made_for import owned_by, shaped_like
 from app.domain.draft_occasion_people import baby_named, birth_party, retirement_party, room_celebrated
 from app.domain.draft_praise import of_made
@@ -20,7 +22,7 @@ from app.domain.draft_tasted import tasted
 from app.domain.draft_text import Part
 from app.domain.draft_thanks_said import ThanksSaidBack
 from app.domain.replies import Tone, number, pick, render
-from app.domain.topics import Mention, TopicAnalysis
+from app.domain.topics import Mention, TopicAnalysis, shipped_topic_data
 from app.domain.words import RECORDS
 
 CONGRATULATE = frozenset(
@@ -188,7 +190,7 @@ class ThanksOccasion(ThanksSaidBack):
         named_person = bool(topics.owner) and self._owner(topics) in said
         if topics.occasion == "rouw":
             return self._condolence(topics, seed)
-        occasion = self._occasion_phrase(topics)
+        occasion = self._occasion_phrase(_day_of_thing(topics))  # 'onze trouwtaart': congratulated on the wedding
         # a retirement is congratulated ('En je man nog van harte gefeliciteerd!'), a farewell as such is not
         # ... not the farewell of someone else's ('afscheid genomen van onze pastoor, na 31 jaar'): that is a loss
         career = topics.occasion == "afscheid" and career_ended(text) and not topics.others_occasion
@@ -258,3 +260,15 @@ class ThanksOccasion(ThanksSaidBack):
     def _owner_or_empty(self, topics: TopicAnalysis) -> str:
         """Whose birth it is when the writer said so ('mijn kleindochter' → 'je kleindochter'), else ''."""
         return self._owner(topics) if topics.owner else ""
+
+
+def _day_of_thing(topics: TopicAnalysis) -> TopicAnalysis:
+    """``topics`` with the day itself as the occasion's words when the writer named it only by a thing made for it
+    ('onze trouwtaart' → 'bruiloft'): congratulations are on the wedding, never 'met uw trouwtaart'; unchanged for an
+    achievement named by its event ('je toertocht') or an occasion said as such."""
+    concept = shipped_topic_data().concept(topics.occasion)
+    if concept is None or not concept.say or topics.occasion in fact_words().achieved:
+        return topics
+    words = topics.occasion_words.lower()
+    named_by_thing = any(p.occasion and p.text.lower() == words for p in topics.products)
+    return replace(topics, occasion_words=concept.say) if named_by_thing else topics

@@ -147,7 +147,7 @@ _INSIDE = word_set("on of for with about in at from to by behind under inside")
 # Who works there ('Daan our waiter was brilliant'): someone praised, no thing.
 _ROLES = word_set(
     "waiter waiters waitress waitresses chef chefs cook cooks barista baker bakers hairdresser stylist barber "
-    "mechanic mechanics host hostess server servers bartender crew"
+    "mechanic mechanics host hostess server servers bartender crew lady gentleman"
 )
 ROLES = _ROLES  # who works there: a capitalised word beside one is a name ('the waitress Fleur')
 
@@ -288,7 +288,8 @@ def _determined_nouns(text: str) -> Iterator[str]:
     """Each noun phrase after a determiner that names a thing, in the order said."""
     # a noun phrase ends at punctuation or an emoji ('The truffle one 🤌 Giulia recommended it'), and at a first
     # name: that is someone, not the thing ('Twickel cake'' in quotes: the quote is no part of the word)
-    said = [w for piece in re.split(r"[^\w\s'-]+", text) for w in [*_CASED_WORD.findall(piece), "."]]
+    # (a dash between spaces ends it too: 'the smoked eel sandwich - we'd never have tried it')
+    said = [w for piece in re.split(r"[^\w\s'-]+|\s-+\s", text) for w in [*_CASED_WORD.findall(piece), "."]]
     quoted = {i for i, w in enumerate(said) if w.endswith("'") and not w.endswith("s'")}
     said = _without_named_roles([w.strip("'") for w in said])
     words = [w.lower() for w in said]
@@ -350,6 +351,12 @@ def _without_named_roles(said: list[str]) -> list[str]:
         name = said[at + 1]
         if said[at].lower() in _ROLES and name[:1].isupper() and name.lower() not in ENGLISH | NEUTRAL:
             out[at] = out[at + 1] = "."
+        # 'The young waiter, Jesse, talked us into ...': the name after a comma, the role and its words before it
+        after = said[at + 2] if at + 2 < len(said) else ""
+        if said[at].lower() in _ROLES and name == "." and after[:1].isupper() and after.lower() not in ENGLISH:
+            back = at
+            while back >= 0 and said[back].lower() not in DETERMINERS and said[back] != ".":
+                out[back], back = ".", back - 1
     return out
 
 
@@ -375,11 +382,17 @@ def _phrase_of(run: list[str], name: str) -> str:
     if name and len(run) >= 2 and run[-2] == name.lower():
         return f"{name} {noun}"
     if len(noun) >= 3 and noun not in _NOT_OBJECTS and not noun.endswith(("ly", "ing")):
-        # a two-word noun keeps its first part ('the cheese board'), an adjective does not
-        if len(run) == 2 and not run[0].endswith(_ADJECTIVE_ENDS) and run[0] not in _NOT_OBJECTS:
-            return f"{run[0]} {noun}"
-        return noun
+        return _noun_kept(run, noun)
     return ""
+
+
+def _noun_kept(run: list[str], noun: str) -> str:
+    """The noun with the words before it that name the thing too: a two-word noun keeps its first part ('the cheese
+    board'), an adjective does not; a dish made some way keeps how ('the smoked eel sandwich')."""
+    if len(run) == 2 and not run[0].endswith(_ADJECTIVE_ENDS) and run[0] not in _NOT_OBJECTS:
+        return f"{run[0]} {noun}"
+    named = len(run) == 3 and not run[1].endswith(_ADJECTIVE_ENDS) and run[1] not in _NOT_OBJECTS
+    return " ".join(run) if named and run[0].endswith("ed") else noun
 
 
 # An occasion a thing was made or done for, said before it ('Gala look', 'Wedding cake', 'Prom hair').

@@ -155,6 +155,8 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         "closure_holiday_back": frozenset({"naam", "waarde", "tweede"}),  # and the day it opens again
         **dict.fromkeys(("closure_month", "month_open"), frozenset({"naam", "waarde"})),
         "span_open": frozenset({"waarde"}),
+        "product_held": frozenset({"onderwerp", "waarde"}),  # the thing and the days the holiday lines give it
+        "access_aid": frozenset({"onderwerp", "waarde"}),  # the mobility aid the rumour names, the way in
         "period_open": frozenset({"naam"}),
         "period_open_except": frozenset({"naam", "waarde"}),
         **dict.fromkeys(("period_open_but", "period_no_closing"), frozenset({"naam", "waarde"})),
@@ -203,6 +205,10 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
             frozenset({"onderwerp"}),
         ),
         "thanks_person": frozenset({"persoon"}),
+        "milestone": frozenset({"onderwerp"}),  # a child's first step: 'zonder zijwieltjes'
+        "despite": frozenset({"onderwerp"}),  # what the work held out against: 'de storm'
+        "wish_back": frozenset({"onderwerp"}),  # the season's wish given back: 'Gelukkig nieuwjaar ook voor u!'
+        "years_thing": frozenset({"product", "meervoud"}),  # the thing come for through the business's years
         "thanks_asked_after": frozenset({"persoon"}),  # greetings to someone the staff asked after
         "thanks_person_thing": frozenset({"persoon", "product"}),  # the child and its own new bike
         "thanks_company": frozenset({"persoon"}),
@@ -371,6 +377,8 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         "grievance_wait_duur": _WAARDE,
         "grievance_duur": _VAN_NAAR | _WAARDE,  # a job that lay for days, with how long as written
         "grievance_result": _VAN_NAAR,
+        "treat_asked": frozenset({"onderwerp"}),  # the thing the joke asks to be treated to: a wink, no promise
+        "grievance_still": _VAN_NAAR,  # the writer's thing still here after days: asked to mail or call with a name
         "grievance_little": _VAN_NAAR,  # too little or too small, said with a wink: a sorry under the laugh
         "grievance_again": _VAN_NAAR,  # repaired again and again, broken each time: a sorry under the laugh
         "waiting_compared": _NONE,  # a wait only compared, no queue and no time: a light nod, no sorry

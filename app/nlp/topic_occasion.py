@@ -54,6 +54,8 @@ _CALENDAR = frozenset({"kerst", "moederdag", "valentijn", "carnaval"})
 _GIFTS = frozenset({"cadeau", "kado", "cadeautje", "geschenk", "present", "attentie"})
 # Adverbs right after an ordinal: 'op ons 74ste weer' (an age), 'voor m'n zestigste eindelijk' (a birthday).
 _STILL = frozenset({"weer", "nog", "al", "eindelijk", "toch", "pas", "ook"})
+# Since or until an age: 'sinds m'n 12de', 'vanaf mijn 18de', 'tot haar 6de' (the years since, no birthday).
+_SINCE = frozenset({"sinds", "sedert", "vanaf", "tot"})
 # Links between the parts of a compound ('huwelijk-s-feest', 'doop-suiker', 'communie-taart').
 _LINKS = ("s", "-", "")
 
@@ -312,10 +314,11 @@ def _alone(m: Matches, rule: str, start: int, end: int) -> bool:
 
 
 def _at_age(doc: Any, start: int, end: int) -> bool:
-    """'Op ons 74ste weer veilig de baan op': at that age, no birthday ('op mijn 30ste nog', 'op haar 90ste al')."""
+    """'Op ons 74ste weer veilig de baan op': at that age, no birthday ('op mijn 30ste nog', 'op haar 90ste al'); nor
+    the age since when or until when something is ('coeliakie sinds m'n 12de', 'vanaf mijn 18de', 'tot zijn 6de')."""
     before = doc[start - 1].lower_ if start > 0 else ""
     after = doc[end].lower_ if end < len(doc) else ""
-    return before == "op" and after in _STILL
+    return (before == "op" and after in _STILL) or before in _SINCE
 
 
 def _on_day(doc: Any, start: int, end: int) -> bool:

@@ -77,6 +77,18 @@ def _joined_clauses(doc: Any, start: int, end: int) -> list[int]:
     ]
 
 
+def _after_verbless(doc: Any, start: int, end: int) -> list[int]:
+    """Where a clause of praise starts after a verbless opening, joined by 'en' or 'maar' and opening with an article
+    ('Supergezellig terras en die kroketten zijn om van te smullen', 'Prima service maar de taart was top'): the
+    index of its 'en'; not when a verb comes before it (that is _joined_clauses' or one clause)."""
+    for t in doc[start + 1 : end - 2]:
+        if t.pos_ in {"VERB", "AUX"}:
+            return []
+        if t.lower_ in {"en", "maar"} and doc[t.i + 1].lower_ in {"de", "het", "die", "dat", "deze", "jullie"}:
+            return [t.i]
+    return []
+
+
 class PraiseFinder(StaffFinding):
     """Finds what is praised; ``product`` is the lexicon's lookup (app.nlp.topic_products)."""
 
@@ -274,7 +286,8 @@ class PraiseFinder(StaffFinding):
                 doer = any((t.is_title and t.i > start) or t.lower_ in _DOERS for t in doc[start:end])
                 (by_doer if doer else given).extend(things)
             subjects.extend((start, subject) for subject in self._subject(doc, start, end, blocked))
-            for joined in _joined_clauses(doc, start, end):  # 'Fenna is geboren en de krentewegge ... was de klapper'
+            joins = [*_joined_clauses(doc, start, end), *_after_verbless(doc, start, end)]
+            for joined in joins:  # 'Fenna is geboren en de krentewegge ... was de klapper', 'Gezellig terras en de ...'
                 # (a thing the lexicon knows: 'binnen 24 uur geleverd en de kwaliteit is super' praises no thing)
                 said = self._subject(doc, joined, end, blocked)
                 subjects.extend((joined, subject) for subject in said if not subject.guessed)

@@ -16,7 +16,9 @@ from app.nlp.praise_classes import FAMILY_NAMES, MATERIAL
 from app.nlp.topic_nouns import alpha_word, make_at, not_objects, noun_after_modifier, participle
 from app.nlp.topic_words import NOT_NAMES, person_word, plain_word
 
-_DETS = frozenset({"een", "de", "het", "zo'n", "die", "dat", "mijn", "m'n", "onze", "ons", "haar", "zijn"})
+_DETS = frozenset({"een", "de", "het", "zo'n", "die", "dat", "mijn", "m'n", "onze", "ons", "haar", "zijn", "nen", "ne"})
+# The Flemish 'een' ('nen koekske', 'ne pint'): an article, never the thing.
+_FLEMISH_ARTICLES = frozenset({"nen", "ne", "'n", "ene"})
 _PREPOSITIONS = frozenset(
     {"met", "van", "in", "voor", "op", "naar", "bij", "uit", "aan", "over", "tijdens", "na", "zonder", "om", "tot"}
 )
@@ -113,6 +115,9 @@ def _noun_after(doc: Any, i: int, end: int, known: Callable[[Any], bool]) -> Any
     j = i + 1
     while j < end and j <= i + 3:
         token = doc[j]
+        if token.lower_ in _FLEMISH_ARTICLES and j == i + 1:
+            j, end = j + 1, min(len(doc), end + 1)  # 'gaf ons nen koekske': the article after whom it was for
+            continue
         if token.text in _QUOTES and j + 1 < end and doc[j + 1].is_alpha:
             j, end = j + 1, min(end, j + 3)  # "een 'haarbar'": the quoted word is the thing
             continue

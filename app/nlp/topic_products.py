@@ -80,6 +80,8 @@ class ProductFinder:
     def product(self, text: str, lem: str) -> Mention | None:
         """The lexicon's product for a word, also as the last part of a compound."""
         word = plain(text).strip("'")
+        if text[:1].isupper() and lem not in self.products and lemma(word) in self.products:
+            lem = lemma(word)  # 'Die Sint-Maartensmannetjes': the tagger keeps a capitalised word as its own lemma
         if "-" in word and not word.split("-", 1)[0].isalpha():
             # '10-rittenkaart' → rittenkaart; '3C-krullen' → krullen, by its lemma ('krul') as the lexicon has it
             word, lem = word.rsplit("-", 1)[1], lem.rsplit("-", 1)[1] if "-" in lem else word.rsplit("-", 1)[1]
@@ -230,7 +232,9 @@ class ProductFinder:
         before = doc[i - 1].lower_ if i > 0 else ""
         # 'onze Bolletje' is the dog's name ('onze Driekoningentaart' is a cake); 'door het Kempen-Broek' a place
         pet = doc[i].text[:1].isupper() and before in POSSESSIVE and not self._compound_of(doc[i])
-        if product is None or pet or _NAMED_PLACE.fullmatch(doc[i].text) or self._town(doc, i):
+        # ('Sint-Maartensmannetjes' looks like a place but is a word of the lexicon, whole)
+        place = _NAMED_PLACE.fullmatch(doc[i].text) and lemma(plain(doc[i].text)) not in self.products
+        if product is None or pet or place or self._town(doc, i):
             return None
         # a plural the product list marks as one ('garnaalkroketten =mv') is no infinitive, unless a verb too
         plural_noun = product.plural and not lexicon.is_verb(doc[i].lower_)
@@ -296,7 +300,8 @@ class ProductFinder:
             found = self.product(token.text, lem) if token.i not in inside_multi | quoted else None
             found = None if self._occasion_named(doc, token.i) else self._head_of(m, token.i, found)
             product = self._in_context(m, token.i + 1 if found and found.guessed else token.i, found, wished)
-            if product is not None and "-" in token.text and token.text[:1].isupper():
+            known = lemma(plain(token.text)) in self.products  # 'Sint-Maartensmannetjes', a word of the lexicon
+            if product is not None and "-" in token.text and token.text[:1].isupper() and not known:
                 product = replace(product, text=_brand_compound(doc, token.i))  # 'een Paw Patrol-taart'
                 products = [p for p in products if p.text.lower() not in product.text.lower().split()]
             if product and all(p.text != product.text for p in products):

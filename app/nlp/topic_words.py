@@ -287,7 +287,11 @@ def owned_by_writer(doc: Any, i: int) -> bool:
 
 
 def as_written(word: str) -> str:
-    """Lower case, but an acronym ('APK', 'BSO') keeps its capitals."""
+    """Lower case, but an acronym ('APK', 'BSO') keeps its capitals, and so does a compound named after a saint or a
+    place, each part capitalised ('Sint-Maartensmannetjes')."""
+    parts = word.split("-")
+    if len(parts) > 1 and all(p[:1].isupper() and p[1:].islower() for p in parts):
+        return word
     return word if word.isupper() and 2 <= len(word) <= 5 else word.lower()
 
 

@@ -1,0 +1,30 @@
+"""A child's first step the writer tells of ('Onze Mila fietst sinds gisteren zonder zijwieltjes', 'zwemt nu zonder
+bandjes'): the step as written, so the thanks can say it back ('Mila nu al zonder zijwieltjes, wat knap!') instead of
+a bare 'fijn dat het zo goed ging' (resources/praise.toml 'milestones')."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from app.domain.draft_praise_held import praise_list
+from app.domain.words import alternation
+
+
+@lru_cache(maxsize=1)
+def _milestones() -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)(?:{alternation(praise_list('milestones'))})(?!\w)", re.I)
+
+
+# Said of what is still to come or did not happen ('wil nog niet zonder zijwieltjes', 'durft nog niet zonder'):
+# no step taken yet.
+_NOT_YET = re.compile(r"\b(?:nog\s+niet|niet|nooit|durft|durfde|wil|wou|bijna)\s+(?:\w+\s+){0,2}$", re.I)
+
+
+def milestone(text: str) -> str:
+    """The first step ``text`` tells of, as written ('zonder zijwieltjes'); '' when it tells of none or says it is
+    not taken yet ('durft nog niet zonder zijwieltjes')."""
+    for found in _milestones().finditer(text):
+        if not _NOT_YET.search(text[max(0, found.start() - 40) : found.start()]):
+            return " ".join(found.group(0).split())
+    return ""

@@ -1,0 +1,56 @@
+"""A child's first step the writer tells of ('fietst nu zonder zijwieltjes', 'zwemt zonder bandjes') is said back
+after the thanks, and not when it is not taken yet. Sentences and shops of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.domain.draft_praise_milestone import milestone
+from app.domain.profile import BusinessProfile
+from tests.domain.drafts import draft_text
+
+
+@pytest.mark.parametrize(
+    ("text", "step"),
+    [
+        (
+            "Onze Mila (5) fietst sinds gisteren zonder zijwieltjes, op het rode fietsje van jullie!",
+            "zonder zijwieltjes",
+        ),
+        ("Ons Wout zwemt nu zonder bandjes, dankzij de lessen van Ria", "zonder bandjes"),
+        ("My son rides without stabilisers now!", "without stabilisers"),
+    ],
+)
+def test_the_step_is_read_as_written(text: str, step: str) -> None:
+    assert milestone(text) == step
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ze durft nog niet zonder zijwieltjes, maar het fietsje is prachtig",
+        "Mooie fiets gekocht voor onze zoon, heel tevreden",
+    ],
+)
+def test_no_step_not_yet_taken_or_not_told(text: str) -> None:
+    assert milestone(text) == ""
+
+
+_SHOP = BusinessProfile(
+    name="Fietsen Van Lier",
+    kind="fietsenmaker",
+    signers=["Bert"],
+    register="je",
+    voice="ik",
+    opening_hours="di–za 9:00–18:00",
+)
+
+
+def test_the_thanks_says_the_step_back() -> None:
+    said = draft_text(
+        _SHOP,
+        "uitkomst_bedank_publiek",
+        "Onze Mila (5) fietst sinds gisteren zonder zijwieltjes! Met het fietsje dat we bij jou kochten.",
+    )
+    assert "zonder zijwieltjes" in said
+    assert "Mila" in said
