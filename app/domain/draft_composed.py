@@ -8,6 +8,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from app.domain.draft_bespoke import bespoke_asked, named_thing
 from app.domain.draft_complaint import ComplaintDrafting
 from app.domain.draft_complaint_asked import ComplaintAsked
 from app.domain.draft_complaint_cancel import asks_remedy, asks_to_pay, remedy_verb
@@ -324,6 +325,10 @@ class ComposedDrafting(ComplaintDrafting, QuestionReasons, ComplaintAsked, Engli
             later = self._line("question", "whether_slot", r.seed, {"onderwerp": quality})
         elif whether:
             later = self._line("question", "later_whether", r.seed, {"onderwerp": whether})
+        elif about and (thing or own) and r.asked and bespoke_asked(r.asked[0]):
+            # 'Kunt u er een maken zonder suiker?': work to measure; looked into, not a yes or no left to fill in
+            said = re.sub(r"\s+,", ",", named_thing(about, r.topics.products[0].text if r.topics.products else ""))
+            later = self._line("question", "bespoke", r.seed, {"onderwerp": f"{said[:1].upper()}{said[1:]}"})
         elif thing or own:  # 'Verkopen jullie ook spelt?': the business knows; a place for it
             later = self._line("question", "own_range_about" if about else "own_range", r.seed, {"onderwerp": about})
         elif about:  # ('Wat een zaal voor 60 personen betreft' reads as an exclamation: 'Over een zaal ...')
