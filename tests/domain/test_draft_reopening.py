@@ -1,0 +1,51 @@
+"""The day a business opens again after a closed period (app/domain/draft_reopening.py), read from the period's own
+line or the line after it, and said after the closing in a draft. A bicycle shop and a tearoom of their own."""
+
+from __future__ import annotations
+
+from app.domain.draft_reopening import open_again_day, said_again
+from app.domain.profile import BusinessProfile
+from tests.domain.drafts import draft_text
+
+_OUTCOME = "uitkomst_vraag_beantwoorden"
+
+
+def test_the_day_back_is_read_from_the_closed_line_itself() -> None:
+    assert said_again("gesloten van maandag 3 maart t/m zondag 9 maart, weer open dinsdag 11 maart om 9u") == (
+        "dinsdag 11 maart"
+    )
+    assert said_again("gesloten wegens verbouwing") == ""
+
+
+def test_the_day_back_is_read_from_the_line_right_after_the_closing() -> None:
+    entries = [
+        ("Verbouwing", "dicht van woensdag 5 februari tot en met vrijdag 14 februari"),
+        ("terug open zaterdag 15 februari", ""),
+        ("Valentijn", "open tot 20u"),
+    ]
+    assert open_again_day(entries, "woensdag 5 februari tot en met vrijdag 14 februari") == "zaterdag 15 februari"
+    assert open_again_day(entries[:1], "woensdag 5 februari tot en met vrijdag 14 februari") == ""
+
+
+_TEAROOM = BusinessProfile(
+    name="Theehuis De Linde",
+    kind="restaurant",
+    signers=["Mieke"],
+    voice="ik",
+    register="u",
+    email="info@theehuisdelinde.be",
+    opening_hours="wo–zo 10u–18u; maandag en dinsdag gesloten",
+    holidays="Wintersluiting: gesloten van maandag 6 januari tot en met woensdag 15 januari; "
+    "weer open donderdag 16 januari",
+)
+
+
+def test_a_day_inside_the_closing_hears_when_it_opens_again() -> None:
+    made = draft_text(_TEAROOM, _OUTCOME, "Goeiedag, bent u open op zaterdag 11 januari? We willen met 6 komen.")
+    assert "dicht" in made or "gesloten" in made, made
+    assert "donderdag 16 januari" in made, made
+
+
+def test_a_day_outside_the_closing_does_not_hear_of_reopening() -> None:
+    made = draft_text(_TEAROOM, _OUTCOME, "Bent u open op zaterdag 22 februari?")
+    assert "16 januari" not in made, made
