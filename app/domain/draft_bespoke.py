@@ -27,6 +27,7 @@ class _BespokeModel(Strict):
     modals_with_you: Texts
     verbs: Texts
     pointing: Texts
+    measure: Texts
 
 
 @dataclass(frozen=True)
@@ -35,6 +36,7 @@ class Bespoke:
 
     asked: re.Pattern[str]  # 'Kunt u ... maken?': a modal first, a verb of work to measure last
     pointing: re.Pattern[str]  # 'er een' in 'er een zonder suiker'
+    measure: re.Pattern[str]  # 'zonder', 'vegan', 'in de vorm van': what makes a thing one to measure
 
 
 def _words(words: list[str]) -> str:
@@ -54,6 +56,7 @@ def parse_bespoke(data: dict[str, Any], source: str = "<bespoke>") -> Bespoke:
             re.I,
         ),
         pointing=re.compile(rf"^(?:{_words(model.pointing)})\b\s*", re.I),
+        measure=re.compile(rf"\b(?:{_words(model.measure)})\b", re.I),
     )
 
 
@@ -81,3 +84,10 @@ def named_thing(about: str, thing: str) -> str:
         return about
     rest = about[found.end() :].strip()
     return " ".join(p for p in (f"een {thing}", rest) if p)
+
+
+def to_measure(question: str, made: str) -> bool:
+    """Whether the thing a question asks the business to make (``made``, draft_made_ahead.made_asked) is one to
+    measure: said with what it must be without or like ('een verjaardagstaart zonder ei', 'een taart in de vorm van
+    een kruisje'), or asked as work to measure (:func:`bespoke_asked`) with such a wish."""
+    return bool(made) and shipped_bespoke().measure.search(question) is not None

@@ -420,7 +420,7 @@ def with_weekday(answer: str, asked: str) -> str:
         return answer
     date = found.group("date")
     at = re.search(rf"(?<![\w-]){re.escape(date)}\b", answer, re.I)
-    if at is None or re.search(rf"{WEEKDAY}\s*$", answer[: at.start()], re.I):
+    if at is None or re.search(rf"(?<!\w){A_WEEKDAY}\s*$", answer[: at.start()], re.I):  # ('za 16 februari' too)
         return answer
     return f"{answer[: at.start()]}{found.group('day').lower()} {answer[at.start() :]}"
 

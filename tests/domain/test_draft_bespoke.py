@@ -56,3 +56,11 @@ def test_a_cake_to_measure_is_looked_into_not_left_as_yes_or_no() -> None:
     made = draft_text(_BAKERY, _OUTCOME, text)
     assert "lactose" in made and "bekijken" in made, made
     assert "[vul in: ja, … / nee" not in made, made
+
+
+def test_a_cake_to_measure_beside_a_lead_time_is_looked_into_too() -> None:
+    from app.domain.draft_bespoke import to_measure
+
+    assert to_measure("Maken jullie ook een appeltaart zonder suiker?", "een appeltaart zonder suiker")
+    assert not to_measure("Maken jullie ook appeltaart?", "appeltaart")
+    assert not to_measure("Maken jullie ook een taart zonder suiker?", "")

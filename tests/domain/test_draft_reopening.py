@@ -49,3 +49,11 @@ def test_a_day_inside_the_closing_hears_when_it_opens_again() -> None:
 def test_a_day_outside_the_closing_does_not_hear_of_reopening() -> None:
     made = draft_text(_TEAROOM, _OUTCOME, "Bent u open op zaterdag 22 februari?")
     assert "16 januari" not in made, made
+
+
+def test_a_closing_written_with_short_weekdays_is_read_as_a_period() -> None:
+    from app.domain.draft_holiday_lines import entry_span
+
+    value = "gesloten van ma 3 t/m za 8 maart, weer open di 11 maart"
+    assert entry_span("Voorjaarsverlof", value)[1] == "ma 3 t/m za 8 maart"
+    assert said_again(value) == "di 11 maart"
