@@ -28,6 +28,8 @@ class _BespokeModel(Strict):
     verbs: Texts
     pointing: Texts
     measure: Texts
+    gathering: Texts
+    counted: Texts
 
 
 @dataclass(frozen=True)
@@ -37,6 +39,7 @@ class Bespoke:
     asked: re.Pattern[str]  # 'Kunt u ... maken?': a modal first, a verb of work to measure last
     pointing: re.Pattern[str]  # 'er een' in 'er een zonder suiker'
     measure: re.Pattern[str]  # 'zonder', 'vegan', 'in de vorm van': what makes a thing one to measure
+    gathering: re.Pattern[str]  # 'een koffietafel', 'met 30 man': a gathering to arrange
 
 
 def _words(words: list[str]) -> str:
@@ -57,6 +60,10 @@ def parse_bespoke(data: dict[str, Any], source: str = "<bespoke>") -> Bespoke:
         ),
         pointing=re.compile(rf"^(?:{_words(model.pointing)})\b\s*", re.I),
         measure=re.compile(rf"\b(?:{_words(model.measure)})\b", re.I),
+        # the word itself, or a count before the people ('30 man', 'een 40-tal mensen')
+        gathering=re.compile(
+            rf"\b(?:\d+|\w+tal|\d+-tal)\s+(?:{_words(model.counted)})\b|\b(?:{_words(model.gathering)})\b", re.I
+        ),
     )
 
 
@@ -91,3 +98,9 @@ def to_measure(question: str, made: str) -> bool:
     measure: said with what it must be without or like ('een verjaardagstaart zonder ei', 'een taart in de vorm van
     een kruisje'), or asked as work to measure (:func:`bespoke_asked`) with such a wish."""
     return bool(made) and shipped_bespoke().measure.search(question) is not None
+
+
+def gathering_asked(text: str) -> bool:
+    """Whether a comment asks to arrange a gathering ('een koffietafel met een 40-tal mensen', 'met 30 man daarna'),
+    which after a loss the business arranges in person."""
+    return shipped_bespoke().gathering.search(text) is not None

@@ -8,7 +8,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from app.domain.draft_bespoke import bespoke_asked, named_thing, to_measure
+from app.domain.draft_bespoke import bespoke_asked, gathering_asked, named_thing, to_measure
 from app.domain.draft_complaint import ComplaintDrafting
 from app.domain.draft_complaint_asked import ComplaintAsked
 from app.domain.draft_complaint_cancel import asks_remedy, asks_to_pay, remedy_verb
@@ -270,6 +270,8 @@ class ComposedDrafting(ComplaintDrafting, QuestionReasons, ComplaintAsked, Engli
         return _Composed(parts)
 
     def _compose_answer(self, r: _Request) -> _Composed:
+        if r.topics.occasion == "rouw" and gathering_asked(r.text) and _REQUEST.search(r.text):
+            return self._compose_grief(r)
         answer, question_topic, suggestions = self._answer(r.topics, r.seed, r.asked, r.text)
         answer = " ".join([answer, *self._other_questions(r.asked, answer, r.seed, answered=True, text=r.text)])
         answer = " ".join(p for p in (self._measure_line(r, answer), answer) if p)
@@ -307,6 +309,15 @@ class ComposedDrafting(ComplaintDrafting, QuestionReasons, ComplaintAsked, Engli
         channel = "mail" if self.profile.email.strip() and self.profile.email.strip() in answer else channel
         framed = self._framed(r, body)
         return _Composed(framed, channel, question_topic=question_topic, suggestions=suggestions)
+
+    def _compose_grief(self, r: _Request) -> _Composed:
+        """A gathering after a loss to arrange ('met 30 man een koffietafel na de begrafenis, wat kost dat?'): the
+        condolence, then that it is arranged in person, by phone (else mail); no price or rule of the profile beside
+        it."""
+        phone, email = self.profile.phone.strip(), self.profile.email.strip()
+        key = "grief_phone" if phone else "grief_mail" if email else "grief"
+        line = self._line("question", key, r.seed, {"kanaal": phone or email})
+        return _Composed(self._framed(r, [*self._illness(r.topics, r.text, r.seed), Part("later", line, True)]))
 
     def _measure_line(self, r: _Request, answer: str) -> str:
         """'Een verjaardagstaart zonder ei en zonder koemelk: dat willen we eerst even uitzoeken ...' when the first

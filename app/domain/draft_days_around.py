@@ -39,8 +39,10 @@ class DaysAround(AnswerRumour):
         for written, value in self.profile.holiday_entries():
             span = entry_span(written, value)[1]
             # (a closing: not a period something is for sale, 'Koningstaart te koop van vr 4 t/m za 12 januari')
-            if span and closed_line(written, value) and (
-                names_in(names, normalise(spelled_days(written))) or in_range(names, spelled_days(span))
+            if (
+                span
+                and closed_line(written, value)
+                and (names_in(names, normalise(spelled_days(written))) or in_range(names, spelled_days(span)))
             ):
                 return span_start(span)
         dates = sorted(n for n in names if DATE.fullmatch(n))

@@ -289,6 +289,8 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         "own_range_about": frozenset({"onderwerp"}),
         "own_range_also": frozenset({"onderwerp"}),
         "bespoke": frozenset({"onderwerp"}),  # work to measure asked for: looked into, the writer hears back
+        "grief": _NONE,  # a gathering after a loss: arranged in person
+        **dict.fromkeys(("grief_phone", "grief_mail"), _KANAAL),  # ... by phone or mail
         "purpose_noted": frozenset({"onderwerp"}),
         "work_noted": frozenset({"onderwerp"}),
         "sought_noted": frozenset({"onderwerp"}),
