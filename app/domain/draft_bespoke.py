@@ -28,6 +28,7 @@ class _BespokeModel(Strict):
     verbs: Texts
     pointing: Texts
     measure: Texts
+    allergy: Texts
     gathering: Texts
     counted: Texts
 
@@ -40,6 +41,7 @@ class Bespoke:
     pointing: re.Pattern[str]  # 'er een' in 'er een zonder suiker'
     measure: re.Pattern[str]  # 'zonder', 'vegan', 'in de vorm van': what makes a thing one to measure
     gathering: re.Pattern[str]  # 'een koffietafel', 'met 30 man': a gathering to arrange
+    allergy: re.Pattern[str]  # 'allergisch', 'coeliakie': what makes a thing without something safety
 
 
 def _words(words: list[str]) -> str:
@@ -60,6 +62,7 @@ def parse_bespoke(data: dict[str, Any], source: str = "<bespoke>") -> Bespoke:
         ),
         pointing=re.compile(rf"^(?:{_words(model.pointing)})\b\s*", re.I),
         measure=re.compile(rf"\b(?:{_words(model.measure)})\b", re.I),
+        allergy=re.compile(rf"\b(?:{_words(model.allergy)})\b", re.I),
         # the word itself, or a count before the people ('30 man', 'een 40-tal mensen')
         gathering=re.compile(
             rf"\b(?:\d+|\w+tal|\d+-tal)\s+(?:{_words(model.counted)})\b|\b(?:{_words(model.gathering)})\b", re.I
@@ -93,11 +96,16 @@ def named_thing(about: str, thing: str) -> str:
     return " ".join(p for p in (f"een {thing}", rest) if p)
 
 
-def to_measure(question: str, made: str) -> bool:
+def to_measure(question: str, made: str, text: str = "") -> bool:
     """Whether the thing a question asks the business to make (``made``, draft_made_ahead.made_asked) is one to
-    measure: said with what it must be without or like ('een verjaardagstaart zonder ei', 'een taart in de vorm van
-    een kruisje'), or asked as work to measure (:func:`bespoke_asked`) with such a wish."""
-    return bool(made) and shipped_bespoke().measure.search(question) is not None
+    measure that must be looked into: said with what it must be without or like ('een verjaardagstaart zonder ei', 'in
+    de vorm van een kruisje'), and asked as work to measure ('Kunt u ...?', :func:`bespoke_asked`) or for an allergy
+    the comment (``text``) names ('ze is allergisch voor ei'); 'Maken jullie ook pralines zonder suiker?' alone asks
+    the business's range, which it knows."""
+    words = shipped_bespoke()
+    if not made or words.measure.search(question) is None:
+        return False
+    return bespoke_asked(question) or words.allergy.search(text or question) is not None
 
 
 def gathering_asked(text: str) -> bool:

@@ -324,7 +324,10 @@ class ComposedDrafting(ComplaintDrafting, QuestionReasons, ComplaintAsked, Engli
         question asks the business to make a thing to measure (draft_bespoke.to_measure) and the answer the profile
         gave (a lead time, a delivery) does not speak of that thing; '' otherwise."""
         made = made_asked(r.asked[0]) if r.asked else ""
-        if not to_measure(r.asked[0] if r.asked else "", made) or made.split()[-1].lower() in answer.lower():
+        if not to_measure(r.asked[0] if r.asked else "", made, r.text):
+            return ""
+        # (an answer that names the thing answers it: 'Over een lentefeesttaart: ja, ...')
+        if any(w in answer.lower() for w in re.findall(r"[^\W\d_]{6,}", made.lower())):
             return ""
         said = re.sub(r"\s+,", ",", named_thing(made, r.topics.products[0].text if r.topics.products else ""))
         return self._line("question", "bespoke", r.seed, {"onderwerp": f"{said[:1].upper()}{said[1:]}"})
@@ -347,7 +350,12 @@ class ComposedDrafting(ComplaintDrafting, QuestionReasons, ComplaintAsked, Engli
             later = self._line("question", "whether_slot", r.seed, {"onderwerp": quality})
         elif whether:
             later = self._line("question", "later_whether", r.seed, {"onderwerp": whether})
-        elif about and (thing or own) and r.asked and (bespoke_asked(r.asked[0]) or to_measure(r.asked[0], thing)):
+        elif (
+            about
+            and (thing or own)
+            and r.asked
+            and (bespoke_asked(r.asked[0]) or to_measure(r.asked[0], thing, r.text))
+        ):
             # 'Kunt u er een maken zonder suiker?': work to measure; looked into, not a yes or no left to fill in
             said = re.sub(r"\s+,", ",", named_thing(about, r.topics.products[0].text if r.topics.products else ""))
             later = self._line("question", "bespoke", r.seed, {"onderwerp": f"{said[:1].upper()}{said[1:]}"})

@@ -25,7 +25,8 @@ def open_beside(text: str, entries: Sequence[tuple[str, str]], address: str = ""
         return None
     words = {w for w in re.findall(r"[^\W\d_]{5,}", said) if w not in MONTH_NAMES and w not in WEEKDAY_NAMES}
     for line in calendar(entries, address):
-        if line.kind == "closed" or not line.value.strip():
+        # (a line of hours for a day, 'vanaf 7.00'; not a period's line that closes a feast inside it)
+        if line.kind != "hours" or not line.value.strip() or line.feasts:
             continue
         # a word of its name, or one that starts it ('schoolfeest' and 'Schoolfeestkapsels op vrijdag 14 juni')
         shared = sorted({w for w in words for a in line.aliases if a == w or (a.startswith(w) and len(a) > len(w) + 3)})

@@ -61,6 +61,9 @@ def test_a_cake_to_measure_is_looked_into_not_left_as_yes_or_no() -> None:
 def test_a_cake_to_measure_beside_a_lead_time_is_looked_into_too() -> None:
     from app.domain.draft_bespoke import to_measure
 
-    assert to_measure("Maken jullie ook een appeltaart zonder suiker?", "een appeltaart zonder suiker")
-    assert not to_measure("Maken jullie ook appeltaart?", "appeltaart")
-    assert not to_measure("Maken jullie ook een taart zonder suiker?", "")
+    text = "Maken jullie ook een appeltaart zonder gluten? Mijn zoon heeft coeliakie."
+    assert to_measure("Maken jullie ook een appeltaart zonder gluten?", "een appeltaart zonder gluten", text)
+    assert to_measure("Kunt u een appeltaart zonder suiker bakken?", "een appeltaart zonder suiker")
+    # the business's own range, which it knows: a place for its yes or no
+    assert not to_measure("Maken jullie ook pralines zonder suiker?", "pralines zonder suiker")
+    assert not to_measure("Maken jullie ook appeltaart?", "appeltaart", "Mijn zoon heeft coeliakie.")

@@ -57,3 +57,20 @@ def test_a_closing_written_with_short_weekdays_is_read_as_a_period() -> None:
     value = "gesloten van ma 3 t/m za 8 maart, weer open di 11 maart"
     assert entry_span("Voorjaarsverlof", value)[1] == "ma 3 t/m za 8 maart"
     assert said_again(value) == "di 11 maart"
+
+
+_SALON = BusinessProfile(
+    name="Kapsalon Merel",
+    kind="kapsalon",
+    signers=["Merel"],
+    voice="ik",
+    register="u",
+    phone="0591 22 33 44",
+    opening_hours="di–za 9.00–17.00; alleen op afspraak",
+    holidays="Oudejaarsdag di 31 december: 8.00–13.00. Wintersluiting: gesloten wo 1 t/m za 4 januari.",
+)
+
+
+def test_room_on_a_day_before_a_closing_still_says_how_to_book() -> None:
+    made = draft_text(_SALON, _OUTCOME, "Bent u op oudejaarsdag open? Nog plek op 31/12 voor een föhnbeurt?")
+    assert "13.00" in made and "0591 22 33 44" in made, made
