@@ -319,7 +319,7 @@ class Drafter(ComposedDrafting):
         is zaterdag 21 april' ~ 'Communie- en lentefeestkapsels op zaterdag 21 en 28 april: vanaf 7.00'), when the
         draft does not say its hours yet (draft_open_beside)."""
         found = open_beside(r.text, self.profile.holiday_entries(), self.profile.value("address"))
-        said = normalise(" ".join(p.text for p in composed.parts))
+        said = normalise(" ".join(p.text for p in composed.parts or []))
         if found is None or language_of(r.text) == "en" or normalise(found[2]) in said:
             return composed
         values = {"onderwerp": f"{article_of(found[0])} {found[0]}", "feestdag": found[1], "waarde": found[2]}
@@ -329,13 +329,12 @@ class Drafter(ComposedDrafting):
 
     def _beside_answer(self, composed: _Composed, part: Part) -> _Composed:
         # right after the answer it bears on ('ja, een e-bike kost ...' → 'Let op: ... dicht'), else before the close
-        answers = [
-            i for i, p in enumerate(composed.parts) if p.key in {"answer", "answer_more", SAID_ANSWER, PROFILE_ANSWER}
-        ]
+        parts = composed.parts or []
+        answers = [i for i, p in enumerate(parts) if p.key in {"answer", "answer_more", SAID_ANSWER, PROFILE_ANSWER}]
         if answers:
             at = answers[-1] + 1
-            return replace(composed, parts=[*composed.parts[:at], part, *composed.parts[at:]])
-        return replace(composed, parts=place_before(composed.parts, part, "more", "closing", "channel", "sign"))
+            return replace(composed, parts=[*parts[:at], part, *parts[at:]])
+        return replace(composed, parts=place_before(parts, part, "more", "closing", "channel", "sign"))
 
     def _repeat(self, r: _Request) -> _Composed:
         contact, channel = self._channel(r.plat, r.seed, urgent=r.topics.is_safety, tried=r.topics.tried)
