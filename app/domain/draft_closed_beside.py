@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from app.domain.draft_calendar import DayLine, calendar, calendar_words
 from app.domain.draft_days import DATE
 from app.domain.draft_english_words import english_dates
+from app.domain.draft_reopening import said_again
 from app.domain.textnorm import normalise
 from app.domain.words import MONTH_NAMES
 
@@ -67,7 +68,8 @@ def closed_beside(text: str, entries: Sequence[tuple[str, str]], address: str = 
             back, back_day = f"{sentence[:1].upper()}{sentence[1:]}.", after.written
         elif not stand_in and not after.value and not after.days and _points_back(after.written, line):
             stand_in = f"{sentence[:1].upper()}{sentence[1:]}."
-    return ClosedBeside(line, back, back_day, stand_in)
+    # ('gesloten van maandag 8 oktober t/m maandag 15 oktober, terug open dinsdag 16 oktober': the day in its own line)
+    return ClosedBeside(line, back, back_day or said_again(line.value), stand_in)
 
 
 # What a line after a closing says when it is the day the business is back: 'zijn we terug open', 'ben ik er weer'.

@@ -8,6 +8,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from app.domain.draft_bespoke import bespoke_asked, gathering_asked, named_thing, to_measure
 from app.domain.draft_complaint import ComplaintDrafting
 from app.domain.draft_complaint_asked import ComplaintAsked
 from app.domain.draft_complaint_cancel import asks_remedy, asks_to_pay, remedy_verb
@@ -274,8 +275,11 @@ class ComposedDrafting(ComplaintDrafting, QuestionReasons, ComplaintAsked, Engli
         return _Composed(parts)
 
     def _compose_answer(self, r: _Request) -> _Composed:
+        if r.topics.occasion == "rouw" and gathering_asked(r.text) and _REQUEST.search(r.text):
+            return self._compose_grief(r)
         answer, question_topic, suggestions = self._answer(r.topics, r.seed, r.asked, r.text)
         answer = " ".join([answer, *self._other_questions(r.asked, answer, r.seed, answered=True, text=r.text)])
+        answer = " ".join(p for p in (self._measure_line(r, answer), answer) if p)
         # a group that comes to eat hears to book ahead, also when the day it comes was answered as a second question
         # ('Kan oma er met de rolstoel in? ... tweede kerstdag met 9 volwassenen komen brunchen')
         # (not for an organisation's people: that is arranged one to one, below)
@@ -311,6 +315,28 @@ class ComposedDrafting(ComplaintDrafting, QuestionReasons, ComplaintAsked, Engli
         framed = self._framed(r, body)
         return _Composed(framed, channel, question_topic=question_topic, suggestions=suggestions)
 
+    def _compose_grief(self, r: _Request) -> _Composed:
+        """A gathering after a loss to arrange ('met 30 man een koffietafel na de begrafenis, wat kost dat?'): the
+        condolence, then that it is arranged in person, by phone (else mail); no price or rule of the profile beside
+        it."""
+        phone, email = self.profile.phone.strip(), self.profile.email.strip()
+        key = "grief_phone" if phone else "grief_mail" if email else "grief"
+        line = self._line("question", key, r.seed, {"kanaal": phone or email})
+        return _Composed(self._framed(r, [*self._illness(r.topics, r.text, r.seed), Part("later", line, True)]))
+
+    def _measure_line(self, r: _Request, answer: str) -> str:
+        """'Een verjaardagstaart zonder ei en zonder koemelk: dat willen we eerst even uitzoeken ...' when the first
+        question asks the business to make a thing to measure (draft_bespoke.to_measure) and the answer the profile
+        gave (a lead time, a delivery) does not speak of that thing; '' otherwise."""
+        made = made_asked(r.asked[0]) if r.asked else ""
+        if not to_measure(r.asked[0] if r.asked else "", made, r.text):
+            return ""
+        # (an answer that names the thing answers it: 'Over een lentefeesttaart: ja, ...')
+        if any(w in answer.lower() for w in re.findall(r"[^\W\d_]{6,}", made.lower())):
+            return ""
+        said = re.sub(r"\s+,", ",", named_thing(made, r.topics.products[0].text if r.topics.products else ""))
+        return self._line("question", "bespoke", r.seed, {"onderwerp": f"{said[:1].upper()}{said[1:]}"})
+
     def _later_line(self, r: _Request, about: str, thing: str) -> tuple[str, bool, bool]:
         """The promise or slot for what the first question asks ('Of ons kerstmenu vegan te krijgen is: [vul in ...]',
         'Over de kinderstoel: ...'), whether it is for that question only (the others then get a word), and whether
@@ -329,6 +355,15 @@ class ComposedDrafting(ComplaintDrafting, QuestionReasons, ComplaintAsked, Engli
             later = self._line("question", "whether_slot", r.seed, {"onderwerp": quality})
         elif whether:
             later = self._line("question", "later_whether", r.seed, {"onderwerp": whether})
+        elif (
+            about
+            and (thing or own)
+            and r.asked
+            and (bespoke_asked(r.asked[0]) or to_measure(r.asked[0], thing, r.text))
+        ):
+            # 'Kunt u er een maken zonder suiker?': work to measure; looked into, not a yes or no left to fill in
+            said = re.sub(r"\s+,", ",", named_thing(about, r.topics.products[0].text if r.topics.products else ""))
+            later = self._line("question", "bespoke", r.seed, {"onderwerp": f"{said[:1].upper()}{said[1:]}"})
         elif thing or own:  # 'Verkopen jullie ook spelt?': the business knows; a place for it
             later = self._line("question", "own_range_about" if about else "own_range", r.seed, {"onderwerp": about})
         elif about:  # ('Wat een zaal voor 60 personen betreft' reads as an exclamation: 'Over een zaal ...')

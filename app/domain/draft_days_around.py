@@ -23,7 +23,7 @@ from app.domain.draft_days import (
     weekday_of,
 )
 from app.domain.draft_fact_words import SHORT_WEEKDAY, WEEKDAY, week_days
-from app.domain.draft_holiday_lines import entry_span, span_start, spelled_days
+from app.domain.draft_holiday_lines import closed_line, entry_span, span_start, spelled_days
 from app.domain.textnorm import normalise
 
 # An hour a holiday line says it is open until or from ('open tot 15.00', 'vanaf 10.00').
@@ -38,7 +38,12 @@ class DaysAround(AnswerRumour):
         names = holiday_names(day)
         for written, value in self.profile.holiday_entries():
             span = entry_span(written, value)[1]
-            if span and (names_in(names, normalise(spelled_days(written))) or in_range(names, spelled_days(span))):
+            # (a closing: not a period something is for sale, 'Koningstaart te koop van vr 4 t/m za 12 januari')
+            if (
+                span
+                and closed_line(written, value)
+                and (names_in(names, normalise(spelled_days(written))) or in_range(names, spelled_days(span)))
+            ):
                 return span_start(span)
         dates = sorted(n for n in names if DATE.fullmatch(n))
         # of a feast of two dates ('Kerstmis': 25 and 26 December) the first one a line of its own says is closed

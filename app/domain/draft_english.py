@@ -9,6 +9,7 @@ from dataclasses import replace
 from app.domain.draft_cues import draft_cues
 from app.domain.draft_days import hours_on
 from app.domain.draft_english_answers import THANKS_LEAD, EnglishAnswers, _asking, english_questions
+from app.domain.draft_english_check import possible_asked
 from app.domain.draft_english_complaint import (
     PROFILE_ANSWER,
     faulty_thing,
@@ -380,9 +381,18 @@ class EnglishDrafting(EnglishAnswers, EnglishRumour, EnglishSorry):
             # (a slot that names its own question, or the first answer's bare slot, is no answer to this one: 'And
             # could my husband get a beard trim?' still gets its own)
             if asks and not _UNNAMED_SLOT.search(said.replace(_FIRST_SLOT, "")) and not _REQUEST.search(question):
-                values = {"vraag": open_question(question)}
-                parts.append(Part("answer_open", self._line("english", "also_open", seed, values), False))
+                parts.append(Part("answer_open", self._english_open_line(question, seed), False))
         return parts
+
+    def _english_open_line(self, question: str, seed: str) -> str:
+        """A further English question the profile has nothing on: whether the business can do a thing is looked into,
+        with its mail or phone to hear back on (draft_english_check); another question quoted in a slot."""
+        what = possible_asked(open_question(question))
+        email, phone = self.profile.email.strip(), self.profile.phone.strip()
+        if not what:
+            return self._line("english", "also_open", seed, {"vraag": open_question(question)})
+        key = "also_check_mail" if email else "also_check_phone" if phone else "also_check"
+        return self._line("english", key, seed, {"waarde": what, "kanaal": email or phone})
 
     def _english_later(self, text: str, seed: str) -> str:
         """'On Thursday we are open until 21:00.' when an English comment names one weekday and a time after which

@@ -27,6 +27,7 @@ from app.domain.draft_english_cues import (
 from app.domain.draft_english_days import english_days_named, month_shut
 from app.domain.draft_english_group import group_book
 from app.domain.draft_english_kitchen import kitchen_hours
+from app.domain.draft_english_walk_in import walk_in_entry
 from app.domain.draft_english_words import EN_WEEK as _EN_WEEK
 from app.domain.draft_english_words import (
     english_asked_words,
@@ -88,7 +89,11 @@ _AGED = re.compile(r"^\d{1,2}-?years?-?olds?$", re.I)
 
 
 # 'Do you work with lease bikes, and can you deliver to Budel?': a second question joined by 'and' and a verb.
-_AND_ASKS = re.compile(r",?\s+and\s+(?=(?:can|could|do|does|is|are|will|would|may|should|have|has)\s)", re.I)
+# ('..., and how much does it cost?', '... and what's the price per day?': a question for an amount or a time too)
+_AND_ASKS = re.compile(
+    r",?\s+and\s+(?=(?:can|could|do|does|is|are|will|would|may|should|have|has|how|what|what's|when|where|which)\s)",
+    re.I,
+)
 
 
 def english_questions(text: str) -> tuple[str, ...]:
@@ -255,6 +260,11 @@ class EnglishAnswers(DraftBase):
         if not self.profile.faq:
             return None
         asked = _asking(text)
+        # 'Can I walk in for a men's haircut without appointment?': the entry about coming without one
+        walk_in = walk_in_entry(asked[0], [f.question for f in self.profile.faq])
+        if walk_in >= 0:
+            item = self.profile.faq[walk_in]
+            return item.answer, 1.0, item.question
         group = ["groep"] if group_size(text) else []  # 'We'd like to come with 12 people'
         # 'something for a 6-year-old': a child ('kind'), as the FAQ names it ('Hebben jullie een kindermenu?')
         # 'Do you cut men's hair? How much?': the price of what the first question asks about
@@ -272,7 +282,9 @@ class EnglishAnswers(DraftBase):
         # 'Do you take cash?' names a profile field (payment): the question is about it, not about what else
         # the comment says ('do we need to book' ~ the group FAQ's 'reserveer')
         fielded = set(same_words(words)) & {q.id for q in self.t.question_topics if self.profile.value(q.field)}
-        if not focus and not ABOUT_HOURS.search(asked[0]) and not fielded:
+        # (not for a question that names its own thing in words no entry has: 'Do you do bridal hair with a trial
+        # session?' is not answered by the entry that shares a word with another sentence)
+        if not focus and len(words) <= 3 and not ABOUT_HOURS.search(asked[0]) and not fielded:
             # 'We only eat halal. Anything for us tonight?': what it is, was said before the question ('Are
             # you open?' asks the hours, whatever else was said)
             words = [w for w in self._lemmas_of(text) if w not in ENGLISH]
@@ -306,11 +318,13 @@ class EnglishAnswers(DraftBase):
         hours or a holiday, which is answered apart."""
         first = self._english_known(text)
         lines: list[tuple[str, bool]] = []
-        for question in english_questions(text)[1:]:
+        questions = english_questions(text)
+        for question in questions[1:]:
             if not days and (asks_hours(question) or self._english_ready(asking_part(question))):
                 continue
             said = " ".join([said_already, *(line for line, _ in lines)])
-            line, dutch = self._english_more_one(question, first, seed, text, said)
+            asked = self._follow_up_of(question, questions[0], text)
+            line, dutch = self._english_more_one(asked, first, seed, text, said)
             if line and all(line != other for other, _ in lines):
                 lines.append((line, dutch))
             # 'And could you fix a flat on a Sunday?' and the hours close on Sundays: said, whatever else answers it
@@ -318,6 +332,19 @@ class EnglishAnswers(DraftBase):
             if closed and closed not in said and all(closed != other for other, _ in lines):
                 lines.append((closed, False))
         return lines[:2]
+
+    def _follow_up_of(self, question: str, previous: str, text: str) -> str:
+        """A follow-up that asks the price or time of what the question before it asks about ('..., and how much
+        does it cost?'), with that question's words the first answer's FAQ question does not hold ('men's haircut'
+        after 'Can I walk in ... without appointment?' answered by 'Kan ik zonder afspraak komen?'), so the entry
+        for that thing answers it; the question as it is otherwise."""
+        found = self._english_faq(text) if _FOLLOW_UP.match(question) else None
+        if found is None:
+            return question
+        answered = key_words(found[2], self._lemmas_of)
+        # (its Dutch words only: the English ones may ask again what was answered, 'walk in without appointment')
+        extra = [w for w in english_asked_words(previous) if not key_words(w, self._lemmas_of) & answered]
+        return f"{question.rstrip(' ?')} {' '.join(extra)}?" if extra else question
 
     def _closed_day_asked(self, question: str, seed: str) -> str:
         """The closed-day line (:meth:`_english_closed_day`) for a further question that names one weekday the

@@ -24,3 +24,19 @@ def asks_walk_in(question: str) -> bool:
 def by_appointment_only(*said: str) -> bool:
     """Whether any of the profile's texts (opening hours, FAQ answers) says it works by appointment only."""
     return any(_BY_APPOINTMENT.search(s) for s in said)
+
+
+# A FAQ question about coming without an appointment ('Kan ik zonder afspraak komen?', 'Is er een inloopmoment?',
+# 'Mag ik gewoon binnenlopen?'): the entry that answers an English walk-in question.
+_NO_APPOINTMENT = re.compile(
+    r"\bzonder\s+(?:een\s+)?(?:afspraak|reservatie|reservering)\b|\binloop\w*|\bbinnen(?:lopen|springen|wippen)\b", re.I
+)
+
+
+def walk_in_entry(question: str, faq_questions: list[str]) -> int:
+    """The index of the FAQ question about coming without an appointment, for an English question that asks to walk
+    in ('Can I walk in for a men's haircut without appointment?'): that entry answers it, not the price list its other
+    words share ('haircut' ~ 'knippen'); -1 when the question asks no such thing or no entry is about it."""
+    if not asks_walk_in(question):
+        return -1
+    return next((i for i, q in enumerate(faq_questions) if _NO_APPOINTMENT.search(q)), -1)

@@ -32,7 +32,7 @@ from app.domain.draft_word_match import similar
 from app.domain.draft_writer_time import free_from, open_later
 from app.domain.draft_yes_lead import YES_LEAD, without_yes
 from app.domain.replies import open_slots
-from app.domain.textnorm import normalise
+from app.domain.textnorm import normalise, sentences
 from app.domain.topics import TopicAnalysis
 from app.domain.words import possessive_alternation, stop_words
 
@@ -342,7 +342,9 @@ class AnswerExtras(DraftBase):
         booking: the profile does not know the diary, the owner does."""
         reach = self.profile.phone.strip() or self.profile.email.strip()
         rooms = [q for q in asked if asks_room(q)]
-        if not reach or not rooms or _BOOKING_SAID.search(answer) or _CLOSED_THEN.search(answer):
+        # (closed that day, said first: not a closing after it, 'Let op: van 1 t/m 7 januari is de zaak dicht')
+        day_said = sentences(answer)[0] if answer.strip() else ""
+        if not reach or not rooms or _BOOKING_SAID.search(answer) or _CLOSED_THEN.search(day_said):
             return ""
         if not shipped_kinds().books_visits(self.profile):  # a table or an appointment, not 40 broodjes
             return ""

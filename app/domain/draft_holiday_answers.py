@@ -39,8 +39,8 @@ from app.domain.draft_fact_words import WEEKDAY, fact_words
 from app.domain.draft_faq_answers import FaqAnswers
 from app.domain.draft_feast_days import feast_day_date
 from app.domain.draft_holiday_lines import closed_line, entry_lead, entry_name, entry_span, spelled_days
-from app.domain.draft_leave_rumour import back_on
 from app.domain.draft_phrase_cues import phrase_cues
+from app.domain.draft_reopening import open_again_day
 from app.domain.draft_seasons import season_hours, season_more
 from app.domain.draft_span_open import line_days, lines_in_span
 from app.domain.replies import pick, render
@@ -195,7 +195,7 @@ class HolidayAnswers(FaqAnswers):
             return answer
         said = f"{answer} {self._line('question', 'closed_after', seed, {'waarde': after})}"
         # and the day it says the business opens again ('di 4 januari terug open'): when the writer can come after it
-        back = back_on(entries, closed_after_span(entries, [holiday, *others], answer, asked)[0])
+        back = open_again_day(entries, closed_after_span(entries, [holiday, *others], answer, asked)[0])
         return f"{said} {self._line('question', 'open_again', seed, {'waarde': back})}" if back else said
 
     def _other_days_asked(self, holiday: str, asked: str, entries: list[tuple[str, str]], names: set[str]) -> list[str]:
@@ -258,7 +258,7 @@ class HolidayAnswers(FaqAnswers):
                 key = "holiday_closed_range" if closed else "holiday_range"
                 said = self._line("question", key, seed, {**values, "waarde": waarde})
                 said = self._holiday_say(value, values, seed) if own else said
-                return said if closed else self._with_days_inside(said, written, span)
+                return self._open_again(said, span, seed) if closed else self._with_days_inside(said, written, span)
             # 'pasen: eerste paasdag dicht, tweede paasdag 11:00–16:00': the part about this day
             part = next((p for p in re.split(r"[,;]", value) if any(n in normalise(p) for n in names)), "")
             if names_in(names, day) and not (part and part.strip() != value.strip()):
@@ -276,6 +276,14 @@ class HolidayAnswers(FaqAnswers):
             return self._line("question", "unknown", seed)
         unknown = self._line("question", "holiday_unknown", seed, {**values, "waarde": hours})
         return self._closed_weekday(holiday, hours, values, seed) or unknown
+
+    def _open_again(self, said: str, span: str, seed: str) -> str:
+        """A closed period said, then the day the profile says the business opens again after it ('terug open
+        donderdag 4 oktober'), so the writer knows when to come instead; the period alone when none is named."""
+        back = open_again_day(self.profile.holiday_entries(), span)
+        if not back or back.lower() in said.lower():
+            return said
+        return f"{said} {self._line('question', 'open_again', seed, {'waarde': back})}"
 
     def _day_said(self, written: str, value: str, names: set[str], values: dict[str, str], seed: str) -> str:
         """'kermis (2 t/m 5 september): zaterdag 3 september open tot 17:00' for 'open op 3 september?': what a
@@ -412,7 +420,7 @@ def with_weekday(answer: str, asked: str) -> str:
         return answer
     date = found.group("date")
     at = re.search(rf"(?<![\w-]){re.escape(date)}\b", answer, re.I)
-    if at is None or re.search(rf"{WEEKDAY}\s*$", answer[: at.start()], re.I):
+    if at is None or re.search(rf"(?<!\w){A_WEEKDAY}\s*$", answer[: at.start()], re.I):  # ('za 16 februari' too)
         return answer
     return f"{answer[: at.start()]}{found.group('day').lower()} {answer[at.start() :]}"
 

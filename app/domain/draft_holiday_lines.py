@@ -13,11 +13,12 @@ from app.domain.draft_phrase_cues import phrase_cues
 from app.domain.textnorm import normalise
 from app.domain.words import MONTH_WORDS, alternation
 
-# Days that share their month: '24 en 31 december', '2 tot en met 9 januari', '6-27 januari'.
+# Days that share their month: '24 en 31 december', '2 tot en met 9 januari', '6-27 januari', 'ma 14 t/m di 29 januari'.
 # 'eerste en tweede kerstdag': two feast days that share their name
 _SHARED_FEAST = re.compile(r"\b(eerste|tweede|1ste|2de|1e|2e)\s+en\s+(eerste|tweede|1ste|2de|1e|2e)\s+(\w+dag)\b", re.I)
 _SHARED_MONTH = re.compile(
-    rf"\b(\d{{1,2}})(?=\s*(?:en|&|,|/|t/m|tot en met|tot|[–-])\s*(?:{WEEKDAY}\s+)?\d{{1,2}}\s+({MONTH_WORDS})\b)", re.I
+    rf"\b(\d{{1,2}})(?=\s*(?:en|&|,|/|t/m|tot en met|tot|[–-])\s*(?:{A_WEEKDAY}\s+)?\d{{1,2}}\s+({MONTH_WORDS})\b)",
+    re.I,
 )
 # ... also with a short weekday before the second day: 'di 1 t/m ma 7 januari' (a closing a rumour is answered with)
 _SHARED_MONTH_SHORT = re.compile(

@@ -196,7 +196,8 @@ def _unmarked_ask() -> re.Pattern[str]:
         r"|(?:wat|hoeveel)\s+(?:kost|kosten|betaal|rekent|rekenen|vraagt|vragen)"
         r"|(?:tot\s+)?hoe\s+laat\s+(?:is|zijn|gaat|gaan|kan|kun|bent)"
         r"|wanneer\s+(?:is|zijn|gaat|gaan|kan|kun|kunt|bent)"
-        r"|hoe\s*lang\s+(?:duurt|duren|moet|moeten|ben|bent|is|zijn)"
+        # ('hoe lang blijft dat zitten', 'hoelang houdt zo'n behandeling': how long it lasts)
+        r"|hoe\s*lang\s+(?:duurt|duren|moet|moeten|ben|bent|is|zijn|blijft|blijven|houdt|houden|gaat|gaan)"
         # 'hoelang op voorhand moet ik bestellen', 'hoeveel dagen van tevoren moet ik': how far ahead, then the verb
         rf"|(?:hoe\s*lang|hoeveel\s+(?:dagen|weken|tijd))\s+(?:{ahead})\s+(?:moet|moeten|kan|kun|kunnen|best|beter))\b",
         re.I,

@@ -150,8 +150,16 @@ def join_parts(parts: list[Part], plat: Platform) -> str:
 
 # What a professional cuts first on a tight platform inside a part that must stay, after the courtesy lines and the
 # short wordings: the promise to find out about a further question ('En een knipbeurt voor mannen: dat ga ik even
-# voor u na.') and an extra offered beside the answer ('Ook handig: ...'); the answers themselves stay.
-CUT_FIRST = (("question", "ack_about"), ("question", "ack"), ("question", "ack_more"), ("question", "field_besides"))
+# voor u na.'), an extra offered beside the answer ('Ook handig: ...') and a closing after the day asked with the day
+# back ('Let op: van 1 t/m 4 januari is de zaak dicht. Vanaf 5 januari ...'); the answers themselves stay.
+CUT_FIRST = (
+    ("question", "ack_about"),
+    ("question", "ack"),
+    ("question", "ack_more"),
+    ("question", "field_besides"),
+    ("question", "closed_after"),
+    ("question", "open_again"),
+)
 _CHOICE = re.compile(r"\{[rvn]:([^|}]*)\|([^}]*)\}")
 _VALUE = re.compile(r"\{[a-z_]+\}")
 

@@ -87,7 +87,8 @@ def _first_part(noun: str, compound: str) -> bool:
     if not start:
         return False
     rest = re.sub(r"^(?:er|en|s|e)", "", compound[len(start) :])
-    return len(rest) >= 4
+    # ('kosteloos' is no kind of 'kost': '-loos' says without it, so 'Wat kost het?' is not asked by 'kosteloos')
+    return len(rest) >= 4 and rest != "loos"
 
 
 def _verb_compound(verb: str, noun: str) -> bool:

@@ -40,6 +40,7 @@ from app.domain.draft_holiday_answers import day_in_period
 from app.domain.draft_holiday_lines import entry_name, spelled_days
 from app.domain.draft_month_closed import english_span
 from app.domain.draft_names import first_name, several_writers
+from app.domain.draft_open_beside import open_beside
 from app.domain.draft_questions import (
     addressed_question,
     joined_questions,
@@ -57,7 +58,7 @@ from app.domain.language import language_of
 from app.domain.replies import Platform, Tone, open_slots, posted_length
 from app.domain.report_words import detect_topic
 from app.domain.textnorm import normalise
-from app.domain.topics import TopicAnalysis
+from app.domain.topics import TopicAnalysis, article_of
 from app.domain.writers import REPEAT_MINIMUM, repeat_with
 
 # The kinds of draft that answer a question: the business's own closing goes beside a date the comment names.
@@ -287,7 +288,7 @@ class Drafter(ComposedDrafting):
             return composed
         found = closed_beside(r.text, self.profile.holiday_entries(), self.profile.value("address"))
         if found is None:
-            return composed
+            return self._with_open_day(r, composed)
         said = normalise(" ".join(p.text for p in composed.parts))
         lines = []
         if len(found.line.days) == 1:  # 'we willen op 15 augustus fietsen' and that day closed: said, once
@@ -305,19 +306,35 @@ class Drafter(ComposedDrafting):
                 lines.append(self._line("question", "closed_after", r.seed, {"waarde": span}))
             if found.back and normalise(found.back_day) not in said:
                 lines.append(found.back)
+            elif found.back_day and normalise(found.back_day) not in said:  # said in the closed line's own words
+                lines.append(self._line("question", "open_again", r.seed, {"waarde": found.back_day}))
             if found.stand_in and normalise(found.stand_in) not in said:
                 lines.append(found.stand_in)
         if not lines:
             return composed
-        part = Part("closed_beside", " ".join(lines), True)
+        return self._beside_answer(composed, Part("closed_beside", " ".join(lines), True))
+
+    def _with_open_day(self, r: _Request, composed: _Composed) -> _Composed:
+        """A Dutch question's draft with the holiday line for the date and occasion the comment names ('De communie
+        is zaterdag 21 april' ~ 'Communie- en lentefeestkapsels op zaterdag 21 en 28 april: vanaf 7.00'), when the
+        draft does not say its hours yet (draft_open_beside)."""
+        found = open_beside(r.text, self.profile.holiday_entries(), self.profile.value("address"))
+        said = normalise(" ".join(p.text for p in composed.parts or []))
+        if found is None or language_of(r.text) == "en" or normalise(found[2]) in said:
+            return composed
+        values = {"onderwerp": f"{article_of(found[0])} {found[0]}", "feestdag": found[1], "waarde": found[2]}
+        return self._beside_answer(
+            composed, Part("open_beside", self._line("question", "open_beside", r.seed, values), True)
+        )
+
+    def _beside_answer(self, composed: _Composed, part: Part) -> _Composed:
         # right after the answer it bears on ('ja, een e-bike kost ...' → 'Let op: ... dicht'), else before the close
-        answers = [
-            i for i, p in enumerate(composed.parts) if p.key in {"answer", "answer_more", SAID_ANSWER, PROFILE_ANSWER}
-        ]
+        parts = composed.parts or []
+        answers = [i for i, p in enumerate(parts) if p.key in {"answer", "answer_more", SAID_ANSWER, PROFILE_ANSWER}]
         if answers:
             at = answers[-1] + 1
-            return replace(composed, parts=[*composed.parts[:at], part, *composed.parts[at:]])
-        return replace(composed, parts=place_before(composed.parts, part, "more", "closing", "channel", "sign"))
+            return replace(composed, parts=[*parts[:at], part, *parts[at:]])
+        return replace(composed, parts=place_before(parts, part, "more", "closing", "channel", "sign"))
 
     def _repeat(self, r: _Request) -> _Composed:
         contact, channel = self._channel(r.plat, r.seed, urgent=r.topics.is_safety, tried=r.topics.tried)

@@ -294,6 +294,9 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         "own_range": _NONE,  # what the business sells or allows: a place for the answer, no promise to find out
         "own_range_about": frozenset({"onderwerp"}),
         "own_range_also": frozenset({"onderwerp"}),
+        "bespoke": frozenset({"onderwerp"}),  # work to measure asked for: looked into, the writer hears back
+        "grief": _NONE,  # a gathering after a loss: arranged in person
+        **dict.fromkeys(("grief_phone", "grief_mail"), _KANAAL),  # ... by phone or mail
         "purpose_noted": frozenset({"onderwerp"}),
         "work_noted": frozenset({"onderwerp"}),
         "sought_noted": frozenset({"onderwerp"}),
@@ -336,6 +339,7 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         "holiday_text_own": frozenset({"feestdag_hoofd", "waarde"}),
         **dict.fromkeys(("holiday_range", "holiday_closed_range"), frozenset({"feestdag", "feestdag_hoofd", "waarde"})),
         "closed_after": frozenset({"waarde"}),  # a closing period that starts just after the day asked about
+        "open_beside": frozenset({"onderwerp", "feestdag", "waarde"}),  # the hours of the day and occasion named
         "offer_line": frozenset({"waarde"}),  # a holiday line that offers what is asked
         "offer_named": frozenset({"waarde"}),  # that line, named by its own name
         "offer_named_yes": frozenset({"waarde"}),
@@ -473,6 +477,8 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         "rumour_claim": frozenset({"vraag"}),
         "rumour_source_site": _KANAAL,  # where the right information stands
         "also_open": frozenset({"vraag"}),  # a further question the profile has nothing on, quoted in a slot
+        "also_check": frozenset({"waarde"}),  # whether the business can do a thing asked: looked into
+        **dict.fromkeys(("also_check_mail", "also_check_phone"), frozenset({"waarde", "kanaal"})),  # ... heard back on
         "question_quoted": frozenset({"vraag"}),  # the first of more questions the profile has nothing on, quoted
         "question_about_quoted": frozenset({"onderwerp", "vraag"}),  # ... with what it is about
         "complaint_fact": frozenset({"onderwerp", "antwoord"}),  # a complaint about how it works here

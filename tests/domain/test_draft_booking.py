@@ -30,3 +30,12 @@ def test_call_inside_a_longer_sentence_is_left_alone() -> None:
 
 def test_the_verbs_come_from_resources() -> None:
     assert booking_words().contact == {"phone": "bel", "email": "mail"}
+
+
+def test_asking_at_what_time_one_can_come_asks_for_room() -> None:
+    from app.domain.draft_booking import asks_room
+
+    assert asks_room("Hoe laat kan ik zaterdag terecht?") is False  # a day between: the hours answer it
+    assert asks_room("Zijn jullie op 24 december open? En hoe laat kan ik terecht voor een kleuring?")
+    assert asks_room("wanneer kunnen we terecht met de kinderen?")
+    assert not asks_room("Tot hoe laat zijn jullie open?")

@@ -51,3 +51,9 @@ def test_a_dutch_comment_with_one_french_word_stays_as_it_is() -> None:
 def test_a_french_question_about_the_language_spoken_is_answered_from_the_faq(text: str) -> None:
     draft = _draft(text)
     assert "Frans" in draft and "€ 55" not in draft
+
+
+def test_a_french_date_names_its_month() -> None:
+    from app.domain.draft_dialects import in_dutch
+
+    assert "oktober" in in_dutch("est-ce que vous êtes ouverts le lundi 8 octobre ?")

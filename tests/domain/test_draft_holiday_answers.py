@@ -202,3 +202,13 @@ def test_a_line_that_starts_with_its_weekday_written_out_is_small_too() -> None:
 
     shop = replace(_SLAGER, holidays="Kerstmis za 25 december 8.00–11.00. Zondag 26 december gesloten.")
     assert holiday_values("Zondag 26 december", shop)["feestdag"] == "op zondag 26 december"
+
+
+def test_a_date_with_a_short_weekday_before_it_gets_no_second_weekday() -> None:
+    from app.domain.draft_holiday_answers import with_weekday
+
+    said = "Met Valentijn geldt: di 12 t/m za 16 februari (taartjes)."
+    assert with_weekday(said, "Op zaterdag 16 februari wordt hij 40") == said
+    assert with_weekday("Op 16 februari zijn we open.", "Op zaterdag 16 februari?") == (
+        "Op zaterdag 16 februari zijn we open."
+    )

@@ -88,7 +88,6 @@ def test_a_bad_word_list_is_a_data_file_error() -> None:
     "comment",
     [
         "hoii kunnen jullie een taart in de vorm van een dinosaurus maken?? zoon wordt 6",
-        "Kun je ook een taart maken in de vorm van een voetbal? En bezorgen jullie in Velp?",
         "Bakken jullie ook taarten met een foto van een paard erop",
     ],
 )
@@ -98,6 +97,15 @@ def test_a_special_cake_gets_a_place_for_the_answer_and_the_lead_time_after_it(c
     assert f"Over {thing}: [vul in" in text
     assert "Wel op tijd bestellen: vijf werkdagen; een bruidstaart drie weken." in text
     assert not text.split("\n")[1].startswith("Vijf werkdagen")  # no FAQ fragment to open with
+
+
+def test_a_special_cake_with_a_second_question_is_looked_into_and_keeps_the_lead_time() -> None:
+    # (session 47, draft_bespoke: a thing to measure asked with 'Kun je ...?' beside another question is looked into)
+    text = draft_text(
+        _PATISSERIE, LATER, "Kun je ook een taart maken in de vorm van een voetbal? En bezorgen jullie in Velp?"
+    )
+    assert "Een taart in de vorm van een voetbal: dat" in text and "uitzoeken" in text, text
+    assert "Wel op tijd bestellen: vijf werkdagen; een bruidstaart drie weken." in text
 
 
 def test_the_lead_time_follows_in_the_u_register_too() -> None:

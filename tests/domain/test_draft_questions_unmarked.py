@@ -76,3 +76,11 @@ def test_a_clause_that_opens_with_zodat_or_indien_tells_and_does_not_ask() -> No
         "Goed geholpen, nadat u de band had vervangen reed hij weer als nieuw",
     ):
         assert unmarked_questions(text) == (), text
+
+
+def test_a_how_long_it_lasts_after_a_question_is_asked_too() -> None:
+    from app.domain.draft_questions import question_sentences
+
+    text = "werken jullie met henna?? en hoe lang blijft die kleur zitten bij grijs haar. ik wil het voor de zomer"
+    asked = ("werken jullie met henna?", "en hoe lang blijft die kleur zitten bij grijs haar.")
+    assert question_sentences(text) == asked

@@ -1,0 +1,69 @@
+"""A question whether the business can make or adapt something to measure (app/domain/draft_bespoke.py): looked
+into and heard back on, not a yes/no slot, with the thing said by its name. A bakery and a bicycle shop of their
+own."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.domain.draft_bespoke import bespoke_asked, named_thing
+from app.domain.profile import BusinessProfile
+from tests.domain.drafts import draft_text
+
+_OUTCOME = "uitkomst_vraag_uitzoeken"  # the profile does not answer it: the flowchart's outcome
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Kunt u er eentje bakken zonder lactose?",
+        "kunde gij mijn oude Gazelle ombouwen naar een elektrische?",
+        "Hoi, zouden jullie een bruidstaart kunnen maken met echte bloemen?",
+        "Kunnen jullie garanderen dat er geen noten in zitten?",
+        "Could you restore my grandfather's racing bike?",
+    ],
+)
+def test_work_to_measure_is_asked(question: str) -> None:
+    assert bespoke_asked(question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Verkopen jullie ook speltbrood?", "Wat kost het maken van een sleutel?", "Kan ik morgen een afspraak maken?"],
+)
+def test_a_range_price_or_booking_question_is_not(question: str) -> None:
+    assert not bespoke_asked(question)
+
+
+def test_a_pointed_thing_is_said_by_its_name() -> None:
+    assert named_thing("er eentje zonder lactose", "cheesecake") == "een cheesecake zonder lactose"
+    assert named_thing("een taart met bloemen", "cheesecake") == "een taart met bloemen"
+
+
+_BAKERY = BusinessProfile(
+    name="Bakkerij Het Korenaar",
+    kind="bakkerij",
+    signers=["Els"],
+    voice="ik",
+    register="u",
+    email="bestel@korenaar.be",
+    opening_hours="di–za 7u–18u",
+)
+
+
+def test_a_cake_to_measure_is_looked_into_not_left_as_yes_or_no() -> None:
+    text = "Dag Els, mijn zoon mag geen lactose. Kunt u een verjaardagstaart maken zonder lactose?"
+    made = draft_text(_BAKERY, _OUTCOME, text)
+    assert "lactose" in made and "bekijken" in made, made
+    assert "[vul in: ja, … / nee" not in made, made
+
+
+def test_a_cake_to_measure_beside_a_lead_time_is_looked_into_too() -> None:
+    from app.domain.draft_bespoke import to_measure
+
+    text = "Maken jullie ook een appeltaart zonder gluten? Mijn zoon heeft coeliakie."
+    assert to_measure("Maken jullie ook een appeltaart zonder gluten?", "een appeltaart zonder gluten", text)
+    assert to_measure("Kunt u een appeltaart zonder suiker bakken?", "een appeltaart zonder suiker")
+    # the business's own range, which it knows: a place for its yes or no
+    assert not to_measure("Maken jullie ook pralines zonder suiker?", "pralines zonder suiker")
+    assert not to_measure("Maken jullie ook appeltaart?", "appeltaart", "Mijn zoon heeft coeliakie.")
