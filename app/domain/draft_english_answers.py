@@ -282,9 +282,7 @@ class EnglishAnswers(DraftBase):
         # 'Do you take cash?' names a profile field (payment): the question is about it, not about what else
         # the comment says ('do we need to book' ~ the group FAQ's 'reserveer')
         fielded = set(same_words(words)) & {q.id for q in self.t.question_topics if self.profile.value(q.field)}
-        # (not for a question that names its own thing in words no entry has: 'Do you do bridal hair with a trial
-        # session?' is not answered by the entry that shares a word with another sentence)
-        if not focus and len(words) <= 3 and not ABOUT_HOURS.search(asked[0]) and not fielded:
+        if not focus and not ABOUT_HOURS.search(asked[0]) and not fielded:
             # 'We only eat halal. Anything for us tonight?': what it is, was said before the question ('Are
             # you open?' asks the hours, whatever else was said)
             words = [w for w in self._lemmas_of(text) if w not in ENGLISH]
