@@ -275,9 +275,11 @@ class ComposedDrafting(ComplaintDrafting, QuestionReasons, ComplaintAsked, Engli
         return _Composed(parts)
 
     def _compose_answer(self, r: _Request) -> _Composed:
-        if r.topics.occasion == "rouw" and gathering_asked(r.text) and _REQUEST.search(r.text):
-            return self._compose_grief(r)
         answer, question_topic, suggestions = self._answer(r.topics, r.seed, r.asked, r.text)
+        # (only where the profile has no answer of its own: its price of a koffietafel, its group booking, is given)
+        grief = r.topics.occasion == "rouw" and gathering_asked(r.text) and _REQUEST.search(r.text)
+        if grief and (not answer.strip() or open_slots(answer)):
+            return self._compose_grief(r)
         answer = " ".join([answer, *self._other_questions(r.asked, answer, r.seed, answered=True, text=r.text)])
         answer = " ".join(p for p in (self._measure_line(r, answer), answer) if p)
         # a group that comes to eat hears to book ahead, also when the day it comes was answered as a second question
