@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import replace
-from functools import cache
+from functools import cache, partial
 from typing import Any
 
 from app.domain.draft_jokes import april_fool
@@ -131,11 +131,7 @@ def suggest(
     flags = tuple(analysis.get("flags", ()))
     given = str(analysis["label"])
     label = label_with_topics(given, analysis.get("scores") or {}, topics, text)
-
-    @cache
-    def can_answer() -> bool:  # only a question the chart leaves to the profile needs it (once)
-        return drafter.knows_answer(text, author=author, platform=platform, topics=topics)
-
+    can_answer = cache(partial(drafter.knows_answer, text, author=author, platform=platform, topics=topics))  # lazy
     path, outcome = auto_walk(flow, label, flags, can_answer, violent=topics is not None and topics.violence)
     draft = drafter.draft(
         outcome.id,
