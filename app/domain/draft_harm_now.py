@@ -82,16 +82,26 @@ def statement_asked(text: str) -> bool:
 def accused(text: str) -> bool:
     """Whether the text accuses the business of a crime ('verkoopt fietsen die gestolen zijn', 'heling', 'zwart geld';
     [lists] accused, a word or the start of one)."""
-    words = "|".join(re.escape(w) for w in sorted(harm_words("accused"), key=len, reverse=True))
-    return bool(words) and re.search(rf"\b(?:{words})", text, re.IGNORECASE) is not None
+    return _word_start_said("accused", text)
 
 
 def deceit_said(text: str) -> bool:
     """Whether a rumour accuses the business of deceit about what it serves or sells, a dirty kitchen or staff treated
     badly ('komt gewoon uit de diepvries van de groothandel', 'ratten in de keuken'; [lists] deceit, the start of a word
     counts)."""
-    words = "|".join(re.escape(w) for w in sorted(harm_words("deceit"), key=len, reverse=True))
-    return bool(words) and re.search(rf"\b(?:{words})", text, re.IGNORECASE) is not None
+    return _word_start_said("deceit", text)
+
+
+@cache
+def _word_starts(name: str) -> re.Pattern[str] | None:
+    """A word of [lists] ``name`` at the start of a word, longest first; None for an empty list."""
+    words = "|".join(re.escape(w) for w in sorted(harm_words(name), key=len, reverse=True))
+    return re.compile(rf"\b(?:{words})", re.IGNORECASE) if words else None
+
+
+def _word_start_said(name: str, text: str) -> bool:
+    pattern = _word_starts(name)
+    return pattern is not None and pattern.search(text) is not None
 
 
 def kept_it(text: str) -> bool:
