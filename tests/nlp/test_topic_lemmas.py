@@ -18,6 +18,11 @@ TEXTS = [
     "De remblokken van mijn bakfiets piepen sinds de laatste onderhoudsbeurt.",
     "Wij knippen kinderen tot tien jaar voor €14; een pony bijwerken is gratis.",
     "Leveren jullie de taarten voor het communiefeest ook thuis, in Lochristi?",
+    # the hair found in it: the one lemma the corrections add (the whole preparation)
+    "Er zat een haar in mijn tompouce, gewoon smerig.",
+    # a thing the lexicon does not know, guessed from how the comment opens; a minus point after praise
+    "Die dragon roll 🐉 wauw. Lekkerste sushi van de stad, echt.",  # 'dragon roll' comes from the things guessed
+    "Heerlijk gegeten, alleen jammer dat de muziek zo hard stond.",
     "",
 ]
 
