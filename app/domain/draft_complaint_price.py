@@ -112,4 +112,6 @@ def unasked_amount(text: str, topic: str = "") -> re.Match[str] | None:
     said = next((m for s in shipped_complaint_cues() if s.id == "not_asked" and (m := s.pattern.search(text))), None)
     if said is None:
         return None
-    return min(AMOUNT.finditer(text), key=lambda a: abs(a.end() - said.start()), default=None)
+    # a shape that first checks the whole comment for money marks where the remark is with its group 'cue'
+    at = said.start("cue") if "cue" in said.re.groupindex else said.start()
+    return min(AMOUNT.finditer(text), key=lambda a: abs(a.end() - at), default=None)
