@@ -9,6 +9,7 @@ from functools import cache
 from app.domain.draft_base import DraftBase
 from app.domain.draft_complaint_cancel import asks_remedy
 from app.domain.draft_complaint_said import has_cue
+from app.domain.draft_counts import property_instead
 from app.domain.draft_events import asks_more
 from app.domain.draft_kinds import shipped_kinds
 from app.domain.draft_loan import loan_offer
@@ -175,9 +176,12 @@ class ComplaintRemedy(DraftBase):
         if self._come_again_plain(topics, text):
             return self._line("complaint", "come_again_plain", seed)
         fix = self._free_fix(topics, seed, text)
-        made = any(not (p.place or p.guessed) for p in topics.products)
+        # ... also a kind the writer ordered and another that came ('natuur besteld, met rozijnen meegekregen'),
+        # when the thing itself has a name the topic finder does not know
+        other_kind = bool(property_instead(text)[1])
+        made = other_kind or any(not (p.place or p.guessed) for p in topics.products)
         # ... or came wrong, without a concept: a wrong text on it, a thing missing ('GEEN boon erin'), another thing
-        wrong = topics.concept is None and any(has_cue(c, text) for c in _MADE_WRONG)
+        wrong = topics.concept is None and (other_kind or any(has_cue(c, text) for c in _MADE_WRONG))
         # ... unless the writer asks what is done about it: that question gets the proposal to fill in
         failed = (topics.concept == "kwaliteit" or wrong) and made and not topics.is_safety
         if not fix and failed and not asks_remedy(text):
