@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from app.domain.draft_allergen_traces import traces_fact
 from app.domain.draft_apology import APOLOGY
 from app.domain.draft_events import EVERYONES_DAYS
 from app.domain.draft_found import found_in, found_thing, mouldy_thing, near_found
@@ -32,7 +33,7 @@ from app.domain.draft_said import SaidBack
 from app.domain.draft_said_once import repeats_feeling
 from app.domain.draft_steps import step_for
 from app.domain.draft_sting import hurt_named, sting_insect
-from app.domain.draft_text import Part
+from app.domain.draft_text import Part, place_before
 from app.domain.draft_wellbeing import (
     before_how_are,
     cannot_call,
@@ -184,6 +185,9 @@ class SafetyDrafting(SafetyNamed, SaidBack):
             contact,
         ]
         parts = self._after_care(parts, topics, concept, seed, text)
+        if concept == "allergie" and (traces := traces_fact(self.profile, text)):  # 'nergens staat iets over noten'
+            line = Part("traces", self._line("safety", "traces_unlabelled", seed, {"waarde": traces}), True, "")
+            parts = place_before(parts, line, "apology")
         topic = next((t for t in self.t.complaint_topics if t.id == topics.topic), None)
         return parts, channel, topic.id if topic else "veiligheid"
 

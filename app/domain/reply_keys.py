@@ -74,6 +74,7 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
     "safety": {
         "today_asked": _NONE,
         "waited_too": _WAARDE,  # a long wait beside a hygiene complaint ('anderhalf uur')
+        "traces_unlabelled": _WAARDE,  # the profile's word on traces, after 'nergens staat iets over noten'
         # the writer's own part hurt on what was in the food ('kies'), with the dentist they named or without
         "foreign_self_dentist": _WAARDE,
         "foreign_self_part": _WAARDE,
