@@ -185,9 +185,6 @@ class SafetyDrafting(SafetyNamed, SaidBack):
             contact,
         ]
         parts = self._after_care(parts, topics, concept, seed, text)
-        if concept == "allergie" and (traces := traces_fact(self.profile, text)):  # 'nergens staat iets over noten'
-            line = Part("traces", self._line("safety", "traces_unlabelled", seed, {"waarde": traces}), True, "")
-            parts = place_before(parts, line, "apology")
         topic = next((t for t in self.t.complaint_topics if t.id == topics.topic), None)
         return parts, channel, topic.id if topic else "veiligheid"
 
@@ -233,8 +230,8 @@ class SafetyDrafting(SafetyNamed, SaidBack):
 
     def _after_care(self, parts: list[Part], topics: TopicAnalysis, concept: str, seed: str, text: str) -> list[Part]:
         """The parts with, after the care line, the request to keep a foreign thing found in what was bought and
-        what it was in ('een stuk plastiek in de rijsttaart'), so the business can trace where it came from; then the
-        step for the hazard."""
+        what it was in ('een stuk plastiek in de rijsttaart'), so the business can trace where it came from; the
+        profile's word on traces of an allergen nothing was shown about, before the apology; then the step."""
         if found := _foreign_found(topics, concept, text, self._poss):
             where = self._found_in(topics, text, found) or found_thing(text, self._poss)[1]
             key, values = ("keep", {"onderwerp": where}) if where else ("keep_in_it", {})
@@ -242,6 +239,9 @@ class SafetyDrafting(SafetyNamed, SaidBack):
                 key, values = "kept", {}
             at = next((i + 1 for i, p in enumerate(parts) if p.key == "care"), len(parts) - 1)
             parts = [*parts[:at], Part("keep", self._line("safety", key, seed, values), False, ""), *parts[at:]]
+        if concept == "allergie" and (traces := traces_fact(self.profile, text)):  # 'nergens staat iets over noten'
+            line = Part("traces", self._line("safety", "traces_unlabelled", seed, {"waarde": traces}), True, "")
+            parts = place_before(parts, line, "apology")
         return self._with_step(parts, topics, concept, text)
 
     def _ill(self, topics: TopicAnalysis, concept: str, values: dict[str, str], seed: str, text: str) -> str:

@@ -140,6 +140,8 @@ COMPLAINT: dict[str, frozenset[str]] = {
     "hours_chosen": _NONE,  # a letdown about the regular hours: understanding, no apology
     "set_aside": _NONE,  # goods held for those who ordered them: understanding, no apology
     "set_aside_rule": frozenset({"feit"}),  # the FAQ rule for reserving, how long it is held
+    # where those the site calls welcome are, and where not
+    **dict.fromkeys(("welcome_rule", "welcome_rule_plain"), frozenset({"onderwerp", "feit"})),
     "child_price": frozenset({"onderwerp", "waarde"}),  # the profile's price for children, a child charged full
     "channel_way": frozenset({"feit"}),  # the FAQ's way to book, after a booking tried by message
     "price_rise_reason": frozenset({"feit"}),  # the profile's reason for higher prices

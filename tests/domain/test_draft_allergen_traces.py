@@ -58,7 +58,8 @@ def test_something_said_or_shown_is_not_unlabelled(text: str) -> None:
 
 def test_the_faq_sentence_on_traces_is_the_fact() -> None:
     text = "Mijn dochter reageerde op de sesambol. Nergens staat iets over sesam."
-    assert traces_fact(_BAKERY, text) == "in ons atelier verwerken we sesam en noten, dus sporen kunnen we nooit uitsluiten"
+    fact = "in ons atelier verwerken we sesam en noten, dus sporen kunnen we nooit uitsluiten"
+    assert traces_fact(_BAKERY, text) == fact
     assert traces_fact(_KITCHEN, text) == ""  # a kitchen cooks for the allergy it is told
     assert traces_fact(_BAKERY, "Mijn dochter reageerde op de sesambol, ze zeiden dat er geen sesam in zat.") == ""
 

@@ -201,7 +201,7 @@ def test_a_reproach_for_not_calling_first_owns_the_bill_not_the_quote(text: str)
 
 
 def test_calling_first_oneself_is_no_reproach() -> None:
-    text = "Fiets gebracht voor 55 euro, maar hij rammelt nog. Had ik eerst even gebeld, dan was ik niet voor niks gekomen."
+    text = "Fiets gebracht voor 55 euro, maar hij rammelt nog. Had ik eerst even gebeld, dan was ik thuis gebleven."
     draft = draft_text(_GARAGE, "uitkomst_herstel", text, platform="facebook", author="Mark Peters")
     assert "eerst moeten bellen" not in draft and "overlegd" not in draft, draft
 
@@ -210,8 +210,8 @@ def test_calling_first_oneself_is_no_reproach() -> None:
     ("text", "thing"),
     [
         ("Gevraagd om de bel te vervangen, niet gedaan maar wel gerekend. 8 euro voor niks, duur hoor.", "bel"),
-        ("De ketting is niet vervangen maar staat wel op de factuur: 35 euro. Voor die prijs mag het beter.", "ketting"),
-        ("Ik vroeg om mijn voorband te plakken; niet gebeurd, wel betaald (€ 15). Jullie prijzen zijn al hoog.", "voorband"),
+        ("De ketting is niet vervangen maar staat wel op de factuur: 35 euro. Voor die prijs mag het.", "ketting"),
+        ("Ik vroeg om mijn voorband te plakken; niet gebeurd, wel betaald (€ 15). Duur hoor.", "voorband"),
     ],
 )
 def test_work_paid_for_and_not_done_is_a_wrong_bill_set_right(text: str, thing: str) -> None:
