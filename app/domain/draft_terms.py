@@ -88,6 +88,11 @@ def _come_back_asked() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{alternation(phrase_cues().come_back_asked, spaced=True)})\b", re.I)
 
 
+@cache
+def _new_since() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{alternation(phrase_cues().new_since, spaced=True)})(?!\w)", re.I)
+
+
 def said_not_fixed(text: str) -> bool:
     """Whether the writer says in so many words that the work did not help ('nog altijd lijk voorheen', 'hetzelfde
     probleem', 'niks veranderd'; phrase_cues.toml not_fixed), not by a noise that goes on."""
@@ -98,8 +103,10 @@ def not_fixed(text: str) -> bool:
     """Whether the writer says the trouble is still there as it was before the work ('nu verspringen mijn
     versnellingen nog altijd lijk voorheen', 'hetzelfde probleem', 'niks veranderd'; phrase_cues.toml not_fixed),
     or a noise goes on ('mijn ketting kraakt nog altijd'; complaint_cues.toml noise, with 'nog altijd' or 'nog
-    steeds')."""
+    steeds'), or a fault came with the work ('een piep die er eerst niet was'; phrase_cues.toml new_since)."""
     if said_not_fixed(text):
+        return True
+    if phrase_cues().new_since and _new_since().search(text):  # 'een piep die er eerst niet was': worse since
         return True
     noises = (s.values(text) for s in shipped_complaint_cues() if s.id in {"noise", "noise_many"})
     return any(found is not None and found.get("tweede", "").lower().startswith("nog ") for found in noises)
