@@ -124,6 +124,7 @@ COMPLAINT: dict[str, frozenset[str]] = {
     "late_until": frozenset({"waarde", "tweede"}),
     "count_short": frozenset({"waarde", "tweede"}),  # how many came instead of the count ordered
     "sum_back": frozenset({"waarde"}),  # the writer's own sum, paid ahead, asked back: given back by its amount
+    "fee_back": frozenset({"waarde"}),  # a fee asked back from a business that was late itself
     "count_either": frozenset({"waarde", "onderwerp"}),  # too few came: the money back or the rest fetched, offered
     "property_short": frozenset({"waarde", "tweede"}),  # the colour, flavour or size that came instead
     "text_short": frozenset({"waarde", "tweede"}),  # the text on a thing that came instead ('Tim' for 'Tom')
