@@ -34,6 +34,7 @@ from app.domain.draft_english_cues import (
     asking_part,
     asks_hours,
     booked_closed,
+    closed_ill,
     lost_booking,
 )
 from app.domain.draft_english_days import DOOR_SHUT, closed_day, season_outside, shut_on_open_day
@@ -228,7 +229,8 @@ class EnglishDrafting(EnglishAnswers, EnglishRumour, EnglishSorry):
         warranty = None if safety else self._english_warranty(text, seed)
         if warranty is not None:  # 'the chain keeps coming off': the warranty terms before the proposal
             parts.insert(parts.index(solution), warranty)
-        fact = None if safety else self._english_fact(text, seed, hours=not found)
+        # (a door closed because of illness: not the hours, the word the writer never got)
+        fact = None if safety else self._english_fact(text, seed, hours=not (found or closed_ill(text)))
         if fact is not None:  # 'No credit card accepted??': how it works here, instead of a proposal to fill in,
             # unless something else went wrong too ('we waited 50 minutes ... Also no cash accepted')
             at = parts.index(solution)

@@ -53,6 +53,16 @@ _BOOKED_DAY = re.compile(
 )
 
 
+# The reason the door was closed, as the note or the writer said it ('a handwritten note saying 'ziek'').
+_ILL = re.compile(r"\b(?:ziek|ziekte|sick|sickness|illness|ill|unwell|flu|griep)\b", re.I)
+
+
+def closed_ill(text: str) -> bool:
+    """Whether a booking met by a closed door was closed because of illness ('just a handwritten note on the door
+    saying 'ziek''): then the hours are no answer, the word the writer never got is."""
+    return booked_closed(text) is not None and _ILL.search(text) is not None
+
+
 def booked_closed(text: str) -> str | None:
     """The day of a booking the writer came for and found the door closed ('Booked online for Thursday April 13 ...
     the salon was dark and locked' → 'Thursday April 13'), '' without a day, None when no such thing is said (a part

@@ -451,6 +451,7 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
                 "failed_part",
                 "flat_tyre",
                 "booked_closed",
+                "booked_closed_ill",  # ... closed because of illness, a note on the door and no word to the writer
                 "came_without",
                 "occasion_ahead",
                 "diet_asked",
