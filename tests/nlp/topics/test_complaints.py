@@ -169,6 +169,12 @@ def test_a_person_whose_age_is_given_is_not_named_in_passing() -> None:
     assert "dochter" not in found.passing
 
 
+def test_a_person_with_the_age_in_brackets_is_not_named_in_passing() -> None:
+    found = analyse_topics("De eerste zwemles van onze dochter (5) ging niet door: de deur bleef dicht. Jammer!")
+    assert "dochter" in found.people
+    assert "dochter" not in found.passing
+
+
 def test_a_person_only_named_as_owner_stays_in_passing() -> None:
     found = analyse_topics("De bel van de fiets van mijn dochter doet het niet meer, en hij is nieuw.")
     assert "dochter" in found.passing
