@@ -550,3 +550,9 @@ def test_an_amount_before_what_it_was_for_is_a_price(text: str, priced: bool) ->
 )
 def test_minutes_of_silence_are_no_wait(text: str, waited: str) -> None:
     assert analyse_topics(text).duration == waited
+
+
+def test_a_day_said_with_al_op_is_no_sold_out() -> None:
+    found = analyse_topics("Mijn kleur is mislukt, veel te donker. En de bruiloft is al op 14 mei!")
+    assert found.concept != "uitverkocht"
+    assert analyse_topics("Om 10 uur kwam ik binnen en het brood was al op.").concept == "uitverkocht"
