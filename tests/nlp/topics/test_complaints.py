@@ -556,3 +556,8 @@ def test_a_day_said_with_al_op_is_no_sold_out() -> None:
     found = analyse_topics("Mijn kleur is mislukt, veel te donker. En de bruiloft is al op 14 mei!")
     assert found.concept != "uitverkocht"
     assert analyse_topics("Om 10 uur kwam ik binnen en het brood was al op.").concept == "uitverkocht"
+
+
+def test_what_did_not_hold_is_a_failure_not_a_price() -> None:
+    assert analyse_topics("40 euro voor een opsteekkapsel, dat om 3 uur al los hing.").concept == "kwaliteit"
+    assert analyse_topics("Mijn extensions hebben nog geen dag gehouden, voor 90 euro!").concept == "kwaliteit"
