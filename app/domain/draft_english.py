@@ -36,6 +36,7 @@ from app.domain.draft_english_cues import (
     booked_closed,
     closed_ill,
     lost_booking,
+    site_welcome_refused,
 )
 from app.domain.draft_english_days import DOOR_SHUT, closed_day, season_outside, shut_on_open_day
 from app.domain.draft_english_deeds import during_event
@@ -221,6 +222,9 @@ class EnglishDrafting(EnglishAnswers, EnglishRumour, EnglishSorry):
             parts.insert(1, Part("praised", self._line("english", "praised", seed, {"waarde": praised}), False))
         if staff_blamed(text):  # 'the guy in the shop said it was probably my riding style': not OK
             parts.insert(1, Part("remark", self._line("english", "staff_remark", seed), True))
+        if (who := "" if safety else site_welcome_refused(text)) and "welcome" not in empathy:
+            # 'Your own website says kayakers are welcome?!': what the site says, owned; how it is, the owner's
+            parts.insert(1, Part("welcome", self._line("english", "site_welcome", seed, {"onderwerp": who}), True))
         found = closed_day(text, self.profile.value("opening_hours"), _EN_WEEK, english_hours)
         if (door := self._english_door(text, seed, found)) is not None:
             parts.insert(1, door)

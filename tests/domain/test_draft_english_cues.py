@@ -151,3 +151,11 @@ def test_the_draft_owns_the_word_never_sent_and_gives_no_hours() -> None:
     draft = draft_text(shop, "uitkomst_herstel", text, platform="google", author="Emma")
     assert "because of illness" in draft and "called or emailed" in draft, draft
     assert "9.00–17.00" not in draft and "opening hours" not in draft, draft
+
+
+def test_someone_the_site_calls_welcome_and_turned_away() -> None:
+    from app.domain.draft_english_cues import site_welcome_refused
+
+    assert site_welcome_refused("Your site says children are welcome, yet we were turned away at 7pm.") == "children"
+    assert site_welcome_refused("The website says cyclists welcome! We couldn't sit outside in our gear.") == "cyclists"
+    assert site_welcome_refused("Your website says dogs are welcome and they were, lovely evening.") == ""
