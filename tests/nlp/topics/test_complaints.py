@@ -561,3 +561,8 @@ def test_a_day_said_with_al_op_is_no_sold_out() -> None:
 def test_what_did_not_hold_is_a_failure_not_a_price() -> None:
     assert analyse_topics("40 euro voor een opsteekkapsel, dat om 3 uur al los hing.").concept == "kwaliteit"
     assert analyse_topics("Mijn extensions hebben nog geen dag gehouden, voor 90 euro!").concept == "kwaliteit"
+
+
+def test_a_hot_tool_on_the_skin_is_an_injury() -> None:
+    assert "letsel" in analyse_topics("Bij het föhnen kwam de stijltang tegen haar oor, nu een rode plek.").safety
+    assert "letsel" not in analyse_topics("De krultang deed het niet, dus mijn krullen zakten uit.").safety
