@@ -198,8 +198,10 @@ class ComplaintRemedy(DraftBase):
         """'Goed om te weten: binnen 7 dagen knippen we gratis bij.' when the writer names the result they came
         for or judged ('Gevraagd om koperblond, naar huis als een kastanje') and the profile offers a free fix."""
         fix = free_fix(self.profile.value("return_terms").rstrip("."))
-        # ... or names what went wrong with the thing the work made ('een kale plek' in the fade)
-        failed = topics.concept == "kwaliteit" and any(not p.place for p in topics.products)
+        # ... or names what went wrong with the thing the work made ('een kale plek' in the fade), also beside a
+        # booking that ran late ('om 20.05 pas in de stoel en in 10 minuten afgeraffeld')
+        bad = topics.concept == "kwaliteit" or "kwaliteit" in topics.problems
+        failed = bad and any(not p.place for p in topics.products)
         if not fix or not (topics.asked or topics.judged or failed or fix_asked(comment)) or topics.is_safety:
             return ""
         return self._line("complaint", "terms", seed, {"waarde": fix})

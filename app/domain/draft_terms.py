@@ -15,7 +15,7 @@ _FIX = (
     r"\b(?:herstel\w*|bijwerk\w*|bijknip\w*|bijkleur\w*|bijstel\w*|corrig\w*|overdo\w*|opnieuw|aanpas\w*|rechtzet\w*)\b"
     r"|\b[a-zà-ÿ]+\s+(?:we|wij|ik)\s+(?:[a-zà-ÿ]+\s+){0,3}?bij\b"
     # ... or 'passen we het gratis aan', 'zetten we het kosteloos recht'
-    r"|\b(?:pass?en|zet|zetten)\s+(?:we|wij|ik)\s+(?:[a-zà-ÿ]+\s+){0,3}?(?:aan|recht)\b"
+    r"|\b(?:pas|pass?en|zet|zetten)\s+(?:we|wij|ik)\s+(?:[a-zà-ÿ]+\s+){0,3}?(?:aan|recht)\b"
 )
 _FREE = r"\b(?:gratis|kosteloos)\b"
 _FIXED = re.compile(_FIX, re.I)
@@ -28,6 +28,10 @@ def free_fix(terms: str) -> str:
     if not (_FIXED.search(terms) and _FREE_OF_CHARGE.search(terms)):  # 'knippen we gratis bij': either order
         return ""
     said = terms.rsplit("?", 1)[-1].strip().rstrip(".")
+    # only the sentence that offers the fix, not the cancelling rules after it ('Afzeggen kan tot 24 uur ...')
+    parts = re.split(r"(?<=[.!])\s+", said)
+    fixing = [p for p in parts if _FIXED.search(p)]
+    said = " ".join(fixing).rstrip(".") if fixing and len(fixing) < len(parts) else said
     return said[:1].lower() + said[1:]
 
 

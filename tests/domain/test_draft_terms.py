@@ -41,3 +41,11 @@ def test_a_new_fault_after_the_work_is_looked_at_again_under_the_warranty() -> N
     text = "Fiets van mijn zoon opgehaald na een nieuwe ketting en nu kraakt de trapas, die was er eerst niet. Jammer."
     draft = draft_text(_SHOP, "uitkomst_herstel", text, platform="instagram", author="Sanne")
     assert "kijk ik er opnieuw naar" in draft and "garantie" in draft, draft
+
+
+def test_the_free_fix_is_said_without_the_cancelling_rules() -> None:
+    from app.domain.draft_terms import free_fix
+
+    terms = "Niet blij? Zeg het binnen 5 dagen, dan pas ik het gratis aan. Annuleren kan kosteloos tot 48 uur vooraf."
+    assert free_fix(terms) == "zeg het binnen 5 dagen, dan pas ik het gratis aan"
+    assert free_fix("Annuleren kan kosteloos tot 24 uur vooraf.") == ""
