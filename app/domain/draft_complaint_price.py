@@ -86,7 +86,7 @@ def failure_besides_price(topics: TopicAnalysis, text: str = "") -> str:
     was drie weken geleden'), 'overig' for work done and charged without asking first ('onderdelen die ik niet had
     gevraagd, er is niet eerst gebeld'): none of them a price the business chose."""
     cues = shipped_complaint_cues()
-    if any(s.id in {"not_asked", "charged_undone"} and s.pattern.search(text) for s in cues):
+    if any(s.id in {"not_asked", "charged_undone", "table_smaller"} and s.pattern.search(text) for s in cues):
         return "overig"  # ('het achterlicht ... niet gedaan, wel aangerekend': a wrong bill, owned)
     if text_instead(text)[1]:  # ''Voor altijd, Tom' besteld ... 'Voor altijd, Tim' ... € 32,50 afgerekend'
         return _FAILURE_TOPIC

@@ -216,6 +216,7 @@ COMPLAINT_CUE: dict[str, frozenset[str]] = {
     # a warning light, a rattle, an error code after the work; what the business promised itself
     **dict.fromkeys(("light_on", "noise", "error_back", "own_promise", "warranty_refused", "also_broken"), _WAARDE),
     **dict.fromkeys(("same_hands", "extra_part", "wrong_text_wanted", "charged_undone"), _WAARDE),
+    "table_smaller": frozenset({"waarde", "tweede"}),  # a table for fewer than booked
     "wrong_for": _WAARDE | {"tweede"},  # who of the party got the wrong dish, and that dish
     "wrong_name": _WAARDE | {"naam"},  # the name on the order spelt wrong
     "wrong_name_other": _WAARDE | {"naam"},  # another name on the order altogether, and the right one

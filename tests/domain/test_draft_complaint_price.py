@@ -220,3 +220,11 @@ def test_work_paid_for_and_not_done_is_a_wrong_bill_set_right(text: str, thing: 
     assert "recht" in draft, draft
     for wrong in _EXPLAINED:
         assert wrong not in draft, draft
+
+
+def test_a_table_for_fewer_than_booked_is_the_complaint_not_the_price() -> None:
+    text = "Gereserveerd voor 8 personen voor oma's verjaardag, bij aankomst een tafel voor 5. En toch 40 euro p.p."
+    draft = draft_text(_BISTRO, "uitkomst_herstel", text, platform="facebook", author="Els Maes")
+    assert "8 personen" in draft and "voor 5" in draft, draft
+    for wrong in _EXPLAINED:
+        assert wrong not in draft, draft
