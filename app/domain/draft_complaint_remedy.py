@@ -73,6 +73,8 @@ def said_again(text: str) -> bool:
 
 # Second points that say a thing came wrong (resources/complaint_cues.toml): made good like a thing that failed.
 _MADE_WRONG = ("wrong_text", "missing_none", "missing_item", "got_instead")
+# The profile books appointments by phone ('Enkel op afspraak: telefonisch of online', 'Bel ons of boek online').
+_BOOKS_BY_PHONE = re.compile(r"\btelefonisch\b|\bbel\s+(?:ons|me|mij)\b|\bbellen\s+voor\s+een\s+afspraak\b", re.I)
 
 
 class ComplaintRemedy(DraftBase):
@@ -204,4 +206,11 @@ class ComplaintRemedy(DraftBase):
         failed = bad and any(not p.place for p in topics.products)
         if not fix or not (topics.asked or topics.judged or failed or fix_asked(comment)) or topics.is_safety:
             return ""
-        return self._line("complaint", "terms", seed, {"waarde": fix})
+        line = self._line("complaint", "terms", seed, {"waarde": fix})
+        phone = self.profile.phone.strip()
+        if phone and _BOOKS_BY_PHONE.search(
+            " ".join([self.profile.opening_hours, *(f.answer for f in self.profile.faq)])
+        ):
+            # 'Enkel op afspraak: telefonisch ...': the fix is booked the way appointments are made here
+            line = f"{line} {self._line('complaint', 'fix_by_phone', seed, {'kanaal': phone})}"
+        return line

@@ -84,6 +84,7 @@ COMPLAINT: dict[str, frozenset[str]] = {
     "sold_out_named_day": _TOPIC | {"waarde", "meervoud"},
     "sold_out_meal": _TOPIC | {"waarde"},  # the meal it ran out at: 'de paasbrunch'
     "not_fixed": _TOPIC,  # the thing the work did not help: 'je versnellingen'
+    "fix_by_phone": frozenset({"kanaal"}),  # the free fix booked by phone, where appointments are made so
     **dict.fromkeys(
         ("terms", "come_again", "wait_duration", "price_amount", "duration_too", "duration_over", "measure_too"),
         _WAARDE,
