@@ -59,7 +59,7 @@ _AMOUNTS = re.compile(_MONEY.format("n"), re.I)
 # Words that say an amount was promised or estimated before the bill.
 _QUOTED = re.compile(
     r"\b(?:offerte|prijsopgave|begroting|afgesproken|gezegd|zei|zeiden|beloofd|geschat|telefoon|telefonisch|"
-    r"inschatting|richtprijs|zou kosten|zou het|"
+    r"inschatting|richtprijs|zou kosten|zou het|zou|"  # 'Voorjaarsbeurt zou 69 euro zijn'
     # what the business shows ('zoals op jullie site'), and the bill said against it ('€ 45 ipv € 32')
     r"site|website|webshop|prijslijst|ipv|i\.p\.v|in plaats van)\b",
     re.I,

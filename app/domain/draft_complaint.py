@@ -23,6 +23,7 @@ from app.domain.draft_complaint_remedy import ComplaintRemedy, shut_out
 from app.domain.draft_complaint_said import ComplaintSaidBack, has_cue
 from app.domain.draft_complaint_set_aside import SetAsideDrafting
 from app.domain.draft_complaint_subject import MEALS, RUDE_OR_TREATED, ComplaintSubject, meal
+from app.domain.draft_complaint_welcome import WelcomeRuleDrafting
 from app.domain.draft_counts import billed_instead, none_left, sold_out
 from app.domain.draft_discount_missed import DiscountMissedDrafting
 from app.domain.draft_events import ordered_ahead, shut_out_at
@@ -97,6 +98,7 @@ class ComplaintDrafting(
     SetAsideDrafting,
     ChildPriceDrafting,
     ChannelWayDrafting,
+    WelcomeRuleDrafting,
     PriceRiseDrafting,
     FeeFearedDrafting,
     ComplaintEmpathy,
@@ -175,6 +177,7 @@ class ComplaintDrafting(
             parts, seed, text
         )  # 'via Insta voor een afspraak, nooit antwoord': the way that works
         parts = self._price_rise(parts, topics, seed, text)  # 'van 4,65 naar 4,95': the profile's reason, said
+        parts = self._welcome_rule(parts, topics, seed, text)  # 'site: honden welkom ... buiten gestuurd': the rule
         if not topics.is_safety:  # 'Zaterdag gaan we op fietsvakantie': the trip that makes it urgent
             parts = self._trip_ahead(parts, seed, text)
             parts = self._commemoration(parts, topics.people, seed, text)  # 'twee minuten stilte, muziek ging door'

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from app.domain.draft_amounts import AMOUNT
 from app.domain.draft_complaint_cancel import cancelled_not_by_them, refund_rule
 from app.domain.draft_counts import counted_instead
 from app.domain.draft_dated_closed import reopening
@@ -65,6 +66,16 @@ _SUM_BACK = re.compile(
 )
 _PAID_AHEAD = re.compile(
     r"\b(?:(?:vooraf|vooruit|op\s+voorhand|al)\s+(?:\w+\s+)?(?:betaald|overgemaakt)|aanbetaald|voorschot)\b", re.I
+)
+# 'Krijg ik dat geld nog terug of hoe zit dat': a fee asked back by 'dat geld', from a writer who says the business
+# itself was late ('als jij de fiets zelf twee uur te laat terugbracht'): the fee comes back, when and how the owner's
+_FEE_BACK = re.compile(
+    r"\b(?:krijg|krijgen|krijgt)\s+(?:ik|we|wij|ek)\s+(?:dat|die|dit|het|mijn|m'n|ons|onze)\s+(?:geld|bedrag|centen|"
+    r"kosten|euro's)\s+(?:\w+\s+){0,2}?terug\b",
+    re.I,
+)
+_US_LATE = re.compile(
+    r"\b(?:jij|jullie|u|ge|gij|julder|zij)\b[^.!?]{0,50}?\b(?:te\s+laat|niet\s+op\s+tijd|pas\s+na\s+\w+\s+uur)\b", re.I
 )
 # 'Wanneer zijt ge dan wél open?', 'vanaf wanneer zijn jullie terug open?', 'tot wanneer blijven jullie dicht?': when
 # the business is there again, after the closing the writer found.
@@ -181,6 +192,12 @@ class ComplaintAsked(MoreQuestions):
         """The writer's own sum, paid beforehand, given back by its amount ('Vooraf betaald ... niks gevonden op uw
         naam ... Ik wil gewoon mijn 14 euro terug'): '' when the clause asks no sum back or nothing was paid ahead."""
         found = _SUM_BACK.search(clause)
+        if found is None and _FEE_BACK.search(clause) and _US_LATE.search(text):
+            # 'Waarom moet ik € 12,50 betalen voor het ophalen als jij ... te laat ...? Krijg ik dat geld nog terug'
+            fees = list(AMOUNT.finditer(text))
+            said = f"€ {fees[0].group('n') or fees[0].group('m')}" if len(fees) == 1 else ""
+            what = f" voor {fees[0].group('wat')}" if said and fees[0].group("wat") else ""
+            return self._line("complaint", "fee_back", seed, {"waarde": f"{said}{what}"}) if said else ""
         if found is None or not _PAID_AHEAD.search(text):
             return ""
         return self._line("complaint", "sum_back", seed, {"waarde": f"€ {found.group('n') or found.group('m')}"})

@@ -31,7 +31,16 @@ _NOT_KEPT = re.compile(
     r"\b(?:website|site|google|volgens|zou(?:den)?\s+open|hoort\s+open|op\s+de\s+deur|normaal\s+(?:open|tot))\b", re.I
 )
 # The writer finds the closing early or needs the evening ('al om 15u', 'tot 18u werken', 'een late avond').
-_EARLY = re.compile(r"\b(?:al|reeds|nu\s+al)\s+om\s+\d|\bvroeg\b|\bwerk\w*\b[^.!?]{0,30}?\btot\s+\d", re.I)
+_EARLY = re.compile(
+    r"\b(?:al|reeds|nu\s+al)\s+om\s+\d|\bvroeg\b|\bwerk\w*\b[^.!?]{0,30}?\btot\s+(?:\d|half\s|kwart\s)", re.I
+)
+# The writer works until the business closes and finds it shut after ('Ik werk tot 18.00 ... als ik bel is het altijd
+# bezet of bent u al dicht', 'na mijn werk zijn jullie altijd al toe'): the hours are the point, the late evening helps.
+_AFTER_WORK_CLOSED = re.compile(
+    r"\b(?:werk|werkt|werken|werkte)\b[^.!?]{0,30}?\btot\s+(?:\d|half\s|kwart\s)[\s\S]{0,120}?\b(?:dicht|gesloten|toe)\b"
+    r"|\bna\s+(?:mijn|m'n|mn|het|ons|onze)\s+werk\b[^.!?]{0,60}?\b(?:dicht|gesloten|toe)\b",
+    re.I,
+)
 
 
 def hours_letdown(topics: TopicAnalysis, text: str) -> str:
@@ -136,7 +145,9 @@ class ComplaintFact(DraftBase):
         sentence = hours_letdown(topics, text)
         wished = hours_wished(topics, text)  # 'Kunnen jullie niet één avond per week tot 20u open blijven?'
         hours = self.profile.opening_hours
-        if not (sentence or wished) or not hours or topics.is_safety:
+        # 'Ik werk tot 18.00 ... bent u al dicht'; not a door found shut, nor hours that were not kept
+        after_work = not (shut_out_at(text)[0] or _NOT_KEPT.search(text)) and bool(_AFTER_WORK_CLOSED.search(text))
+        if not (sentence or wished or after_work) or not hours or topics.is_safety:
             return parts
         facts = []
         if sentence and (day := closed_on(hours, sentence)):  # 'maandag dicht': the fixed closing day, said as such

@@ -86,8 +86,8 @@ def failure_besides_price(topics: TopicAnalysis, text: str = "") -> str:
     was drie weken geleden'), 'overig' for work done and charged without asking first ('onderdelen die ik niet had
     gevraagd, er is niet eerst gebeld'): none of them a price the business chose."""
     cues = shipped_complaint_cues()
-    if any(s.id == "not_asked" and s.pattern.search(text) for s in cues):
-        return "overig"
+    if any(s.id in {"not_asked", "charged_undone", "table_smaller"} and s.pattern.search(text) for s in cues):
+        return "overig"  # ('het achterlicht ... niet gedaan, wel aangerekend': a wrong bill, owned)
     if text_instead(text)[1]:  # ''Voor altijd, Tom' besteld ... 'Voor altijd, Tim' ... € 32,50 afgerekend'
         return _FAILURE_TOPIC
     if not AMOUNT.search(text) and any(s.id == "not_received" and s.pattern.search(text) for s in cues):
@@ -112,4 +112,6 @@ def unasked_amount(text: str, topic: str = "") -> re.Match[str] | None:
     said = next((m for s in shipped_complaint_cues() if s.id == "not_asked" and (m := s.pattern.search(text))), None)
     if said is None:
         return None
-    return min(AMOUNT.finditer(text), key=lambda a: abs(a.end() - said.start()), default=None)
+    # a shape that first checks the whole comment for money marks where the remark is with its group 'cue'
+    at = said.start("cue") if "cue" in said.re.groupindex else said.start()
+    return min(AMOUNT.finditer(text), key=lambda a: abs(a.end() - at), default=None)

@@ -9,6 +9,7 @@ from functools import cache
 from app.domain.draft_base import DraftBase
 from app.domain.draft_complaint_cancel import asks_remedy
 from app.domain.draft_complaint_said import has_cue
+from app.domain.draft_counts import property_instead
 from app.domain.draft_events import asks_more
 from app.domain.draft_kinds import shipped_kinds
 from app.domain.draft_loan import loan_offer
@@ -72,6 +73,8 @@ def said_again(text: str) -> bool:
 
 # Second points that say a thing came wrong (resources/complaint_cues.toml): made good like a thing that failed.
 _MADE_WRONG = ("wrong_text", "missing_none", "missing_item", "got_instead")
+# The profile books appointments by phone ('Enkel op afspraak: telefonisch of online', 'Bel ons of boek online').
+_BOOKS_BY_PHONE = re.compile(r"\btelefonisch\b|\bbel\s+(?:ons|me|mij)\b|\bbellen\s+voor\s+een\s+afspraak\b", re.I)
 
 
 class ComplaintRemedy(DraftBase):
@@ -175,9 +178,12 @@ class ComplaintRemedy(DraftBase):
         if self._come_again_plain(topics, text):
             return self._line("complaint", "come_again_plain", seed)
         fix = self._free_fix(topics, seed, text)
-        made = any(not (p.place or p.guessed) for p in topics.products)
+        # ... also a kind the writer ordered and another that came ('natuur besteld, met rozijnen meegekregen'),
+        # when the thing itself has a name the topic finder does not know
+        other_kind = bool(property_instead(text)[1])
+        made = other_kind or any(not (p.place or p.guessed) for p in topics.products)
         # ... or came wrong, without a concept: a wrong text on it, a thing missing ('GEEN boon erin'), another thing
-        wrong = topics.concept is None and any(has_cue(c, text) for c in _MADE_WRONG)
+        wrong = topics.concept is None and (other_kind or any(has_cue(c, text) for c in _MADE_WRONG))
         # ... unless the writer asks what is done about it: that question gets the proposal to fill in
         failed = (topics.concept == "kwaliteit" or wrong) and made and not topics.is_safety
         if not fix and failed and not asks_remedy(text):
@@ -194,8 +200,17 @@ class ComplaintRemedy(DraftBase):
         """'Goed om te weten: binnen 7 dagen knippen we gratis bij.' when the writer names the result they came
         for or judged ('Gevraagd om koperblond, naar huis als een kastanje') and the profile offers a free fix."""
         fix = free_fix(self.profile.value("return_terms").rstrip("."))
-        # ... or names what went wrong with the thing the work made ('een kale plek' in the fade)
-        failed = topics.concept == "kwaliteit" and any(not p.place for p in topics.products)
+        # ... or names what went wrong with the thing the work made ('een kale plek' in the fade), also beside a
+        # booking that ran late ('om 20.05 pas in de stoel en in 10 minuten afgeraffeld')
+        bad = topics.concept == "kwaliteit" or "kwaliteit" in topics.problems
+        failed = bad and any(not p.place for p in topics.products)
         if not fix or not (topics.asked or topics.judged or failed or fix_asked(comment)) or topics.is_safety:
             return ""
-        return self._line("complaint", "terms", seed, {"waarde": fix})
+        line = self._line("complaint", "terms", seed, {"waarde": fix})
+        phone = self.profile.phone.strip()
+        if phone and _BOOKS_BY_PHONE.search(
+            " ".join([self.profile.opening_hours, *(f.answer for f in self.profile.faq)])
+        ):
+            # 'Enkel op afspraak: telefonisch ...': the fix is booked the way appointments are made here
+            line = f"{line} {self._line('complaint', 'fix_by_phone', seed, {'kanaal': phone})}"
+        return line

@@ -261,8 +261,9 @@ class ComplaintSaidBack(SafetyDrafting):
         what = f" voor {wat}" if wat else fee or ("" if unread else thing)
         said = f"€ {found.group('n') or found.group('m')}"
         told, billed, _ = quoted_and_billed(text) if unasked else ("", "", "")
-        if told and said == billed:  # 'Winterbeurt € 59 ... Rekening: € 138,40. Niemand heeft gebeld'
-            told_thing = told_for(text, told)
+        if told and said in {billed, told}:  # 'Winterbeurt € 59 ... Rekening: € 138,40. Niemand heeft gebeld'
+            # ('zou 69 euro zijn ... een rekening van 131,50': the bill is the amount charged, also when bare)
+            said, told_thing = billed, told_for(text, told)
             what = f" in plaats van {told}{f' voor {told_thing}' if told_thing else what}"
         return f"{said}{what}"
 

@@ -34,7 +34,9 @@ from app.domain.draft_english_cues import (
     asking_part,
     asks_hours,
     booked_closed,
+    closed_ill,
     lost_booking,
+    site_welcome_refused,
 )
 from app.domain.draft_english_days import DOOR_SHUT, closed_day, season_outside, shut_on_open_day
 from app.domain.draft_english_deeds import during_event
@@ -220,6 +222,9 @@ class EnglishDrafting(EnglishAnswers, EnglishRumour, EnglishSorry):
             parts.insert(1, Part("praised", self._line("english", "praised", seed, {"waarde": praised}), False))
         if staff_blamed(text):  # 'the guy in the shop said it was probably my riding style': not OK
             parts.insert(1, Part("remark", self._line("english", "staff_remark", seed), True))
+        if (who := "" if safety else site_welcome_refused(text)) and "welcome" not in empathy:
+            # 'Your own website says kayakers are welcome?!': what the site says, owned; how it is, the owner's
+            parts.insert(1, Part("welcome", self._line("english", "site_welcome", seed, {"onderwerp": who}), True))
         found = closed_day(text, self.profile.value("opening_hours"), _EN_WEEK, english_hours)
         if (door := self._english_door(text, seed, found)) is not None:
             parts.insert(1, door)
@@ -228,7 +233,8 @@ class EnglishDrafting(EnglishAnswers, EnglishRumour, EnglishSorry):
         warranty = None if safety else self._english_warranty(text, seed)
         if warranty is not None:  # 'the chain keeps coming off': the warranty terms before the proposal
             parts.insert(parts.index(solution), warranty)
-        fact = None if safety else self._english_fact(text, seed, hours=not found)
+        # (a door closed because of illness: not the hours, the word the writer never got)
+        fact = None if safety else self._english_fact(text, seed, hours=not (found or closed_ill(text)))
         if fact is not None:  # 'No credit card accepted??': how it works here, instead of a proposal to fill in,
             # unless something else went wrong too ('we waited 50 minutes ... Also no cash accepted')
             at = parts.index(solution)

@@ -269,7 +269,10 @@ def faulty_thing(text: str, *, came_for: bool = True) -> str:
             return f"the missing {thing}"
     for found in [*words.faulty.finditer(text), *words.gave_out.finditer(text), *words.faulty_note.finditer(text)]:
         # 'One battery was empty': one of the writer's things, named by its noun
-        thing = re.sub(r"^(?:the|my|our|your|and|but|one)\s+", "", " ".join(found.group("thing").lower().split()))
+        # ('Both batteries were dead': the batteries, not 'the both batteries')
+        thing = re.sub(
+            r"^(?:(?:the|my|our|your|and|but|one|both|all|two)\s+)+", "", " ".join(found.group("thing").lower().split())
+        )
         if not words.not_faulty & set(thing.split()) and thing not in ENGLISH:
             return f"the {thing}"
     noisy = words.noisy.search(text)  # 'got it back with a squeaking disc brake': the thing, with its noise

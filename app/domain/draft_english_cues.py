@@ -53,6 +53,40 @@ _BOOKED_DAY = re.compile(
 )
 
 
+# Someone the business's own site calls welcome ('Your own website says kayakers are welcome?!', 'your site says dogs
+# welcome') and the writer turned away ('turned away at the door', 'told we should go elsewhere', "couldn't sit").
+_SITE_WELCOME = re.compile(
+    r"\b(?:site|website|page|facebook|instagram|google)\s+(?:says|said|states|claims)\s+(?:that\s+)?"
+    r"(?P<who>[a-z]+(?:\s+(?!(?:are|is|were)\b)[a-z]+)?)\s+(?:(?:are|is|were)\s+)?(?:all\s+|very\s+|always\s+)?welcome\b",
+    re.I,
+)
+_SENT_AWAY = re.compile(
+    r"\bturned\s+(?:us\s+|me\s+|them\s+)?away\b|\bsent\s+(?:us\s+|me\s+)?away\b|\bgo\s+elsewhere\b"
+    r"|\b(?:couldn'?t|could\s+not|can'?t|cannot|weren'?t\s+allowed\s+to|not\s+allowed\s+to)\s+(?:come\s+in|sit|enter|stay)\b"
+    r"|\brefused\b",
+    re.I,
+)
+
+
+def site_welcome_refused(text: str) -> str:
+    """Who the writer read the site calls welcome and was turned away with ('kayakers', 'dogs'), lower case; ''
+    when the writer says no such thing."""
+    found = _SITE_WELCOME.search(text)
+    if found is None or _SENT_AWAY.search(text) is None:
+        return ""
+    return " ".join(found["who"].lower().split())
+
+
+# The reason the door was closed, as the note or the writer said it ('a handwritten note saying 'ziek'').
+_ILL = re.compile(r"\b(?:ziek|ziekte|sick|sickness|illness|ill|unwell|flu|griep)\b", re.I)
+
+
+def closed_ill(text: str) -> bool:
+    """Whether a booking met by a closed door was closed because of illness ('just a handwritten note on the door
+    saying 'ziek''): then the hours are no answer, the word the writer never got is."""
+    return booked_closed(text) is not None and _ILL.search(text) is not None
+
+
 def booked_closed(text: str) -> str | None:
     """The day of a booking the writer came for and found the door closed ('Booked online for Thursday April 13 ...
     the salon was dark and locked' → 'Thursday April 13'), '' without a day, None when no such thing is said (a part

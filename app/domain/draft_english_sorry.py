@@ -13,6 +13,7 @@ from app.domain.draft_english_cues import (
     booked_for,
     booking_channel,
     came_far,
+    closed_ill,
     lost_booking,
     occasion_lines,
 )
@@ -188,7 +189,7 @@ class EnglishSorry(EnglishComplaintDrafting):
         what = about if booking and named and named in booking.group(0).lower() else ""
         when = f" {'on' if what else 'for'} {closed}" if closed else ""
         values = {"waarde": f"{f' for {what}' if what else ''}{when}"}
-        return self._line("english", "booked_closed", seed, values)
+        return self._line("english", "booked_closed_ill" if closed_ill(text) else "booked_closed", seed, values)
 
     def _part_lines(self, text: str, seed: str) -> list[str]:
         """A part that gave out or a tyre that went flat, said back."""

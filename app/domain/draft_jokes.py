@@ -97,7 +97,8 @@ def shipped_jokes() -> tuple[JokeShape, ...]:
 def shipped_complaint_cues() -> tuple[JokeShape, ...]:
     """Second points of a complaint (resources/complaint_cues.toml), each a key of [complaint_cue]."""
     file = resource_path("complaint_cues.toml")
-    groups = frozenset({"waarde", "tweede", "staat", "deel2", "staat2"})  # staat: how a part is ('knie open')
+    # staat: how a part is ('knie open'); cue: where the remark is in a shape that checks the whole comment first
+    groups = frozenset({"waarde", "tweede", "staat", "deel2", "staat2", "cue"})
     return parse_jokes(read_toml(file), str(file), "complaint_cue", groups)
 
 

@@ -126,6 +126,7 @@ class _PhraseCuesModel(Strict):
     english_deed_not_things: Texts
     fix_asked: Texts = Field(default_factory=list)
     not_fixed: Texts = Field(default_factory=list)
+    new_since: Texts = Field(default_factory=list)
     come_back_asked: Texts = Field(default_factory=list)
     online_ways: Texts
     online_hassles: Texts
@@ -240,6 +241,7 @@ class PhraseCues:
     english_deed_not_things: tuple[str, ...]  # 'day' in 'Femke made my day': no thing made
     fix_asked: tuple[str, ...]  # 'bijgewerkt' in 'kan da nog bijgewerkt worden?': the writer asks for it put right
     not_fixed: tuple[str, ...]  # 'lijk voorheen' in 'verspringen nog altijd lijk voorheen': the work did not help
+    new_since: tuple[str, ...]  # 'die er eerst niet was' in 'een piep die er eerst niet was': it came with the work
     come_back_asked: tuple[str, ...]  # 'terugkomen' in 'Moet ik nu terugkomen?': whether to bring it back
     online_ways: tuple[str, ...]  # 'account' in 'account aanmaken, wachtwoord ... een drama': the online way in
     online_hassles: tuple[str, ...]  # 'drama' there: the writer finds that way too hard

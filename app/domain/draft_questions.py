@@ -418,10 +418,13 @@ def complaint_ask(clause: str) -> str:
 
 # A question in a complaint asked by its word order alone, among sentences that do have question marks ('Krijg ik
 # dat geld nou terug of hoe zit dat.', 'of ken je tegenwoordig ook vooraf bestelle, dan hoor ik dat graag'): a verb
-# before the business, one of getting or being able before the writer, or what it costs.
+# before the business, one of getting or being able before the writer, or what it costs. ('Krijg ik een rekening van
+# 131,50.' tells what came, verb first as a story is told: a bill or a message received is not asked for.)
 _UNMARKED_TO_US = re.compile(
     r"^\W*(?:(?:en|of|maar)\s+)?(?:(?:kunt|kan|ken|kun|kunnen|mag|mogen|wilt|wil|willen|gaat|gaan|zijn|zijt|is|hebt"
     r"|heeft|hebben|doet|doen)\s+(?:u|jullie|ge|gij|je)|(?:krijg|krijgen|kan|ken|kun|mag)\s+(?:ik|we|wij)"
+    r"(?!\s+(?:(?:dan|ineens|opeens|plots|gewoon|nog)\s+)*(?:een|ne|nen)\s+(?:rekening|factuur|nota|bon|kassabon|mail"
+    r"|mailtje|sms|sms'je|bericht|berichtje|telefoontje|brief|aanmaning)\b)"
     r"|(?:wat|wa|hoeveel)\s+(?:kost|kosten|vraagt|vragen|rekent|rekenen))\b",
     re.I,
 )

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from app.domain.draft_allergen_traces import traces_fact
 from app.domain.draft_apology import APOLOGY
 from app.domain.draft_events import EVERYONES_DAYS
 from app.domain.draft_found import found_in, found_thing, mouldy_thing, near_found
@@ -32,7 +33,7 @@ from app.domain.draft_said import SaidBack
 from app.domain.draft_said_once import repeats_feeling
 from app.domain.draft_steps import step_for
 from app.domain.draft_sting import hurt_named, sting_insect
-from app.domain.draft_text import Part
+from app.domain.draft_text import Part, place_before
 from app.domain.draft_wellbeing import (
     before_how_are,
     cannot_call,
@@ -229,8 +230,8 @@ class SafetyDrafting(SafetyNamed, SaidBack):
 
     def _after_care(self, parts: list[Part], topics: TopicAnalysis, concept: str, seed: str, text: str) -> list[Part]:
         """The parts with, after the care line, the request to keep a foreign thing found in what was bought and
-        what it was in ('een stuk plastiek in de rijsttaart'), so the business can trace where it came from; then the
-        step for the hazard."""
+        what it was in ('een stuk plastiek in de rijsttaart'), so the business can trace where it came from; the
+        profile's word on traces of an allergen nothing was shown about, before the apology; then the step."""
         if found := _foreign_found(topics, concept, text, self._poss):
             where = self._found_in(topics, text, found) or found_thing(text, self._poss)[1]
             key, values = ("keep", {"onderwerp": where}) if where else ("keep_in_it", {})
@@ -238,6 +239,9 @@ class SafetyDrafting(SafetyNamed, SaidBack):
                 key, values = "kept", {}
             at = next((i + 1 for i, p in enumerate(parts) if p.key == "care"), len(parts) - 1)
             parts = [*parts[:at], Part("keep", self._line("safety", key, seed, values), False, ""), *parts[at:]]
+        if concept == "allergie" and (traces := traces_fact(self.profile, text)):  # 'nergens staat iets over noten'
+            line = Part("traces", self._line("safety", "traces_unlabelled", seed, {"waarde": traces}), True, "")
+            parts = place_before(parts, line, "apology")
         return self._with_step(parts, topics, concept, text)
 
     def _ill(self, topics: TopicAnalysis, concept: str, values: dict[str, str], seed: str, text: str) -> str:

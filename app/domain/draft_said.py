@@ -84,7 +84,7 @@ _BESIDE_CUES = (
     | _REASON_GIVEN_CUES
 )
 # Cues said also when the empathy names their thing: who got the wrong dish, how many were missing.
-_TOLD_CUES = frozenset({"wrong_for", "missing_count"})
+_TOLD_CUES = frozenset({"wrong_for", "missing_count", "charged_undone"})  # (charged_undone: paid for, not done)
 # Cues that make the same point as another, said once: the dish that came cold by its name or as 'eten'.
 _SAME_POINT = {
     "report_brushed": "report_ignored",

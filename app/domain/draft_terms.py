@@ -15,7 +15,7 @@ _FIX = (
     r"\b(?:herstel\w*|bijwerk\w*|bijknip\w*|bijkleur\w*|bijstel\w*|corrig\w*|overdo\w*|opnieuw|aanpas\w*|rechtzet\w*)\b"
     r"|\b[a-zà-ÿ]+\s+(?:we|wij|ik)\s+(?:[a-zà-ÿ]+\s+){0,3}?bij\b"
     # ... or 'passen we het gratis aan', 'zetten we het kosteloos recht'
-    r"|\b(?:pass?en|zet|zetten)\s+(?:we|wij|ik)\s+(?:[a-zà-ÿ]+\s+){0,3}?(?:aan|recht)\b"
+    r"|\b(?:pas|pass?en|zet|zetten)\s+(?:we|wij|ik)\s+(?:[a-zà-ÿ]+\s+){0,3}?(?:aan|recht)\b"
 )
 _FREE = r"\b(?:gratis|kosteloos)\b"
 _FIXED = re.compile(_FIX, re.I)
@@ -28,6 +28,10 @@ def free_fix(terms: str) -> str:
     if not (_FIXED.search(terms) and _FREE_OF_CHARGE.search(terms)):  # 'knippen we gratis bij': either order
         return ""
     said = terms.rsplit("?", 1)[-1].strip().rstrip(".")
+    # only the sentence that offers the fix, not the cancelling rules after it ('Afzeggen kan tot 24 uur ...')
+    parts = re.split(r"(?<=[.!])\s+", said)
+    fixing = [p for p in parts if _FIXED.search(p)]
+    said = " ".join(fixing).rstrip(".") if fixing and len(fixing) < len(parts) else said
     return said[:1].lower() + said[1:]
 
 
@@ -88,6 +92,11 @@ def _come_back_asked() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{alternation(phrase_cues().come_back_asked, spaced=True)})\b", re.I)
 
 
+@cache
+def _new_since() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{alternation(phrase_cues().new_since, spaced=True)})(?!\w)", re.I)
+
+
 def said_not_fixed(text: str) -> bool:
     """Whether the writer says in so many words that the work did not help ('nog altijd lijk voorheen', 'hetzelfde
     probleem', 'niks veranderd'; phrase_cues.toml not_fixed), not by a noise that goes on."""
@@ -98,8 +107,10 @@ def not_fixed(text: str) -> bool:
     """Whether the writer says the trouble is still there as it was before the work ('nu verspringen mijn
     versnellingen nog altijd lijk voorheen', 'hetzelfde probleem', 'niks veranderd'; phrase_cues.toml not_fixed),
     or a noise goes on ('mijn ketting kraakt nog altijd'; complaint_cues.toml noise, with 'nog altijd' or 'nog
-    steeds')."""
+    steeds'), or a fault came with the work ('een piep die er eerst niet was'; phrase_cues.toml new_since)."""
     if said_not_fixed(text):
+        return True
+    if phrase_cues().new_since and _new_since().search(text):  # 'een piep die er eerst niet was': worse since
         return True
     noises = (s.values(text) for s in shipped_complaint_cues() if s.id in {"noise", "noise_many"})
     return any(found is not None and found.get("tweede", "").lower().startswith("nog ") for found in noises)

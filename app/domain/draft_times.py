@@ -28,10 +28,10 @@ _BOOKED = re.compile(
     re.I,
 )
 # A time something was to be brought or ready: 'bezorgen om 10:00', 'levering 12:00', 'zou om 11 uur klaar zijn',
-# 'om 9 uur afgesproken'; the word for the promise may stand before or after the time.
+# 'om 9 uur afgesproken', 'besteld voor 10 uur'; the word for the promise may stand before or after the time.
 _PROMISE_WORDS = r"(?:bezorg(?:en|d|ing)|lever(?:en|ing)|geleverd|klaar|ophalen|afgesproken|brengen)"
 _AGREED = re.compile(
-    rf"\b{_PROMISE_WORDS}\b[^.!?]{{0,30}}?\b(?:om|rond|tegen|voor|op)?\s*(?P<t>{_CLOCK})"
+    rf"\b(?:{_PROMISE_WORDS}\b[^.!?]{{0,30}}?\b(?:om|rond|tegen|voor|op)?|besteld\s+(?:voor|tegen))\s*(?P<t>{_CLOCK})"
     rf"|\bom\s+(?P<u>{_CLOCK})\s+(?:\w+\s+){{0,2}}?{_PROMISE_WORDS}\b",
     re.I,
 )

@@ -85,10 +85,12 @@ def wish_named(text: str, first: str = "") -> str:
 
 
 # The day whose hours the writer finds too short ('op zondag ... maar tot 11u kunt ophalen', 'op zaterdag al om 12u
-# dicht'): a weekday after 'op' and a clock time in the same sentence.
+# dicht'): a weekday after 'op' and a clock time in the same sentence; a time after a plain 'om' is when the writer
+# came ('op dinsdag om 9 uur voor een dichte deur'), a closing time only with 'al om' or 'dicht' after it.
+_CLOCK = r"\d{1,2}(?:[.:u]\d{2})?\s*(?:u|uur|h)?\b"
 _DAY_SHORT = re.compile(
-    rf"\bop\s+(?P<dag>{'|'.join(WEEKDAY_NAMES)})\b[^.!?]{{0,60}}?\b(?:tot|vanaf|na|om|voor)\s+\d{{1,2}}(?:[.:u]\d{{2}})?"
-    r"\s*(?:u|uur|h)?\b",
+    rf"\bop\s+(?P<dag>{'|'.join(WEEKDAY_NAMES)})\b[^.!?]{{0,60}}?"
+    rf"(?:\b(?:tot|vanaf|na|voor|al\s+om)\s+{_CLOCK}|\bom\s+{_CLOCK}\s*(?:al\s+)?(?:dicht|gesloten|toe)\b)",
     re.I,
 )
 

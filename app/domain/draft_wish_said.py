@@ -40,7 +40,13 @@ def ours(wish: str, voice: str, register: str = "je") -> str:
         word = m[0].lower()
         return you if word == "ons" and _US_AFTER.match(wish, m.end()) else swap[word]
 
-    return re.sub(r"\b(?:jullie|uw|ons|onze|mijn|m'n)\b", said, wish, flags=re.I)
+    wish = re.sub(r"\b(?:jullie|uw|ons|onze|mijn|m'n)\b", said, wish, flags=re.I)
+    return wish if register == "je" else _SMS_JE.sub(lambda m: "sms'en" if m[1] else "sms", wish)
+
+
+# 'een sms'je' said back to someone the business calls 'u': 'een sms' (a reader takes the 'je' of 'sms'je' for the
+# familiar pronoun the u-register never uses)
+_SMS_JE = re.compile(r"\bsms'je(s)?\b", re.I)
 
 
 _SUBJECTS = frozenset({"ik", "we", "wij", "jullie", "jij", "u", "hij", "zij", "ze"})

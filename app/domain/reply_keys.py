@@ -74,6 +74,7 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
     "safety": {
         "today_asked": _NONE,
         "waited_too": _WAARDE,  # a long wait beside a hygiene complaint ('anderhalf uur')
+        "traces_unlabelled": _WAARDE,  # the profile's word on traces, after 'nergens staat iets over noten'
         # the writer's own part hurt on what was in the food ('kies'), with the dentist they named or without
         "foreign_self_dentist": _WAARDE,
         "foreign_self_part": _WAARDE,
@@ -450,6 +451,7 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
                 "failed_part",
                 "flat_tyre",
                 "booked_closed",
+                "booked_closed_ill",  # ... closed because of illness, a note on the door and no word to the writer
                 "came_without",
                 "occasion_ahead",
                 "diet_asked",
@@ -486,6 +488,7 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         "recovery": frozenset({"naam"}),  # who is hurt: 'you', 'your son'
         "noise": frozenset({"onderwerp", "waarde", "tweede", "dienst"}),  # 'your bike still squeaks after the service'
         "staff_remark": _NONE,  # a remark of the staff that blamed the writer
+        "site_welcome": frozenset({"onderwerp"}),  # the site calls them welcome and the writer was turned away
         "praised": frozenset({"waarde"}),  # what the writer of a complaint still liked
         "staff": frozenset({"naam"}),
         "group": frozenset({"naam"}),  # the group the work was done for ('four colleagues')

@@ -84,6 +84,7 @@ COMPLAINT: dict[str, frozenset[str]] = {
     "sold_out_named_day": _TOPIC | {"waarde", "meervoud"},
     "sold_out_meal": _TOPIC | {"waarde"},  # the meal it ran out at: 'de paasbrunch'
     "not_fixed": _TOPIC,  # the thing the work did not help: 'je versnellingen'
+    "fix_by_phone": frozenset({"kanaal"}),  # the free fix booked by phone, where appointments are made so
     **dict.fromkeys(
         ("terms", "come_again", "wait_duration", "price_amount", "duration_too", "duration_over", "measure_too"),
         _WAARDE,
@@ -124,6 +125,7 @@ COMPLAINT: dict[str, frozenset[str]] = {
     "late_until": frozenset({"waarde", "tweede"}),
     "count_short": frozenset({"waarde", "tweede"}),  # how many came instead of the count ordered
     "sum_back": frozenset({"waarde"}),  # the writer's own sum, paid ahead, asked back: given back by its amount
+    "fee_back": frozenset({"waarde"}),  # a fee asked back from a business that was late itself
     "count_either": frozenset({"waarde", "onderwerp"}),  # too few came: the money back or the rest fetched, offered
     "property_short": frozenset({"waarde", "tweede"}),  # the colour, flavour or size that came instead
     "text_short": frozenset({"waarde", "tweede"}),  # the text on a thing that came instead ('Tim' for 'Tom')
@@ -140,6 +142,8 @@ COMPLAINT: dict[str, frozenset[str]] = {
     "hours_chosen": _NONE,  # a letdown about the regular hours: understanding, no apology
     "set_aside": _NONE,  # goods held for those who ordered them: understanding, no apology
     "set_aside_rule": frozenset({"feit"}),  # the FAQ rule for reserving, how long it is held
+    # where those the site calls welcome are, and where not
+    **dict.fromkeys(("welcome_rule", "welcome_rule_plain"), frozenset({"onderwerp", "feit"})),
     "child_price": frozenset({"onderwerp", "waarde"}),  # the profile's price for children, a child charged full
     "channel_way": frozenset({"feit"}),  # the FAQ's way to book, after a booking tried by message
     "price_rise_reason": frozenset({"feit"}),  # the profile's reason for higher prices
@@ -212,7 +216,8 @@ COMPLAINT_CUE: dict[str, frozenset[str]] = {
     ),
     # a warning light, a rattle, an error code after the work; what the business promised itself
     **dict.fromkeys(("light_on", "noise", "error_back", "own_promise", "warranty_refused", "also_broken"), _WAARDE),
-    **dict.fromkeys(("same_hands", "extra_part", "wrong_text_wanted"), _WAARDE),
+    **dict.fromkeys(("same_hands", "extra_part", "wrong_text_wanted", "charged_undone"), _WAARDE),
+    "table_smaller": frozenset({"waarde", "tweede"}),  # a table for fewer than booked
     "wrong_for": _WAARDE | {"tweede"},  # who of the party got the wrong dish, and that dish
     "wrong_name": _WAARDE | {"naam"},  # the name on the order spelt wrong
     "wrong_name_other": _WAARDE | {"naam"},  # another name on the order altogether, and the right one

@@ -165,7 +165,10 @@ _JUST = frozenset({"pas", "net", "nog", "maar"})
 
 def _aged_after(doc: Any, s: int) -> bool:
     """Whether the writer says the age of a person named at ``s`` later on ('de kinderfiets van mijn zoon ...
-    hij is zes en valt telkens'): then the person is the one it happened to, not only whose the thing is."""
+    hij is zes en valt telkens'), or right after the name in brackets ('de allereerste knipbeurt van mijn zoontje (4)'):
+    then the person is the one it happened to, not only whose the thing is."""
+    if s + 3 < len(doc) and doc[s + 1].text == "(" and doc[s + 2].like_num and doc[s + 3].text == ")":
+        return True  # ('mijn vader (80!)' cries out the age of someone whose thing it is: not this)
     for t in doc[s + 1 :]:
         if t.lower_ not in _HE_SHE or t.i + 2 >= len(doc) or doc[t.i + 1].lower_ not in _IS:
             continue

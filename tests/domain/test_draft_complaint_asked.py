@@ -4,6 +4,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from app.domain.draft_questions import complaint_ask, complaint_unmarked, tone_free
@@ -189,3 +191,21 @@ def test_a_flemish_question_with_ik_glued_on_is_asked_of_us(clause: str) -> None
 
 def test_a_flemish_sigh_with_ik_glued_on_asks_nothing() -> None:
     assert complaint_ask("Da'k da nog moe meemaken?") == ""
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ik moest 15 euro voorrijkosten betalen, terwijl jullie zelf een uur te laat waren. Krijg ik dat geld terug?",
+        "€ 9,50 bezorgkosten en dan komen jullie anderhalf uur te laat. Krijgen we dat bedrag nog terug of niet?",
+    ],
+)
+def test_a_fee_asked_back_from_a_business_that_was_late_itself_comes_back(text: str) -> None:
+    draft = draft_text(_GARAGE, "uitkomst_herstel", text, platform="facebook", author="Bas")
+    assert re.search(r"Die € [\d,]+ krijg je terug\b[^.]*\[vul in: wanneer en hoe", draft), draft
+
+
+def test_a_fee_asked_back_without_the_business_late_is_left_to_the_owner() -> None:
+    text = "Ik moest 15 euro voorrijkosten betalen, dat wist ik niet. Krijg ik dat geld terug?"
+    draft = draft_text(_GARAGE, "uitkomst_herstel", text, platform="facebook", author="Bas")
+    assert not re.search(r"krijg je terug\b[^.]*\[vul in: wanneer en hoe", draft), draft

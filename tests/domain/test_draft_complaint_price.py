@@ -182,3 +182,49 @@ def test_things_on_the_bill_that_were_never_ordered_are_a_mistake_in_the_bill() 
     assert "rekening" in said and "cocktails" in said, said
     assert "vooraf niet gebeld" not in said and "niet eerst even met" not in said, said  # no work done unasked
     assert "hoe dit bedrag is opgebouwd" not in said, said
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kleine beurt zou 55 euro zijn. Bij het ophalen 118 euro, 'remkabels waren op'. Dan bel je toch eerst?!",
+        "Voor 55 euro zou hij nagekeken worden, maar het werd 118 euro met nieuwe remkabels. Had me dan even gebeld.",
+        "De beurt zou 55 euro kosten, het werd 118 euro. Kon je niet eerst even bellen?",
+    ],
+)
+def test_a_reproach_for_not_calling_first_owns_the_bill_not_the_quote(text: str) -> None:
+    draft = draft_text(_GARAGE, "uitkomst_herstel", text, platform="facebook", author="Mark Peters")
+    assert "eerst moeten bellen" in draft or "overlegd" in draft, draft
+    assert "€ 118" in draft, draft
+    for wrong in _EXPLAINED:
+        assert wrong not in draft, draft
+
+
+def test_calling_first_oneself_is_no_reproach() -> None:
+    text = "Fiets gebracht voor 55 euro, maar hij rammelt nog. Had ik eerst even gebeld, dan was ik thuis gebleven."
+    draft = draft_text(_GARAGE, "uitkomst_herstel", text, platform="facebook", author="Mark Peters")
+    assert "eerst moeten bellen" not in draft and "overlegd" not in draft, draft
+
+
+@pytest.mark.parametrize(
+    ("text", "thing"),
+    [
+        ("Gevraagd om de bel te vervangen, niet gedaan maar wel gerekend. 8 euro voor niks, duur hoor.", "bel"),
+        ("De ketting is niet vervangen maar staat wel op de factuur: 35 euro. Voor die prijs mag het.", "ketting"),
+        ("Ik vroeg om mijn voorband te plakken; niet gebeurd, wel betaald (€ 15). Duur hoor.", "voorband"),
+    ],
+)
+def test_work_paid_for_and_not_done_is_a_wrong_bill_set_right(text: str, thing: str) -> None:
+    draft = draft_text(_GARAGE, "uitkomst_herstel", text, platform="facebook", author="Mark Peters")
+    assert re.search(rf"{thing}[^.]*niets aan (?:gebeurd|gedaan)[^.]*(?:klopt|hoort) niet", draft), draft
+    assert "recht" in draft, draft
+    for wrong in _EXPLAINED:
+        assert wrong not in draft, draft
+
+
+def test_a_table_for_fewer_than_booked_is_the_complaint_not_the_price() -> None:
+    text = "Gereserveerd voor 8 personen voor oma's verjaardag, bij aankomst een tafel voor 5. En toch 40 euro p.p."
+    draft = draft_text(_BISTRO, "uitkomst_herstel", text, platform="facebook", author="Els Maes")
+    assert "8 personen" in draft and "voor 5" in draft, draft
+    for wrong in _EXPLAINED:
+        assert wrong not in draft, draft

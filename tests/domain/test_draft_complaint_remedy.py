@@ -56,3 +56,25 @@ def test_the_online_way_found_too_hard_is_read_from_phrase_cues(text: str, hassl
     assert {"account", "agenda online"} <= set(phrase_cues().online_ways)
     assert {"drama", "niet te doen"} <= set(phrase_cues().online_hassles)
     assert online_hassle(text) is hassle
+
+
+def test_a_free_fix_is_booked_by_phone_where_appointments_are_made_so() -> None:
+    from app.domain.profile import BusinessProfile
+    from tests.domain.drafts import draft_text
+
+    salon = BusinessProfile(
+        name="Kapsalon Merel",
+        kind="kapsalon",
+        signers=["Merel"],
+        voice="ik",
+        register="je",
+        email="merel@kapsalonmerel.be",
+        phone="03 444 55 66",
+        opening_hours="di–za 9.00–18.00, alleen op afspraak (telefonisch)",
+        return_terms="Niet tevreden? Zeg het binnen 5 dagen, dan werk ik het gratis bij.",
+    )
+    text = "Ik vroeg om een bob tot mijn kin en nu is alles scheef, links veel korter dan rechts. Balen!"
+    draft = draft_text(salon, "uitkomst_herstel", text, platform="facebook", author="Lies")
+    assert "gratis bij" in draft and "03 444 55 66" in draft, draft
+    without = BusinessProfile.from_dict({**salon.to_dict(), "opening_hours": "di–za 9.00–18.00"})
+    assert "03 444 55 66, dan" not in draft_text(without, "uitkomst_herstel", text, platform="facebook", author="Lies")

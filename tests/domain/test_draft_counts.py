@@ -223,3 +223,22 @@ def test_a_flemish_man_of_counts_the_group() -> None:
     assert group_size("is er een zaal voor een communiefeest in mei, we zijn met een man of 45") == 45
     assert group_size("we komen met ne man of twintig") == 20
     assert group_size("een man of 4") == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("3 krentenbollen zonder krenten besteld, met krenten meegekregen.", ("zonder krenten", "met krenten")),
+        ("Volkoren besteld voor de brunch, thuis bleek het wit. Jammer.", ("volkoren", "wit")),
+        ("Spelt gevraagd en gesneden meegekregen, jammer", ("spelt", "gesneden")),
+        ("Natuur besteld en natuur gekregen, top bakker!", ("", "")),
+    ],
+)
+def test_the_kind_of_bread_asked_and_the_other_one_that_came(text: str, expected: tuple[str, str]) -> None:
+    assert property_instead(text) == expected
+
+
+def test_another_kind_that_came_is_made_good_in_a_chat_reply() -> None:
+    text = "2 suikerbroden zonder suiker besteld, 2 met suiker meegekregen. Mijn schoonmoeder is diabeet. Jammer!"
+    draft = draft_text(BAKKERIJ_GRAAN, "uitkomst_herstel", text, platform="instagram", author="Sanne")
+    assert "gekregen: dat" in draft and "goedmaken" in draft, draft

@@ -287,3 +287,12 @@ def test_the_hours_of_one_day_are_said_without_dutch_words(text: str) -> None:
 def test_where_to_park_is_said_in_english(text: str) -> None:
     answer = draft_text(_BISTRO_KITCHEN, "uitkomst_vraag_uitzoeken", text, platform="instagram")
     assert "free parking next to the restaurant (15 places)" in answer and "in Dutch" not in answer, answer
+
+
+def test_an_english_safety_reply_says_it_is_looked_into() -> None:
+    cafe = BusinessProfile(
+        name="Eetcafé De Haven", kind="restaurant", signers=["Joris"], voice="wij", email="a@dehaven.nl", phone="010 1"
+    )
+    text = "We had the mussels on Saturday and both of us were sick all night. Please check your kitchen."
+    made = draft_text(cafe, _COMPLAINT, text, platform="google", author="Liam")
+    assert "look into it" in made and "call" in made, made

@@ -340,3 +340,10 @@ def test_how_or_when_the_writer_booked_is_no_thing() -> None:
     assert english_object("Ordered online, never arrived.") != "the online"
     # what the writer booked is the thing
     assert english_object("Booked 3 kayaks online for Sunday, the shop was shut.") == "the kayaks"
+
+
+def test_a_faulty_thing_said_with_both_or_all_is_the_thing() -> None:
+    from app.domain.draft_english_complaint import faulty_thing
+
+    assert faulty_thing("Rented three bikes. Both tyres were flat after 10 km, awful.") == "the tyres"
+    assert faulty_thing("All the scones were stale when we got home.") == "the scones"

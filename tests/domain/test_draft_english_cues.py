@@ -123,3 +123,39 @@ def test_the_day_right_before_is_in_the_apology() -> None:
     text = "Got a beard trim before my cousin's christening and one side is way shorter than the other. Not great."
     said = draft_text(BARBER, "uitkomst_herstel", text, author="Grace Miller")
     assert "before your cousin's christening" in said, said
+
+
+def test_a_booking_met_by_a_door_closed_because_of_illness() -> None:
+    from app.domain.draft_english_cues import closed_ill
+
+    assert closed_ill("Booked a haircut for Friday 9am. The salon was closed, a note on the door said 'sick'.")
+    assert not closed_ill("Booked a haircut for Friday 9am. The salon was closed, no note, nothing.")
+    assert not closed_ill("My daughter was sick all night after the cake.")  # no booking met by a closed door
+
+
+def test_the_draft_owns_the_word_never_sent_and_gives_no_hours() -> None:
+    from app.domain.profile import BusinessProfile
+    from tests.domain.drafts import draft_text
+
+    shop = BusinessProfile(
+        name="Fietsverhuur De Duin",
+        kind="fietsenmaker",
+        signers=["Bram"],
+        voice="ik",
+        register="je",
+        email="bram@deduin.nl",
+        phone="0111 45 67 89",
+        opening_hours="di–za 9.00–17.00",
+    )
+    text = "Booked 3 bikes for 9am on Saturday. Arrived and the shop was closed, a note said 'ziek'. No call, no email."
+    draft = draft_text(shop, "uitkomst_herstel", text, platform="google", author="Emma")
+    assert "because of illness" in draft and "called or emailed" in draft, draft
+    assert "9.00–17.00" not in draft and "opening hours" not in draft, draft
+
+
+def test_someone_the_site_calls_welcome_and_turned_away() -> None:
+    from app.domain.draft_english_cues import site_welcome_refused
+
+    assert site_welcome_refused("Your site says children are welcome, yet we were turned away at 7pm.") == "children"
+    assert site_welcome_refused("The website says cyclists welcome! We couldn't sit outside in our gear.") == "cyclists"
+    assert site_welcome_refused("Your website says dogs are welcome and they were, lovely evening.") == ""

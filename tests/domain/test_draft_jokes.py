@@ -228,3 +228,22 @@ def test_an_april_fool_is_told(text: str) -> None:
 @pytest.mark.parametrize("text", ["Open op 14 april?", "In april 2025 gekocht", "Begin april komen we langs"])
 def test_another_day_in_april_is_no_april_fool(text: str) -> None:
     assert not april_fool(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "thing"),
+    [
+        ("Brunchbox opgehaald en thuis bleek er geen enkele pistolet in te zitten", "pistolet"),
+        ("In de feestdoos zat er geen enkel bonbonnetje bij, wel de rekening", "bonbonnetje"),
+    ],
+)
+def test_not_a_single_one_in_it_is_a_missing_thing(text: str, thing: str) -> None:
+    assert _missing_none(text) == thing
+
+
+def test_the_full_amount_charged_anyway_is_said_with_its_amount() -> None:
+    from app.domain.draft_jokes import shipped_complaint_cues
+
+    text = "Ze hebben mijn wenkbrauw verbrand en toch de volle 25 euro aangerekend."
+    found = [s.values(text) for s in shipped_complaint_cues() if s.id == "charged_anyway"]
+    assert {"waarde": "de volle 25 euro"} in found

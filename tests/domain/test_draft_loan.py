@@ -118,3 +118,18 @@ def test_the_loan_goes_beside_the_warranty_for_a_writer_left_without() -> None:
     said = draft_text(shop, "uitkomst_herstel", text)
     assert "garantie" in said and "vervangfiets" in said, said
     assert "Intussen hoef je niet zonder" in said, said
+
+
+def test_a_loan_the_faq_question_names_for_a_writer_waiting_on_a_part() -> None:
+    from app.domain.draft_loan import loan_offer
+    from app.domain.profile import BusinessProfile, FaqItem
+
+    shop = BusinessProfile(
+        name="Fietsen Vos",
+        kind="fietsenmaker",
+        signers=["Wim"],
+        faq=[FaqItem(question="Heb je een vervangfiets?", answer="Ja, gratis zolang je fiets hier staat.")],
+    )
+    text = "Nu moet ik nog twee weken wachten op een nieuwe accu en kan ik niet naar school. Dat is toch niet normaal."
+    assert loan_offer(shop, text) == "een vervangfiets, gratis zolang je fiets hier staat"
+    assert loan_offer(shop, "Nu moet ik nog twee weken wachten op een nieuwe accu. Niet normaal.") == ""

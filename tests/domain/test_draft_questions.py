@@ -368,3 +368,12 @@ def test_a_question_joined_by_en_about_what_is_the_business_s_is_a_question_with
     assert len(found) == 2 and found[1].startswith("en is jullie zaal")
     told = questions_of("Hebben jullie een terras? En jullie zaal was vorig jaar ook al top")
     assert len(told) == 1
+
+
+def test_a_bill_received_told_verb_first_is_no_question() -> None:
+    from app.domain.draft_questions import complaint_unmarked
+
+    told = "Beurt zou 50 euro zijn, staat op de site. Krijg ik ineens een factuur van 95. Netjes is anders?!"
+    assert complaint_unmarked(told) == ()
+    asked = "Beurt zou 50 euro zijn. Krijg ik het verschil nog terug. Netjes is anders?!"
+    assert complaint_unmarked(asked) == ("Krijg ik het verschil nog terug?",)

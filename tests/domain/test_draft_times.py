@@ -55,3 +55,12 @@ def test_an_english_wait_is_timed_from_the_appointment() -> None:
     assert english_wait("Appointment at 10:00, finally in the chair at 10:50. No apology.") == 50
     assert english_wait("Table booked for 7pm, the starters came at 8.15pm.") == 75
     assert english_wait("We had an appointment at 2pm. Great cut, thanks!") == 0
+
+
+def test_a_time_ordered_for_and_the_later_time_it_came() -> None:
+    from app.domain.draft_times import agreed_and_delivered
+
+    text = "Taart laten brengen naar mijn moeder in Wijchen, besteld voor 11 uur. Om kwart over 2 kwam hij pas."
+    assert agreed_and_delivered(text) == ("11 uur", "kwart over 2")
+    # the time the order was placed is no promise
+    assert agreed_and_delivered("Om 9 uur besteld en om 11 uur opgehaald, prima.") == ("", "")

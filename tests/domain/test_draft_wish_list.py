@@ -34,3 +34,13 @@ def test_a_question_that_only_offers_an_idea_is_the_tip() -> None:
     assert offers_idea("Misschien een wachtlijst?")
     assert not offers_idea("Kunnen jullie niet langer open blijven?")
     assert not offers_idea("Tip: wanneer zijn jullie open?")
+
+
+def test_a_time_someone_came_is_no_closing_time() -> None:
+    came = "Al twee keer stond ik op vrijdag om 8u30 aan een gesloten winkel. Misschien een wachtlijst?"
+    assert with_day(came, "voor een wachtlijst") == "voor een wachtlijst"
+    # a closing time with 'om' still names the day: 'al om 12 uur', 'om 15u dicht'
+    closes = "Jammer dat jullie op woensdag al om 12 uur sluiten. Idee: een afhaalkastje?"
+    assert with_day(closes, "voor een afhaalkastje") == "voor een afhaalkastje op woensdag"
+    shut = "Op zondag om 15u dicht, dat is vroeg. Misschien een afhaalkastje?"
+    assert with_day(shut, "voor een afhaalkastje") == "voor een afhaalkastje op zondag"

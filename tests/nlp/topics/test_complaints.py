@@ -169,6 +169,12 @@ def test_a_person_whose_age_is_given_is_not_named_in_passing() -> None:
     assert "dochter" not in found.passing
 
 
+def test_a_person_with_the_age_in_brackets_is_not_named_in_passing() -> None:
+    found = analyse_topics("De eerste zwemles van onze dochter (5) ging niet door: de deur bleef dicht. Jammer!")
+    assert "dochter" in found.people
+    assert "dochter" not in found.passing
+
+
 def test_a_person_only_named_as_owner_stays_in_passing() -> None:
     found = analyse_topics("De bel van de fiets van mijn dochter doet het niet meer, en hij is nieuw.")
     assert "dochter" in found.passing
@@ -544,3 +550,19 @@ def test_an_amount_before_what_it_was_for_is_a_price(text: str, priced: bool) ->
 )
 def test_minutes_of_silence_are_no_wait(text: str, waited: str) -> None:
     assert analyse_topics(text).duration == waited
+
+
+def test_a_day_said_with_al_op_is_no_sold_out() -> None:
+    found = analyse_topics("Mijn kleur is mislukt, veel te donker. En de bruiloft is al op 14 mei!")
+    assert found.concept != "uitverkocht"
+    assert analyse_topics("Om 10 uur kwam ik binnen en het brood was al op.").concept == "uitverkocht"
+
+
+def test_what_did_not_hold_is_a_failure_not_a_price() -> None:
+    assert analyse_topics("40 euro voor een opsteekkapsel, dat om 3 uur al los hing.").concept == "kwaliteit"
+    assert analyse_topics("Mijn extensions hebben nog geen dag gehouden, voor 90 euro!").concept == "kwaliteit"
+
+
+def test_a_hot_tool_on_the_skin_is_an_injury() -> None:
+    assert "letsel" in analyse_topics("Bij het föhnen kwam de stijltang tegen haar oor, nu een rode plek.").safety
+    assert "letsel" not in analyse_topics("De krultang deed het niet, dus mijn krullen zakten uit.").safety
