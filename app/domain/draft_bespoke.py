@@ -41,6 +41,7 @@ class Bespoke:
     pointing: re.Pattern[str]  # 'er een' in 'er een zonder suiker'
     measure: re.Pattern[str]  # 'zonder', 'vegan', 'in de vorm van': what makes a thing one to measure
     gathering: re.Pattern[str]  # 'een koffietafel', 'met 30 man': a gathering to arrange
+    gathering_words: re.Pattern[str]  # 'koffietafel', 'rouwmaaltijd': the gathering by its name
     allergy: re.Pattern[str]  # 'allergisch', 'coeliakie': what makes a thing without something safety
 
 
@@ -67,6 +68,7 @@ def parse_bespoke(data: dict[str, Any], source: str = "<bespoke>") -> Bespoke:
         gathering=re.compile(
             rf"\b(?:\d+|\w+tal|\d+-tal)\s+(?:{_words(model.counted)})\b|\b(?:{_words(model.gathering)})\b", re.I
         ),
+        gathering_words=re.compile(rf"\b(?:{_words(model.gathering)})\b", re.I),
     )
 
 
@@ -112,3 +114,9 @@ def gathering_asked(text: str) -> bool:
     """Whether a comment asks to arrange a gathering ('een koffietafel met een 40-tal mensen', 'met 30 man daarna'),
     which after a loss the business arranges in person."""
     return shipped_bespoke().gathering.search(text) is not None
+
+
+def gathering_named(text: str) -> bool:
+    """Whether a text names a gathering after a loss by its name ('koffietafel', 'rouwmaaltijd'): a profile's answer
+    that does not is about something else ('het fietsersmenu ... € 24')."""
+    return shipped_bespoke().gathering_words.search(text) is not None

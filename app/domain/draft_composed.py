@@ -8,7 +8,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from app.domain.draft_bespoke import bespoke_asked, gathering_asked, named_thing, to_measure
+from app.domain.draft_bespoke import bespoke_asked, gathering_asked, gathering_named, named_thing, to_measure
 from app.domain.draft_complaint import ComplaintDrafting
 from app.domain.draft_complaint_asked import ComplaintAsked
 from app.domain.draft_complaint_cancel import asks_remedy, asks_to_pay, remedy_verb
@@ -41,6 +41,7 @@ from app.domain.draft_said_in_kind import said_already
 from app.domain.draft_terms import come_back_asked, fix_asked
 from app.domain.draft_text import Part, join_parts, place_before
 from app.domain.draft_whether_asked import quality_asked, whether_asked
+from app.domain.draft_whether_clauses import whether_clauses
 from app.domain.draft_why_not import asks_why_not
 from app.domain.draft_wish_day import other_days_only, wish_of_day
 from app.domain.draft_wish_list import offers_idea, wish_named, with_day
@@ -278,7 +279,8 @@ class ComposedDrafting(ComplaintDrafting, QuestionReasons, ComplaintAsked, Engli
         answer, question_topic, suggestions = self._answer(r.topics, r.seed, r.asked, r.text)
         # (only where the profile has no answer of its own: its price of a koffietafel, its group booking, is given)
         grief = r.topics.occasion == "rouw" and gathering_asked(r.text) and _REQUEST.search(r.text)
-        if grief and (not answer.strip() or open_slots(answer)):
+        # (an answer that names no such gathering is about another thing: 'het fietsersmenu ... voor € 24')
+        if grief and (not answer.strip() or open_slots(answer) or not gathering_named(answer)):
             return self._compose_grief(r)
         answer = " ".join([answer, *self._other_questions(r.asked, answer, r.seed, answered=True, text=r.text)])
         answer = " ".join(p for p in (self._measure_line(r, answer), answer) if p)
@@ -339,10 +341,11 @@ class ComposedDrafting(ComplaintDrafting, QuestionReasons, ComplaintAsked, Engli
         said = re.sub(r"\s+,", ",", named_thing(made, r.topics.products[0].text if r.topics.products else ""))
         return self._line("question", "bespoke", r.seed, {"onderwerp": f"{said[:1].upper()}{said[1:]}"})
 
-    def _later_line(self, r: _Request, about: str, thing: str) -> tuple[str, bool, bool]:
+    def _later_line(self, r: _Request, about: str, thing: str, every: str = "") -> tuple[str, bool, bool]:
         """The promise or slot for what the first question asks ('Of ons kerstmenu vegan te krijgen is: [vul in ...]',
         'Over de kinderstoel: ...'), whether it is for that question only (the others then get a word), and whether
-        the first question asks about the business's own range."""
+        the first question asks about the business's own range. ``every``: all the questions as one clause after 'of'
+        (draft_whether_clauses), said back when the business has no place of its own for the answer."""
         ours = "mij" if self.tone.voice == "ik" else "ons"
         first_about = asked_about(r.asked[:1], self._poss) if r.asked else ""
         quality = "" if first_about or thing or not r.asked else quality_asked(r.asked[0], ours)
@@ -355,6 +358,8 @@ class ComposedDrafting(ComplaintDrafting, QuestionReasons, ComplaintAsked, Engli
         slot_about = slot_about or bool(quality or whether)  # the slot is for the first question; the rest get a word
         if quality:  # 'Is jullie kerstmenu ook vegan te krijgen?': the business knows its own menu; a place for it
             later = self._line("question", "whether_slot", r.seed, {"onderwerp": quality})
+        elif every and not (thing or own):  # 'Of we die paaseitjes zelf maken en of er palmolie in zit, ...'
+            return self._line("question", "later_whether", r.seed, {"onderwerp": every}), False, own
         elif whether:
             later = self._line("question", "later_whether", r.seed, {"onderwerp": whether})
         elif (
@@ -389,6 +394,8 @@ class ComposedDrafting(ComplaintDrafting, QuestionReasons, ComplaintAsked, Engli
         return [Part("condition", self._line("question", "condition_asked", seed, {"waarde": condition}), True)]
 
     def _compose_later(self, r: _Request) -> _Composed:
+        if r.topics.occasion == "rouw" and gathering_asked(r.text) and _REQUEST.search(r.text):
+            return self._compose_grief(r)  # a gathering after a loss with no answer in the profile: in person
         _, question_topic, suggestions = self._answer(r.topics, r.seed, r.asked)
         about = asked_about_all(r.asked, self._poss)  # 'een kindermenu en een speelhoek voor de kleintjes'
         about = home_visit(r.asked, r.topics.people, self._poss) or about  # 'knippen aan huis bij je moeder'
@@ -418,13 +425,19 @@ class ComposedDrafting(ComplaintDrafting, QuestionReasons, ComplaintAsked, Engli
         # else the thing the first question asks about ('Zit er gelatine in jullie kerststronken?')
         about = about or (self._focus_said(r.asked[0]) if r.asked else "")
         about = with_shape(about, r.text)  # 'een taart in de vorm van een trekker': the shape asked for, said
-        later, slot_about, own = self._later_line(r, about, thing)
+        every = whether_clauses(r.asked, ik=self.tone.voice == "ik", you=self.tone.register)
+        later, slot_about, own = self._later_line(r, about, thing, every)
+        every = every if later.startswith(f"Of {every}") else ""  # the line said every question back
         # what the writer comes for that the profile does answer ('Wil m'n band laten plakken' ~ its price)
         known = [p for p in (lead, *(without_yes(b) for b in self._faq_purpose(r.asked, r.text))) if p]
         known += [s for s in (self._sought(r.topics, later, r.text, r.seed),) if s]  # 'Zoek een omafiets voor ...'
         known += [s for s in (self._wished(later, r.text, r.seed),) if s]  # 'liefst met een kookworkshop erbij'
         later = " ".join(
-            [later, *known, *self._other_questions(r.asked, later, r.seed, answered=slot_about, text=r.text)]
+            [
+                later,
+                *known,
+                *([] if every else self._other_questions(r.asked, later, r.seed, answered=slot_about, text=r.text)),
+            ]
         )
         # a group that comes hears to book ahead here too ('voor onze afdeling (ca. 35 personen) ... Heeft u een
         # zaal?'), unless it is worked out one to one below

@@ -67,3 +67,12 @@ def test_a_cake_to_measure_beside_a_lead_time_is_looked_into_too() -> None:
     # the business's own range, which it knows: a place for its yes or no
     assert not to_measure("Maken jullie ook pralines zonder suiker?", "pralines zonder suiker")
     assert not to_measure("Maken jullie ook appeltaart?", "appeltaart", "Mijn zoon heeft coeliakie.")
+
+
+def test_a_gathering_after_a_loss_is_named_by_its_name_only() -> None:
+    from app.domain.draft_bespoke import gathering_named
+
+    assert gathering_named("Een rouwmaaltijd voor 25 personen kan op zaterdag.")
+    assert gathering_named("De koffietafel kost € 18 p.p.")
+    assert not gathering_named("Groepen vanaf 12 personen reserveren vooraf.")
+    assert not gathering_named("Het wandelmenu (soep en broodje) voor € 19.")
