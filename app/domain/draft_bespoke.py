@@ -31,6 +31,7 @@ class _BespokeModel(Strict):
     allergy: Texts
     gathering: Texts
     counted: Texts
+    event: Texts
 
 
 @dataclass(frozen=True)
@@ -42,6 +43,8 @@ class Bespoke:
     measure: re.Pattern[str]  # 'zonder', 'vegan', 'in de vorm van': what makes a thing one to measure
     gathering: re.Pattern[str]  # 'een koffietafel', 'met 30 man': a gathering to arrange
     gathering_words: re.Pattern[str]  # 'koffietafel', 'rouwmaaltijd': the gathering by its name
+    event: re.Pattern[str]  # 'de bovenzaal afhuren', 'de receptie houden': a party held at the business
+    party: re.Pattern[str]  # 'voor zo'n 40 man', '80 personen': a count of people (group 'n')
     allergy: re.Pattern[str]  # 'allergisch', 'coeliakie': what makes a thing without something safety
 
 
@@ -69,6 +72,8 @@ def parse_bespoke(data: dict[str, Any], source: str = "<bespoke>") -> Bespoke:
             rf"\b(?:\d+|\w+tal|\d+-tal)\s+(?:{_words(model.counted)})\b|\b(?:{_words(model.gathering)})\b", re.I
         ),
         gathering_words=re.compile(rf"\b(?:{_words(model.gathering)})\b", re.I),
+        event=re.compile(rf"\b(?:{_words(model.event)})\b", re.I),
+        party=re.compile(rf"\b(?P<n>\d+)(?:-tal)?\s+(?:{_words(model.counted)})\b", re.I),
     )
 
 
@@ -114,6 +119,19 @@ def gathering_asked(text: str) -> bool:
     """Whether a comment asks to arrange a gathering ('een koffietafel met een 40-tal mensen', 'met 30 man daarna'),
     which after a loss the business arranges in person."""
     return shipped_bespoke().gathering.search(text) is not None
+
+
+# From how many people a party held at the business is arranged in person.
+_PARTY = 20
+
+
+def event_asked(text: str) -> bool:
+    """Whether a comment asks to hold a party at the business for a large group ('kunnen we jullie bovenzaal afhuren
+    voor zo'n 40 man?', 'de receptie houden voor 80 personen'): what can be done and what it costs is arranged in
+    person."""
+    bespoke = shipped_bespoke()
+    counts = [int(m.group("n")) for m in bespoke.party.finditer(text)]
+    return bespoke.event.search(text) is not None and any(n >= _PARTY for n in counts)
 
 
 def gathering_named(text: str) -> bool:

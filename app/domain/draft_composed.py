@@ -8,7 +8,15 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from app.domain.draft_bespoke import bespoke_asked, gathering_asked, gathering_named, named_thing, to_measure
+from app.domain.draft_bespoke import (
+    bespoke_asked,
+    event_asked,
+    gathering_asked,
+    gathering_named,
+    named_thing,
+    shipped_bespoke,
+    to_measure,
+)
 from app.domain.draft_complaint import ComplaintDrafting
 from app.domain.draft_complaint_asked import ComplaintAsked
 from app.domain.draft_complaint_cancel import asks_remedy, asks_to_pay, remedy_verb
@@ -31,6 +39,7 @@ from app.domain.draft_more_questions import lower_first
 from app.domain.draft_own_range import all_own_range, asks_own_range
 from app.domain.draft_pointed import asked_alike
 from app.domain.draft_praise import with_shape
+from app.domain.draft_price_faq import asks_price
 from app.domain.draft_question_reason import QuestionReasons
 from app.domain.draft_question_register import in_register
 from app.domain.draft_questions import first_addressed, last_clause, wish_clause
@@ -282,12 +291,16 @@ class ComposedDrafting(ComplaintDrafting, QuestionReasons, ComplaintAsked, Engli
         # (an answer that names no such gathering is about another thing: 'het fietsersmenu ... voor € 24')
         if grief and (not answer.strip() or open_slots(answer) or not gathering_named(answer)):
             return self._compose_grief(r)
-        answer = " ".join([answer, *self._other_questions(r.asked, answer, r.seed, answered=True, text=r.text)])
+        evented = self._event_answer(r, answer)
+        # (the price of that party is in the line: 'wat kost dat?' gets no promise of its own)
+        asked = tuple(q for q in r.asked if not asks_price(q)) if evented != answer else r.asked
+        party, answer = evented != answer, evented
+        answer = " ".join([answer, *self._other_questions(asked, answer, r.seed, answered=True, text=r.text)])
         answer = " ".join(p for p in (self._measure_line(r, answer), answer) if p)
         # a group that comes to eat hears to book ahead, also when the day it comes was answered as a second question
         # ('Kan oma er met de rolstoel in? ... tweede kerstdag met 9 volwassenen komen brunchen')
         # (not for an organisation's people: that is arranged one to one, below)
-        booking = "" if _FOR_BUSINESS.search(r.text) else self._group_booking(r.text, answer, r.seed)
+        booking = "" if _FOR_BUSINESS.search(r.text) or party else self._group_booking(r.text, answer, r.seed)
         # 'Nog plek op vrijdag?': the hours do not say it; the owner does, and how to book
         booking = booking or self._room_booking(r.asked, answer, r.seed)
         # what the writer would like with it ('liefst met een kookworkshop erbij'): named, a place for the answer
@@ -307,7 +320,7 @@ class ComposedDrafting(ComplaintDrafting, QuestionReasons, ComplaintAsked, Engli
         ]
         body += [p for p in extra if p.key != "plan" and not (for_occasion and p.key in {"occasion", "congrats"})]
         channel = None
-        if _FOR_BUSINESS.search(r.text) and not _SAYS_CONTACT.search(answer):
+        if (_FOR_BUSINESS.search(r.text) or event_asked(r.text)) and not _SAYS_CONTACT.search(answer):
             # a question for an organisation ('onze medewerkers', 'fietsplan') goes on one to one: how to reach us
             contact, channel = self._channel(
                 r.plat, r.seed, urgent=False, tried=r.topics.tried, section="request_channel"
@@ -318,6 +331,16 @@ class ComposedDrafting(ComplaintDrafting, QuestionReasons, ComplaintAsked, Engli
         channel = "mail" if self.profile.email.strip() and self.profile.email.strip() in answer else channel
         framed = self._framed(r, body)
         return _Composed(framed, channel, question_topic=question_topic, suggestions=suggestions)
+
+    def _event_answer(self, r: _Request, answer: str) -> str:
+        """A party for a large group held at the business ('onze bovenzaal afhuren voor zo'n 40 man, wat kost dat?',
+        draft_bespoke.event_asked) that the profile's answer does not speak of (another day's offer, the opening
+        hours): arranged in person, by phone (else mail), instead of that answer; the answer otherwise."""
+        if not event_asked(r.text) or shipped_bespoke().event.search(answer):
+            return answer
+        phone, email = self.profile.phone.strip(), self.profile.email.strip()
+        key = "grief_phone" if phone else "grief_mail" if email else "grief"
+        return self._line("question", key, r.seed, {"kanaal": phone or email})
 
     def _compose_grief(self, r: _Request) -> _Composed:
         """A gathering after a loss to arrange ('met 30 man een koffietafel na de begrafenis, wat kost dat?'): the
@@ -341,11 +364,11 @@ class ComposedDrafting(ComplaintDrafting, QuestionReasons, ComplaintAsked, Engli
         said = re.sub(r"\s+,", ",", named_thing(made, r.topics.products[0].text if r.topics.products else ""))
         return self._line("question", "bespoke", r.seed, {"onderwerp": f"{said[:1].upper()}{said[1:]}"})
 
-    def _later_line(self, r: _Request, about: str, thing: str, every: str = "") -> tuple[str, bool, bool]:
+    def _later_line(self, r: _Request, about: str, thing: str) -> tuple[str, bool, bool, bool]:
         """The promise or slot for what the first question asks ('Of ons kerstmenu vegan te krijgen is: [vul in ...]',
         'Over de kinderstoel: ...'), whether it is for that question only (the others then get a word), and whether
-        the first question asks about the business's own range. ``every``: all the questions as one clause after 'of'
-        (draft_whether_clauses), said back when the business has no place of its own for the answer."""
+        the first question asks about the business's own range, and whether the line said every question back as one
+        clause after 'of' (draft_whether_clauses), when the business has no place of its own for the answer."""
         ours = "mij" if self.tone.voice == "ik" else "ons"
         first_about = asked_about(r.asked[:1], self._poss) if r.asked else ""
         quality = "" if first_about or thing or not r.asked else quality_asked(r.asked[0], ours)
@@ -358,8 +381,9 @@ class ComposedDrafting(ComplaintDrafting, QuestionReasons, ComplaintAsked, Engli
         slot_about = slot_about or bool(quality or whether)  # the slot is for the first question; the rest get a word
         if quality:  # 'Is jullie kerstmenu ook vegan te krijgen?': the business knows its own menu; a place for it
             later = self._line("question", "whether_slot", r.seed, {"onderwerp": quality})
-        elif every and not (thing or own):  # 'Of we die paaseitjes zelf maken en of er palmolie in zit, ...'
-            return self._line("question", "later_whether", r.seed, {"onderwerp": every}), False, own
+        elif (every := whether_clauses(r.asked, ik=ours == "mij", you=self.tone.register)) and not (thing or own):
+            # 'Of we die paaseitjes zelf maken en of er palmolie in zit, ...'
+            return self._line("question", "later_whether", r.seed, {"onderwerp": every}), False, own, True
         elif whether:
             later = self._line("question", "later_whether", r.seed, {"onderwerp": whether})
         elif (
@@ -378,7 +402,7 @@ class ComposedDrafting(ComplaintDrafting, QuestionReasons, ComplaintAsked, Engli
             later = self._line("question", key, r.seed, {"onderwerp": about})
         else:
             later = self._line("question", "later", r.seed)
-        return later, slot_about, own
+        return later, slot_about, own, False
 
     def _condition_asked(self, text: str, answer: str, seed: str) -> list[Part]:
         """The allergy or condition a question names ('bakken jullie de frietjes in aparte olie? menne zoon heeft een
@@ -393,9 +417,14 @@ class ComposedDrafting(ComplaintDrafting, QuestionReasons, ComplaintAsked, Engli
             return []
         return [Part("condition", self._line("question", "condition_asked", seed, {"waarde": condition}), True)]
 
-    def _compose_later(self, r: _Request) -> _Composed:
+    def _compose_looked_into(self, r: _Request) -> _Composed:
+        """A question the profile has no answer to: the promise to find out (:meth:`_compose_later`), except what is
+        arranged in person: a gathering after a loss, a party for a large group (:meth:`_event_answer`)."""
         if r.topics.occasion == "rouw" and gathering_asked(r.text) and _REQUEST.search(r.text):
-            return self._compose_grief(r)  # a gathering after a loss with no answer in the profile: in person
+            return self._compose_grief(r)
+        return self._compose_answer(r) if event_asked(r.text) else self._compose_later(r)
+
+    def _compose_later(self, r: _Request) -> _Composed:
         _, question_topic, suggestions = self._answer(r.topics, r.seed, r.asked)
         about = asked_about_all(r.asked, self._poss)  # 'een kindermenu en een speelhoek voor de kleintjes'
         about = home_visit(r.asked, r.topics.people, self._poss) or about  # 'knippen aan huis bij je moeder'
@@ -425,20 +454,13 @@ class ComposedDrafting(ComplaintDrafting, QuestionReasons, ComplaintAsked, Engli
         # else the thing the first question asks about ('Zit er gelatine in jullie kerststronken?')
         about = about or (self._focus_said(r.asked[0]) if r.asked else "")
         about = with_shape(about, r.text)  # 'een taart in de vorm van een trekker': the shape asked for, said
-        every = whether_clauses(r.asked, ik=self.tone.voice == "ik", you=self.tone.register)
-        later, slot_about, own = self._later_line(r, about, thing, every)
-        every = every if later.startswith(f"Of {every}") else ""  # the line said every question back
+        later, slot_about, own, every = self._later_line(r, about, thing)
         # what the writer comes for that the profile does answer ('Wil m'n band laten plakken' ~ its price)
         known = [p for p in (lead, *(without_yes(b) for b in self._faq_purpose(r.asked, r.text))) if p]
         known += [s for s in (self._sought(r.topics, later, r.text, r.seed),) if s]  # 'Zoek een omafiets voor ...'
         known += [s for s in (self._wished(later, r.text, r.seed),) if s]  # 'liefst met een kookworkshop erbij'
-        later = " ".join(
-            [
-                later,
-                *known,
-                *([] if every else self._other_questions(r.asked, later, r.seed, answered=slot_about, text=r.text)),
-            ]
-        )
+        others = [] if every else self._other_questions(r.asked, later, r.seed, answered=slot_about, text=r.text)
+        later = " ".join([later, *known, *others])
         # a group that comes hears to book ahead here too ('voor onze afdeling (ca. 35 personen) ... Heeft u een
         # zaal?'), unless it is worked out one to one below
         if not (_REQUEST.search(r.text) or _FOR_BUSINESS.search(r.text)):

@@ -32,6 +32,7 @@ class _WhetherModel(Strict):
     after_verb: Texts
     modals: Texts
     unsure: Texts
+    you_business: Texts
     irregular: Texts
 
 
@@ -43,6 +44,7 @@ class WhetherWords:
     after_verb: frozenset[str]
     modals: frozenset[str]
     unsure: frozenset[str]
+    you_business: frozenset[str]
     irregular: tuple[tuple[str, str, str], ...]  # (plural, ik-form, u-form)
 
 
@@ -66,6 +68,7 @@ def parse_whether_words(data: dict[str, Any], source: str = "<whether_clauses>")
         after_verb=words("after_verb"),
         modals=words("modals"),
         unsure=words("unsure"),
+        you_business=words("you_business"),
         irregular=tuple(forms),
     )
 
@@ -77,6 +80,12 @@ def whether_words(path: str | Path | None = None) -> WhetherWords:
 
 
 _DETERMINERS = frozenset({"de", "het", "die", "dat", "deze", "dit", "uw", "jullie", "ons", "onze", "mijn", "een"})
+# Where one sentence ends and the next begins: after '.', '!' or '?', or an emoji before a capital ('op zolder 🥹
+# Kunt gij ...'); not an emoji inside a sentence ('Die paaseitjes 😍 maken jullie die zelf?').
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+|[^\w\s,;:'’?!.€%/()-]+\s*(?=[A-Z])")
+_WH_SAID = {"wuk": "wat", "wa": "wat"}  # Flemish 'wuk kost dat' said back as 'wat dat kost'
+# 'Wat hangt daar aan vast en hoelang duurt zoiets?': two questions in one sentence, the second after 'en'
+_AND_WH = re.compile(r",?\s+en\s+(?=(?:hoe|hoelang|wat|wanneer|waar|welke|hoeveel|waarom)\b)", re.I)
 _ARTICLES = frozenset({"de", "het", "een", "die", "dat", "deze", "dit"})
 _POINTERS = frozenset({"die", "dat", "deze", "ze"})
 _LEAD = re.compile(r"^(?:(?:en|of|maar|dus|en\s+dan|ook)\s+)+", re.I)
@@ -113,6 +122,12 @@ def _u_form(plural: str) -> str:
             return forms[2]
     stem = _ik_form(plural)
     return "" if not stem else stem if stem.endswith("t") else f"{stem}t"
+
+
+def _plural_from_u(u_form: str) -> str:
+    """'kunt' → 'kunnen', 'zijt' → 'zijn': the verb the writer said with 'u' as the business says it with 'we' (the
+    irregular forms only); '' for another."""
+    return next((forms[0] for forms in whether_words().irregular if u_form == forms[2]), "")
 
 
 def _ik_from_u(u_form: str) -> str:
@@ -174,13 +189,15 @@ def _subject(verb: str, rest: list[str], sides: _Sides) -> tuple[str, list[str]]
     """The verb and the subject turned to the other side ('maken jullie' → 'we ... maken', 'mogen we' → 'jullie ...
     mogen'); None when the verb form is not known."""
     head = rest[0].lower()
-    if head in whether_words().unsure:
+    ww = whether_words()
+    if head in ww.unsure:
         return None  # 'Kan ik ...?': the writer's 'ik' needs its verb changed with it
-    if head in {"jullie", "u"}:
+    if head in {"jullie", "u"} | ww.you_business:
         if sides.ik:
             form = _ik_form(verb) if head == "jullie" else _ik_from_u(verb)
             return (form, ["ik", *rest[1:]]) if form else None
-        return (verb, ["we", *rest[1:]]) if head == "jullie" else None
+        form = verb if head == "jullie" else _plural_from_u(verb)
+        return (form, ["we", *rest[1:]]) if form else None
     if head in {"we", "wij"}:
         if sides.you == "je":
             return verb, ["jullie", *rest[1:]]
@@ -200,10 +217,11 @@ def _placed(verb: str, main: list[str]) -> list[str]:
         for k, w in enumerate(main)
         if k
         and w.lower().endswith("en")
-        and main[k - 1].lower() not in _ARTICLES
-        and not re.match(r"\d", main[k - 1])  # ('met een 40-tal mensen', '30 mensen': things counted)
+        and (k == 1 or main[k - 1].lower() not in _ARTICLES)  # ('het' first is the subject: 'zou het kunnen')
         and (k == len(main) - 1 or main[k + 1].lower() in ww.not_verbs)
     ]
+    # (last after a modal, a word in -en is the infinitive whatever comes before it: 'kunt ge die opknappen')
+    ends = ends or ([len(main) - 1] if len(main) > 1 and main[-1].lower().endswith("en") else [])
     if verb in ww.modals and ends:
         return [*main[: ends[-1]], verb, *main[ends[-1] :]]
     for i in range(1, len(main) - 1):
@@ -228,16 +246,20 @@ def _opening(words: list[str]) -> tuple[list[str], int] | None:
 def whether_clause(question: str, *, ik: bool, you: str) -> tuple[str, bool]:
     """One question as a clause ('Zit er palmolie in?' → 'er palmolie in zit') and whether it opens with a question
     word ('hoe diep het daar is'); ('', False) for a shape this does not turn over."""
-    parts = [p.strip() for p in re.split(r"[,;:]", strip_emoji(question)) if p.strip()]
-    if not parts:
+    sentence = [s for s in _SENTENCE_BREAK.split(question) if s.strip(" ?!.")][-1:] or [""]
+    parts = [p.strip().rstrip("?!. ") for p in re.split(r"[,;:]", strip_emoji(sentence[0])) if p.strip(" ?!.")]
+    # the part that asks, and what follows it ('Kunt gij zoiets restaureren, met de originele lak?')
+    at = next((k for k in range(len(parts) - 1, -1, -1) if _opening(_WORD.findall(_LEAD.sub("", parts[k])))), -1)
+    if at < 0:
         return "", False
-    words = _WORD.findall(_LEAD.sub("", parts[-1].rstrip("?!. ")))
+    words = _WORD.findall(_LEAD.sub("", parts[at]))
+    tail = [w for p in parts[at + 1 :] for w in _WORD.findall(p)]
     opened = _opening(words)
-    if opened is None or len(words) - opened[1] < 2:
+    if opened is None or len(words) - opened[1] < 2 or (tail and opened[0]):
         return "", False
     wh, i = opened
     pointed = words[:i] if not wh and i else []
-    before = _WORD.findall(parts[-2]) if len(parts) > 1 and not pointed else []
+    before = _WORD.findall(parts[at - 1]) if at > 0 and not pointed else []
     if before and before[0].lower() in _DETERMINERS - {"een"}:
         pointed = before
     sides = _Sides(ik=ik, you=you)
@@ -257,7 +279,12 @@ def whether_clause(question: str, *, ik: bool, you: str) -> tuple[str, bool]:
     placed = _placed(verb, rest[:cut])
     if not placed:
         return "", False
-    clause = [*(w.lower() for w in wh), *placed, *rest[cut:]]
+    said_tail = _swap(tail, sides) if tail else []
+    if said_tail is None:
+        return "", False
+    clause = [*(_WH_SAID.get(w.lower(), w.lower()) for w in wh), *placed, *rest[cut:]]
+    if said_tail:  # ('..., met de originele lak')
+        clause = [*clause[:-1], f"{clause[-1]},", *said_tail]
     return " ".join("het" if w in {"'t", "’t"} else w for w in clause), bool(wh)
 
 
@@ -265,7 +292,7 @@ def whether_clauses(asked: Iterable[str], *, ik: bool, you: str) -> str:
     """All the questions as one clause after 'of' ('we die paaseitjes zelf maken en of er palmolie in zit'); '' when
     one of them cannot be turned over or the first opens with a question word ('Of hoe ...' is no Dutch)."""
     said: list[str] = []
-    for n, question in enumerate(asked):
+    for n, question in enumerate(q for a in asked for q in _AND_WH.split(a) if q.strip()):
         clause, wh = whether_clause(question, ik=ik, you=you)
         if not clause or (wh and n == 0):
             return ""

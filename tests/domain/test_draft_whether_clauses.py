@@ -56,6 +56,21 @@ def test_a_thing_said_before_the_question_stands_for_the_word_that_points_at_it(
     assert whether_clause(asked, ik=True, you="je") == ("mijn speculaas met amandelen vegan is", False)
 
 
+def test_the_business_asked_with_gij_or_jij_speaks_for_itself() -> None:
+    asked = "Kunt gij zoiets herstellen, met de originele onderdelen?"
+    assert whether_clause(asked, ik=True, you="je") == ("ik zoiets kan herstellen, met de originele onderdelen", False)
+    assert whether_clause("Zijt ge open op Hemelvaart?", ik=False, you="u") == ("we open op Hemelvaart zijn", False)
+    assert whether_clause("Zou het kunnen om bij u te lunchen?", ik=True, you="u") == (
+        "het zou kunnen om bij mij te lunchen",
+        False,
+    )
+
+
+def test_a_sentence_before_the_question_is_left_out() -> None:
+    asked = "Ik vond een oude Batavus op zolder 🥹 Kunt gij die opknappen?"
+    assert whether_clause(asked, ik=True, you="je") == ("ik die kan opknappen", False)
+
+
 def test_a_question_word_opens_the_clause() -> None:
     assert whether_clause("En hoe warm is het water daar?", ik=False, you="je") == ("hoe warm het water daar is", True)
 
@@ -77,6 +92,9 @@ def test_several_questions_are_joined_and_a_question_word_cannot_open() -> None:
     said = "we op zondag bakken en of er boter in de croissants zit en hoe lang ze vers blijven"
     assert whether_clauses(asked, ik=False, you="je") == said
     assert whether_clauses(["Hoe laat gaan jullie open?", "Zit er ei in?"], ik=False, you="je") == ""
+    asked = ["Kunt gij mijn horloge maken?", "Wuk kost dat en hoelang duurt het?"]
+    said = "ik je horloge kan maken en wat dat kost en hoelang het duurt"
+    assert whether_clauses(asked, ik=True, you="je") == said
     assert whether_clauses(["Zit er ei in?", "Kan ik pinnen?"], ik=False, you="je") == ""
 
 

@@ -59,7 +59,7 @@ def test_two_questions_to_find_out_are_both_said_back() -> None:
     text = "Die pralines in jullie etalage, maken jullie die zelf? En zit er alcohol in?"
     reply = suggested(CHOCOLATIER, text)
     assert "Of we die pralines in onze etalage zelf maken en of er alcohol in zit" in reply, reply
-    assert "zoeken we" in reply, reply
+    assert "gaan we even voor u uitzoeken" in reply, reply
 
 
 def test_a_question_with_a_question_word_joins_the_promise() -> None:
@@ -124,4 +124,42 @@ def test_a_writer_free_after_closing_hears_of_the_later_days_in_the_holiday_line
     text = "Wat kost een grote beurt? En kan ik de fiets na mijn werk komen brengen? Ik ben pas om 19.15 vrij."
     reply = suggested(CYCLES, text)
     assert "20.30" in reply, reply
+    assert "andere vraag" not in reply, reply
+
+
+SALON = BusinessProfile(
+    name="Kapsalon Lokken",
+    kind="kapsalon",
+    signers=["Ine"],
+    voice="wij",
+    register="je",
+    email="hallo@lokken.be",
+    opening_hours="di–za 9.00–18.00",
+)
+HALL = BusinessProfile(
+    name="Eetcafé De Sluis",
+    kind="restaurant",
+    signers=["Wout"],
+    voice="wij",
+    register="je",
+    email="info@desluis.nl",
+    phone="0413 55 66 77",
+    opening_hours="wo–zo 11.00–22.00",
+    holidays="Pasen zondag 20 april: paasbrunch € 32,50 per persoon, alleen op reservering.",
+)
+
+
+def test_an_english_question_whether_a_job_is_done_is_looked_into() -> None:
+    text = "Hello! Do you do cornrows for kids? My son wants them for his birthday party."
+    reply = suggested(SALON, text, author="Sam")
+    assert "look into it" in reply, reply
+    assert "hallo@lokken.be" in reply, reply
+    assert "[vul in" not in reply, reply
+
+
+def test_a_party_for_a_large_group_is_arranged_in_person_not_with_another_days_offer() -> None:
+    text = "Hoi! Kunnen we op zaterdag 14 juni jullie zaal afhuren voor zo'n 50 man voor een tuinfeest? Wat kost dat?"
+    reply = suggested(HALL, text)
+    assert "0413 55 66 77" in reply, reply
+    assert "paasbrunch" not in reply.lower(), reply
     assert "andere vraag" not in reply, reply
