@@ -109,6 +109,8 @@ class _Composed:
 
 
 # A request for a price or an arrangement ('wat zou dat kosten', 'een offerte', 'voor 25 personen').
+# A clause that points back at a thing told before the question ('ik zoiets kan regelen', 'wat dat kost').
+_POINTED_BACK = re.compile(r"\b(?:zoiets|dat|dit|hem)\b", re.I)
 _REQUEST = re.compile(
     r"\b(?:kost|kosten|offerte|prijsopgave|organiseer\w*|reserveren|boeken|aanvraag"
     r"|voor \d+ (?:personen|collega's|mensen))\b",
@@ -381,7 +383,7 @@ class ComposedDrafting(ComplaintDrafting, QuestionReasons, ComplaintAsked, Engli
         slot_about = slot_about or bool(quality or whether)  # the slot is for the first question; the rest get a word
         if quality:  # 'Is jullie kerstmenu ook vegan te krijgen?': the business knows its own menu; a place for it
             later = self._line("question", "whether_slot", r.seed, {"onderwerp": quality})
-        elif (every := whether_clauses(r.asked, ik=ours == "mij", you=self.tone.register)) and not (thing or own):
+        elif (every := self._every_asked(r, about)) and not (thing or own):
             # 'Of we die paaseitjes zelf maken en of er palmolie in zit, ...'
             return self._line("question", "later_whether", r.seed, {"onderwerp": every}), False, own, True
         elif whether:
@@ -404,6 +406,13 @@ class ComposedDrafting(ComplaintDrafting, QuestionReasons, ComplaintAsked, Engli
             later = self._line("question", "later", r.seed)
         return later, slot_about, own, False
 
+    def _every_asked(self, r: _Request, about: str) -> str:
+        """All the questions as one clause after 'of' (draft_whether_clauses); '' when a question points back at
+        what the comment told before it ('Kunt u zoiets regelen?', 'wat kost dat?') and that thing is named already
+        ('een teamdag met 15 collega's'): then the line names that thing."""
+        every = whether_clauses(r.asked, ik=self.tone.voice == "ik", you=self.tone.register)
+        return "" if about and _POINTED_BACK.search(every) else every
+
     def _condition_asked(self, text: str, answer: str, seed: str) -> list[Part]:
         """The allergy or condition a question names ('bakken jullie de frietjes in aparte olie? menne zoon heeft een
         notenallergie') and left for the owner to answer: named with a place for what is known for sure, never a guess;
@@ -418,11 +427,11 @@ class ComposedDrafting(ComplaintDrafting, QuestionReasons, ComplaintAsked, Engli
         return [Part("condition", self._line("question", "condition_asked", seed, {"waarde": condition}), True)]
 
     def _compose_looked_into(self, r: _Request) -> _Composed:
-        """A question the profile has no answer to: the promise to find out (:meth:`_compose_later`), except what is
-        arranged in person: a gathering after a loss, a party for a large group (:meth:`_event_answer`)."""
+        """A question the profile has no answer to: the promise to find out (:meth:`_compose_later`), except a
+        gathering after a loss, which is arranged in person."""
         if r.topics.occasion == "rouw" and gathering_asked(r.text) and _REQUEST.search(r.text):
             return self._compose_grief(r)
-        return self._compose_answer(r) if event_asked(r.text) else self._compose_later(r)
+        return self._compose_later(r)
 
     def _compose_later(self, r: _Request) -> _Composed:
         _, question_topic, suggestions = self._answer(r.topics, r.seed, r.asked)
