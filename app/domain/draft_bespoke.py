@@ -59,7 +59,7 @@ def parse_bespoke(data: dict[str, Any], source: str = "<bespoke>") -> Bespoke:
         # the modal with the business after it opens the question (after a greeting or a handle at most); the verb
         # of the work comes last, or before a short rest ('maken zonder suiker?')
         asked=re.compile(
-            rf"(?:^|[,:;!?.]\s*|\b(?:en|of|maar|hallo|hoi|dag)\s+)"
+            rf"(?:^|[,:;!?.]\s*|[^\w\s',’-]\s+|\b(?:en|of|maar|hallo|hoi|dag)\s+)"  # (an emoji ends a sentence too)
             rf"(?:(?:{_words(model.modals)})\s+(?:{_words(model.you)})|{_words(model.modals_with_you)})\b"
             rf"[^.!?\n]{{0,120}}?\b(?:{_words(model.verbs)})\b[^.!?\n,]{{0,40}}(?:[?,]|$)",
             re.I,

@@ -76,3 +76,10 @@ def test_a_gathering_after_a_loss_is_named_by_its_name_only() -> None:
     assert gathering_named("De koffietafel kost € 18 p.p.")
     assert not gathering_named("Groepen vanaf 12 personen reserveren vooraf.")
     assert not gathering_named("Het wandelmenu (soep en broodje) voor € 19.")
+
+
+def test_work_to_measure_asked_after_an_emoji_is_asked_too() -> None:
+    from app.domain.draft_bespoke import bespoke_asked
+
+    assert bespoke_asked("Hij is gek van dino's 🦖 kun jij een taart maken in de vorm van een T-rex?")
+    assert not bespoke_asked("Hij is gek van dino's 🦖 en wil graag taart.")
