@@ -33,6 +33,8 @@ class _WhetherModel(Strict):
     modals: Texts
     unsure: Texts
     you_business: Texts
+    not_infinitives: Texts
+    cluster_verbs: Texts
     irregular: Texts
 
 
@@ -45,6 +47,8 @@ class WhetherWords:
     modals: frozenset[str]
     unsure: frozenset[str]
     you_business: frozenset[str]
+    not_infinitives: frozenset[str]
+    cluster_verbs: frozenset[str]
     irregular: tuple[tuple[str, str, str], ...]  # (plural, ik-form, u-form)
 
 
@@ -69,6 +73,8 @@ def parse_whether_words(data: dict[str, Any], source: str = "<whether_clauses>")
         modals=words("modals"),
         unsure=words("unsure"),
         you_business=words("you_business"),
+        not_infinitives=words("not_infinitives"),
+        cluster_verbs=words("cluster_verbs"),
         irregular=tuple(forms),
     )
 
@@ -85,7 +91,11 @@ _DETERMINERS = frozenset({"de", "het", "die", "dat", "deze", "dit", "uw", "julli
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+|[^\w\s,;:'’?!.€%/()-]+\s*(?=[A-Z])")
 _WH_SAID = {"wuk": "wat", "wa": "wat"}  # Flemish 'wuk kost dat' said back as 'wat dat kost'
 # 'Wat hangt daar aan vast en hoelang duurt zoiets?': two questions in one sentence, the second after 'en'
-_AND_WH = re.compile(r",?\s+en\s+(?=(?:hoe|hoelang|wat|wanneer|waar|welke|hoeveel|waarom)\b)", re.I)
+_AND_WH = re.compile(
+    r",?\s+en\s+(?=(?:hoe|hoelang|wat|wanneer|waar|welke|hoeveel|waarom)\b|\w+\s+(?:jullie|u|ge|gij|er|het)\b)",
+    re.I,
+)
+_LONGEST = 24  # words: a longer clause after 'of' is no longer read as one
 _ARTICLES = frozenset({"de", "het", "een", "die", "dat", "deze", "dit"})
 _POINTERS = frozenset({"die", "dat", "deze", "ze"})
 _LEAD = re.compile(r"^(?:(?:en|of|maar|dus|en\s+dan|ook)\s+)+", re.I)
@@ -167,7 +177,8 @@ def _swap(words: list[str], sides: _Sides) -> list[str] | None:
         if low in ww.unsure or (low in {"we", "wij"} and sides.you == "u"):
             return None
         if low in {"jullie", "uw"}:
-            owned = low == "uw" or _noun_next(words, i)
+            # ('bij jullie koffie halen': after 'bij' it is where, not whose)
+            owned = low == "uw" or (_noun_next(words, i) and not (i and words[i - 1].lower() == "bij"))
             out[i] = ours_before(words[i + 1], ik=sides.ik) if owned else ("mij" if sides.ik else "ons")
         elif low == "u":
             if i > 0 and words[i - 1].lower() in ww.not_verbs and not _noun_next(words, i):
@@ -180,6 +191,10 @@ def _swap(words: list[str], sides: _Sides) -> list[str] | None:
             out[i] = ("jullie" if low in {"ons", "onze"} else "je") if sides.you == "je" else "uw"
         elif low == "ons":
             out[i] = "jullie" if sides.you == "je" else "u"
+        elif low == "mij":
+            out[i] = sides.you  # 'bij mij thuis' → 'bij je thuis'
+        elif i and low in ww.wh_words:
+            return None  # ('krijg ik daar iets voor terug of hoe zit dat?': a second question inside)
         elif low in {"we", "wij"}:
             out[i] = "jullie"
     return out
@@ -206,6 +221,23 @@ def _subject(verb: str, rest: list[str], sides: _Sides) -> tuple[str, list[str]]
     return verb, rest
 
 
+def _infinitive(word: str) -> bool:
+    """Whether a word can be an infinitive after a modal verb ('aanleggen', 'zijn', 'doen'): lower case, in -en, or
+    one of the short ones ending in -n; a name ('Houthalen') is none."""
+    if not word.islower() or word in whether_words().not_infinitives:
+        return False
+    return (len(word) > 3 and word.endswith("en")) or word in {"zijn", "gaan", "staan", "doen", "zien", "slaan"}
+
+
+def _finite(word: str) -> bool:
+    """Whether a word can be the verb that opens a question ('Kan', 'Zit', 'Maken', 'Zijt', 'Heb'): a form of
+    whether_clauses.toml or one in -t or -en; not 'Iemand die ...'."""
+    low = word.lower()
+    ww = whether_words()
+    forms = {f for three in ww.irregular for f in three} | ww.modals | {"is", "zou", "ga", "doe", "heb", "ben", "kan"}
+    return low in forms or (len(low) > 2 and low.endswith(("t", "en", "d")) and not low.endswith("nd"))
+
+
 def _placed(verb: str, main: list[str]) -> list[str]:
     """The verb at the end of the clause, before an infinitive a modal verb goes with ('mogen aanleggen'), or before
     a part that points at a thing after 'in' ('er alcohol zit in die met de likeurvulling')."""
@@ -216,14 +248,16 @@ def _placed(verb: str, main: list[str]) -> list[str]:
         k
         for k, w in enumerate(main)
         if k
-        and w.lower().endswith("en")
-        and (k == 1 or main[k - 1].lower() not in _ARTICLES)  # ('het' first is the subject: 'zou het kunnen')
+        and _infinitive(w)
+        and (k == 1 or main[k - 1].lower() not in {"de", "het", "een"})  # ('het eten' is a thing)
+        and not re.match(r"\d", main[k - 1])  # ('met een 40-tal mensen', '30 mensen': things counted)
         and (k == len(main) - 1 or main[k + 1].lower() in ww.not_verbs)
     ]
-    # (last after a modal, a word in -en is the infinitive whatever comes before it: 'kunt ge die opknappen')
-    ends = ends or ([len(main) - 1] if len(main) > 1 and main[-1].lower().endswith("en") else [])
     if verb in ww.modals and ends:
-        return [*main[: ends[-1]], verb, *main[ends[-1] :]]
+        k = ends[0]
+        while k > 1 and main[k - 1].lower() in ww.cluster_verbs:
+            k -= 1  # 'kunnen komen eten': the modal before the first of the verbs
+        return [*main[:k], verb, *main[k:]]
     for i in range(1, len(main) - 1):
         if main[i].lower() == "in" and main[i + 1].lower() in _POINTERS and main[i - 1].lower() not in _DETERMINERS:
             return [*main[:i], verb, *main[i:]]
@@ -238,7 +272,12 @@ def _opening(words: list[str]) -> tuple[list[str], int] | None:
         return (words[:wh], wh) if len(words) > wh + 1 else None
     for i in range(len(words) - 1):
         low, nxt = words[i].lower(), words[i + 1].lower()
-        if low not in ww.not_verbs and nxt in ww.subject_starts and (i == 0 or words[0].lower() in _DETERMINERS):
+        if (
+            low not in ww.not_verbs
+            and _finite(low)
+            and nxt in ww.subject_starts
+            and (i == 0 or words[0].lower() in _DETERMINERS)
+        ):
             return [], i
     return None
 
@@ -254,6 +293,8 @@ def whether_clause(question: str, *, ik: bool, you: str) -> tuple[str, bool]:
         return "", False
     words = _WORD.findall(_LEAD.sub("", parts[at]))
     tail = [w for p in parts[at + 1 :] for w in _WORD.findall(p)]
+    if tail and tail[0].lower() in {"en", "of", "maar"}:
+        return "", False  # ('..., en is betalen op factuur mogelijk?': a second question after the comma)
     opened = _opening(words)
     if opened is None or len(words) - opened[1] < 2 or (tail and opened[0]):
         return "", False
@@ -297,4 +338,5 @@ def whether_clauses(asked: Iterable[str], *, ik: bool, you: str) -> str:
         if not clause or (wh and n == 0):
             return ""
         said.append(clause if n == 0 else f"{'en' if wh else 'en of'} {clause}")
-    return " ".join(said)
+    joined = " ".join(said)
+    return "" if len(joined.split()) > _LONGEST else joined

@@ -123,3 +123,34 @@ def test_an_irregular_entry_needs_three_forms() -> None:
     }
     with pytest.raises(DataFileError):
         parse_whether_words(data)
+
+
+@pytest.mark.parametrize(
+    ("question", "ik", "you", "said"),
+    [
+        ("Kunnen we bij jullie koffie halen?", False, "u", "u bij ons koffie kunt halen"),
+        ("Komt u ook bij mij thuis?", True, "u", "ik ook bij u thuis kom"),
+        ("Kunnen we met 8 personen komen eten?", False, "je", "jullie met 8 personen kunnen komen eten"),
+        ("Hebt ge banden liggen?", True, "je", "ik banden heb liggen"),
+        (
+            "Zou het niet handig zijn om online te bestellen?",
+            False,
+            "je",
+            "het niet handig zou zijn om online te bestellen",
+        ),
+    ],
+)
+def test_more_shapes_turn_over(question: str, ik: bool, you: str, said: str) -> None:
+    assert whether_clause(question, ik=ik, you=you) == (said, False)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Iemand die er gisteren heeft gegeten?",  # no verb opens it
+        "Krijg ik daar iets voor terug of hoe zit dat?",  # a second question inside
+        "Verzorgen jullie catering, en is betalen op factuur mogelijk?",  # a second question after the comma
+    ],
+)
+def test_more_shapes_are_left_alone(question: str) -> None:
+    assert whether_clause(question, ik=False, you="je") == ("", False)
