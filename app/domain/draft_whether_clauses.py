@@ -207,6 +207,8 @@ def _subject(verb: str, rest: list[str], sides: _Sides) -> tuple[str, list[str]]
     ww = whether_words()
     if head in ww.unsure:
         return None  # 'Kan ik ...?': the writer's 'ik' needs its verb changed with it
+    if head == "jullie" and _noun_next(rest, 0) and not _infinitive(verb) and verb not in {"zijn", "zijt"}:
+        return verb, ["", *rest]  # 'Is jullie serre verwarmd?': whose serre, not who is asked
     if head in {"jullie", "u"} | ww.you_business:
         if sides.ik:
             form = _ik_form(verb) if head == "jullie" else _ik_from_u(verb)
@@ -218,7 +220,7 @@ def _subject(verb: str, rest: list[str], sides: _Sides) -> tuple[str, list[str]]
             return verb, ["jullie", *rest[1:]]
         form = _u_form(verb)
         return (form, ["u", *rest[1:]]) if form else None
-    return verb, rest
+    return verb, ["", *rest]  # (the subject is a thing: its words change sides like the rest)
 
 
 def _infinitive(word: str) -> bool:
@@ -312,7 +314,7 @@ def whether_clause(question: str, *, ik: bool, you: str) -> tuple[str, bool]:
     thing = _swap(pointed, sides) if pointed else []
     if swapped is None or thing is None:
         return "", False
-    rest = [rest[0], *swapped]
+    rest = [w for w in (rest[0], *swapped) if w]
     if thing:
         at = next((k for k, w in enumerate(rest[:2]) if w.lower() in _POINTERS), -1)
         rest = [*rest[:at], thing[0].lower(), *thing[1:], *rest[at + 1 :]] if at >= 0 else rest
