@@ -296,13 +296,13 @@ class ComposedDrafting(ComplaintDrafting, QuestionReasons, ComplaintAsked, Engli
         evented = self._event_answer(r, answer)
         # (the price of that party is in the line: 'wat kost dat?' gets no promise of its own)
         asked = tuple(q for q in r.asked if not asks_price(q)) if evented != answer else r.asked
-        party, answer = evented != answer, evented
+        answer = evented
         answer = " ".join([answer, *self._other_questions(asked, answer, r.seed, answered=True, text=r.text)])
         answer = " ".join(p for p in (self._measure_line(r, answer), answer) if p)
         # a group that comes to eat hears to book ahead, also when the day it comes was answered as a second question
         # ('Kan oma er met de rolstoel in? ... tweede kerstdag met 9 volwassenen komen brunchen')
         # (not for an organisation's people: that is arranged one to one, below)
-        booking = "" if _FOR_BUSINESS.search(r.text) or party else self._group_booking(r.text, answer, r.seed)
+        booking = "" if _FOR_BUSINESS.search(r.text) else self._group_booking(r.text, answer, r.seed)
         # 'Nog plek op vrijdag?': the hours do not say it; the owner does, and how to book
         booking = booking or self._room_booking(r.asked, answer, r.seed)
         # what the writer would like with it ('liefst met een kookworkshop erbij'): named, a place for the answer
