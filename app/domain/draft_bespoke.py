@@ -44,6 +44,7 @@ class Bespoke:
     gathering: re.Pattern[str]  # 'een koffietafel', 'met 30 man': a gathering to arrange
     gathering_words: re.Pattern[str]  # 'koffietafel', 'rouwmaaltijd': the gathering by its name
     event: re.Pattern[str]  # 'de bovenzaal afhuren', 'de receptie houden': a party held at the business
+    event_part: re.Pattern[str]  # the same words also inside a compound ('de Raadzaal', 'geslaagdenfeesten')
     party: re.Pattern[str]  # 'voor zo'n 40 man', '80 personen': a count of people (group 'n')
     allergy: re.Pattern[str]  # 'allergisch', 'coeliakie': what makes a thing without something safety
 
@@ -73,6 +74,7 @@ def parse_bespoke(data: dict[str, Any], source: str = "<bespoke>") -> Bespoke:
         ),
         gathering_words=re.compile(rf"\b(?:{_words(model.gathering)})\b", re.I),
         event=re.compile(rf"\b(?:{_words(model.event)})\b", re.I),
+        event_part=re.compile(rf"(?:{_words(model.event)})", re.I),
         party=re.compile(rf"\b(?P<n>\d+)(?:-tal)?\s+(?:{_words(model.counted)})\b", re.I),
     )
 
@@ -132,6 +134,12 @@ def event_asked(text: str) -> bool:
     bespoke = shipped_bespoke()
     counts = [int(m.group("n")) for m in bespoke.party.finditer(text)]
     return bespoke.event.search(text) is not None and any(n >= _PARTY for n in counts)
+
+
+def event_named(text: str) -> bool:
+    """Whether a text (the profile's answer) speaks of a room or a party, also in a compound ('in de Raadzaal voor 20
+    tot 60 personen'): then it answers a question to hold a party at the business."""
+    return shipped_bespoke().event_part.search(text) is not None
 
 
 def gathering_named(text: str) -> bool:

@@ -11,10 +11,10 @@ from typing import Any
 from app.domain.draft_bespoke import (
     bespoke_asked,
     event_asked,
+    event_named,
     gathering_asked,
     gathering_named,
     named_thing,
-    shipped_bespoke,
     to_measure,
 )
 from app.domain.draft_complaint import ComplaintDrafting
@@ -338,7 +338,7 @@ class ComposedDrafting(ComplaintDrafting, QuestionReasons, ComplaintAsked, Engli
         """A party for a large group held at the business ('onze bovenzaal afhuren voor zo'n 40 man, wat kost dat?',
         draft_bespoke.event_asked) that the profile's answer does not speak of (another day's offer, the opening
         hours): arranged in person, by phone (else mail), instead of that answer; the answer otherwise."""
-        if not event_asked(r.text) or shipped_bespoke().event.search(answer):
+        if not event_asked(r.text) or event_named(answer):
             return answer
         phone, email = self.profile.phone.strip(), self.profile.email.strip()
         key = "grief_phone" if phone else "grief_mail" if email else "grief"

@@ -83,3 +83,13 @@ def test_work_to_measure_asked_after_an_emoji_is_asked_too() -> None:
 
     assert bespoke_asked("Hij is gek van dino's 🦖 kun jij een taart maken in de vorm van een T-rex?")
     assert not bespoke_asked("Hij is gek van dino's 🦖 en wil graag taart.")
+
+
+def test_a_party_at_the_business_is_asked_for_a_large_group_and_a_room_named_in_a_compound_answers_it() -> None:
+    from app.domain.draft_bespoke import event_asked, event_named
+
+    assert event_asked("Kunnen we jullie feestzaal afhuren voor zo'n 60 man?")
+    assert not event_asked("Kunnen we jullie feestzaal afhuren voor 8 personen?")
+    assert not event_asked("Wij komen met 40 personen fietsen, kunnen we lunchen?")
+    assert event_named("Ja, in de Tuinzaal voor 20 tot 80 personen.")
+    assert not event_named("Elke middag een fietsersmenu voor € 24.")
