@@ -136,13 +136,10 @@ def event_asked(text: str) -> bool:
     return bespoke.event.search(text) is not None and any(n >= _PARTY for n in counts)
 
 
-def event_named(text: str) -> bool:
-    """Whether a text (the profile's answer) speaks of a room or a party, also in a compound ('in de Raadzaal voor 20
-    tot 60 personen'): then it answers a question to hold a party at the business."""
-    return shipped_bespoke().event_part.search(text) is not None
-
-
-def gathering_named(text: str) -> bool:
-    """Whether a text names a gathering after a loss by its name ('koffietafel', 'rouwmaaltijd'): a profile's answer
-    that does not is about something else ('het fietsersmenu ... € 24')."""
-    return shipped_bespoke().gathering_words.search(text) is not None
+def party_answered(answer: str) -> bool:
+    """Whether the first sentence of a profile's answer speaks of a party or gathering: by a room or party word (also
+    in a compound: 'in de Raadzaal'), a gathering's name ('koffietafel') or a group by its count ('Groepen vanaf 10
+    personen ...', 'tot 40 personen in de serre'); 'Ja, het fietsersmenu voor € 24' does not."""
+    first = re.split(r"(?<=[.!?])\s+", answer.strip())[0]
+    bespoke = shipped_bespoke()
+    return any(p.search(first) for p in (bespoke.event_part, bespoke.gathering_words, bespoke.party))

@@ -11,10 +11,9 @@ from typing import Any
 from app.domain.draft_bespoke import (
     bespoke_asked,
     event_asked,
-    event_named,
     gathering_asked,
-    gathering_named,
     named_thing,
+    party_answered,
     to_measure,
 )
 from app.domain.draft_complaint import ComplaintDrafting
@@ -291,7 +290,7 @@ class ComposedDrafting(ComplaintDrafting, QuestionReasons, ComplaintAsked, Engli
         # (only where the profile has no answer of its own: its price of a koffietafel, its group booking, is given)
         grief = r.topics.occasion == "rouw" and gathering_asked(r.text) and _REQUEST.search(r.text)
         # (an answer that names no such gathering is about another thing: 'het fietsersmenu ... voor € 24')
-        if grief and (not answer.strip() or open_slots(answer) or not gathering_named(answer)):
+        if grief and (not answer.strip() or open_slots(answer) or not party_answered(answer)):
             return self._compose_grief(r)
         evented = self._event_answer(r, answer)
         # (the price of that party is in the line: 'wat kost dat?' gets no promise of its own)
@@ -338,7 +337,7 @@ class ComposedDrafting(ComplaintDrafting, QuestionReasons, ComplaintAsked, Engli
         """A party for a large group held at the business ('onze bovenzaal afhuren voor zo'n 40 man, wat kost dat?',
         draft_bespoke.event_asked) that the profile's answer does not speak of (another day's offer, the opening
         hours): arranged in person, by phone (else mail), instead of that answer; the answer otherwise."""
-        if not event_asked(r.text) or event_named(answer):
+        if not event_asked(r.text) or party_answered(answer):
             return answer
         phone, email = self.profile.phone.strip(), self.profile.email.strip()
         key = "grief_phone" if phone else "grief_mail" if email else "grief"

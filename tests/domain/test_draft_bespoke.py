@@ -69,13 +69,13 @@ def test_a_cake_to_measure_beside_a_lead_time_is_looked_into_too() -> None:
     assert not to_measure("Maken jullie ook appeltaart?", "appeltaart", "Mijn zoon heeft coeliakie.")
 
 
-def test_a_gathering_after_a_loss_is_named_by_its_name_only() -> None:
-    from app.domain.draft_bespoke import gathering_named
+def test_an_answer_speaks_of_a_party_by_a_room_a_gathering_or_a_count_in_its_first_sentence() -> None:
+    from app.domain.draft_bespoke import party_answered
 
-    assert gathering_named("Een rouwmaaltijd voor 25 personen kan op zaterdag.")
-    assert gathering_named("De koffietafel kost € 18 p.p.")
-    assert not gathering_named("Groepen vanaf 12 personen reserveren vooraf.")
-    assert not gathering_named("Het wandelmenu (soep en broodje) voor € 19.")
+    assert party_answered("Een rouwmaaltijd voor 25 personen kan op zaterdag.")
+    assert party_answered("Ja, in de Tuinzaal voor feesten. Reserveren via de site.")
+    assert party_answered("Groepen vanaf 12 personen reserveren vooraf.")
+    assert not party_answered("Het wandelmenu (soep en broodje) voor € 19. Groepen vanaf 10 personen: bel ons.")
 
 
 def test_work_to_measure_asked_after_an_emoji_is_asked_too() -> None:
@@ -85,11 +85,9 @@ def test_work_to_measure_asked_after_an_emoji_is_asked_too() -> None:
     assert not bespoke_asked("Hij is gek van dino's 🦖 en wil graag taart.")
 
 
-def test_a_party_at_the_business_is_asked_for_a_large_group_and_a_room_named_in_a_compound_answers_it() -> None:
-    from app.domain.draft_bespoke import event_asked, event_named
+def test_a_party_at_the_business_is_asked_for_a_large_group() -> None:
+    from app.domain.draft_bespoke import event_asked
 
     assert event_asked("Kunnen we jullie feestzaal afhuren voor zo'n 60 man?")
     assert not event_asked("Kunnen we jullie feestzaal afhuren voor 8 personen?")
     assert not event_asked("Wij komen met 40 personen fietsen, kunnen we lunchen?")
-    assert event_named("Ja, in de Tuinzaal voor 20 tot 80 personen.")
-    assert not event_named("Elke middag een fietsersmenu voor € 24.")
