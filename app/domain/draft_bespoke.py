@@ -136,10 +136,10 @@ def event_asked(text: str) -> bool:
     return bespoke.event.search(text) is not None and any(n >= _PARTY for n in counts)
 
 
-def party_answered(answer: str) -> bool:
-    """Whether the first sentence of a profile's answer speaks of a party or gathering: by a room or party word (also
-    in a compound: 'in de Raadzaal'), a gathering's name ('koffietafel') or a group by its count ('Groepen vanaf 10
-    personen ...', 'tot 40 personen in de serre'); 'Ja, het fietsersmenu voor € 24' does not."""
-    first = re.split(r"(?<=[.!?])\s+", answer.strip())[0]
+def party_answered(answer: str, *, first: bool = False) -> bool:
+    """Whether a profile's answer (with ``first``: its first sentence) speaks of a party or gathering: by a room or
+    party word (also in a compound: 'in de Raadzaal'), a gathering's name ('koffietafel') or a group by its count
+    ('Groepen vanaf 10 personen ...', 'tot 40 personen in de serre'); 'Ja, het fietsersmenu voor € 24' does not."""
+    said = re.split(r"(?<=[.!?])\s+", answer.strip())[0] if first else answer
     bespoke = shipped_bespoke()
-    return any(p.search(first) for p in (bespoke.event_part, bespoke.gathering_words, bespoke.party))
+    return any(p.search(said) for p in (bespoke.event_part, bespoke.gathering_words, bespoke.party))

@@ -290,7 +290,7 @@ class ComposedDrafting(ComplaintDrafting, QuestionReasons, ComplaintAsked, Engli
         # (only where the profile has no answer of its own: its price of a koffietafel, its group booking, is given)
         grief = r.topics.occasion == "rouw" and gathering_asked(r.text) and _REQUEST.search(r.text)
         # (an answer that names no such gathering is about another thing: 'het fietsersmenu ... voor € 24')
-        if grief and (not answer.strip() or open_slots(answer) or not party_answered(answer)):
+        if grief and (not answer.strip() or open_slots(answer) or not party_answered(answer, first=True)):
             return self._compose_grief(r)
         evented = self._event_answer(r, answer)
         # (the price of that party is in the line: 'wat kost dat?' gets no promise of its own)

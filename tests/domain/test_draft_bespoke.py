@@ -75,7 +75,9 @@ def test_an_answer_speaks_of_a_party_by_a_room_a_gathering_or_a_count_in_its_fir
     assert party_answered("Een rouwmaaltijd voor 25 personen kan op zaterdag.")
     assert party_answered("Ja, in de Tuinzaal voor feesten. Reserveren via de site.")
     assert party_answered("Groepen vanaf 12 personen reserveren vooraf.")
-    assert not party_answered("Het wandelmenu (soep en broodje) voor € 19. Groepen vanaf 10 personen: bel ons.")
+    wandel = "Het wandelmenu (soep en broodje) voor € 19. Groepen vanaf 10 personen: bel ons."
+    assert party_answered(wandel) and not party_answered(wandel, first=True)
+    assert not party_answered("Het wandelmenu (soep en broodje) voor € 19.")
 
 
 def test_work_to_measure_asked_after_an_emoji_is_asked_too() -> None:
