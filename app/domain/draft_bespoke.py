@@ -16,6 +16,7 @@ from pydantic import Field
 
 from app.domain.datafile import read_toml
 from app.domain.schema import Strict, Texts, located, validate
+from app.domain.textnorm import sentences
 from app.domain.words import alternation
 from app.resources import resource_path
 
@@ -140,6 +141,6 @@ def party_answered(answer: str, *, first: bool = False) -> bool:
     """Whether a profile's answer (with ``first``: its first sentence) speaks of a party or gathering: by a room or
     party word (also in a compound: 'in de Raadzaal'), a gathering's name ('koffietafel') or a group by its count
     ('Groepen vanaf 10 personen ...', 'tot 40 personen in de serre'); 'Ja, het fietsersmenu voor € 24' does not."""
-    said = re.split(r"(?<=[.!?])\s+", answer.strip())[0] if first else answer
+    said = (sentences(answer.strip()) or [""])[0] if first else answer
     bespoke = shipped_bespoke()
     return any(p.search(said) for p in (bespoke.event_part, bespoke.gathering_words, bespoke.party))
