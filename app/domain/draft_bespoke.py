@@ -16,6 +16,7 @@ from pydantic import Field
 
 from app.domain.datafile import read_toml
 from app.domain.schema import Strict, Texts, located, validate
+from app.domain.textnorm import sentences
 from app.domain.words import alternation
 from app.resources import resource_path
 
@@ -31,6 +32,7 @@ class _BespokeModel(Strict):
     allergy: Texts
     gathering: Texts
     counted: Texts
+    event: Texts
 
 
 @dataclass(frozen=True)
@@ -41,6 +43,10 @@ class Bespoke:
     pointing: re.Pattern[str]  # 'er een' in 'er een zonder suiker'
     measure: re.Pattern[str]  # 'zonder', 'vegan', 'in de vorm van': what makes a thing one to measure
     gathering: re.Pattern[str]  # 'een koffietafel', 'met 30 man': a gathering to arrange
+    gathering_words: re.Pattern[str]  # 'koffietafel', 'rouwmaaltijd': the gathering by its name
+    event: re.Pattern[str]  # 'de bovenzaal afhuren', 'de receptie houden': a party held at the business
+    event_part: re.Pattern[str]  # the same words also inside a compound ('de Raadzaal', 'geslaagdenfeesten')
+    party: re.Pattern[str]  # 'voor zo'n 40 man', '80 personen': a count of people (group 'n')
     allergy: re.Pattern[str]  # 'allergisch', 'coeliakie': what makes a thing without something safety
 
 
@@ -55,7 +61,7 @@ def parse_bespoke(data: dict[str, Any], source: str = "<bespoke>") -> Bespoke:
         # the modal with the business after it opens the question (after a greeting or a handle at most); the verb
         # of the work comes last, or before a short rest ('maken zonder suiker?')
         asked=re.compile(
-            rf"(?:^|[,:;!?.]\s*|\b(?:en|of|maar|hallo|hoi|dag)\s+)"
+            rf"(?:^|[,:;!?.]\s*|[^\w\s',’-]\s+|\b(?:en|of|maar|hallo|hoi|dag)\s+)"  # (an emoji ends a sentence too)
             rf"(?:(?:{_words(model.modals)})\s+(?:{_words(model.you)})|{_words(model.modals_with_you)})\b"
             rf"[^.!?\n]{{0,120}}?\b(?:{_words(model.verbs)})\b[^.!?\n,]{{0,40}}(?:[?,]|$)",
             re.I,
@@ -67,6 +73,10 @@ def parse_bespoke(data: dict[str, Any], source: str = "<bespoke>") -> Bespoke:
         gathering=re.compile(
             rf"\b(?:\d+|\w+tal|\d+-tal)\s+(?:{_words(model.counted)})\b|\b(?:{_words(model.gathering)})\b", re.I
         ),
+        gathering_words=re.compile(rf"\b(?:{_words(model.gathering)})\b", re.I),
+        event=re.compile(rf"\b(?:{_words(model.event)})\b", re.I),
+        event_part=re.compile(rf"(?:{_words(model.event)})", re.I),
+        party=re.compile(rf"\b(?P<n>\d+)(?:-tal)?\s+(?:{_words(model.counted)})\b", re.I),
     )
 
 
@@ -112,3 +122,25 @@ def gathering_asked(text: str) -> bool:
     """Whether a comment asks to arrange a gathering ('een koffietafel met een 40-tal mensen', 'met 30 man daarna'),
     which after a loss the business arranges in person."""
     return shipped_bespoke().gathering.search(text) is not None
+
+
+# From how many people a party held at the business is arranged in person.
+_PARTY = 20
+
+
+def event_asked(text: str) -> bool:
+    """Whether a comment asks to hold a party at the business for a large group ('kunnen we jullie bovenzaal afhuren
+    voor zo'n 40 man?', 'de receptie houden voor 80 personen'): what can be done and what it costs is arranged in
+    person."""
+    bespoke = shipped_bespoke()
+    counts = [int(m.group("n")) for m in bespoke.party.finditer(text)]
+    return bespoke.event.search(text) is not None and any(n >= _PARTY for n in counts)
+
+
+def party_answered(answer: str, *, first: bool = False) -> bool:
+    """Whether a profile's answer (with ``first``: its first sentence) speaks of a party or gathering: by a room or
+    party word (also in a compound: 'in de Raadzaal'), a gathering's name ('koffietafel') or a group by its count
+    ('Groepen vanaf 10 personen ...', 'tot 40 personen in de serre'); 'Ja, het fietsersmenu voor € 24' does not."""
+    said = (sentences(answer.strip()) or [""])[0] if first else answer
+    bespoke = shipped_bespoke()
+    return any(p.search(said) for p in (bespoke.event_part, bespoke.gathering_words, bespoke.party))

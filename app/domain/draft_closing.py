@@ -190,7 +190,8 @@ _DAY_PART = (
 _DAY_PART_OPEN = re.compile(
     rf"{_DAY_PART}[^,;.]{{0,20}}(?<!niet )\bopen\b|(?<!niet )\bopen\b[^,;.]{{0,20}}{_DAY_PART}", re.I
 )
-_CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\b")
+# A time of day, also as Flemish writes it ('9u', '12u30', 'van 9u tot 12u').
+_CLOCK = re.compile(r"\b\d{1,2}(?:[:.]\d{2}\b|u(?:\d{2})?\b)")
 
 
 def open_key(value: str) -> str:

@@ -8,7 +8,14 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from app.domain.draft_bespoke import bespoke_asked, gathering_asked, named_thing, to_measure
+from app.domain.draft_bespoke import (
+    bespoke_asked,
+    event_asked,
+    gathering_asked,
+    named_thing,
+    party_answered,
+    to_measure,
+)
 from app.domain.draft_complaint import ComplaintDrafting
 from app.domain.draft_complaint_asked import ComplaintAsked
 from app.domain.draft_complaint_cancel import asks_remedy, asks_to_pay, remedy_verb
@@ -31,6 +38,7 @@ from app.domain.draft_more_questions import lower_first
 from app.domain.draft_own_range import all_own_range, asks_own_range
 from app.domain.draft_pointed import asked_alike
 from app.domain.draft_praise import with_shape
+from app.domain.draft_price_faq import asks_price
 from app.domain.draft_question_reason import QuestionReasons
 from app.domain.draft_question_register import in_register
 from app.domain.draft_questions import first_addressed, last_clause, wish_clause
@@ -41,6 +49,7 @@ from app.domain.draft_said_in_kind import said_already
 from app.domain.draft_terms import come_back_asked, fix_asked
 from app.domain.draft_text import Part, join_parts, place_before
 from app.domain.draft_whether_asked import quality_asked, whether_asked
+from app.domain.draft_whether_clauses import whether_clauses
 from app.domain.draft_why_not import asks_why_not
 from app.domain.draft_wish_day import other_days_only, wish_of_day
 from app.domain.draft_wish_list import offers_idea, wish_named, with_day
@@ -99,6 +108,8 @@ class _Composed:
 
 
 # A request for a price or an arrangement ('wat zou dat kosten', 'een offerte', 'voor 25 personen').
+# A clause that points back at a thing told before the question ('ik zoiets kan regelen', 'wat dat kost').
+_POINTED_BACK = re.compile(r"\b(?:zoiets|dat|dit|hem)\b", re.I)
 _REQUEST = re.compile(
     r"\b(?:kost|kosten|offerte|prijsopgave|organiseer\w*|reserveren|boeken|aanvraag"
     r"|voor \d+ (?:personen|collega's|mensen))\b",
@@ -278,9 +289,14 @@ class ComposedDrafting(ComplaintDrafting, QuestionReasons, ComplaintAsked, Engli
         answer, question_topic, suggestions = self._answer(r.topics, r.seed, r.asked, r.text)
         # (only where the profile has no answer of its own: its price of a koffietafel, its group booking, is given)
         grief = r.topics.occasion == "rouw" and gathering_asked(r.text) and _REQUEST.search(r.text)
-        if grief and (not answer.strip() or open_slots(answer)):
+        # (an answer that names no such gathering is about another thing: 'het fietsersmenu ... voor € 24')
+        if grief and (not answer.strip() or open_slots(answer) or not party_answered(answer, first=True)):
             return self._compose_grief(r)
-        answer = " ".join([answer, *self._other_questions(r.asked, answer, r.seed, answered=True, text=r.text)])
+        evented = self._event_answer(r, answer)
+        # (the price of that party is in the line: 'wat kost dat?' gets no promise of its own)
+        asked = tuple(q for q in r.asked if not asks_price(q)) if evented != answer else r.asked
+        answer = evented
+        answer = " ".join([answer, *self._other_questions(asked, answer, r.seed, answered=True, text=r.text)])
         answer = " ".join(p for p in (self._measure_line(r, answer), answer) if p)
         # a group that comes to eat hears to book ahead, also when the day it comes was answered as a second question
         # ('Kan oma er met de rolstoel in? ... tweede kerstdag met 9 volwassenen komen brunchen')
@@ -305,7 +321,7 @@ class ComposedDrafting(ComplaintDrafting, QuestionReasons, ComplaintAsked, Engli
         ]
         body += [p for p in extra if p.key != "plan" and not (for_occasion and p.key in {"occasion", "congrats"})]
         channel = None
-        if _FOR_BUSINESS.search(r.text) and not _SAYS_CONTACT.search(answer):
+        if (_FOR_BUSINESS.search(r.text) or event_asked(r.text)) and not _SAYS_CONTACT.search(answer):
             # a question for an organisation ('onze medewerkers', 'fietsplan') goes on one to one: how to reach us
             contact, channel = self._channel(
                 r.plat, r.seed, urgent=False, tried=r.topics.tried, section="request_channel"
@@ -316,6 +332,16 @@ class ComposedDrafting(ComplaintDrafting, QuestionReasons, ComplaintAsked, Engli
         channel = "mail" if self.profile.email.strip() and self.profile.email.strip() in answer else channel
         framed = self._framed(r, body)
         return _Composed(framed, channel, question_topic=question_topic, suggestions=suggestions)
+
+    def _event_answer(self, r: _Request, answer: str) -> str:
+        """A party for a large group held at the business ('onze bovenzaal afhuren voor zo'n 40 man, wat kost dat?',
+        draft_bespoke.event_asked) that the profile's answer does not speak of (another day's offer, the opening
+        hours): arranged in person, by phone (else mail), instead of that answer; the answer otherwise."""
+        if not event_asked(r.text) or party_answered(answer):
+            return answer
+        phone, email = self.profile.phone.strip(), self.profile.email.strip()
+        key = "grief_phone" if phone else "grief_mail" if email else "grief"
+        return self._line("question", key, r.seed, {"kanaal": phone or email})
 
     def _compose_grief(self, r: _Request) -> _Composed:
         """A gathering after a loss to arrange ('met 30 man een koffietafel na de begrafenis, wat kost dat?'): the
@@ -339,10 +365,11 @@ class ComposedDrafting(ComplaintDrafting, QuestionReasons, ComplaintAsked, Engli
         said = re.sub(r"\s+,", ",", named_thing(made, r.topics.products[0].text if r.topics.products else ""))
         return self._line("question", "bespoke", r.seed, {"onderwerp": f"{said[:1].upper()}{said[1:]}"})
 
-    def _later_line(self, r: _Request, about: str, thing: str) -> tuple[str, bool, bool]:
+    def _later_line(self, r: _Request, about: str, thing: str) -> tuple[str, bool, bool, bool]:
         """The promise or slot for what the first question asks ('Of ons kerstmenu vegan te krijgen is: [vul in ...]',
         'Over de kinderstoel: ...'), whether it is for that question only (the others then get a word), and whether
-        the first question asks about the business's own range."""
+        the first question asks about the business's own range, and whether the line said every question back as one
+        clause after 'of' (draft_whether_clauses), when the business has no place of its own for the answer."""
         ours = "mij" if self.tone.voice == "ik" else "ons"
         first_about = asked_about(r.asked[:1], self._poss) if r.asked else ""
         quality = "" if first_about or thing or not r.asked else quality_asked(r.asked[0], ours)
@@ -355,6 +382,9 @@ class ComposedDrafting(ComplaintDrafting, QuestionReasons, ComplaintAsked, Engli
         slot_about = slot_about or bool(quality or whether)  # the slot is for the first question; the rest get a word
         if quality:  # 'Is jullie kerstmenu ook vegan te krijgen?': the business knows its own menu; a place for it
             later = self._line("question", "whether_slot", r.seed, {"onderwerp": quality})
+        elif (every := self._every_asked(r, about)) and not (thing or own):
+            # 'Of we die paaseitjes zelf maken en of er palmolie in zit, ...'
+            return self._line("question", "later_whether", r.seed, {"onderwerp": every}), False, own, True
         elif whether:
             later = self._line("question", "later_whether", r.seed, {"onderwerp": whether})
         elif (
@@ -373,7 +403,14 @@ class ComposedDrafting(ComplaintDrafting, QuestionReasons, ComplaintAsked, Engli
             later = self._line("question", key, r.seed, {"onderwerp": about})
         else:
             later = self._line("question", "later", r.seed)
-        return later, slot_about, own
+        return later, slot_about, own, False
+
+    def _every_asked(self, r: _Request, about: str) -> str:
+        """All the questions as one clause after 'of' (draft_whether_clauses); '' when a question points back at
+        what the comment told before it ('Kunt u zoiets regelen?', 'wat kost dat?') and that thing is named already
+        ('een teamdag met 15 collega's'): then the line names that thing."""
+        every = whether_clauses(r.asked, ik=self.tone.voice == "ik", you=self.tone.register)
+        return "" if about and _POINTED_BACK.search(every) else every
 
     def _condition_asked(self, text: str, answer: str, seed: str) -> list[Part]:
         """The allergy or condition a question names ('bakken jullie de frietjes in aparte olie? menne zoon heeft een
@@ -387,6 +424,13 @@ class ComposedDrafting(ComplaintDrafting, QuestionReasons, ComplaintAsked, Engli
         if not condition or condition.split()[-1].lower() in answer.lower():
             return []
         return [Part("condition", self._line("question", "condition_asked", seed, {"waarde": condition}), True)]
+
+    def _compose_looked_into(self, r: _Request) -> _Composed:
+        """A question the profile has no answer to: the promise to find out (:meth:`_compose_later`), except a
+        gathering after a loss, which is arranged in person."""
+        if r.topics.occasion == "rouw" and gathering_asked(r.text) and _REQUEST.search(r.text):
+            return self._compose_grief(r)
+        return self._compose_later(r)
 
     def _compose_later(self, r: _Request) -> _Composed:
         _, question_topic, suggestions = self._answer(r.topics, r.seed, r.asked)
@@ -418,14 +462,13 @@ class ComposedDrafting(ComplaintDrafting, QuestionReasons, ComplaintAsked, Engli
         # else the thing the first question asks about ('Zit er gelatine in jullie kerststronken?')
         about = about or (self._focus_said(r.asked[0]) if r.asked else "")
         about = with_shape(about, r.text)  # 'een taart in de vorm van een trekker': the shape asked for, said
-        later, slot_about, own = self._later_line(r, about, thing)
+        later, slot_about, own, every = self._later_line(r, about, thing)
         # what the writer comes for that the profile does answer ('Wil m'n band laten plakken' ~ its price)
         known = [p for p in (lead, *(without_yes(b) for b in self._faq_purpose(r.asked, r.text))) if p]
         known += [s for s in (self._sought(r.topics, later, r.text, r.seed),) if s]  # 'Zoek een omafiets voor ...'
         known += [s for s in (self._wished(later, r.text, r.seed),) if s]  # 'liefst met een kookworkshop erbij'
-        later = " ".join(
-            [later, *known, *self._other_questions(r.asked, later, r.seed, answered=slot_about, text=r.text)]
-        )
+        others = [] if every else self._other_questions(r.asked, later, r.seed, answered=slot_about, text=r.text)
+        later = " ".join([later, *known, *others])
         # a group that comes hears to book ahead here too ('voor onze afdeling (ca. 35 personen) ... Heeft u een
         # zaal?'), unless it is worked out one to one below
         if not (_REQUEST.search(r.text) or _FOR_BUSINESS.search(r.text)):

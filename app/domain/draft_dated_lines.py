@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from app.domain.draft_fact_words import SHORT_WEEKDAY, WEEKDAY, week_days
-from app.domain.words import MONTH_WORDS
+from app.domain.words import MONTH_NAMES, MONTH_WORDS
 
 # A weekday, short or long: 'zo', 'Zo.', 'zondag'.
 A_WEEKDAY = rf"(?:{SHORT_WEEKDAY}\b\.?|{WEEKDAY}\b)"
@@ -49,3 +49,34 @@ def spelled_weekdays(text: str) -> str:
         return next((d for d in week if d.startswith(short)), found.group(0))
 
     return _SHORT_BEFORE_DATE.sub(full, text)
+
+
+# 'op 1 mei? En de vrijdag daarna': the weekday right after a date the comment names ('daarna', 'erna', 'nadien').
+_WEEKDAY_AFTER = re.compile(
+    rf"\b(?P<date>\d{{1,2}}\s+(?:{MONTH_WORDS}))\b.{{0,80}}?\bde\s+(?P<day>{WEEKDAY})\s+(?:daarna|erna|daarop|nadien)\b",
+    re.I | re.S,
+)
+_MONTH_DAYS = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
+def _day_of_year(date: str) -> int:
+    """'2 mei' → its day in the year (a leap year's, so every date has one); -1 when it is no date."""
+    day, _, month = date.lower().partition(" ")
+    names = [m[:3] for m in MONTH_NAMES]
+    if month[:3] not in names or not day.isdigit():
+        return -1
+    return sum(_MONTH_DAYS[: names.index(month[:3])]) + int(day)
+
+
+def weekday_after(text: str, written_days: list[str]) -> list[str]:
+    """The holiday lines (as written, 'vr 2 mei') for the weekday a comment names right after a date ('Zijn jullie
+    open op 1 mei? En de vrijdag daarna?' → ['vr 2 mei']): a line that starts with that weekday and a date at most a
+    week after it."""
+    found: list[str] = []
+    for m in _WEEKDAY_AFTER.finditer(text):
+        start = _day_of_year(m.group("date"))
+        for written in written_days:
+            date, spelled = line_date(written)
+            if date and spelled.startswith(m.group("day").lower()) and 0 < _day_of_year(date) - start <= 7:
+                found.append(written.strip())
+    return found

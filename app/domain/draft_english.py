@@ -442,7 +442,15 @@ class EnglishDrafting(EnglishAnswers, EnglishRumour, EnglishSorry):
             about = self._english_about(_asking(text)[0]) or self._english_thing(text)
             line, dutch = self._english_lead(known, about, seed)
             return [Part(PROFILE_ANSWER if dutch else "answer", line, True)]
+        return self._english_unknown(text, asked, seed)
+
+    def _english_unknown(self, text: str, asked: str, seed: str) -> list[Part]:
+        """The first English question the profile has no answer to: whether the business does a job is looked into
+        ('Do you do box braids?'), else a slot for the owner that names what it is about."""
         questions = english_questions(text)
+        if questions and possible_asked(open_question(questions[0])):
+            # 'Do you do box braids?' and the profile says nothing of it: looked into, with how to hear back
+            return [Part("answer", self._english_open_line(questions[0], seed), True)]
         if len(questions) > 1 or asked:  # 'Thanks for your question about cargo bikes!', and the hours of the day
             # the writer comes; of more questions, the slot names the one it is for ('is the stew gluten free?')
             line = (

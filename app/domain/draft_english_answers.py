@@ -59,10 +59,32 @@ from app.domain.textnorm import normalise
 _ENGLISH_FAQ = 0.5
 
 
+# 'How much is an e-MTB per day, do we need to bring helmets?': a question, a comma and a second question that opens
+# with a verb and who it asks about; split only when the part before the comma asks too (not 'If it rains, can we
+# sit inside?', which is one question).
+_COMMA_ASKS = re.compile(
+    r",\s+(?=(?:do|does|can|could|is|are|will|would|should|may|have|has)\s+(?:we|i|you|they|it|there|the|your|my|our)\b)",
+    re.I,
+)
+_ASKS_FIRST = re.compile(
+    r"^\W*(?:how|what|when|where|which|who|why|do|does|can|could|is|are|will|would|should|may|have|has)\b", re.I
+)
+
+
+def _comma_split(sentence: str) -> list[str]:
+    """A sentence of questions joined by commas as its questions (see ``_COMMA_ASKS``), each ending in '?'."""
+    parts = [p.strip() for p in _COMMA_ASKS.split(sentence) if p.strip()]
+    if len(parts) < 2 or not _ASKS_FIRST.match(parts[0]):
+        return [sentence]
+    return [p if p.endswith("?") else f"{p}?" for p in parts]
+
+
 def _asking(text: str) -> tuple[str, ...]:
     """The question sentences of a text, each only the clause that asks ('Visiting Zeeland next week 🇬🇧 Do
-    you take cash?' → 'Do you take cash?'): what is said before it in the same sentence is context."""
-    return tuple(last_clause(q) for q in question_sentences(text)) or (text,)
+    you take cash?' → 'Do you take cash?'): what is said before it in the same sentence is context; questions joined
+    by a comma are each their own ('How much is it, do we need helmets?')."""
+    asked = [last_clause(q) for s in question_sentences(text) for q in _comma_split(last_clause(s))]
+    return tuple(asked) or (text,)
 
 
 # A question about the price or the time of what the question before asks about, naming no thing of its own: 'How
@@ -81,6 +103,7 @@ _FOLLOW_UP = re.compile(
 _FUSED_QUESTION = re.compile(
     r"\s*,?\s+and\s+(?:how|what|when|where|which|who|why|is|are|do|does|can|could|will|would|should)\b", re.I
 )
+_OPEN_ANY = re.compile(r"\b(?:anything|any|something)\b", re.I)
 THANKS_LEAD = re.compile(r"^(?:Thanks|Thank you) for asking[!.]?\s*", re.I)
 
 
@@ -98,7 +121,9 @@ _AND_ASKS = re.compile(
 
 def english_questions(text: str) -> tuple[str, ...]:
     """The English questions of a text, each its own when two are joined by 'and' in one sentence; at most four."""
-    found = [q.strip() for s in question_sentences(text) for q in _AND_ASKS.split(s) if q.strip()]
+    found = [
+        c for s in question_sentences(text) for q in _AND_ASKS.split(s) if q.strip() for c in _comma_split(q.strip())
+    ]
     return tuple(q if q.endswith("?") else f"{q}?" for q in found[:4])
 
 
@@ -315,6 +340,10 @@ class EnglishAnswers(DraftBase):
         has (:meth:`_english_more_one`); at most two. ``days`` False leaves out a question about the opening
         hours or a holiday, which is answered apart."""
         first = self._english_known(text)
+        # ('Are you open on Easter Monday, and do you have anything vegan?': when the first answer is the holiday's,
+        # the FAQ entry the whole text matches answers the question it fits)
+        ready = self._english_ready(text) if days and first else ""
+        first = "" if ready and THANKS_LEAD.sub("", ready) in said_already else first
         lines: list[tuple[str, bool]] = []
         questions = english_questions(text)
         for question in questions[1:]:
@@ -490,7 +519,9 @@ class EnglishAnswers(DraftBase):
         # or what else the comment says is in it ('one of us is vegan' ~ '... veganistisch maken'; 'My Stromer' is of
         # a brand: '... van alle merken')
         besides = asked_words(text.replace(question, " "), self._lemmas_of) - key_words(question, self._lemmas_of)
-        if has_detail(rest) or fused or besides & key_words(rest, self._lemmas_of):
+        # ('Do you have anything vegan?': what there is, the rest of the answer, is the answer)
+        open_any = _OPEN_ANY.search(found.group("rest")) is not None
+        if has_detail(rest) or fused or open_any or besides & key_words(rest, self._lemmas_of):
             # a price, an age, a time, a day: a fact the writer needs stays in, for the owner to put in English; its
             # days, months, prices and times in English when the rest of it can stay quoted apart (english_split)
             part, dutch = english_split(rest, said_part)

@@ -7,9 +7,13 @@ from __future__ import annotations
 
 import re
 
-# 'could you (also) order parts for ...?', 'and can you fit ...?', 'would you be able to restore ...?'
+# 'could you (also) order parts for ...?', 'and can you fit ...?', 'would you be able to restore ...?'; 'do you do box
+# braids?', 'do you work with curly hair?' (a job done, not 'do you have', 'do you sell', 'do you take cards')
 _POSSIBLE = re.compile(
-    r"^\W*(?:and\s+|also,?\s+|or\s+)?(?:could|can|would|will)\s+(?:you|u)\s+(?:guys\s+)?(?:please\s+|also\s+|maybe\s+)*"
+    r"^\W*(?:and\s+|also,?\s+|or\s+)?(?:(?:could|can|would|will)|do(?=\s+(?:you|u)\s+(?:guys\s+)?(?:also\s+)?"
+    r"(?!have\b|has\b|sell|stock|take|accept|know|think|need|want|mind|like|open|close|serve|deliver|rent|offer|allow|"
+    r"speak|ship|cater|provide|use|make\s+(?:a\s+)?reservations?)))"
+    r"\s+(?:you|u)\s+(?:guys\s+)?(?:please\s+|also\s+|maybe\s+)*"
     r"(?:be\s+able\s+to\s+)?(?P<what>[a-z][^?!.]{2,90}?)\s*[?!.]*\s*$",
     re.I,
 )

@@ -23,6 +23,9 @@ YES_NO_QUESTION = re.compile(
 )
 # The writer's words said back by the business ('my bike' → 'your bike'); {v:..|..} by voice.
 SAID_BACK = {"my": "your", "mine": "yours", "me": "you", "i": "you", "our": "your", "myself": "yourself"}
+# 'Do you have anything vegan?', 'any gluten-free cakes?': said back with a yes as what there is ('we have something
+# vegan'); with a no it stays ('we do not have any ...')
+_SOME = {"anything": "something", "any": "some"}
 OURS = {
     "your": ("my", "our"),
     "yours": ("mine", "ours"),
@@ -38,9 +41,8 @@ def as_statement(aux: str, who: str, rest: str, yes: bool, *, alone: bool) -> st
     The writer's 'my' becomes 'your', their 'your' the business's own ('my' when ``alone``, else 'our')."""
     if who.lower() == "you":  # 'do you guys repair ...': the address is not part of what is done
         rest = re.sub(r"^(?:guys|folks|all|two)\s+", "", rest, flags=re.I)
-    said = " ".join(
-        SAID_BACK.get(w.lower()) or OURS.get(w.lower(), ("", ""))[0 if alone else 1] or w for w in rest.split()
-    )
+    back = SAID_BACK | _SOME if yes else SAID_BACK
+    said = " ".join(back.get(w.lower()) or OURS.get(w.lower(), ("", ""))[0 if alone else 1] or w for w in rest.split())
     subject = {"you": "I" if alone else "we", "i": "you", "we": "you"}.get(who, who)
     if aux == "do":
         verb = "" if yes else "do not"

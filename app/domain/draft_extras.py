@@ -29,7 +29,7 @@ from app.domain.draft_questions_about import asked_about
 from app.domain.draft_same_words import same_words
 from app.domain.draft_text import after_colon
 from app.domain.draft_word_match import similar
-from app.domain.draft_writer_time import free_from, open_later
+from app.domain.draft_writer_time import free_from, open_later, open_later_line
 from app.domain.draft_yes_lead import YES_LEAD, without_yes
 from app.domain.replies import open_slots
 from app.domain.textnorm import normalise, sentences
@@ -390,10 +390,13 @@ class AnswerExtras(DraftBase):
         """'Op donderdag zijn we open tot 20:30, dan kun je ook later nog terecht.' when the writer says
         when they are free ('ik werk tot 18:00') and some days of the opening hours close later than that;
         '' when none does, every day does, or the answer names that time already."""
-        days, until = open_later(self.profile.value("opening_hours"), free_from(text))
-        if not days or until in answer:
+        after = free_from(text)
+        days, until = open_later(self.profile.value("opening_hours"), after)
+        # else a holiday line that opens later ('Vanaf dinsdag 1 april op dinsdag en donderdag open tot 20.00')
+        head, until = (days_said(days), until) if days else open_later_line(self.profile.value("holidays"), after)
+        if not head or until in answer:
             return ""
-        values = {"feestdag_hoofd": days_said(days), "waarde": until}
+        values = {"feestdag_hoofd": head, "waarde": until}
         return self._line("question", "open_later", seed, values)
 
 

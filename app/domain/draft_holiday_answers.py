@@ -20,7 +20,7 @@ from app.domain.draft_closing import (
     feast_days,
     open_key,
 )
-from app.domain.draft_dated_lines import A_WEEKDAY, line_date, spelled_weekdays, weekday_date
+from app.domain.draft_dated_lines import A_WEEKDAY, line_date, spelled_weekdays, weekday_after, weekday_date
 from app.domain.draft_day_exceptions import EXCEPT_LEAD, value_parts, without_exceptions
 from app.domain.draft_days import (
     closed_on,
@@ -218,6 +218,8 @@ class HolidayAnswers(FaqAnswers):
         others = [d for d in others if not names & {normalise(d), normalise(entry_lead(d))}]
         # 'op Hemelvaart of de vrijdag erna' and the profile's 'vrijdag 23 mei: open': that day too, by its date
         others += [d for d in days_named(asked) if d != holiday and self._line_for(d) and d not in others]
+        # 'op 1 mei? En de vrijdag daarna': the profile's line for that Friday ('vr 2 mei')
+        others += [d for d in weekday_after(asked, [w for w, _ in entries]) if d not in others]
         return others
 
     def _line_for(self, day: str) -> bool:

@@ -9,6 +9,7 @@ import re
 from app.domain.draft_asked import misses_without
 from app.domain.draft_closing import bare_day, offer_day_before
 from app.domain.draft_cues import fetched_thing
+from app.domain.draft_dated_lines import weekday_after
 from app.domain.draft_days import (
     closed_on,
     days_named,
@@ -55,7 +56,9 @@ class HolidayReply(DaysAround):
         """The answer for a holiday or date asked about, with the last open day before it when closed then
         and the FAQ answers to what else the question asks."""
         # 'Hoe laat gaan jullie op 24 december dicht?' is not answered 'Ja, ...'
-        said = _fit_open_question(self._holidays_answer(day, " ".join(asked), seed), asked)
+        # ('op 1 mei? En de vrijdag daarna, want ...': that Friday is asked too, though without a question mark)
+        after = weekday_after(text, [w for w, _ in self.profile.holiday_entries()])
+        said = _fit_open_question(self._holidays_answer(day, " ".join((*asked, text) if after else asked), seed), asked)
         said = with_weekday(said, " ".join(asked))  # 'zaterdag 9 januari' said back with its weekday
         # ('29 oktober' and the profile's 'zaterdag 29 oktober' are one day: its answer said once)
         said = " ".join(dict.fromkeys(sentences(said)))

@@ -24,6 +24,7 @@ from app.domain.draft_questions_about import asked_about, there_is
 from app.domain.draft_said_in_kind import day_answered, known_said, said_already, said_in_kind, source_asked
 from app.domain.draft_thing_kinds import qualities_named
 from app.domain.draft_whether_asked import wh_asked, whether_asked
+from app.domain.draft_writer_time import free_from, later_until
 from app.domain.draft_yes_lead import YES_OR_NO, YES_STOP
 from app.domain.replies import open_slots
 from app.domain.textnorm import normalise, sentences
@@ -232,6 +233,9 @@ class MoreQuestions(KnownAnswers):
             for i in covered
             if not answered or i == first or slot or known[i] or names_focus(answer, focus[i], self._lemmas_of)
         }
+        # 'En kan ik hem na m'n werk brengen?' and the draft says on which days the shop is open later: answered
+        late = (self.profile.value("opening_hours"), self.profile.value("holidays"))
+        covered |= {i for i, q in enumerate(questions) if (u := later_until(*late, free_from(q))) and u in answer}
         lines: list[str] = []
         for i, question in enumerate(questions):
             if i in covered or (known[i] and known_said(known[i], answer, lines)):

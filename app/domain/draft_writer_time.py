@@ -103,6 +103,35 @@ def open_later(hours: str, after: int) -> tuple[list[str], str]:
     return days, closing[days[0]][1]
 
 
+# A holiday line that opens later on some days: 'Vanaf dinsdag 1 april op dinsdag en donderdag open tot 20.00
+# (lente-avondopening)' → the days it names (group head) and its time (group time).
+_OPEN_UNTIL = re.compile(
+    r"(?P<head>[^.;:]*?\b(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)s?\b[^.;:]*?)\s+"
+    r"(?:ook\s+)?(?:open|geopend)\s+tot\s+(?P<time>\d{1,2}[:.]\d{2})\b",
+    re.I,
+)
+
+
+def open_later_line(holidays: str, after: int) -> tuple[str, str]:
+    """(the days, the time) of a holiday line that keeps the shop open later than ``after`` on some days ('Vanaf
+    dinsdag 1 april op dinsdag en donderdag open tot 20.00' and 18:30 → ('Vanaf dinsdag 1 april op dinsdag en
+    donderdag', '20.00')); ('', '') when none does or no time is said."""
+    if after < 0:
+        return "", ""
+    for found in _OPEN_UNTIL.finditer(holidays):
+        hour, minutes = re.split(r"[:.]", found.group("time"))
+        if int(hour) * 60 + int(minutes) > after and not re.search(r"\bgesloten\b|\bdicht\b", found.group("head")):
+            head = " ".join(found.group("head").split())
+            return head[:1].upper() + head[1:], found.group("time")
+    return "", ""
+
+
+def later_until(hours: str, holidays: str, after: int) -> str:
+    """The time a shop open later than ``after`` closes on its late days, from the opening hours or else a holiday
+    line (:func:`open_later`, :func:`open_later_line`); '' when none."""
+    return open_later(hours, after)[1] or open_later_line(holidays, after)[1]
+
+
 def closing_minutes(hours: str) -> int:
     """The last closing time of an hours text ('open: 7:00–15:00' → 900); -1 when it names none."""
     ends = re.findall(r"(?:[–-]|\btot\s+)(\d{1,2})[:.](\d{2})", hours)

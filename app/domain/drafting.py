@@ -274,7 +274,7 @@ class Drafter(ComposedDrafting):
             "rechtzetten": self._compose_rumour,
             "bedanken": self._compose_thanks,
             "beantwoorden": self._compose_answer,
-            "uitzoeken": self._compose_later,
+            "uitzoeken": self._compose_looked_into,
             "actueel": self._compose_current,
             "luchtig": self._compose_joke,
         }.get(r.node.draft or "")

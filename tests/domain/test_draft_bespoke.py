@@ -67,3 +67,29 @@ def test_a_cake_to_measure_beside_a_lead_time_is_looked_into_too() -> None:
     # the business's own range, which it knows: a place for its yes or no
     assert not to_measure("Maken jullie ook pralines zonder suiker?", "pralines zonder suiker")
     assert not to_measure("Maken jullie ook appeltaart?", "appeltaart", "Mijn zoon heeft coeliakie.")
+
+
+def test_an_answer_speaks_of_a_party_by_a_room_a_gathering_or_a_count_in_its_first_sentence() -> None:
+    from app.domain.draft_bespoke import party_answered
+
+    assert party_answered("Een rouwmaaltijd voor 25 personen kan op zaterdag.")
+    assert party_answered("Ja, in de Tuinzaal voor feesten. Reserveren via de site.")
+    assert party_answered("Groepen vanaf 12 personen reserveren vooraf.")
+    wandel = "Het wandelmenu (soep en broodje) voor € 19. Groepen vanaf 10 personen: bel ons."
+    assert party_answered(wandel) and not party_answered(wandel, first=True)
+    assert not party_answered("Het wandelmenu (soep en broodje) voor € 19.")
+
+
+def test_work_to_measure_asked_after_an_emoji_is_asked_too() -> None:
+    from app.domain.draft_bespoke import bespoke_asked
+
+    assert bespoke_asked("Hij is gek van dino's 🦖 kun jij een taart maken in de vorm van een T-rex?")
+    assert not bespoke_asked("Hij is gek van dino's 🦖 en wil graag taart.")
+
+
+def test_a_party_at_the_business_is_asked_for_a_large_group() -> None:
+    from app.domain.draft_bespoke import event_asked
+
+    assert event_asked("Kunnen we jullie feestzaal afhuren voor zo'n 60 man?")
+    assert not event_asked("Kunnen we jullie feestzaal afhuren voor 8 personen?")
+    assert not event_asked("Wij komen met 40 personen fietsen, kunnen we lunchen?")

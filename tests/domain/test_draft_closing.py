@@ -281,3 +281,11 @@ def test_weeks_off_named_after_their_dates_answer_when_the_leave_is() -> None:
     # (another word for the weeks off asks for them too; a line of dates with no such name is none)
     assert closing_date(entries, "Wanneer zijn jullie met vakantie?") == "jaarlijkse sluiting"
     assert closing_date([("Ma 5 t/m zo 18 februari", "gesloten")], "Wanneer is jullie sluiting?") == ""
+
+
+def test_a_closed_line_with_hours_written_the_flemish_way_is_open_for_a_part() -> None:
+    from app.domain.draft_closing import all_closed
+
+    assert not all_closed("winkel gesloten, fietsverhuur wel van 10u tot 13u")
+    assert not all_closed("atelier dicht; de winkel open tot 12u30")
+    assert all_closed("de hele dag gesloten (verlof)")

@@ -32,3 +32,13 @@ def test_a_weekday_and_its_date_is_one_pattern_with_the_day_and_the_date_as_grou
     assert re.search(rf"\b{weekday_date()}", "open op 14 maart?", re.I) is None
     assert re.search(rf"\b{weekday_date()}", "open op donderdag 14?", re.I) is None
     assert re.search(rf"\b{weekday_date('dinsdag')}", "woensdag 3 april", re.I) is None
+
+
+def test_the_weekday_right_after_a_date_named_is_its_holiday_line() -> None:
+    from app.domain.draft_dated_lines import weekday_after
+
+    lines = ["Do 8 mei (Hemelvaart)", "vr 9 mei", "vr 16 mei", "Za 10 mei"]
+    assert weekday_after("Open op 8 mei? En de vrijdag erna?", lines) == ["vr 9 mei"]
+    assert weekday_after("Zijt ge open op 8 mei? En de zaterdag daarna, dan komt oma", lines) == ["Za 10 mei"]
+    assert weekday_after("Open op 8 mei? En vrijdag?", lines) == []
+    assert weekday_after("Open op 1 mei? En de vrijdag daarna?", ["vr 16 mei"]) == []

@@ -30,7 +30,9 @@ _CLOSES = ("Feel free to ask", "let us know")
 @pytest.mark.parametrize("platform", ["instagram", "x"])
 def test_an_unanswered_english_question_gets_a_close(text: str, platform: str) -> None:
     draft = suggested(_FLORIST, text, platform=platform, author="Amy")
-    assert "[vul in" in draft and any(c in draft for c in _CLOSES), draft
+    # (whether the business can do a job is looked into, with how the writer hears back: draft_english_check)
+    looked_into = "look into it" in draft and "inge@klaproos.be" in draft
+    assert looked_into or ("[vul in" in draft and any(c in draft for c in _CLOSES)), draft
     filled = fill_slots(draft, shipped_templates().slot_fill)
     assert "lengte" not in {r.check for r in check_reply(filled, "beantwoorden", platform).missing}, draft
 

@@ -34,7 +34,7 @@ TEA_ROOM = BusinessProfile(
 )
 _LATER = "uitkomst_vraag_uitzoeken"
 _ANSWER = "uitkomst_vraag_beantwoorden"
-_PROMISE = ("terug", "zoeken het uit", "zoek het uit", "het even uitzoeken", "uit ons hoofd")
+_PROMISE = ("terug", "zoeken het uit", "zoek het uit", "het even uitzoeken", "uit ons hoofd", "even voor u uitzoeken")
 
 
 def _draft(profile: BusinessProfile, outcome: str, text: str) -> str:

@@ -54,7 +54,8 @@ def test_part_of_a_month_is_not_a_closing_on_other_days_of_it() -> None:
 
 def test_a_promise_to_find_out_says_the_kind_asked() -> None:
     made = _suggested(_TEAROOM, "Is de wortelsoep vegan? Ik eet geen dierlijke producten.")
-    assert "vegan wortelsoep" in made, made
+    # (the question said back, draft_whether_clauses: 'Of de wortelsoep vegan is, ...')
+    assert "vegan wortelsoep" in made or "Of de wortelsoep vegan is" in made, made
     made = _suggested(_TEAROOM, "Bakken jullie de kroketten in plantaardig vet?")
     assert "plantaardig kroketten" not in made and "plantaardige kroketten" not in made, made
 

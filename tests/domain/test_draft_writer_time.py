@@ -44,3 +44,14 @@ def test_the_time_a_days_hours_end_with(times: str, closes: str | None, end: tup
     assert (found.group(1) if found else None) == closes
     ended = DAY_END.search(times)
     assert (ended.groups() if ended else None) == end
+
+
+def test_a_holiday_line_that_opens_later_answers_a_writer_free_after_closing() -> None:
+    from app.domain.draft_writer_time import later_until, open_later_line
+
+    holidays = "Zomer: vanaf maandag 1 juli op woensdag en vrijdag open tot 21.00 (avondwinkel). Kerst gesloten."
+    assert open_later_line(holidays, 19 * 60) == ("Vanaf maandag 1 juli op woensdag en vrijdag", "21.00")
+    assert open_later_line(holidays, 21 * 60 + 30) == ("", "")
+    assert open_later_line("Op zaterdag 4 mei gesloten tot 12.00.", 11 * 60) == ("", "")
+    assert later_until("di–za 9.00–18.00", holidays, 18 * 60 + 30) == "21.00"
+    assert later_until("di–za 9.00–18.00, do 9.00–20.00", holidays, 18 * 60 + 30) == "20:00"  # the hours, as said
