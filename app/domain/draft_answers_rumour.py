@@ -32,6 +32,7 @@ from app.domain.draft_rumour_cues import (
 )
 from app.domain.draft_rumour_denies import denies, rumour_denies, still_there
 from app.domain.draft_rumour_moved import moved_from, moving_line
+from app.domain.draft_rumour_person import person_hurt
 from app.domain.draft_rumour_product import product_held
 from app.domain.draft_rumour_season_note import season_note
 from app.domain.draft_same_words import same_words
@@ -165,6 +166,13 @@ class AnswerRumour(HolidayAnswers):
         # (not the opening hours: which rumours those answer is decided above)
         fields = tuple(f for f in self._fields_named(text, topics) if f != "openingstijden")
         return replace(topics, subjects=(*topics.subjects, *fields))
+
+    def _invited(self, topics: TopicAnalysis, text: str, seed: str) -> list[Part]:
+        """'Laat je buurman gerust even langskomen of bellen, ...' for the writer's person the rumour says had trouble
+        or paid (draft_rumour_person); [] when it names none."""
+        who = person_hurt(topics.people, text)
+        values = {"persoon": f"{self._poss} {who}"}
+        return [Part("invited", self._line("rumour", "person_invited", seed, values), True)] if who else []
 
     @staticmethod
     def _welcoming(correction: str, text: str) -> bool:
@@ -368,6 +376,7 @@ class AnswerRumour(HolidayAnswers):
             source = source_short = self._line("rumour", "source_own", seed)
         if known and self.profile.website.strip() and self.profile.website.strip() in correction:
             source = source_short = ""  # 'via www.site.be, of bel ons': the site is said, not twice
+        welcomed = self._welcomed(topics, correction if known and self._welcoming(correction, text) else "", text, seed)
         return [
             Part("opening", opening, False),
             Part("care", cared, True, ""),
@@ -378,7 +387,12 @@ class AnswerRumour(HolidayAnswers):
             *self._booked_on(topics, text, seed, known),  # 'Mijn afspraak staat voor 23 augustus': does it stay?
             *self._no_notice(correction if known else "", text, seed),  # 'er hangt niks op de deur': sorry for that
             # 'Je buurman is van harte welkom.': for whom the fact makes room, or who was turned away ('weggestuurd')
-            *self._welcomed(topics, correction if known and self._welcoming(correction, text) else "", text, seed),
+            *(
+                welcomed := self._welcomed(
+                    topics, correction if known and self._welcoming(correction, text) else "", text, seed
+                )
+            ),
+            *([] if welcomed else self._invited(topics, text, seed)),  # 'Mijn buurman ... moest alles nog eens betalen'
             # where the right information stands, said on a short platform too (the source lines are short already):
             # a correction that leaves it out is one more word against another
             Part("source", source, True, source_short),

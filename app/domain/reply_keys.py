@@ -34,7 +34,8 @@ _JOKE_SHAPES = word_set(
     "came_for unrecognised said_word renamed unnoticed unnoticed_by diet secret nickname choice punchline as_new "
     "bald meanwhile comparison_to named_now unrecognised_other grievance taken_for taken_back hairs_left guilty_claim "
     "crowned swapped asked_service clock_changed heat april_fool in_and_out in_and_out_unasked resolution "
-    "excuse_lost excuse_gone move_in bean thinks_is believes named_after then_now proven fitted waiting_span"
+    "excuse_lost excuse_gone move_in bean thinks_is believes named_after then_now proven fitted waiting_span "
+    "never_sleeps asked_price grievance_look"
 )
 SECTIONS: dict[str, dict[str, frozenset[str]]] = {
     "greeting": {
@@ -167,6 +168,7 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         **dict.fromkeys(("booked", "booked_many"), frozenset({"onderwerp"})),
         **dict.fromkeys(("booked_day_open", "booked_day_closed"), frozenset({"onderwerp", "waarde"})),
         "held": frozenset({"onderwerp"}),
+        "person_invited": frozenset({"persoon"}),  # who the writer says paid or had trouble: come and see us
         "fact": frozenset({"feit"}),
         **dict.fromkeys(("fact_wrong", "fact_wrong_plain"), frozenset({"feit"})),
         "call_still": frozenset({"waarde"}),  # the phone number, for a rumour that calling no longer works
