@@ -35,6 +35,7 @@ from app.domain.draft_praise_asked import not_asked
 from app.domain.draft_praise_despite import held_against
 from app.domain.draft_praise_diets import diet_served, diets_met
 from app.domain.draft_praise_done import done_praised
+from app.domain.draft_praise_feast import for_feast, without_group
 from app.domain.draft_praise_health import illness_behind, own_illness
 from app.domain.draft_praise_held import broken_brought, lasted, part_gone_wrong, renewed_said, saved_said, service_done
 from app.domain.draft_praise_milestone import milestone
@@ -148,6 +149,7 @@ class ThanksDrafting(ThanksPeople, ThanksWish, ThanksOccasion):
                 # 'een fijne samenwerking bij onze modeshow': the work is praised, the writer's event says where
                 subject = f"{self._np(first)} bij {self._np(event)}"
             look = self._look(first, subject, text, done, [p.text for p in topics.products])
+            look += "" if done or topics.occasion else for_feast(look, topics.holiday, text)  # 'voor Koningsdag'
             values = {"product": look, "meervoud": number(first.plural and not done)}
             if first.own and _REPAIRS & set(topics.services) and not done:
                 # 'Bram heeft mijn ketting gerepareerd': the praise is for the repair, not the chain; 'mijn nieuwe
@@ -274,6 +276,7 @@ class ThanksDrafting(ThanksPeople, ThanksWish, ThanksOccasion):
                 text, replace(topics, products=tuple(p for p in topics.products if p.text not in said))
             )
         kind = self.profile.kind
+        topics = without_group(topics)  # 'met de racefietsclub ... het aspergemenu, top bereid': the club came along
         # the proposal ring is the writer's; 'Wat een kanjer!' and 'achter de toonbank' name no thing praised
         topics = without_occasion_things(without_places(text, exclaimed_only(text, topics)), kind)
         topics = not_asked(topics, text)  # '... Doen jullie ook mee aan de actie van de handelaarsvereniging?'
