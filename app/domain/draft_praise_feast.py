@@ -39,5 +39,7 @@ def without_group(topics: TopicAnalysis) -> TopicAnalysis:
     if not head:
         return topics
     products = tuple(p for p in topics.products if p.text.lower() != head)
+    if not any(not (p.guessed or p.wished) for p in products):
+        return topics  # nothing else named ('met de club rondgereden op jullie onderhoud'): the thanks stays general
     praised = tuple(p for p in topics.praised if p.text.lower() != head)
     return replace(topics, products=products, praised=praised)

@@ -79,14 +79,8 @@ class RumourFaq(RumourMore):
         denying = self._without_closing(topics, text)
         loose = covered is None and rumour_denies(denying)  # 'geen ... meer', 'enkel nog op afspraak'
         if loose:  # 'geen vegetarisch meer': the FAQ that names it, if its answer says yes to that thing
-            covered = faq_covers(topics.lemmas, self.profile, self._lemmas_of, least=1)
-            said = key_words(covered[1], self._lemmas_of) if covered else set()
-            plain = "" if covered else self._plainly_done(topics, text)  # 'Kinderen ... knip ik'
-            if covered is None and not plain:  # 'doet alleen dames' ~ 'Knipt u ook heren en kinderen?'
-                covered = self._left_out_faq(text)
-                said = key_words(covered[1], self._lemmas_of) if covered else set()
-            if covered is None or not self._answers_denied(covered, said, text):
-                plain = plain or self._plainly_done(topics, text)
+            covered, plain = self._loose_cover(topics, text)
+            if covered is None:
                 # 'Ja, alle merken' says yes, but not to what the rumour names: the owner says it, unless said plainly
                 return self._line("rumour", "fact_wrong", seed, {"feit": plain}) if plain else ""
         if covered is None:
@@ -156,6 +150,18 @@ class RumourFaq(RumourMore):
             return ""
         rest = YES_NO_LEAD.sub("", refused[1].strip())
         return self._wrong_said(refused, rest, False, seed) if rest[:1].isalpha() else ""
+
+    def _loose_cover(self, topics: TopicAnalysis, text: str) -> tuple[tuple[str, str] | None, str]:
+        """For a denying rumour no entry covers by two words: (the entry that names what it denies, if its answer
+        says yes to that thing, '') or (None, the answer that says plainly it is still done, or '')."""
+        covered = faq_covers(topics.lemmas, self.profile, self._lemmas_of, least=1)
+        plain = "" if covered else self._plainly_done(topics, text)  # 'Kinderen ... knip ik'
+        if covered is None and not plain:  # 'doet alleen dames' ~ 'Knipt u ook heren en kinderen?'
+            covered = self._left_out_faq(text)
+        said = key_words(covered[1], self._lemmas_of) if covered else set()
+        if covered is not None and self._answers_denied(covered, said, text):
+            return covered, ""
+        return None, plain or self._plainly_done(topics, text)
 
     def _left_out_faq(self, text: str) -> tuple[str, str] | None:
         """The FAQ entry whose question asks about the groups a rumour of 'alleen (nog) <groep>' leaves out ('doet
