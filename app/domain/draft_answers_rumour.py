@@ -35,13 +35,14 @@ from app.domain.draft_rumour_moved import moved_from, moving_line
 from app.domain.draft_rumour_person import person_hurt
 from app.domain.draft_rumour_product import product_held
 from app.domain.draft_rumour_season_note import season_note
+from app.domain.draft_rumour_teller import named_by_teller_only
 from app.domain.draft_same_words import same_words
 from app.domain.draft_text import Part
 from app.domain.draft_word_match import similar
 from app.domain.draft_yes_lead import YES_LEAD, without_yes
 from app.domain.replies import open_slots
 from app.domain.textnorm import normalise, sentences
-from app.domain.topics import TopicAnalysis
+from app.domain.topics import TopicAnalysis, shipped_topic_data
 from app.domain.words import alternation
 
 # 'You' in the je register (with Flemish 'ge', 'gij') and in the u register.
@@ -165,7 +166,10 @@ class AnswerRumour(HolidayAnswers):
         # a profile field named only by a word resources/synonyms.toml knows ('geen pinbetalingen meer')
         # (not the opening hours: which rumours those answer is decided above)
         fields = tuple(f for f in self._fields_named(text, topics) if f != "openingstijden")
-        return replace(topics, subjects=(*topics.subjects, *fields))
+        # 'zegt m'n zwager die d'r vroeger bezorgde': what the teller did is no subject of the rumour
+        subjects = (*topics.subjects, *fields)
+        told = {s for s in subjects if (c := shipped_topic_data().concept(s)) and named_by_teller_only(c.terms, text)}
+        return replace(topics, subjects=tuple(s for s in subjects if s not in told))
 
     def _invited(self, topics: TopicAnalysis, text: str, seed: str) -> list[Part]:
         """'Laat je buurman gerust even langskomen of bellen, ...' for the writer's person the rumour says had trouble

@@ -34,6 +34,8 @@ from app.domain.topics import TopicAnalysis
 # What a FAQ answer says the business works without: 'siliconenvrije', 'parfumvrij', and the first of a pair
 # ('siliconen- en sulfaatvrije'); not 'zonder producten' (a thing to leave out, not a substance).
 _FREE_OF = re.compile(r"\b([^\W\d_]{4,}?)-?vrij\w*")
+# The yes or no an answer opens with: 'Ja, ...', 'Nee: ...', 'Ja. Al ons brood ...'.
+_LEAD = re.compile(r"^(ja|jazeker|zeker|nee)\s*(?:[,;:]|\.(?=\s+[A-Z]))\s*(?=\S)", re.I)
 _FREE_PAIR = re.compile(r"\b([^\W\d_]{4,})-\s+(?:en|of)\s+[^\W\d_]+vrij\w*")
 
 
@@ -87,7 +89,7 @@ class RumourFaq(RumourMore):
             return ""
         # 'doet alleen dames' ~ 'Knipt u ook heren en kinderen?': the groups it leaves out are what the rumour denies
         negated = rumour_denies(denying, covered[0]) or covered == self._left_out_faq(text)
-        lead = re.match(r"^(ja|jazeker|zeker|nee)\s*[,;:]\s*(?=\S)", covered[1], re.I)  # also 'Ja, € 100'
+        lead = _LEAD.match(covered[1])  # also 'Ja, € 100' and 'Ja. Al ons brood ...'
         rest = covered[1][lead.end() :] if lead else ""
         yes = lead is not None and not lead.group(1).lower().startswith("n")
         # the FAQ's yes to what the rumour denies ('geen kinderen meer' ~ 'Ja, kinderen tot 12 ...'), its
@@ -148,7 +150,8 @@ class RumourFaq(RumourMore):
         refused = not_done_faq(claim_of(text) or text, self.profile, self._lemmas_of)
         if refused is None:
             return ""
-        rest = YES_NO_LEAD.sub("", refused[1].strip())
+        rest = re.sub(r"^\s*(?:ja|jazeker|zeker|nee|neen)\s*[.!]\s*(?=\w)", "", refused[1].strip(), flags=re.I)
+        rest = YES_NO_LEAD.sub("", rest)  # 'Ja, ...' and 'Ja. Al ons brood ...
         return self._wrong_said(refused, rest, False, seed) if rest[:1].isalpha() else ""
 
     def _loose_cover(self, topics: TopicAnalysis, text: str) -> tuple[tuple[str, str] | None, str]:

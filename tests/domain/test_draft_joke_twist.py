@@ -143,3 +143,26 @@ def test_the_front_row_is_no_queue() -> None:
         or ""
     )
     assert "rij is" not in reply, reply
+
+
+@pytest.mark.parametrize(
+    ("text", "shape", "who"),
+    [
+        (
+            "Onze kat kent de weg naar jullie winkel beter dan wij, elke zaterdag zit ze al aan de deur 🐱",
+            "knows_the_way",
+            "kat",
+        ),
+        ("Mijne hond weet den weg naar de slager beter dan ik 🐶", "knows_the_way", "hond"),
+        ("Na mijn nieuwe kleur vroeg mijn man of ik een lief heb 😂", "partner_suspects", "man"),
+        (
+            "Sinds het nieuwe pak vraagt mijn vriendin steeds voor wie ik me zo opdoff 😅",
+            "partner_suspects",
+            "vriendin",
+        ),
+    ],
+)
+def test_the_writers_own_pet_or_partner_is_the_joke(text: str, shape: str, who: str) -> None:
+    assert _shape(text) == (shape, {"naar": who})
+    reply = draft(SLAGER, "uitkomst_grap", text, author="Joke").optional or ""
+    assert f"uw {who}" in reply, reply

@@ -42,3 +42,17 @@ def test_a_part_that_broke_is_what_the_help_was_with() -> None:
     assert broken_brought("Halverwege de rit brak mijn pedaal af, Kees hielp meteen.", "je") == "je afgebroken pedaal"
     assert broken_brought("Mijn ketting knapte onderweg.", "uw") == "uw geknapte ketting"
     assert broken_brought("Mijn fiets was schoon en snel klaar.", "je") == ""
+
+
+def test_an_age_turned_on_a_feast_day_is_the_birthday() -> None:
+    from app.nlp.topics import analyse_topics
+
+    found = analyse_topics("Mijn vader werd precies op Vaderdag 90, en jullie zongen allemaal mee!")
+    assert found.occasion == "verjaardag" and "90" in found.occasion_words, found.occasion_words
+
+
+def test_we_said_yes_somewhere_is_the_wedding() -> None:
+    from app.nlp.topics import analyse_topics
+
+    assert analyse_topics("Op 3 juni zeiden we ja in Nijmegen en de taart was een droom").occasion == "bruiloft"
+    assert analyse_topics("Hij vroeg me ten huwelijk en ik zei ja!").occasion != "bruiloft"

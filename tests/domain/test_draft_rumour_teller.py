@@ -1,0 +1,36 @@
+"""What the teller of a rumour did ('zegt mijn neef die daar vroeger bezorgde') is no subject of the reply; the
+answer's 'Ja.' with a full stop is a yes too. Shops and sentences of our own."""
+
+from __future__ import annotations
+
+from app.domain.draft_rumour_teller import named_by_teller_only, teller_clause
+from app.domain.profile import BusinessProfile, FaqItem
+from tests.domain.drafts import suggested
+
+_DELIVERY = ["bezorgen", "bezorging", "thuisbezorgen"]
+
+
+def test_the_teller_clause_is_found() -> None:
+    text = "Ze bakken alles af uit de fabriek, zegt mijn neef die daar vroeger bezorgde."
+    assert teller_clause(text) == "zegt mijn neef die daar vroeger bezorgde"
+    assert named_by_teller_only(_DELIVERY, text)
+    # said in the claim itself, it is what the rumour is about
+    assert not named_by_teller_only(_DELIVERY, "Ze bezorgen niet meer, zegt mijn neef die daar vroeger bezorgde.")
+    assert not named_by_teller_only(_DELIVERY, "Ze bezorgen niet meer in Wijchen.")
+
+
+def test_the_draft_answers_the_claim_not_the_tellers_job() -> None:
+    shop = BusinessProfile(
+        name="Bakkerij Het Ambacht",
+        kind="bakkerij",
+        signers=["Henk"],
+        voice="wij",
+        register="je",
+        delivery_terms="bezorgen in Wijchen vanaf € 20",
+        faq=[
+            FaqItem("Bakken jullie alles zelf?", "Ja. Alles bakken we elke nacht zelf; we kopen geen diepvriesdeeg in.")
+        ],
+    )
+    text = "Het Ambacht verkoopt gewoon diepvriesbrood uit de fabriek, zegt m'n zwager die daar vroeger bezorgde."
+    draft = suggested(shop, text, label="onwaarheid")
+    assert "bezorgen in Wijchen" not in draft and "klopt niet" in draft and "Ja." not in draft, draft
