@@ -14,6 +14,7 @@ from app.domain.draft_days import about_hours, day_terms, holiday_names, hours_o
 from app.domain.draft_event_day import event_of
 from app.domain.draft_facts import key_words, verb_words
 from app.domain.draft_faq_covers import faq_covers
+from app.domain.draft_harm_now import accused
 from app.domain.draft_holiday_answers import HolidayAnswers
 from app.domain.draft_leave_rumour import closure_values, leave_of_rumour, seen_closing
 from app.domain.draft_phrase_cues import phrase_cues
@@ -374,6 +375,11 @@ class AnswerRumour(HolidayAnswers):
         # what a safety or hygiene rumour touches is said to matter, before the facts
         care = "care_hygiene" if "hygiene" in (*topics.safety, *topics.problems) else "care_safety"
         cared = self._line("rumour", care, seed) if outside else ""
+        # 'met z'n bus een wielrenner geschept en doorgereden': a crime said of us is taken seriously and looked into
+        # (not next to a 'Dat klopt niet' the slot says already)
+        looking = accused(text) and not known and not cared and "klopt niet" not in correction
+        looked_into = self._line("rumour", "care_accused", seed) if looking else ""
+        cared = cared or looked_into
         known_here = known or topics.closure or topics.occasion == "afscheid" or not outside
         if known_here and not self.profile.website.strip():
             # A fact from the profile is the business's own word: no outside source to link to.
@@ -383,7 +389,7 @@ class AnswerRumour(HolidayAnswers):
         welcomed = self._welcomed(topics, correction if known and self._welcoming(correction, text) else "", text, seed)
         return [
             Part("opening", opening, False),
-            Part("care", cared, True, ""),
+            Part("care", cared, True, looked_into),  # (looked into: said on a short platform too)
             Part("correction", correction, True, short),
             *self._claim_left(text, correction if known else "", seed),  # '... en geen nieuwe fietsen meer'
             *self._claims_apart(text, correction if known else "", seed),  # '... en alleen nog cash'

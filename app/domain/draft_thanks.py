@@ -9,6 +9,7 @@ from functools import partial
 
 from app.domain.draft_ages import with_age
 from app.domain.draft_came_by import not_came_by
+from app.domain.draft_commemoration import kept_moment
 from app.domain.draft_counts import group_size
 from app.domain.draft_cues import draft_cues
 from app.domain.draft_events import denied, left_out, only_said_of
@@ -234,6 +235,8 @@ class ThanksDrafting(ThanksPeople, ThanksWish, ThanksOccasion):
         parts = [Part("thanks", thanks, True, self._line("positive", "short", seed))]
         parts += self._healed(topics, thanks, seed, text)  # 'Na jaren knieklachten ... zonder pijn'
         parts += self._wished_back(seed, text)  # 'Gelukkig nieuwjaar aan ol de mensen van ...'
+        if (moment := kept_moment(text)) and not suggestion:  # '4 mei ... Twee minuten alleen de Waal en een merel'
+            parts.append(Part("moment", self._line("positive", "moment_kept", seed, {"onderwerp": moment}), False))
         if against := held_against(text):  # 'bleef perfect zitten ondanks die storm'
             parts.append(Part("despite", self._line("positive", "despite", seed, {"onderwerp": against}), False))
         # 'Klaar voor mijn bruiloft volgende week': a day still to come is wished well, not congratulated as past

@@ -140,7 +140,7 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
     "rumour": {
         "opening": _NONE,
         "opening_about": _TOPIC,
-        **dict.fromkeys(("opening_claim", "care_hygiene", "care_safety"), _NONE),
+        **dict.fromkeys(("opening_claim", "care_hygiene", "care_safety", "care_accused"), _NONE),
         "opening_claim_about": _TOPIC,
         **dict.fromkeys(("opening_open", "opening_claim_open"), _NONE),
         **dict.fromkeys(("opening_about_open", "opening_claim_about_open"), _TOPIC),
@@ -207,6 +207,7 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
             frozenset({"onderwerp"}),
         ),
         "thanks_person": frozenset({"persoon"}),
+        "moment_kept": frozenset({"onderwerp"}),  # a silence kept: "de twee minuten stilte op 4 mei"
         "milestone": frozenset({"onderwerp"}),  # a child's first step: 'zonder zijwieltjes'
         "despite": frozenset({"onderwerp"}),  # what the work held out against: 'de storm'
         "wish_back": frozenset({"onderwerp"}),  # the season's wish given back: 'Gelukkig nieuwjaar ook voor u!'

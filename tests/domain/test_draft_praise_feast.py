@@ -56,3 +56,18 @@ def test_we_said_yes_somewhere_is_the_wedding() -> None:
 
     assert analyse_topics("Op 3 juni zeiden we ja in Nijmegen en de taart was een droom").occasion == "bruiloft"
     assert analyse_topics("Hij vroeg me ten huwelijk en ik zei ja!").occasion != "bruiloft"
+
+
+def test_a_silence_kept_is_said_back() -> None:
+    from app.domain.draft_commemoration import kept_moment
+
+    text = "5 mei was het druk, maar om 12 uur: twee minuten helemaal niks, iedereen stond stil. Respect."
+    assert kept_moment(text) == "de twee minuten stilte op 5 mei"
+    assert kept_moment("Twee minuten op de bus gewacht") == ""
+    shop = BusinessProfile(name="Café De Linde", kind="restaurant", signers=["Joke"], voice="wij", register="je")
+    draft = suggested(
+        shop,
+        "4 mei om acht uur ging de muziek uit en stond iedereen stil, twee minuten lang. Mooi gedaan.",
+        label="positief",
+    )
+    assert "twee minuten stilte op 4 mei" in draft, draft

@@ -34,3 +34,20 @@ def test_the_draft_answers_the_claim_not_the_tellers_job() -> None:
     text = "Het Ambacht verkoopt gewoon diepvriesbrood uit de fabriek, zegt m'n zwager die daar vroeger bezorgde."
     draft = suggested(shop, text, label="onwaarheid")
     assert "bezorgen in Wijchen" not in draft and "klopt niet" in draft and "Ja." not in draft, draft
+
+
+def test_a_crime_said_of_us_is_taken_seriously_and_looked_into() -> None:
+    shop = BusinessProfile(
+        name="Fietshuis Van Beek",
+        kind="fietsenmaker",
+        signers=["Tim"],
+        voice="wij",
+        register="u",
+        phone="024 123 45 67",
+    )
+    text = (
+        "Klopt het dat de bezorger van Fietshuis Van Beek vorige week met de bestelwagen een geparkeerde auto heeft "
+        "geraakt en gewoon is doorgereden?"
+    )
+    draft = suggested(shop, text, label="onwaarheid", platform="x")
+    assert "serieus" in draft and "klopt niet" not in draft, draft
