@@ -384,8 +384,9 @@ class AnswerRumour(HolidayAnswers):
         if known_here and not self.profile.website.strip():
             # A fact from the profile is the business's own word: no outside source to link to.
             source = source_short = self._line("rumour", "source_own", seed)
-        if known and self.profile.website.strip() and self.profile.website.strip() in correction:
-            source = source_short = ""  # 'via www.site.be, of bel ons': the site is said, not twice
+        # 'via www.site.be, of bel ons': the site is said, not twice; a crime said of us: no 'kijk op de site'
+        if looked_into or (known and self.profile.website.strip() and self.profile.website.strip() in correction):
+            source = source_short = ""
         welcomed = self._welcomed(topics, correction if known and self._welcoming(correction, text) else "", text, seed)
         return [
             Part("opening", opening, False),

@@ -235,8 +235,6 @@ class ThanksDrafting(ThanksPeople, ThanksWish, ThanksOccasion):
         parts = [Part("thanks", thanks, True, self._line("positive", "short", seed))]
         parts += self._healed(topics, thanks, seed, text)  # 'Na jaren knieklachten ... zonder pijn'
         parts += self._wished_back(seed, text)  # 'Gelukkig nieuwjaar aan ol de mensen van ...'
-        if (moment := kept_moment(text)) and not suggestion:  # '4 mei ... Twee minuten alleen de Waal en een merel'
-            parts.append(Part("moment", self._line("positive", "moment_kept", seed, {"onderwerp": moment}), False))
         if against := held_against(text):  # 'bleef perfect zitten ondanks die storm'
             parts.append(Part("despite", self._line("positive", "despite", seed, {"onderwerp": against}), False))
         # 'Klaar voor mijn bruiloft volgende week': a day still to come is wished well, not congratulated as past
@@ -268,7 +266,20 @@ class ThanksDrafting(ThanksPeople, ThanksWish, ThanksOccasion):
             parts += self._suggestion(topics, wish, seed, text)
         if topics.occasion != "rouw":
             parts.append(self._closing_part(topics, text, plat, seed))
-        return calm(one_en(parts))
+        return calm(one_en(parts if suggestion else self._moment_kept(parts, topics, seed, text)))
+
+    def _moment_kept(self, parts: list[Part], topics: TopicAnalysis, seed: str, text: str) -> list[Part]:
+        """A silence kept and praised ('4 mei ... Twee minuten alleen de Waal en een merel'): a quiet reply, thanks for
+        the words, the moment said back and a closing without emoji or greetings; ``parts`` when it names none."""
+        moment = kept_moment(text)
+        if not moment:
+            return parts
+        thanks = self._line("positive", "thanks_moment", seed)
+        return [
+            Part("thanks", thanks, True, thanks),
+            Part("moment", self._line("positive", "moment_kept", seed, {"onderwerp": moment}), False),
+            Part("closing", self._line("positive", closing_key(topics, text), seed), False),
+        ]
 
     def _thanks_topics(self, suggestion: bool, topics: TopicAnalysis, author: str, text: str) -> TopicAnalysis:
         """What a thanks may name: not a thing the suggestion only wishes for, a place, an occasion's things, a

@@ -207,6 +207,7 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
             frozenset({"onderwerp"}),
         ),
         "thanks_person": frozenset({"persoon"}),
+        "thanks_moment": _NONE,
         "moment_kept": frozenset({"onderwerp"}),  # a silence kept: "de twee minuten stilte op 4 mei"
         "milestone": frozenset({"onderwerp"}),  # a child's first step: 'zonder zijwieltjes'
         "despite": frozenset({"onderwerp"}),  # what the work held out against: 'de storm'

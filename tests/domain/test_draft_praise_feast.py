@@ -71,3 +71,4 @@ def test_a_silence_kept_is_said_back() -> None:
         label="positief",
     )
     assert "twee minuten stilte op 4 mei" in draft, draft
+    assert "😊" not in draft and "fijn bericht" not in draft, draft  # quiet: no emoji, no cheerful thanks

@@ -50,4 +50,4 @@ def test_a_crime_said_of_us_is_taken_seriously_and_looked_into() -> None:
         "geraakt en gewoon is doorgereden?"
     )
     draft = suggested(shop, text, label="onwaarheid", platform="x")
-    assert "serieus" in draft and "klopt niet" not in draft, draft
+    assert "serieus" in draft and "klopt niet" not in draft and "laatste nieuws" not in draft, draft
