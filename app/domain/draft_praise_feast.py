@@ -8,7 +8,7 @@ import re
 from dataclasses import replace
 
 from app.domain.draft_asked import negations
-from app.domain.textnorm import normalise
+from app.domain.textnorm import normalise, sentences
 from app.domain.topics import TopicAnalysis
 
 # The first letters of a feast's name a thing made for it starts with ('paastaart' for Pasen, 'kerststol' for kerst),
@@ -26,7 +26,7 @@ def for_feast(subject: str, holiday: str, text: str) -> str:
     stem = _DOUBLED.sub(r"\1", max(holiday.split(), key=len).lower())[:_STEM]
     if any(_DOUBLED.sub(r"\1", word).startswith(stem) for word in subject.lower().split()):
         return ""
-    said = next((s for s in re.split(r"(?<=[.!?])\s+", text) if holiday.lower() in s.lower()), "")
+    said = next((s for s in sentences(text) if holiday.lower() in s.lower()), "")
     if not said or negations() & set(normalise(said).split()):
         return ""
     return f" voor {holiday}"
