@@ -381,12 +381,12 @@ class AnswerRumour(HolidayAnswers):
         looked_into = self._line("rumour", "care_accused", seed) if looking else ""
         cared = cared or looked_into
         known_here = known or topics.closure or topics.occasion == "afscheid" or not outside
-        if known_here and not self.profile.website.strip():
-            # A fact from the profile is the business's own word: no outside source to link to.
+        if (known_here and not self.profile.website.strip()) or looked_into:
+            # A fact from the profile is the business's own word: no outside source to link to; nor for a crime said
+            # of us, where 'kijk gerust op de site voor het laatste nieuws' sounds like a press release
             source = source_short = self._line("rumour", "source_own", seed)
-        # 'via www.site.be, of bel ons': the site is said, not twice; a crime said of us: no 'kijk op de site'
-        if looked_into or (known and self.profile.website.strip() and self.profile.website.strip() in correction):
-            source = source_short = ""
+        if known and self.profile.website.strip() and self.profile.website.strip() in correction:
+            source = source_short = ""  # 'via www.site.be, of bel ons': the site is said, not twice
         welcomed = self._welcomed(topics, correction if known and self._welcoming(correction, text) else "", text, seed)
         return [
             Part("opening", opening, False),

@@ -51,3 +51,4 @@ def test_a_crime_said_of_us_is_taken_seriously_and_looked_into() -> None:
     )
     draft = suggested(shop, text, label="onwaarheid", platform="x")
     assert "serieus" in draft and "klopt niet" not in draft and "laatste nieuws" not in draft, draft
+    assert "rechtstreeks van ons" in draft or "uit de eerste hand" in draft, draft  # our own word is the source
