@@ -14,6 +14,7 @@ from app.domain.draft_days import about_hours, day_terms, holiday_names, hours_o
 from app.domain.draft_event_day import event_of
 from app.domain.draft_facts import key_words, verb_words
 from app.domain.draft_faq_covers import faq_covers
+from app.domain.draft_harm_now import accused
 from app.domain.draft_holiday_answers import HolidayAnswers
 from app.domain.draft_leave_rumour import closure_values, leave_of_rumour, seen_closing
 from app.domain.draft_phrase_cues import phrase_cues
@@ -32,15 +33,17 @@ from app.domain.draft_rumour_cues import (
 )
 from app.domain.draft_rumour_denies import denies, rumour_denies, still_there
 from app.domain.draft_rumour_moved import moved_from, moving_line
+from app.domain.draft_rumour_person import person_hurt
 from app.domain.draft_rumour_product import product_held
 from app.domain.draft_rumour_season_note import season_note
+from app.domain.draft_rumour_teller import named_by_teller_only
 from app.domain.draft_same_words import same_words
 from app.domain.draft_text import Part
 from app.domain.draft_word_match import similar
 from app.domain.draft_yes_lead import YES_LEAD, without_yes
 from app.domain.replies import open_slots
 from app.domain.textnorm import normalise, sentences
-from app.domain.topics import TopicAnalysis
+from app.domain.topics import TopicAnalysis, shipped_topic_data
 from app.domain.words import alternation
 
 # 'You' in the je register (with Flemish 'ge', 'gij') and in the u register.
@@ -164,7 +167,17 @@ class AnswerRumour(HolidayAnswers):
         # a profile field named only by a word resources/synonyms.toml knows ('geen pinbetalingen meer')
         # (not the opening hours: which rumours those answer is decided above)
         fields = tuple(f for f in self._fields_named(text, topics) if f != "openingstijden")
-        return replace(topics, subjects=(*topics.subjects, *fields))
+        # 'zegt m'n zwager die d'r vroeger bezorgde': what the teller did is no subject of the rumour
+        subjects = (*topics.subjects, *fields)
+        told = {s for s in subjects if (c := shipped_topic_data().concept(s)) and named_by_teller_only(c.terms, text)}
+        return replace(topics, subjects=tuple(s for s in subjects if s not in told))
+
+    def _invited(self, topics: TopicAnalysis, text: str, seed: str) -> list[Part]:
+        """'Laat je buurman gerust even langskomen of bellen, ...' for the writer's person the rumour says had trouble
+        or paid (draft_rumour_person); [] when it names none."""
+        who = person_hurt(topics.people, text)
+        values = {"persoon": f"{self._poss} {who}"}
+        return [Part("invited", self._line("rumour", "person_invited", seed, values), True)] if who else []
 
     @staticmethod
     def _welcoming(correction: str, text: str) -> bool:
@@ -362,15 +375,22 @@ class AnswerRumour(HolidayAnswers):
         # what a safety or hygiene rumour touches is said to matter, before the facts
         care = "care_hygiene" if "hygiene" in (*topics.safety, *topics.problems) else "care_safety"
         cared = self._line("rumour", care, seed) if outside else ""
+        # 'met z'n bus een wielrenner geschept en doorgereden': a crime said of us is taken seriously and looked into
+        # (not next to a 'Dat klopt niet' the slot says already)
+        looking = accused(text) and not known and not cared and "klopt niet" not in correction
+        looked_into = self._line("rumour", "care_accused", seed) if looking else ""
+        cared = cared or looked_into
         known_here = known or topics.closure or topics.occasion == "afscheid" or not outside
-        if known_here and not self.profile.website.strip():
-            # A fact from the profile is the business's own word: no outside source to link to.
+        if (known_here and not self.profile.website.strip()) or looked_into:
+            # A fact from the profile is the business's own word: no outside source to link to; nor for a crime said
+            # of us, where 'kijk gerust op de site voor het laatste nieuws' sounds like a press release
             source = source_short = self._line("rumour", "source_own", seed)
         if known and self.profile.website.strip() and self.profile.website.strip() in correction:
             source = source_short = ""  # 'via www.site.be, of bel ons': the site is said, not twice
+        welcomed = self._welcomed(topics, correction if known and self._welcoming(correction, text) else "", text, seed)
         return [
             Part("opening", opening, False),
-            Part("care", cared, True, ""),
+            Part("care", cared, True, looked_into),  # (looked into: said on a short platform too)
             Part("correction", correction, True, short),
             *self._claim_left(text, correction if known else "", seed),  # '... en geen nieuwe fietsen meer'
             *self._claims_apart(text, correction if known else "", seed),  # '... en alleen nog cash'
@@ -378,7 +398,12 @@ class AnswerRumour(HolidayAnswers):
             *self._booked_on(topics, text, seed, known),  # 'Mijn afspraak staat voor 23 augustus': does it stay?
             *self._no_notice(correction if known else "", text, seed),  # 'er hangt niks op de deur': sorry for that
             # 'Je buurman is van harte welkom.': for whom the fact makes room, or who was turned away ('weggestuurd')
-            *self._welcomed(topics, correction if known and self._welcoming(correction, text) else "", text, seed),
+            *(
+                welcomed := self._welcomed(
+                    topics, correction if known and self._welcoming(correction, text) else "", text, seed
+                )
+            ),
+            *([] if welcomed else self._invited(topics, text, seed)),  # 'Mijn buurman ... moest alles nog eens betalen'
             # where the right information stands, said on a short platform too (the source lines are short already):
             # a correction that leaves it out is one more word against another
             Part("source", source, True, source_short),

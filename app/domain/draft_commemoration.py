@@ -25,7 +25,10 @@ def kept_moment(text: str) -> str:
     dodenherdenking'); '' when the comment names none."""
     found = _SILENCE.search(text)
     if found is None:
-        return ""
+        # 'Gisteravond, 4 mei ... Twee minuten alleen de Waal en een merel': the minutes on the day say the silence
+        day = _DAY.search(text)
+        minutes = re.search(rf"\b{_NUMBER}\s+minu(?:ut|ten)\b", text, re.I) if day else None
+        return kept_moment(f"{minutes.group(0)} stilte {day.group(0)}") if minutes and day else ""
     said = " ".join((found.group("silence") or found.group("named")).lower().split())
     said = re.sub(r"^(?:een|één|1)\s+", "", said)  # 'een minuut stilte' → 'de minuut stilte'
     day = _DAY.search(text)

@@ -62,10 +62,44 @@ def broken_brought(text: str, poss: str) -> str:
     as what the writer came with ('kwam een lekke band plakken' is a job done on the side)."""
     found = _brought().search(text)
     if found is None:
-        return ""
+        return _broke_said(text, poss)
     thing = f"{found.group('adj').lower()} {found.group('ding').lower()}"
     det = poss if found.group("det").lower() in MINE else article_of(found.group("ding").lower())
     return f"{det} {thing}"
+
+
+def _broke_said(text: str, poss: str) -> str:
+    """'je afgebroken derailleurpad' for 'brak mijn derailleurpad af' or 'mijn derailleurpad brak af' (praise.toml
+    broke_as): the writer's own thing that broke, as the thanks names it; '' when the comment says none did."""
+    said = _broke_as()
+    for found in _broke().finditer(text):
+        verb = " ".join(w.lower() for w in (found.group("verb") or found.group("verb2"), found.group("part")) if w)
+        adjective = said.get(verb) or said.get(verb.split()[0])  # ('knapte door': 'geknapte')
+        if adjective:
+            return f"{poss} {adjective} {(found.group('ding') or found.group('ding2')).lower()}"
+    return ""
+
+
+@lru_cache(maxsize=1)
+def _broke_as() -> dict[str, str]:
+    """praise.toml broke_as: how the writer says a thing broke → the adjective the thanks names it with."""
+    pairs = [item.split("=") for item in praise_list("broke_as")]
+    if not all(len(p) == 2 and p[0].strip() and p[1].strip() for p in pairs):
+        raise DataFileError(str(resource_path("praise.toml")), "'broke_as' wil 'werkwoord = woord'", "broke_as")
+    return {p[0].strip(): p[1].strip() for p in pairs}
+
+
+@lru_cache(maxsize=1)
+def _broke() -> re.Pattern[str]:
+    """'brak mijn derailleurpad af' (the verb first) or 'mijn ketting knapte' (the thing first)."""
+    verbs = alternation(tuple(sorted({k.split()[0] for k in _broke_as()})))
+    parts = alternation(tuple(sorted({k.split()[1] for k in _broke_as() if len(k.split()) > 1})))
+    first = rf"(?P<verb>{verbs})\s+(?:{_MY})\s+(?P<ding>[^\W\d_][\w\-]{{2,}})"
+    after = rf"(?:{_MY})\s+(?P<ding2>[^\W\d_][\w\-]{{2,}})\s+(?P<verb2>{verbs})"
+    return re.compile(
+        rf"\b(?:{first}|{after})(?:\s+(?P<part>{parts}))?\b",
+        re.I,
+    )
 
 
 # What the work saved, as the writer says it: 'Wout heeft mijn Ronde-cyclo gered', 'jullie hebben onze dag gered'.

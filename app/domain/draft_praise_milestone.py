@@ -12,8 +12,16 @@ from app.domain.words import alternation
 
 
 @lru_cache(maxsize=1)
+def _said_back() -> dict[str, str]:
+    """praise.toml 'milestones': each step as written, and as the thanks says it back ('nie één traan = zonder één
+    traan'; the same words when no '=' is given)."""
+    pairs = [item.split("=") for item in praise_list("milestones")]
+    return {" ".join(p[0].split()): " ".join(p[-1].split()) for p in pairs}
+
+
+@lru_cache(maxsize=1)
 def _milestones() -> re.Pattern[str]:
-    return re.compile(rf"(?<!\w)(?:{alternation(praise_list('milestones'))})(?!\w)", re.I)
+    return re.compile(rf"(?<!\w)(?:{alternation(tuple(_said_back()))})(?!\w)", re.I)
 
 
 # Said of what is still to come or did not happen ('wil nog niet zonder zijwieltjes', 'durft nog niet zonder'):
@@ -26,5 +34,6 @@ def milestone(text: str) -> str:
     not taken yet ('durft nog niet zonder zijwieltjes')."""
     for found in _milestones().finditer(text):
         if not _NOT_YET.search(text[max(0, found.start() - 40) : found.start()]):
-            return " ".join(found.group(0).split())
+            written = " ".join(found.group(0).split())
+            return _said_back().get(written.lower(), written)
     return ""

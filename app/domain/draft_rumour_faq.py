@@ -23,16 +23,19 @@ from app.domain.draft_rumour_cost import cost_wrong
 from app.domain.draft_rumour_cues import _LATER, _bought_elsewhere
 from app.domain.draft_rumour_denies import rumour_denies
 from app.domain.draft_rumour_more import _PERCENT_OFF, RumourMore
-from app.domain.draft_rumour_priced import priced_denied
+from app.domain.draft_rumour_not_done import not_done_faq, same_not_apart
+from app.domain.draft_rumour_priced import gone_said, priced_denied
 from app.domain.draft_rumour_verdict import focus_yes
 from app.domain.draft_word_match import similar
-from app.domain.draft_yes_lead import YES_LEAD, YES_OR_NO, YES_STOP
+from app.domain.draft_yes_lead import YES_LEAD, YES_NO_LEAD, YES_OR_NO, YES_STOP
 from app.domain.replies import number
 from app.domain.topics import TopicAnalysis
 
 # What a FAQ answer says the business works without: 'siliconenvrije', 'parfumvrij', and the first of a pair
 # ('siliconen- en sulfaatvrije'); not 'zonder producten' (a thing to leave out, not a substance).
 _FREE_OF = re.compile(r"\b([^\W\d_]{4,}?)-?vrij\w*")
+# The yes or no an answer opens with: 'Ja, ...', 'Nee: ...', 'Ja. Al ons brood ...'.
+_LEAD = re.compile(r"^(ja|jazeker|zeker|nee)\s*(?:[,;:]|\.(?=\s+[A-Z]))\s*(?=\S)", re.I)
 _FREE_PAIR = re.compile(r"\b([^\W\d_]{4,})-\s+(?:en|of)\s+[^\W\d_]+vrij\w*")
 
 
@@ -60,6 +63,8 @@ class RumourFaq(RumourMore):
             return ""  # 'stoppen na 1 januari met de verhuur': what the FAQ says today does not tell what comes then
         topics = self._more_lemmas(topics, text)
         covered = self._covering_faq(topics, text)
+        if covered is None and (refused := self._refused(text, seed)):
+            return refused
         if covered is None and (said_wrong := self._origin_or_price_wrong(topics, text, seed)):
             return said_wrong
         if covered is None and self.profile.faq:
@@ -76,16 +81,15 @@ class RumourFaq(RumourMore):
         denying = self._without_closing(topics, text)
         loose = covered is None and rumour_denies(denying)  # 'geen ... meer', 'enkel nog op afspraak'
         if loose:  # 'geen vegetarisch meer': the FAQ that names it, if its answer says yes to that thing
-            covered = faq_covers(topics.lemmas, self.profile, self._lemmas_of, least=1)
-            said = key_words(covered[1], self._lemmas_of) if covered else set()
-            if covered is None or not self._answers_denied(covered, said, text):
-                plain = self._plainly_done(topics, text)  # 'Kinderen ... knip ik'
+            covered, plain = self._loose_cover(topics, text)
+            if covered is None:
                 # 'Ja, alle merken' says yes, but not to what the rumour names: the owner says it, unless said plainly
                 return self._line("rumour", "fact_wrong", seed, {"feit": plain}) if plain else ""
         if covered is None:
             return ""
-        negated = rumour_denies(denying, covered[0])
-        lead = re.match(r"^(ja|jazeker|zeker|nee)\s*[,;:]\s*(?=\S)", covered[1], re.I)  # also 'Ja, € 100'
+        # 'doet alleen dames' ~ 'Knipt u ook heren en kinderen?': the groups it leaves out are what the rumour denies
+        negated = rumour_denies(denying, covered[0]) or covered == self._left_out_faq(text)
+        lead = _LEAD.match(covered[1])  # also 'Ja, € 100' and 'Ja. Al ons brood ...'
         rest = covered[1][lead.end() :] if lead else ""
         yes = lead is not None and not lead.group(1).lower().startswith("n")
         # the FAQ's yes to what the rumour denies ('geen kinderen meer' ~ 'Ja, kinderen tot 12 ...'), its
@@ -95,6 +99,8 @@ class RumourFaq(RumourMore):
         # 'weggestuurd met zijn Sparta' ~ 'Ja, alle merken': their brand is welcome too
         named = self._named_wrong(covered, text, seed) if yes else ""
         wrong = lead is not None and (negated == yes or (yes and made_elsewhere(topics.lemmas, covered[0])))
+        # 'in dezelfde frituur als de kroketten' ~ 'Ja, ... in een aparte frituur': what it says is shared is kept apart
+        wrong = wrong or (yes and same_not_apart(text, covered[1], self._lemmas_of))
         # the FAQ's no to what the rumour claims the business does: no 'gelukkig', it may have been welcome news
         plain = "fact_wrong" if yes else "fact_wrong_plain"
         denied = named or (self._wrong_said(covered, rest, loose, seed, plain) if wrong else "")
@@ -137,6 +143,34 @@ class RumourFaq(RumourMore):
             return sum(any(similar(g, a) for a in asked) for g in gone)
 
         return about if named(about) > named(covered) else covered
+
+    def _refused(self, text: str, seed: str) -> str:
+        """'Dat klopt niet.' and the FAQ answer that says the business does not do what the rumour says it does
+        ('Margarine of palmvet gebruik ik niet.', draft_rumour_not_done); '' when no answer says so."""
+        refused = not_done_faq(claim_of(text) or text, self.profile, self._lemmas_of)
+        if refused is None:
+            return ""
+        rest = re.sub(r"^\s*(?:ja|jazeker|zeker|nee|neen)\s*[.!]\s*(?=\w)", "", refused[1].strip(), flags=re.I)
+        rest = YES_NO_LEAD.sub("", rest)  # 'Ja, ...' and 'Ja. Al ons brood ...
+        return self._wrong_said(refused, rest, False, seed) if rest[:1].isalpha() else ""
+
+    def _loose_cover(self, topics: TopicAnalysis, text: str) -> tuple[tuple[str, str] | None, str]:
+        """For a denying rumour no entry covers by two words: (the entry that names what it denies, if its answer
+        says yes to that thing, '') or (None, the answer that says plainly it is still done, or '')."""
+        covered = faq_covers(topics.lemmas, self.profile, self._lemmas_of, least=1)
+        plain = "" if covered else self._plainly_done(topics, text)  # 'Kinderen ... knip ik'
+        if covered is None and not plain:  # 'doet alleen dames' ~ 'Knipt u ook heren en kinderen?'
+            covered = self._left_out_faq(text)
+        said = key_words(covered[1], self._lemmas_of) if covered else set()
+        if covered is not None and self._answers_denied(covered, said, text):
+            return covered, ""
+        return None, plain or self._plainly_done(topics, text)
+
+    def _left_out_faq(self, text: str) -> tuple[str, str] | None:
+        """The FAQ entry whose question asks about the groups a rumour of 'alleen (nog) <groep>' leaves out ('doet
+        alleen dames' ~ 'Knipt u ook heren en kinderen?'); None when it names no such group or no entry asks."""
+        left_out = gone_said(claim_of(text) or text)
+        return faq_covers(sorted(left_out), self.profile, self._lemmas_of, least=1) if left_out else None
 
     def _plainly_done(self, topics: TopicAnalysis, text: str) -> str:
         """The FAQ answer that says plainly that the business does what a denying rumour says it no longer does

@@ -9,6 +9,7 @@ from functools import partial
 
 from app.domain.draft_ages import with_age
 from app.domain.draft_came_by import not_came_by
+from app.domain.draft_commemoration import kept_moment
 from app.domain.draft_counts import group_size
 from app.domain.draft_cues import draft_cues
 from app.domain.draft_events import denied, left_out, only_said_of
@@ -35,6 +36,7 @@ from app.domain.draft_praise_asked import not_asked
 from app.domain.draft_praise_despite import held_against
 from app.domain.draft_praise_diets import diet_served, diets_met
 from app.domain.draft_praise_done import done_praised
+from app.domain.draft_praise_feast import for_feast, without_group
 from app.domain.draft_praise_health import illness_behind, own_illness
 from app.domain.draft_praise_held import broken_brought, lasted, part_gone_wrong, renewed_said, saved_said, service_done
 from app.domain.draft_praise_milestone import milestone
@@ -148,6 +150,7 @@ class ThanksDrafting(ThanksPeople, ThanksWish, ThanksOccasion):
                 # 'een fijne samenwerking bij onze modeshow': the work is praised, the writer's event says where
                 subject = f"{self._np(first)} bij {self._np(event)}"
             look = self._look(first, subject, text, done, [p.text for p in topics.products])
+            look += "" if done or topics.occasion else for_feast(look, topics.holiday, text)  # 'voor Koningsdag'
             values = {"product": look, "meervoud": number(first.plural and not done)}
             if first.own and _REPAIRS & set(topics.services) and not done:
                 # 'Bram heeft mijn ketting gerepareerd': the praise is for the repair, not the chain; 'mijn nieuwe
@@ -263,7 +266,20 @@ class ThanksDrafting(ThanksPeople, ThanksWish, ThanksOccasion):
             parts += self._suggestion(topics, wish, seed, text)
         if topics.occasion != "rouw":
             parts.append(self._closing_part(topics, text, plat, seed))
-        return calm(one_en(parts))
+        return calm(one_en(parts if suggestion else self._moment_kept(parts, topics, seed, text)))
+
+    def _moment_kept(self, parts: list[Part], topics: TopicAnalysis, seed: str, text: str) -> list[Part]:
+        """A silence kept and praised ('4 mei ... Twee minuten alleen de Waal en een merel'): a quiet reply, thanks for
+        the words, the moment said back and a closing without emoji or greetings; ``parts`` when it names none."""
+        moment = kept_moment(text)
+        if not moment:
+            return parts
+        thanks = self._line("positive", "thanks_moment", seed)
+        return [
+            Part("thanks", thanks, True, thanks),
+            Part("moment", self._line("positive", "moment_kept", seed, {"onderwerp": moment}), False),
+            Part("closing", self._line("positive", closing_key(topics, text), seed), False),
+        ]
 
     def _thanks_topics(self, suggestion: bool, topics: TopicAnalysis, author: str, text: str) -> TopicAnalysis:
         """What a thanks may name: not a thing the suggestion only wishes for, a place, an occasion's things, a
@@ -274,6 +290,7 @@ class ThanksDrafting(ThanksPeople, ThanksWish, ThanksOccasion):
                 text, replace(topics, products=tuple(p for p in topics.products if p.text not in said))
             )
         kind = self.profile.kind
+        topics = without_group(topics)  # 'met de racefietsclub ... het aspergemenu, top bereid': the club came along
         # the proposal ring is the writer's; 'Wat een kanjer!' and 'achter de toonbank' name no thing praised
         topics = without_occasion_things(without_places(text, exclaimed_only(text, topics)), kind)
         topics = not_asked(topics, text)  # '... Doen jullie ook mee aan de actie van de handelaarsvereniging?'

@@ -34,7 +34,8 @@ _JOKE_SHAPES = word_set(
     "came_for unrecognised said_word renamed unnoticed unnoticed_by diet secret nickname choice punchline as_new "
     "bald meanwhile comparison_to named_now unrecognised_other grievance taken_for taken_back hairs_left guilty_claim "
     "crowned swapped asked_service clock_changed heat april_fool in_and_out in_and_out_unasked resolution "
-    "excuse_lost excuse_gone move_in bean thinks_is believes named_after then_now proven fitted waiting_span"
+    "excuse_lost excuse_gone move_in bean thinks_is believes named_after then_now proven fitted waiting_span "
+    "never_sleeps asked_price grievance_look knows_the_way partner_suspects"
 )
 SECTIONS: dict[str, dict[str, frozenset[str]]] = {
     "greeting": {
@@ -140,7 +141,7 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
     "rumour": {
         "opening": _NONE,
         "opening_about": _TOPIC,
-        **dict.fromkeys(("opening_claim", "care_hygiene", "care_safety"), _NONE),
+        **dict.fromkeys(("opening_claim", "care_hygiene", "care_safety", "care_accused"), _NONE),
         "opening_claim_about": _TOPIC,
         **dict.fromkeys(("opening_open", "opening_claim_open"), _NONE),
         **dict.fromkeys(("opening_about_open", "opening_claim_about_open"), _TOPIC),
@@ -168,6 +169,7 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         **dict.fromkeys(("booked", "booked_many"), frozenset({"onderwerp"})),
         **dict.fromkeys(("booked_day_open", "booked_day_closed"), frozenset({"onderwerp", "waarde"})),
         "held": frozenset({"onderwerp"}),
+        "person_invited": frozenset({"persoon"}),  # who the writer says paid or had trouble: come and see us
         "fact": frozenset({"feit"}),
         **dict.fromkeys(("fact_wrong", "fact_wrong_plain"), frozenset({"feit"})),
         "call_still": frozenset({"waarde"}),  # the phone number, for a rumour that calling no longer works
@@ -206,6 +208,8 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
             frozenset({"onderwerp"}),
         ),
         "thanks_person": frozenset({"persoon"}),
+        "thanks_moment": _NONE,
+        "moment_kept": frozenset({"onderwerp"}),  # a silence kept: "de twee minuten stilte op 4 mei"
         "milestone": frozenset({"onderwerp"}),  # a child's first step: 'zonder zijwieltjes'
         "despite": frozenset({"onderwerp"}),  # what the work held out against: 'de storm'
         "wish_back": frozenset({"onderwerp"}),  # the season's wish given back: 'Gelukkig nieuwjaar ook voor u!'

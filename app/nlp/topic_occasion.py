@@ -147,7 +147,7 @@ class OccasionFinder:
             # ('een oude trouwfoto van haar en schoonpa' on the cake for 'wordt 75': the photo's occasion is old;
             # 'werd 1 jaar ... van de communietaart van ons Lien tot nu': a cake for an occasion once)
             party = occasion is None or occasion.id in _BELOW_AGE or self._compounded(m, occasion)
-            party = party or (occasion is not None and occasion.id in _CALENDAR and _on_day(doc, start, end))
+            party = party or (occasion is not None and occasion.id in _CALENDAR and _on_day(doc, start, end, occasion))
             if rule == "AGE" and _aged(doc, start, end, number) and party and not counted(doc, start, end):
                 occasion = self.by_id.get("verjaardag")
                 said = f"{written_word}{'de' if number < 20 else 'ste'}" if written_word else ordinal(number)
@@ -321,12 +321,14 @@ def _at_age(doc: Any, start: int, end: int) -> bool:
     return (before == "op" and after in _STILL) or before in _SINCE
 
 
-def _on_day(doc: Any, start: int, end: int) -> bool:
-    """Whether an age turned is said with the day it was turned: 'werd 75 op 25 december', 'werd zondag 90'."""
+def _on_day(doc: Any, start: int, end: int, feast: Concept | None = None) -> bool:
+    """Whether an age turned is said with the day it was turned: 'werd 75 op 25 december', 'werd zondag 90', 'werd
+    precies op Moederdag 80' (the calendar ``feast`` named in it)."""
     said = [t.lower_ for t in doc[start : min(end + 3, len(doc))]]
     after = said[end - start :]
     dated = len(after) >= 2 and after[0] == "op" and (after[1][:1].isdigit() or after[1] in _DAYS)
-    return dated or bool(set(said[: end - start]) & (_DAYS | _JUST_DONE))
+    days = _DAYS | _JUST_DONE | (frozenset(t.lower() for t in feast.terms) if feast is not None else frozenset())
+    return dated or bool(set(said[: end - start]) & days)
 
 
 def _aged(doc: Any, start: int, end: int, number: int) -> bool:

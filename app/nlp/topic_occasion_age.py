@@ -99,6 +99,8 @@ def age_patterns() -> list[list[dict[str, Any]]]:
         [age, {"LOWER": "jaar"}, {"LOWER": {"IN": ["geworden", "oud", "werd", "wordt"]}}],
         # 'werd 90', 'werd zondag 90', 'werd vorige week 75'
         [turned, {"IS_ALPHA": True, "OP": "{0,2}"}, age],
+        # 'werd precies op Moederdag 80', 'werd net op Kerstmis 75': the day named after one word more
+        [turned, {"IS_ALPHA": True}, {"LOWER": "op"}, {"IS_ALPHA": True}, age],
         # 'werd 24 juli 90 jaar', 'wordt op 3 mei 80': the date said between (the day is no age, see age_number)
         [
             turned,

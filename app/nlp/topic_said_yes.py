@@ -18,6 +18,10 @@ def said_yes_patterns() -> list[list[dict[str, Any]]]:
         [say, who, quote, yes, quote],
         [quote, yes, quote, say],
         [{"LOWER": "elkaar"}, {"LOWER": "het", "OP": "?"}, yes, say],
+        # without quotes, the couple saying it somewhere or on a day: 'zeiden we ja in Beneden-Leeuwen', 'we zeiden
+        # ja op 17 mei' (not 'ik zei ja' to a proposal: that is the engagement)
+        [say, {"LOWER": {"IN": ["we", "wij"]}}, yes, {"LOWER": {"IN": ["in", "op", "bij", "tegen", "voor"]}}],
+        [{"LOWER": {"IN": ["we", "wij"]}}, say, yes, {"LOWER": {"IN": ["in", "op", "bij", "tegen", "voor"]}}],
     ]
 
 

@@ -94,3 +94,75 @@ def test_a_joke_about_the_heat_plays_on_the_heat(text: str) -> None:
 def test_heat_that_only_frames_another_twist_is_left_to_that_twist() -> None:
     found = _shape("Het is zo warm in het café dat de planten zelf om een biertje vragen 🌺")
     assert found is None or found[0] != "heat", found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Om 6 uur al de eerste broden uit de oven en om 22 uur nog open, Wim, slaap jij eigenlijk ooit? 😅",
+        "Seriously, do you guys ever sleep? Fresh bread at dawn again 😂",
+        "Na het zomeruur om half zeven aan de deur en alles al klaar... slapen jullie wel eens?",
+    ],
+)
+def test_asking_whether_the_business_ever_sleeps_is_the_joke(text: str) -> None:
+    found = _shape(text)
+    assert found is not None and found[0] == "never_sleeps", found
+    reply = draft(SLAGER, "uitkomst_grap", text, author="Joke").optional or ""
+    assert "sleep" in text or "slaap" in reply, reply  # (an English joke gets an English reply)
+
+
+def test_a_mock_price_question_names_the_thing_asked() -> None:
+    text = "Derde keer deze maand met modder tot aan het zadel binnen. Wat kost een jaarabonnement op de afspuitplaats?"
+    found = _shape(text)
+    assert found == ("asked_price", {"naar": "jaarabonnement"}), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vrijdag geknipt. Mijn zoon dacht dat mijn nieuwe kapsel een grap was. Nog steeds aan het lachen 🙃",
+        "Nieuwe coupe sinds zaterdag. Heeft iemand een muts te leen tot de zomer? 🥶",
+    ],
+)
+def test_a_haircut_laughed_at_is_a_grievance_offered_a_touch_up(text: str) -> None:
+    found = _shape(text)
+    assert found is not None and found[0] == "grievance_look", found
+    kapper = BusinessProfile(name="Kapsalon Lok", kind="kapsalon", signers=["Ria"], voice="ik", register="je")
+    reply = draft(kapper, "uitkomst_grap", text, author="Joke").optional or ""
+    assert "sorry" in reply.lower() and ("langs" in reply or "terug" in reply), reply
+
+
+def test_the_front_row_is_no_queue() -> None:
+    reply = (
+        draft(
+            SLAGER,
+            "uitkomst_grap",
+            "Bij jullie barbecue-avond zit ik weer op de eerste rij, vooraan bij de worstjes 😂",
+            author="Joke",
+        ).optional
+        or ""
+    )
+    assert "rij is" not in reply, reply
+
+
+@pytest.mark.parametrize(
+    ("text", "shape", "who"),
+    [
+        (
+            "Onze kat kent de weg naar jullie winkel beter dan wij, elke zaterdag zit ze al aan de deur 🐱",
+            "knows_the_way",
+            "kat",
+        ),
+        ("Mijne hond weet den weg naar de slager beter dan ik 🐶", "knows_the_way", "hond"),
+        ("Na mijn nieuwe kleur vroeg mijn man of ik een lief heb 😂", "partner_suspects", "man"),
+        (
+            "Sinds het nieuwe pak vraagt mijn vriendin steeds voor wie ik me zo opdoff 😅",
+            "partner_suspects",
+            "vriendin",
+        ),
+    ],
+)
+def test_the_writers_own_pet_or_partner_is_the_joke(text: str, shape: str, who: str) -> None:
+    assert _shape(text) == (shape, {"naar": who})
+    reply = draft(SLAGER, "uitkomst_grap", text, author="Joke").optional or ""
+    assert f"uw {who}" in reply, reply

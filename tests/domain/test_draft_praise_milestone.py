@@ -54,3 +54,15 @@ def test_the_thanks_says_the_step_back() -> None:
     )
     assert "zonder zijwieltjes" in said
     assert "Mila" in said
+
+
+@pytest.mark.parametrize(
+    ("text", "step"),
+    [
+        ("Ons Fien was bang van de föhn, maar vandaag geen traan gelaten bij Ria!", "zonder één traan"),
+        ("Onzen Bart zat stil in de stoel en nie één traan, merci Lore", "zonder één traan"),
+        ("Eerste knipbeurt van Noor zonder tranen, wat een verschil", "zonder tranen"),
+    ],
+)
+def test_no_tears_is_said_back_in_plain_dutch(text: str, step: str) -> None:
+    assert milestone(text) == step
