@@ -73,6 +73,10 @@ def closed_day(
     day = week_days()[english_week.index(named.pop())]
     if not (closed_on(hours, day) or left_out(hours, day)):
         return None
+    # not 'always closed' when the hours open that day in a season too ('maandag gesloten. In juli en augustus ook op
+    # maandag 13u–18u'), nor when the writer names the date: that date's line decides, not the weekday
+    if hours.lower().count(day) > 1 or english_date(text)[0]:
+        return None
     values = {"feestdag": f"{english_week[week_days().index(day)].capitalize()}s", "waarde": in_english(hours)}
     return ("closed_day_hours" if values["waarde"] else "closed_day"), values
 

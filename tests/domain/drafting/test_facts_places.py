@@ -193,6 +193,11 @@ def test_an_english_complaint_about_a_closed_day_gets_that_the_day_is_always_clo
     # a day the hours say is open, or a writer who found it open, is no closed day
     assert closed_day("We came on Friday but you were closed.", hours, week, lambda h: "") is None
     assert closed_day("Lovely lunch on Monday!", hours, week, lambda h: "") is None
+    # not always closed: the hours open that day in summer, or the writer names the date (its own line decides)
+    summer = "di–za 9u–17u; zondag en maandag gesloten. In juli en augustus ook op maandag 14u–18u."
+    assert closed_day("Came on Monday with the kids and the door was locked.", summer, week, lambda h: "") is None
+    dated = "We walked over on Monday 4 August and the shop was closed."
+    assert closed_day(dated, hours, week, lambda h: "") is None
 
 
 def test_the_english_draft_says_the_day_is_always_closed() -> None:
