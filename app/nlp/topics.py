@@ -315,15 +315,24 @@ class TopicFinder:
         """Harm told without the obvious word (app.nlp.topic_harm), marked in ``m`` after the corrections."""
         return m, self.harm.find(m.doc)
 
-    def _prepared(self, text: str) -> tuple[Matches, Harm, list[Mention], list[str]]:
-        """The matches of a text after the corrections, the harm told, the things named and the lemmas."""
-        m, harm = self._harm(self._match(unshout(text)))
+    def _named_and_lemmas(self, m: Matches) -> tuple[list[Mention], list[str]]:
+        """The things named, before the filters of who acts and of dialect words, and the lemmas: every lemma of a
+        text but the one the corrections may add (``_found_in_it``)."""
         self._things_not_people(m)
         products, lemmas = self.products.collect(m)
         for match_id, start, end in self.unless(m.doc):  # also for compound heads ('knipbeurt' is no 'beurt')
             m.drop(self.nlp.vocab.strings[match_id], start, end)
-        products = self.praise.not_heroes(m.doc, topic_names.not_acting(m.doc, self._things(m, products, lemmas)))
-        products = self._no_dialect_words(products)
+        return self._things(m, products, lemmas), lemmas
+
+    def _prepared(self, text: str) -> tuple[Matches, Harm, list[Mention], list[str]]:
+        """The matches of a text after the corrections, the harm told, the things named and the lemmas."""
+        return self._prepared_matches(self._match(unshout(text)))
+
+    def _prepared_matches(self, found: Matches) -> tuple[Matches, Harm, list[Mention], list[str]]:
+        """``_prepared`` from the text's first matches (``_match``)."""
+        m, harm = self._harm(found)
+        named, lemmas = self._named_and_lemmas(m)
+        products = self._no_dialect_words(self.praise.not_heroes(m.doc, topic_names.not_acting(m.doc, named)))
         for correction in (*_CORRECTIONS, harm.mark):  # harm last: when the word lists, corrected, find none
             correction(m)
         lemmas.extend(_found_in_it(m))
@@ -336,13 +345,8 @@ class TopicFinder:
         of profile and FAQ texts)."""
         m = self._match(unshout(text))
         if any(t.lower_ == "haar" for t in m.doc):
-            return tuple(dict.fromkeys(self._prepared(text)[3]))
-        self._things_not_people(m)
-        products, lemmas = self.products.collect(m)
-        for match_id, start, end in self.unless(m.doc):
-            m.drop(self.nlp.vocab.strings[match_id], start, end)
-        self._things(m, products, lemmas)
-        return tuple(dict.fromkeys(lemmas))
+            return tuple(dict.fromkeys(self._prepared_matches(m)[3]))
+        return tuple(dict.fromkeys(self._named_and_lemmas(m)[1]))
 
     def analyse(self, text: str) -> TopicAnalysis:
         m, harm, products, lemmas = self._prepared(text)
