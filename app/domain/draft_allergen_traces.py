@@ -9,6 +9,7 @@ import re
 
 from app.domain.draft_kinds import shipped_kinds
 from app.domain.profile import BusinessProfile
+from app.domain.textnorm import sentences
 
 # Businesses that sell over the counter what the writer picks from a shelf: there a label or a sign tells of traces.
 # (A kitchen told of an allergy cooks for it: traces are no answer there.)
@@ -30,7 +31,6 @@ _TRACES = re.compile(
     r"|garanderen)\b|\bnooit\s+(?:uit\s*sluiten|uitsluiten|garanderen)\b|\btraces\b",
     re.I,
 )
-_CLAUSE_END = re.compile(r"(?<=[.!?])\s+")
 
 
 def unlabelled(text: str) -> bool:
@@ -45,7 +45,7 @@ def traces_fact(profile: BusinessProfile, text: str) -> str:
     if kind is None or kind.id not in _SHELVES or not unlabelled(text):
         return ""
     for item in profile.faq:
-        said = next((s for s in _CLAUSE_END.split(item.answer.strip()) if _TRACES.search(s)), "")
+        said = next((s for s in sentences(item.answer.strip()) if _TRACES.search(s)), "")
         if said:
             said = said.strip().rstrip(".!")
             return said[:1].lower() + said[1:] if said[1:2].islower() or said[1:2] == " " else said

@@ -8,7 +8,7 @@ import re
 from functools import lru_cache
 
 from app.domain.draft_praise_held import praise_list
-from app.domain.words import alternation
+from app.domain.words import word_regex
 
 
 @lru_cache(maxsize=1)
@@ -19,11 +19,6 @@ def _said_back() -> dict[str, str]:
     return {" ".join(p[0].split()): " ".join(p[-1].split()) for p in pairs}
 
 
-@lru_cache(maxsize=1)
-def _milestones() -> re.Pattern[str]:
-    return re.compile(rf"(?<!\w)(?:{alternation(tuple(_said_back()))})(?!\w)", re.I)
-
-
 # Said of what is still to come or did not happen ('wil nog niet zonder zijwieltjes', 'durft nog niet zonder'):
 # no step taken yet.
 _NOT_YET = re.compile(r"\b(?:nog\s+niet|niet|nooit|durft|durfde|wil|wou|bijna)\s+(?:\w+\s+){0,2}$", re.I)
@@ -32,7 +27,7 @@ _NOT_YET = re.compile(r"\b(?:nog\s+niet|niet|nooit|durft|durfde|wil|wou|bijna)\s
 def milestone(text: str) -> str:
     """The first step ``text`` tells of, as written ('zonder zijwieltjes'); '' when it tells of none or says it is
     not taken yet ('durft nog niet zonder zijwieltjes')."""
-    for found in _milestones().finditer(text):
+    for found in word_regex(tuple(_said_back())).finditer(text):
         if not _NOT_YET.search(text[max(0, found.start() - 40) : found.start()]):
             written = " ".join(found.group(0).split())
             return _said_back().get(written.lower(), written)

@@ -26,12 +26,12 @@ def teller_clause(text: str) -> str:
 
 def named_by_teller_only(terms: Iterable[str], text: str) -> bool:
     """Whether the words of a subject (its concept's ``terms``) are named in the teller's clause and nowhere else."""
-    clause = teller_clause(text)
-    if not clause:
+    told = [found.group(0) for found in _TELLER.finditer(text)]
+    if not told:
         return False
-    rest = text
-    for found in _TELLER.finditer(text):
-        rest = rest.replace(found.group(0), " ")
+    clause, rest = " ".join(told), text
+    for said in told:
+        rest = rest.replace(said, " ")
     stems = {t.lower()[:_STEM] for t in terms if " " not in t and len(t) >= _STEM}
 
     def named(part: str) -> bool:
