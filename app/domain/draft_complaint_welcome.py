@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from app.domain.draft_base import DraftBase
+from app.domain.draft_fact_words import fact_words
 from app.domain.draft_text import Part, place_before
 from app.domain.draft_yes_lead import YES_LEAD
 from app.domain.profile import BusinessProfile
@@ -23,7 +24,7 @@ _SHOWN = re.compile(r"\b(?:site|website|webstek|facebook|insta\w*|google|pagina|
 # ... and turned away ('terug naar buiten gestuurd', 'geweigerd', 'mochten niet binnen').
 _TURNED_AWAY = re.compile(
     r"\b(?:weggestuurd|buitengestuurd|geweigerd|weigerden|weigerde|buiten\s+gezet|wandelen\s+gestuurd)\b"
-    r"|\b(?:naar\s+)?buiten\s+gestuurd\b|\bmocht(?:en)?\s+(?:\w+\s+){0,2}niet\s+(?:mee\s+)?(?:naar\s+)?binnen\b",
+    r"|\b(?:naar\s+)?buiten\s+gestuurd\b|\bmocht(?:en)?\s+(?:\w+\s+){0,4}niet\s+(?:mee\s+)?(?:naar\s+)?binnen\b",
     re.I,
 )
 _NOT_SUBJECT = frozenset({"iedereen", "allen", "mensen", "klanten", "jullie", "u", "wij", "hier", "daar", "zeker"})
@@ -38,6 +39,16 @@ def welcome_turned_away(text: str) -> str:
         if found and _SHOWN.search(sentence) and found["wie"].lower() not in _NOT_SUBJECT:
             return found["wie"].lower()
     return ""
+
+
+def animal_turned_away(text: str) -> str:
+    """The animal a writer was turned away with without any site calling it welcome ('met onze hond mochten we niet
+    naar binnen, terwijl het goot'), as resources/fact_words.toml ``animals`` names it ('hond'); '' when nobody was
+    turned away or no animal is named (a service animal is named on its own: that refusal is no house rule)."""
+    if _TURNED_AWAY.search(text) is None or any(a in text.lower() for a in fact_words().service_animals):
+        return ""
+    words = re.findall(r"[^\W\d_]+", text.lower())
+    return next((a for w in words for a in sorted(fact_words().animals) if w in (a, f"{a}en", f"{a}s", f"{a}je")), "")
 
 
 def _stem(word: str) -> str:
@@ -71,8 +82,31 @@ class WelcomeRuleDrafting(DraftBase):
         who = welcome_turned_away(text)
         rule = welcome_rule(self.profile, who) if who and not topics.is_safety else ""
         if not rule:
-            return parts
+            return self._animal_rule(parts, topics, seed, text)
         # (when the draft owns the site's wording already, the rule alone: not the site twice)
         key = "welcome_rule_plain" if any("site" in p.text for p in parts) else "welcome_rule"
         line = self._line("complaint", key, seed, {"onderwerp": who, "feit": rule[:1].lower() + rule[1:]})
         return place_before(parts, Part("fact", line, True), "apology", "channel")
+
+    def _animal_rule(self, parts: list[Part], topics: TopicAnalysis, seed: str, text: str) -> list[Part]:
+        """A writer turned away with their animal, no site calling it welcome ('met onze labrador mochten we niet
+        naar binnen'): a house rule, not a mistake. Understanding for the letdown instead of the apology and the
+        guessed subject, the profile's rule for that animal, and a slot for whether an exception can be made;
+        ``parts`` unchanged when the profile has no rule for it."""
+        animal = animal_turned_away(text) if not topics.is_safety else ""
+        rule = welcome_rule(self.profile, animal) if animal else ""
+        if not rule:
+            return parts
+        # the animals as the profile names them ('Zijn honden welkom?'), else as the writer did
+        source = " ".join([*(f.question for f in self.profile.faq), self.profile.value("accessibility")])
+        named = re.search(rf"\b{re.escape(animal)}\w*", source, re.I)
+        plural = named[0].lower() if named else animal
+        values = {"onderwerp": animal, "feit": rule[:1].lower() + rule[1:]}
+        line = self._line("complaint", "welcome_turned", seed, values)
+        fact = self._line("complaint", "welcome_rule_plain", seed, {**values, "onderwerp": plural})
+        if rule.lower().startswith(plural):  # 'honden aangelijnd welkom op het terras': not 'met honden: honden ...'
+            fact = self._line("complaint", "fact", seed, {"feit": f"{values['feit']}."})
+        kept = [p for p in parts if p.key not in {"empathy", "apology", "acknowledge", "next", "solution", "fact"}]
+        exception = self._line("complaint", "welcome_exception", seed)
+        kept = place_before(kept, Part("fact", f"{fact} {exception}", True), "channel")
+        return [Part("empathy", line, True, line), *kept]

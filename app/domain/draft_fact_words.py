@@ -43,6 +43,7 @@ class FactWords:
     suffixes: frozenset[str]
     refused: frozenset[str]
     elsewhere: frozenset[str]
+    elsewhere_places: frozenset[str]  # where a thing not made here comes from ('uit een fabriek'), said back
     made_here: frozenset[str]
     manner_words: frozenset[str]
     adjective_ends: frozenset[str]
@@ -157,6 +158,7 @@ _LISTS = (
     "suffixes",
     "refused",
     "elsewhere",
+    "elsewhere_places",
     "manner_words",
     "made_here",
     "adjective_ends",

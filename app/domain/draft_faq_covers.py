@@ -44,7 +44,10 @@ def faq_covers(
         named |= {k for k in topic for a, b in pairs if k in (a, b) and {a, b} & named}
         named |= _modifiers(item.question, topic, named)
         named |= _how_made(keys - topic, topic, words)
-        if not keys or not named or named != topic:
+        # 'brood uit een fabriek' ~ 'Bakken jullie zelf?': a thing said to be made elsewhere is about the question
+        # whether the business makes it, its verb named or not, when the entry names what the text names
+        elsewhere = made_elsewhere(words, item.question)
+        if (not keys and not elsewhere) or (not elsewhere and (not named or named != topic)):
             continue
         hits = sum(any(_similar(k, g) for k in topic) for g in gone)  # of the gone words, those it asks about
         if gone and not hits:
@@ -53,9 +56,11 @@ def faq_covers(
             continue  # the fact said it already
         said = keys | _keys(lemmas_of(item.answer))
         shared = len({w for w in words if any(_similar(w, a) for a in said)})
+        if named != topic and not shared:
+            continue  # 'uit de fabriek' about the bread, 'Maken jullie de taarten zelf?' about another thing
         # on a tie, the entry whose question names more of the text ('e-bikes van andere merken' over 'e-bikes')
         rank = (hits, shared, len(named))
-        if (shared >= least or made_elsewhere(words, item.question)) and (best is None or rank > best[0]):
+        if (shared >= least or elsewhere) and (best is None or rank > best[0]):
             best = (rank, (item.question.strip(), item.answer.strip()))
     return best[1] if best is not None else None
 

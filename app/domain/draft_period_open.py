@@ -16,7 +16,7 @@ from app.domain.draft_span_open import line_days
 from app.domain.period_words import period_said
 from app.domain.profile import BusinessProfile
 from app.domain.textnorm import normalise
-from app.domain.words import WEEKDAY_NAMES, alternation
+from app.domain.words import MONTH_WORDS, SEASON_MONTHS, WEEKDAY_NAMES, alternation
 
 
 def open_as_ever(value: str) -> bool:
@@ -82,6 +82,8 @@ def period_not_closed(text: str, profile: BusinessProfile) -> tuple[str, str, st
         return None
     said = normalise(text)
     for written, value in profile.holiday_entries():
+        if (whole := _open_through(written, value, said)) is not None:
+            return "period_open_said", *whole
         period = _period_named(written, value)
         word = normalise(period.split(maxsplit=1)[-1]) if period else ""
         # ('heel de zomer', 'de hele zomervakantie toe' ~ 'Zomer 2035')
@@ -96,3 +98,31 @@ def period_not_closed(text: str, profile: BusinessProfile) -> tuple[str, str, st
             rest = value.strip().rstrip(".")
             return "period_no_closing", period, rest[:1].upper() + rest[1:]
     return None
+
+
+# A holiday line that is a sentence of its own saying a whole period is open ('De hele zomer open, elke dag',
+# 'Heel juli en augustus gewoon open'): the period, then what follows 'open'.
+_OPEN_THROUGH = re.compile(
+    rf"^\s*(?P<naam>(?:(?:de|het)\s+)?(?:(?:hele|heel|ganse|gans|volledige)\s+)?(?:de\s+)?"
+    rf"(?:{'|'.join(SEASON_MONTHS)}|(?:{MONTH_WORDS})(?:\s+(?:en|t/m|tot)\s+(?:{MONTH_WORDS}))?))"
+    r"(?:\s+\d{4})?\s*:?\s+(?:gewoon\s+|elke\s+dag\s+)?open\b\s*[,;:]?\s*(?P<rest>[^.;]*?)\s*\.?$",
+    re.I,
+)
+
+
+def _open_through(written: str, value: str, said: str) -> tuple[str, str] | None:
+    """(the period as the line names it, what follows 'open', or 'elke dag') for a holiday line that says a whole
+    period is open ('De hele zomer open, elke dag' → ('de hele zomer', 'elke dag')), when the rumour ``said``
+    (normalised) names that period's season or month; None for another line, one that names a closing or hours."""
+    line = f"{written.strip()} {value.strip()}".strip()
+    found = _OPEN_THROUGH.match(line)
+    if found is None or CLOCK.search(line) or draft_cues().closed.search(normalise(line)):
+        return None
+    name = " ".join(found.group("naam").split())
+    words = [w for w in normalise(name).split() if w in SEASON_MONTHS or re.fullmatch(MONTH_WORDS, w, re.I)]
+    if not words or not any(re.search(rf"\b{re.escape(w)}", said) for w in words):
+        return None
+    name = name[:1].lower() + name[1:]
+    if not re.match(r"(?:de|het|heel|gans)\s", name):  # 'Zomer' → 'in de zomer', 'Juli en augustus' → 'in juli ...'
+        name = f"in de {name}" if name.split()[0] in SEASON_MONTHS else f"in {name}"
+    return name, found.group("rest").strip() or "elke dag"

@@ -68,6 +68,7 @@ _OWN_LEAD = (
     "period_open_except",
     "period_open_but",
     "period_no_closing",
+    "period_open_said",
     "long_closed",
     "long_closed_partly",
     "long_closed_gone",

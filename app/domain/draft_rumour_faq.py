@@ -22,6 +22,7 @@ from app.domain.draft_rumour_answer import affirming_answer
 from app.domain.draft_rumour_cost import cost_wrong
 from app.domain.draft_rumour_cues import _LATER, _bought_elsewhere
 from app.domain.draft_rumour_denies import rumour_denies
+from app.domain.draft_rumour_elsewhere import elsewhere_said
 from app.domain.draft_rumour_more import _PERCENT_OFF, RumourMore
 from app.domain.draft_rumour_not_done import not_done_faq, same_not_apart
 from app.domain.draft_rumour_priced import gone_said, priced_denied
@@ -105,11 +106,29 @@ class RumourFaq(RumourMore):
         plain = "fact_wrong" if yes else "fact_wrong_plain"
         denied = named or (self._wrong_said(covered, rest, loose, seed, plain) if wrong else "")
         if denied:
-            return denied
+            return self._elsewhere_denied(denied, covered, topics, text, seed)
         key, values = ask.faq_said(*covered)
         if key == "fact" and YES_OR_NO.match(values["feit"]):  # 'Ja, € 100 per fiets': the yes answers its question
             values = {"feit": f"{covered[0].strip()} {covered[1].strip()}"}  # as on the site, after 'zo zit het'
         return "" if loose else self._line("rumour", key, seed, values)
+
+    def _elsewhere_denied(
+        self, denied: str, covered: tuple[str, str], topics: TopicAnalysis, text: str, seed: str
+    ) -> str:
+        """'Uit een fabriek? Nee hoor, dat klopt niet. Ik bak ...' for a rumour that a thing comes from a place
+        elsewhere ('uit een fabriek in Leeuwarden') that a FAQ on making it here denies: that place said back, then
+        the answer without its yes when it says the making itself ('Alle worst maken we zelf ...'), and no
+        'gelukkig' (being told so is no relief); ``denied`` unchanged for any other rumour or denial."""
+        where = elsewhere_said(claim_of(text) or text) if made_elsewhere(topics.lemmas, covered[0]) else ""
+        lead = next((x for x in self._leads(("fact_wrong", "fact_wrong_plain")) if denied.startswith(x)), "")
+        rest = denied[len(lead) :].strip()
+        if not where or not lead or not rest[:1].isupper():
+            return denied
+        answer = YES_LEAD.sub("", covered[1].strip())
+        verb = verb_for(covered[0], self.tone.voice).split()[-1:]
+        if verb and len(answer.split()) >= 5 and verb[0][:4].lower() in answer.lower() and answer[:1].isalpha():
+            rest = f"{answer[:1].upper()}{answer[1:]}"  # 'We maken wel alles zelf, alle worst ... maken we zelf'
+        return self._line("rumour", "elsewhere_wrong", seed, {"onderwerp": where, "feit": rest})
 
     def _origin_or_price_wrong(self, topics: TopicAnalysis, text: str, seed: str) -> str:
         """For a rumour no FAQ entry covers: where it is made or which brand, said wrong ('uit een fabriek' ~ 'de

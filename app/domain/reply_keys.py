@@ -161,7 +161,7 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         "access_aid": frozenset({"onderwerp", "waarde"}),  # the mobility aid the rumour names, the way in
         "period_open": frozenset({"naam"}),
         "period_open_except": frozenset({"naam", "waarde"}),
-        **dict.fromkeys(("period_open_but", "period_no_closing"), frozenset({"naam", "waarde"})),
+        **dict.fromkeys(("period_open_but", "period_no_closing", "period_open_said"), frozenset({"naam", "waarde"})),
         "closure_unseen": frozenset({"waarde"}),
         "no_notice": _NONE,
         **dict.fromkeys(("not_moving", "moving_later"), frozenset({"waarde"})),
@@ -175,6 +175,7 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         "call_still": frozenset({"waarde"}),  # the phone number, for a rumour that calling no longer works
         "call_still_online": frozenset({"feit"}),  # the FAQ's way to book online, without its yes
         "fact_wrong_still": frozenset({"onderwerp", "feit"}),
+        "elsewhere_wrong": frozenset({"onderwerp", "feit"}),  # 'Uit een fabriek', the FAQ answer that denies it
         "fact_wrong_how": frozenset({"onderwerp", "feit"}),
         "fact_wrong_welcome": frozenset({"onderwerp", "meervoud", "feit"}),
         "fact_wrong_named": frozenset({"onderwerp", "feit"}),

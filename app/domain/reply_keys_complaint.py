@@ -144,6 +144,8 @@ COMPLAINT: dict[str, frozenset[str]] = {
     "set_aside_rule": frozenset({"feit"}),  # the FAQ rule for reserving, how long it is held
     # where those the site calls welcome are, and where not
     **dict.fromkeys(("welcome_rule", "welcome_rule_plain"), frozenset({"onderwerp", "feit"})),
+    "welcome_turned": frozenset({"onderwerp"}),  # the animal the writer could not bring in ('hond')
+    "welcome_exception": _NONE,  # a slot: whether an exception is made
     "child_price": frozenset({"onderwerp", "waarde"}),  # the profile's price for children, a child charged full
     "channel_way": frozenset({"feit"}),  # the FAQ's way to book, after a booking tried by message
     "price_rise_reason": frozenset({"feit"}),  # the profile's reason for higher prices
@@ -255,6 +257,7 @@ COMPLAINT_CUE: dict[str, frozenset[str]] = {
     "lost_booking": _NONE,  # a booking made (and confirmed) that was not there: turned away
     "place_instead": _WAARDE,  # booked on the terrace, seated inside ('terras')
     "lost_booking_confirmed": _NONE,  # ... after a confirmation or a check call
+    "cut_more_than_asked": frozenset({"waarde"}),  # what was asked at the hairdresser's ('een beetje korter')
     "left_undone": _NONE,  # the work not even begun when the writer came to look
     "lost_order": _NONE,  # an order placed (and paid) that was nowhere in the system
     "never_delivered": _NONE,  # an order to be delivered that never came ('Niks gekomen')

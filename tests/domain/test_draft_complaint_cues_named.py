@@ -137,3 +137,33 @@ def test_a_price_that_went_up_gets_the_profiles_reason_not_an_inquiry() -> None:
     made = draft_text(bakker, "uitkomst_herstel", text, platform="google", author="Karel de Smet")
     assert "wegens duurdere bloem" in made, made
     assert "misgegaan" not in made and "excuses" not in made, made
+
+
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        (
+            "Mijn dochter wilde alleen de puntjes eraf, nu is ze haar halve lengte kwijt. Wat een afknapper.",
+            "puntjes",
+        ),
+        (
+            "Vroeg om 'een klein beetje korter' en kwam buiten met een stekelkopje. Bedankt hé.",
+            "een klein beetje korter",
+        ),
+        ("Ik zei nog: enkel bijknippen, maar er is zeker 15 cm af. Echt zonde van mijn haar", "enkel bijknippen"),
+    ],
+)
+def test_a_cut_shorter_than_asked_is_said_back_with_what_was_asked(text: str, asked: str) -> None:
+    made = draft_text(_KAPPER, "uitkomst_herstel", text, platform="facebook", author="Lotte Smit")
+    assert asked in made and ("af is geknipt" in made or "af is gegaan" in made), made
+
+
+def test_a_cut_a_bit_shorter_that_turned_out_well_is_no_complaint_point() -> None:
+    made = draft_text(
+        _KAPPER,
+        "uitkomst_herstel",
+        "Een beetje korter gevraagd en nu is het perfect, maar de koffie was koud.",
+        platform="facebook",
+        author="Lotte Smit",
+    )
+    assert "af is geknipt" not in made and "af is gegaan" not in made, made

@@ -3,7 +3,9 @@
 
 from __future__ import annotations
 
-from app.domain.draft_complaint_welcome import welcome_rule, welcome_turned_away
+import pytest
+
+from app.domain.draft_complaint_welcome import animal_turned_away, welcome_rule, welcome_turned_away
 from app.domain.profile import BusinessProfile, FaqItem
 from tests.domain.drafts import draft_text
 
@@ -43,3 +45,37 @@ def test_the_rule_is_said_in_the_draft() -> None:
     text = "Volgens jullie website zijn honden welkom. Wij werden met onze beagle gewoon buiten gezet. Jammer!"
     draft = draft_text(_CAFE, "uitkomst_herstel", text, platform="facebook", author="Kim")
     assert "honden welkom in de serre, niet in de zaal" in draft, draft
+
+
+# Turned away with an animal, no site calling it welcome: the house rule, understanding, no apology (session 49).
+_BRASSERIE = BusinessProfile(
+    name="Brasserie Het Anker",
+    kind="restaurant",
+    signers=["Joost"],
+    voice="wij",
+    register="u",
+    email="info@hetanker.be",
+    phone="050 12 34 56",
+    accessibility="gelijkvloers; honden aangelijnd welkom op het terras, binnen enkel assistentiehonden",
+)
+
+
+def test_the_animal_a_writer_was_turned_away_with() -> None:
+    assert animal_turned_away("Met onze hond mochten we niet naar binnen, en het goot!") == "hond"
+    assert animal_turned_away("Werden geweigerd aan de deur met de kat in haar reismand.") == "kat"
+    assert animal_turned_away("Onze hond vond het terras heerlijk, merci!") == ""  # nobody turned away
+    assert animal_turned_away("Geweigerd met mijn geleidehond, dat mag wettelijk niet eens") == ""
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zaterdag met onze oude hond (bang van vuurwerk) geweigerd binnen bij Het Anker, terwijl het stormde.",
+        "We mochten met de honden niet naar binnen terwijl het pijpenstelen regende. Weinig hondvriendelijk hoor.",
+    ],
+)
+def test_a_writer_turned_away_with_their_dog_gets_the_house_rule_not_an_apology(text: str) -> None:
+    draft = draft_text(_BRASSERIE, "uitkomst_herstel", text, platform="facebook", author="Kim")
+    assert "aangelijnd welkom op het terras, binnen enkel assistentiehonden" in draft, draft
+    assert "met uw hond" in draft and "uitzondering" in draft
+    assert "excuses" not in draft.lower() and "gevaarlijk" not in draft

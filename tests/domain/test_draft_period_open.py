@@ -4,6 +4,8 @@ sentences of its own."""
 
 from __future__ import annotations
 
+import pytest
+
 from app.domain.draft_period_open import open_as_ever, period_not_closed, period_open
 from app.domain.profile import BusinessProfile
 from tests.domain.drafts import suggested
@@ -80,3 +82,41 @@ def test_no_period_is_read_where_the_rumour_names_none_or_says_no_closing() -> N
     assert period_not_closed("De Hoeve is heel de krokusvakantie open", SLAGER) is None
     assert period_not_closed("De Hoeve is met Pasen dicht", SLAGER) is None
     assert period_not_closed("De Hoeve is met Kerstmis dicht", SLAGER) is None
+
+
+# A holiday line that is a sentence of its own saying a whole period is open (issue #13, session 49).
+IJSSALON = BusinessProfile(
+    name="IJssalon De Kegel",
+    kind="bakkerij",
+    signers=["Mira"],
+    voice="ik",
+    register="je",
+    website="www.dekegel.be",
+    opening_hours="Juli en augustus: elke dag 11u–22u. Rest van het jaar: maandag gesloten.",
+    holidays="De hele zomer open, zeven dagen op zeven. Jaarlijks verlof: 3 t/m 21 november.",
+)
+
+
+@pytest.mark.parametrize(
+    "rumour",
+    [
+        "Ze zeggen dat De Kegel heel de zomer dicht is voor werken aan de gevel?",
+        "Iemand zei dat ze deze zomer gesloten zijn, klopt dat?",
+        "heard de kegel is closed all summer... ze zijn toch de hele zomer toe zeker",
+    ],
+)
+def test_a_line_that_keeps_the_whole_period_open_denies_a_closing_in_it(rumour: str) -> None:
+    draft = _draft(rumour, IJSSALON)
+    assert "klopt niet" in draft.lower() or "nee" in draft.lower()
+    assert "de hele zomer" in draft and "zeven dagen op zeven" in draft and "niet dicht" in draft
+    assert "[vul in" not in draft
+
+
+def test_a_line_open_through_a_period_is_no_answer_to_a_closing_in_another() -> None:
+    assert period_not_closed("Ze zijn in november drie weken dicht", IJSSALON) is None
+    assert period_not_closed("Ze zijn de hele zomer dicht", IJSSALON) == (
+        "period_open_said",
+        "de hele zomer",
+        "zeven dagen op zeven",
+    )
+    assert period_not_closed("De hele zomer open, daar kijk ik naar uit", IJSSALON) is None
