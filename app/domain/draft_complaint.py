@@ -17,6 +17,7 @@ from app.domain.draft_complaint_child_price import ChildPriceDrafting
 from app.domain.draft_complaint_deposit import DepositRuleDrafting
 from app.domain.draft_complaint_empathy import THING_LINES, ComplaintEmpathy
 from app.domain.draft_complaint_fact import ComplaintFact
+from app.domain.draft_complaint_free_said import FreeSaidDrafting
 from app.domain.draft_complaint_price import unasked_amount
 from app.domain.draft_complaint_price_rise import PriceRiseDrafting
 from app.domain.draft_complaint_remedy import ComplaintRemedy, shut_out
@@ -101,6 +102,7 @@ class ComplaintDrafting(
     WelcomeRuleDrafting,
     PriceRiseDrafting,
     FeeFearedDrafting,
+    FreeSaidDrafting,
     ComplaintEmpathy,
     ComplaintSubject,
 ):
@@ -146,6 +148,7 @@ class ComplaintDrafting(
         parts = self._said_fees(parts, topics, topic_id, seed, text)  # 'afgezegd want kind ziek ... een rekening'
         parts = self._writer_points(parts, topics, seed, text)  # a deposit, a fee feared, a walk-in full, ...
         parts = self._with_fact(parts, topics, seed, text)
+        parts = self._free_said(parts, topics, seed, text)  # '€ 7,50 bezorgkosten, dacht dat dat gratis was in ...'
         parts = self._hours_chosen(parts, topics, seed, text)  # 'Spijtig dat jullie al om 15u sluiten': a choice
         if not topics.is_safety:  # 'Maandag speciaal gereden ... Deur dicht': the next day we are open
             parts = self._next_open(parts, seed, text)

@@ -10,6 +10,7 @@ from app.domain.draft_base import DraftBase
 from app.domain.draft_complaint_cancel import asks_remedy
 from app.domain.draft_complaint_said import has_cue
 from app.domain.draft_counts import property_instead
+from app.domain.draft_cues import draft_cues
 from app.domain.draft_events import asks_more
 from app.domain.draft_kinds import shipped_kinds
 from app.domain.draft_loan import loan_offer
@@ -171,7 +172,10 @@ class ComplaintRemedy(DraftBase):
 
     def _chat_terms(self, topics: TopicAnalysis, topic: Topic | None, seed: str, text: str = "") -> str:
         """The profile's terms said short in a chat reply: the warranty ('weer plat' after the repair) or a free
-        fix ('een driehoek' for a curly cut: 'binnen 7 dagen knippen we gratis bij'); '' when neither applies."""
+        fix ('een driehoek' for a curly cut: 'binnen 7 dagen knippen we gratis bij'), or, when the writer says they
+        got no money back ('en we kregen niks terug'), a slot for what is paid back; '' when none applies."""
+        if draft_cues().refund_refused.search(text) and not topics.is_safety:
+            return self._line("complaint", "chat_refund", seed)
         if self._under_warranty(topics, topic, text):
             key = "come_again_short" if not_fixed(text) else "terms_short"  # 'Moet ik terugkomen?': yes, free
             return self._line("complaint", key, seed)

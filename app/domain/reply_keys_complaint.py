@@ -151,6 +151,9 @@ COMPLAINT: dict[str, frozenset[str]] = {
     "price_rise_reason": frozenset({"feit"}),  # the profile's reason for higher prices
     "sold_out_again": _NONE,  # sold out again: a way to be sure next time, a slot for the owner
     "chat_make_good": _NONE,  # in a chat, a thing that failed is made good; how, in private
+    "free_said_sorry": frozenset({"waarde"}),  # the amount the writer should not have paid
+    "free_said_right": frozenset({"feit", "waarde"}),  # the profile makes it free where the writer says; money back
+    "chat_refund": _NONE,  # in a chat, no money back was given: a slot for what is paid back
     "hours_closed_day": _WAARDE,  # 'Maandag'
     "hours_late": frozenset({"waarde", "tweede"}),  # 'Op donderdag', '20:00'
     "hours_now": _WAARDE,  # the opening hours as they are
