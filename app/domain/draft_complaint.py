@@ -18,6 +18,7 @@ from app.domain.draft_complaint_deposit import DepositRuleDrafting
 from app.domain.draft_complaint_empathy import THING_LINES, ComplaintEmpathy
 from app.domain.draft_complaint_fact import ComplaintFact
 from app.domain.draft_complaint_free_said import FreeSaidDrafting
+from app.domain.draft_complaint_other_way import OtherWayDrafting
 from app.domain.draft_complaint_price import unasked_amount
 from app.domain.draft_complaint_price_rise import PriceRiseDrafting
 from app.domain.draft_complaint_remedy import ComplaintRemedy, shut_out
@@ -103,6 +104,7 @@ class ComplaintDrafting(
     PriceRiseDrafting,
     FeeFearedDrafting,
     FreeSaidDrafting,
+    OtherWayDrafting,
     ComplaintEmpathy,
     ComplaintSubject,
 ):
@@ -148,6 +150,7 @@ class ComplaintDrafting(
         parts = self._said_fees(parts, topics, topic_id, seed, text)  # 'afgezegd want kind ziek ... een rekening'
         parts = self._writer_points(parts, topics, seed, text)  # a deposit, a fee feared, a walk-in full, ...
         parts = self._with_fact(parts, topics, seed, text)
+        parts = self._other_way(parts, topics, seed, text)  # 'gebeld om mijn afspraak te verzetten, voicemail vol'
         parts = self._free_said(parts, topics, seed, text)  # '€ 7,50 bezorgkosten, dacht dat dat gratis was in ...'
         parts = self._hours_chosen(parts, topics, seed, text)  # 'Spijtig dat jullie al om 15u sluiten': a choice
         if not topics.is_safety:  # 'Maandag speciaal gereden ... Deur dicht': the next day we are open

@@ -182,6 +182,8 @@ class ComposedDrafting(ComplaintDrafting, QuestionReasons, ComplaintAsked, Engli
         if any(p.key == "come_again" for p in parts):
             # 'Moet ik nu terugkomen?' after work that did not help: the offer to come back answers it
             r = replace(r, asked=tuple(q for q in r.asked if not come_back_asked(q)))
+        if any(p.key == "way" for p in parts):  # 'Hoe moet ik dat dan doen?' after a phone in vain: the way answers it
+            r = replace(r, asked=tuple(q for q in r.asked if not re.match(r"\s*hoe\b", q, re.I)))
         if answers_request(parts, r.text):  # 'Wanneer is hij klaar?', 'Moet ik nog eens bellen?' have their line
             r = replace(r, asked=tuple(q for q in r.asked if not asks_request(q)))
         remedy = next((q for q in r.asked if asks_remedy(q)), "")

@@ -153,6 +153,8 @@ COMPLAINT: dict[str, frozenset[str]] = {
     "chat_make_good": _NONE,  # in a chat, a thing that failed is made good; how, in private
     "free_said_sorry": frozenset({"waarde"}),  # the amount the writer should not have paid
     "free_said_right": frozenset({"feit", "waarde"}),  # the profile makes it free where the writer says; money back
+    "other_way_mail": frozenset({"waarde", "tweede", "kanaal"}),  # 'verzetten', ' via www...', the mail address
+    "other_way": frozenset({"waarde", "tweede"}),
     "chat_refund": _NONE,  # in a chat, no money back was given: a slot for what is paid back
     "hours_closed_day": _WAARDE,  # 'Maandag'
     "hours_late": frozenset({"waarde", "tweede"}),  # 'Op donderdag', '20:00'
