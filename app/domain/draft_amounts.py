@@ -166,10 +166,21 @@ _SUM_NAMED = re.compile(
 )
 
 
+# ... or the amount first, before a sum held for the writer ('€100 borg nog steeds niet terug', '50 euro voorschot').
+_SUM_HELD = re.compile(
+    r"(?:€\s?(?P<n>\d{1,6}(?:[.,]\d{1,2})?)|(?<![\d,])(?P<m>\d{1,6}(?:[.,]\d{1,2})?)\s?(?:euro|eur)\b)\s+"
+    r"(?P<noun>(?:huur)?(?:borg|waarborg)|statiegeld|aanbetaling|voorschot)\b",
+    re.I,
+)
+
+
 def sum_named(text: str) -> tuple[str, str, str]:
     """('aanbetaling', '€ 250', 'de') for 'De aanbetaling van € 250'; the determiner as written, lower case
-    ('mijn' for the writer's own). Three '' when the writer names no sum that way."""
+    ('mijn' for the writer's own, also for a sum held for them said amount first: '€100 borg'). Three '' when the
+    writer names no sum that way."""
     found = _SUM_NAMED.search(text)
+    if found is None and (held := _SUM_HELD.search(text)) is not None:
+        return held.group("noun").lower(), f"€ {held.group('n') or held.group('m')}", "mijn"
     if found is None:
         return "", "", ""
     return found.group("noun").lower(), f"€ {found.group('n') or found.group('m')}", found.group("det").lower()
