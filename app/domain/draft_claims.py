@@ -12,7 +12,10 @@ from app.domain.textnorm import normalise, sentences
 
 _CLAIM = re.compile(
     r"\b(?:hoor(?!\s*[,!])|hoorde|horen|gehoord|las|lees|lezen|gelezen|zei|zegt|zeggen|zeiden|vertelde|verteld|beweert|"
-    r"klopt het|klopt 't|is het waar|is 't waar|schijnt|wist je|wisten jullie|wist u)"
+    r"klopt het|klopt 't|is het waar|is 't waar|schijnt|wist je|wisten jullie|wist u|"
+    # 'gaat het verhaal dat ...', 'een gerucht rond dat ...': the story, right before its 'dat' (not 'was dat')
+    r"(?:verhaal|verhalen|gerucht|geruchten|praatje|praatjes|roddel|roddels)"
+    r"(?=(?:\s+(?:gaat|gaan|ging|gingen|doet|doen|rond|de|ronde|hier|hoor|nu))*\s+dat\b))"
     r"(?!\w)[^.?!]{0,40}?\bdat\s+(?!van\b|via\b)"
     r"(?P<claim>[^.?!]{8,140}?)\s*[.?!]",
     re.I,
