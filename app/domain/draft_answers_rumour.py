@@ -37,6 +37,7 @@ from app.domain.draft_rumour_person import person_hurt
 from app.domain.draft_rumour_product import product_held
 from app.domain.draft_rumour_season_note import season_note
 from app.domain.draft_rumour_teller import named_by_teller_only
+from app.domain.draft_rumour_works import works_reach
 from app.domain.draft_same_words import same_words
 from app.domain.draft_text import Part
 from app.domain.draft_word_match import similar
@@ -349,6 +350,12 @@ class AnswerRumour(HolidayAnswers):
         key = "booked_day_closed" if found[2] else "booked_day_open"
         return [Part("booked", self._line("rumour", key, seed, {"onderwerp": found[0], "waarde": found[1]}), True)]
 
+    def _works_reach(self, text: str, known: bool, seed: str) -> list[Part]:
+        """'We vragen het na bij de gemeente ... Goed om te weten: eigen parking ...' for a rumour about works on the
+        way there that no profile fact set straight; [] otherwise."""
+        parking = "" if known else works_reach(text, self.profile)
+        return [Part("works", self._line("rumour", "works_reach", seed, {"waarde": parking}), True)] if parking else []
+
     def _rumour(self, topics: TopicAnalysis, seed: str, text: str = "") -> list[Part]:
         correction, short, known = self._correction(topics, seed, text)
         if self.profile.website.strip():
@@ -392,6 +399,7 @@ class AnswerRumour(HolidayAnswers):
             Part("opening", opening, False),
             Part("care", cared, True, looked_into),  # (looked into: said on a short platform too)
             Part("correction", correction, True, short),
+            *self._works_reach(text, known, seed),  # 'dicht voor rioleringswerken': we ask, and where to park
             *self._claim_left(text, correction if known else "", seed),  # '... en geen nieuwe fietsen meer'
             *self._claims_apart(text, correction if known else "", seed),  # '... en alleen nog cash'
             *self._booked(topics, text, seed),

@@ -175,7 +175,10 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         "call_still": frozenset({"waarde"}),  # the phone number, for a rumour that calling no longer works
         "call_still_online": frozenset({"feit"}),  # the FAQ's way to book online, without its yes
         "fact_wrong_still": frozenset({"onderwerp", "feit"}),
-        "elsewhere_wrong": frozenset({"onderwerp", "feit"}),  # 'Uit een fabriek', the FAQ answer that denies it
+        "elsewhere_wrong": frozenset({"onderwerp", "feit"}),
+        "works_reach": frozenset(
+            {"waarde"}
+        ),  # the parking, after a rumour of works on the way there  # 'Uit een fabriek', the FAQ answer that denies it
         "fact_wrong_how": frozenset({"onderwerp", "feit"}),
         "fact_wrong_welcome": frozenset({"onderwerp", "meervoud", "feit"}),
         "fact_wrong_named": frozenset({"onderwerp", "feit"}),
