@@ -4,6 +4,7 @@ words shared with its question and answer, a thing said to be made elsewhere aga
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Callable, Iterable
 
 from app.domain.draft_fact_words import fact_words
@@ -43,6 +44,15 @@ def faq_covers(
         pairs = _side_by_side(item.question, lemmas_of)
         named |= {k for k in topic for a, b in pairs if k in (a, b) and {a, b} & named}
         named |= _modifiers(item.question, topic, named)
+        # 'inspectiekosten' ~ 'Kost nakijken iets?': a compound is a kind of its head ('kost')
+        named |= {k for k in topic if len(k) >= 4 and any(w.endswith(k) and len(w) >= len(k) + 4 for w in words)}
+        # 'Kost nakijken of een prijsopgave iets?': the things joined by 'of een' side by side too
+        named |= {
+            k
+            for k in topic
+            for a, b in _joined_past_article(item.question, lemmas_of)
+            if k in (a, b) and {a, b} & named
+        }
         named |= _how_made(keys - topic, topic, words)
         # 'brood uit een fabriek' ~ 'Bakken jullie zelf?': a thing said to be made elsewhere is about the question
         # whether the business makes it, its verb named or not, when the entry names what the text names
@@ -63,6 +73,19 @@ def faq_covers(
         if (shared >= least or elsewhere) and (best is None or rank > best[0]):
             best = (rank, (item.question.strip(), item.answer.strip()))
     return best[1] if best is not None else None
+
+
+def _joined_past_article(question: str, lemmas_of: Callable[[str], Iterable[str]]) -> list[tuple[str, str]]:
+    """The pairs of words a FAQ question joins with 'en een' or 'of de' ('nakijken of een prijsopgave'), as key
+    words; the pairs without an article are :func:`_side_by_side`'s."""
+    words = re.findall(r"\w[\w'-]*", question.lower())
+    pairs = []
+    for at in range(1, len(words) - 2):
+        if words[at] in {"en", "of"} and words[at + 1] in {"een", "de", "het"}:
+            left, right = (_keys(lemmas_of(words[at + d])) for d in (-1, 2))
+            if len(left) == 1 and len(right) == 1:
+                pairs.append((next(iter(left)), next(iter(right))))
+    return pairs
 
 
 def _modifiers(question: str, topic: set[str], named: set[str]) -> set[str]:

@@ -136,7 +136,8 @@ class RumourDrafting(RumourFaq):
             claim, line, self._lemmas_of
         ):
             return line
-        return self._line("rumour", "fact_wrong", seed, {"feit": without_regret(line)})
+        said = re.sub(r"^\s*(?:nee|neen)\s*[.,;:!]\s*", "", without_regret(line), flags=re.I)  # not 'klopt niet. Nee.'
+        return self._line("rumour", "fact_wrong", seed, {"feit": said[:1].upper() + said[1:]})
 
     def _hours_refuted(self, topics: TopicAnalysis, fact: str, text: str, seed: str) -> str:
         """'Dat klopt niet: op zondag zijn we gewoon open van 6:30 tot 13:00.' for a rumour that the business is

@@ -143,7 +143,8 @@ class RumourFaq(RumourMore):
             return named or self._line("rumour", origin_said(origin)[0], seed, origin_said(origin)[1])
         # 'siliconenzooi' ~ '... siliconenvrije producten': another price, said so
         free = self._free_of(text) or cost_wrong(text, self.profile, self._lemmas_of)
-        return self._line("rumour", "fact_wrong", seed, {"feit": free}) if free else ""
+        free = re.sub(r"^\s*(?:nee|neen)\s*[.,;:!]\s*", "", free, flags=re.I)  # not 'Dat klopt niet. Nee. ...'
+        return self._line("rumour", "fact_wrong", seed, {"feit": free[:1].upper() + free[1:]}) if free else ""
 
     def _covering_faq(self, topics: TopicAnalysis, text: str) -> tuple[str, str] | None:
         """The FAQ entry a rumour is about. When it says a thing is gone ('doet geen e-bikes meer, alleen nog gewone

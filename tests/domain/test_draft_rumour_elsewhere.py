@@ -70,3 +70,24 @@ def test_a_rumour_that_a_group_is_no_longer_let_in_gets_the_faq_on_whether_it_is
     draft = suggested(CAFE, rumour, label="onwaarheid", author="Kees Bol")
     assert "klopt niet" in draft.lower() and "welkom" in draft and "kinderstoelen" in draft
     assert "[vul in" not in draft
+
+
+FIETS = BusinessProfile(
+    name="Rijwielhandel Bosman",
+    kind="fietsenmaker",
+    signers=["Gert"],
+    voice="wij",
+    register="u",
+    website="www.bosman.nl",
+    faq=[
+        FaqItem("Verhuren jullie fietsen?", "Ja: stadsfietsen € 12 per dag."),
+        FaqItem("Kost een diagnose of een offerte iets?", "Nee. Een diagnose en een offerte zijn gratis."),
+    ],
+)
+
+
+def test_a_cost_rumour_gets_the_faq_that_names_the_cost_in_a_compound() -> None:
+    rumour = "Let op bij Bosman: 20 euro diagnosekosten, ook als je de reparatie daarna niet laat doen!"
+    draft = suggested(FIETS, rumour, label="onwaarheid", author="Kees Bol")
+    assert "klopt niet" in draft and "Een diagnose en een offerte zijn gratis" in draft, draft
+    assert "stadsfietsen" not in draft and "Nee." not in draft
