@@ -9,6 +9,7 @@ import re
 from functools import cache
 
 from app.domain.draft_base import DraftBase
+from app.domain.draft_cues import draft_cues
 from app.domain.draft_phrase_cues import phrase_cues
 from app.domain.draft_text import Part, place_before
 from app.domain.words import alternation, possessive_alternation, word_regex
@@ -60,6 +61,9 @@ class WalkInDrafting(DraftBase):
         empathy = self._line("complaint", "walk_in_full", seed, {"onderwerp": subject, "tweede": who})
         booked = _BY_APPOINTMENT.search(self.profile.value("opening_hours")) is not None
         nxt = self._line("complaint", "walk_in_booked" if booked else "walk_in_next", seed)
+        phone = self.profile.phone.strip()
+        if phone and draft_cues().travelled.search(text):  # 'ben daarvoor 20 km gereden': call before the trip
+            nxt = f"{nxt} {self._line('complaint', 'walk_in_call', seed, {'kanaal': phone})}"
         out = [Part("empathy", empathy, True, empathy) if p.key == "empathy" else p for p in parts]
         out = [p for p in out if p.key not in {"solution", "acknowledge"}]
         return place_before(out, Part("next_chance", nxt, True, nxt), "channel")

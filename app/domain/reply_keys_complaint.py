@@ -155,6 +155,7 @@ COMPLAINT: dict[str, frozenset[str]] = {
     "free_said_right": frozenset({"feit", "waarde"}),  # the profile makes it free where the writer says; money back
     "other_way_mail": frozenset({"waarde", "tweede", "kanaal"}),  # 'verzetten', ' via www...', the mail address
     "other_way": frozenset({"waarde", "tweede"}),
+    "walk_in_call": frozenset({"kanaal"}),  # the phone number, to call before a long trip to a walk-in
     "chat_refund": _NONE,  # in a chat, no money back was given: a slot for what is paid back
     "hours_closed_day": _WAARDE,  # 'Maandag'
     "hours_late": frozenset({"waarde", "tweede"}),  # 'Op donderdag', '20:00'

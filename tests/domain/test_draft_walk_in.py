@@ -39,3 +39,11 @@ def test_without_appointments_the_next_chance_is_left_to_the_owner() -> None:
     text = "Walk-in om 11u en het was al volgeboekt voor vandaag. Jammer."
     reply = draft_text(shop, "uitkomst_herstel", text, platform="facebook", author="Els Maes")
     assert "[vul in: wanneer je het best weer langskomt" in reply, reply
+
+
+def test_a_writer_who_travelled_for_a_full_walk_in_gets_the_number_to_call_first() -> None:
+    text = "Vrijdag 40 minuten gefietst voor de inloop, om 16u15 al volzet. Nou ja."
+    made = draft_text(_SALON, "uitkomst_herstel", text, platform="facebook", author="Jana Peeters")
+    assert "03 444 55 66" in made and ("voor je vertrekt" in made or "voor vertrek" in made), made
+    made = draft_text(_SALON, "uitkomst_herstel", "Vrijdag om 16u15 naar de inloop, al volzet.", platform="facebook")
+    assert "vertrek" not in made, made
