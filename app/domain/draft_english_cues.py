@@ -42,7 +42,8 @@ _BOOKED_CLOSED = re.compile(
     r"(?:\b(?:the\s+(?:salon|shop|store|restaurant|place|door|doors|front\s+door|bistro|brasserie|bakery|studio"
     r"|business|workshop)|it|you|everything)\s+(?:was|were)\s+(?:(?:all|completely|already|just|still)\s+)?"
     r"(?:closed|locked|shut|dark)\b|\bfound\s+(?:the|your)\s+(?:\w+\s+)?(?:door|doors|salon|shop|place)\s+"
-    r"(?:closed|locked|shut)\b|\b(?:closed|locked)\s+door\b)",
+    r"(?:closed|locked|shut)\b|\b(?:closed|locked)\s+door\b"
+    r"|(?<!\bthe\s)(?<!\bfront\s)\bdoors?\s+(?:was\s+|were\s+)?(?:locked|closed|shut)\b)",  # '..., door locked, ...'
     re.I,
 )
 # The day of that booking, as written after 'for' ('for Thursday April 13', 'for Saturday 29 July').

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from app.domain.draft_english_cues import booked_for, came_far, event_said, lost_booking, name_written_wrong
+from app.domain.draft_english_cues import (
+    booked_closed,
+    booked_for,
+    came_far,
+    event_said,
+    lost_booking,
+    name_written_wrong,
+)
 
 
 @pytest.mark.parametrize(
@@ -159,3 +166,10 @@ def test_someone_the_site_calls_welcome_and_turned_away() -> None:
     assert site_welcome_refused("Your site says children are welcome, yet we were turned away at 7pm.") == "children"
     assert site_welcome_refused("The website says cyclists welcome! We couldn't sit outside in our gear.") == "cyclists"
     assert site_welcome_refused("Your website says dogs are welcome and they were, lovely evening.") == ""
+
+
+def test_a_booking_met_by_a_door_locked_said_without_its_article() -> None:
+    text = "Booked a cut online for Friday 11 July, cycled over from Nieuwpoort, door locked, no note. Great."
+    assert booked_closed(text) == "Friday 11 July"
+    assert booked_closed("Booked a table for Friday; doors were shut by 9 already") == "Friday"
+    assert booked_closed("Loved the door decorations, booked again for Friday!") is None
