@@ -30,7 +30,9 @@ from app.domain.draft_rumour_verdict import focus_yes
 from app.domain.draft_word_match import similar
 from app.domain.draft_yes_lead import YES_LEAD, YES_NO_LEAD, YES_OR_NO, YES_STOP
 from app.domain.replies import number
+from app.domain.textnorm import sentences
 from app.domain.topics import TopicAnalysis
+from app.domain.words import stop_words
 
 # What a FAQ answer says the business works without: 'siliconenvrije', 'parfumvrij', and the first of a pair
 # ('siliconen- en sulfaatvrije'); not 'zonder producten' (a thing to leave out, not a substance).
@@ -104,9 +106,15 @@ class RumourFaq(RumourMore):
         wrong = wrong or (yes and same_not_apart(text, covered[1], self._lemmas_of))
         # the FAQ's no to what the rumour claims the business does: no 'gelukkig', it may have been welcome news
         plain = "fact_wrong" if yes else "fact_wrong_plain"
+        body = rest if lead else covered[1].strip()
+        named_part = self._sentences_named(body, claim_of(text) or text)  # 'waarborg': not the prices before it
+        if wrong and not named and named_part != rest:  # a sentence of its own, said as it stands
+            named = self._line("rumour", plain, seed, {"feit": named_part[:1].upper() + named_part[1:]})
         denied = named or (self._wrong_said(covered, rest, loose, seed, plain) if wrong else "")
         if denied:
             return self._elsewhere_denied(denied, covered, topics, text, seed)
+        if named_part != body:  # the sentences of the answer that name what the rumour says
+            covered = (covered[0], f"{covered[1][: lead.end()] if lead else ''}{named_part}")
         key, values = ask.faq_said(*covered)
         if key == "fact" and YES_OR_NO.match(values["feit"]):  # 'Ja, € 100 per fiets': the yes answers its question
             values = {"feit": f"{covered[0].strip()} {covered[1].strip()}"}  # as on the site, after 'zo zit het'
@@ -227,6 +235,15 @@ class RumourFaq(RumourMore):
         values = {"onderwerp": with_article(thing, [text]), "feit": f"{verb} {rest}".strip()}
         return self._line("rumour", "fact_wrong_named", seed, values)
 
+    def _sentences_named(self, answer: str, claim: str) -> str:
+        """Of a FAQ answer of several sentences, those that name a key word of the rumour's claim ('100 euro cash
+        waarborg' ~ 'Als waarborg toon je je identiteitskaart; ...'), not the others (the day prices before it);
+        ``answer`` unchanged when every sentence or none names one."""
+        parts = sentences(answer)
+        asked = _content_words(claim)
+        kept = [p for p in parts if any(similar(w, a) for w in _content_words(p) for a in asked)]
+        return " ".join(kept) if kept and len(kept) < len(parts) else answer
+
     def _wrong_said(self, covered: tuple[str, str], rest: str, loose: bool, seed: str, key: str = "fact_wrong") -> str:
         """'Dat klopt niet.' and the FAQ answer that says the rumour is wrong: with what can be done when the
         answer says only how ('Ja, via www.site.be, of bel ons.' → 'Online een afspraak maken kan gewoon: via
@@ -285,3 +302,8 @@ class RumourFaq(RumourMore):
                 rest = YES_STOP.sub("", item.answer.strip())
                 return f"{rest[:1].upper()}{rest[1:]}"
         return ""
+
+
+def _content_words(text: str) -> set[str]:
+    """The words of five letters or more of a text that are no stop words ('waarborg', 'huurfiets'), lower case."""
+    return {w for w in re.findall(r"[^\W\d_]{5,}", text.lower()) if w not in stop_words()}

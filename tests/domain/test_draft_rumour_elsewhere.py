@@ -91,3 +91,33 @@ def test_a_cost_rumour_gets_the_faq_that_names_the_cost_in_a_compound() -> None:
     draft = suggested(FIETS, rumour, label="onwaarheid", author="Kees Bol")
     assert "klopt niet" in draft and "Een diagnose en een offerte zijn gratis" in draft, draft
     assert "stadsfietsen" not in draft and "Nee." not in draft
+
+
+VERHUUR = BusinessProfile(
+    name="Fietsverhuur Het Wiel",
+    kind="fietsenmaker",
+    signers=["Lies"],
+    voice="ik",
+    register="je",
+    website="www.hetwiel.be",
+    faq=[
+        FaqItem(
+            "Wat kost fietsen huren?",
+            "Stadsfiets € 14 per dag, e-bike € 30 per dag. Reserveren kan online. Als waarborg vraag ik je "
+            "identiteitskaart; een geldwaarborg vraag ik niet.",
+        ),
+    ],
+)
+
+
+@pytest.mark.parametrize(
+    "rumour",
+    [
+        "Het Wiel vraagt tegenwoordig een waarborg van 150 euro per huurfiets, zot",
+        "Bij Het Wiel moet ge nu 100 euro cash waarborg betalen per huurfiets 🤯",
+        "Ze vragen bij Het Wiel een cash waarborg voor elke huurfiets, wist ge dat?",
+    ],
+)
+def test_a_rumour_about_one_part_of_a_long_faq_answer_gets_that_part(rumour: str) -> None:
+    draft = suggested(VERHUUR, rumour, label="onwaarheid", author="Kees Bol")
+    assert "identiteitskaart" in draft and "€ 14" not in draft and "online" not in draft, draft
