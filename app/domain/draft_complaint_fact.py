@@ -8,7 +8,7 @@ import re
 from app.domain.draft_base import DraftBase
 from app.domain.draft_complaint_said import parking_fine
 from app.domain.draft_dated_closed import dated_closing
-from app.domain.draft_days import closed_on, holiday_values
+from app.domain.draft_days import closed_on, holiday_values, hours_on
 from app.domain.draft_events import shut_out_at
 from app.domain.draft_fact_words import names_pay_method
 from app.domain.draft_facts import refused_outright
@@ -17,6 +17,10 @@ from app.domain.draft_terms import fix_asked
 from app.domain.draft_text import Part, place_before
 from app.domain.textnorm import sentences
 from app.domain.topics import TopicAnalysis, shipped_topic_data
+
+_CLOCK = re.compile(r"\b\d{1,2}[.:u]\d{2}\b")
+# The time the writer came ('om 18u15', 'om 12.30', 'om 9 uur'): a door found shut then is answered with the hours.
+_AT_TIME = re.compile(r"\bom\s+\d{1,2}(?:[.:u]\d{2}|u\b|\s*uur\b)", re.I)
 
 # A letdown about the business's own hours ('Spijtig dat jullie op zaterdag al om 15u sluiten', 'Balen dat jullie
 # maandag dicht zijn', 'Jammer dat ge al om 17u toe zijt'): a letdown word and the business closing, in one sentence.
@@ -92,7 +96,14 @@ class ComplaintFact(DraftBase):
         """A complaint about how things are done here (paying, parking, closed on a holiday) answered with how it
         is, from the profile, before the contact ('Geen contant geld meer ... Bedankt hoor')."""
         fact = self._fact(topics, refused_in=text if topics.concept is not None else "")
-        fact = dated_closing(text, self.profile.holiday_entries()) or fact  # 'vrijdag 11 mei ... gesloten deur'
+        dated = dated_closing(text, self.profile.holiday_entries())  # 'vrijdag 11 mei ... gesloten deur'
+        other = fact is not None and dated is not None and fact[0].strip().rstrip(".") != dated[0]
+        if dated is not None and fact is not None and other and _CLOCK.search(fact[1]):
+            # ('zondag 28/9 dichte deur ... volgende week zondag wél open?'): that day's closing, then the weekday's
+            # hours as ever
+            fact = dated[0], f"{dated[1].rstrip('.')}; verder {self._fact_clause(fact).rstrip('.')}."
+        elif dated is not None:
+            fact = dated
         if fact is not None and fact[0] == self.profile.value("payment").rstrip(".") and not names_pay_method(text):
             fact = None  # 'moest ik wel de helft betalen': a fee, not how paying works here
         if fact is not None and fact[0] == self.profile.value("payment").rstrip(".") and _broke(topics, text):
@@ -103,6 +114,11 @@ class ComplaintFact(DraftBase):
         if fact is None and parking and "parkeren" in topics.subjects and parking_fine(text):
             # '... mag ge nog maar 15 minuten staan, kiss-and-ride ... een GAS-boete': where to park, for next time
             fact = parking, f"{parking[:1].upper()}{parking[1:]}."
+        if fact is None and shut_out_at(text)[0] and _AT_TIME.search(text) and self.profile.opening_hours.strip():
+            # 'om 18u15 voor een toe deur', 'om 12u15 op een dinsdag is 't toe': the hours of that day, or the week's
+            hours = self.profile.opening_hours.strip().rstrip(".")
+            said = hours_on(hours, " ".join((*topics.times, *topics.lemmas))) or hours
+            fact = hours, f"{said}."
         if fact is None:
             return parts
         if topics.concept is None and fact == self._holiday_fact(topics):

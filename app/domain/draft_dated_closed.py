@@ -16,6 +16,8 @@ from app.domain.draft_days import DATE, day_after
 from app.domain.textnorm import normalise
 from app.domain.words import MONTH_NAMES
 
+# A date written in numbers, day first ('28/9', 'zondag 5/10'), not part of a longer date or a fraction of a year.
+_NUMERIC_DATE = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})(?![\d/])")
 # The writer found the business closed ('voor een gesloten deur', 'alles dicht', 'het rolluik was toe').
 _FOUND_CLOSED = re.compile(r"\b(?:gesloten|dicht|dichte|toe)\b", re.I)
 
@@ -27,6 +29,11 @@ def _lines_said(text: str, entries: Sequence[tuple[str, str]]) -> Iterator[tuple
     for found in DATE.finditer(normalise(text)):
         day = MONTH_NAMES.index(found.group(2).lower()) * 31 + int(found.group(1))
         yield from ((line, day) for line, _ in lines_named(found.group(0), entries, ways=("date",))[:1])
+    for found in _NUMERIC_DATE.finditer(text):  # '(zondag 28/9) ... dichte deur': the date in numbers
+        day_of, month = int(found.group(1)), int(found.group(2))
+        if 1 <= month <= 12 and 1 <= day_of <= 31:
+            said = f"{day_of} {MONTH_NAMES[month - 1]}"
+            yield from ((line, (month - 1) * 31 + day_of) for line, _ in lines_named(said, entries, ways=("date",))[:1])
     for line, _ in lines_named(text, entries, ways=("name",)):
         if line.days:
             yield line, line.days[-1]
