@@ -10,6 +10,7 @@ from functools import lru_cache
 from app.domain import draft_asked as ask
 from app.domain.draft_bikes import bikes_put
 from app.domain.draft_claims import claim_of, hearsay_of, named_claim, stated_claim
+from app.domain.draft_cues import draft_cues
 from app.domain.draft_days import about_hours, day_terms, holiday_names, hours_on
 from app.domain.draft_event_day import event_of
 from app.domain.draft_facts import key_words, verb_words
@@ -28,6 +29,7 @@ from app.domain.draft_rumour_cues import (
     asks_whether_true,
     free_contradicted,
     going_shut,
+    moving_said,
     says_closed,
     without_regret,
 )
@@ -415,5 +417,14 @@ class AnswerRumour(HolidayAnswers):
             # where the right information stands, said on a short platform too (the source lines are short already):
             # a correction that leaves it out is one more word against another
             Part("source", source, True, source_short),
-            Part("closing", self._line("rumour", "closing", seed), False),
+            Part("closing", self._rumour_closing(topics, known, seed, text), False),
         ]
+
+    def _rumour_closing(self, topics: TopicAnalysis, known: bool, seed: str, text: str) -> str:
+        """The last line: for a rumour that the business stops, moves or is sold that no fact settles ('verkoopt de
+        zaak aan een keten', 'stoppen en verhuizen naar Puurs'), who doubts may call or come by; else 'Nog vragen?'."""
+        shut = topics.closure or going_shut(text) or moving_said(text) or draft_cues().sold_off.search(text)
+        phone = self.profile.phone.strip()
+        if known or not shut or not phone:
+            return self._line("rumour", "closing", seed)
+        return self._line("rumour", "closing_call", seed, {"kanaal": phone})

@@ -81,6 +81,7 @@ class _CuesModel(Strict):
     short_asked: Texts
     refund_refused: Texts
     roadworks: Texts
+    sold_off: Texts
     long_span_days: dict[Ident, Annotated[int, Field(ge=1, le=366)]] = Field(min_length=1)
     long_span_other_days: Annotated[int, Field(ge=1, le=366)]
     long_span_partly_days: Annotated[int, Field(ge=1, le=366)]
@@ -128,6 +129,7 @@ class DraftCues:
     short_asked: re.Pattern[str]  # 'kort antwoord is genoeg', 'quick answer': no closing question after the answer
     refund_refused: re.Pattern[str]  # 'we kregen niks terug': no money back, the owner decides on it
     roadworks: re.Pattern[str]  # 'de straat gaat dicht voor rioleringswerken': the way there, not the shop
+    sold_off: re.Pattern[str]  # 'Ilse verkoopt de zaak aan een keten': only the owner can say, call us
     closed: re.Pattern[str]  # 'dicht', 'gesloten', 'toe'
     bought_where: re.Pattern[str]  # 'niet bij hem', 'elders': a rumour that only what was bought here is served
     bought: re.Pattern[str]  # 'gekocht', 'aangeschaft'

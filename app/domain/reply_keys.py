@@ -189,6 +189,7 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         "source_site_news": _KANAAL,
         "source_own": _NONE,
         "closing": _NONE,
+        "closing_call": _KANAAL,  # after a rumour of stopping, moving or a sale: call or come by
         "short": _NONE,
         "source_short": _NONE,
         "long_closed": frozenset({"waarde"}),

@@ -38,3 +38,23 @@ def test_no_parking_line_for_another_rumour() -> None:
     assert works_reach("Wegenwerken in de straat, dus onbereikbaar", _SLAGER) == (
         "parking achter de winkel, in te rijden via de Kerkwegel"
     )
+
+
+@pytest.mark.parametrize(
+    "rumour",
+    [
+        "Klopt het dat Vermeulen de zaak verkoopt aan een grote keten? Hoorde het op de markt.",
+        "Iemand zei dat Pieter stopt en dat de slagerij naar Lier verhuist, is dat zo?",
+    ],
+)
+def test_a_rumour_of_a_sale_or_stopping_no_fact_settles_invites_a_call(rumour: str) -> None:
+    shop = BusinessProfile(**{**_SLAGER.__dict__, "phone": "03 480 11 22"})
+    draft = suggested(shop, rumour, label="onwaarheid", author="Jef Peeters")
+    assert "03 480 11 22" in draft and "[vul in" in draft, draft
+    assert "klopt niet" not in draft
+
+
+def test_no_call_invitation_after_a_rumour_about_something_else() -> None:
+    shop = BusinessProfile(**{**_SLAGER.__dict__, "phone": "03 480 11 22"})
+    draft = suggested(shop, "Ze zeggen dat Vermeulen zijn vlees uit Brazilië haalt", label="onwaarheid", author="Jef")
+    assert "03 480 11 22" not in draft, draft
