@@ -566,3 +566,19 @@ def test_what_did_not_hold_is_a_failure_not_a_price() -> None:
 def test_a_hot_tool_on_the_skin_is_an_injury() -> None:
     assert "letsel" in analyse_topics("Bij het föhnen kwam de stijltang tegen haar oor, nu een rode plek.").safety
     assert "letsel" not in analyse_topics("De krultang deed het niet, dus mijn krullen zakten uit.").safety
+
+
+# A wait said by who did not come ('Na 2u nog niemand'), no wait in a price per time ('€ 9 per half uur'), and fear
+# of a thing ('doodsbang voor onweer') no danger (session 49). Sentences of their own.
+def test_help_that_did_not_come_is_a_wait_and_a_price_per_half_hour_is_none() -> None:
+    assert "wachttijd" in analyse_topics("Takeldienst gebeld om 8u, om 10u nog steeds niemand. Top service.").problems
+    assert "wachttijd" in analyse_topics("Monteur zou om 9 uur komen, om half 12 nog niemand gezien").problems
+    found = analyse_topics("Waterfiets, € 9 per half uur, en na tien minuten liep hij vol water.")
+    assert found.concept != "wachttijd", found
+
+
+def test_fear_of_a_thing_is_no_danger() -> None:
+    assert (
+        "gevaar" not in analyse_topics("Onze hond is doodsbang voor vuurwerk en jullie mochten hem niet binnen").safety
+    )
+    assert "gevaar" in analyse_topics("Hij reed zo hard dat we doodsbang waren achterin.").safety
