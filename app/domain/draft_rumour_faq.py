@@ -107,7 +107,9 @@ class RumourFaq(RumourMore):
         # the FAQ's no to what the rumour claims the business does: no 'gelukkig', it may have been welcome news
         plain = "fact_wrong" if yes else "fact_wrong_plain"
         body = rest if lead else covered[1].strip()
-        named_part = self._sentences_named(body, claim_of(text) or text)  # 'waarborg': not the prices before it
+        # 'waarborg': not the day prices before it; an answer opening with its yes or no keeps all (the first
+        # sentence answers: 'Ja, alle merken. Motoren ... lees ik zelf uit')
+        named_part = body if lead else self._sentences_named(body, claim_of(text) or text)
         if wrong and not named and named_part != rest:  # a sentence of its own, said as it stands
             named = self._line("rumour", plain, seed, {"feit": named_part[:1].upper() + named_part[1:]})
         denied = named or (self._wrong_said(covered, rest, loose, seed, plain) if wrong else "")
@@ -132,7 +134,7 @@ class RumourFaq(RumourMore):
         rest = denied[len(lead) :].strip()
         if not where or not lead or not rest[:1].isupper():
             return denied
-        answer = YES_LEAD.sub("", covered[1].strip())
+        answer = _LEAD.sub("", covered[1].strip())  # also 'Ja. Al ons brood ...'
         verb = verb_for(covered[0], self.tone.voice).split()[-1:]
         if verb and len(answer.split()) >= 5 and verb[0][:4].lower() in answer.lower() and answer[:1].isalpha():
             rest = f"{answer[:1].upper()}{answer[1:]}"  # 'We maken wel alles zelf, alle worst ... maken we zelf'
@@ -240,9 +242,12 @@ class RumourFaq(RumourMore):
         waarborg' ~ 'Als waarborg toon je je identiteitskaart; ...'), not the others (the day prices before it);
         ``answer`` unchanged when every sentence or none names one."""
         parts = sentences(answer)
+        if len(parts) < 3:  # ('Om 8:30 ..., gratis. Helm verplicht.'): a short answer is said whole
+            return answer
         asked = _content_words(claim)
         kept = [p for p in parts if any(similar(w, a) for w in _content_words(p) for a in asked)]
-        return " ".join(kept) if kept and len(kept) < len(parts) else answer
+        enough = len(" ".join(kept).split()) >= 5  # a sentence that can stand for the answer, not 'Helm verplicht.'
+        return " ".join(kept) if kept and enough and len(kept) < len(parts) else answer
 
     def _wrong_said(self, covered: tuple[str, str], rest: str, loose: bool, seed: str, key: str = "fact_wrong") -> str:
         """'Dat klopt niet.' and the FAQ answer that says the rumour is wrong: with what can be done when the
