@@ -146,4 +146,16 @@ def still_there(text: str, value: str, lemmas_of: Callable[[str], Iterable[str]]
         for item in (i.split() for i in items):
             if item and key_words(item[0], lemmas_of) & (named or said) and (named or len(item) == 1):
                 return item[0]
+    # 'geen kaart meer' ~ 'Bancontact, Visa en cash': the cards the profile names are what is said to be gone
+    cards = {w for w in said if w in fact_words().pay_forms and w not in {"pinnen", "gepind", "contactloos"}}
+    if cards and _CARD_NAMED.search(value):
+        return "met de kaart betalen"
     return ""
+
+
+# A card the business takes, by its name ('Bancontact', 'Maestro', 'Visa', 'pin', 'kredietkaart').
+_CARD_NAMED = re.compile(
+    r"\b(?:bancontact|maestro|visa|mastercard|american\s+express|amex|v\s*pay|pin|pinnen|pinautomaat|"
+    r"kredietkaart\w*|creditcard\w*|debetkaart\w*|debitcard\w*|bankkaart\w*)\b",
+    re.I,
+)
