@@ -224,7 +224,9 @@ class ProductFinder:
         token = doc[i]
         before = doc[i - 1].lower_ if i > 0 else ""
         capital = token.is_alpha and token.text[:1].isupper() and token.text[1:2].islower()
-        return capital and before in _PLACE_BEFORE and lemma(token.lower_) not in self.products
+        # 'helemaal van Ammerstol gefietst', 'speciaal van Brussel gekomen': 'van' after a word of coming from afar
+        afar = before == "van" and i > 1 and doc[i - 2].lower_ in _FROM_AFAR
+        return capital and (before in _PLACE_BEFORE or afar) and lemma(token.lower_) not in self.products
 
     def _in_context(self, m: Matches, i: int, product: Mention | None, wished: set[int]) -> Mention | None:
         """What the comment says about the product at token ``i``; None when it is no product there."""
@@ -362,6 +364,10 @@ _NAMED_PLACE = re.compile(r"[A-Z]\w+(?:-[A-Z]\w+)+")
 
 # Prepositions before the bare name of a town or village ('in Hoogkarspel', 'vanuit Lutjebroek', 'richting Hoorn').
 _PLACE_BEFORE = frozenset({"in", "uit", "vanuit", "naar", "te", "richting", "nabij", "rond", "via"})
+# Words before 'van' that make it 'from' a place ('helemaal van Ammerstol', 'gefietst van Gouda').
+_FROM_AFAR = frozenset(
+    {"helemaal", "speciaal", "gekomen", "gereden", "gefietst", "gewandeld", "gereisd", "fiets", "rij", "kom", "kwam"}
+)
 
 # Places a writer names without an article ('op bed', 'in bad', 'naar school').
 _BARE_PLACES = frozenset({"bed", "bad", "school", "huis", "tafel", "straat", "kantoor", "werk"})

@@ -582,3 +582,12 @@ def test_fear_of_a_thing_is_no_danger() -> None:
         "gevaar" not in analyse_topics("Onze hond is doodsbang voor vuurwerk en jullie mochten hem niet binnen").safety
     )
     assert "gevaar" in analyse_topics("Hij reed zo hard dat we doodsbang waren achterin.").safety
+
+
+# A town one came from ('helemaal van Schoonhoven gefietst') is no thing; 'alweer op' is sold out (session 49).
+def test_a_town_come_from_is_no_thing_and_alweer_op_is_sold_out() -> None:
+    found = analyse_topics("Om 11 uur was het spelt alweer op. Fiets ik helemaal van Schoonhoven voor niks.")
+    assert found.concept == "uitverkocht", found
+    assert "schoonhoven" not in {p.text.lower() for p in found.products}
+    found = analyse_topics("Speciaal van Lokeren gekomen en dan is het volkoren al weer op")
+    assert "lokeren" not in {p.text.lower() for p in found.products} and "volkoren" in {p.text for p in found.products}
