@@ -230,6 +230,11 @@ class EnglishDrafting(EnglishAnswers, EnglishRumour, EnglishSorry):
             parts.insert(1, door)
         if (drop_by := self._english_drop_by(text, seed)) is not None:  # 'can I just drop by on Saturday?'
             parts.insert(parts.index(solution), drop_by)
+        if (fix := None if safety else self._english_free_fix(text, seed)) is not None:
+            # 'a week later it's brassy orange': put right free of charge, in the proposal's place
+            at = parts.index(solution) if solution in parts else parts.index(contact) if contact in parts else -1
+            if at >= 0:
+                parts[at : at + (solution in parts)] = [fix]
         warranty = None if safety else self._english_warranty(text, seed)
         if warranty is not None:  # 'the chain keeps coming off': the warranty terms before the proposal
             parts.insert(parts.index(solution), warranty)

@@ -19,7 +19,7 @@ from app.domain.draft_bikes import bikes_put
 from app.domain.draft_days import hours_on
 from app.domain.draft_english_words import EN_WEEK, english_day, english_hours, english_label, english_words
 from app.domain.draft_fact_words import week_days
-from app.domain.draft_terms import terms_for
+from app.domain.draft_terms import free_fix, terms_for
 from app.domain.draft_text import Part
 from app.domain.language import ENGLISH, NOT_OBJECTS
 from app.domain.replies import shipped_templates
@@ -57,6 +57,7 @@ class _EnglishComplaintModel(Strict):
     failed_again: Texts
     held: Texts
     arrived: Texts
+    result: Texts
 
 
 @dataclass(frozen=True)
@@ -82,6 +83,7 @@ class EnglishComplaintWords:
     warranty: re.Pattern[str]  # 'Is there any warranty on this?', 'the same tyre was flat again'
     held: re.Pattern[str]  # 'Rented two e-bikes': the business has the writer's number
     without: re.Pattern[str]  # 'it arrived at 12:15 and without the child seat': what was not brought with it
+    result: re.Pattern[str]  # 'it's brassy orange', 'the fringe is uneven': the result of the work, judged
 
 
 # What the writer came in for: 'Came in on Sunday around 11:45 for croissants', 'popped by for a haircut'.
@@ -215,6 +217,7 @@ def parse_english_complaint_words(
         ),
         held=re.compile(rf"(?<![\w-]){_alternatives(model.held)}", re.I),
         without=_without(model.arrived),
+        result=re.compile(rf"(?<![\w-]){_alternatives(model.result)}", re.I),
         # 'I already paid the €50 deposit via Tikkie', 'paid a deposit of €50': money paid ahead, with its amount
         deposit=re.compile(
             rf"\bpaid\b[^.!?]{{0,30}}?(?:(?P<amount>{_MONEY})\s+(?P<what>{deposit})"
@@ -442,6 +445,18 @@ class EnglishComplaintDrafting(DraftBase):
             return None
         values = {"onderwerp": "the warranty", "antwoord": terms.strip().rstrip(".")}
         return Part(PROFILE_ANSWER, self._line("english", "complaint_fact_dutch", seed, values), True)
+
+    def _english_free_fix(self, text: str, seed: str) -> Part | None:
+        """'We put that right free of charge within 10 days: just book a moment with us.' when an English complaint
+        judges the result of the work ('a week later it's brassy orange') and the profile's terms offer a free fix
+        ('Kom binnen de 10 dagen terug, dan passen we het gratis aan'); None otherwise."""
+        fix = free_fix(self.profile.value("return_terms").strip())
+        if not fix or english_complaint_words().result.search(text) is None:
+            return None
+        days = re.search(r"\bbinnen\s+(?:de\s+)?(\d{1,2})\s+dagen\b", fix)
+        week = re.search(r"\bbinnen\s+(?:de|een)\s+week\b", fix)
+        within = f" within {days.group(1)} days" if days else " within a week" if week else ""
+        return Part(PROFILE_ANSWER, self._line("english", "free_fix", seed, {"waarde": within}), True)
 
     def _english_fact(self, text: str, seed: str, *, hours: bool = True) -> Part | None:
         """'To be clear about paying here: debit card and cash; no credit card.' when an English complaint is
