@@ -53,3 +53,9 @@ def test_what_says_the_door_was_shut() -> None:
     assert shut_out_at("om 12u15 op een dinsdag is 't toe?!")[0]
     assert shut_out_at("Stond alles dicht, om 10 uur 's morgens")[0]
     assert not shut_out_at("Het is toe te juichen dat jullie op zondag open zijn")[0]
+
+
+def test_a_closing_not_announced_online_gets_a_sorry_for_that() -> None:
+    text = "Zaterdag 11/10 voor een dichte deur, nergens op jullie Facebook aangekondigd. Jammer."
+    made = draft_text(_CAFE, "uitkomst_herstel", text, platform="facebook", author="Tim")
+    assert "van tevoren" in made or "op de hoogte" in made, made
