@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from app.domain.draft_complaint_welcome import welcome_rule
 from app.domain.draft_cues import draft_cues
 from app.domain.draft_days import hours_on
 from app.domain.draft_english_answers import THANKS_LEAD, EnglishAnswers, _asking, english_questions
@@ -60,7 +61,7 @@ from app.domain.draft_english_walk_in import asks_walk_in, by_appointment_only
 from app.domain.draft_english_words import EN_WEEK as _EN_WEEK
 from app.domain.draft_english_words import english_asked_words, english_hours
 from app.domain.draft_english_words import english_day as _english_day
-from app.domain.draft_fact_words import english_holiday, week_days
+from app.domain.draft_fact_words import english_holiday, synonyms, week_days
 from app.domain.draft_kinds import shipped_kinds
 from app.domain.draft_names import first_name, signature_name
 from app.domain.draft_praise_people import staff_named
@@ -224,7 +225,16 @@ class EnglishDrafting(EnglishAnswers, EnglishRumour, EnglishSorry):
             parts.insert(1, Part("remark", self._line("english", "staff_remark", seed), True))
         if (who := "" if safety else site_welcome_refused(text)) and "welcome" not in empathy:
             # 'Your own website says kayakers are welcome?!': what the site says, owned; how it is, the owner's
-            parts.insert(1, Part("welcome", self._line("english", "site_welcome", seed, {"onderwerp": who}), True))
+            # the profile's rule for them, in its own Dutch words inside the slot, for the owner to put in English
+            dutch = synonyms().get(who.lower().removesuffix("s"), "")
+            rule = welcome_rule(self.profile, dutch) if dutch else ""
+            key, values = (
+                ("site_welcome_rule", {"onderwerp": who, "feit": rule})
+                if rule
+                else ("site_welcome", {"onderwerp": who})
+            )
+            plain = self._line("english", "site_welcome", seed, {"onderwerp": who})  # for a tight platform
+            parts.insert(1, Part("welcome", self._line("english", key, seed, values), True, plain))
         found = closed_day(text, self.profile.value("opening_hours"), _EN_WEEK, english_hours)
         if (door := self._english_door(text, seed, found)) is not None:
             parts.insert(1, door)

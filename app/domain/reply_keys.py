@@ -498,6 +498,7 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         "noise": frozenset({"onderwerp", "waarde", "tweede", "dienst"}),  # 'your bike still squeaks after the service'
         "staff_remark": _NONE,  # a remark of the staff that blamed the writer
         "site_welcome": frozenset({"onderwerp"}),  # the site calls them welcome and the writer was turned away
+        "site_welcome_rule": frozenset({"onderwerp", "feit"}),  # ... with the profile's rule for them, in Dutch
         "free_fix": frozenset({"waarde"}),  # ' within 10 days' or '': a hair result put right free of charge
         "praised": frozenset({"waarde"}),  # what the writer of a complaint still liked
         "staff": frozenset({"naam"}),

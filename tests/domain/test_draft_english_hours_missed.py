@@ -25,3 +25,20 @@ def test_a_missed_evening_opening_gets_the_hours_with_their_change() -> None:
     )
     made = suggested(_SALON, text, label="klacht", author="Anna Lee")
     assert "from 1 November Thu 9.00–17.00" in made, made
+
+
+_CAFE = BusinessProfile(
+    name="Café Het Anker",
+    kind="restaurant",
+    signers=["Joost"],
+    voice="wij",
+    register="je",
+    email="info@anker.nl",
+    accessibility="gelijkvloers; honden aangelijnd welkom in de serre, niet in het restaurant",
+)
+
+
+def test_a_writer_turned_away_with_what_the_site_calls_welcome_gets_the_rule_in_the_slot() -> None:
+    text = "Walked an hour in the rain. Your site says dogs welcome, and we got turned away at the door. Great."
+    made = suggested(_CAFE, text, label="klacht", author="Anna Lee")
+    assert "honden aangelijnd welkom in de serre, niet in het restaurant" in made and "[vul in" in made, made
