@@ -27,6 +27,12 @@ from app.domain.textnorm import sentences
 from app.domain.topics import TopicAnalysis
 from app.domain.words import alternation
 
+# A thing of the business for everyone to use ('de gratis pomp voor iedereen', 'het toestel bij de deur'): when it
+# breaks, no warranty on the writer's thing is at stake.
+_AMENITY = re.compile(
+    r"\b(?:bij|voor|aan|naast)\s+(?:de|jullie|uw|je|de\s+eigen)\s+(?:deur|ingang|winkel|zaak|gevel)\b|\bvoor\s+iedereen\b",
+    re.I,
+)
 # The comment is about booking or ordering, not about what the site says ('de prijzen op de site').
 _BOOKING = re.compile(r"\b(?:boek|reserv|afspra|bestel|inschrijv)", re.I)
 
@@ -122,6 +128,8 @@ class ComplaintRemedy(DraftBase):
             return False
         if has_cue("warranty_refused", text):  # 'Garantie? 'verkeerd gebruik'': the refusal is owned, no terms
             return False
+        if _AMENITY.search(text) and not any(p.own for p in topics.products):
+            return False  # 'die gratis pomp voor iedereen bij de deur is stuk': ours, no work of ours on theirs
         # Only a warranty answers a defect; exchange terms ('ongeopend ruilen') usually do not.
         after_service = any(s in AFTER_SERVICES for s in topics.services)
         # Not for damage done by staff ('verf op onze auto'), nor for a thing only named in a complaint

@@ -65,3 +65,18 @@ def test_a_price_per_half_hour_is_no_wait() -> None:
     text = "Step gehuurd, € 8 per half uur, en na tien minuten was de accu leeg. Echt jammer."
     made = draft_text(_VERHUUR, "uitkomst_herstel", text, platform="facebook", author="Sanne de Vries")
     assert "wachten" not in made, made
+
+
+def test_a_broken_thing_of_the_business_for_everyone_gets_no_warranty() -> None:
+    shop = BusinessProfile(
+        name="Fietsen Bakker",
+        kind="fietsenmaker",
+        signers=["Kees"],
+        voice="wij",
+        register="u",
+        email="info@fietsenbakker.nl",
+        return_terms="3 maanden garantie op reparaties.",
+    )
+    text = "Die gratis bandenpomp bij de deur is al een week kapot. Staat er voor de sier zeker."
+    made = draft_text(shop, "uitkomst_herstel", text, platform="facebook", author="Sanne de Vries")
+    assert "garantie" not in made, made
