@@ -352,6 +352,17 @@ class AnswerRumour(HolidayAnswers):
         key = "booked_day_closed" if found[2] else "booked_day_open"
         return [Part("booked", self._line("rumour", key, seed, {"onderwerp": found[0], "waarde": found[1]}), True)]
 
+    def _after_correction(self, text: str, correction: str, known: bool, seed: str) -> list[Part]:
+        """What follows the correction: where to park despite works on the way ('dicht voor rioleringswerken'), a
+        part of the claim the correction left unsaid ('... en geen nieuwe fietsen meer') and the other claims set
+        straight on their own ('... en alleen nog cash')."""
+        said = correction if known else ""
+        return [
+            *self._works_reach(text, known, seed),
+            *self._claim_left(text, said, seed),
+            *self._claims_apart(text, said, seed),
+        ]
+
     def _works_reach(self, text: str, known: bool, seed: str) -> list[Part]:
         """'We vragen het na bij de gemeente ... Goed om te weten: eigen parking ...' for a rumour about works on the
         way there that no profile fact set straight; [] otherwise."""
@@ -401,9 +412,7 @@ class AnswerRumour(HolidayAnswers):
             Part("opening", opening, False),
             Part("care", cared, True, looked_into),  # (looked into: said on a short platform too)
             Part("correction", correction, True, short),
-            *self._works_reach(text, known, seed),  # 'dicht voor rioleringswerken': we ask, and where to park
-            *self._claim_left(text, correction if known else "", seed),  # '... en geen nieuwe fietsen meer'
-            *self._claims_apart(text, correction if known else "", seed),  # '... en alleen nog cash'
+            *self._after_correction(text, correction, known, seed),
             *self._booked(topics, text, seed),
             *self._booked_on(topics, text, seed, known),  # 'Mijn afspraak staat voor 23 augustus': does it stay?
             *self._no_notice(correction if known else "", text, seed),  # 'er hangt niks op de deur': sorry for that

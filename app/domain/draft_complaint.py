@@ -149,9 +149,7 @@ class ComplaintDrafting(
         )
         parts = self._said_fees(parts, topics, topic_id, seed, text)  # 'afgezegd want kind ziek ... een rekening'
         parts = self._writer_points(parts, topics, seed, text)  # a deposit, a fee feared, a walk-in full, ...
-        parts = self._with_fact(parts, topics, seed, text)
-        parts = self._other_way(parts, topics, seed, text)  # 'gebeld om mijn afspraak te verzetten, voicemail vol'
-        parts = self._free_said(parts, topics, seed, text)  # '€ 7,50 bezorgkosten, dacht dat dat gratis was in ...'
+        parts = self._free_said(self._with_fact(parts, topics, seed, text), topics, seed, text)  # 'dacht gratis'
         parts = self._hours_chosen(parts, topics, seed, text)  # 'Spijtig dat jullie al om 15u sluiten': a choice
         if not topics.is_safety:  # 'Maandag speciaal gereden ... Deur dicht': the next day we are open
             parts = self._next_open(parts, seed, text)
@@ -184,6 +182,7 @@ class ComplaintDrafting(
         )  # 'via Insta voor een afspraak, nooit antwoord': the way that works
         parts = self._price_rise(parts, topics, seed, text)  # 'van 4,65 naar 4,95': the profile's reason, said
         parts = self._welcome_rule(parts, topics, seed, text)  # 'site: honden welkom ... buiten gestuurd': the rule
+        parts = self._other_way(parts, topics, seed, text)  # 'gebeld om mijn afspraak te verzetten, voicemail vol'
         if not topics.is_safety:  # 'Zaterdag gaan we op fietsvakantie': the trip that makes it urgent
             parts = self._trip_ahead(parts, seed, text)
             parts = self._commemoration(parts, topics.people, seed, text)  # 'twee minuten stilte, muziek ging door'

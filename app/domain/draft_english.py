@@ -191,6 +191,27 @@ class EnglishDrafting(EnglishAnswers, EnglishRumour, EnglishSorry):
         more = [self._line("english", "also_open", seed, {"vraag": open_question(q)}) for q in asked[1:]]
         return [Part("answer", " ".join([line, *more]), True), book]
 
+    def _with_terms(self, parts: list[Part], solution: Part, text: str, seed: str) -> list[Part]:
+        """``parts`` with the profile's terms that answer the complaint before the proposal: a free fix ('a week
+        later it's brassy orange'), the warranty ('the chain keeps coming off')."""
+        parts = list(parts)
+        for terms in (self._english_free_fix(text, seed), self._english_warranty(text, seed)):
+            if terms is not None and solution in parts:
+                parts.insert(parts.index(solution), terms)
+        return parts
+
+    def _site_welcome(self, who: str, seed: str) -> Part:
+        """'Our site says dogs are welcome, so ...' with the profile's rule for them in its own Dutch words inside the
+        slot, for the owner to put in English; the line without it on a tight platform, or when there is none."""
+        dutch = synonyms().get(who.lower().removesuffix("s"), "")
+        rule = welcome_rule(self.profile, dutch) if dutch else ""
+        plain = self._line("english", "site_welcome", seed, {"onderwerp": who})
+        if not rule:
+            return Part("welcome", plain, True)
+        return Part(
+            "welcome", self._line("english", "site_welcome_rule", seed, {"onderwerp": who, "feit": rule}), True, plain
+        )
+
     def _english_repair(
         self, topics: TopicAnalysis, text: str, plat: Platform, seed: str, about: str, values: dict[str, str]
     ) -> tuple[list[Part], str | None]:
@@ -225,29 +246,13 @@ class EnglishDrafting(EnglishAnswers, EnglishRumour, EnglishSorry):
             parts.insert(1, Part("remark", self._line("english", "staff_remark", seed), True))
         if (who := "" if safety else site_welcome_refused(text)) and "welcome" not in empathy:
             # 'Your own website says kayakers are welcome?!': what the site says, owned; how it is, the owner's
-            # the profile's rule for them, in its own Dutch words inside the slot, for the owner to put in English
-            dutch = synonyms().get(who.lower().removesuffix("s"), "")
-            rule = welcome_rule(self.profile, dutch) if dutch else ""
-            key, values = (
-                ("site_welcome_rule", {"onderwerp": who, "feit": rule})
-                if rule
-                else ("site_welcome", {"onderwerp": who})
-            )
-            plain = self._line("english", "site_welcome", seed, {"onderwerp": who})  # for a tight platform
-            parts.insert(1, Part("welcome", self._line("english", key, seed, values), True, plain))
+            parts.insert(1, self._site_welcome(who, seed))
         found = closed_day(text, self.profile.value("opening_hours"), _EN_WEEK, english_hours)
         if (door := self._english_door(text, seed, found)) is not None:
             parts.insert(1, door)
         if (drop_by := self._english_drop_by(text, seed)) is not None:  # 'can I just drop by on Saturday?'
             parts.insert(parts.index(solution), drop_by)
-        if (fix := None if safety else self._english_free_fix(text, seed)) is not None:
-            # 'a week later it's brassy orange': put right free of charge, in the proposal's place
-            at = parts.index(solution) if solution in parts else parts.index(contact) if contact in parts else -1
-            if at >= 0:
-                parts[at : at + (solution in parts)] = [fix]
-        warranty = None if safety else self._english_warranty(text, seed)
-        if warranty is not None:  # 'the chain keeps coming off': the warranty terms before the proposal
-            parts.insert(parts.index(solution), warranty)
+        parts = parts if safety else self._with_terms(parts, solution, text, seed)
         # (a door closed because of illness: not the hours, the word the writer never got)
         fact = None if safety else self._english_fact(text, seed, hours=not (found or closed_ill(text)))
         if fact is not None:  # 'No credit card accepted??': how it works here, instead of a proposal to fill in,

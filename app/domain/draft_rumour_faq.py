@@ -106,17 +106,11 @@ class RumourFaq(RumourMore):
         wrong = wrong or (yes and same_not_apart(text, covered[1], self._lemmas_of))
         # the FAQ's no to what the rumour claims the business does: no 'gelukkig', it may have been welcome news
         plain = "fact_wrong" if yes else "fact_wrong_plain"
-        body = rest if lead else covered[1].strip()
-        # 'waarborg': not the day prices before it; an answer opening with its yes or no keeps all (the first
-        # sentence answers: 'Ja, alle merken. Motoren ... lees ik zelf uit')
-        named_part = body if lead else self._sentences_named(body, claim_of(text) or text)
-        if wrong and not named and named_part != rest:  # a sentence of its own, said as it stands
-            named = self._line("rumour", plain, seed, {"feit": named_part[:1].upper() + named_part[1:]})
         denied = named or (self._wrong_said(covered, rest, loose, seed, plain) if wrong else "")
         if denied:
             return self._elsewhere_denied(denied, covered, topics, text, seed)
-        if named_part != body:  # the sentences of the answer that name what the rumour says
-            covered = (covered[0], f"{covered[1][: lead.end()] if lead else ''}{named_part}")
+        if lead is None:  # 'waarborg': of a long answer the sentences that name it, not the day prices before them
+            covered = (covered[0], self._sentences_named(covered[1].strip(), claim_of(text) or text))
         key, values = ask.faq_said(*covered)
         if key == "fact" and YES_OR_NO.match(values["feit"]):  # 'Ja, € 100 per fiets': the yes answers its question
             values = {"feit": f"{covered[0].strip()} {covered[1].strip()}"}  # as on the site, after 'zo zit het'

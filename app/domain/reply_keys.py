@@ -162,7 +162,7 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         "period_open": frozenset({"naam"}),
         "period_open_except": frozenset({"naam", "waarde"}),
         **dict.fromkeys(("period_open_but", "period_no_closing", "period_open_said"), frozenset({"naam", "waarde"})),
-        "closure_unseen": frozenset({"waarde"}),
+        **dict.fromkeys(("closure_unseen", "works_reach"), frozenset({"waarde"})),  # works_reach: the parking
         "no_notice": _NONE,
         **dict.fromkeys(("not_moving", "moving_later"), frozenset({"waarde"})),
         **dict.fromkeys(("moved_away", "moved_away_said"), frozenset({"waarde"})),
@@ -174,22 +174,18 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         **dict.fromkeys(("fact_wrong", "fact_wrong_plain"), frozenset({"feit"})),
         "call_still": frozenset({"waarde"}),  # the phone number, for a rumour that calling no longer works
         "call_still_online": frozenset({"feit"}),  # the FAQ's way to book online, without its yes
-        "fact_wrong_still": frozenset({"onderwerp", "feit"}),
-        "elsewhere_wrong": frozenset({"onderwerp", "feit"}),
-        "works_reach": frozenset(
-            {"waarde"}
-        ),  # the parking, after a rumour of works on the way there  # 'Uit een fabriek', the FAQ answer that denies it
+        # ('Uit een fabriek', the FAQ answer that denies it)
+        **dict.fromkeys(("fact_wrong_still", "elsewhere_wrong"), frozenset({"onderwerp", "feit"})),
         "fact_wrong_how": frozenset({"onderwerp", "feit"}),
         "fact_wrong_welcome": frozenset({"onderwerp", "meervoud", "feit"}),
         "fact_wrong_named": frozenset({"onderwerp", "feit"}),
         "only_not": frozenset({"onderwerp", "feit"}),
         "still_held": frozenset({"feit"}),
         "source": _NONE,
-        "source_site": _KANAAL,
-        "source_site_news": _KANAAL,
+        # closing_call: after a rumour of stopping, moving or a sale, call or come by
+        **dict.fromkeys(("source_site", "source_site_news", "closing_call"), _KANAAL),
         "source_own": _NONE,
         "closing": _NONE,
-        "closing_call": _KANAAL,  # after a rumour of stopping, moving or a sale: call or come by
         "short": _NONE,
         "source_short": _NONE,
         "long_closed": frozenset({"waarde"}),
@@ -499,8 +495,8 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         "staff_remark": _NONE,  # a remark of the staff that blamed the writer
         "site_welcome": frozenset({"onderwerp"}),  # the site calls them welcome and the writer was turned away
         "site_welcome_rule": frozenset({"onderwerp", "feit"}),  # ... with the profile's rule for them, in Dutch
-        "free_fix": frozenset({"waarde"}),  # ' within 10 days' or '': a hair result put right free of charge
-        "praised": frozenset({"waarde"}),  # what the writer of a complaint still liked
+        # what the writer of a complaint still liked; free_fix: ' within 10 days' or '', a hair result put right
+        **dict.fromkeys(("praised", "free_fix"), frozenset({"waarde"})),
         "staff": frozenset({"naam"}),
         "group": frozenset({"naam"}),  # the group the work was done for ('four colleagues')
         "came_by": frozenset({"waarde"}),  # where the business came to do the work ('office')

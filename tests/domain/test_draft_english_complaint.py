@@ -170,6 +170,7 @@ def test_the_word_lists_are_checked_when_loaded() -> None:
         "failed_again": ["flat"],
         "held": ["rented"],
         "arrived": ["arrived"],
+        "result": ["brassy"],
     }
     assert parse_english_complaint_words(data, topics=frozenset({"betalen"})).fields[0][0] == "betalen"
     with pytest.raises(DataFileError):
