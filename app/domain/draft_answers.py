@@ -8,9 +8,10 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from app.domain import draft_asked as ask
+from app.domain.draft_asked import misses_head
 from app.domain.draft_asked_ahead import order_ahead_answer
 from app.domain.draft_bikes import bike_part, bikes_put, bikes_unanswered
-from app.domain.draft_booking import booking_about, booking_entry
+from app.domain.draft_booking import booking_about, booking_entry, booking_refused
 from app.domain.draft_closing import all_closed
 from app.domain.draft_dated_lines import weekday_date
 from app.domain.draft_days import asks_until, days_named, holiday_names, hours_on, names_in, said_for
@@ -25,6 +26,7 @@ from app.domain.draft_offer_lines import held_by, offer_line, offer_named
 from app.domain.draft_order_deadline import order_deadline
 from app.domain.draft_own_range import asks_own_range
 from app.domain.draft_questions import WH_ASKED, WISH, joined_questions, question_sentences
+from app.domain.draft_questions_about import asked_about
 from app.domain.draft_same_words import same_words
 from app.domain.draft_text import Part
 from app.domain.draft_writer_time import CLOSES_AT
@@ -160,6 +162,8 @@ class AnswerDrafting(HolidayReply):
         # or the one field that holds a thing asked that no FAQ entry holds ('is er plek om te spelen?' ~ 'speelhoek')
         matched = fact_matching(topics.lemmas, facts, self._lemmas_of) or self._field_answering(asked)
         qt_match = next((q for q in self.t.question_topics if q.id == matched), None)
+        if qt_match is not None and self._thing_missed(asked, self.profile.value(qt_match.field)):
+            qt_match = None  # 'Verhuurt u ook een fietskar?' is not answered by the terms of renting a bike
         if qt_match is not None:  # the profile's own words answer it ('leggen binnen drie weken na bestelling')
             value = self.profile.value(qt_match.field).rstrip(".")
             answer = self._field_said(qt_match, value, "answer", seed)
@@ -176,6 +180,12 @@ class AnswerDrafting(HolidayReply):
                 return closed or said, qt.id
         ahead = self._part_hours(asked, text, seed) or order_ahead_answer(asked, *self._by)
         return (ahead or self._line("question", "unknown", seed)), None
+
+    def _thing_missed(self, asked: tuple[str, ...], said: str) -> bool:
+        """Whether the first question asks whether the business has, sells or does a thing it names ('Verhuurt u ook
+        een fietskar voor een hond?') and ``said`` names it nowhere (draft_asked.misses_head)."""
+        ranged = asked_about(asked[:1], self._poss) if asked and asks_own_range(asked[0]) else ""
+        return bool(ranged) and misses_head(ranged, said, self._lemmas_of)
 
     def _offer_said(self, asked: tuple[str, ...], faq: tuple[str, float, str] | None, seed: str) -> str:
         """'Kijkt u ook de verlichting na?' and the holidays offer a check of the lights this month: that line
@@ -356,7 +366,16 @@ class AnswerDrafting(HolidayReply):
         question about the day itself gets the holiday's hours ... and 'Knippen jullie ook bij mensen thuis? Ze wil
         voor kerst netjes zitten': what is offered, not the day."""
         kept = (faq is not None and faq[1] >= 0.5) or any(map(asks_own_range, asked))
+        if faq is not None and faq[1] >= _CLEAR and booking_refused(faq, asked):
+            return False  # 'Kunnen we een cuistax reserveren voor zondag 3 augustus?' ~ 'Nee, ... niet reserveren'
+        if faq is not None and faq[1] >= _CLEAR and len(asked) > 1 and not self._day_in(day, asked[0]):
+            return False  # 'Wat kost een cuistax? En kunnen we er een reserveren voor 3 augustus?': the price first
         return bool(day) and not (kept and self._day_aside(day, asked, text))
+
+    def _day_in(self, day: str, question: str) -> bool:
+        """Whether a question names the day or date found, or asks about opening hours."""
+        said = normalise(question)
+        return bool(self._closing_date(question) or names_in(holiday_names(day), said) or ask.HOURS_WORDS.search(said))
 
     def _day_aside(self, day: str, asked: tuple[str, ...], text: str = "") -> bool:
         """Whether a holiday the comment names is only when the writer comes, not what the questions ask about."""
@@ -426,6 +445,9 @@ class AnswerDrafting(HolidayReply):
 def _day_part(short: str) -> re.Pattern[str]:
     """The part of the opening hours for one weekday ('wo 13:00–18:30' for 'wo'), compiled once per day."""
     return re.compile(rf"(?:^|[,;])\s*({re.escape(short)}\s+[^,;]*\d[^,;]*)", re.I)
+
+
+_CLEAR = 0.75  # a FAQ match this close answers a booking question whatever day it names
 
 
 def _ordered_for(day: str, said: str) -> bool:

@@ -12,7 +12,7 @@ from app.domain.draft_fact_score import field_terms
 from app.domain.draft_fact_words import fact_words, week_days
 from app.domain.draft_facts import WEAK_MATCH, key_words, verb_words
 from app.domain.draft_phrase_cues import LazyPattern
-from app.domain.draft_word_match import similar
+from app.domain.draft_word_match import same_head, similar
 from app.domain.draft_yes_lead import YES_NO_LEAD
 from app.domain.profile import FaqItem
 from app.domain.textnorm import normalise, sentences
@@ -196,6 +196,24 @@ def misses_thing(about: str, entry: str, lemmas_of: Callable[[str], Iterable[str
     asked = key_words(about, lemmas_of)
     said = key_words(entry, lemmas_of)
     return bool(asked) and not any(similar(a, s) for a in asked for s in said)
+
+
+def misses_head(about: str, entry: str, lemmas_of: Callable[[str], Iterable[str]]) -> bool:
+    """``misses_thing``, where a word of the entry that only starts a compound the writer asked for does not name it:
+    'een fietskar voor een hond' is nowhere in 'Fiets met 3 versnellingen € 11 per dag'."""
+    # ('de verhuur van elektrische bakfietsen': the bakfietsen, not the renting any rental entry holds)
+    dealt = _DEALT.match(about)
+    if dealt is not None and any(dealt.group(1).lower() in d.split("|") for d in fact_words().deals):
+        about = about[dealt.end() :]
+    head = _HEAD_END.split(about, maxsplit=1)[0]  # 'een fietskar' of 'een fietskar voor een hond'
+    asked = key_words(head, lemmas_of)
+    said = key_words(entry, lemmas_of)
+    return bool(asked) and not any(same_head(a, s) for a in asked for s in said)
+
+
+_DEALT = re.compile(r"(?:de|het)\s+(\w+)\s+van\s+", re.I)
+# Where the thing a question names ends and what it is for or with begins ('een fietskar | voor een hond').
+_HEAD_END = re.compile(r"\s(?:voor|met|van|zonder|op|in|bij|tot|om|uit|aan|of|en|for|with|of)\s", re.I)
 
 
 def free_from(lemmas: Iterable[str], said: str) -> tuple[str, ...]:

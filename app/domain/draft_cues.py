@@ -47,6 +47,8 @@ class _CuesModel(Strict):
     range_rule: Texts
     range_rule_end: Texts
     look_up: Texts
+    range_fit: Texts
+    range_fit_units: Texts
     moved: Texts
     causes: Texts
     green: Texts
@@ -110,6 +112,8 @@ class DraftCues:
     range_rule: re.Pattern[str]  # 'mag' in 'Mag de hond mee?'
     range_rule_end: re.Pattern[str]  # 'mee' after 'de hond' in 'Mag de hond mee?'
     look_up: re.Pattern[str]  # 'bestelling', 'klaar': a question the business must look up
+    range_fit: re.Pattern[str]  # 'brede', 'zwaar': a size of what the writer needs, whether it fits
+    range_fit_units: re.Pattern[str]  # 'kilo' in '30 kilo': a measure with its number
     moved: re.Pattern[str]  # 'ik zat te wenen', 'mijn vader zaliger': a loss or tears, no cheer next to it
     cause: re.Pattern[str]  # 'voor Stichting Haarwensen', 'aan het goede doel': a good cause the work was for
     green: re.Pattern[str]  # 'knipafval', 'duurzaam ondernemen': how the business spares the environment

@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import replace
 
 from app.domain import draft_asked as ask
-from app.domain.draft_asked import ahead_parts, bare_price, free_from, misses_thing
+from app.domain.draft_asked import ahead_parts, bare_price, free_from, misses_head, misses_thing
 from app.domain.draft_counts import counts_said, group_size
 from app.domain.draft_days import holiday_names, names_in
 from app.domain.draft_deals import deal_elsewhere
@@ -24,7 +24,7 @@ from app.domain.draft_people_groups import for_group_unnamed, thing_unnamed
 from app.domain.draft_pointed import pointed_back
 from app.domain.draft_price_faq import asks_price, price_entry, price_for_other, priced_words, prices_other
 from app.domain.draft_questions import last_clause
-from app.domain.draft_questions_about import own_subject
+from app.domain.draft_questions_about import asked_about, own_subject
 from app.domain.draft_rumour import RumourDrafting
 from app.domain.draft_same_words import same_words
 from app.domain.draft_thing_kinds import (
@@ -131,6 +131,11 @@ class FaqAnswers(RumourDrafting, FaqFitting, FaqBooking):
         own = own_subject(asked, self._poss)  # 'Mag onze hond mee?' is not answered by the children's menu
         own = "" if own and self._own_elsewhere(asked, best) else own
         weak = best and best[1] >= 0.5 and own and misses_thing(own, f"{best[2]} {best[0]}", self._lemmas_of)
+        # 'Verhuurt u ook een fietskar voor een hond?' is not answered by the bike prices it shares the renting with
+        ranged = asked_about(asked[:1], self._poss) if asked and asks_own_range(asked[0]) else ""
+        weak = weak or (
+            best and best[1] >= 0.5 and ranged and misses_head(ranged, f"{best[2]} {best[0]}", self._lemmas_of)
+        )
         entry = next((f for f in self.profile.faq if best and f.question.strip() == best[2]), None)
         things = [p.text for p in topics.products]  # 'mijn dochter ... haar bruidskapsel' asks no children's price
         person = entry is not None and ask.rests_on_person(about, topics.owner, entry, things, self._lemmas_of)

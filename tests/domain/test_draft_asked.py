@@ -327,3 +327,13 @@ def test_a_price_asked_of_what_was_said_before_names_no_thing_of_its_own() -> No
     assert bare_price("En hoeveel kost dat per uur?", simple_lemmas)
     assert not bare_price("Wat kost een e-bike voor een dag?", simple_lemmas)
     assert not bare_price("Hoe lang duurt dat?", simple_lemmas)
+
+
+def test_misses_head_reads_the_thing_asked_not_what_it_is_for_nor_a_first_part() -> None:
+    from app.domain.draft_asked import misses_head
+    from app.domain.draft_facts import simple_lemmas
+
+    listed = "Tandem € 30 per dag; stadsfiets € 12 per dag."
+    assert misses_head("een fietskar voor twee peuters", listed, simple_lemmas)  # 'fiets' only starts 'fietskar'
+    assert misses_head("de verhuur van kano's", "Huurfietsen € 12 per dag.", simple_lemmas)  # renting is no kano
+    assert not misses_head("een tandem voor ons tweetjes", listed, simple_lemmas)

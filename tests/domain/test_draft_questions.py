@@ -377,3 +377,9 @@ def test_a_bill_received_told_verb_first_is_no_question() -> None:
     assert complaint_unmarked(told) == ()
     asked = "Beurt zou 50 euro zijn. Krijg ik het verschil nog terug. Netjes is anders?!"
     assert complaint_unmarked(asked) == ("Krijg ik het verschil nog terug?",)
+
+
+def test_a_thing_asked_to_be_somewhere_in_the_place_is_put_to_the_business() -> None:
+    assert addressed_question("is er ergens een aankleedkussen?")
+    assert addressed_question("is er binnen een lift?")
+    assert not addressed_question("is er ergens nog iemand die dit herkent")  # no thing asked of the place

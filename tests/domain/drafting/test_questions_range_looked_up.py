@@ -1,0 +1,59 @@
+"""Whole-pipeline drafts for questions about what a business has or rents: a thing the profile lists by name gets
+its answer (not the entry that only shares a compound's first part, 'kinderen' of 'kinderkano'), a thing it does
+not list is not answered by an entry that only shares the renting, one whose fit or free days are asked is looked
+up, and a booking the FAQ refuses is refused whatever day is named. Shops and sentences of our own."""
+
+from __future__ import annotations
+
+from app.domain.profile import BusinessProfile, FaqItem
+from tests.domain.drafts import suggested
+
+KANO = BusinessProfile(
+    name="Kanoverhuur De Dommel",
+    kind="fietsenmaker",
+    signers=["Joost"],
+    voice="wij",
+    register="je",
+    email="joost@dedommel.nl",
+    phone="040-1234567",
+    opening_hours="di–zo 10.00–18.00; maandag gesloten",
+    return_terms="Huur tot 48 uur vooraf kosteloos annuleren.",
+    faq=[
+        FaqItem(
+            "Wat kost een kano?",
+            "Kano € 20 per dag, kinderkano € 12 per dag; vanaf 5 dagen 15 % korting. Zwemvest gratis.",
+        ),
+        FaqItem("Mogen kinderen mee?", "Kinderen onder 6 jaar varen alleen mee met een volwassene."),
+        FaqItem("Kan ik een kano reserveren?", "Nee, kano's kun je niet reserveren: wie eerst komt, vaart eerst."),
+    ],
+)
+
+
+def test_a_thing_listed_in_an_answer_is_answered_by_that_entry() -> None:
+    reply = suggested(KANO, "Hebben jullie kinderkano's?")
+    assert "€ 12" in reply and "[vul in" not in reply, reply
+    assert "onder 6 jaar" not in reply, reply
+
+
+def test_two_things_one_answer_holds_both_of_are_answered_by_it() -> None:
+    reply = suggested(KANO, "Hebben jullie kinderkano's, en krijg je er een zwemvest bij?")
+    assert "€ 12" in reply and "Zwemvest gratis" in reply, reply
+    assert "andere vraag" not in reply, reply
+
+
+def test_a_booking_the_faq_refuses_is_refused_after_the_price_whatever_the_day() -> None:
+    reply = suggested(KANO, "Wat kost een kano? En kunnen we er eentje reserveren voor zaterdag 12 juli?")
+    assert "€ 20" in reply and "niet reserveren" in reply, reply
+    assert "uitzoeken" not in reply and "Over er eentje" not in reply, reply
+
+
+def test_a_thing_not_listed_is_not_answered_by_what_only_shares_the_renting() -> None:
+    reply = suggested(KANO, "Verhuren jullie ook supboards?")
+    assert "€ 20" not in reply and "annuleren" not in reply, reply
+    assert "supboards" in reply, reply
+
+
+def test_whether_it_fits_what_the_writer_needs_is_looked_up() -> None:
+    reply = suggested(KANO, "Verhuren jullie ook een supboard voor een hond van 35 kilo?")
+    assert "supboard" in reply and "uitzoek" in reply, reply
+    assert "[vul in: ja, … / nee, wel …]" not in reply, reply

@@ -1,0 +1,23 @@
+"""draft_range_fit.fit_asked: a measure of what the writer needs, or a window of days, makes whether the business
+has it something to look up (sentences of our own)."""
+
+from __future__ import annotations
+
+from app.domain.draft_range_fit import fit_asked
+
+
+def test_a_number_with_its_unit_or_a_size_word_is_a_measure() -> None:
+    assert fit_asked("Hebben jullie een hondenmand voor een herder van 40 kg?")
+    assert fit_asked("Verhuurt u kano's? We hebben een heel zware rugzak mee.")
+    assert fit_asked("Past er een rolstoel in, het is een brede?")
+
+
+def test_a_window_of_days_is_a_measure_too() -> None:
+    assert fit_asked("Verhuren jullie tandems? Liefst van 3 tot 7 juli.")
+    assert fit_asked("Hebt u een strandstoel vrij van 12 t/m 19 aug?")
+
+
+def test_a_plain_question_or_a_unit_without_a_number_is_none() -> None:
+    assert not fit_asked("Verkopen jullie ook roggebrood?")
+    assert not fit_asked("Hoeveel kilo meel gebruiken jullie per dag?")  # a unit, no number said with it
+    assert not fit_asked("Wij komen met 4 kinderen, hebben jullie een kinderstoel?")
