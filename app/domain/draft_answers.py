@@ -368,14 +368,21 @@ class AnswerDrafting(HolidayReply):
         kept = (faq is not None and faq[1] >= 0.5) or any(map(asks_own_range, asked))
         if faq is not None and faq[1] >= _CLEAR and booking_refused(faq, asked):
             return False  # 'Kunnen we een cuistax reserveren voor zondag 3 augustus?' ~ 'Nee, ... niet reserveren'
-        if faq is not None and faq[1] >= _CLEAR and len(asked) > 1 and not self._day_in(day, asked[0]):
+        if faq is not None and faq[1] >= _CLEAR and self._booked_later(day, asked):
             return False  # 'Wat kost een cuistax? En kunnen we er een reserveren voor 3 augustus?': the price first
         return bool(day) and not (kept and self._day_aside(day, asked, text))
 
-    def _day_in(self, day: str, question: str) -> bool:
-        """Whether a question names the day or date found, or asks about opening hours."""
-        said = normalise(question)
-        return bool(self._closing_date(question) or names_in(holiday_names(day), said) or ask.HOURS_WORDS.search(said))
+    def _booked_later(self, day: str, asked: tuple[str, ...]) -> bool:
+        """Whether the day found is named only in a later question that asks to book or order for it ('En kunnen we
+        er eentje reserveren voor zondag 3 augustus?'), not in the first nor in one that asks whether one is open."""
+
+        def names(question: str) -> bool:
+            return bool(self._closing_date(question) or names_in(holiday_names(day), normalise(question)))
+
+        booking = fact_words().order_ahead
+        if not asked or names(asked[0]) or any(ask.HOURS_WORDS.search(q) for q in asked):
+            return False
+        return any(names(q) and any(w in normalise(q) for w in booking) for q in asked[1:])
 
     def _day_aside(self, day: str, asked: tuple[str, ...], text: str = "") -> bool:
         """Whether a holiday the comment names is only when the writer comes, not what the questions ask about."""
