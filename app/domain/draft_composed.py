@@ -43,7 +43,7 @@ from app.domain.draft_question_reason import QuestionReasons
 from app.domain.draft_question_register import in_register
 from app.domain.draft_questions import first_addressed, last_clause, wish_clause
 from app.domain.draft_questions_about import asked_about, asked_about_all
-from app.domain.draft_range_fit import fit_asked
+from app.domain.draft_range_fit import looked_up
 from app.domain.draft_request import answers_request, asks_request
 from app.domain.draft_rumour_denies import without_reason
 from app.domain.draft_said_in_kind import said_already
@@ -397,7 +397,7 @@ class ComposedDrafting(ComplaintDrafting, QuestionReasons, ComplaintAsked, Engli
             # 'Kunt u er een maken zonder suiker?': work to measure; looked into, not a yes or no left to fill in
             said = re.sub(r"\s+,", ",", named_thing(about, r.topics.products[0].text if r.topics.products else ""))
             later = self._line("question", "bespoke", r.seed, {"onderwerp": f"{said[:1].upper()}{said[1:]}"})
-        elif (thing or own) and not (own and about and fit_asked(r.text)):
+        elif (thing or own) and not (own and about and r.asked and looked_up(r.asked[0], r.text, self._lemmas_of)):
             # 'Verkopen jullie ook spelt?': the business knows; a place for it (but whether a fietskar takes a dog of 30
             # kilo, or a bakfiets is free from 25 to 29 August, is looked up: the promise below)
             later = self._line("question", "own_range_about" if about else "own_range", r.seed, {"onderwerp": about})

@@ -49,6 +49,7 @@ class _CuesModel(Strict):
     look_up: Texts
     range_fit: Texts
     range_fit_units: Texts
+    range_uses: Texts
     moved: Texts
     causes: Texts
     green: Texts
@@ -114,6 +115,7 @@ class DraftCues:
     look_up: re.Pattern[str]  # 'bestelling', 'klaar': a question the business must look up
     range_fit: re.Pattern[str]  # 'brede', 'zwaar': a size of what the writer needs, whether it fits
     range_fit_units: re.Pattern[str]  # 'kilo' in '30 kilo': a measure with its number
+    range_uses: re.Pattern[str]  # 'werkt' in 'Werkt u met shampoo zonder sulfaten?': what the business uses
     moved: re.Pattern[str]  # 'ik zat te wenen', 'mijn vader zaliger': a loss or tears, no cheer next to it
     cause: re.Pattern[str]  # 'voor Stichting Haarwensen', 'aan het goede doel': a good cause the work was for
     green: re.Pattern[str]  # 'knipafval', 'duurzaam ondernemen': how the business spares the environment

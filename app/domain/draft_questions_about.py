@@ -199,6 +199,8 @@ def asked_about(asked: Iterable[str], poss: str = "je") -> str:
             if verb not in _NOT_OFFERS and len(words) > 1 and words[0].lower() in _WORK_WITH and not place:
                 # 'Werken jullie met de curly girl methode?', 'Werkt u samen met ...?': the thing worked with
                 words = words[2:] if words[0].lower() == "samen" and words[1].lower() in _WORK_WITH else words[1:]
+                # ('met sulfaatvrije producten of met Olaplex': 'sulfaatvrije producten of Olaplex')
+                words = [w for i, w in enumerate(words) if not (i and w.lower() in _WORK_WITH and words[i - 1] == "of")]
             elif verb in _NOT_OFFERS or (verb not in _OFFER_VERBS and not match.group("also")):
                 continue
             if verb in _DOING_VERBS and words and words[0].lower() not in _ARTICLES:

@@ -1,14 +1,17 @@
 """Whether a question about the business's own range asks more than whether it has the thing: whether it fits what
 the writer needs ('een fietskar voor een labrador van 30 kilo', 'een kinderwagen, zo'n brede duo') or is free on the
 days they name ('elektrische bakfietsen, liefst van 25 tot 29 augustus'). Then the business looks it up and comes
-back, rather than leaving a yes or no to fill in. The measures are in resources/draft_cues.toml range_fit and
+back, rather than leaving a yes or no to fill in; so does a question whether it works with a thing free of something
+('sulfaatvrije producten'). The measures are in resources/draft_cues.toml range_fit and
 range_fit_units."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterable
 from functools import cache
 
+from app.domain.draft_asked import misses_without
 from app.domain.draft_cues import draft_cues
 from app.domain.draft_fact_words import fact_words
 from app.domain.words import MONTH_NAMES, alternation
@@ -33,3 +36,12 @@ def fit_asked(text: str) -> bool:
     if _window().search(text) or cues.range_fit.search(text):
         return True
     return any(_NUMBER.search(text[: found.start()]) for found in cues.range_fit_units.finditer(text))
+
+
+def looked_up(question: str, text: str, lemmas_of: Callable[[str], Iterable[str]]) -> bool:
+    """Whether what a question about the business's own range asks is to be looked up rather than answered yes or
+    no: the comment gives a measure or a window of days (``fit_asked``), or the question asks whether the business
+    uses a thing free of something ('Werkt u met shampoo zonder sulfaten?'), which is on the label, not in the head
+    (what it sells, 'Verkoopt u kaas zonder zout?', it knows: range_uses)."""
+    uses = draft_cues().range_uses.search(question) is not None
+    return fit_asked(text) or (uses and misses_without(question, "", lemmas_of))

@@ -383,3 +383,8 @@ def test_a_thing_asked_to_be_somewhere_in_the_place_is_put_to_the_business() -> 
     assert addressed_question("is er ergens een aankleedkussen?")
     assert addressed_question("is er binnen een lift?")
     assert not addressed_question("is er ergens nog iemand die dit herkent")  # no thing asked of the place
+
+
+def test_a_thing_worked_with_named_twice_with_its_preposition_is_said_once_without() -> None:
+    assert asked_about(["Werkt u met henna of met plantaardige verf?"], "u") == "henna of plantaardige verf"
+    assert asked_about(["Werken jullie met keratine?"], "je") == "keratine"

@@ -21,3 +21,14 @@ def test_a_plain_question_or_a_unit_without_a_number_is_none() -> None:
     assert not fit_asked("Verkopen jullie ook roggebrood?")
     assert not fit_asked("Hoeveel kilo meel gebruiken jullie per dag?")  # a unit, no number said with it
     assert not fit_asked("Wij komen met 4 kinderen, hebben jullie een kinderstoel?")
+
+
+def test_a_thing_used_free_of_something_is_looked_up_one_sold_or_plain_is_not() -> None:
+    from app.domain.draft_facts import simple_lemmas
+    from app.domain.draft_range_fit import looked_up
+
+    assert looked_up("Gebruiken jullie haarverf zonder ammoniak?", "", simple_lemmas)
+    assert looked_up("Werkt u met parfumvrije crème?", "", simple_lemmas)
+    assert not looked_up("Verkoopt u parfumvrije crème?", "", simple_lemmas)  # what it sells, the business knows
+    assert not looked_up("Gebruiken jullie een kinderstoel?", "", simple_lemmas)
+    assert not looked_up("Werken jullie ook zonder afspraak?", "", simple_lemmas)  # how to come, no thing free of it

@@ -57,3 +57,20 @@ def test_whether_it_fits_what_the_writer_needs_is_looked_up() -> None:
     reply = suggested(KANO, "Verhuren jullie ook een supboard voor een hond van 35 kilo?")
     assert "supboard" in reply and "uitzoek" in reply, reply
     assert "[vul in: ja, … / nee, wel …]" not in reply, reply
+
+
+SALON = BusinessProfile(
+    name="Haarstudio Lokaal",
+    kind="kapsalon",
+    signers=["Ine"],
+    voice="ik",
+    register="u",
+    email="ine@lokaal.be",
+    opening_hours="di–za 9:00–18:00",
+)
+
+
+def test_whether_what_the_business_works_with_is_free_of_something_is_looked_up() -> None:
+    reply = suggested(SALON, "Werkt u met haarverf zonder ammoniak of met henna? Mijn huid is gevoelig.")
+    assert "haarverf zonder ammoniak of henna" in reply and "uitzoeken" in reply, reply
+    assert "[vul in: ja, … / nee, wel …]" not in reply and "of met henna" not in reply, reply
