@@ -337,3 +337,9 @@ def test_misses_head_reads_the_thing_asked_not_what_it_is_for_nor_a_first_part()
     assert misses_head("een fietskar voor twee peuters", listed, simple_lemmas)  # 'fiets' only starts 'fietskar'
     assert misses_head("de verhuur van kano's", "Huurfietsen € 12 per dag.", simple_lemmas)  # renting is no kano
     assert not misses_head("een tandem voor ons tweetjes", listed, simple_lemmas)
+
+
+def test_how_far_ahead_is_asked_in_french_and_german_too() -> None:
+    assert asks_how_far_ahead("Il faut réserver à l'avance ?")
+    assert asks_how_far_ahead("Wie viele Tage vorher muss man buchen?")
+    assert not asks_how_far_ahead("Il faut payer en avance ?")  # paying is no ordering
