@@ -51,6 +51,12 @@ def similar(a: str, b: str) -> bool:
 _similar = similar  # the name app.domain.draft_facts knows it by
 
 
+def same_stem(a: str, b: str) -> bool:
+    """Whether two words have the same rough verb stem ('geknipt' and 'knippen': 'knip')."""
+    stem = _stem(a)
+    return len(stem) >= 3 and stem == _stem(b)
+
+
 def same_head(word: str, key: str) -> bool:
     """``similar``, but not a key that is only the start of a longer compound word ('fiets' of 'fietskar', 'kind' of
     'kinderfiets'): a fietskar is no kind of fiets. A key longer than the word still is ('kar' ~ 'hondenkar' no,
