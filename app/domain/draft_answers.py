@@ -164,6 +164,8 @@ class AnswerDrafting(HolidayReply):
         qt_match = next((q for q in self.t.question_topics if q.id == matched), None)
         if qt_match is not None and self._thing_missed(asked, self.profile.value(qt_match.field)):
             qt_match = None  # 'Verhuurt u ook een fietskar?' is not answered by the terms of renting a bike
+        if qt_match is not None and qt_match.field == "opening_hours" and self._hours_aside(asked):
+            qt_match = None
         if qt_match is not None:  # the profile's own words answer it ('leggen binnen drie weken na bestelling')
             value = self.profile.value(qt_match.field).rstrip(".")
             answer = self._field_said(qt_match, value, "answer", seed)
@@ -297,6 +299,8 @@ class AnswerDrafting(HolidayReply):
                 continue  # 'Doen jullie bruidskapsels op locatie?' asks for a service, not the address
             if order_until and qt.field == "opening_hours":
                 continue  # 'tot hoe laat kan ik bestellen?' and the delivery terms say until when: not the closing hour
+            if qt.field == "opening_hours" and self._hours_aside(asked):
+                continue  # 'we komen zaterdag ... Zit er melk in?': the day is when, not what is asked
             first = first or qt.id
             value = self.profile.value(qt.field).rstrip(".")
             day = self._day_hours(" ".join(asked), seed) if subject == "openingstijden" else ""
@@ -318,6 +322,14 @@ class AnswerDrafting(HolidayReply):
                 return self._field_extras(topics, qt.field, value, answer, text, seed), qt.id, suggestions
         answer, found = self._other_facts(topics, seed, asked, text)
         return answer, found or first, suggestions
+
+    def _hours_aside(self, asked: tuple[str, ...]) -> bool:
+        """Whether the questions ask something of their own ('Zit er melk in de krentenwegge?') and nothing of the
+        hours or a weekday, nor point back at what the comment said before them ('Kan dat?')."""
+        said = " ".join(asked)
+        if not asked or ask.HOURS_WORDS.search(said) or _WEEKDAY.search(said) or ask.POINTS_BACK.search(said):
+            return False
+        return bool(asked_words(said, self._lemmas_of))
 
     def _day_alone(self, hours: str, asked: str, seed: str) -> str:
         """'Knippen jullie ook kinderen op woensdagnamiddag?' and the hours have a part for that day alone ('wo

@@ -74,3 +74,22 @@ def test_whether_what_the_business_works_with_is_free_of_something_is_looked_up(
     reply = suggested(SALON, "Werkt u met haarverf zonder ammoniak of met henna? Mijn huid is gevoelig.")
     assert "haarverf zonder ammoniak of henna" in reply and "uitzoeken" in reply, reply
     assert "[vul in: ja, … / nee, wel …]" not in reply and "of met henna" not in reply, reply
+
+
+BAKERY = BusinessProfile(
+    name="Bakkerij De Molenwiek",
+    kind="bakkerij",
+    signers=["Fenna"],
+    voice="wij",
+    register="je",
+    email="fenna@molenwiek.nl",
+    opening_hours="di–za 7.00–17.00; zondag en maandag gesloten",
+)
+
+
+def test_a_day_the_writer_comes_on_is_no_question_about_the_hours() -> None:
+    reply = suggested(BAKERY, "We halen vrijdag een appeltaart voor oma. Zit er kaneel in jullie appeltaart?")
+    assert "kaneel" in reply and "uitzoeken" in reply, reply
+    assert "7.00" not in reply and "openingstijden" not in reply.lower(), reply
+    reply = suggested(BAKERY, "We halen vrijdag een appeltaart. Zijn jullie die dag open?")
+    assert "7.00" in reply, reply
