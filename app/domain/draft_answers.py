@@ -28,6 +28,7 @@ from app.domain.draft_own_range import asks_own_range
 from app.domain.draft_questions import WH_ASKED, WISH, joined_questions, question_sentences
 from app.domain.draft_questions_about import asked_about
 from app.domain.draft_same_words import same_words
+from app.domain.draft_staff_away import staff_note
 from app.domain.draft_text import Part
 from app.domain.draft_writer_time import CLOSES_AT
 from app.domain.draft_yes_lead import other_days_yes, without_yes
@@ -237,7 +238,10 @@ class AnswerDrafting(HolidayReply):
         about the hours or a holiday ends with a dated closing on the weekday asked (:meth:`_dated_weekday`)."""
         answer, found, suggestions = self._answer_found(topics, seed, asked, text)
         dated = self._dated_weekday(" ".join(asked), answer, seed) if found in {"openingstijden", "feestdagen"} else ""
-        return (f"{answer} {dated}" if dated else answer), found, suggestions
+        # 'Kan ik bij Yasmina terecht?' and the holidays say she is on leave: that too
+        away = staff_note(self.profile.value("holidays"), " ".join(asked), self.profile.signers, answer)
+        away = away and self._line("question", "field_besides", seed, {"waarde": away})
+        return " ".join(p for p in (answer, dated, away) if p), found, suggestions
 
     def _dated_weekday(self, asked: str, said: str, seed: str) -> str:
         """'Let op: op maandag 18 oktober zijn we gesloten (studiedag personeel).' when a question asks whether the

@@ -66,11 +66,16 @@ _PRICE = re.compile(
 # 'Kunt u ook mijn scootmobiel repareren?', 'Kan ik bij jullie een cadeaubon kopen?', 'Kan ik bij u een fietslease
 # regelen?': a modal question whose infinitive offers something; what stands between is what is asked about.
 _MODAL_OFFER = re.compile(
-    r"^\W*(?:(?:en|of)\s+)?(?:kan|kunt|kunnen|kun|mag|mogen)\s+(?:jullie|u|je|jij|ik|we|wij)\s+(?:ook\s+|nog\s+)*"
+    # (after the name of who is asked, 'jens kunde gij ...?', not a question word: 'Hoe kan ik ... bestellen?')
+    r"^\W*(?:(?!(?:hoe|wat|wa|waar|wanneer|wie|welk\w*|waarom|tot|vanaf|en|of)\b)[^\W\d_]+,?\s+"
+    r"(?=(?:kan|kunt|kunnen|kun|kunde|mag|mogen)\b))?"
+    r"(?:(?:en|of)\s+)?(?:(?:kan|kunt|kunnen|kun|mag|mogen)\s+(?:jullie|u|je|jij|ik|we|wij|gij|ge)|kunde(?:\s+gij)?)"
+    r"\s+(?:ook\s+|nog\s+)*"
     r"(?:bij\s+(?:jullie|u|jou)\s+)?(?:ook\s+)?(?P<what>[^?!.]+?)\s+(?:laten\s+)?"
     r"(?:repareren|maken|leveren|bezorgen|kopen|bestellen|reserveren|huren|knippen|kleuren|verven|bakken|"
-    r"nakijken|onderhouden|afhalen|ophalen|krijgen|regelen|afsluiten|aanvragen|boeken|doen)"
-    r"(?:\s+(?:om|voor|op)\s+[^?!.]*)?\s*[?!.]*\W*$",
+    r"nakijken|onderhouden|afhalen|ophalen|krijgen|regelen|afsluiten|aanvragen|boeken|doen|monteren|plaatsen|"
+    r"installeren|vervangen|ombouwen|inbouwen|afstellen)"
+    r"(?:\s+(?:om|voor|op|in|aan|bij)\s+[^?!.]*)?\s*[?!.]*\W*$",
     re.I,
 )
 # 'Is er een vegetarische optie in het groepsmenu?': what there is asked about.
@@ -94,7 +99,8 @@ _WHEN = word_set(
     "nog ongeveer eigenlijk vandaag morgen overmorgen vanavond zaterdag zondag maandag dinsdag woensdag donderdag "
     "vrijdag zaterdagavond zondagavond vrijdagavond zaterdagmiddag zondagmiddag zaterdagochtend zondagochtend"
 )
-_OWN_TO_YOURS = {"mijn": "{poss}", "m'n": "{poss}", "mn": "{poss}"}
+# (and the Flemish article said as the standard one: 'nen trouwtaart' → 'een trouwtaart')
+_OWN_TO_YOURS = {"mijn": "{poss}", "m'n": "{poss}", "mn": "{poss}", "nen": "een", "ne": "een"}
 # 'Werken jullie met de curly girl methode?', 'Doen jullie aan kleurenadvies?': what is worked with.
 _WORK_WITH = word_set("met aan samen")
 # Verbs of coming: the 'aan' after them says where ('Komen jullie ook aan huis?'), it is no 'werken aan'.
@@ -188,6 +194,8 @@ def asked_about(asked: Iterable[str], poss: str = "je") -> str:
         modal = _MODAL_OFFER.match(clause)
         if price:
             words = strip_emoji(price.group("what")).split()  # 'Wat kost een nieuwe ketting?'
+            if words[:1] and words[0].lower().strip(",") in _SAME_THING:
+                continue  # 'hoeveel kost da ongeveer, ...?' prices what was asked before it
         elif modal:
             words = strip_emoji(modal.group("what")).split()  # 'Kunt u ook mijn scootmobiel repareren?'
         elif not match:

@@ -388,3 +388,10 @@ def test_a_thing_asked_to_be_somewhere_in_the_place_is_put_to_the_business() -> 
 def test_a_thing_worked_with_named_twice_with_its_preposition_is_said_once_without() -> None:
     assert asked_about(["Werkt u met henna of met plantaardige verf?"], "u") == "henna of plantaardige verf"
     assert asked_about(["Werken jullie met keratine?"], "je") == "keratine"
+
+
+def test_a_flemish_can_you_question_names_its_thing_and_a_price_of_that_names_none() -> None:
+    assert asked_about(["Kunde gij ook nen fietsendrager monteren op mijn e-bike?"], "je") == "een fietsendrager"
+    assert asked_about(["lotte kunt ge ook een spiegel plaatsen?"], "je") == "een spiegel"
+    assert asked_about(["Hoe kan ik een taart bestellen?"], "je") == ""  # a question word, no name before the verb
+    assert asked_about(["en wat kost da ongeveer, want het moet snel?"], "je") == ""  # 'da' prices what was asked
