@@ -24,6 +24,7 @@ from app.domain.draft_fact_words import WEEKDAY, fact_words, invoice_unlisted, o
 from app.domain.draft_holiday_reply import HolidayReply
 from app.domain.draft_offer_lines import held_by, offer_line, offer_named
 from app.domain.draft_order_deadline import order_deadline
+from app.domain.draft_origin_asked import origin_unsaid
 from app.domain.draft_own_range import asks_own_range
 from app.domain.draft_questions import WH_ASKED, WISH, joined_questions, question_sentences
 from app.domain.draft_questions_about import asked_about
@@ -196,6 +197,8 @@ class AnswerDrafting(HolidayReply):
         offer, held = offer_line(asked, self.profile.holiday_entries(), self._lemmas_of)
         if not offer or (faq is not None and held <= held_by(asked, f"{faq[2]} {faq[0]}", self._lemmas_of)):
             return ""
+        if asked and origin_unsaid(asked[0], offer):
+            return ""  # 'Is dat bier van de brouwerij hier?' is not answered by the line that offers the dish with it
         return self._line("question", "offer_line", seed, {"waarde": f"{offer[:1].upper()}{offer[1:]}"})
 
     def _offer_named(self, asked: tuple[str, ...], seed: str) -> str:

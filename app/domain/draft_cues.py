@@ -50,6 +50,7 @@ class _CuesModel(Strict):
     range_fit: Texts
     range_fit_units: Texts
     range_uses: Texts
+    origin_asked: Texts
     moved: Texts
     causes: Texts
     green: Texts
@@ -116,6 +117,7 @@ class DraftCues:
     range_fit: re.Pattern[str]  # 'brede', 'zwaar': a size of what the writer needs, whether it fits
     range_fit_units: re.Pattern[str]  # 'kilo' in '30 kilo': a measure with its number
     range_uses: re.Pattern[str]  # 'werkt' in 'Werkt u met shampoo zonder sulfaten?': what the business uses
+    origin_asked: re.Pattern[str]  # 'brouwerij', 'streek': where a thing comes from
     moved: re.Pattern[str]  # 'ik zat te wenen', 'mijn vader zaliger': a loss or tears, no cheer next to it
     cause: re.Pattern[str]  # 'voor Stichting Haarwensen', 'aan het goede doel': a good cause the work was for
     green: re.Pattern[str]  # 'knipafval', 'duurzaam ondernemen': how the business spares the environment

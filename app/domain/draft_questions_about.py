@@ -69,9 +69,11 @@ _MODAL_OFFER = re.compile(
     # (after the name of who is asked, 'jens kunde gij ...?', not a question word: 'Hoe kan ik ... bestellen?')
     r"^\W*(?:(?!(?:hoe|wat|wa|waar|wanneer|wie|welk\w*|waarom|tot|vanaf|en|of)\b)[^\W\d_]+,?\s+"
     r"(?=(?:kan|kunt|kunnen|kun|kunde|mag|mogen)\b))?"
-    r"(?:(?:en|of)\s+)?(?:(?:kan|kunt|kunnen|kun|mag|mogen)\s+(?:jullie|u|je|jij|ik|we|wij|gij|ge)|kunde(?:\s+gij)?)"
+    r"(?:(?:en|of)\s+)?(?:(?:kan|kunt|kunnen|kun|mag|mogen)\s+(?:jullie|u|je|jij|ik|we|wij|gij|ge)"
+    r"|kunde(?:\s+(?:gij|ge|je))?)"
     r"\s+(?:ook\s+|nog\s+)*"
-    r"(?:bij\s+(?:jullie|u|jou)\s+)?(?:ook\s+)?(?P<what>[^?!.]+?)\s+(?:laten\s+)?"
+    r"(?:bij\s+(?:jullie|u|jou)\s+)?(?:ook\s+)?(?P<what>[^?!.]+?)\s+(?:ook\s+)?(?:bij\s+(?:jullie|u|jou)\s+)?"
+    r"(?:laten\s+)?"
     r"(?:repareren|maken|leveren|bezorgen|kopen|bestellen|reserveren|huren|knippen|kleuren|verven|bakken|"
     r"nakijken|onderhouden|afhalen|ophalen|krijgen|regelen|afsluiten|aanvragen|boeken|doen|monteren|plaatsen|"
     r"installeren|vervangen|ombouwen|inbouwen|afstellen)"
