@@ -34,7 +34,7 @@ from app.domain.draft_text import Part
 from app.domain.draft_writer_time import CLOSES_AT
 from app.domain.draft_yes_lead import other_days_yes, without_yes
 from app.domain.replies import open_slots, pick, render
-from app.domain.textnorm import normalise
+from app.domain.textnorm import normalise, sentences
 from app.domain.topics import EMPTY, TopicAnalysis
 from app.domain.words import MONTH_WORDS
 
@@ -43,6 +43,10 @@ _WEEKDAY = re.compile(rf"\b{WEEKDAY}", re.I)
 _ONE_WEEKDAY = re.compile(rf"(?<!elke )(?<!iedere )(?<!alle )\b({WEEKDAY})(?!s\b|en\b)", re.I)
 # Words that point back at the day itself ('Kunnen we dan terecht?', 'Zijn jullie die dag open?').
 _AT_DAY = re.compile(r"\b(?:dan|die dag|terecht)\b", re.I)
+# 'wat kost dat dan?', 'hoeveel is dat dan?': a 'dan' that ends a question for an amount is a filler, no day.
+_FILLER_THEN = re.compile(
+    r"^(\W*(?:en\s+)?(?:wat|hoeveel|hoe\s+duur)\s+(?:kost|kosten|is|zijn)\s+(?:dat|het|da)),?\s+dan\s*\?+", re.I
+)
 # A day the question points back at ('die zondag', 'diezelfde avond', 'op die dag'): named elsewhere in the comment.
 _THAT_DAY = re.compile(rf"\b(?:die|diezelfde|dezelfde|dat)\s+(?:{WEEKDAY}|dag|avond|middag|ochtend|weekend)\b", re.I)
 
@@ -188,7 +192,8 @@ class AnswerDrafting(HolidayReply):
     def _thing_missed(self, asked: tuple[str, ...], said: str) -> bool:
         """Whether the first question asks whether the business has, sells or does a thing it names ('Verhuurt u ook
         een fietskar voor een hond?') and ``said`` names it nowhere (draft_asked.misses_head)."""
-        ranged = asked_about(asked[:1], self._poss) if asked and asks_own_range(asked[0]) else ""
+        first = next(iter(sentences(asked[0])), "") if asked else ""  # ('een tandem? wat kost dat?': the first)
+        ranged = asked_about((first,), self._poss) if first and asks_own_range(first) else ""
         return bool(ranged) and misses_head(ranged, said, self._lemmas_of)
 
     def _offer_said(self, asked: tuple[str, ...], faq: tuple[str, float, str] | None, seed: str) -> str:
@@ -405,7 +410,7 @@ class AnswerDrafting(HolidayReply):
 
     def _day_aside(self, day: str, asked: tuple[str, ...], text: str = "") -> bool:
         """Whether a holiday the comment names is only when the writer comes, not what the questions ask about."""
-        said = " ".join(asked)
+        said = " ".join(_FILLER_THEN.sub(r"\1?", q) for q in asked)  # 'wat kost dat dan?': no day in its 'dan'
         # 'Kan dat?' points back at the day; 'Kan dat online of moet ik langskomen?' asks about a way of its own
         # ... but only at a day named before it: 'Kan je dan ook de baard doen? Hij wil er netjes uitzien voor
         # carnaval.' names the day after the question, so its 'dan' is 'besides', not that day

@@ -236,8 +236,11 @@ def _without_for_whom(words: list[str]) -> list[str]:
     """What a long question asks about without whom of the writer's own it is for at its end ('een kinderzitje of een
     aanhanger voor onze jongste (2)' → 'een kinderzitje of een aanhanger'); the words as they are when no such part
     ends them, or nothing is left before it."""
+    # (an aside in brackets is no part of it: 'voor 2 kinderen (3 en 5)')
+    words = re.sub(r"\s*\([^()]*\)", "", " ".join(words)).split()
     for k in range(len(words) - 2, 0, -1):
-        if words[k].lower() == "voor" and words[k + 1].lower() in _OWN_WHOM:
+        # ... nor how many it is for: 'een bakfiets met regenhoes voor 2 kinderen'
+        if words[k].lower() == "voor" and (words[k + 1].lower() in _OWN_WHOM or words[k + 1].isdigit()):
             return words[:k]
     return words
 

@@ -25,16 +25,25 @@ def _window() -> re.Pattern[str]:
     return re.compile(rf"\b\d{{1,2}}\s*(?:t/m|tot en met|tot|-|–)\s*\d{{1,2}}\s+(?:{months})\b", re.I)
 
 
+# How many it is for, right before the people counted ('voor 2 ', 'voor twee ').
+@cache
+def _for_number() -> re.Pattern[str]:
+    numbers = alternation(tuple(fact_words().number_words))
+    return re.compile(rf"\bvoor\s+(?:\d+|{numbers})\s+$", re.I)
+
+
 # A measure said with its number ('30 kilo', '1,20 meter').
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)?\s*$")
 
 
 def fit_asked(text: str) -> bool:
-    """Whether a comment gives a measure of what the writer needs (a size word, or a number with its unit) or a window
-    of days it is needed for."""
+    """Whether a comment gives a measure of what the writer needs (a size word, a number with its unit, how many
+    people it is for) or a window of days it is needed for."""
     cues = draft_cues()
     if _window().search(text) or cues.range_fit.search(text):
         return True
+    if any(_for_number().search(text[: found.start()]) for found in cues.range_fit_people.finditer(text)):
+        return True  # 'een bakfiets voor 2 kinderen'
     return any(_NUMBER.search(text[: found.start()]) for found in cues.range_fit_units.finditer(text))
 
 

@@ -395,3 +395,8 @@ def test_a_flemish_can_you_question_names_its_thing_and_a_price_of_that_names_no
     assert asked_about(["lotte kunt ge ook een spiegel plaatsen?"], "je") == "een spiegel"
     assert asked_about(["Hoe kan ik een taart bestellen?"], "je") == ""  # a question word, no name before the verb
     assert asked_about(["en wat kost da ongeveer, want het moet snel?"], "je") == ""  # 'da' prices what was asked
+
+
+def test_a_long_thing_asked_loses_how_many_it_is_for_and_its_aside() -> None:
+    got = asked_about(["Verhuren jullie ook een tandem met kinderzitje voor 2 volwassenen (groot en klein)?"], "je")
+    assert got == "een tandem met kinderzitje"

@@ -32,3 +32,9 @@ def test_a_thing_used_free_of_something_is_looked_up_one_sold_or_plain_is_not() 
     assert not looked_up("Verkoopt u parfumvrije crème?", "", simple_lemmas)  # what it sells, the business knows
     assert not looked_up("Gebruiken jullie een kinderstoel?", "", simple_lemmas)
     assert not looked_up("Werken jullie ook zonder afspraak?", "", simple_lemmas)  # how to come, no thing free of it
+
+
+def test_how_many_people_a_thing_is_for_is_a_measure_too() -> None:
+    assert fit_asked("Hebben jullie een tent voor 6 personen?")
+    assert fit_asked("Verhuurt u een kano voor drie volwassenen?")
+    assert not fit_asked("Hebben jullie een kinderstoel? We zijn met 2 kinderen.")  # who comes, not what it is for

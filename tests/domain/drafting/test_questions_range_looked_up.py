@@ -93,3 +93,21 @@ def test_a_day_the_writer_comes_on_is_no_question_about_the_hours() -> None:
     assert "7.00" not in reply and "openingstijden" not in reply.lower(), reply
     reply = suggested(BAKERY, "We halen vrijdag een appeltaart. Zijn jullie die dag open?")
     assert "7.00" in reply, reply
+
+
+def test_a_price_question_ending_in_dan_does_not_point_at_the_holiday_named() -> None:
+    shop = BusinessProfile(
+        name="Fietsverhuur Het Veen",
+        kind="fietsenmaker",
+        signers=["Anne"],
+        voice="wij",
+        register="u",
+        email="anne@hetveen.nl",
+        opening_hours="di–za 9.00–17.00",
+        holidays="Kerstvakantie: 22 december t/m 4 januari gesloten.",
+        faq=[FaqItem("Verhuurt u fietsen?", "Ja: stadsfiets € 12 per dag.")],
+    )
+    text = "We zijn er in de kerstvakantie. Verhuren jullie ook een tandem voor 2 volwassenen? En wat kost dat dan?"
+    reply = suggested(shop, text)
+    assert "tandem" in reply and "uitzoeken" in reply, reply
+    assert "€ 12" not in reply, reply  # the bike price is no answer for a tandem
