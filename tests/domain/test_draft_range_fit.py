@@ -38,3 +38,9 @@ def test_how_many_people_a_thing_is_for_is_a_measure_too() -> None:
     assert fit_asked("Hebben jullie een tent voor 6 personen?")
     assert fit_asked("Verhuurt u een kano voor drie volwassenen?")
     assert not fit_asked("Hebben jullie een kinderstoel? We zijn met 2 kinderen.")  # who comes, not what it is for
+
+
+def test_the_writers_own_hair_a_service_must_suit_is_a_measure_too() -> None:
+    assert fit_asked("Doen jullie ook permanent? Ik heb heel dik kroeshaar.")
+    assert fit_asked("Knippen jullie ook bij krullend haar?")
+    assert not fit_asked("Doen jullie ook permanent?")
