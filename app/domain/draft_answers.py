@@ -13,6 +13,7 @@ from app.domain.draft_asked_ahead import order_ahead_answer
 from app.domain.draft_bikes import bike_part, bikes_put, bikes_unanswered
 from app.domain.draft_booking import booking_about, booking_entry, booking_refused
 from app.domain.draft_closing import all_closed
+from app.domain.draft_cues import draft_cues
 from app.domain.draft_dated_lines import weekday_date
 from app.domain.draft_days import asks_until, days_named, holiday_names, hours_on, names_in, said_for
 from app.domain.draft_event_dated import event_dated
@@ -172,6 +173,8 @@ class AnswerDrafting(HolidayReply):
             qt_match = None  # 'Verhuurt u ook een fietskar?' is not answered by the terms of renting a bike
         if qt_match is not None and qt_match.field == "opening_hours" and self._hours_aside(asked):
             qt_match = None
+        if qt_match is not None and draft_cues().guarantee_asked.search(" ".join(asked)):
+            qt_match = None  # 'Kunnen jullie dat bij het kerstdiner garanderen?' is no question about cancelling
         if qt_match is not None:  # the profile's own words answer it ('leggen binnen drie weken na bestelling')
             value = self.profile.value(qt_match.field).rstrip(".")
             answer = self._field_said(qt_match, value, "answer", seed)
@@ -390,6 +393,8 @@ class AnswerDrafting(HolidayReply):
         question about the day itself gets the holiday's hours ... and 'Knippen jullie ook bij mensen thuis? Ze wil
         voor kerst netjes zitten': what is offered, not the day."""
         kept = (faq is not None and faq[1] >= 0.5) or any(map(asks_own_range, asked))
+        if draft_cues().guarantee_asked.search(" ".join(asked)):
+            return False  # 'Kunnen jullie dat bij het kerstdiner garanderen?': the promise is asked, not the day
         if faq is not None and faq[1] >= _CLEAR and booking_refused(faq, asked):
             return False  # 'Kunnen we een cuistax reserveren voor zondag 3 augustus?' ~ 'Nee, ... niet reserveren'
         if faq is not None and faq[1] >= _CLEAR and self._booked_later(day, asked):

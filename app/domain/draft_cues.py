@@ -51,6 +51,7 @@ class _CuesModel(Strict):
     range_fit_units: Texts
     range_fit_people: Texts
     range_uses: Texts
+    guarantee_asked: Texts
     origin_asked: Texts
     moved: Texts
     causes: Texts
@@ -120,6 +121,7 @@ class DraftCues:
     range_fit_people: re.Pattern[str]  # 'kinderen' in 'voor 2 kinderen': how many it is for
     range_uses: re.Pattern[str]  # 'werkt' in 'Werkt u met shampoo zonder sulfaten?': what the business uses
     origin_asked: re.Pattern[str]  # 'brouwerij', 'streek': where a thing comes from
+    guarantee_asked: re.Pattern[str]  # 'garanderen': a promise asked, which no profile field makes
     moved: re.Pattern[str]  # 'ik zat te wenen', 'mijn vader zaliger': a loss or tears, no cheer next to it
     cause: re.Pattern[str]  # 'voor Stichting Haarwensen', 'aan het goede doel': a good cause the work was for
     green: re.Pattern[str]  # 'knipafval', 'duurzaam ondernemen': how the business spares the environment

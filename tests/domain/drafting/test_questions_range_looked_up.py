@@ -111,3 +111,20 @@ def test_a_price_question_ending_in_dan_does_not_point_at_the_holiday_named() ->
     reply = suggested(shop, text)
     assert "tandem" in reply and "uitzoeken" in reply, reply
     assert "€ 12" not in reply, reply  # the bike price is no answer for a tandem
+
+
+def test_a_guarantee_asked_around_a_holiday_is_looked_up_not_answered_by_a_field() -> None:
+    shop = BusinessProfile(
+        name="Eetcafé De Brink",
+        kind="restaurant",
+        signers=["Bas"],
+        voice="wij",
+        register="je",
+        email="bas@debrink.nl",
+        opening_hours="wo–zo 11.00–22.00",
+        return_terms="Reserveringen voor het paasbuffet kosteloos annuleren tot 48 uur vooraf.",
+        holidays="Zo 5 april (Pasen): paasbuffet € 35 p.p., alleen op reservering.",
+    )
+    text = "Mijn zoon heeft een notenallergie. Kunnen jullie bij het paasbuffet garanderen dat er niks in zit?"
+    reply = suggested(shop, text)
+    assert "uitzoeken" in reply and "annuleren" not in reply, reply
