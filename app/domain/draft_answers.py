@@ -8,7 +8,6 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from app.domain import draft_asked as ask
-from app.domain.draft_asked import misses_head
 from app.domain.draft_asked_ahead import order_ahead_answer
 from app.domain.draft_bikes import bike_part, bikes_put, bikes_unanswered
 from app.domain.draft_booking import booking_about, booking_entry, booking_refused
@@ -28,14 +27,13 @@ from app.domain.draft_order_deadline import order_deadline
 from app.domain.draft_origin_asked import origin_unsaid
 from app.domain.draft_own_range import asks_own_range
 from app.domain.draft_questions import WH_ASKED, WISH, joined_questions, question_sentences
-from app.domain.draft_questions_about import asked_about
 from app.domain.draft_same_words import same_words
 from app.domain.draft_staff_away import staff_note
 from app.domain.draft_text import Part
 from app.domain.draft_writer_time import CLOSES_AT
 from app.domain.draft_yes_lead import other_days_yes, without_yes
 from app.domain.replies import open_slots, pick, render
-from app.domain.textnorm import normalise, sentences
+from app.domain.textnorm import normalise
 from app.domain.topics import EMPTY, TopicAnalysis
 from app.domain.words import MONTH_WORDS
 
@@ -192,13 +190,6 @@ class AnswerDrafting(HolidayReply):
         ahead = self._part_hours(asked, text, seed) or order_ahead_answer(asked, *self._by)
         return (ahead or self._line("question", "unknown", seed)), None
 
-    def _thing_missed(self, asked: tuple[str, ...], said: str) -> bool:
-        """Whether the first question asks whether the business has, sells or does a thing it names ('Verhuurt u ook
-        een fietskar voor een hond?') and ``said`` names it nowhere (draft_asked.misses_head)."""
-        first = next(iter(sentences(asked[0])), "") if asked else ""  # ('een tandem? wat kost dat?': the first)
-        ranged = asked_about((first,), self._poss) if first and asks_own_range(first) else ""
-        return bool(ranged) and misses_head(ranged, said, self._lemmas_of)
-
     def _offer_said(self, asked: tuple[str, ...], faq: tuple[str, float, str] | None, seed: str) -> str:
         """'Kijkt u ook de verlichting na?' and the holidays offer a check of the lights this month: that line
         (draft_offer_lines), when it says more of what is asked than the FAQ entry found; '' otherwise."""
@@ -310,12 +301,8 @@ class AnswerDrafting(HolidayReply):
         come_in = ask.pointed(topics.subjects, asked)  # 'zit in een rolstoel. Kan ze bij u terecht?': not the hours
         for subject in sorted((*topics.subjects, *fields), key=lambda s: (s not in come_in, s == "betalen")):
             qt = next((q for q in self.t.question_topics if q.id == subject), None)
-            if qt is None or (qt.field in AT_PLACE and ON_SITE.search(" ".join(asked))):
-                continue  # 'Doen jullie bruidskapsels op locatie?' asks for a service, not the address
-            if order_until and qt.field == "opening_hours":
-                continue  # 'tot hoe laat kan ik bestellen?' and the delivery terms say until when: not the closing hour
-            if qt.field == "opening_hours" and self._hours_aside(asked):
-                continue  # 'we komen zaterdag ... Zit er melk in?': the day is when, not what is asked
+            if qt is None or self._field_aside(qt.field, asked, order_until=order_until):
+                continue
             first = first or qt.id
             value = self.profile.value(qt.field).rstrip(".")
             day = self._day_hours(" ".join(asked), seed) if subject == "openingstijden" else ""
@@ -337,6 +324,15 @@ class AnswerDrafting(HolidayReply):
                 return self._field_extras(topics, qt.field, value, answer, text, seed), qt.id, suggestions
         answer, found = self._other_facts(topics, seed, asked, text)
         return answer, found or first, suggestions
+
+    def _field_aside(self, field: str, asked: tuple[str, ...], *, order_until: bool) -> bool:
+        """Whether a field the comment's subjects name does not answer the questions: the address for a service on
+        location ('Doen jullie bruidskapsels op locatie?'), the closing hour when the delivery terms say until when
+        to order ('tot hoe laat kan ik bestellen?'), the hours for a day that is only when the writer comes ('we
+        komen zaterdag ... Zit er melk in?')."""
+        if field in AT_PLACE and ON_SITE.search(" ".join(asked)):
+            return True
+        return field == "opening_hours" and (order_until or self._hours_aside(asked))
 
     def _hours_aside(self, asked: tuple[str, ...]) -> bool:
         """Whether the questions ask something of their own ('Zit er melk in de krentenwegge?') and nothing of the

@@ -435,12 +435,14 @@ class ComposedDrafting(ComplaintDrafting, QuestionReasons, ComplaintAsked, Engli
             return self._compose_grief(r)
         return self._compose_later(r)
 
+    def _still_open(self, r: _Request) -> tuple[str, ...]:
+        """The first question and the later ones the profile does not answer ('En wat kost een gewone fiets per
+        week?' gets its answer after the line, it is not named in it)."""
+        return (*r.asked[:1], *(q for q in r.asked[1:] if not self._known_answer(q, r.seed)))
+
     def _compose_later(self, r: _Request) -> _Composed:
         _, question_topic, suggestions = self._answer(r.topics, r.seed, r.asked)
-        # 'een kindermenu en een speelhoek voor de kleintjes'; not a later question the profile answers ('En wat kost
-        # een gewone fiets per week?'): that one gets its answer after the line
-        open_ = (*r.asked[:1], *(q for q in r.asked[1:] if not self._known_answer(q, r.seed)))
-        about = asked_about_all(open_, self._poss)
+        about = asked_about_all(self._still_open(r), self._poss)  # 'een kindermenu en een speelhoek voor de kleintjes'
         about = home_visit(r.asked, r.topics.people, self._poss) or about  # 'knippen aan huis bij je moeder'
         # 'Verkopen jullie cadeaubons, en kan dat op factuur?' and no invoice among the ways to pay: that too
         invoice = invoice_unlisted(" ".join(r.asked), self.profile.value("payment"))

@@ -38,7 +38,7 @@ from app.domain.draft_thing_kinds import (
 from app.domain.draft_word_match import similar
 from app.domain.draft_yes_lead import YES_LEAD, YES_NO_LEAD, says_no, without_yes
 from app.domain.draft_yes_lead import fit_open_question as _fit_open_question
-from app.domain.textnorm import normalise
+from app.domain.textnorm import normalise, sentences
 from app.domain.topics import TopicAnalysis
 from app.domain.words import word_set
 
@@ -132,10 +132,7 @@ class FaqAnswers(RumourDrafting, FaqFitting, FaqBooking):
         own = "" if own and self._own_elsewhere(asked, best) else own
         weak = best and best[1] >= 0.5 and own and misses_thing(own, f"{best[2]} {best[0]}", self._lemmas_of)
         # 'Verhuurt u ook een fietskar voor een hond?' is not answered by the bike prices it shares the renting with
-        ranged = asked_about(asked[:1], self._poss) if asked and asks_own_range(asked[0]) else ""
-        weak = weak or (
-            best and best[1] >= 0.5 and ranged and misses_head(ranged, f"{best[2]} {best[0]}", self._lemmas_of)
-        )
+        weak = weak or (best and best[1] >= 0.5 and self._thing_missed(asked, f"{best[2]} {best[0]}"))
         entry = next((f for f in self.profile.faq if best and f.question.strip() == best[2]), None)
         things = [p.text for p in topics.products]  # 'mijn dochter ... haar bruidskapsel' asks no children's price
         person = entry is not None and ask.rests_on_person(about, topics.owner, entry, things, self._lemmas_of)
@@ -164,6 +161,13 @@ class FaqAnswers(RumourDrafting, FaqFitting, FaqBooking):
         # allergieën?', not the children's menu her being a child matched (it may hold the very allergen)
         general = self._allergy_entry(topics) if self._rests_on_person(topics, (*asked, *group), best) else None
         return general or ((best[0], WEAK_MATCH - 0.05, best[2]) if best and weak else best)
+
+    def _thing_missed(self, asked: tuple[str, ...], said: str) -> bool:
+        """Whether the first question asks whether the business has, sells or does a thing it names ('Verhuurt u ook
+        een fietskar voor een hond?') and ``said`` names it nowhere (draft_asked.misses_head)."""
+        first = next(iter(sentences(asked[0])), "") if asked else ""  # ('een tandem? wat kost dat?': the first)
+        ranged = asked_about((first,), self._poss) if first and asks_own_range(first) else ""
+        return bool(ranged) and misses_head(ranged, said, self._lemmas_of)
 
     @property
     def _by_poss(self) -> tuple[Callable[[str], Iterable[str]], str]:
