@@ -169,7 +169,7 @@ class AnswerDrafting(HolidayReply):
         qt_match = next((q for q in self.t.question_topics if q.id == matched), None)
         if qt_match is not None and self._thing_missed(asked, self.profile.value(qt_match.field)):
             qt_match = None  # 'Verhuurt u ook een fietskar?' is not answered by the terms of renting a bike
-        if qt_match is not None and qt_match.field == "opening_hours" and self._hours_aside(asked):
+        if qt_match is not None and qt_match.field == "opening_hours" and self._hours_aside(asked, text):
             qt_match = None
         if qt_match is not None and draft_cues().guarantee_asked.search(" ".join(asked)):
             qt_match = None  # 'Kunnen jullie dat bij het kerstdiner garanderen?' is no question about cancelling
@@ -301,7 +301,7 @@ class AnswerDrafting(HolidayReply):
         come_in = ask.pointed(topics.subjects, asked)  # 'zit in een rolstoel. Kan ze bij u terecht?': not the hours
         for subject in sorted((*topics.subjects, *fields), key=lambda s: (s not in come_in, s == "betalen")):
             qt = next((q for q in self.t.question_topics if q.id == subject), None)
-            if qt is None or self._field_aside(qt.field, asked, order_until=order_until):
+            if qt is None or self._field_aside(qt.field, asked, text, order_until=order_until):
                 continue
             first = first or qt.id
             value = self.profile.value(qt.field).rstrip(".")
@@ -325,21 +325,24 @@ class AnswerDrafting(HolidayReply):
         answer, found = self._other_facts(topics, seed, asked, text)
         return answer, found or first, suggestions
 
-    def _field_aside(self, field: str, asked: tuple[str, ...], *, order_until: bool) -> bool:
+    def _field_aside(self, field: str, asked: tuple[str, ...], text: str, *, order_until: bool) -> bool:
         """Whether a field the comment's subjects name does not answer the questions: the address for a service on
         location ('Doen jullie bruidskapsels op locatie?'), the closing hour when the delivery terms say until when
         to order ('tot hoe laat kan ik bestellen?'), the hours for a day that is only when the writer comes ('we
         komen zaterdag ... Zit er melk in?')."""
         if field in AT_PLACE and ON_SITE.search(" ".join(asked)):
             return True
-        return field == "opening_hours" and (order_until or self._hours_aside(asked))
+        return field == "opening_hours" and (order_until or self._hours_aside(asked, text))
 
-    def _hours_aside(self, asked: tuple[str, ...]) -> bool:
-        """Whether the questions ask something of their own ('Zit er melk in de krentenwegge?') and nothing of the
-        hours or a weekday, nor point back at what the comment said before them ('Kan dat?')."""
+    def _hours_aside(self, asked: tuple[str, ...], text: str) -> bool:
+        """Whether the comment names a weekday only outside its questions ('we willen zaterdag ... meenemen') and the
+        questions ask something of their own ('Zit er melk in de krentenwegge?'), nothing of the hours or a weekday,
+        nor point back at what the comment said before them ('Kan dat?')."""
         said = " ".join(asked)
         if not asked or ask.HOURS_WORDS.search(said) or _WEEKDAY.search(said) or ask.POINTS_BACK.search(said):
             return False
+        if not _WEEKDAY.search(text):
+            return False  # ('Kan ik ook zonder afspraak langskomen?' and the hours say 'op afspraak')
         return bool(asked_words(said, self._lemmas_of))
 
     def _day_alone(self, hours: str, asked: str, seed: str) -> str:

@@ -9,7 +9,7 @@ from functools import cache
 
 from app.domain.draft_cues import draft_cues
 from app.domain.draft_fact_score import field_terms
-from app.domain.draft_fact_words import fact_words, week_days
+from app.domain.draft_fact_words import fact_words, synonyms, week_days
 from app.domain.draft_facts import WEAK_MATCH, key_words, verb_words
 from app.domain.draft_phrase_cues import LazyPattern
 from app.domain.draft_word_match import same_head, similar
@@ -208,8 +208,30 @@ def misses_head(about: str, entry: str, lemmas_of: Callable[[str], Iterable[str]
         about = about[dealt.end() :]
     head = _HEAD_END.split(about, maxsplit=1)[0]  # 'een fietskar' of 'een fietskar voor een hond'
     asked = key_words(head, lemmas_of)
-    said = key_words(entry, lemmas_of)
-    return bool(asked) and not any(same_head(a, s) for a in asked for s in said)
+    said = key_words(entry, lemmas_of) | set(normalise(entry).split())
+    # an entry about things in general names every thing ('Halen jullie spullen op?' ~ 'een bankstel')
+    general = draft_cues().things_general_words
+    if not asked or said & general or set(normalise(head).split()) & general:
+        return False  # (nor does the writer's 'iets waar ik mee kan rijden' name one thing)
+    # the word itself or a form of it, a compound it is the head of ('kapsels' ~ 'communiekapsel'), or the profile's
+    # word for it (synonyms.toml: 'e-bike' ~ 'elektrische fiets')
+    same = synonyms()
+    wanted = asked | {w for a in asked for w in same.get(a, "").split()}
+    if any(_elided(a, said) for a in wanted):
+        return False  # 'communiekapsels' ~ 'communie- en lentefeestkapsels'
+    return not any(same_head(a, s) or (len(s) > len(a) + 2 and s.endswith(a)) for a in wanted for s in said)
+
+
+def _elided(word: str, said: set[str]) -> bool:
+    """Whether a compound is said with its head left out and given with another one ('communiekapsel' in
+    'communie- en lentefeestkapsels'): its first part a word of ``said``, its head the end of another."""
+    return any(
+        word.startswith(first)
+        and len(word) - len(first) >= 4
+        and any(s != first and s.endswith(word[len(first) :]) for s in said)
+        for first in said
+        if len(first) >= 4
+    )
 
 
 _DEALT = re.compile(r"(?:de|het)\s+(\w+)\s+van\s+", re.I)

@@ -52,6 +52,7 @@ class _CuesModel(Strict):
     range_fit_people: Texts
     range_uses: Texts
     guarantee_asked: Texts
+    things_general: Texts
     origin_asked: Texts
     moved: Texts
     causes: Texts
@@ -122,6 +123,8 @@ class DraftCues:
     range_uses: re.Pattern[str]  # 'werkt' in 'Werkt u met shampoo zonder sulfaten?': what the business uses
     origin_asked: re.Pattern[str]  # 'brouwerij', 'streek': where a thing comes from
     guarantee_asked: re.Pattern[str]  # 'garanderen': a promise asked, which no profile field makes
+    things_general: re.Pattern[str]  # 'spullen': all things at once
+    things_general_words: frozenset[str]  # the same words, one by one
     moved: re.Pattern[str]  # 'ik zat te wenen', 'mijn vader zaliger': a loss or tears, no cheer next to it
     cause: re.Pattern[str]  # 'voor Stichting Haarwensen', 'aan het goede doel': a good cause the work was for
     green: re.Pattern[str]  # 'knipafval', 'duurzaam ondernemen': how the business spares the environment
@@ -191,6 +194,7 @@ def parse_draft_cues(data: dict[str, Any], source: str = "<draft_cues>") -> Draf
     return DraftCues(
         **patterns,
         not_words=frozenset(w.strip().lower() for w in model.not_words),
+        things_general_words=frozenset(w.strip().lower() for w in model.things_general),
         feast_other_time=frozenset(
             normalise(w) for w in model.feast_other_time
         ),  # as the text is read: 'vóór' → 'voor'

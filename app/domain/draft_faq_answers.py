@@ -131,8 +131,7 @@ class FaqAnswers(RumourDrafting, FaqFitting, FaqBooking):
         own = own_subject(asked, self._poss)  # 'Mag onze hond mee?' is not answered by the children's menu
         own = "" if own and self._own_elsewhere(asked, best) else own
         weak = best and best[1] >= 0.5 and own and misses_thing(own, f"{best[2]} {best[0]}", self._lemmas_of)
-        # 'Verhuurt u ook een fietskar voor een hond?' is not answered by the bike prices it shares the renting with
-        weak = weak or (best and best[1] >= 0.5 and self._thing_missed(asked, f"{best[2]} {best[0]}"))
+        weak = weak or (best is not None and best[1] >= 0.5 and self._range_missed(asked, best))
         entry = next((f for f in self.profile.faq if best and f.question.strip() == best[2]), None)
         things = [p.text for p in topics.products]  # 'mijn dochter ... haar bruidskapsel' asks no children's price
         person = entry is not None and ask.rests_on_person(about, topics.owner, entry, things, self._lemmas_of)
@@ -168,6 +167,16 @@ class FaqAnswers(RumourDrafting, FaqFitting, FaqBooking):
         first = next(iter(sentences(asked[0])), "") if asked else ""  # ('een tandem? wat kost dat?': the first)
         ranged = asked_about((first,), self._poss) if first and asks_own_range(first) else ""
         return bool(ranged) and misses_head(ranged, said, self._lemmas_of)
+
+    def _range_missed(self, asked: tuple[str, ...], best: tuple[str, float, str]) -> bool:
+        """Whether the first question asks for a thing of the business's range that the entry ``best`` does not name
+        ('Verhuurt u ook een fietskar voor een hond?' ~ the bike prices it shares the renting with), and its FAQ
+        question asks about nothing a later question names ('iets halal? en is uw keuken vegetarisch-vriendelijk?'
+        ~ 'Hebben jullie vegetarische gerechten?' answers the second)."""
+        if not self._thing_missed(asked, f"{best[2]} {best[0]}"):
+            return False
+        later = [ask.PRICE_ASKED.sub(" ", q) for q in asked[1:]]  # (what it costs is no thing the entry asks about)
+        return all(misses_thing(q, best[2], self._lemmas_of) for q in later if key_words(q, self._lemmas_of))
 
     @property
     def _by_poss(self) -> tuple[Callable[[str], Iterable[str]], str]:

@@ -19,7 +19,7 @@ from app.domain.draft_own_range import asks_own_range, rule_about
 from app.domain.draft_people_groups import thing_unnamed
 from app.domain.draft_pointed import said_before
 from app.domain.draft_question_focus import focus_of, focus_said, names_focus
-from app.domain.draft_questions import WH_ASKED, addressed_question, follow_up_question, last_clause
+from app.domain.draft_questions import GREETING, WH_ASKED, addressed_question, follow_up_question, last_clause
 from app.domain.draft_questions_about import asked_about, there_is
 from app.domain.draft_said_in_kind import day_answered, known_said, said_already, said_in_kind, source_asked
 from app.domain.draft_thing_kinds import qualities_named
@@ -508,6 +508,7 @@ def _asking(question: str) -> str:
     asked by word order alone, without a question mark, the part before its first comma: what follows says why
     ('En is er een invalidentoilet, mijn vader loopt met een rollator' → 'is er een invalidentoilet')."""
     clause = _JOINED.sub("", last_clause(question))
+    clause = GREETING.sub("", clause) or clause  # ('Goeiemiddag, verhuurt u ook e-bikes?': the greeting asks nothing)
     if _ALL_RIGHT.match(clause) and clause.strip() != question.strip():
         return question.strip()  # 'Mijn moeder heeft een schaaldierenallergie, is dat een probleem?': what 'dat' is
     # ('En krijg ik dan een leenfiets want ik moet elke dag naar mijn werk': the part before 'want' too)
