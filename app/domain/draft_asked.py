@@ -22,9 +22,8 @@ _AHEAD = re.compile(r"\b(?:van\s*te\s*voren|vantevoren|tevoren|vooraf|op\s+voorh
 # By when at the latest, asked ('wanneer moet ik het uiterlijk doorgeven?', 'tegen wanneer ten laatste?'): how far
 # ahead, in other words.
 DEADLINE_ASKED = re.compile(r"\b(?:uiterlijk|ten\s+laatste?|uiterste\s+besteldatum|tegen\s+wanneer)\b", re.I)
-# (Flemish 'wa' and West-Flemish 'wuk' for 'wat': 'Wuk kost een kinderknipbeurt?')
 PRICE_ASKED = re.compile(
-    r"\b(?:wat|wa|wuk|hoeveel)\s+(?:kost|kosten|betaal|reken)\w*|\b(?:prijs|prijzen|tarief|kosten)\b"
+    r"\b(?:wat|hoeveel)\s+(?:kost|kosten|betaal|reken)\w*|\b(?:prijs|prijzen|tarief|kosten)\b"
     # 'hoeveel is knippen voor een man?', 'hoeveel vragen jullie voor een taart?': how much, as a price
     r"|\bhoeveel\s+(?:is|bedraagt|vraag\w*|vrag\w*)\b"
     # 'hoeveel ben ik kwijt voor ...?', 'hoeveel moet ik betalen?'

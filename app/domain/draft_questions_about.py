@@ -60,7 +60,7 @@ _NOT_OFFERS = word_set("zijn is ben bent kan kunt kunnen mag mogen moet moeten w
 _PARTICLES = word_set("op af aan uit in mee terug weg door bij liggen staan")
 # 'Wat kost een nieuwe ketting?', 'Hoeveel kosten de lessen?': a question about the price of something.
 _PRICE = re.compile(
-    r"^\W*(?:(?:en|of)\s+)?(?:wat|wa|wuk|hoeveel)\s+(?:kost|kosten|kostte)\s+(?P<what>[^?!.]+?)\s*(?:ongeveer\s*)?[?!.]*\W*$",
+    r"^\W*(?:(?:en|of)\s+)?(?:wat|hoeveel)\s+(?:kost|kosten|kostte)\s+(?P<what>[^?!.]+?)\s*(?:ongeveer\s*)?[?!.]*\W*$",
     re.I,
 )
 # 'Kunt u ook mijn scootmobiel repareren?', 'Kan ik bij jullie een cadeaubon kopen?', 'Kan ik bij u een fietslease

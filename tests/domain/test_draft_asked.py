@@ -343,11 +343,3 @@ def test_how_far_ahead_is_asked_in_french_and_german_too() -> None:
     assert asks_how_far_ahead("Il faut réserver à l'avance ?")
     assert asks_how_far_ahead("Wie viele Tage vorher muss man buchen?")
     assert not asks_how_far_ahead("Il faut payer en avance ?")  # paying is no ordering
-
-
-def test_a_flemish_what_asks_a_price_too() -> None:
-    from app.domain.draft_asked import PRICE_ASKED
-    from app.domain.draft_questions_about import asked_about
-
-    assert PRICE_ASKED.search("Wuk kost een kinderknipbeurt?") and PRICE_ASKED.search("wa kost nen taart?")
-    assert asked_about(["Wuk kost een kinderknipbeurt?"], "je") == "een kinderknipbeurt"
