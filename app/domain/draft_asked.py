@@ -137,7 +137,8 @@ def faq_said(question: str, answer: str) -> tuple[str, dict[str, str]]:
 
 
 _WITHOUT = re.compile(
-    r"\bzonder\s+(?:(?:een|de|het|toegevoegde|toegevoegd|extra)\s+)?(\w{4,})|\b(\w{4,}?)-?(vrij[es]?|arme?|arms)\b",
+    r"\bzonder\s+(?:(?:een|de|het|toegevoegde|toegevoegd|extra)\s+)?(\w{4,}|ei|eieren|vis|soja|noot)\b"
+    r"|\b(\w{4,}?)-?(vrij[es]?|arme?|arms)\b",
     re.I,
 )
 
@@ -210,7 +211,8 @@ def misses_head(about: str, entry: str, lemmas_of: Callable[[str], Iterable[str]
     said = key_words(entry, lemmas_of) | set(normalise(entry).split())
     # an entry about things in general names every thing ('Halen jullie spullen op?' ~ 'een bankstel')
     general = draft_cues().things_general_words
-    if not asked or said & general or set(normalise(head).split()) & general:
+    first = next((w for w in normalise(head).split() if w not in {"een", "de", "het"}), "")
+    if not asked or said & general or first in general:
         return False  # (nor does the writer's 'iets waar ik mee kan rijden' name one thing)
     # the word itself or a form of it, a compound it is the head of ('kapsels' ~ 'communiekapsel'), or the profile's
     # word for it (synonyms.toml: 'e-bike' ~ 'elektrische fiets')

@@ -343,3 +343,12 @@ def test_how_far_ahead_is_asked_in_french_and_german_too() -> None:
     assert asks_how_far_ahead("Il faut réserver à l'avance ?")
     assert asks_how_far_ahead("Wie viele Tage vorher muss man buchen?")
     assert not asks_how_far_ahead("Il faut payer en avance ?")  # paying is no ordering
+
+
+def test_a_short_substance_left_out_is_asked_without_too() -> None:
+    from app.domain.draft_asked import misses_without
+    from app.domain.draft_facts import simple_lemmas
+
+    assert misses_without("Bakken jullie ook cake zonder ei?", "Cake: € 9 per stuk.", simple_lemmas)
+    assert not misses_without("Bakken jullie ook cake zonder ei?", "Cake zonder ei op bestelling.", simple_lemmas)
+    assert not misses_without("Kan ik zonder te wachten binnen?", "", simple_lemmas)  # 'te' is no substance
