@@ -10,8 +10,9 @@ from functools import lru_cache
 from app.domain import draft_asked as ask
 from app.domain.draft_asked_ahead import order_ahead_answer
 from app.domain.draft_bikes import bike_part, bikes_put, bikes_unanswered
-from app.domain.draft_booking import booking_about, booking_entry
+from app.domain.draft_booking import booking_about, booking_entry, booking_refused
 from app.domain.draft_closing import all_closed
+from app.domain.draft_cues import draft_cues
 from app.domain.draft_dated_lines import weekday_date
 from app.domain.draft_days import asks_until, days_named, holiday_names, hours_on, names_in, said_for
 from app.domain.draft_event_dated import event_dated
@@ -23,9 +24,11 @@ from app.domain.draft_fact_words import WEEKDAY, fact_words, invoice_unlisted, o
 from app.domain.draft_holiday_reply import HolidayReply
 from app.domain.draft_offer_lines import held_by, offer_line, offer_named
 from app.domain.draft_order_deadline import order_deadline
+from app.domain.draft_origin_asked import origin_unsaid
 from app.domain.draft_own_range import asks_own_range
 from app.domain.draft_questions import WH_ASKED, WISH, joined_questions, question_sentences
 from app.domain.draft_same_words import same_words
+from app.domain.draft_staff_away import staff_note
 from app.domain.draft_text import Part
 from app.domain.draft_writer_time import CLOSES_AT
 from app.domain.draft_yes_lead import other_days_yes, without_yes
@@ -39,6 +42,10 @@ _WEEKDAY = re.compile(rf"\b{WEEKDAY}", re.I)
 _ONE_WEEKDAY = re.compile(rf"(?<!elke )(?<!iedere )(?<!alle )\b({WEEKDAY})(?!s\b|en\b)", re.I)
 # Words that point back at the day itself ('Kunnen we dan terecht?', 'Zijn jullie die dag open?').
 _AT_DAY = re.compile(r"\b(?:dan|die dag|terecht)\b", re.I)
+# 'wat kost dat dan?', 'hoeveel is dat dan?': a 'dan' that ends a question for an amount is a filler, no day.
+_FILLER_THEN = re.compile(
+    r"^(\W*(?:en\s+)?(?:wat|hoeveel|hoe\s+duur)\s+(?:kost|kosten|is|zijn)\s+(?:dat|het|da)),?\s+dan\s*\?+", re.I
+)
 # A day the question points back at ('die zondag', 'diezelfde avond', 'op die dag'): named elsewhere in the comment.
 _THAT_DAY = re.compile(rf"\b(?:die|diezelfde|dezelfde|dat)\s+(?:{WEEKDAY}|dag|avond|middag|ochtend|weekend)\b", re.I)
 
@@ -160,6 +167,12 @@ class AnswerDrafting(HolidayReply):
         # or the one field that holds a thing asked that no FAQ entry holds ('is er plek om te spelen?' ~ 'speelhoek')
         matched = fact_matching(topics.lemmas, facts, self._lemmas_of) or self._field_answering(asked)
         qt_match = next((q for q in self.t.question_topics if q.id == matched), None)
+        if qt_match is not None and self._thing_missed(asked, self.profile.value(qt_match.field)):
+            qt_match = None  # 'Verhuurt u ook een fietskar?' is not answered by the terms of renting a bike
+        if qt_match is not None and qt_match.field == "opening_hours" and self._hours_aside(asked, text):
+            qt_match = None
+        if qt_match is not None and draft_cues().guarantee_asked.search(" ".join(asked)):
+            qt_match = None  # 'Kunnen jullie dat bij het kerstdiner garanderen?' is no question about cancelling
         if qt_match is not None:  # the profile's own words answer it ('leggen binnen drie weken na bestelling')
             value = self.profile.value(qt_match.field).rstrip(".")
             answer = self._field_said(qt_match, value, "answer", seed)
@@ -183,6 +196,8 @@ class AnswerDrafting(HolidayReply):
         offer, held = offer_line(asked, self.profile.holiday_entries(), self._lemmas_of)
         if not offer or (faq is not None and held <= held_by(asked, f"{faq[2]} {faq[0]}", self._lemmas_of)):
             return ""
+        if asked and origin_unsaid(asked[0], offer):
+            return ""  # 'Is dat bier van de brouwerij hier?' is not answered by the line that offers the dish with it
         return self._line("question", "offer_line", seed, {"waarde": f"{offer[:1].upper()}{offer[1:]}"})
 
     def _offer_named(self, asked: tuple[str, ...], seed: str) -> str:
@@ -225,7 +240,10 @@ class AnswerDrafting(HolidayReply):
         about the hours or a holiday ends with a dated closing on the weekday asked (:meth:`_dated_weekday`)."""
         answer, found, suggestions = self._answer_found(topics, seed, asked, text)
         dated = self._dated_weekday(" ".join(asked), answer, seed) if found in {"openingstijden", "feestdagen"} else ""
-        return (f"{answer} {dated}" if dated else answer), found, suggestions
+        # 'Kan ik bij Yasmina terecht?' and the holidays say she is on leave: that too
+        away = staff_note(self.profile.value("holidays"), " ".join(asked), self.profile.signers, answer)
+        away = away and self._line("question", "field_besides", seed, {"waarde": away})
+        return " ".join(p for p in (answer, dated, away) if p), found, suggestions
 
     def _dated_weekday(self, asked: str, said: str, seed: str) -> str:
         """'Let op: op maandag 18 oktober zijn we gesloten (studiedag personeel).' when a question asks whether the
@@ -283,10 +301,8 @@ class AnswerDrafting(HolidayReply):
         come_in = ask.pointed(topics.subjects, asked)  # 'zit in een rolstoel. Kan ze bij u terecht?': not the hours
         for subject in sorted((*topics.subjects, *fields), key=lambda s: (s not in come_in, s == "betalen")):
             qt = next((q for q in self.t.question_topics if q.id == subject), None)
-            if qt is None or (qt.field in AT_PLACE and ON_SITE.search(" ".join(asked))):
-                continue  # 'Doen jullie bruidskapsels op locatie?' asks for a service, not the address
-            if order_until and qt.field == "opening_hours":
-                continue  # 'tot hoe laat kan ik bestellen?' and the delivery terms say until when: not the closing hour
+            if qt is None or self._field_aside(qt.field, asked, text, order_until=order_until):
+                continue
             first = first or qt.id
             value = self.profile.value(qt.field).rstrip(".")
             day = self._day_hours(" ".join(asked), seed) if subject == "openingstijden" else ""
@@ -308,6 +324,26 @@ class AnswerDrafting(HolidayReply):
                 return self._field_extras(topics, qt.field, value, answer, text, seed), qt.id, suggestions
         answer, found = self._other_facts(topics, seed, asked, text)
         return answer, found or first, suggestions
+
+    def _field_aside(self, field: str, asked: tuple[str, ...], text: str, *, order_until: bool) -> bool:
+        """Whether a field the comment's subjects name does not answer the questions: the address for a service on
+        location ('Doen jullie bruidskapsels op locatie?'), the closing hour when the delivery terms say until when
+        to order ('tot hoe laat kan ik bestellen?'), the hours for a day that is only when the writer comes ('we
+        komen zaterdag ... Zit er melk in?')."""
+        if field in AT_PLACE and ON_SITE.search(" ".join(asked)):
+            return True
+        return field == "opening_hours" and (order_until or self._hours_aside(asked, text))
+
+    def _hours_aside(self, asked: tuple[str, ...], text: str) -> bool:
+        """Whether the comment names a weekday only outside its questions ('we willen zaterdag ... meenemen') and the
+        questions ask something of their own ('Zit er melk in de krentenwegge?'), nothing of the hours or a weekday,
+        nor point back at what the comment said before them ('Kan dat?')."""
+        said = " ".join(asked)
+        if not asked or ask.HOURS_WORDS.search(said) or _WEEKDAY.search(said) or ask.POINTS_BACK.search(said):
+            return False
+        if not _WEEKDAY.search(text):
+            return False  # ('Kan ik ook zonder afspraak langskomen?' and the hours say 'op afspraak')
+        return bool(asked_words(said, self._lemmas_of))
 
     def _day_alone(self, hours: str, asked: str, seed: str) -> str:
         """'Knippen jullie ook kinderen op woensdagnamiddag?' and the hours have a part for that day alone ('wo
@@ -356,11 +392,29 @@ class AnswerDrafting(HolidayReply):
         question about the day itself gets the holiday's hours ... and 'Knippen jullie ook bij mensen thuis? Ze wil
         voor kerst netjes zitten': what is offered, not the day."""
         kept = (faq is not None and faq[1] >= 0.5) or any(map(asks_own_range, asked))
+        if draft_cues().guarantee_asked.search(" ".join(asked)):
+            return False  # 'Kunnen jullie dat bij het kerstdiner garanderen?': the promise is asked, not the day
+        if faq is not None and faq[1] >= _CLEAR and booking_refused(faq, asked):
+            return False  # 'Kunnen we een cuistax reserveren voor zondag 3 augustus?' ~ 'Nee, ... niet reserveren'
+        if faq is not None and faq[1] >= _CLEAR and self._booked_later(day, asked):
+            return False  # 'Wat kost een cuistax? En kunnen we er een reserveren voor 3 augustus?': the price first
         return bool(day) and not (kept and self._day_aside(day, asked, text))
+
+    def _booked_later(self, day: str, asked: tuple[str, ...]) -> bool:
+        """Whether the day found is named only in a later question that asks to book or order for it ('En kunnen we
+        er eentje reserveren voor zondag 3 augustus?'), not in the first nor in one that asks whether one is open."""
+
+        def names(question: str) -> bool:
+            return bool(self._closing_date(question) or names_in(holiday_names(day), normalise(question)))
+
+        booking = fact_words().order_ahead
+        if not asked or names(asked[0]) or any(ask.HOURS_WORDS.search(q) for q in asked):
+            return False
+        return any(names(q) and any(w in normalise(q) for w in booking) for q in asked[1:])
 
     def _day_aside(self, day: str, asked: tuple[str, ...], text: str = "") -> bool:
         """Whether a holiday the comment names is only when the writer comes, not what the questions ask about."""
-        said = " ".join(asked)
+        said = " ".join(_FILLER_THEN.sub(r"\1?", q) for q in asked)  # 'wat kost dat dan?': no day in its 'dan'
         # 'Kan dat?' points back at the day; 'Kan dat online of moet ik langskomen?' asks about a way of its own
         # ... but only at a day named before it: 'Kan je dan ook de baard doen? Hij wil er netjes uitzien voor
         # carnaval.' names the day after the question, so its 'dan' is 'besides', not that day
@@ -426,6 +480,9 @@ class AnswerDrafting(HolidayReply):
 def _day_part(short: str) -> re.Pattern[str]:
     """The part of the opening hours for one weekday ('wo 13:00–18:30' for 'wo'), compiled once per day."""
     return re.compile(rf"(?:^|[,;])\s*({re.escape(short)}\s+[^,;]*\d[^,;]*)", re.I)
+
+
+_CLEAR = 0.75  # a FAQ match this close answers a booking question whatever day it names
 
 
 def _ordered_for(day: str, said: str) -> bool:

@@ -11,8 +11,11 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
+from app.domain.draft_fact_words import fact_words
+from app.domain.draft_yes_lead import says_no
 from app.domain.profile import BusinessProfile, FaqItem
 from app.domain.textnorm import normalise
+from app.domain.words import stop_words
 from app.resources import resource_path
 
 
@@ -195,3 +198,34 @@ def with_contact(answer: str, profile: BusinessProfile) -> str:
                 flags=re.I,
             )
     return answer
+
+
+def booking_refused(faq: tuple[str, float, str], asked: tuple[str, ...]) -> bool:
+    """Whether the questions ask to book or order, a FAQ entry (answer, score, question) about that asks it too and its
+    answer says no ('Nee, cuistaxen kun je niet reserveren'): then no day they name makes a difference."""
+    question, said = normalise(faq[2]), normalise(" ".join(asked))
+    return says_no(faq[0]) and any(w in question and w in said for w in fact_words().order_ahead)
+
+
+def refused_entry(
+    profile: BusinessProfile, question: str, before: str, lemmas_of: Callable[[str], Iterable[str]]
+) -> str:
+    """The answer of the FAQ entry that says no to the booking a question asks for ('kunnen we er eentje reserveren
+    voor zondag?' ~ 'Nee, cuistaxen kun je niet reserveren'): the one entry whose question books as it does, or of
+    several the one whose question shares a word with it or the sentence ``before`` it; '' when none says no."""
+    said = normalise(question)
+    booking = [w for w in fact_words().order_ahead if w in said]
+    entries = [f for f in profile.faq if any(w in normalise(f.question) for w in booking)]
+    if len(entries) > 1:  # by the thing, not the booking all of them ask about
+        words = _thing_words(f"{question} {before}", lemmas_of)
+        entries = [f for f in entries if words & _thing_words(f.question, lemmas_of)]
+    if len(entries) != 1 or not booking_refused((entries[0].answer, 1.0, entries[0].question), (question,)):
+        return ""
+    return entries[0].answer.strip()
+
+
+def _thing_words(text: str, lemmas_of: Callable[[str], Iterable[str]]) -> set[str]:
+    """The words of a text that may name a thing: no stop word, no booking word ('reserveren'), four letters or more."""
+    booking = fact_words().order_ahead
+    words = {normalise(w) for w in lemmas_of(text)}
+    return {w for w in words if len(w) > 3 and w not in stop_words() and not any(b in w for b in booking)}

@@ -43,6 +43,7 @@ from app.domain.draft_question_reason import QuestionReasons
 from app.domain.draft_question_register import in_register
 from app.domain.draft_questions import first_addressed, last_clause, wish_clause
 from app.domain.draft_questions_about import asked_about, asked_about_all
+from app.domain.draft_range_fit import looked_up
 from app.domain.draft_request import answers_request, asks_request
 from app.domain.draft_rumour_denies import without_reason
 from app.domain.draft_said_in_kind import said_already
@@ -398,7 +399,9 @@ class ComposedDrafting(ComplaintDrafting, QuestionReasons, ComplaintAsked, Engli
             # 'Kunt u er een maken zonder suiker?': work to measure; looked into, not a yes or no left to fill in
             said = re.sub(r"\s+,", ",", named_thing(about, r.topics.products[0].text if r.topics.products else ""))
             later = self._line("question", "bespoke", r.seed, {"onderwerp": f"{said[:1].upper()}{said[1:]}"})
-        elif thing or own:  # 'Verkopen jullie ook spelt?': the business knows; a place for it
+        elif (thing or own) and not (own and about and r.asked and looked_up(r.asked[0], r.text, self._lemmas_of)):
+            # 'Verkopen jullie ook spelt?': the business knows; a place for it (but whether a fietskar takes a dog of 30
+            # kilo, or a bakfiets is free from 25 to 29 August, is looked up: the promise below)
             later = self._line("question", "own_range_about" if about else "own_range", r.seed, {"onderwerp": about})
         elif about:  # ('Wat een zaal voor 60 personen betreft' reads as an exclamation: 'Over een zaal ...')
             key = "later_about_some" if about.lower().startswith("een ") else "later_about"
@@ -434,9 +437,14 @@ class ComposedDrafting(ComplaintDrafting, QuestionReasons, ComplaintAsked, Engli
             return self._compose_grief(r)
         return self._compose_later(r)
 
+    def _still_open(self, r: _Request) -> tuple[str, ...]:
+        """The first question and the later ones the profile does not answer ('En wat kost een gewone fiets per
+        week?' gets its answer after the line, it is not named in it)."""
+        return (*r.asked[:1], *(q for q in r.asked[1:] if not self._known_answer(q, r.seed)))
+
     def _compose_later(self, r: _Request) -> _Composed:
         _, question_topic, suggestions = self._answer(r.topics, r.seed, r.asked)
-        about = asked_about_all(r.asked, self._poss)  # 'een kindermenu en een speelhoek voor de kleintjes'
+        about = asked_about_all(self._still_open(r), self._poss)  # 'een kindermenu en een speelhoek voor de kleintjes'
         about = home_visit(r.asked, r.topics.people, self._poss) or about  # 'knippen aan huis bij je moeder'
         # 'Verkopen jullie cadeaubons, en kan dat op factuur?' and no invoice among the ways to pay: that too
         invoice = invoice_unlisted(" ".join(r.asked), self.profile.value("payment"))

@@ -47,6 +47,13 @@ class _CuesModel(Strict):
     range_rule: Texts
     range_rule_end: Texts
     look_up: Texts
+    range_fit: Texts
+    range_fit_units: Texts
+    range_fit_people: Texts
+    range_uses: Texts
+    guarantee_asked: Texts
+    things_general: Texts
+    origin_asked: Texts
     moved: Texts
     causes: Texts
     green: Texts
@@ -113,6 +120,14 @@ class DraftCues:
     range_rule: re.Pattern[str]  # 'mag' in 'Mag de hond mee?'
     range_rule_end: re.Pattern[str]  # 'mee' after 'de hond' in 'Mag de hond mee?'
     look_up: re.Pattern[str]  # 'bestelling', 'klaar': a question the business must look up
+    range_fit: re.Pattern[str]  # 'brede', 'zwaar': a size of what the writer needs, whether it fits
+    range_fit_units: re.Pattern[str]  # 'kilo' in '30 kilo': a measure with its number
+    range_fit_people: re.Pattern[str]  # 'kinderen' in 'voor 2 kinderen': how many it is for
+    range_uses: re.Pattern[str]  # 'werkt' in 'Werkt u met shampoo zonder sulfaten?': what the business uses
+    origin_asked: re.Pattern[str]  # 'brouwerij', 'streek': where a thing comes from
+    guarantee_asked: re.Pattern[str]  # 'garanderen': a promise asked, which no profile field makes
+    things_general: re.Pattern[str]  # 'spullen': all things at once
+    things_general_words: frozenset[str]  # the same words, one by one
     moved: re.Pattern[str]  # 'ik zat te wenen', 'mijn vader zaliger': a loss or tears, no cheer next to it
     cause: re.Pattern[str]  # 'voor Stichting Haarwensen', 'aan het goede doel': a good cause the work was for
     green: re.Pattern[str]  # 'knipafval', 'duurzaam ondernemen': how the business spares the environment
@@ -185,6 +200,7 @@ def parse_draft_cues(data: dict[str, Any], source: str = "<draft_cues>") -> Draf
     return DraftCues(
         **patterns,
         not_words=frozenset(w.strip().lower() for w in model.not_words),
+        things_general_words=frozenset(w.strip().lower() for w in model.things_general),
         feast_other_time=frozenset(
             normalise(w) for w in model.feast_other_time
         ),  # as the text is read: 'vóór' → 'voor'

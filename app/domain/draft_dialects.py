@@ -23,6 +23,7 @@ _MIXED = frozenset({"french", "german"})
 # (two words either side: 'was kostet das pro Tag' is German up to its last word)
 _NEAR = 2
 _PRICE_ORDER = re.compile(r"\b(hoeveel) (dat|het) (kost|kosten)\b", re.I)
+_MUST = re.compile(r"\bil moet\b", re.I)
 # How many words only the dialect uses make a comment Frisian (Limburgish): one or two may be a name or a typo.
 _AT_LEAST = 3
 # The part of a compound after a Frisian start is a word of its own ('feestje' in 'jierdeifeestje').
@@ -178,8 +179,11 @@ def in_dutch(text: str) -> str:
         out += [text[last : match.start()], dutch(at)]
         last = match.end()
     said = "".join([*out, text[last:]])
-    # French asks a price with the thing before its verb ('combien ça coûte?'): Dutch puts the verb first
-    return _PRICE_ORDER.sub(r"\1 \3 \2", said) if named == "french" else said
+    # French asks a price with the thing before its verb ('combien ça coûte?'): Dutch puts the verb first; and what
+    # one must do with 'il faut' ('Il faut commander ...?' → 'Moet ik bestellen ...?')
+    if named != "french":
+        return said
+    return _MUST.sub(lambda m: "Moet ik" if m.group(0)[0].isupper() else "moet ik", _PRICE_ORDER.sub(r"\1 \3 \2", said))
 
 
 def said_in_dutch(words: str, text: str) -> str:

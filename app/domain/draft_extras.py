@@ -26,6 +26,7 @@ from app.domain.draft_price_faq import priced_part
 from app.domain.draft_purpose import purpose_of, sought_for, wished_with, work_wanted
 from app.domain.draft_questions import WH_ASKED
 from app.domain.draft_questions_about import asked_about
+from app.domain.draft_range_fit import fit_asked
 from app.domain.draft_same_words import same_words
 from app.domain.draft_text import after_colon
 from app.domain.draft_word_match import similar
@@ -130,7 +131,8 @@ class AnswerExtras(DraftBase):
         day and an invitation after it."""
         if field == "accessibility":
             answer = self._access_said(value, seed) or answer
-            aid = _aid_named(text) if not _NOT_SO.search(value) else ""
+            # (not for an aid of a size the profile says nothing of: 'een kinderwagen (zo'n brede duo)')
+            aid = _aid_named(text) if not _NOT_SO.search(value) and not fit_asked(text) else ""
             if aid and aid not in answer.lower():  # 'in een rolstoel': the answer says it can come in with it
                 answer = f"{self._line('question', 'access_aid', seed, {'waarde': aid})} {answer}"
         lead = self._delivered(text, seed) if field == "delivery_terms" else ""

@@ -24,7 +24,7 @@ from app.domain.draft_fact_words import fact_words, without_service_animals
 from app.domain.draft_facts import WEAK_MATCH, key_words, verb_words
 from app.domain.draft_own_range import rule_about
 from app.domain.draft_thing_kinds import diets_asked
-from app.domain.draft_word_match import similar
+from app.domain.draft_word_match import only_first_part, similar
 from app.domain.language import ENGLISH
 from app.domain.profile import BusinessProfile
 from app.domain.textnorm import normalise, sentences
@@ -283,14 +283,22 @@ def score_all(words: set[str], found: list[Source]) -> list[Scored]:
     sw = score_words()
     count = len(found)
 
-    df = {w: sum(_named(w, s.asks | s.says) for s in found) for w in words}
+    # an asked compound one source holds as itself is not held by another that holds only its first part
+    # ('kinderkano' ~ 'kinderkano € 12 per dag', not 'Mogen kinderen mee?')
+    headed = {w for w in words if any(_held_by_head(w, s.asks | s.says) for s in found)}
+    named = {
+        (w, id(s)): _named(w, s.asks | s.says) and (w not in headed or _held_by_head(w, s.asks | s.says))
+        for w in words
+        for s in found
+    }
+    df = {w: sum(named[w, id(s)] for s in found) for w in words}
     # a word no entry names is no evidence for any; it weighs as a rare word, so it dilutes every score alike
     weights = {w: math.log(1 + count / (1 + max(df[w], 1))) for w in words}
     total = sum(weights.values())
     scored = []
     for source in found:
-        in_question = {w for w in words if _named(w, source.asks)}
-        in_answer = {w for w in words - in_question if _named(w, source.says)}
+        in_question = {w for w in words if named[w, id(source)] and _named(w, source.asks)}
+        in_answer = {w for w in words - in_question if named[w, id(source)] and _named(w, source.says)}
         got = sum(weights[w] for w in in_question) * sw.question_weight
         got += sum(weights[w] for w in in_answer) * sw.answer_weight
         # what its question is about is asked, not only its verb ('rollades bestellen' ~ 'Hoe bestel ik een
@@ -362,6 +370,9 @@ def _checked(
     # or one that holds three of the asked words and stands out on them ('vegetariër ... frietjes ... vlees' ~
     # 'Bakken jullie in ossewit? ... vegetarische snacks ...')
     around = around or (_standing_out(words, found) if top is not None and top.held >= 3 else None)
+    # or whose answer alone holds every one of two or more asked words ('kinderfietsen, en een helm erbij?' ~ 'Wat
+    # kost een huurfiets?' with 'kinderfiets € 9 per dag ... Helm gratis')
+    around = around or _holding_all(words, scored)
     if around is not None:
         return (around.source.answer, max(around.score, WEAK_MATCH), around.source.question)
     if best is None and top is not None and top.score >= sw.maybe:
@@ -454,6 +465,15 @@ def pointed_to(text: str, profile: BusinessProfile, lemmas_of: LemmasOf) -> tupl
     return (found.source.question, found.source.answer) if found is not None else None
 
 
+def _holding_all(words: set[str], scored: list[Scored]) -> Scored | None:
+    """The FAQ entry that holds every one of two or more asked words, scores ``strong`` or more on them, and is the
+    only source that holds more than one of them; else None."""
+    top = scored[0] if scored else None
+    if top is None or top.source.field or len(words) < 2 or top.held < len(words) or top.score < score_words().strong:
+        return None
+    return top if all(s.held < 2 for s in scored[1:]) else None
+
+
 def _standing_out(words: set[str], found: list[Source], *, held: int = 0) -> Scored | None:
     """The FAQ entry that scores ``context`` or more on a whole comment, about what its question is about (or
     on ``held`` words or more of it), and ``lead`` times as much as any other entry or field; else None."""
@@ -489,3 +509,8 @@ def _sentence(answer: str) -> str:
     """An answer closed with a full stop, so another can follow it."""
     answer = answer.strip()
     return answer if answer.endswith((".", "!", "?")) else f"{answer}."
+
+
+def _held_by_head(word: str, keys: Iterable[str]) -> bool:
+    """Whether keys hold an asked word as that word or a form of it, not only as its compound's first part."""
+    return any(similar(word, k) and not only_first_part(word, k) for k in keys)

@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import replace
 
 from app.domain import draft_asked as ask
-from app.domain.draft_asked import ahead_parts, bare_price, free_from, misses_thing
+from app.domain.draft_asked import ahead_parts, bare_price, free_from, misses_head, misses_thing
 from app.domain.draft_counts import counts_said, group_size
 from app.domain.draft_days import holiday_names, names_in
 from app.domain.draft_deals import deal_elsewhere
@@ -24,7 +24,7 @@ from app.domain.draft_people_groups import for_group_unnamed, thing_unnamed
 from app.domain.draft_pointed import pointed_back
 from app.domain.draft_price_faq import asks_price, price_entry, price_for_other, priced_words, prices_other
 from app.domain.draft_questions import last_clause
-from app.domain.draft_questions_about import own_subject
+from app.domain.draft_questions_about import asked_about, own_subject
 from app.domain.draft_rumour import RumourDrafting
 from app.domain.draft_same_words import same_words
 from app.domain.draft_thing_kinds import (
@@ -38,7 +38,7 @@ from app.domain.draft_thing_kinds import (
 from app.domain.draft_word_match import similar
 from app.domain.draft_yes_lead import YES_LEAD, YES_NO_LEAD, says_no, without_yes
 from app.domain.draft_yes_lead import fit_open_question as _fit_open_question
-from app.domain.textnorm import normalise
+from app.domain.textnorm import normalise, sentences
 from app.domain.topics import TopicAnalysis
 from app.domain.words import word_set
 
@@ -131,6 +131,7 @@ class FaqAnswers(RumourDrafting, FaqFitting, FaqBooking):
         own = own_subject(asked, self._poss)  # 'Mag onze hond mee?' is not answered by the children's menu
         own = "" if own and self._own_elsewhere(asked, best) else own
         weak = best and best[1] >= 0.5 and own and misses_thing(own, f"{best[2]} {best[0]}", self._lemmas_of)
+        weak = weak or (best is not None and best[1] >= 0.5 and self._range_missed(asked, best))
         entry = next((f for f in self.profile.faq if best and f.question.strip() == best[2]), None)
         things = [p.text for p in topics.products]  # 'mijn dochter ... haar bruidskapsel' asks no children's price
         person = entry is not None and ask.rests_on_person(about, topics.owner, entry, things, self._lemmas_of)
@@ -159,6 +160,23 @@ class FaqAnswers(RumourDrafting, FaqFitting, FaqBooking):
         # allergieën?', not the children's menu her being a child matched (it may hold the very allergen)
         general = self._allergy_entry(topics) if self._rests_on_person(topics, (*asked, *group), best) else None
         return general or ((best[0], WEAK_MATCH - 0.05, best[2]) if best and weak else best)
+
+    def _thing_missed(self, asked: tuple[str, ...], said: str) -> bool:
+        """Whether the first question asks whether the business has, sells or does a thing it names ('Verhuurt u ook
+        een fietskar voor een hond?') and ``said`` names it nowhere (draft_asked.misses_head)."""
+        first = next(iter(sentences(asked[0])), "") if asked else ""  # ('een tandem? wat kost dat?': the first)
+        ranged = asked_about((first,), self._poss) if first and asks_own_range(first) else ""
+        return bool(ranged) and misses_head(ranged, said, self._lemmas_of)
+
+    def _range_missed(self, asked: tuple[str, ...], best: tuple[str, float, str]) -> bool:
+        """Whether the first question asks for a thing of the business's range that the entry ``best`` does not name
+        ('Verhuurt u ook een fietskar voor een hond?' ~ the bike prices it shares the renting with), and its FAQ
+        question asks about nothing a later question names ('iets halal? en is uw keuken vegetarisch-vriendelijk?'
+        ~ 'Hebben jullie vegetarische gerechten?' answers the second)."""
+        if not self._thing_missed(asked, f"{best[2]} {best[0]}"):
+            return False
+        later = [ask.PRICE_ASKED.sub(" ", q) for q in asked[1:]]  # (what it costs is no thing the entry asks about)
+        return all(misses_thing(q, best[2], self._lemmas_of) for q in later if key_words(q, self._lemmas_of))
 
     @property
     def _by_poss(self) -> tuple[Callable[[str], Iterable[str]], str]:

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from app.domain.draft_dated_lines import A_WEEKDAY
 from app.domain.draft_day_exceptions import without_exceptions
@@ -164,3 +165,18 @@ def span_start(span: str) -> str:
     found = re.match(_DAY_WORD, spelled_days(span).strip(), re.I)
     # its date without the weekday before it ('ma 27 december t/m ma 3 januari' → '27 december')
     return re.sub(rf"^{A_WEEKDAY}\s+(?=\d)", "", normalise(found.group(0)), flags=re.I) if found else ""
+
+
+# A holiday line that says from when the business is open again ('vanaf dinsdag 26 augustus: terug open').
+_FROM = re.compile(r"^\s*vanaf\s+(?P<day>.+?)\s*$", re.I)
+
+
+def reopening(entries: list[tuple[str, str]], said: str) -> str:
+    """The day from which the business is open again ('dinsdag 26 augustus') when the holiday line right after one
+    that ``said`` holds says so ('Jaarlijks verlof van ... t/m maandag 25 augustus' then 'vanaf dinsdag 26 augustus
+    terug open'); '' when none follows or ``said`` names that day already."""
+    for (written, _), (after, value) in pairwise(entries):
+        found = _FROM.match(after)
+        if written.strip() and written.strip() in said and found and _BACK_OPEN.search(f" {value}"):
+            return "" if found.group("day") in said else found.group("day")
+    return ""

@@ -20,7 +20,7 @@ from app.domain.draft_days import (
 from app.domain.draft_days_around import DaysAround
 from app.domain.draft_faq_trimmed import asked_of_answer
 from app.domain.draft_holiday_answers import with_weekday
-from app.domain.draft_holiday_lines import spelled_days
+from app.domain.draft_holiday_lines import reopening, spelled_days
 from app.domain.draft_offer_lines import offer_named
 from app.domain.draft_own_range import asks_own_range
 from app.domain.draft_questions_about import asked_about
@@ -65,8 +65,11 @@ class HolidayReply(DaysAround):
         # whether the asked day itself is closed, by its own sentence: not by a later closing ('Let op: van 1 tot en
         # met 5 januari dicht') nor by the writer's hour after closing (then earlier that same day, not another day)
         day_said = re.split(r"(?<=[.!?])\s+", said, maxsplit=1)[0]
+        # ('Jaarlijks verlof van 12 t/m 25 augustus.' and the next line opens again: 'Vanaf dinsdag 26 augustus ...')
+        again = reopening(self.profile.holiday_entries(), said)
+        again = again and self._line("question", "open_again", seed, {"waarde": again})
         said = " ".join(
-            p for p in (said, self._too_late(said, text, seed), self._wished_day(day, text, said, seed)) if p
+            p for p in (said, again, self._too_late(said, text, seed), self._wished_day(day, text, said, seed)) if p
         )
         shut = offer_day_before(day, self.profile.value("opening_hours"), day_said)  # not after a slot, nor Pasen
         # 'op Hemelvaart of de vrijdag erna?' and that Friday open: the writer's own other day, no day before offered

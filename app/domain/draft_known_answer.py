@@ -142,10 +142,16 @@ class KnownAnswers(AnswerDrafting):
                 priced = price_entry(said_before(question, text, back=2), self.profile, self._lemmas_of)
             # 'een bakfiets huren ...? En wat kost dat?' is not priced by a list of other bikes
             other = priced is not None and other_compound(before, f"{priced.question} {priced.answer}", priced=True)
+            # ... nor that of a thing the business was asked to have and the entry does not name ('een tandem')
+            other = other or (
+                priced is not None and self._thing_missed((before,), f"{priced.question} {priced.answer}")
+            )
             return priced.answer.strip() if priced is not None and not other else ""
         if scored and PRICE_ASKED.search(question):  # ... nor by the other entry the scorer takes with it
             before = context or said_before(question, text)
             scored = None if other_compound(before or question, f"{scored[2]} {scored[0]}", priced=True) else scored
+        if scored and self._thing_missed((context or said_before(question, text),), f"{scored[2]} {scored[0]}"):
+            return ""  # 'Verhuren jullie een tandem? En wat kost dat?' is not priced by the bikes' price list
         return scored[0] if scored and scored[1] >= 0.5 else ""
 
     def _known_answer(self, question: str, seed: str) -> str:

@@ -9,7 +9,7 @@ import re
 from app.domain.draft_answers import PAY_HOW
 from app.domain.draft_asked import HOURS_WORDS, PRICE_ASKED, answered_in_kind
 from app.domain.draft_bikes import bikes_word
-from app.domain.draft_booking import booking_entry, booking_topic
+from app.domain.draft_booking import booking_entry, booking_refused, booking_topic, refused_entry
 from app.domain.draft_days import days_named, holiday_names, names_in
 from app.domain.draft_fact_words import WEEKDAY, fact_words
 from app.domain.draft_facts import key_words
@@ -19,7 +19,7 @@ from app.domain.draft_own_range import asks_own_range, rule_about
 from app.domain.draft_people_groups import thing_unnamed
 from app.domain.draft_pointed import said_before
 from app.domain.draft_question_focus import focus_of, focus_said, names_focus
-from app.domain.draft_questions import WH_ASKED, addressed_question, follow_up_question, last_clause
+from app.domain.draft_questions import GREETING, WH_ASKED, addressed_question, follow_up_question, last_clause
 from app.domain.draft_questions_about import asked_about, there_is
 from app.domain.draft_said_in_kind import day_answered, known_said, said_already, said_in_kind, source_asked
 from app.domain.draft_thing_kinds import qualities_named
@@ -78,10 +78,14 @@ class MoreQuestions(KnownAnswers):
                 or self._faq_named(q, k)
                 or self._field_named(q, k)
                 or k == self._booking_known(q)
+                or k == self._refused_booking(q, text)
                 or self._closed_that_day(q, k, seed)
             )
             else ""
-            for q, k in ((q, self._on_day_said(q, text, seed) or self._known_answer(q, seed)) for q in questions)
+            for q, k in (
+                (q, self._refused_booking(q, text) or self._on_day_said(q, text, seed) or self._known_answer(q, seed))
+                for q in questions
+            )
         ]
         # else the FAQ entry the scorer takes for it, unless the draft says it already ('En is er een glutenvrije
         # optie in het groepsmenu?' is not answered by the group answer given)
@@ -96,7 +100,10 @@ class MoreQuestions(KnownAnswers):
         # not answered by 'Ja, alleen op afspraak') unless it names the price asked; an answer to 'Is er in de zaal
         # een verschoontafel?' names the verschoontafel, not only the place ('groepsmenu in de achterzaal')
         return [
-            ""
+            k
+            if k
+            and k == self._refused_booking(q, text)  # ('kunnen we er eentje reserveren?': 'eentje' is what was asked)
+            else ""
             if (WH_ASKED.match(q) and YES_OR_NO.match(k) and self._faq_in(k) and not _priced(q, k))
             or not (self._names_thing(k, q) or self._field_named(q, k))
             or not self._faq_on_focus(q, k)
@@ -105,6 +112,11 @@ class MoreQuestions(KnownAnswers):
             else self._party_fits(k, (*asked, said_before(q, text)))
             for q, k in zip(questions, found, strict=True)
         ]
+
+    def _refused_booking(self, question: str, text: str) -> str:
+        """'En kunnen we er eentje reserveren voor zondag 3 augustus?' and the FAQ says that cannot be booked at all:
+        that answer, whatever the day (draft_booking.refused_entry); '' otherwise."""
+        return refused_entry(self.profile, question, said_before(question, text), self._lemmas_of)
 
     def _closed_that_day(self, question: str, answer: str, seed: str) -> bool:
         """Whether an answer says the business is closed on the one weekday a question asks something can be done
@@ -266,6 +278,11 @@ class MoreQuestions(KnownAnswers):
             topic = booking_topic(entry, question)
         if self._closed_that_day(question, known, seed):
             return known  # 'Helaas, de zaak is op zondag gesloten.' says what it is about: the day
+        if any(
+            known == f.answer.strip() and booking_refused((f.answer, 1.0, f.question), (question,))
+            for f in self.profile.faq
+        ):
+            return known  # 'Nee, cuistaxen kun je niet reserveren: ...' says what it is about
         if known == self._thing_line(question, "", seed):
             return known  # 'Op Vaderdag zo 17 juni: barbecuebuffet vanaf 17.00 ...' names the thing asked itself
         if topic:  # 'ja, voor groepen vanaf zes personen' says not what it is about: 'je vraag over reserveren'
@@ -491,6 +508,7 @@ def _asking(question: str) -> str:
     asked by word order alone, without a question mark, the part before its first comma: what follows says why
     ('En is er een invalidentoilet, mijn vader loopt met een rollator' → 'is er een invalidentoilet')."""
     clause = _JOINED.sub("", last_clause(question))
+    clause = GREETING.sub("", clause) or clause  # ('Goeiemiddag, verhuurt u ook e-bikes?': the greeting asks nothing)
     if _ALL_RIGHT.match(clause) and clause.strip() != question.strip():
         return question.strip()  # 'Mijn moeder heeft een schaaldierenallergie, is dat een probleem?': what 'dat' is
     # ('En krijg ik dan een leenfiets want ik moet elke dag naar mijn werk': the part before 'want' too)

@@ -11,7 +11,7 @@ from functools import cache
 from app.domain.draft_fact_words import fact_words
 from app.domain.draft_facts import key_words, verb_words
 from app.domain.draft_phrase_cues import phrase_cues
-from app.domain.draft_word_match import similar
+from app.domain.draft_word_match import same_stem, similar
 from app.domain.draft_yes_lead import YES_LEAD
 from app.domain.name_gender import title_for
 from app.domain.profile import FaqItem
@@ -172,6 +172,8 @@ def _thing_in(
             continue
         if normalise(match.group(0)) in verbs:
             continue  # the question's verb is no thing, also after 'een bruidstaart' ('een bruidstaart bestellen')
+        if (before is None and _LED_IN.fullmatch(question[: match.start()])) or _participle(said[0], keys):
+            continue  # 'Goedendag, verhuurt u ...?', 'moeten nog geknipt worden': a verb, no thing
         if before is None and (not bare or not question[: match.start()].strip()):
             continue
         end = match.end()
@@ -188,6 +190,15 @@ def _thing_in(
             start = lead.start() if lead else held.start()
         return question[start:end]
     return ""
+
+
+# One word and a stop before the question's first word ('Goedendag, ', 'Vraagje: '): that word is its verb.
+_LED_IN = re.compile(r"\W*[^\W\d_]+\s*[,:!]\s*")
+
+
+def _participle(word: str, keys: set[str]) -> bool:
+    """Whether a word is the past participle of a verb among ``keys`` ('geknipt' of 'knippen')."""
+    return bool(re.fullmatch(r"ge[^\W\d_]{3,}[td]", word)) and any(same_stem(word, k) for k in keys)
 
 
 # A judgement asked ('Is het mijn fout dat ...', 'En is het normaal dat ...'): about what happened, no thing asked.

@@ -27,8 +27,8 @@ def asks_own_range(question: str) -> bool:
     look_up: 'Hebben jullie mijn bestelling al verstuurd?')."""
     cues = draft_cues()
     text = _HANDLE.sub(" ", question)
-    if cues.look_up.search(text):
-        return False
+    if cues.look_up.search(text) or cues.guarantee_asked.search(text):
+        return False  # (nor whether it can promise something: 'Kunnen jullie dat garanderen?')
     return any(_starts_with_range(clause) for clause in _CLAUSE.split(text)[:3])
 
 

@@ -79,7 +79,8 @@ GREETING = re.compile(
 _WHEN_SAID = (
     r"(?:(?:op|voor|om|rond)\s+)?(?:(?:\w+dag\w*|morgen|vanavond|\d{1,2}(?:[/-]\d{1,2})?|" + MONTH_WORDS + r")\s*){1,3}"
 )
-THERE_PLACE = r"(?:(?:in|op|bij|aan)\s+(?:de|het|jullie|uw)\s+\w+\s+)?"
+# ('is er ergens een verzorgingstafel?', 'is er binnen een lift?': somewhere in the place, said without naming it)
+THERE_PLACE = r"(?:(?:ergens|binnen|beneden|boven)\s+)?(?:(?:in|op|bij|aan)\s+(?:de|het|jullie|uw)\s+\w+\s+)?"
 _ADDRESSED = re.compile(
     r"(?<!['’])\b(?:jullie|u|uw|je|jij|jou|jouw|gij|ge)\b"  # not the diminutive of 'een sms'je'
     # Brabants and Nijmeegs glue 'ge' to the verb: 'hedde', 'zijde', 'kunde', 'gade' (have, are, can, go you)

@@ -66,11 +66,18 @@ _PRICE = re.compile(
 # 'Kunt u ook mijn scootmobiel repareren?', 'Kan ik bij jullie een cadeaubon kopen?', 'Kan ik bij u een fietslease
 # regelen?': a modal question whose infinitive offers something; what stands between is what is asked about.
 _MODAL_OFFER = re.compile(
-    r"^\W*(?:(?:en|of)\s+)?(?:kan|kunt|kunnen|kun|mag|mogen)\s+(?:jullie|u|je|jij|ik|we|wij)\s+(?:ook\s+|nog\s+)*"
-    r"(?:bij\s+(?:jullie|u|jou)\s+)?(?:ook\s+)?(?P<what>[^?!.]+?)\s+(?:laten\s+)?"
+    # (after the name of who is asked, 'jens kunde gij ...?', not a question word: 'Hoe kan ik ... bestellen?')
+    r"^\W*(?:(?!(?:hoe|wat|wa|waar|wanneer|wie|welk\w*|waarom|tot|vanaf|en|of)\b)[^\W\d_]+,?\s+"
+    r"(?=(?:kan|kunt|kunnen|kun|kunde|mag|mogen)\b))?"
+    r"(?:(?:en|of)\s+)?(?:(?:kan|kunt|kunnen|kun|mag|mogen)\s+(?:jullie|u|je|jij|ik|we|wij|gij|ge)"
+    r"|kunde(?:\s+(?:gij|ge|je))?)"
+    r"\s+(?:ook\s+|nog\s+)*"
+    r"(?:bij\s+(?:jullie|u|jou)\s+)?(?:ook\s+)?(?P<what>[^?!.]+?)\s+(?:ook\s+)?(?:bij\s+(?:jullie|u|jou)\s+)?"
+    r"(?:laten\s+)?"
     r"(?:repareren|maken|leveren|bezorgen|kopen|bestellen|reserveren|huren|knippen|kleuren|verven|bakken|"
-    r"nakijken|onderhouden|afhalen|ophalen|krijgen|regelen|afsluiten|aanvragen|boeken|doen)"
-    r"(?:\s+(?:om|voor|op)\s+[^?!.]*)?\s*[?!.]*\W*$",
+    r"nakijken|onderhouden|afhalen|ophalen|krijgen|regelen|afsluiten|aanvragen|boeken|doen|monteren|plaatsen|"
+    r"installeren|vervangen|ombouwen|inbouwen|afstellen)"
+    r"(?:\s+(?:om|voor|op|in|aan|bij)\s+[^?!.]*)?\s*[?!.]*\W*$",
     re.I,
 )
 # 'Is er een vegetarische optie in het groepsmenu?': what there is asked about.
@@ -94,7 +101,8 @@ _WHEN = word_set(
     "nog ongeveer eigenlijk vandaag morgen overmorgen vanavond zaterdag zondag maandag dinsdag woensdag donderdag "
     "vrijdag zaterdagavond zondagavond vrijdagavond zaterdagmiddag zondagmiddag zaterdagochtend zondagochtend"
 )
-_OWN_TO_YOURS = {"mijn": "{poss}", "m'n": "{poss}", "mn": "{poss}"}
+# (and the Flemish article said as the standard one: 'nen trouwtaart' → 'een trouwtaart')
+_OWN_TO_YOURS = {"mijn": "{poss}", "m'n": "{poss}", "mn": "{poss}", "nen": "een", "ne": "een"}
 # 'Werken jullie met de curly girl methode?', 'Doen jullie aan kleurenadvies?': what is worked with.
 _WORK_WITH = word_set("met aan samen")
 # Verbs of coming: the 'aan' after them says where ('Komen jullie ook aan huis?'), it is no 'werken aan'.
@@ -188,6 +196,8 @@ def asked_about(asked: Iterable[str], poss: str = "je") -> str:
         modal = _MODAL_OFFER.match(clause)
         if price:
             words = strip_emoji(price.group("what")).split()  # 'Wat kost een nieuwe ketting?'
+            if words[:1] and words[0].lower().strip(",") in _SAME_THING:
+                continue  # 'hoeveel kost da ongeveer, ...?' prices what was asked before it
         elif modal:
             words = strip_emoji(modal.group("what")).split()  # 'Kunt u ook mijn scootmobiel repareren?'
         elif not match:
@@ -199,6 +209,8 @@ def asked_about(asked: Iterable[str], poss: str = "je") -> str:
             if verb not in _NOT_OFFERS and len(words) > 1 and words[0].lower() in _WORK_WITH and not place:
                 # 'Werken jullie met de curly girl methode?', 'Werkt u samen met ...?': the thing worked with
                 words = words[2:] if words[0].lower() == "samen" and words[1].lower() in _WORK_WITH else words[1:]
+                # ('met sulfaatvrije producten of met Olaplex': 'sulfaatvrije producten of Olaplex')
+                words = [w for i, w in enumerate(words) if not (i and w.lower() in _WORK_WITH and words[i - 1] == "of")]
             elif verb in _NOT_OFFERS or (verb not in _OFFER_VERBS and not match.group("also")):
                 continue
             if verb in _DOING_VERBS and words and words[0].lower() not in _ARTICLES:
@@ -224,8 +236,11 @@ def _without_for_whom(words: list[str]) -> list[str]:
     """What a long question asks about without whom of the writer's own it is for at its end ('een kinderzitje of een
     aanhanger voor onze jongste (2)' → 'een kinderzitje of een aanhanger'); the words as they are when no such part
     ends them, or nothing is left before it."""
+    # (an aside in brackets is no part of it: 'voor 2 kinderen (3 en 5)')
+    words = re.sub(r"\s*\([^()]*\)", "", " ".join(words)).split()
     for k in range(len(words) - 2, 0, -1):
-        if words[k].lower() == "voor" and words[k + 1].lower() in _OWN_WHOM:
+        # ... nor how many it is for: 'een bakfiets met regenhoes voor 2 kinderen'
+        if words[k].lower() == "voor" and (words[k + 1].lower() in _OWN_WHOM or words[k + 1].isdigit()):
             return words[:k]
     return words
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from app.domain.draft_origin_asked import origin_whether
 from app.domain.draft_phrase_cues import phrase_cues
 from app.domain.draft_questions import last_clause
 from app.domain.draft_text import strip_emoji
@@ -103,8 +104,8 @@ def whether_asked(question: str, ours: str) -> str:
     if quality := quality_asked(question, ours):
         return quality
     match = _HOW_IT_IS.match(strip_emoji(last_clause(question)))
-    if match is None:
-        return _whether_yours(question, ours)
+    if match is None:  # ... or where a thing comes from ('Is da bier van de brouwerij hier?')
+        return _whether_yours(question, ours) or origin_whether(strip_emoji(last_clause(question)), ours_word(ours))
     rest = _at_yours().sub(f"bij {ours}", match.group("rest").strip())
     subject = "het" if match.group("subject").lower() in {"'t", "t"} else match.group("subject").lower()
     verb, words = match.group("verb").lower(), rest.split()
@@ -138,3 +139,8 @@ def wh_asked(question: str) -> str:
         return ""
     subject = "het" if match.group("subject").lower() in {"'t"} else match.group("subject")
     return f"{match.group('wh').lower()} {subject} {match.group('verb').lower()}"
+
+
+def ours_word(ours: str) -> str:
+    """The business's possessive for its object pronoun ``ours`` ('mij' → 'mijn', 'ons' → 'onze')."""
+    return "mijn" if ours == "mij" else "onze"

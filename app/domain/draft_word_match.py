@@ -51,6 +51,25 @@ def similar(a: str, b: str) -> bool:
 _similar = similar  # the name app.domain.draft_facts knows it by
 
 
+def same_stem(a: str, b: str) -> bool:
+    """Whether two words have the same rough verb stem ('geknipt' and 'knippen': 'knip')."""
+    stem = _stem(a)
+    return len(stem) >= 3 and stem == _stem(b)
+
+
+def same_head(word: str, key: str) -> bool:
+    """``similar``, but not a key that is only the start of a longer compound word ('fiets' of 'fietskar', 'kind' of
+    'kinderfiets'): a fietskar is no kind of fiets. A key longer than the word still is ('kar' ~ 'hondenkar' no,
+    'fietskar' ~ 'fietskarren' yes)."""
+    return similar(word, key) and not (len(word) - len(key) >= 3 and word.startswith(key[: max(len(key) - 1, 3)]))
+
+
+def only_first_part(word: str, key: str) -> bool:
+    """Whether ``key`` matches ``word`` only as the first part of the compound ``word`` is ('kind' of 'kinderfiets',
+    'taart' of 'taartschep'): the word is a kind of something else, not a kind of ``key``."""
+    return len(word) > len(key) and _first_part(key, word) and not word.startswith(f"{key}t")
+
+
 # Separable particles of Dutch verbs: 'afbakken' is 'bakken' with 'af'.
 _PARTICLES = ("af", "op", "aan", "uit", "in", "mee", "na", "bij", "door", "terug", "weg")
 

@@ -327,3 +327,28 @@ def test_a_price_asked_of_what_was_said_before_names_no_thing_of_its_own() -> No
     assert bare_price("En hoeveel kost dat per uur?", simple_lemmas)
     assert not bare_price("Wat kost een e-bike voor een dag?", simple_lemmas)
     assert not bare_price("Hoe lang duurt dat?", simple_lemmas)
+
+
+def test_misses_head_reads_the_thing_asked_not_what_it_is_for_nor_a_first_part() -> None:
+    from app.domain.draft_asked import misses_head
+    from app.domain.draft_facts import simple_lemmas
+
+    listed = "Tandem € 30 per dag; stadsfiets € 12 per dag."
+    assert misses_head("een fietskar voor twee peuters", listed, simple_lemmas)  # 'fiets' only starts 'fietskar'
+    assert misses_head("de verhuur van kano's", "Huurfietsen € 12 per dag.", simple_lemmas)  # renting is no kano
+    assert not misses_head("een tandem voor ons tweetjes", listed, simple_lemmas)
+
+
+def test_how_far_ahead_is_asked_in_french_and_german_too() -> None:
+    assert asks_how_far_ahead("Il faut réserver à l'avance ?")
+    assert asks_how_far_ahead("Wie viele Tage vorher muss man buchen?")
+    assert not asks_how_far_ahead("Il faut payer en avance ?")  # paying is no ordering
+
+
+def test_a_short_substance_left_out_is_asked_without_too() -> None:
+    from app.domain.draft_asked import misses_without
+    from app.domain.draft_facts import simple_lemmas
+
+    assert misses_without("Bakken jullie ook cake zonder ei?", "Cake: € 9 per stuk.", simple_lemmas)
+    assert not misses_without("Bakken jullie ook cake zonder ei?", "Cake zonder ei op bestelling.", simple_lemmas)
+    assert not misses_without("Kan ik zonder te wachten binnen?", "", simple_lemmas)  # 'te' is no substance

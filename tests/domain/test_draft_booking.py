@@ -39,3 +39,23 @@ def test_asking_at_what_time_one_can_come_asks_for_room() -> None:
     assert asks_room("Zijn jullie op 24 december open? En hoe laat kan ik terecht voor een kleuring?")
     assert asks_room("wanneer kunnen we terecht met de kinderen?")
     assert not asks_room("Tot hoe laat zijn jullie open?")
+
+
+def test_a_faq_that_refuses_the_booking_asked_is_found_whatever_day_is_named() -> None:
+    from app.domain.draft_booking import booking_refused, refused_entry
+    from app.domain.draft_facts import simple_lemmas
+    from app.domain.profile import FaqItem
+
+    shop = BusinessProfile(
+        faq=[
+            FaqItem("Kan ik een strandstoel reserveren?", "Nee, strandstoelen verhuren we alleen ter plaatse."),
+            FaqItem("Kan ik een kano reserveren?", "Ja, online tot de dag ervoor."),
+        ]
+    )
+    question = "En kunnen we er twee reserveren voor vrijdag 8 juli?"
+    assert refused_entry(shop, question, "Wat kost een strandstoel?", simple_lemmas).startswith("Nee, strandstoelen")
+    assert refused_entry(shop, question, "Wat kost een kano?", simple_lemmas) == ""  # that one can be booked
+    assert refused_entry(shop, "Wat kost een strandstoel?", "", simple_lemmas) == ""  # no booking asked
+    faq = ("Nee, strandstoelen verhuren we alleen ter plaatse.", 0.9, "Kan ik een strandstoel reserveren?")
+    assert booking_refused(faq, ("Kan ik een strandstoel reserveren voor zondag?",))
+    assert not booking_refused(faq, ("Wat kost een strandstoel op zondag?",))

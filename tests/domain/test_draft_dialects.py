@@ -175,3 +175,10 @@ def test_the_dialect_with_the_most_own_words_wins() -> None:
 def test_west_flemish_with_hadde_vo_wier_is_made_dutch() -> None:
     said = in_dutch("'k hadde e kostuum besteld vo me broer, hij wier 30. Vree spijtig dat 't nie klaar was.")
     assert "had een kostuum besteld voor" in said and "werd 30" in said and "Heel spijtig" in said, said
+
+
+def test_what_one_must_do_in_french_is_asked_as_moet_ik() -> None:
+    from app.domain.draft_dialects import in_dutch as made_dutch
+
+    said = made_dutch("Bonjour ! Il faut commander le gâteau combien de jours avant ? Merci")
+    assert "Moet ik bestellen" in said and "dagen vooraf" in said, said

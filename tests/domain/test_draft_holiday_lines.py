@@ -89,3 +89,13 @@ def test_a_holiday_period_without_hours_is_still_closed() -> None:
     # near miss: a holiday's name with no hours and no usual opening still says closed
     assert closed_line("Zomervakantie (21 juli–11 augustus)", "")
     assert closed_line("Bouwvak", "geen bestellingen")
+
+
+def test_the_day_open_again_is_read_from_the_line_after_the_closing_said() -> None:
+    from app.domain.draft_holiday_lines import reopening
+
+    entries = [("Bouwverlof van 20 juli t/m 7 augustus", ""), ("vanaf maandag 10 augustus", "weer open")]
+    assert reopening(entries, "Bouwverlof van 20 juli t/m 7 augustus.") == "maandag 10 augustus"
+    assert reopening(entries, "Bouwverlof van 20 juli t/m 7 augustus, weer open maandag 10 augustus.") == ""
+    assert reopening(entries, "Op 1 mei zijn we open.") == ""  # that closing was not said
+    assert reopening([("Bouwverlof", "gesloten"), ("vanaf 10 augustus", "zomeruren")], "Bouwverlof: gesloten") == ""

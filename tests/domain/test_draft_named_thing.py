@@ -197,3 +197,13 @@ def test_praise_for_a_colourist_with_a_brand_of_her_name_is_passed_on_to_her() -
     text = "Top kleuring door Nila! Ze werkt met de producten van Maria Nila en mijn haar glanst als nooit tevoren."
     draft = draft_text(salon, "uitkomst_bedank_publiek", text, author="Els")
     assert "Nila" in draft and "Maria" not in draft, draft
+
+
+def test_a_verb_is_no_thing_asked_after_a_greeting_nor_as_a_participle() -> None:
+    from app.domain.draft_facts import simple_lemmas
+
+    # 'Over verhuurt:' and 'Over gerepareerd:' are no leads: the verb of the question, not what it asks about
+    assert thing_asked(["Goeiemiddag, verhuurt u tandems?"], "Verhuurt u fietsen?", simple_lemmas) != "verhuurt"
+    lemmas = Drafter(BusinessProfile(), analyser=analyse_topics)._lemmas_of
+    assert thing_asked(["Moet de pony nog geknipt worden?"], "Wat kost knippen?", lemmas) == ""
+    assert thing_asked(["Hoi, hebt u ook tandems?"], "Verhuurt u tandems?", simple_lemmas) == "tandems"

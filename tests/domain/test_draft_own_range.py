@@ -128,3 +128,9 @@ def test_whether_a_thing_fits_or_suits_someone_is_looked_up(question: str) -> No
 
 def test_the_thing_itself_is_still_the_business_own_range() -> None:
     assert asks_own_range("Verkopen jullie ook fietsstoeltjes?")
+
+
+def test_a_promise_asked_is_no_question_about_the_range() -> None:
+    assert not asks_own_range("Kunnen jullie garanderen dat er geen noten in zitten?")
+    assert not asks_own_range("Kunt ge da beloven voor zaterdag?")
+    assert asks_own_range("Kunnen jullie ook notenvrije taarten maken?")

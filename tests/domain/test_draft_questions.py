@@ -377,3 +377,26 @@ def test_a_bill_received_told_verb_first_is_no_question() -> None:
     assert complaint_unmarked(told) == ()
     asked = "Beurt zou 50 euro zijn. Krijg ik het verschil nog terug. Netjes is anders?!"
     assert complaint_unmarked(asked) == ("Krijg ik het verschil nog terug?",)
+
+
+def test_a_thing_asked_to_be_somewhere_in_the_place_is_put_to_the_business() -> None:
+    assert addressed_question("is er ergens een aankleedkussen?")
+    assert addressed_question("is er binnen een lift?")
+    assert not addressed_question("is er ergens nog iemand die dit herkent")  # no thing asked of the place
+
+
+def test_a_thing_worked_with_named_twice_with_its_preposition_is_said_once_without() -> None:
+    assert asked_about(["Werkt u met henna of met plantaardige verf?"], "u") == "henna of plantaardige verf"
+    assert asked_about(["Werken jullie met keratine?"], "je") == "keratine"
+
+
+def test_a_flemish_can_you_question_names_its_thing_and_a_price_of_that_names_none() -> None:
+    assert asked_about(["Kunde gij ook nen fietsendrager monteren op mijn e-bike?"], "je") == "een fietsendrager"
+    assert asked_about(["lotte kunt ge ook een spiegel plaatsen?"], "je") == "een spiegel"
+    assert asked_about(["Hoe kan ik een taart bestellen?"], "je") == ""  # a question word, no name before the verb
+    assert asked_about(["en wat kost da ongeveer, want het moet snel?"], "je") == ""  # 'da' prices what was asked
+
+
+def test_a_long_thing_asked_loses_how_many_it_is_for_and_its_aside() -> None:
+    got = asked_about(["Verhuren jullie ook een tandem met kinderzitje voor 2 volwassenen (groot en klein)?"], "je")
+    assert got == "een tandem met kinderzitje"
