@@ -34,15 +34,17 @@ from app.domain.draft_praise import (
 )
 from app.domain.draft_praise_asked import not_asked
 from app.domain.draft_praise_despite import held_against
-from app.domain.draft_praise_diets import diet_served, diets_met
+from app.domain.draft_praise_diets import allergy_cared, diet_served, diets_met
 from app.domain.draft_praise_done import done_praised
 from app.domain.draft_praise_feast import for_feast, without_group
 from app.domain.draft_praise_health import illness_behind, own_illness
 from app.domain.draft_praise_held import broken_brought, lasted, part_gone_wrong, renewed_said, saved_said, service_done
+from app.domain.draft_praise_likened import generations, likened
 from app.domain.draft_praise_milestone import milestone
 from app.domain.draft_praise_partner import partner_praised, partner_years
 from app.domain.draft_praise_people import aid_said, writers_own
 from app.domain.draft_praise_possible import made_possible, to_care, went_named_in
+from app.domain.draft_praise_put_on import put_back_on
 from app.domain.draft_praise_season_wish import season_wish
 from app.domain.draft_praise_spent import praised_thing
 from app.domain.draft_praise_with import made_with
@@ -374,6 +376,7 @@ class ThanksDrafting(ThanksPeople, ThanksWish, ThanksOccasion):
         if renewed and (moved or not any(re.search(rf"\b{re.escape(w)}\b", thanks, re.I) for w in named)):
             line = self._line("positive", f"renewed{moved}", seed, {"onderwerp": renewed})
             parts.append(Part("renewed", line, False))
+        parts += self._details(seed, text)
         possible = made_possible(text, self.tone.register)  # 'zodat we zondag de Kempen Classic konden rijden'
         # (not a place the thanks already named: 'bijdragen aan je bruiloft' ... 'naar een bruiloft kon')
         if possible and not (thanks and went_named_in(possible, thanks)):
@@ -381,11 +384,28 @@ class ThanksDrafting(ThanksPeople, ThanksWish, ThanksOccasion):
             parts.append(Part("possible", self._line("positive", key, seed, {"onderwerp": possible}), False))
         if aid := aid_said(text, self._poss):  # 'ik kom met mijn rolstoel en er is altijd plek'
             parts.append(Part("aid", self._line("positive", "aid", seed, {"onderwerp": aid}), False))
+        return parts + self._diets(topics, seed, text)
+
+    def _details(self, seed: str, text: str) -> list[Part]:
+        """The writer's own image of the place, the generations together and an old part put back on, said back."""
+        part = put_back_on(text, self._poss)  # 'Wannes heeft zijn oude bel uit 1985 erop gezet'
+        said = [
+            ("likened", {"onderwerp": likened(text)}),  # "'t Es hier gewoon de Côte d'Azur van Oost-Vlaanderen"
+            ("generations", {"onderwerp": generations(text)}),  # 'de 70ste van opa gevierd met drie generaties'
+            ("put_back_on", {"onderwerp": part[0], "waarde": part[1]}),
+        ]
+        return [Part(k, self._line("positive", k, seed, values), False) for k, values in said if values["onderwerp"]]
+
+    def _diets(self, topics: TopicAnalysis, seed: str, text: str) -> list[Part]:
+        """The diets and allergies a compliment says were met: one dish, all of them, or one allergy cared for."""
+        parts = []
         if dish := diet_served(text):  # 'Gert dacht mee over een vegetarisch alternatief'
             parts.append(Part("diet", self._line("positive", "diet", seed, {"onderwerp": dish}), False))
         if diets_met(text):  # 'vegetarisch, halal en een glutenallergie: alles geregeld'; an allergy said by name
             key = "diets_allergy" if re.search(r"allergi", text, re.I) else "diets"  # ('drie allergieën')
             parts.append(Part("diets", self._line("positive", key, seed), False))
+        if allergy := allergy_cared(text, topics.people, self._poss):  # 'onze zoon heeft een notenallergie en ...'
+            parts.append(Part("allergy", self._line("positive", "allergy_cared", seed, {"onderwerp": allergy}), False))
         return parts
 
     def _asides(self, text: str, flags: Iterable[str], topics: TopicAnalysis, seed: str) -> list[Part]:

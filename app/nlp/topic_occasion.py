@@ -18,11 +18,13 @@ from app.nlp.topic_occasion_age import (
     counted,
     feast_day,
     in_a_year,
+    kin_age_patterns,
     named_years,
     ordinal_patterns,
 )
 from app.nlp.topic_occasion_owner import _THEIR_OWN, _couple, _owner, owners_said
 from app.nlp.topic_said_yes import said_yes, said_yes_patterns
+from app.nlp.topic_staff import kin_words
 from app.nlp.topic_words import MINE, POSSESSIVE, WRITTEN_ORDINALS, lemma, ordinal
 
 # Words of a birth itself (not of a maternity party): 'geboren', 'pasgeboren', '#kraamtijd', 'newborn'.
@@ -81,6 +83,7 @@ class OccasionFinder:
         self.matcher.add("ORDINAL_OCCASION", ordinal_patterns(data, occasion_lemmas))
         age = age_patterns()[0][0]
         self.matcher.add("AGE", age_patterns())
+        self.matcher.add("KIN_AGE", kin_age_patterns(kin_words()))  # 'mijn vader 75 jaar 🎉': also beside a feast day
         # 'voor mijn 30ste!', 'haar 18de bij jullie gevierd': an ordinal of one's own, no noun after it
         own = {"LOWER": {"IN": sorted(POSSESSIVE | _THEIR_OWN)}}
         # 'Mijne vijftigste gevierd': written out, from eighteen on ('mijn tweede' is no birthday)
@@ -148,11 +151,12 @@ class OccasionFinder:
             # 'werd 1 jaar ... van de communietaart van ons Lien tot nu': a cake for an occasion once)
             party = occasion is None or occasion.id in _BELOW_AGE or self._compounded(m, occasion)
             party = party or (occasion is not None and occasion.id in _CALENDAR and _on_day(doc, start, end, occasion))
-            if rule == "AGE" and _aged(doc, start, end, number) and party and not counted(doc, start, end):
+            party = party or rule == "KIN_AGE"  # ('Vaderdag én mijn vader 75 jaar 🎉': the birthday too)
+            if rule in {"AGE", "KIN_AGE"} and _aged(doc, start, end, number) and party and not counted(doc, start, end):
                 occasion = self.by_id.get("verjaardag")
                 said = f"{written_word}{'de' if number < 20 else 'ste'}" if written_word else ordinal(number)
                 said = "eerste" if number == 1 else said  # 'werd 1 jaar': the first birthday
-                words, at = f"{said} verjaardag", start
+                words, at = f"{said} verjaardag", start + (rule == "KIN_AGE")  # (at the age: whose, before it)
             if rule in {"OWN_ORDINAL", "THE_ORDINAL"} and 1 < number < 120 and party and _alone(m, rule, start, end):
                 occasion, words, at = self.by_id.get("verjaardag"), birthday_said(doc, start, number), start + 1
             if rule == "CERTIFICATE" and occasion is None:

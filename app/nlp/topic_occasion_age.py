@@ -116,6 +116,18 @@ def age_patterns() -> list[list[dict[str, Any]]]:
     ]
 
 
+# What cheers an age said without a verb ('mijn vader 75 jaar 🎉', 'Mama 80 jaar!'): no mere description of someone
+# ('mijn zoon (12 jaar) wou ...').
+_CHEERS = ["!", "!!", "!!!", "🎉", "🥳", "🎂", "🎈", "🎊", "🍾", "🥂"]
+
+
+def kin_age_patterns(kin: frozenset[str]) -> list[list[dict[str, Any]]]:
+    """The Matcher patterns of one of the writer's people with an age cheered, without a verb: 'Vaderdag én mijn vader
+    75 jaar 🎉', 'ons moeder 90 jaar!' (``kin``: the writer's people, resources/topics.toml)."""
+    age: dict[str, Any] = {"LOWER": {"REGEX": r"^(?:\d{1,3}|" + "|".join(WRITTEN_AGES) + ")$"}}
+    return [[{"LOWER": {"IN": sorted(kin)}}, age, {"LOWER": "jaar"}, {"TEXT": {"IN": _CHEERS}}]]
+
+
 def named_years(doc: Any, start: int, end: int, number: int) -> bool:
     """'25 jaar Claes & Zonen!': five years or more and a name that opens the comment or a sentence and ends in
     '!' within a few words: a firm or club cheering its jubilee. Not a first name ('10 jaar Mees!': a child's

@@ -38,6 +38,18 @@ def test_a_name_with_a_student_job_is_staff(text: str, name: str) -> None:
     assert name in analyse_topics(text).names
 
 
+# ... also named by a holiday job word as a compound ('de vakantiejobster', 'onze zomerjobber').
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Elke ochtend staat Fien, de vakantiejobster, met een lach achter de toonbank.", "Fien"),
+        ("Wout, de zomerjobber, heeft mijn band in vijf minuten geplakt!", "Wout"),
+    ],
+)
+def test_a_name_with_a_holiday_job_is_staff(text: str, name: str) -> None:
+    assert name in analyse_topics(text).names
+
+
 # 'Lieve' greets the name after it at the start of a sentence; alone it is a first name ('Lieve knipte me').
 @pytest.mark.parametrize(
     ("text", "names"),
