@@ -125,6 +125,8 @@ class JokeDrafting(DraftBase):
         asked = found.get("naar", "")
         if asked[1:2].islower() and asked.split()[0].lower() not in first_names()[0]:
             asked = asked[:1].lower() + asked[1:]
+        if key == "grievance_little" and asked:  # 'de garnalen met een vergrootglas zoeken': the thing, no sorry
+            key, asked = "grievance_little_thing", f"{article_of(asked)} {asked}"
         return self._line("joke", key, seed, {**found, "naar": asked})
 
     def _wait_or_price(self, topics: TopicAnalysis, problem: str, seed: str, text: str) -> str:
@@ -415,6 +417,9 @@ def _hush_only(shape: JokeShape, text: str) -> bool:
     return all(m.group(0) == "🤫" for m in shape.pattern.finditer(text))
 
 
+# The writer's generic 'you' ('de roddels van uw gebuur', 'je portemonnee'): not said back in the reply's voice.
+_GENERIC_YOURS = re.compile(r"\b(?:uw|uwe|je|jouw|jullie|ulder)\b", re.I)
+
 # The writer's own word opening what they said ('mijn fiets'): the reply's 'je' or 'uw' instead.
 _OWN_WORD = re.compile(r"^(?:mijn|m'n|mn|onze|ons)\b", re.I)
 
@@ -437,6 +442,8 @@ def _passed_over(shape: JokeShape, thing: bool, text: str) -> bool:
         return True  # "het heet dan 'koel asblond' maar mijn man vindt het prachtig": a quote, no nickname
     if shape.id == "grievance_wait" and _queued(text):
         return True  # 'de rij is zo lang dat je je brood terugkrijgt als het oud is 🐌': busy, no complaint
+    if shape.id == "in_and_out" and _GENERIC_YOURS.search((shape.values(text) or {}).get("naar", "")):
+        return True  # 'buitengaat met de scheiding van uw gebuur': the writer's 'uw' is no one's to say back
     if shape.id == "waiting" and _has_shape("diet", text):
         return True  # 'voornemen: minder wafels ... zaterdag weer in de wachtrij': the wafels
     # 'de soep is zo heet dat ... stil 🤫': the emoji alone tells no secret; the soep

@@ -1,0 +1,56 @@
+"""Jokes that say there is more of something than where it belongs, that others ate the writer's food, that there
+are so many of something, or that a thing's official name is really the business's: the light line says back the
+joke's own twist. Sentences and businesses of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.domain.drafting import Drafter
+from app.domain.profile import BusinessProfile
+from app.nlp.topics import analyse_topics
+
+SALON = BusinessProfile(name="Kapsalon De Krul", kind="kapsalon", signers=["Mira"], voice="wij", register="u")
+CAFE = BusinessProfile(name="Strandbar De Golf", kind="restaurant", signers=["Tom"], voice="ik", register="je")
+BAKERY = BusinessProfile(name="Bakkerij Het Molentje", kind="bakkerij", signers=["Ans"], voice="ik", register="je")
+
+
+def _joke(profile: BusinessProfile, text: str) -> str:
+    made = Drafter(profile, analyser=analyse_topics).draft("uitkomst_grap", text, author="Noor", platform="threads")
+    assert made.optional is not None
+    return made.optional
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("Na de Vierdaagse zat er meer stof in mijn haar dan op de Via Gladiola 😂", "meer stof dan op de Via"),
+        (
+            "Er lag meer bloem op mijn jas dan in het brood, zo druk was het bij de oven 🤣",
+            "meer bloem dan in het brood",
+        ),
+    ],
+)
+def test_more_of_something_than_where_it_belongs_is_said_back(text: str, said: str) -> None:
+    reply = _joke(SALON, text)
+    assert said in reply, reply
+    assert "over uw haar gesproken" not in reply, reply
+
+
+def test_others_who_ate_the_writers_food_are_named() -> None:
+    reply = _joke(CAFE, "De mussen op jullie terras hebben meer van mijn tosti gegeten dan ik 🐦😂")
+    assert "de mussen" in reply and "tosti" in reply, reply
+    assert " uw " not in reply, reply
+
+
+def test_so_many_of_something_is_a_compliment_that_names_them() -> None:
+    reply = _joke(CAFE, "Bij De Golf zitten zoveel surfers dat de zee er leeg van raakt 🏄")
+    assert "surfers" in reply, reply
+
+
+def test_the_official_name_and_the_real_one() -> None:
+    text = (
+        "Onze wandelclub loopt officieel de 'Duinenroute' maar iedereen weet dat het 'Route appeltaart bij Ans' is 😂"
+    )
+    reply = _joke(BAKERY, text)
+    assert "Route appeltaart bij Ans" in reply, reply
