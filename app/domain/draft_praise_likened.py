@@ -6,6 +6,9 @@ from __future__ import annotations
 
 import re
 
+from app.domain.draft_praise_held import praise_list
+from app.domain.words import alternation
+
 # '(het|'t) is hier (gewoon) de X van Y', 'jullie zijn echt de X van Y', 'dit is het X van Y': X a name (a capital),
 # Y a place or region ('Oost-Vlaanderen', 'de Kempen', 'het noorden').
 _LIKENED = re.compile(
@@ -37,3 +40,27 @@ def generations(text: str) -> str:
     '' for none."""
     found = _GENERATIONS.search(text)
     return f"{found.group('n').lower()} generaties" if found else ""
+
+
+# A taste likened to the old days or home: 'ze smaakten zoals vroeger bij bakker Sus', 'smaakt net als bij oma
+# thuis', 'proeft gelijk vroeger': praise of the thing eaten, whoever said it.
+_TASTED_LIKE = re.compile(
+    r"\b(?:smaakt|smaakte|smaakten|smaken|proeft|proefde|proefden|tastes|tasted)\s+(?:[\w']+\s+){0,2}?"
+    r"(?:zoals|als|gelijk|like)\s+(?:[\w']+\s+){0,3}?(?:vroeger|thuis|oma|opa|bomma|grootmoeder|moeder|mama|moeke"
+    r"|memé|grandma|granny|home|childhood)\b",
+    re.I,
+)
+
+
+def tasted_like_old(text: str) -> bool:
+    """Whether the comment says a thing tasted like the old days or home ('ze smaakten zoals vroeger'): praise of
+    what was eaten."""
+    return _TASTED_LIKE.search(text) is not None
+
+
+def event_day(text: str) -> str:
+    """The business's own event day the writer was helped on, as the reply names it ('op de lichtjesdag van 18
+    oktober' → 'de lichtjesdag'; resources/praise.toml 'event_days'); '' when none is named."""
+    days = alternation(praise_list("event_days"))
+    found = re.search(rf"\b(?:op|tijdens|bij)\s+(?:de|jullie|uw|je|onze)\s+({days})(?!\w)", text, re.I)
+    return f"de {found.group(1).lower()}" if found else ""

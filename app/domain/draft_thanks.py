@@ -39,8 +39,8 @@ from app.domain.draft_praise_done import done_praised
 from app.domain.draft_praise_feast import for_feast, without_group
 from app.domain.draft_praise_health import illness_behind, own_illness
 from app.domain.draft_praise_held import broken_brought, lasted, part_gone_wrong, renewed_said, saved_said, service_done
-from app.domain.draft_praise_likened import generations, likened
-from app.domain.draft_praise_milestone import milestone
+from app.domain.draft_praise_likened import event_day, generations, likened, tasted_like_old
+from app.domain.draft_praise_milestone import first_of, milestone
 from app.domain.draft_praise_partner import partner_praised, partner_years
 from app.domain.draft_praise_people import aid_said, writers_own
 from app.domain.draft_praise_possible import made_possible, to_care, went_named_in
@@ -125,6 +125,9 @@ class ThanksDrafting(ThanksPeople, ThanksWish, ThanksOccasion):
         # ('nieuwe bob': the word the writer praised, with their description)
         spent = praised_thing(first, topics, text)
         is_praised = spent or (first is not None and first.text.rsplit(" ", 1)[-1] in praised)
+        is_praised = is_praised or (
+            first is not None and not first.guessed and tasted_like_old(text)
+        )  # 'zoals vroeger'
         # ('de oude Batavus van mijn vader helemaal opgeknapt': the person named only as whose it is, the thing stays)
         passing = first is not None and first.guessed and bool(topics.people) and topics.people[0] in topics.passing
         if first and not (is_praised or passing) and ((first.guessed and (topics.kin or topics.people)) or topics.kin):
@@ -392,6 +395,8 @@ class ThanksDrafting(ThanksPeople, ThanksWish, ThanksOccasion):
         said = [
             ("likened", {"onderwerp": likened(text)}),  # "'t Es hier gewoon de Côte d'Azur van Oost-Vlaanderen"
             ("generations", {"onderwerp": generations(text)}),  # 'de 70ste van opa gevierd met drie generaties'
+            ("first_of", {"onderwerp": first_of(text)}),  # 'Onze Mees (2) zijn allereerste knipbeurt'
+            ("event_day", {"onderwerp": event_day(text)}),  # 'Super geholpen op de lichtjesdag van 18 oktober'
             ("put_back_on", {"onderwerp": part[0], "waarde": part[1]}),
         ]
         return [Part(k, self._line("positive", k, seed, values), False) for k, values in said if values["onderwerp"]]

@@ -264,7 +264,7 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         "honest": frozenset({"onderwerp"}),  # the honesty praised, as a sentence start ('Eerlijk advies')
         "compared": frozenset({"onderwerp", "persoon"}),  # 'De waterzooi' like at 'je grootmoeder''s
         "aid": frozenset({"onderwerp"}),  # the writer or their people came with an aid ('uw rolstoel')
-        **dict.fromkeys(("diet", "allergy_cared", "likened", "generations"), frozenset({"onderwerp"})),  # said as is
+        **dict.fromkeys(("diet", "allergy_cared", "likened", "generations", "first_of", "event_day"), _TOPIC),
         "put_back_on": frozenset({"onderwerp", "waarde"}),  # the writer's old part put back on ('zijn oude bel', 'op')
         "diets": _NONE,  # two or more diets or allergies named and praised as met
         "diets_allergy": _NONE,  # the same with an allergy among them: the allergies said first
@@ -387,7 +387,7 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         "grievance_wait_duur": _WAARDE,
         "grievance_duur": _VAN_NAAR | _WAARDE,  # a job that lay for days, with how long as written
         "grievance_result": _VAN_NAAR,
-        "treat_asked": frozenset({"onderwerp"}),  # the thing the joke asks to be treated to: a wink, no promise
+        **dict.fromkeys(("treat_asked", "pet_took", "grievance_wait_for", "waiting_compared_for"), _TOPIC),
         "grievance_still": _VAN_NAAR,  # the writer's thing still here after days: asked to mail or call with a name
         **dict.fromkeys(("grievance_little", "grievance_little_thing"), _VAN_NAAR),  # too little, a laugh, no sorry
         "grievance_again": _VAN_NAAR,  # repaired again and again, broken each time: a sorry under the laugh
