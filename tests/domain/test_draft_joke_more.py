@@ -54,3 +54,38 @@ def test_the_official_name_and_the_real_one() -> None:
     )
     reply = _joke(BAKERY, text)
     assert "Route appeltaart bij Ans" in reply, reply
+
+
+def test_so_many_kinds_of_something_keeps_the_kind() -> None:
+    reply = _joke(
+        BAKERY, "Het Molentje heeft zoveel soorten taartjes dat ik elke zaterdag tien minuten sta te twijfelen"
+    )
+    assert "soorten taartjes" in reply, reply
+
+
+@pytest.mark.parametrize(
+    ("text", "pet"),
+    [
+        (
+            "Onze teckel heeft gisteren een hele appelflap van de tafel gepikt. Hij zegt dat het de geur was 🐶",
+            "teckel",
+        ),
+        ("Mijn kat at stiekem de helft van mijn croissant op, ze heeft duidelijk smaak 😼", "kat"),
+    ],
+)
+def test_a_joke_about_the_writers_pet_that_took_the_food_is_about_the_pet(text: str, pet: str) -> None:
+    reply = _joke(BAKERY, text)
+    assert f"je {pet}" in reply, reply
+
+
+def test_a_wait_joke_names_the_job_brought_in_for() -> None:
+    bikes = BusinessProfile(name="Fietsen De Spaak", kind="fietsenmaker", signers=["Jef"], voice="wij", register="u")
+    text = "Fiets in juni binnengebracht voor een nieuwe ketting. Mijn kleindochter trouwt in 2040, dan is hij klaar 🐌"
+    reply = _joke(bikes, text)
+    assert "een nieuwe ketting" in reply, reply
+
+
+def test_a_wait_joke_compared_names_what_is_waited_for() -> None:
+    text = "De Krul: de enige zaak waar je langer wacht tot ze de telefoon opnemen dan op de trein in de winter ☎️"
+    reply = _joke(SALON, text)
+    assert "wachten op de telefoon" in reply, reply

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from app.domain.draft_praise_likened import generations, likened
+from app.domain.draft_praise_likened import event_day, generations, likened, tasted_like_old
 from app.domain.profile import BusinessProfile
 from tests.domain.drafts import suggested
 
@@ -44,3 +44,37 @@ def test_the_thanks_says_the_image_back() -> None:
     text = "Op het terras met een croque terwijl de bootjes passeren. 't Is hier echt de Provence van Limburg ☀️"
     reply = suggested(cafe, text, label="positief")
     assert "De Provence van Limburg" in reply, reply
+
+
+@pytest.mark.parametrize(
+    ("text", "tasted"),
+    [
+        ("De mattentaart smaakte precies zoals bij mijn bomma vroeger.", True),
+        ("Die speculaas proeft gelijk thuis bij ons moeder!", True),
+        ("The apple pie tasted like my grandma's.", True),
+        ("De soep smaakte naar niks.", False),
+    ],
+)
+def test_a_taste_likened_to_the_old_days(text: str, tasted: bool) -> None:
+    assert tasted_like_old(text) is tasted
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Top geholpen op jullie opendeurdag, mijn fiets was meteen nagekeken.", "de opendeurdag"),
+        ("Tijdens de fietsdag van zaterdag kregen de kinderen een gratis check.", "de fietsdag"),
+        ("Op zaterdag was het druk maar ik werd snel geholpen.", ""),
+    ],
+)
+def test_the_businesss_event_day(text: str, day: str) -> None:
+    assert event_day(text) == day
+
+
+def test_a_taste_like_the_old_days_names_the_thing_with_the_persons_greeting() -> None:
+    bakery = BusinessProfile(name="Bakkerij De Molen", kind="bakkerij", signers=["Ria"], voice="wij", register="u")
+    text = (
+        "Mattentaarten gehaald voor de kermis. Ons moeke Maria (91) zei dat ze smaakten zoals vroeger bij haar tante."
+    )
+    reply = suggested(bakery, text, label="positief")
+    assert "mattentaarten" in reply.lower(), reply

@@ -439,3 +439,14 @@ def test_the_thing_ranked_best_in_a_thank_you_goes_before_the_occasion_said_firs
     assert english_object(text, praised=True) == "the stoofvlees"
     # without an occasion first, the first thing named stays the subject
     assert english_object("Lovely pear tart. Best coffee too.", praised=True) == "the pear tart"
+
+
+@pytest.mark.parametrize(
+    ("text", "thing"),
+    [
+        ("Stopped here on a cycling trip and that cherry pie was unreal!", "the cherry pie"),
+        ("This banana bread is insane, seriously.", "the banana bread"),
+    ],
+)
+def test_a_thing_pointed_at_and_praised_is_what_the_thanks_names(text: str, thing: str) -> None:
+    assert english_object(text, praised=True) == thing

@@ -219,3 +219,14 @@ def test_a_newborn_named_with_its_weight_is_no_staff() -> None:
     text = "Onze kleindochter is er!! Lieke, 3150 gram. De beschuit met muisjes van Jeroen was top, dank jullie!"
     staff = staff_named(analyse_topics(text), "Rita", "Bakkerij Kruim", ["Els"], text)
     assert "Lieke" not in staff
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The girl with the red glasses (Fleur I think?) helped us pick a cake. Give her a raise!", "Fleur"),
+        ("The lady at the counter (Marie?) was so kind to our kids.", "Marie"),
+    ],
+)
+def test_a_first_name_in_brackets_after_someone_at_the_counter_is_staff(text: str, name: str) -> None:
+    assert name in analyse_topics(text).names
