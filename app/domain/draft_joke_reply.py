@@ -427,8 +427,9 @@ def _hush_only(shape: JokeShape, text: str) -> bool:
     return all(m.group(0) == "🤫" for m in shape.pattern.finditer(text))
 
 
-# The writer's generic 'you' ('de roddels van uw gebuur', 'je portemonnee'): not said back in the reply's voice.
-_GENERIC_YOURS = re.compile(r"\b(?:uw|uwe|je|jouw|jullie|ulder)\b", re.I)
+# The writer's generic 'you' or own 'my' ('de roddels van uw gebuur', 'waar mijn schoonmoeder niks op aan te merken
+# heeft'): not said back in the reply's voice.
+_GENERIC_YOURS = re.compile(r"\b(?:uw|uwe|je|jouw|jullie|ulder|mijn|m'n|mn|onze|ons)\b", re.I)
 
 # The writer's own word opening what they said ('mijn fiets'): the reply's 'je' or 'uw' instead.
 _OWN_WORD = re.compile(r"^(?:mijn|m'n|mn|onze|ons)\b", re.I)
@@ -453,7 +454,7 @@ def _passed_over(shape: JokeShape, thing: bool, text: str) -> bool:
     if shape.id == "grievance_wait" and _queued(text):
         return True  # 'de rij is zo lang dat je je brood terugkrijgt als het oud is 🐌': busy, no complaint
     if shape.id == "in_and_out" and _GENERIC_YOURS.search((shape.values(text) or {}).get("naar", "")):
-        return True  # 'buitengaat met de scheiding van uw gebuur': the writer's 'uw' is no one's to say back
+        return True  # 'buitengaat met de scheiding van uw gebuur': the writer's 'uw' or 'mijn' is no one's to say back
     if shape.id == "waiting" and _has_shape("diet", text):
         return True  # 'voornemen: minder wafels ... zaterdag weer in de wachtrij': the wafels
     # 'de soep is zo heet dat ... stil 🤫': the emoji alone tells no secret; the soep

@@ -379,7 +379,7 @@ class ThanksDrafting(ThanksPeople, ThanksWish, ThanksOccasion):
         if renewed and (moved or not any(re.search(rf"\b{re.escape(w)}\b", thanks, re.I) for w in named)):
             line = self._line("positive", f"renewed{moved}", seed, {"onderwerp": renewed})
             parts.append(Part("renewed", line, False))
-        parts += self._details(seed, text)
+        parts += self._details(seed, text, thanks)
         possible = made_possible(text, self.tone.register)  # 'zodat we zondag de Kempen Classic konden rijden'
         # (not a place the thanks already named: 'bijdragen aan je bruiloft' ... 'naar een bruiloft kon')
         if possible and not (thanks and went_named_in(possible, thanks)):
@@ -387,11 +387,13 @@ class ThanksDrafting(ThanksPeople, ThanksWish, ThanksOccasion):
             parts.append(Part("possible", self._line("positive", key, seed, {"onderwerp": possible}), False))
         if aid := aid_said(text, self._poss):  # 'ik kom met mijn rolstoel en er is altijd plek'
             parts.append(Part("aid", self._line("positive", "aid", seed, {"onderwerp": aid}), False))
-        return parts + self._diets(topics, seed, text)
+        return parts + self._diets(topics, seed, text, thanks)
 
-    def _details(self, seed: str, text: str) -> list[Part]:
-        """The writer's own image of the place, the generations together and an old part put back on, said back."""
+    def _details(self, seed: str, text: str, thanks: str) -> list[Part]:
+        """The writer's own image of the place, the generations together and an old part put back on, said back
+        (the part not when the thanks named it already: 'met het mandje iets bijdragen ...')."""
         part = put_back_on(text, self._poss)  # 'Wannes heeft zijn oude bel uit 1985 erop gezet'
+        part = ("", "") if part[0] and re.search(rf"\b{re.escape(part[0].split()[-1])}\b", thanks, re.I) else part
         said = [
             ("likened", {"onderwerp": likened(text)}),  # "'t Es hier gewoon de Côte d'Azur van Oost-Vlaanderen"
             ("generations", {"onderwerp": generations(text)}),  # 'de 70ste van opa gevierd met drie generaties'
@@ -401,15 +403,18 @@ class ThanksDrafting(ThanksPeople, ThanksWish, ThanksOccasion):
         ]
         return [Part(k, self._line("positive", k, seed, values), False) for k, values in said if values["onderwerp"]]
 
-    def _diets(self, topics: TopicAnalysis, seed: str, text: str) -> list[Part]:
-        """The diets and allergies a compliment says were met: one dish, all of them, or one allergy cared for."""
+    def _diets(self, topics: TopicAnalysis, seed: str, text: str, thanks: str) -> list[Part]:
+        """The diets and allergies a compliment says were met: one dish, all of them, or one allergy cared for (whose
+        it is not said again when the thanks named them: 'Fijn dat het zo goed ging met uw dochter')."""
         parts = []
         if dish := diet_served(text):  # 'Gert dacht mee over een vegetarisch alternatief'
             parts.append(Part("diet", self._line("positive", "diet", seed, {"onderwerp": dish}), False))
         if diets_met(text):  # 'vegetarisch, halal en een glutenallergie: alles geregeld'; an allergy said by name
             key = "diets_allergy" if re.search(r"allergi", text, re.I) else "diets"  # ('drie allergieën')
             parts.append(Part("diets", self._line("positive", key, seed), False))
-        if allergy := allergy_cared(text, topics.people, self._poss):  # 'onze zoon heeft een notenallergie en ...'
+        allergy = allergy_cared(text, topics.people, self._poss)  # 'onze zoon heeft een notenallergie en ...'
+        allergy = allergy.split(" van ")[0] if " van " in allergy and allergy.split(" van ")[1] in thanks else allergy
+        if allergy:
             parts.append(Part("allergy", self._line("positive", "allergy_cared", seed, {"onderwerp": allergy}), False))
         return parts
 

@@ -35,7 +35,7 @@ _JOKE_SHAPES = word_set(
     "bald meanwhile comparison_to named_now unrecognised_other grievance taken_for taken_back hairs_left guilty_claim "
     "crowned swapped asked_service clock_changed heat april_fool in_and_out in_and_out_unasked resolution "
     "excuse_lost excuse_gone move_in bean thinks_is believes named_after then_now proven fitted waiting_span "
-    "never_sleeps asked_price grievance_look knows_the_way partner_suspects more_than eaten_by so_many"
+    "never_sleeps asked_price grievance_look knows_the_way partner_suspects more_than eaten_by so_many e_bike_pushed"
 )
 SECTIONS: dict[str, dict[str, frozenset[str]]] = {
     "greeting": {

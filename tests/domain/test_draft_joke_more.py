@@ -89,3 +89,16 @@ def test_a_wait_joke_compared_names_what_is_waited_for() -> None:
     text = "De Krul: de enige zaak waar je langer wacht tot ze de telefoon opnemen dan op de trein in de winter ☎️"
     reply = _joke(SALON, text)
     assert "wachten op de telefoon" in reply, reply
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tip: huur een e-bike bij De Spaak, dan krijg je er een gratis wandeling bij. Met de fiets aan de hand 🚶🔋",
+        "Elektrische fiets gehuurd voor de dijk, de laatste tien kilometer heb ik hem moeten duwen 😂",
+    ],
+)
+def test_an_e_bike_walked_home_is_a_joke_about_the_battery(text: str) -> None:
+    bikes = BusinessProfile(name="Fietsen De Spaak", kind="fietsenmaker", signers=["Jef"], voice="ik", register="je")
+    reply = _joke(bikes, text)
+    assert "batterij" in reply and "sorry" not in reply.lower(), reply
