@@ -7,6 +7,7 @@ from functools import lru_cache
 
 from app.domain.datafile import word_list
 from app.domain.draft_praise import _TURN
+from app.domain.textnorm import sentences
 from app.domain.words import stop_words
 from app.resources import resource_path
 
@@ -66,7 +67,7 @@ def allergy_cared(text: str, people: tuple[str, ...], poss: str) -> str:
     if len(found) != 1:
         return ""
     allergy = found.pop()
-    for sentence in re.split(r"(?<=[.!?])\s+", text):
+    for sentence in sentences(text):
         at = sentence.lower().find(allergy)
         if at < 0:
             continue

@@ -401,7 +401,10 @@ class ThanksDrafting(ThanksPeople, ThanksWish, ThanksOccasion):
             ("event_day", {"onderwerp": event_day(text)}),  # 'Super geholpen op de lichtjesdag van 18 oktober'
             ("put_back_on", {"onderwerp": part[0], "waarde": part[1]}),
         ]
-        return [Part(k, self._line("positive", k, seed, values), False) for k, values in said if values["onderwerp"]]
+        parts = [Part(k, self._line("positive", k, seed, values), False) for k, values in said if values["onderwerp"]]
+        if tasted_like_old(text):  # 'ze smaakten zoals vroeger bij bakker Sus': the finest compliment, said so
+            parts.insert(0, Part("tasted_old", self._line("positive", "tasted_old", seed), False))
+        return parts
 
     def _diets(self, topics: TopicAnalysis, seed: str, text: str, thanks: str) -> list[Part]:
         """The diets and allergies a compliment says were met: one dish, all of them, or one allergy cared for (whose

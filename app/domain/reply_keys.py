@@ -266,7 +266,7 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         "aid": frozenset({"onderwerp"}),  # the writer or their people came with an aid ('uw rolstoel')
         **dict.fromkeys(("diet", "allergy_cared", "likened", "generations", "first_of", "event_day"), _TOPIC),
         "put_back_on": frozenset({"onderwerp", "waarde"}),  # the writer's old part put back on ('zijn oude bel', 'op')
-        "diets": _NONE,  # two or more diets or allergies named and praised as met
+        **dict.fromkeys(("diets", "tasted_old"), _NONE),  # two or more diets met; a taste like the old days
         "diets_allergy": _NONE,  # the same with an allergy among them: the allergies said first
         "loyal": frozenset({"onderwerp"}),
         "first_in": frozenset({"onderwerp"}),  # years elsewhere, this business the first that got it right

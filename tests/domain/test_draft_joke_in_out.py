@@ -125,7 +125,7 @@ def test_in_and_out_without_a_grievance_only_laughs_along() -> None:
             "een stekelkop",
         ),
         (
-            "Ik stapte binnen met lang haar en wandelde buiten met een boblijn, mijn man herkende me niet 😂",
+            "Ik stapte binnen met lang haar en wandelde buiten met een boblijn 😂 mijn man herkende me niet",
             "een boblijn",
         ),
     ],

@@ -78,11 +78,12 @@ def test_a_joke_about_the_writers_pet_that_took_the_food_is_about_the_pet(text: 
     assert f"je {pet}" in reply, reply
 
 
-def test_a_wait_joke_names_the_job_brought_in_for() -> None:
+def test_a_wait_joke_names_the_job_brought_in_for_and_asks_in_the_right_register() -> None:
     bikes = BusinessProfile(name="Fietsen De Spaak", kind="fietsenmaker", signers=["Jef"], voice="wij", register="u")
     text = "Fiets in juni binnengebracht voor een nieuwe ketting. Mijn kleindochter trouwt in 2040, dan is hij klaar 🐌"
     reply = _joke(bikes, text)
     assert "een nieuwe ketting" in reply, reply
+    assert "sorry" not in reply.lower() and "Stuur ons" not in reply and " u " in reply, reply  # a u-business asks
 
 
 def test_a_wait_joke_compared_names_what_is_waited_for() -> None:

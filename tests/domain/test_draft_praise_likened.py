@@ -77,4 +77,4 @@ def test_a_taste_like_the_old_days_names_the_thing_with_the_persons_greeting() -
         "Mattentaarten gehaald voor de kermis. Ons moeke Maria (91) zei dat ze smaakten zoals vroeger bij haar tante."
     )
     reply = suggested(bakery, text, label="positief")
-    assert "mattentaarten" in reply.lower(), reply
+    assert "mattentaarten" in reply.lower() and "vroeger" in reply, reply

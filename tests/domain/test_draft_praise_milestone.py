@@ -78,6 +78,11 @@ def test_no_tears_is_said_back_in_plain_dutch(text: str, step: str) -> None:
         ("Onze zoon kreeg z'n eerste koersfietsje en reed meteen weg 🚲", "zijn eerste koersfietsje"),
         ("Het was zijn eerste keer bij jullie en zeker niet de laatste.", ""),
         ("Mijn eerste knipbeurt hier en meteen raak.", ""),
+        (
+            "Ze werd 6 en zat in het eerste leerjaar, dus: eerste echte fiets met versnellingen!",
+            "de eerste echte fiets",
+        ),
+        ("Eerste verjaardag van onze tweeling en de taart was top", ""),  # the occasion is said as one already
     ],
 )
 def test_someone_elses_very_first_of_something(text: str, said: str) -> None:
