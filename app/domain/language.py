@@ -147,7 +147,8 @@ _INSIDE = word_set("on of for with about in at from to by behind under inside")
 # Who works there ('Daan our waiter was brilliant'): someone praised, no thing.
 _ROLES = word_set(
     "waiter waiters waitress waitresses chef chefs cook cooks barista baker bakers hairdresser stylist barber "
-    "mechanic mechanics host hostess server servers bartender crew lady gentleman"
+    "mechanic mechanics host hostess server servers bartender crew lady gentleman guy guys girl girls boy ladies folks "
+    "lads"
 )
 ROLES = _ROLES  # who works there: a capitalised word beside one is a name ('the waitress Fleur')
 
