@@ -357,7 +357,9 @@ def _pleased(text: str) -> bool:
 _ONLY_BELOW = frozenset({"taken_back", "waiting_span"})
 # Shapes that do not make a joke one of its own shape: a compliment, a comparison, a joke the writer takes back, a
 # good resolution named ('goed voornemen: elke dag fietsen ... in de rij': the queue).
-_LAST_RESORT = frozenset({"compliment", "comparison_to", "taken_back", "resolution", "waiting_span"})
+_LAST_RESORT = frozenset(
+    {"compliment", "comparison_to", "taken_back", "resolution", "waiting_span", "so_many", "more_than"}
+)
 
 
 def _has_shape(key: str, text: str) -> bool:

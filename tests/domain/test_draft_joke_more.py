@@ -103,3 +103,8 @@ def test_an_e_bike_walked_home_is_a_joke_about_the_battery(text: str) -> None:
     bikes = BusinessProfile(name="Fietsen De Spaak", kind="fietsenmaker", signers=["Jef"], voice="ik", register="je")
     reply = _joke(bikes, text)
     assert "batterij" in reply and "sorry" not in reply.lower(), reply
+
+
+def test_so_many_people_that_the_writer_waited_keeps_the_wait_line() -> None:
+    reply = _joke(CAFE, "Bij De Golf zitten zoveel mensen dat we anderhalf uur op onze friet moesten wachten 🙄")
+    assert "anderhalf uur" in reply and "compliment" not in reply, reply
