@@ -123,7 +123,10 @@ def with_guest_lines(
     return parts
 
 
-def _without_bare_thanks(parts: list[Part]) -> list[Part]:
-    """``parts`` without the Dutch thanks when the line in the writer's language thanks already, for what it names:
-    the Dutch one reads the German or French words as Dutch ('wat het voor Radtour betekende', 'blij met de fiets')."""
-    return [p for p in parts if p.key != "thanks"]
+def _without_bare_thanks(parts: list[Part], *, always: bool = False) -> list[Part]:
+    """``parts`` without the Dutch thanks when the line in the writer's language thanks already and the Dutch one
+    says nothing else (one sentence: 'Dank u wel voor uw mooie woorden over de broodjes!'); kept when it goes on
+    ('... Mooi om te lezen wat het voor Lukas betekende.'), unless ``always`` (help on a breakdown: the Dutch one
+    reads 'Radtour' as a person)."""
+    one = re.compile(r"[.!?](?:\s|$)")
+    return [p for p in parts if not (p.key == "thanks" and (always or len(one.findall(p.text.strip())) <= 1))]
