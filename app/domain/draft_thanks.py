@@ -101,6 +101,15 @@ def _no_part_gone_wrong(first: Mention | None, topics: TopicAnalysis, text: str)
     return next((p for p in topics.products if p.text.lower() == whole), None)
 
 
+def _praised_words(topics: TopicAnalysis, first: Mention | None, text: str) -> set[str]:
+    """The words of the things praised, and the first thing's when it tasted like the old days ('ze smaakten zoals
+    vroeger': praise of the kermiskoeken, not only a line for the oma who said it)."""
+    praised = {p.text for p in topics.praised}
+    if first is not None and not first.guessed and tasted_like_old(text):
+        praised.add(first.text.rsplit(" ", 1)[-1])
+    return praised
+
+
 class ThanksDrafting(ThanksPeople, ThanksWish, ThanksOccasion):
     def _rescued(self, topics: TopicAnalysis, text: str, *, brought: bool) -> str:
         """The trouble we helped with ('de lekkage'); a trouble named in passing ('nooit meer een panne', 'geen enkele
@@ -120,14 +129,11 @@ class ThanksDrafting(ThanksPeople, ThanksWish, ThanksOccasion):
         for_occasion = self._occasion_thanks(topics, _no_part_gone_wrong(first, topics, text), seed, text)
         if for_occasion is not None:
             return for_occasion
-        praised = {p.text for p in topics.praised}
+        praised = _praised_words(topics, first, text)
         theirs = their_thing(text, first.text) if first is not None and not first.guessed else ""
         # ('nieuwe bob': the word the writer praised, with their description)
         spent = praised_thing(first, topics, text)
         is_praised = spent or (first is not None and first.text.rsplit(" ", 1)[-1] in praised)
-        is_praised = is_praised or (
-            first is not None and not first.guessed and tasted_like_old(text)
-        )  # 'zoals vroeger'
         # ('de oude Batavus van mijn vader helemaal opgeknapt': the person named only as whose it is, the thing stays)
         passing = first is not None and first.guessed and bool(topics.people) and topics.people[0] in topics.passing
         if first and not (is_praised or passing) and ((first.guessed and (topics.kin or topics.people)) or topics.kin):

@@ -12,13 +12,13 @@ from app.domain.words import RECORDS, WEEKDAY_NAMES
 from app.nlp import lexicon
 from app.nlp.topic_match import Matches
 from app.nlp.topic_occasion_age import (
+    add_age_rules,
     age_number,
     age_patterns,
     birthday_said,
     counted,
     feast_day,
     in_a_year,
-    kin_age_patterns,
     named_years,
     ordinal_patterns,
 )
@@ -82,8 +82,7 @@ class OccasionFinder:
         self.matcher = Matcher(nlp.vocab)
         self.matcher.add("ORDINAL_OCCASION", ordinal_patterns(data, occasion_lemmas))
         age = age_patterns()[0][0]
-        self.matcher.add("AGE", age_patterns())
-        self.matcher.add("KIN_AGE", kin_age_patterns(kin_words()))  # 'mijn vader 75 jaar 🎉': also beside a feast day
+        add_age_rules(self.matcher, kin_words())  # 'werd 90', and 'mijn vader 75 jaar 🎉' also beside a feast day
         # 'voor mijn 30ste!', 'haar 18de bij jullie gevierd': an ordinal of one's own, no noun after it
         own = {"LOWER": {"IN": sorted(POSSESSIVE | _THEIR_OWN)}}
         # 'Mijne vijftigste gevierd': written out, from eighteen on ('mijn tweede' is no birthday)
@@ -149,9 +148,7 @@ class OccasionFinder:
             # 'werd zondag 90 en jullie hebben er een feest van gemaakt': the age says which party it was
             # ('een oude trouwfoto van haar en schoonpa' on the cake for 'wordt 75': the photo's occasion is old;
             # 'werd 1 jaar ... van de communietaart van ons Lien tot nu': a cake for an occasion once)
-            party = occasion is None or occasion.id in _BELOW_AGE or self._compounded(m, occasion)
-            party = party or (occasion is not None and occasion.id in _CALENDAR and _on_day(doc, start, end, occasion))
-            party = party or rule == "KIN_AGE"  # ('Vaderdag én mijn vader 75 jaar 🎉': the birthday too)
+            party = self._party(m, occasion, rule, start, end)
             if rule in {"AGE", "KIN_AGE"} and _aged(doc, start, end, number) and party and not counted(doc, start, end):
                 occasion = self.by_id.get("verjaardag")
                 said = f"{written_word}{'de' if number < 20 else 'ste'}" if written_word else ordinal(number)
@@ -186,6 +183,14 @@ class OccasionFinder:
         said_of = owners_said(m, occasion.id)
         owner = said_of[0] if said_of else _owner(m, at) if at is not None else ""
         return occasion.id, words, _couple(m, owner) if occasion.id == "jubileum" and owner else owner
+
+    def _party(self, m: Matches, occasion: Concept | None, rule: str, start: int, end: int) -> bool:
+        """Whether an age matched at ``start:end`` is a birthday beside the occasion found so far: none found, one
+        below an age or compounded, a calendar day the age was turned on, or one of the writer's people with an age
+        cheered ('Vaderdag én mijn vader 75 jaar 🎉': the birthday too)."""
+        if rule == "KIN_AGE" or occasion is None or occasion.id in _BELOW_AGE or self._compounded(m, occasion):
+            return True
+        return occasion.id in _CALENDAR and _on_day(m.doc, start, end, occasion)
 
     def _occasions(self, m: Matches) -> list[Concept]:
         """The occasions a comment names as this one: not a plural, which names a habit ('We komen al jaren, voor

@@ -128,6 +128,12 @@ def kin_age_patterns(kin: frozenset[str]) -> list[list[dict[str, Any]]]:
     return [[{"LOWER": {"IN": sorted(kin)}}, age, {"LOWER": "jaar"}, {"TEXT": {"IN": _CHEERS}}]]
 
 
+def add_age_rules(matcher: Any, kin: frozenset[str]) -> None:
+    """The Matcher rules of an age turned ('AGE') and of one of the writer's people with an age cheered ('KIN_AGE')."""
+    matcher.add("AGE", age_patterns())
+    matcher.add("KIN_AGE", kin_age_patterns(kin))
+
+
 def named_years(doc: Any, start: int, end: int, number: int) -> bool:
     """'25 jaar Claes & Zonen!': five years or more and a name that opens the comment or a sentence and ends in
     '!' within a few words: a firm or club cheering its jubilee. Not a first name ('10 jaar Mees!': a child's
