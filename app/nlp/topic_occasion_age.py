@@ -111,7 +111,13 @@ def age_patterns() -> list[list[dict[str, Any]]]:
         ],
         [age, {"LOWER": {"IN": ["geworden", "werd", "wordt"]}}],
         # 'Mien moeke is zundag 90 worden' (Gronings, Drents: the participle without 'ge-'); not 'gaat 90 worden'
-        [{"LOWER": {"IN": ["is", "was"]}}, {"IS_ALPHA": True, "OP": "{0,2}"}, age, {"LOWER": "worden"}],
+        # ... and Frisian 'Mem is sneon 70 wurden'
+        [
+            {"LOWER": {"IN": ["is", "was"]}},
+            {"IS_ALPHA": True, "OP": "{0,2}"},
+            age,
+            {"LOWER": {"IN": ["worden", "wurden"]}},
+        ],
         [{"LOWER": "jarig"}, {"OP": "?"}, age],
     ]
 

@@ -88,7 +88,7 @@ def _became(m: Matches, at: int) -> str:
     """The writer's person who turned the age at ``at`` ('opa is gisteren 91 geworden', 'mijn moeder is zondag 80
     worden'): named right before 'is' or 'was', a word or two (a time) between that and the age; '' when not."""
     doc = m.doc
-    if at + 1 >= len(doc) or doc[at + 1].lower_ not in {"geworden", "worden"}:
+    if at + 1 >= len(doc) or doc[at + 1].lower_ not in {"geworden", "worden", "wurden"}:
         return ""
     k = at - 1
     while k > max(0, at - 4) and doc[k].lower_ not in {"is", "was"} and doc[k].is_alpha:

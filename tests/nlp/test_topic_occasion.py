@@ -371,5 +371,10 @@ def test_an_age_cheered_without_a_verb_is_that_persons_birthday(text: str, words
     assert (found.occasion, found.occasion_words, found.owner) == ("verjaardag", words, owner)
 
 
+def test_an_age_turned_in_frisian_is_a_birthday() -> None:
+    found = analyse_topics("Us heit is juster 80 wurden, tige tank foar de taart!")
+    assert (found.occasion, found.occasion_words, found.owner) == ("verjaardag", "80ste verjaardag", "heit")
+
+
 def test_an_age_only_described_is_no_birthday() -> None:
     assert analyse_topics("Mijn zoon (12 jaar) vond de pannenkoeken heerlijk.").occasion == ""
