@@ -38,6 +38,7 @@ from app.domain.draft_more_questions import lower_first
 from app.domain.draft_own_range import all_own_range, asks_own_range
 from app.domain.draft_pointed import asked_alike
 from app.domain.draft_praise import with_shape
+from app.domain.draft_praise_asked import same_again
 from app.domain.draft_price_faq import asks_price
 from app.domain.draft_question_reason import QuestionReasons
 from app.domain.draft_question_register import in_register
@@ -254,7 +255,8 @@ class ComposedDrafting(ComplaintDrafting, QuestionReasons, ComplaintAsked, Engli
         wish = wish or (f"voor {r.topics.missed}" if r.node.suggestion and r.topics.missed else "")
         wish = wish or (wish_of_day(r.text) if r.node.suggestion else "")  # 'als 't ook op zaterdag kon'
         parts = self._framed(r, self._thanks(r.node.suggestion, r.topics, r.author, r.plat, r.seed, wish, r.text))
-        exists = self._faq_yes(r.topics, r.asked, wish) if r.node.suggestion else ""
+        # ('doe zoiets ook eens voor de oudere mensen met een e-bike': an idea, not the FAQ's e-bike service)
+        exists = self._faq_yes(r.topics, r.asked, wish) if r.node.suggestion and not same_again(wish) else ""
         exists = "" if other_days_only(exists, r.text) else exists  # 'Op vrijdag ...' says no yes to Saturday
         if exists:  # 'kinderen knippen op donderdagavond': the FAQ says yes, the hours say the day works
             exists = " ".join(filter(None, (exists, self._wish_day_hours(wish, r.seed))))

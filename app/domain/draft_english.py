@@ -41,6 +41,7 @@ from app.domain.draft_english_cues import (
 )
 from app.domain.draft_english_days import DOOR_SHUT, closed_day, season_outside, shut_on_open_day
 from app.domain.draft_english_deeds import during_event
+from app.domain.draft_english_held import done_at_home, held_through
 from app.domain.draft_english_listed import asked_to_leave, booked_thing, faults_listed
 from app.domain.draft_english_praise import (
     cannot_call_wish,
@@ -74,7 +75,7 @@ from app.domain.language import english_object
 from app.domain.language_asked import english_asked_about, wrote_about, wrote_to_book
 from app.domain.language_safety import english_safety
 from app.domain.language_tried import english_call_back_promised, english_tried
-from app.domain.replies import Platform
+from app.domain.replies import Platform, number
 from app.domain.topics import TopicAnalysis
 
 # The word a further question opens with ('And is the terrace covered?', 'Also, do you ...'): not asked.
@@ -316,6 +317,10 @@ class EnglishDrafting(EnglishAnswers, EnglishRumour, EnglishSorry):
         """The parts of an English thank-you: the thanks, the visit, a congratulation, a minus point, where the
         business came and for whom, the close."""
         lines = praise_lines(text)
+        if not any(k == "came_by" for k, _ in lines) and (home := done_at_home(text)):  # 'did my hair at home'
+            lines.append(("came_by", {"waarde": home}))
+        if (held := held_through(text))[0]:  # 'it survived the rain and a ceilidh'
+            lines.insert(0, ("held_through", {"waarde": held[0], "meervoud": number(held[1])}))
         came = next((v["waarde"] for k, v in lines if k == "came_by"), "")
         if came and values["onderwerp"].endswith(f" {came}"):  # 'came to our office': where, not what is praised
             values = {"onderwerp": ""}

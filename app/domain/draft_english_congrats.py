@@ -10,8 +10,12 @@ from app.domain.language import ENGLISH
 
 # An occasion to congratulate on in an English comment.
 CELEBRATED = re.compile(
-    r"\b(?:birthday|wedding|anniversary|engage(?:d|ment)|graduat\w*|new job|retirement|christening)\b", re.I
+    r"\b(?:birthday|wedding|anniversary|engage(?:d|ment)|graduat\w*|new job|retirement|christening|bridal"
+    r"|got\s+married)\b",
+    re.I,
 )
+# The writer's own wedding said by its bride: 'my bridal hair', 'our bridal party', 'we got married'.
+_OWN_BRIDAL = re.compile(r"\b(?:(?:my|our)\s+bridal|(?:we|I)\s+(?:just\s+)?got\s+married)\b", re.I)
 # The day celebrated with its number, as said: 'my daughter's 18th birthday', 'our 25th anniversary'.
 NTH_DAY = re.compile(
     r"\b(?P<whose>(?:my|our|his|her|their)\s+(?:[a-z]+['’]s\s+)?)?(?P<nth>\d{1,3}(?:st|nd|rd|th))\s+"
@@ -68,7 +72,7 @@ def congrats_of(text: str) -> tuple[str, dict[str, str]] | None:
     cousin's wedding"), the years of the writer's own wedding anniversary, said so ('congrats_years': '40'), who
     turned how old ('congrats_turned': 'your mother', '80'), else the plain 'congrats'; None when no day is
     celebrated."""
-    if aged := _age_celebrated(text):
+    if aged := _age_celebrated(text) or _own_wedding(text):
         return aged
     if not CELEBRATED.search(text):
         return _event_of(text)
@@ -92,6 +96,15 @@ def congrats_of(text: str) -> tuple[str, dict[str, str]] | None:
     if named is None or named.group("naam").lower() in ENGLISH:
         return "congrats_on", said
     return "congrats_named", {"naam": named.group("naam"), "waarde": re.sub(r"\D", "", day.group("nth"))}
+
+
+def _own_wedding(text: str) -> tuple[str, dict[str, str]] | None:
+    """The congratulation on the writer's own wedding said only by its bride ('did my bridal hair', 'we got
+    married'), when no day names it otherwise; None for none, or for one still ahead."""
+    bride = _OWN_BRIDAL.search(text)
+    if bride is None or NTH_DAY.search(text) or _OWN_DAY.search(text) or _AHEAD.search(text, bride.end()):
+        return None
+    return "congrats_on", {"onderwerp": "your wedding"}
 
 
 def _event_of(text: str) -> tuple[str, dict[str, str]] | None:

@@ -13,12 +13,14 @@ _DISHES = (
     r"|sandwichs?|tartines?|salades?|steaks?|plats?|menus?|brioches?|éclairs?|eclairs?|macarons?|couques?"
     r"|pralines?|chocolats?|petit-déjeuner|petit déjeuner|déjeuner|dîner|repas|cuisine|coupes?|coiffure|couleur"
 )
+# Words after 'de' that say how much or whose, no filling: 'les meilleurs croissants de tout notre séjour'.
+_NO_FILLING = r"(?:tout|toute|tous|toutes|notre|votre|nos|vos|leur|leurs|mon|ma|mes|cette|ces|ma|chez|la\s+ville)"
 # The article the writer used, and the one a reply names it with ('une', 'la meilleure' → 'la').
 _ARTICLES = {"le": "le", "la": "la", "les": "les", "l'": "l'", "un": "le", "une": "la", "des": "les", "du": "le"}
 _DISH = re.compile(
     r"\b(?P<art>le|la|les|l'|un|une|des|du)\s*(?:(?:meilleure?s?|bonne?s?|délicieuse?s?|fameuse?s?|super|excellente?s?"
     r"|petite?s?|grande?s?)\s+)?"
-    rf"(?P<dish>(?:{_DISHES})(?:\s+(?:aux|au|à\s+la|à\s+l'|de|d')\s*[a-zà-ÿ]{{3,}})?)\b",
+    rf"(?P<dish>(?:{_DISHES})(?:\s+(?:aux|au|à\s+la|à\s+l'|de|d')\s*(?!{_NO_FILLING}\b)[a-zà-ÿ]{{3,}})?)\b",
     re.I,
 )
 # A day the writer celebrates ('pour fêter nos 30 ans de mariage', 'notre anniversaire de mariage').
@@ -58,3 +60,22 @@ def french_farewell(text: str) -> str:
     if _NEXT_YEAR.search(text):
         return "next_year"
     return "again" if _AGAIN.search(text) else ""
+
+
+# A trip the writer was on when they came by ('balade à vélo le long de la Lys', 'pendant nos vacances', 'notre séjour
+# en Flandre'), with whose it was; the first one named.
+_TRIP = re.compile(
+    r"\b(?:(?P<own>notre|nos|mon|ma|mes|une|un)\s+)?(?P<what>balade(?:\s+à\s+vélo)?|séjour|vacances|voyage|escapade"
+    r"|excursion|randonnée(?:\s+à\s+vélo)?|sortie\s+à\s+vélo|tour\s+à\s+vélo|week-end|weekend)\b",
+    re.I,
+)
+
+
+def french_trip(text: str) -> str:
+    """The trip a French comment says the writer was on, as the reply's: 'Balade à vélo le long de la Lys' → 'votre
+    balade à vélo', 'pendant nos vacances' → 'vos vacances'; '' when none."""
+    found = _TRIP.search(text)
+    if found is None:
+        return ""
+    what = " ".join(found.group("what").split()).lower()
+    return f"{'vos' if what == 'vacances' else 'votre'} {what}"

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from app.domain.draft_french import french_celebrated, french_dish, french_farewell
+from app.domain.draft_french import french_celebrated, french_dish, french_farewell, french_trip
 from app.domain.draft_text import Part
 
 # The German sentence for each kind of draft (the flowchart's draft kinds); any other kind gets 'help'.
@@ -24,6 +24,11 @@ _DE_NEXT_YEAR = re.compile(r"\b(?:nächste[sn]?\s+jahr|volgend\s+jaar|next\s+yea
 _DE_AGAIN = re.compile(
     r"\b(?:kommen?\s+(?:\w+\s+){0,3}wieder|wiederkommen|gerne?\s+wieder|bis\s+bald|auf\s+wiedersehen|tot\s+ziens)\b",
     re.I,
+)
+
+# A breakdown on the road the business helped with ('einen Platten', 'eine Panne', 'den Schlauch gewechselt').
+_DE_BREAKDOWN = re.compile(
+    r"\b(?:platten|plattfu(?:ß|ss)|panne|reifenpanne|pannenhilfe|schlauch|kette\s+(?:ist\s+)?gerissen|speiche)\b", re.I
 )
 
 
@@ -95,6 +100,9 @@ def with_guest_lines(
     if thing:  # the thanks in German with the thing, instead of the Dutch one
         said = [line(section, "praise_thing", {"waarde": thing})]  # instead of 'Das freut uns sehr!'
         parts = _without_bare_thanks(parts)
+    elif section == "german" and key == "praise" and _DE_BREAKDOWN.search(text):
+        said = [line(section, "praise_breakdown", {})]  # 'einen Platten ... den Schlauch sofort gewechselt'
+        parts = _without_bare_thanks(parts)
     if section == "french":
         dish = french_dish(text) if key == "praise" else ""
         if dish:  # the thanks in French with the dish, instead of the Dutch one (which names it as made Dutch)
@@ -102,7 +110,11 @@ def with_guest_lines(
             parts = _without_bare_thanks(parts)
         if key == "praise" and (day := french_celebrated(text)):  # 'nos 30 ans de mariage'
             said.append(line(section, "congrats", {"waarde": day}))
+        elif key == "praise" and (trip := french_trip(text)):  # 'balade à vélo le long de la Lys'
+            said.append(line(section, "trip", {"waarde": trip}))
         farewell = french_farewell(text)
+    # praise in the writer's language ends in it too, not with the Dutch 'Graag tot ziens!'
+    farewell = farewell or ("again" if key == "praise" else "")
     parts = with_german(parts, " ".join(said))
     if farewell:  # instead of the Dutch 'Tot de volgende keer!': 'Bis nächstes Jahr!'
         parts = [p for p in parts if p.key != "closing"]
@@ -111,8 +123,10 @@ def with_guest_lines(
     return parts
 
 
-def _without_bare_thanks(parts: list[Part]) -> list[Part]:
+def _without_bare_thanks(parts: list[Part], *, always: bool = False) -> list[Part]:
     """``parts`` without the Dutch thanks when the line in the writer's language thanks already and the Dutch one
     says nothing else (one sentence: 'Dank u wel voor uw mooie woorden over de broodjes!'); kept when it goes on
-    ('... Mooi om te lezen wat het voor Lukas betekende.')."""
-    return [p for p in parts if not (p.key == "thanks" and len(re.findall(r"[.!?](?:\s|$)", p.text.strip())) <= 1)]
+    ('... Mooi om te lezen wat het voor Lukas betekende.'), unless ``always`` (help on a breakdown: the Dutch one
+    reads 'Radtour' as a person)."""
+    one = re.compile(r"[.!?](?:\s|$)")
+    return [p for p in parts if not (p.key == "thanks" and (always or len(one.findall(p.text.strip())) <= 1))]

@@ -9,8 +9,10 @@ from app.domain.draft_base import DraftBase
 from app.domain.draft_came_by import not_came_by
 from app.domain.draft_cues import draft_cues
 from app.domain.draft_days import closed_on
+from app.domain.draft_joke_pet import pet_took
 from app.domain.draft_joke_treat import framed, nearest_treat
 from app.domain.draft_joke_treat_asked import treat_asked
+from app.domain.draft_joke_waited import brought_for, waited_for
 from app.domain.draft_jokes import JokeShape, shipped_jokes
 from app.domain.draft_praise_held import praise_list
 from app.domain.draft_text import sentences_and_lines
@@ -29,7 +31,8 @@ class JokeDrafting(DraftBase):
         said back with a wink; else one that plays on the joke itself."""
         if closed := _closed_day_said(topics, self.profile.value("opening_hours"), text):
             return self._line("joke", "closed_day", seed, {"feestdag": closed})
-        line = self._joke_line(topics, seed, text)
+        pet = pet_took(text, self._poss)  # 'onze labrador heeft een heel krentenbrood gejat': the pet
+        line = self._line("joke", "pet_took", seed, {"onderwerp": pet}) if pet else self._joke_line(topics, seed, text)
         # 'ge moogt mij nen pint trakteren voor de gratis reclame': a wink at the treat asked for, no promise
         asked = treat_asked(text) if line and "[vul in" not in line else ""
         return f"{line} {self._line('joke', 'treat_asked', seed, {'onderwerp': asked})}" if asked else line
@@ -125,6 +128,8 @@ class JokeDrafting(DraftBase):
         asked = found.get("naar", "")
         if asked[1:2].islower() and asked.split()[0].lower() not in first_names()[0]:
             asked = asked[:1].lower() + asked[1:]
+        if key == "grievance_little" and asked:  # 'de garnalen met een vergrootglas zoeken': the thing, no sorry
+            key, asked = "grievance_little_thing", f"{article_of(asked)} {asked}"
         return self._line("joke", key, seed, {**found, "naar": asked})
 
     def _wait_or_price(self, topics: TopicAnalysis, problem: str, seed: str, text: str) -> str:
@@ -149,12 +154,19 @@ class JokeDrafting(DraftBase):
             # (review172: no public 'yes, we are slow')
             return self._line("joke", "waiting_own_compared_to", seed, {**compared, "onderwerp": self._np(own)})
         if _has_shape("grievance_wait", text):  # 'ge krijgt hem terug als ...', 'slow service', 🐌
-            return self._line("joke", "grievance_wait", seed)
+            job = brought_for(text)  # 'gebracht voor een nieuwe bel': the job named in the sorry
+            return (
+                self._line("joke", "grievance_wait_for", seed, {"onderwerp": job})
+                if job
+                else self._line("joke", "grievance_wait", seed)
+            )
         # ... and any other wait that is no queue ('zo lang gewacht op ons dessert dat mijn zoon 18 is geworden'):
         # a short laugh and sorry, not the queue line
         if compared:  # 'langer bij Bert dan de rij voor de Python': what it was compared to, said back
             return self._line("joke", "waiting_compared_to", seed, compared)
-        return self._line("joke", "waiting_compared" if _has_shape("comparison", text) else "grievance_wait", seed)
+        waited = waited_for(text, self._poss) if _has_shape("comparison", text) else ""  # 'tot ze de telefoon opnemen'
+        key = "waiting_compared_for" if waited else "waiting_compared" if _has_shape("comparison", text) else ""
+        return self._line("joke", key or "grievance_wait", seed, {"onderwerp": waited})
 
     def _last_line(self, topics: TopicAnalysis, seed: str, text: str, first: Mention | None) -> str:
         """A light line on the joke's last line: the thing it turns on ('Nu nog een brood dat m'n
@@ -345,7 +357,9 @@ def _pleased(text: str) -> bool:
 _ONLY_BELOW = frozenset({"taken_back", "waiting_span"})
 # Shapes that do not make a joke one of its own shape: a compliment, a comparison, a joke the writer takes back, a
 # good resolution named ('goed voornemen: elke dag fietsen ... in de rij': the queue).
-_LAST_RESORT = frozenset({"compliment", "comparison_to", "taken_back", "resolution", "waiting_span"})
+_LAST_RESORT = frozenset(
+    {"compliment", "comparison_to", "taken_back", "resolution", "waiting_span", "so_many", "more_than"}
+)
 
 
 def _has_shape(key: str, text: str) -> bool:
@@ -415,6 +429,10 @@ def _hush_only(shape: JokeShape, text: str) -> bool:
     return all(m.group(0) == "🤫" for m in shape.pattern.finditer(text))
 
 
+# The writer's generic 'you' or own 'my' ('de roddels van uw gebuur', 'waar mijn schoonmoeder niks op aan te merken
+# heeft'): not said back in the reply's voice.
+_GENERIC_YOURS = re.compile(r"\b(?:uw|uwe|je|jouw|jullie|ulder|mijn|m'n|mn|onze|ons)\b", re.I)
+
 # The writer's own word opening what they said ('mijn fiets'): the reply's 'je' or 'uw' instead.
 _OWN_WORD = re.compile(r"^(?:mijn|m'n|mn|onze|ons)\b", re.I)
 
@@ -437,6 +455,8 @@ def _passed_over(shape: JokeShape, thing: bool, text: str) -> bool:
         return True  # "het heet dan 'koel asblond' maar mijn man vindt het prachtig": a quote, no nickname
     if shape.id == "grievance_wait" and _queued(text):
         return True  # 'de rij is zo lang dat je je brood terugkrijgt als het oud is 🐌': busy, no complaint
+    if shape.id == "in_and_out" and _GENERIC_YOURS.search((shape.values(text) or {}).get("naar", "")):
+        return True  # 'buitengaat met de scheiding van uw gebuur': the writer's 'uw' or 'mijn' is no one's to say back
     if shape.id == "waiting" and _has_shape("diet", text):
         return True  # 'voornemen: minder wafels ... zaterdag weer in de wachtrij': the wafels
     # 'de soep is zo heet dat ... stil 🤫': the emoji alone tells no secret; the soep

@@ -9,9 +9,12 @@ from app.domain.textnorm import sentences
 
 # An occasion in a thank-you that is still to come ('onze bruiloft volgende week', 'vanaf morgen met pensioen'),
 # unless the writer also tells of it as past ('afgelopen zaterdag ... volgend jaar weer'); not the next visit
-# said in a goodbye ('Houdoe en tot over zes weken', 'Tot de volgende keer!': the next visit, no day to come).
+# said in a goodbye ('Houdoe en tot over zes weken', 'Tot de volgende keer!': the next visit, no day to come), nor
+# next year's order ('Volgend jaar bestel ik er twee!').
 _SOON = re.compile(
     r"\b(?:(?:volgende|volgend|komende|komend)(?!\s+(?:keer|keertje|kier|maal|bezoek|afspraak)\b)"
+    # ... nor the next year's order or visit ('Volgend jaar bestel ik er twee!', 'volgend jaar komen we terug')
+    r"(?!\s+jaar\s+(?:[\w']+\s+){0,3}?(?:weer|terug|opnieuw|bestel\w*|kom\w*|zeker)\b)"
     r"|aanstaande|binnenkort|overmorgen"
     # 'morgen', but not the morning ('elke morgen', 'die morgen', 'de hele morgen')
     r"|(?<!\belke )(?<!\biedere )(?<!\bdie )(?<!\bdeze )(?<!\bde )(?<!\bhele )(?<!\bzelfde )morgen)\b"

@@ -29,3 +29,13 @@ def not_asked(topics: TopicAnalysis, text: str) -> TopicAnalysis:
 
     kept = tuple(p for p in topics.products if not only_asked(p))
     return topics if len(kept) == len(topics.products) else replace(topics, products=kept)
+
+
+# A wish for the same again, for others: 'om zoiets ook eens voor de oudere mensen te doen', 'hetzelfde nog eens voor
+# de kleuters': an idea for something new, no question about a service a FAQ answer could say exists.
+_SAME_AGAIN = re.compile(r"^(?:om\s+)?(?:zoiets|zo'n\s+\w+|hetzelfde|iets\s+dergelijks|iets\s+gelijkaardigs)\b", re.I)
+
+
+def same_again(wish: str) -> bool:
+    """Whether a wish asks for the same again, for others ('om zoiets ook eens voor de oudere mensen te doen')."""
+    return _SAME_AGAIN.search(wish.strip()) is not None

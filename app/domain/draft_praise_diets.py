@@ -7,6 +7,7 @@ from functools import lru_cache
 
 from app.domain.datafile import word_list
 from app.domain.draft_praise import _TURN
+from app.domain.textnorm import sentences
 from app.domain.words import stop_words
 from app.resources import resource_path
 
@@ -47,3 +48,33 @@ def diets_met(text: str) -> bool:
         diet = max((d for d in _diets() if word.startswith(d)), key=len, default="")  # 'glutenallergie': gluten
         found |= {diet[:5]} if diet else set()  # one diet in any form: 'vegetarisch', 'vegetariërs'
     return len(found) >= 2
+
+
+# One allergy by name ('notenallergie', 'pinda-allergie'), not the plural of several ('allergieën', see diets_met).
+_ALLERGY = re.compile(r"\b[^\W\d_]+-?allergie\b", re.I)
+# Who has it, said before it in its sentence: 'onze zoon heeft een notenallergie', 'met mijn glutenallergie'.
+_HOLDER = r"\b(?:mijn|m'n|mn|onze|ons)\s+(?P<who>[^\W\d_]+)\s+(?:heeft|had|met)\b"
+_MINE = re.compile(r"\b(?:ik\s+(?:heb|had)|mijn|m'n|mn|met\s+mijn)\s+(?:[^\W\d_]+\s+){0,2}$", re.I)
+
+
+def allergy_cared(text: str, people: tuple[str, ...], poss: str) -> str:
+    """The one allergy a compliment says was taken care of, with whose it is as the reply says it ('onze zoon heeft
+    een notenallergie en Sem vroeg het na' → 'de notenallergie van uw zoon', 'met mijn pinda-allergie' → 'je
+    pinda-allergie', else 'de notenallergie'); '' for none, for two or more, or in a minus point or an idea."""
+    if _TURN.search(text) or _LACKED.search(text) or diets_met(text) or diet_served(text):
+        return ""
+    found = {m.group(0).lower() for m in _ALLERGY.finditer(text)}
+    if len(found) != 1:
+        return ""
+    allergy = found.pop()
+    for sentence in sentences(text):
+        at = sentence.lower().find(allergy)
+        if at < 0:
+            continue
+        before = sentence[:at]
+        holder = re.search(_HOLDER, before, re.I)
+        if holder is not None and holder.group("who").lower() in {p.lower() for p in people}:
+            return f"de {allergy} van {poss} {holder.group('who').lower()}"
+        if _MINE.search(before):
+            return f"{poss} {allergy}"
+    return f"de {allergy}"

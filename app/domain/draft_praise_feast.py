@@ -8,6 +8,7 @@ import re
 from dataclasses import replace
 
 from app.domain.draft_asked import negations
+from app.domain.draft_praise_held import praise_list
 from app.domain.textnorm import normalise, sentences
 from app.domain.topics import TopicAnalysis
 
@@ -20,8 +21,11 @@ _DOUBLED = re.compile(r"([aeiou])\1")
 def for_feast(subject: str, holiday: str, text: str) -> str:
     """' voor Koningsdag' for the public feast (TopicAnalysis.holiday) a praise names, to follow the thing praised;
     '' when it names none, when the thing's own name says it ('de paastaart') or when the sentence that names the
-    day says something is not so ('met Pasen waren ze niet open')."""
+    day says something is not so ('met Pasen waren ze niet open'), or for a holiday that is a period ('vakantie',
+    'de bouwvak': resources/praise.toml 'feast_periods'), no day a thing was made for."""
     if not holiday or subject.lower().endswith(holiday.lower()):
+        return ""
+    if holiday.lower().endswith(praise_list("feast_periods")):
         return ""
     stem = _DOUBLED.sub(r"\1", max(holiday.split(), key=len).lower())[:_STEM]
     if any(_DOUBLED.sub(r"\1", word).startswith(stem) for word in subject.lower().split()):

@@ -32,3 +32,26 @@ def milestone(text: str) -> str:
             written = " ".join(found.group(0).split())
             return _said_back().get(written.lower(), written)
     return ""
+
+
+# Someone else's very first of something ('Onze Mees (2) zijn allereerste knipbeurt', 'haar eerste fietsje'): not a
+# first visit or order, nor a time ('zijn eerste keer', 'haar eerste bestelling', 'hun eerste week').
+# ... also said alone after a colon or at a sentence start ('ging naar de brugklas, dus: eerste echte fiets!').
+_FIRST_OF = re.compile(
+    r"(?:\b(?P<whose>zijn|z'n|haar|d'r|hun)\s+|(?:^|[:.!?]\s*)(?=(?i:(?:aller)?eerste)\b))"
+    r"(?P<first>(?:aller)?eerste)\s+(?P<real>echte\s+)?(?P<what>[^\W\d_]{4,})\b",
+    re.I,
+)
+
+
+def first_of(text: str) -> str:
+    """Someone's very first of something, as written ('zijn allereerste knipbeurt', 'dus: eerste echte fiets!' → 'de
+    eerste echte fiets'); '' for none, for a first visit, order or time (resources/praise.toml 'first_not')."""
+    for found in _FIRST_OF.finditer(text):
+        if found.group("what").lower() not in praise_list("first_not"):
+            whose = {"z'n": "zijn", "d'r": "haar"}.get(
+                (found.group("whose") or "de").lower(), found.group("whose") or "de"
+            )
+            said = f"{found.group('first')} {found.group('real') or ''}{found.group('what')}".lower()
+            return f"{whose.lower()} {' '.join(said.split())}"
+    return ""

@@ -34,15 +34,17 @@ from app.domain.draft_praise import (
 )
 from app.domain.draft_praise_asked import not_asked
 from app.domain.draft_praise_despite import held_against
-from app.domain.draft_praise_diets import diet_served, diets_met
+from app.domain.draft_praise_diets import allergy_cared, diet_served, diets_met
 from app.domain.draft_praise_done import done_praised
 from app.domain.draft_praise_feast import for_feast, without_group
 from app.domain.draft_praise_health import illness_behind, own_illness
 from app.domain.draft_praise_held import broken_brought, lasted, part_gone_wrong, renewed_said, saved_said, service_done
-from app.domain.draft_praise_milestone import milestone
+from app.domain.draft_praise_likened import event_day, generations, likened, tasted_like_old
+from app.domain.draft_praise_milestone import first_of, milestone
 from app.domain.draft_praise_partner import partner_praised, partner_years
 from app.domain.draft_praise_people import aid_said, writers_own
 from app.domain.draft_praise_possible import made_possible, to_care, went_named_in
+from app.domain.draft_praise_put_on import put_back_on
 from app.domain.draft_praise_season_wish import season_wish
 from app.domain.draft_praise_spent import praised_thing
 from app.domain.draft_praise_with import made_with
@@ -99,6 +101,15 @@ def _no_part_gone_wrong(first: Mention | None, topics: TopicAnalysis, text: str)
     return next((p for p in topics.products if p.text.lower() == whole), None)
 
 
+def _praised_words(topics: TopicAnalysis, first: Mention | None, text: str) -> set[str]:
+    """The words of the things praised, and the first thing's when it tasted like the old days ('ze smaakten zoals
+    vroeger': praise of the kermiskoeken, not only a line for the oma who said it)."""
+    praised = {p.text for p in topics.praised}
+    if first is not None and not first.guessed and tasted_like_old(text):
+        praised.add(first.text.rsplit(" ", 1)[-1])
+    return praised
+
+
 class ThanksDrafting(ThanksPeople, ThanksWish, ThanksOccasion):
     def _rescued(self, topics: TopicAnalysis, text: str, *, brought: bool) -> str:
         """The trouble we helped with ('de lekkage'); a trouble named in passing ('nooit meer een panne', 'geen enkele
@@ -118,7 +129,7 @@ class ThanksDrafting(ThanksPeople, ThanksWish, ThanksOccasion):
         for_occasion = self._occasion_thanks(topics, _no_part_gone_wrong(first, topics, text), seed, text)
         if for_occasion is not None:
             return for_occasion
-        praised = {p.text for p in topics.praised}
+        praised = _praised_words(topics, first, text)
         theirs = their_thing(text, first.text) if first is not None and not first.guessed else ""
         # ('nieuwe bob': the word the writer praised, with their description)
         spent = praised_thing(first, topics, text)
@@ -374,6 +385,7 @@ class ThanksDrafting(ThanksPeople, ThanksWish, ThanksOccasion):
         if renewed and (moved or not any(re.search(rf"\b{re.escape(w)}\b", thanks, re.I) for w in named)):
             line = self._line("positive", f"renewed{moved}", seed, {"onderwerp": renewed})
             parts.append(Part("renewed", line, False))
+        parts += self._details(seed, text, thanks)
         possible = made_possible(text, self.tone.register)  # 'zodat we zondag de Kempen Classic konden rijden'
         # (not a place the thanks already named: 'bijdragen aan je bruiloft' ... 'naar een bruiloft kon')
         if possible and not (thanks and went_named_in(possible, thanks)):
@@ -381,11 +393,38 @@ class ThanksDrafting(ThanksPeople, ThanksWish, ThanksOccasion):
             parts.append(Part("possible", self._line("positive", key, seed, {"onderwerp": possible}), False))
         if aid := aid_said(text, self._poss):  # 'ik kom met mijn rolstoel en er is altijd plek'
             parts.append(Part("aid", self._line("positive", "aid", seed, {"onderwerp": aid}), False))
+        return parts + self._diets(topics, seed, text, thanks)
+
+    def _details(self, seed: str, text: str, thanks: str) -> list[Part]:
+        """The writer's own image of the place, the generations together and an old part put back on, said back
+        (the part not when the thanks named it already: 'met het mandje iets bijdragen ...')."""
+        part = put_back_on(text, self._poss)  # 'Wannes heeft zijn oude bel uit 1985 erop gezet'
+        part = ("", "") if part[0] and re.search(rf"\b{re.escape(part[0].split()[-1])}\b", thanks, re.I) else part
+        said = [
+            ("likened", {"onderwerp": likened(text)}),  # "'t Es hier gewoon de Côte d'Azur van Oost-Vlaanderen"
+            ("generations", {"onderwerp": generations(text)}),  # 'de 70ste van opa gevierd met drie generaties'
+            ("first_of", {"onderwerp": first_of(text)}),  # 'Onze Mees (2) zijn allereerste knipbeurt'
+            ("event_day", {"onderwerp": event_day(text)}),  # 'Super geholpen op de lichtjesdag van 18 oktober'
+            ("put_back_on", {"onderwerp": part[0], "waarde": part[1]}),
+        ]
+        parts = [Part(k, self._line("positive", k, seed, values), False) for k, values in said if values["onderwerp"]]
+        if tasted_like_old(text):  # 'ze smaakten zoals vroeger bij bakker Sus': the finest compliment, said so
+            parts.insert(0, Part("tasted_old", self._line("positive", "tasted_old", seed), False))
+        return parts
+
+    def _diets(self, topics: TopicAnalysis, seed: str, text: str, thanks: str) -> list[Part]:
+        """The diets and allergies a compliment says were met: one dish, all of them, or one allergy cared for (whose
+        it is not said again when the thanks named them: 'Fijn dat het zo goed ging met uw dochter')."""
+        parts = []
         if dish := diet_served(text):  # 'Gert dacht mee over een vegetarisch alternatief'
             parts.append(Part("diet", self._line("positive", "diet", seed, {"onderwerp": dish}), False))
         if diets_met(text):  # 'vegetarisch, halal en een glutenallergie: alles geregeld'; an allergy said by name
             key = "diets_allergy" if re.search(r"allergi", text, re.I) else "diets"  # ('drie allergieën')
             parts.append(Part("diets", self._line("positive", key, seed), False))
+        allergy = allergy_cared(text, topics.people, self._poss)  # 'onze zoon heeft een notenallergie en ...'
+        allergy = allergy.split(" van ")[0] if " van " in allergy and allergy.split(" van ")[1] in thanks else allergy
+        if allergy:
+            parts.append(Part("allergy", self._line("positive", "allergy_cared", seed, {"onderwerp": allergy}), False))
         return parts
 
     def _asides(self, text: str, flags: Iterable[str], topics: TopicAnalysis, seed: str) -> list[Part]:

@@ -147,9 +147,13 @@ _INSIDE = word_set("on of for with about in at from to by behind under inside")
 # Who works there ('Daan our waiter was brilliant'): someone praised, no thing.
 _ROLES = word_set(
     "waiter waiters waitress waitresses chef chefs cook cooks barista baker bakers hairdresser stylist barber "
-    "mechanic mechanics host hostess server servers bartender crew lady gentleman"
+    "mechanic mechanics host hostess server servers bartender crew lady gentleman guy guys girl girls boy ladies folks "
+    "lads"
 )
 ROLES = _ROLES  # who works there: a capitalised word beside one is a name ('the waitress Fleur')
+
+
+_POINTED = ("that", "this", "those", "these")
 
 
 @cache
@@ -157,7 +161,8 @@ def _praise_said() -> re.Pattern[str]:
     """A thing said to be good: 'the mussels were the best', 'the boterkoek and the apple pie were AMAZING'
     (the words: resources/phrase_cues.toml english_praise_said)."""
     thing = r"[a-z][a-z-]{2,}(?:\s+[a-z][a-z-]{2,})?"
-    determiner = alternation(tuple(DETERMINERS))
+    # ... also pointed at: 'that apple turnover was unreal', 'this cake is insane' (said back with 'the')
+    determiner = alternation((*DETERMINERS, *_POINTED))
     return re.compile(
         rf"\b(?P<det>{determiner})\s+(?P<thing>{thing})(?:\s+and\s+(?:(?P<det2>{determiner})\s+)?(?P<second>{thing})(?=\s+(?:were|are)\b))?"
         r"\s+(?:was|were|is|are|tasted|looked)\s+(?:(?:so|really|absolutely|just|truly|simply|incredibly|the|all)\s+)*"
@@ -181,9 +186,9 @@ def english_praised_subject(text: str) -> str:
             continue
         if words[-1].endswith(("ly", "ing", "ed")):
             continue
-        said = f"{DETERMINERS[found.group('det').lower()]} {found.group('thing').lower()}"
+        said = f"{DETERMINERS.get(found.group('det').lower(), 'the')} {found.group('thing').lower()}"
         if found.group("second"):
-            second = DETERMINERS[(found.group("det2") or found.group("det")).lower()]
+            second = DETERMINERS.get((found.group("det2") or found.group("det")).lower(), "the")
             said += f" and {second} {found.group('second').lower()}"
         return said
     for found in _RAVED_FOR.finditer(text):  # 'the kids went crazy for your Sinterklaas speculaas'

@@ -35,7 +35,7 @@ _JOKE_SHAPES = word_set(
     "bald meanwhile comparison_to named_now unrecognised_other grievance taken_for taken_back hairs_left guilty_claim "
     "crowned swapped asked_service clock_changed heat april_fool in_and_out in_and_out_unasked resolution "
     "excuse_lost excuse_gone move_in bean thinks_is believes named_after then_now proven fitted waiting_span "
-    "never_sleeps asked_price grievance_look knows_the_way partner_suspects"
+    "never_sleeps asked_price grievance_look knows_the_way partner_suspects more_than eaten_by so_many e_bike_pushed"
 )
 SECTIONS: dict[str, dict[str, frozenset[str]]] = {
     "greeting": {
@@ -265,8 +265,9 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         "honest": frozenset({"onderwerp"}),  # the honesty praised, as a sentence start ('Eerlijk advies')
         "compared": frozenset({"onderwerp", "persoon"}),  # 'De waterzooi' like at 'je grootmoeder''s
         "aid": frozenset({"onderwerp"}),  # the writer or their people came with an aid ('uw rolstoel')
-        "diet": frozenset({"onderwerp"}),  # one dish for a diet named ('een vegetarisch alternatief')
-        "diets": _NONE,  # two or more diets or allergies named and praised as met
+        **dict.fromkeys(("diet", "allergy_cared", "likened", "generations", "first_of", "event_day"), _TOPIC),
+        "put_back_on": frozenset({"onderwerp", "waarde"}),  # the writer's old part put back on ('zijn oude bel', 'op')
+        **dict.fromkeys(("diets", "tasted_old"), _NONE),  # two or more diets met; a taste like the old days
         "diets_allergy": _NONE,  # the same with an allergy among them: the allergies said first
         "loyal": frozenset({"onderwerp"}),
         "first_in": frozenset({"onderwerp"}),  # years elsewhere, this business the first that got it right
@@ -387,9 +388,9 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         "grievance_wait_duur": _WAARDE,
         "grievance_duur": _VAN_NAAR | _WAARDE,  # a job that lay for days, with how long as written
         "grievance_result": _VAN_NAAR,
-        "treat_asked": frozenset({"onderwerp"}),  # the thing the joke asks to be treated to: a wink, no promise
+        **dict.fromkeys(("treat_asked", "pet_took", "grievance_wait_for", "waiting_compared_for"), _TOPIC),
         "grievance_still": _VAN_NAAR,  # the writer's thing still here after days: asked to mail or call with a name
-        "grievance_little": _VAN_NAAR,  # too little or too small, said with a wink: a sorry under the laugh
+        **dict.fromkeys(("grievance_little", "grievance_little_thing"), _VAN_NAAR),  # too little, a laugh, no sorry
         "grievance_again": _VAN_NAAR,  # repaired again and again, broken each time: a sorry under the laugh
         "waiting_compared": _NONE,  # a wait only compared, no queue and no time: a light nod, no sorry
         "waiting_own_compared_to": _VAN_NAAR | {"onderwerp"},  # ... the writer's own thing waiting: still here?
@@ -499,7 +500,7 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         **dict.fromkeys(("praised", "free_fix"), frozenset({"waarde"})),
         "staff": frozenset({"naam"}),
         "group": frozenset({"naam"}),  # the group the work was done for ('four colleagues')
-        "came_by": frozenset({"waarde"}),  # where the business came to do the work ('office')
+        **dict.fromkeys(("came_by", "held_through"), frozenset({"waarde"})),  # where it was done; what it held through
         "fixed": frozenset({"waarde"}),  # what the business fixed, as the writer named it ('flat tyre')
         "fixed_during": frozenset({"waarde", "tweede"}),  # the fix in the middle of a named event ('Drenthe 200')
         "fitted": frozenset({"waarde"}),  # what the business put on, as written ('Schwalbe winter tyres')
@@ -535,7 +536,7 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
     # One fixed German sentence atop the Dutch reply to a comment written in German (app/domain/draft_german.py).
     "german": {
         "sorry": _NONE,
-        "praise": _NONE,
+        **dict.fromkeys(("praise", "praise_breakdown"), _NONE),  # glad; glad to have helped on a breakdown
         "help": _NONE,
         **dict.fromkeys(("greeting_sir", "greeting_madam", "greeting_named"), frozenset({"naam"})),
         "greeting": _NONE,
@@ -551,7 +552,7 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         **dict.fromkeys(("greeting_sir", "greeting_madam", "greeting_named"), frozenset({"naam"})),
         "greeting": _NONE,
         "praise_dish": frozenset({"waarde"}),
-        "congrats": frozenset({"waarde"}),
+        **dict.fromkeys(("congrats", "trip"), frozenset({"waarde"})),  # the day celebrated, the trip they were on
         "next_year": _NONE,
         "again": _NONE,
     },

@@ -47,10 +47,17 @@ def loyalty(doc: Any) -> str:
         if {t.lower_ for t in doc[max(start, token.i - 3) : token.i]} & _AT_REST:
             continue
         about_writer = bool(words & _WE) or any(w.startswith(_CUSTOMER) for w in words) or _coming_here(doc, start, end)
+        # 'Als Zeeuwse al acht jaar elke zes weken de grens over voor Lize': a habit of coming, no one else doing it
+        about_writer = about_writer or (bool(words & _EVERY) and not words & _OTHERS)
         alone = end - start <= len(said.split()) + 1  # 'Beste kapper van Herentals, al 12 jaar!'
         if about_writer or alone:
             return said
     return ""
+
+
+# A habit, in a clause of nobody else ('al acht jaar elke zes weken ...'; not 'jullie bakken al jaren elke dag').
+_EVERY = frozenset({"elke", "iedere", "ieder"})
+_OTHERS = frozenset({"jullie", "u", "ge", "gij", "hij", "zij", "ze", "het", "hun", "zijn"})
 
 
 # Where the writer comes to, said without 'ik': 'Al twaalf jaar ... elke ochtend eerst hierheen', 'al jaren bij jullie'.

@@ -121,18 +121,24 @@ def _role_after(doc: Any, i: int) -> bool:
 
 
 # Words for someone behind the counter a name is put after ('die vriendelijke jongen achter de toog, Bert!').
-_SOMEONE = frozenset({"jongen", "meisje", "dame", "jongedame", "jongeman", "knul", "kerel", "gast", "madam", "meneer"})
-_MINE_BEFORE = frozenset({"mijn", "m'n", "mn", "onze", "ons", "mien"})
+_SOMEONE = frozenset(
+    {"jongen", "meisje", "dame", "jongedame", "jongeman", "knul", "kerel", "gast", "madam", "meneer"}
+    | {"girl", "lady", "guy", "boy", "woman", "gentleman", "waiter", "waitress"}  # 'the girl with the braids (Noor?)'
+)
+_MINE_BEFORE = frozenset({"mijn", "m'n", "mn", "onze", "ons", "mien", "my", "our"})
 
 
 def _apposed(doc: Any, i: int) -> bool:
-    """'en ook die vriendelijke jongen achter de toog, Bert!': a first name after a comma that ends its sentence,
+    """'en ook die vriendelijke jongen achter de toog, Bert!': a first name after a comma that ends its sentence (or in
+    brackets: 'the girl with the braids (Noor I think?)'),
     put after a word for someone (or a job) a few words before in the same sentence; not one of the writer's own
     ('mijn zoon, Bert!')."""
-    if i < 2 or doc[i - 1].text != "," or doc[i].lower_ not in first_names()[0] | first_names()[1]:
+    if i < 2 or doc[i - 1].text not in {",", "("} or doc[i].lower_ not in first_names()[0] | first_names()[1]:
         return False
-    if i + 1 < len(doc) and doc[i + 1].is_alpha:
-        return False  # 'die jongen, Bert en ik ...': the name goes on into the sentence
+    if doc[i - 1].text == "," and i + 1 < len(doc) and doc[i + 1].is_alpha:
+        return (
+            False  # 'die jongen, Bert en ik ...': the name goes on into the sentence (not in brackets: 'Noor I think?')
+        )
     window = [t for t in doc[max(0, i - 8) : i - 1]]
     cut = max((k for k, t in enumerate(window) if t.text[-1:] in {".", "!", "?"}), default=-1)
     window = window[cut + 1 :]

@@ -12,6 +12,7 @@ from app.domain.words import RECORDS, WEEKDAY_NAMES
 from app.nlp import lexicon
 from app.nlp.topic_match import Matches
 from app.nlp.topic_occasion_age import (
+    add_age_rules,
     age_number,
     age_patterns,
     birthday_said,
@@ -23,6 +24,7 @@ from app.nlp.topic_occasion_age import (
 )
 from app.nlp.topic_occasion_owner import _THEIR_OWN, _couple, _owner, owners_said
 from app.nlp.topic_said_yes import said_yes, said_yes_patterns
+from app.nlp.topic_staff import kin_words
 from app.nlp.topic_words import MINE, POSSESSIVE, WRITTEN_ORDINALS, lemma, ordinal
 
 # Words of a birth itself (not of a maternity party): 'geboren', 'pasgeboren', '#kraamtijd', 'newborn'.
@@ -80,7 +82,7 @@ class OccasionFinder:
         self.matcher = Matcher(nlp.vocab)
         self.matcher.add("ORDINAL_OCCASION", ordinal_patterns(data, occasion_lemmas))
         age = age_patterns()[0][0]
-        self.matcher.add("AGE", age_patterns())
+        add_age_rules(self.matcher, kin_words())  # 'werd 90', and 'mijn vader 75 jaar 🎉' also beside a feast day
         # 'voor mijn 30ste!', 'haar 18de bij jullie gevierd': an ordinal of one's own, no noun after it
         own = {"LOWER": {"IN": sorted(POSSESSIVE | _THEIR_OWN)}}
         # 'Mijne vijftigste gevierd': written out, from eighteen on ('mijn tweede' is no birthday)
@@ -146,13 +148,12 @@ class OccasionFinder:
             # 'werd zondag 90 en jullie hebben er een feest van gemaakt': the age says which party it was
             # ('een oude trouwfoto van haar en schoonpa' on the cake for 'wordt 75': the photo's occasion is old;
             # 'werd 1 jaar ... van de communietaart van ons Lien tot nu': a cake for an occasion once)
-            party = occasion is None or occasion.id in _BELOW_AGE or self._compounded(m, occasion)
-            party = party or (occasion is not None and occasion.id in _CALENDAR and _on_day(doc, start, end, occasion))
-            if rule == "AGE" and _aged(doc, start, end, number) and party and not counted(doc, start, end):
+            party = self._party(m, occasion, rule, start, end)
+            if rule in {"AGE", "KIN_AGE"} and _aged(doc, start, end, number) and party and not counted(doc, start, end):
                 occasion = self.by_id.get("verjaardag")
                 said = f"{written_word}{'de' if number < 20 else 'ste'}" if written_word else ordinal(number)
                 said = "eerste" if number == 1 else said  # 'werd 1 jaar': the first birthday
-                words, at = f"{said} verjaardag", start
+                words, at = f"{said} verjaardag", start + (rule == "KIN_AGE")  # (at the age: whose, before it)
             if rule in {"OWN_ORDINAL", "THE_ORDINAL"} and 1 < number < 120 and party and _alone(m, rule, start, end):
                 occasion, words, at = self.by_id.get("verjaardag"), birthday_said(doc, start, number), start + 1
             if rule == "CERTIFICATE" and occasion is None:
@@ -182,6 +183,14 @@ class OccasionFinder:
         said_of = owners_said(m, occasion.id)
         owner = said_of[0] if said_of else _owner(m, at) if at is not None else ""
         return occasion.id, words, _couple(m, owner) if occasion.id == "jubileum" and owner else owner
+
+    def _party(self, m: Matches, occasion: Concept | None, rule: str, start: int, end: int) -> bool:
+        """Whether an age matched at ``start:end`` is a birthday beside the occasion found so far: none found, one
+        below an age or compounded, a calendar day the age was turned on, or one of the writer's people with an age
+        cheered ('Vaderdag én mijn vader 75 jaar 🎉': the birthday too)."""
+        if rule == "KIN_AGE" or occasion is None or occasion.id in _BELOW_AGE or self._compounded(m, occasion):
+            return True
+        return occasion.id in _CALENDAR and _on_day(m.doc, start, end, occasion)
 
     def _occasions(self, m: Matches) -> list[Concept]:
         """The occasions a comment names as this one: not a plural, which names a habit ('We komen al jaren, voor

@@ -111,9 +111,33 @@ def age_patterns() -> list[list[dict[str, Any]]]:
         ],
         [age, {"LOWER": {"IN": ["geworden", "werd", "wordt"]}}],
         # 'Mien moeke is zundag 90 worden' (Gronings, Drents: the participle without 'ge-'); not 'gaat 90 worden'
-        [{"LOWER": {"IN": ["is", "was"]}}, {"IS_ALPHA": True, "OP": "{0,2}"}, age, {"LOWER": "worden"}],
+        # ... and Frisian 'Mem is sneon 70 wurden'
+        [
+            {"LOWER": {"IN": ["is", "was"]}},
+            {"IS_ALPHA": True, "OP": "{0,2}"},
+            age,
+            {"LOWER": {"IN": ["worden", "wurden"]}},
+        ],
         [{"LOWER": "jarig"}, {"OP": "?"}, age],
     ]
+
+
+# What cheers an age said without a verb ('mijn vader 75 jaar 🎉', 'Mama 80 jaar!'): no mere description of someone
+# ('mijn zoon (12 jaar) wou ...').
+_CHEERS = ["!", "!!", "!!!", "🎉", "🥳", "🎂", "🎈", "🎊", "🍾", "🥂"]
+
+
+def kin_age_patterns(kin: frozenset[str]) -> list[list[dict[str, Any]]]:
+    """The Matcher patterns of one of the writer's people with an age cheered, without a verb: 'Vaderdag én mijn vader
+    75 jaar 🎉', 'ons moeder 90 jaar!' (``kin``: the writer's people, resources/topics.toml)."""
+    age: dict[str, Any] = {"LOWER": {"REGEX": r"^(?:\d{1,3}|" + "|".join(WRITTEN_AGES) + ")$"}}
+    return [[{"LOWER": {"IN": sorted(kin)}}, age, {"LOWER": "jaar"}, {"TEXT": {"IN": _CHEERS}}]]
+
+
+def add_age_rules(matcher: Any, kin: frozenset[str]) -> None:
+    """The Matcher rules of an age turned ('AGE') and of one of the writer's people with an age cheered ('KIN_AGE')."""
+    matcher.add("AGE", age_patterns())
+    matcher.add("KIN_AGE", kin_age_patterns(kin))
 
 
 def named_years(doc: Any, start: int, end: int, number: int) -> bool:

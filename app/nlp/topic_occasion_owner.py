@@ -41,8 +41,10 @@ def _owner(m: Matches, at: int) -> str:
     """Whose occasion: 'de verjaardag van mijn moeder' → 'moeder'; '' when it is the writer's own."""
     doc = m.doc
     before = doc[at - 1].lower_ if at > 0 else ""
-    # 'Opa werd 85', 'mijn zus wordt 40': the one who turned that age ('opa is gisteren 91 geworden': before 'is')
-    became = doc[at].lower_ in {"werd", "wordt", "wurdt", "weurt", "wuurt"} and any(
+    # 'Opa werd 85', 'mijn zus wordt 40': the one who turned that age ('opa is gisteren 91 geworden': before 'is');
+    # 'mijn vader 75 jaar 🎉': the one right before the age cheered
+    aged = doc[at].like_num and at + 1 < len(doc) and doc[at + 1].lower_ == "jaar"
+    became = (doc[at].lower_ in {"werd", "wordt", "wurdt", "weurt", "wuurt"} or aged) and any(
         e == at for _, e in m.spans.get("naaste", [])
     )
     if whose := (str(before) if became else _became(m, at)):
@@ -86,7 +88,7 @@ def _became(m: Matches, at: int) -> str:
     """The writer's person who turned the age at ``at`` ('opa is gisteren 91 geworden', 'mijn moeder is zondag 80
     worden'): named right before 'is' or 'was', a word or two (a time) between that and the age; '' when not."""
     doc = m.doc
-    if at + 1 >= len(doc) or doc[at + 1].lower_ not in {"geworden", "worden"}:
+    if at + 1 >= len(doc) or doc[at + 1].lower_ not in {"geworden", "worden", "wurden"}:
         return ""
     k = at - 1
     while k > max(0, at - 4) and doc[k].lower_ not in {"is", "was"} and doc[k].is_alpha:

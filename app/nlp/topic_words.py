@@ -191,6 +191,8 @@ PERSON_HEADS = word_set(
     "medewerker werknemer monteur enmaker schoenmaker meester leerling stagiair stagiaire eigenaar eigenaresse"
     " zaakvoerder uitbater baas bazin chef kok bakker kapper kapster bezorger bezorgster verkoper verkoopster"
     " jongen meisje meid dame heer man vrouw mens lid gast klant collega kind kindje"
+    # who helps out in the holidays, as a compound too ('Jana, de vakantiejobster,', 'de zomerjobber')
+    " jobster jobber jobstudent jobstudente"
 )
 _PERSON_PLURALS = ("", "s", "'s", "en", "nen", "ren", "s")
 # Words for anyone, not for a job: 'mijn vrouw Anja', 'een klant' name no staff member.

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from app.domain.draft_dialects import is_french
-from app.domain.draft_french import french_celebrated, french_dish, french_farewell
+from app.domain.draft_french import french_celebrated, french_dish, french_farewell, french_trip
 from app.domain.draft_german import farewell_key, german_praised, greeting_keyed, with_guest_lines
 from app.domain.draft_text import Part
 from app.domain.profile import BusinessProfile
@@ -119,3 +119,44 @@ def test_a_german_compliment_names_the_thing_and_next_year() -> None:
     reply = suggested(BISTRO, text, label="positief", author="Jonas Weber")
     assert "den Apfelkuchen" in reply
     assert "nächstes Jahr" in reply
+
+
+@pytest.mark.parametrize(
+    ("text", "dish"),
+    [
+        # 'de tout notre séjour': how much, no filling of the croissants
+        ("Les meilleurs croissants de tout notre séjour !", "les croissants"),
+        ("La meilleure tarte de votre région", "la tarte"),
+        ("Une tarte aux pommes délicieuse", "la tarte aux pommes"),
+    ],
+)
+def test_the_dish_keeps_a_filling_but_not_how_much(text: str, dish: str) -> None:
+    assert french_dish(text) == dish
+
+
+@pytest.mark.parametrize(
+    ("text", "trip"),
+    [
+        ("Balade à vélo le long de l'Escaut, arrêt chez vous : parfait !", "votre balade à vélo"),
+        ("Pendant nos vacances nous sommes passés trois fois", "vos vacances"),
+        ("Le meilleur café de notre séjour", "votre séjour"),
+        ("Très bon pain, merci", ""),
+    ],
+)
+def test_the_trip_a_french_guest_was_on(text: str, trip: str) -> None:
+    assert french_trip(text) == trip
+
+
+def test_french_praise_with_a_trip_ends_in_french() -> None:
+    text = "Balade à vélo avec mes enfants, arrêt au hasard chez vous : des gaufres délicieuses ! Merci beaucoup"
+    reply = suggested(BISTRO, text, label="positief", author="Claire Martin")
+    assert "votre balade à vélo" in reply, reply
+    assert "Tot " not in reply and "tot ziens" not in reply.lower(), reply  # no Dutch see-you after French lines
+
+
+def test_german_praise_for_help_on_a_breakdown_says_so_in_german() -> None:
+    bikes = BusinessProfile(name="Fietsen De Dijk", kind="fietsenmaker", signers=["Ruud"], voice="wij", register="u")
+    text = "Auf der Radtour kurz vor Nijmegen eine Panne, die Kette war gerissen. Ruud hat sie sofort repariert. Danke!"
+    reply = suggested(bikes, text, label="positief", author="Anna Becker")
+    assert "bei der Panne" in reply, reply
+    assert "Tot de volgende keer" not in reply, reply

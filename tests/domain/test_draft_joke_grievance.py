@@ -100,10 +100,17 @@ EETCAFE = BusinessProfile(name="Eetcafé De Linde", kind="restaurant", signers=[
         "Het bord was zo mini dat ik dacht dat het een proevertje was. Thuis nog een pizza besteld 🍕",
     ],
 )
-def test_too_little_said_with_a_wink_gets_a_sorry_under_the_laugh(text: str) -> None:
+def test_too_little_said_with_a_wink_gets_a_calm_laugh_and_no_sorry(text: str) -> None:
+    # a biting joke about the business: a calm, light answer that takes it along, never an apology (review190)
     reply = _joke(EETCAFE, text)
-    assert "sorry" in reply.lower(), reply
+    assert "sorry" not in reply.lower() and "excuses" not in reply.lower(), reply
+    assert "keuken" in reply or "mee" in reply, reply
     assert "een goeie" not in reply, reply
+
+
+def test_the_thing_looked_for_with_a_magnifying_glass_is_named_with_its_article() -> None:
+    reply = _joke(EETCAFE, "Bij De Linde zoek je het vlees in de stoofpot met een loep, knap staaltje goochelwerk 🔎")
+    assert "van het vlees" in reply and "sorry" not in reply.lower(), reply
 
 
 def test_a_joke_about_small_things_that_is_no_complaint_stays_light() -> None:

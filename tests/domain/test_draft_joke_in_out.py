@@ -115,3 +115,27 @@ def test_in_and_out_without_a_grievance_only_laughs_along() -> None:
     # near miss: no word that it was not asked for, so no question whether it was too much
     reply = _joke(SALON, "ik ging binnen met een bos krullen en kwam buiten met een militaire coupe. Top 🙃")
     assert "een militaire coupe" in reply and "berichtje" not in reply and "oplossing" not in reply, reply
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        (
+            "Bij Knipoog binnenkomt met een bos krullen en naar buiten loopt met een stekelkop, en dan nog blij ook 🤣",
+            "een stekelkop",
+        ),
+        (
+            "Ik stapte binnen met lang haar en wandelde buiten met een boblijn 😂 mijn man herkende me niet",
+            "een boblijn",
+        ),
+    ],
+)
+def test_came_in_and_went_out_said_with_a_verb(text: str, said: str) -> None:
+    reply = _joke(SALON, text)
+    assert said in reply, reply
+
+
+def test_what_went_out_with_the_writers_generic_you_is_not_said_back() -> None:
+    # 'uw gebuur' is the writer's 'you' for anyone: said back it would be the reply's wrong register
+    reply = _joke(SALON, "Ge komt binnen met een kapsel en ge gaat buiten met alle nieuwtjes van uw straat 😂")
+    assert "uw straat" not in reply, reply

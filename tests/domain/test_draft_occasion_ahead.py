@@ -17,6 +17,14 @@ from app.domain.draft_occasion_ahead import occasion_ahead, occasion_soon
         ("Afgelopen zaterdag ons jubileum gevierd, volgend jaar weer!", "jubileum", False),
         # the next visit in a goodbye is no day to come
         ("Mooie verjaardagstaart voor mijn vader. Tot de volgende keer!", "verjaardag", False),
+        # next year's order or visit is no day to come
+        (
+            "Mijn moeder 80 jaar en de taart was op in een kwartier. Volgend jaar bestel ik er twee!",
+            "80ste verjaardag",
+            False,
+        ),
+        ("Het jubileum was top. Volgend jaar komen we zeker terug!", "jubileum", False),
+        ("Volgend jaar trouwen we en dan bestellen we de taart bij jullie!", "bruiloft", True),
     ],
 )
 def test_an_occasion_is_ahead_only_when_its_sentences_say_so(text: str, words: str, ahead: bool) -> None:

@@ -21,6 +21,14 @@ def test_no_feast_when_the_thing_says_it_or_the_sentence_denies() -> None:
     assert for_feast("de kerststol", "kerst", "De kerststol voor de kerst was top") == ""
 
 
+def test_a_holiday_period_is_no_feast_a_thing_was_made_for() -> None:
+    # 'het gerecht voor vakantie', 'de fiets voor zomervakantie': a period, no day to make a thing for
+    text = "Voor het eerst deze zomervakantie rustig gegeten, de vis was top."
+    assert for_feast("de vis", "zomervakantie", text) == ""
+    assert for_feast("de taart", "bouwvak", "Net voor de bouwvak nog een taart gehaald, top!") == ""
+    assert for_feast("de taart", "Koningsdag", "Op Koningsdag was de taart top") == " voor Koningsdag"
+
+
 def test_the_thanks_names_the_feast() -> None:
     shop = BusinessProfile(name="Bakkerij De Zeef", kind="bakkerij", signers=["Anouk"], voice="wij", register="je")
     draft = suggested(

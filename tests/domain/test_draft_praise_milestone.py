@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from app.domain.draft_praise_milestone import milestone
+from app.domain.draft_praise_milestone import first_of, milestone
 from app.domain.profile import BusinessProfile
 from tests.domain.drafts import draft_text
 
@@ -66,3 +66,24 @@ def test_the_thanks_says_the_step_back() -> None:
 )
 def test_no_tears_is_said_back_in_plain_dutch(text: str, step: str) -> None:
     assert milestone(text) == step
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        (
+            "Ons Lotje (3) haar allereerste kappersbezoek en ze zat als een prinses in de stoel!",
+            "haar allereerste kappersbezoek",
+        ),
+        ("Onze zoon kreeg z'n eerste koersfietsje en reed meteen weg 🚲", "zijn eerste koersfietsje"),
+        ("Het was zijn eerste keer bij jullie en zeker niet de laatste.", ""),
+        ("Mijn eerste knipbeurt hier en meteen raak.", ""),
+        (
+            "Ze werd 6 en zat in het eerste leerjaar, dus: eerste echte fiets met versnellingen!",
+            "de eerste echte fiets",
+        ),
+        ("Eerste verjaardag van onze tweeling en de taart was top", ""),  # the occasion is said as one already
+    ],
+)
+def test_someone_elses_very_first_of_something(text: str, said: str) -> None:
+    assert first_of(text) == said

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from app.domain.drafting import Drafter
-from app.domain.language import english_object, english_thing, language_of
+from app.domain.language import english_object, english_praised_subject, english_thing, language_of
 from app.domain.language_asked import english_asked_about, wrote_about
 from app.domain.profile import BusinessProfile
 from app.nlp.topics import analyse_topics
@@ -439,3 +439,19 @@ def test_the_thing_ranked_best_in_a_thank_you_goes_before_the_occasion_said_firs
     assert english_object(text, praised=True) == "the stoofvlees"
     # without an occasion first, the first thing named stays the subject
     assert english_object("Lovely pear tart. Best coffee too.", praised=True) == "the pear tart"
+
+
+@pytest.mark.parametrize(
+    ("text", "thing"),
+    [
+        ("Stopped here on a cycling trip and that cherry pie was unreal!", "the cherry pie"),
+        ("This banana bread is insane, seriously.", "the banana bread"),
+    ],
+)
+def test_a_thing_pointed_at_and_praised_is_what_the_thanks_names(text: str, thing: str) -> None:
+    assert english_object(text, praised=True) == thing
+
+
+def test_people_pointed_at_and_praised_are_no_thing() -> None:
+    assert english_praised_subject("These guys are amazing, thank you!") == ""
+    assert english_praised_subject("That girl at the till was lovely.") == ""

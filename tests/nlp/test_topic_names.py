@@ -38,6 +38,18 @@ def test_a_name_with_a_student_job_is_staff(text: str, name: str) -> None:
     assert name in analyse_topics(text).names
 
 
+# ... also named by a holiday job word as a compound ('de vakantiejobster', 'onze zomerjobber').
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Elke ochtend staat Fien, de vakantiejobster, met een lach achter de toonbank.", "Fien"),
+        ("Wout, de zomerjobber, heeft mijn band in vijf minuten geplakt!", "Wout"),
+    ],
+)
+def test_a_name_with_a_holiday_job_is_staff(text: str, name: str) -> None:
+    assert name in analyse_topics(text).names
+
+
 # 'Lieve' greets the name after it at the start of a sentence; alone it is a first name ('Lieve knipte me').
 @pytest.mark.parametrize(
     ("text", "names"),
@@ -207,3 +219,14 @@ def test_a_newborn_named_with_its_weight_is_no_staff() -> None:
     text = "Onze kleindochter is er!! Lieke, 3150 gram. De beschuit met muisjes van Jeroen was top, dank jullie!"
     staff = staff_named(analyse_topics(text), "Rita", "Bakkerij Kruim", ["Els"], text)
     assert "Lieke" not in staff
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The girl with the red glasses (Fleur I think?) helped us pick a cake. Give her a raise!", "Fleur"),
+        ("The lady at the counter (Marie?) was so kind to our kids.", "Marie"),
+    ],
+)
+def test_a_first_name_in_brackets_after_someone_at_the_counter_is_staff(text: str, name: str) -> None:
+    assert name in analyse_topics(text).names

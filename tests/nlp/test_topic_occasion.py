@@ -356,3 +356,25 @@ def test_an_occasion_named_by_its_verb_is_said_by_that_verbs_noun(text: str) -> 
 )
 def test_the_named_one_who_turns_an_age_owns_the_birthday(text: str, owner: str) -> None:
     assert analyse_topics(text).owner == owner
+
+
+# One of the writer's people with an age cheered, without a verb: their birthday, also beside a feast day.
+@pytest.mark.parametrize(
+    ("text", "words", "owner"),
+    [
+        ("Moederdag én ons moeder 80 jaar 🎉 De taart was in een kwartier op!", "80ste verjaardag", "moeder"),
+        ("Opa 90 jaar! Merci voor de prachtige taart.", "90ste verjaardag", "opa"),
+    ],
+)
+def test_an_age_cheered_without_a_verb_is_that_persons_birthday(text: str, words: str, owner: str) -> None:
+    found = analyse_topics(text)
+    assert (found.occasion, found.occasion_words, found.owner) == ("verjaardag", words, owner)
+
+
+def test_an_age_turned_in_frisian_is_a_birthday() -> None:
+    found = analyse_topics("Us heit is juster 80 wurden, tige tank foar de taart!")
+    assert (found.occasion, found.occasion_words, found.owner) == ("verjaardag", "80ste verjaardag", "heit")
+
+
+def test_an_age_only_described_is_no_birthday() -> None:
+    assert analyse_topics("Mijn zoon (12 jaar) vond de pannenkoeken heerlijk.").occasion == ""

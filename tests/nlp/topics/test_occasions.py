@@ -256,6 +256,17 @@ def test_how_long_the_writer_has_been_coming_is_found(text: str, said: str) -> N
 
 
 @pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        # a habit of coming, 'ik' left out: the writer's loyalty
+        ("Als Brusselaar al tien jaar elke maand naar de kust voor Jana haar snit, het is het waard.", "al tien jaar"),
+    ],
+)
+def test_a_habit_of_coming_for_years_is_loyalty(text: str, said: str) -> None:
+    assert analyse_topics(text).loyal == said
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Ik rook al twintig jaar niet meer, dus die asbak op het terras mag weg.",
@@ -264,6 +275,8 @@ def test_how_long_the_writer_has_been_coming_is_found(text: str, said: str) -> N
         "De naaimachine van mijn moeder lag al twaalf jaar op zolder en jullie kregen hem weer aan de praat.",
         "Onze oude Vespa stond al jaren in de garage, nu rijdt hij weer dankzij Timo.",
         "Jullie bakken al twintig jaar het beste roggebrood van de streek.",
+        # a habit, but of the business ('jullie')
+        "Jullie bakken al twintig jaar elke ochtend om vijf uur vers brood.",
     ],
 )
 def test_a_duration_that_is_no_loyalty_is_not(text: str) -> None:
