@@ -35,23 +35,26 @@ class _SpokenModel(Strict):
     places: Annotated[dict[Literal["de", "het"], Texts], Field(min_length=2)]
     campaign_ends: Annotated[Texts, Field(min_length=1)]
     infinitives: Annotated[Texts, Field(min_length=1)]
+    names: Annotated[Texts, Field(min_length=1)]
 
 
 @dataclass(frozen=True)
 class SpokenWords:
-    """The article of each part of a business ('werkplaats' → 'de'), the ends of an offer's name ('actie') and the
-    verbs a line names a step with ('ophalen')."""
+    """The article of each part of a business ('werkplaats' → 'de'), the ends of an offer's name ('actie'), the
+    verbs a line names a step with ('ophalen') and the names that keep their capital ('Bancontact')."""
 
     article: dict[str, str]
     campaign_ends: tuple[str, ...]
     infinitives: tuple[str, ...]
+    names: tuple[str, ...] = ()
 
 
 def parse_spoken(data: dict[str, Any], source: str = "<spoken>") -> SpokenWords:
     model = validate(_SpokenModel, data, source, located)
     article: dict[str, str] = {w.strip().lower(): str(art) for art, words in model.places.items() for w in words}
     ends = tuple(w.strip().lower() for w in model.campaign_ends)
-    return SpokenWords(article, ends, tuple(w.strip().lower() for w in model.infinitives))
+    names = tuple(w.strip() for w in model.names)
+    return SpokenWords(article, ends, tuple(w.strip().lower() for w in model.infinitives), names)
 
 
 @lru_cache(maxsize=1)
