@@ -2,8 +2,8 @@
 is one writer's, resources/jullie.toml eigen_partner) and Flemish words for a Flemish business
 (resources/flemish.toml: 'Spijtig dat ...', not 'Balen dat ...'), and business words on a business platform
 (resources/formal.toml: 'Vervelend dat ...' on LinkedIn), a capital that only opened a line of the profile said
-small in mid-sentence (draft_line_capitals.py: '... zo: alleen pinnen'); read aloud, no two sentences in a row opening with 'En'
-and no four exclamation marks in a row."""
+small in mid-sentence (draft_line_capitals.py: '... zo: alleen pinnen'); read aloud, no two sentences in a row
+opening with 'En' and no four exclamation marks in a row."""
 
 from __future__ import annotations
 
