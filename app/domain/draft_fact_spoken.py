@@ -9,6 +9,8 @@
   winkel open van 10.00 tot 16.00; op maandag 31 december is de zaak open van 9.00 tot 14.00');
 - an order line with its last day ('Kerstbestellingen tot en met wo 19 december; ophalen za 22 december' → 'De
   laatste dag voor kerstbestellingen is woensdag 19 december; ophalen kan op zaterdag 22 december');
+- a day's line that names one part of the business ('De zaak is op maandag keuken open tot 22.30' → 'Op maandag
+  is de keuken open tot 22.30');
 - an offer's line with its last day ('Lichtjesactie: gratis check tot en met vr 30 november' → 'De lichtjesactie
   loopt tot en met vrijdag 30 november: gratis check').
 
@@ -36,17 +38,20 @@ class _SpokenModel(Strict):
     campaign_ends: Annotated[Texts, Field(min_length=1)]
     infinitives: Annotated[Texts, Field(min_length=1)]
     names: Annotated[Texts, Field(min_length=1)]
+    priced_people: Annotated[Texts, Field(min_length=1)]
 
 
 @dataclass(frozen=True)
 class SpokenWords:
     """The article of each part of a business ('werkplaats' → 'de'), the ends of an offer's name ('actie'), the
-    verbs a line names a step with ('ophalen') and the names that keep their capital ('Bancontact')."""
+    verbs a line names a step with ('ophalen'), the names that keep their capital ('Bancontact') and the people a
+    price list prices ('kinderen')"""
 
     article: dict[str, str]
     campaign_ends: tuple[str, ...]
     infinitives: tuple[str, ...]
     names: tuple[str, ...] = ()
+    priced_people: frozenset[str] = frozenset()
 
 
 def parse_spoken(data: dict[str, Any], source: str = "<spoken>") -> SpokenWords:
@@ -54,7 +59,8 @@ def parse_spoken(data: dict[str, Any], source: str = "<spoken>") -> SpokenWords:
     article: dict[str, str] = {w.strip().lower(): str(art) for art, words in model.places.items() for w in words}
     ends = tuple(w.strip().lower() for w in model.campaign_ends)
     names = tuple(w.strip() for w in model.names)
-    return SpokenWords(article, ends, tuple(w.strip().lower() for w in model.infinitives), names)
+    people = frozenset(w.strip().lower() for w in model.priced_people)
+    return SpokenWords(article, ends, tuple(w.strip().lower() for w in model.infinitives), names, people)
 
 
 @lru_cache(maxsize=1)
@@ -172,12 +178,31 @@ def _campaign() -> re.Pattern[str]:
     )
 
 
+@lru_cache(maxsize=1)
+def _part_state() -> re.Pattern[str]:
+    places = "|".join(sorted((p for p in shipped_spoken().article if p != "zaak"), key=len, reverse=True))
+    return re.compile(
+        rf"(?:^|(?<=[.!?] ))(?P<lead>Ja, )?(?:[Dd]e zaak is|[Ww]e zijn) (?P<on>(?:op|met|tijdens|in) [^.:;()]*?) "
+        rf"(?P<place>{places}) (?P<state>(?:extra |gewoon |uitzonderlijk )?(?:open|gesloten|dicht))(?!\w)"
+    )
+
+
+def _part_state_said(found: re.Match[str]) -> str:
+    """'De zaak is op maandag keuken open' → 'Op maandag is de keuken open': a day's line that names one part of
+    the business said of that part, not of the whole business."""
+    place = found.group("place")
+    on = found.group("on")
+    said = f"{on} is {shipped_spoken().article[place]} {place} {found.group('state')}"
+    return f"Ja, {said}" if found.group("lead") else f"{said[:1].upper()}{said[1:]}"
+
+
 def _said(text: str) -> str:
     text = _SHORT_DAY_DATED.sub(lambda m: _day_written(m, text), text)
     text = _AFTER_COLON.sub(
         lambda m: m.group("word").lower() if m.group("word").lower() in _SMALL_AFTER_COLON else m.group("word"), text
     )
     text = _CHAIN.sub(lambda m: _chain_said(m, text), text)
+    text = _part_state().sub(_part_state_said, text)
     text = _ORDER.sub(_order_said, text)
     return _campaign().sub(
         lambda m: f"De {m.group('name').lower()} loopt {m.group('until')} {m.group('date')}: {m.group('what')}.", text

@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 
+from app.domain.articles import known_articles
+from app.domain.draft_fact_spoken import shipped_spoken
 from app.domain.draft_facts import key_words
 from app.domain.draft_word_match import similar
 
@@ -14,11 +16,19 @@ from app.domain.draft_word_match import similar
 # ('met proefkapsel vooraf €75') nor a sentence ('Een feestkapsel (opsteken) kost €45')
 _PRICED_ITEM = re.compile(
     r"(?!(?:met|zonder|voor|plus|incl|inclusief|exclusief|extra)\b)"
-    r"(?P<thing>[^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*){0,2})\s+€\s*\d+(?:[.,]\d{1,2})?(?:\s+per\s+\w+)?(?:\s*\([^()]*\))?",
+    r"(?P<thing>[^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*){0,2})(?P<age>\s+(?:t/m|tot en met|tot|vanaf|onder|boven)\s+\d+"
+    r"(?:\s*(?:jaar|jr))?)?(?P<aside>\s*\([^()]*\))?\s+(?P<price>€\s*\d+(?:[.,]\d{1,2})?(?:\s+per\s+\w+)?(?:\s*\([^()]*\))?)",
     re.I,
 )
+# what parts a price list into its kinds: a comma or semicolon outside brackets ('dames € 38, heren € 26; kinderen
+# t/m 11 jaar € 18')
+_ITEMS = re.compile(r"[,;]\s*(?![^()]*\))")
+# the end of a noun in the plural, or of a verb's infinitive ('stoelen', 'e-bikes', 'menu's', 'knippen')
+_PLURAL_END = re.compile(r"(?:en|[aeiouy]s|'s|’s)$")
+_MIN_HEAD = 4  # the shortest last part of a compound that is trusted as its noun ('kapsel' of 'feestkapsel')
 _WORD = re.compile(r"[^\W\d_][\w-]*")
-_ARTICLES = frozenset({"een", "de", "het"})
+# words that name no kind: an article, and what joins two names of one kind ('communie- of feestkapsel')
+_ARTICLES = frozenset({"een", "de", "het", "of", "en"})
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 
 
@@ -30,13 +40,20 @@ def _priced_kind(sentence: str, comment: str, lemmas_of: Callable[[str], Iterabl
     """'Gewone fiets €65, e-bike €95 (onderdelen apart).' → 'e-bike €95 (onderdelen apart).' when the comment names
     the e-bike and no other kind listed; the sentence as it is otherwise."""
     body = sentence.rstrip(".")
-    items = [i.strip() for i in re.split(r",\s*(?![^()]*\))", body)]
+    items = [i.strip() for i in _ITEMS.split(body)]
     found = [_PRICED_ITEM.fullmatch(i) for i in items]
-    if len(items) < 2 or not all(found):
+    # a group's deal beside the prices ('studenten 10 % korting') is a kind too, not a sentence
+    people = shipped_spoken().priced_people
+    if len(items) < 2 or not all(f or i.split()[0].lower() in people for f, i in zip(found, items, strict=True)):
+        return sentence
+    if sum(1 for f in found if f) < 2:
         return sentence
     # the words that tell the kinds apart ('halve', 'hele' of 'een halve zool', 'een hele zool'), every one named by
     # the comment ('e-bike'), not one word of a kind ('gewone fiets' when the writer says 'mijn fiets')
-    words = [set(_WORD.findall(m.group("thing").lower())) - _ARTICLES if m else set() for m in found]
+    words = [
+        {w for w in _WORD.findall((m.group("thing") if m else i.split()[0]).lower()) if not w.endswith("-")} - _ARTICLES
+        for m, i in zip(found, items, strict=True)
+    ]
     shared = set.intersection(*words)
     said = set(_WORD.findall(comment.lower()))
     wanted = key_words(comment, lemmas_of)
@@ -45,9 +62,26 @@ def _priced_kind(sentence: str, comment: str, lemmas_of: Callable[[str], Iterabl
         for i, w in zip(items, words, strict=True)
         if w - shared and all(x in said or _names(key_words(x, lemmas_of), wanted) for x in w - shared)
     ]
-    if len(named) != 1:
+    if len(named) != 1 or not _PRICED_ITEM.fullmatch(named[0]):
         return sentence
-    return f"{named[0]}."
+    return _kind_said(_PRICED_ITEM.fullmatch(named[0]))
+
+
+def _kind_said(found: re.Match[str] | None) -> str:
+    """'kinderen t/m 11 jaar € 18' → 'Voor kinderen t/m 11 jaar is het € 18.': a price for people (resources/
+    spoken.toml priced_people) said as a sentence; a listed noun in the singular too ('bakfiets €35 per dag' → 'Een
+    bakfiets kost €35 per dag.'); another price as it is, opening a sentence ('Knippen € 25.')."""
+    assert found is not None  # a named item is a priced item
+    thing, age = found.group("thing"), f"{found.group('age') or ''}{found.group('aside') or ''}"
+    if thing.split()[0].lower() in shipped_spoken().priced_people:
+        return f"Voor {thing[:1].lower()}{thing[1:]}{age} is het {found.group('price')}."
+    head = thing.split()[-1].lower()
+    known = known_articles()
+    # a listed noun, or a compound of one ('feestkapsel' ~ 'kapsel')
+    listed = any(head[i:] in known for i in range(len(head) - _MIN_HEAD + 1))
+    if listed and not _PLURAL_END.search(head) and not thing.lower().startswith(("een ", "de ", "het ")):
+        return f"Een {thing[:1].lower()}{thing[1:]}{age} kost {found.group('price')}."
+    return f"{found.group(0)[:1].upper()}{found.group(0)[1:]}."
 
 
 def asked_of_answer(answer: str, comment: str, lemmas_of: Callable[[str], Iterable[str]]) -> str:

@@ -5,9 +5,11 @@ Zomerrooster (1 juli ...)' → '... zijn zomerrooster (...)'; and a weekday or m
 mid-sentence ('De zaak is op Maandag open' → '... op maandag open').
 
 A word stays as it is when it may be a name: the profile also writes it with a capital in mid-sentence ('in Nes en
-Buren'), it is a word of the business's name or a signer, a listed first name, a name of a way to pay or a brand
-(resources/spoken.toml ``names``: 'Bancontact', 'Visa'), or it has capitals inside ('iDEAL', 'KBC'). What opens a
-sentence, a slot for the owner ('[vul in: ...]') and the writer's quoted words stay as they are too."""
+Buren'), it opens a name of more words ('Ronde van Vlaanderen'), it is a word of the business's name, a signer or
+the address, a listed first name, a name of a way to pay, a brand or
+a feast (resources/spoken.toml ``names``: 'Bancontact', 'Pinksteren'), a country or city (privacy_names.not_names),
+or it has capitals inside ('iDEAL', 'KBC'). What opens a sentence, a slot for the owner ('[vul in: ...]') and the
+writer's quoted words stay as they are too."""
 
 from __future__ import annotations
 
@@ -15,7 +17,7 @@ import re
 from collections.abc import Iterable
 
 from app.domain.draft_fact_spoken import shipped_spoken
-from app.domain.privacy_names import first_names
+from app.domain.privacy_names import first_names, not_names
 from app.domain.profile import BusinessProfile
 from app.domain.words import MONTH_NAMES, WEEKDAY_NAMES
 
@@ -27,12 +29,13 @@ _OPENS = re.compile(r"(?:^|[.!?:;]\s+|\n\s*|(?:^|\s)[-•]\s+)$")
 _SENTENCE_OPENS = re.compile(r"(?:^|[.!?…]['’”)]?\s+|\n\s*|[-•]\s+)$")
 _KEPT = re.compile(r"\[[^\]]*\]|‘[^’]*’|“[^”]*”|\"[^\"]*\"")
 _NEVER_NAMES = frozenset({*WEEKDAY_NAMES, *MONTH_NAMES})
+# A name of more than one word goes on after a word: 'Ronde van Vlaanderen', 'Hollumer Merke', 'Van Beek'.
+_NAME_GOES_ON = re.compile(r"\s+(?:(?:van|de|der|den|het|'t|ter|ten|te|op|aan|in)\s+)*[A-ZÀ-ÖØ-Þ]")
 
 
 def _profile_texts(profile: BusinessProfile) -> list[str]:
     fields = (
         profile.opening_hours,
-        profile.address,
         profile.delivery_terms,
         profile.return_terms,
         profile.payment,
@@ -47,14 +50,16 @@ def line_openers(profile: BusinessProfile) -> frozenset[str]:
     """The words (lower case) the profile writes with a capital only where one of its lines opens, none of them a
     name (see the module): 'Alleen pinnen ...' → {'alleen'}; 'in Nes en Buren' makes 'buren' a name."""
     opening: set[str] = set()
-    named: set[str] = {w.lower() for w in re.findall(r"[^\W\d_]+", f"{profile.name} {' '.join(profile.signers)}")}
+    own = f"{profile.name} {' '.join(profile.signers)} {profile.address}"  # the address: street and town
+    named: set[str] = {w.lower() for w in re.findall(r"[^\W\d_]+", own)}
     for text in _profile_texts(profile):
         for found in _CAPITAL_WORD.finditer(text):
             word = found.group("word").lower()
-            (opening if _OPENS.search(text[: found.start()]) else named).add(word)
+            opens = _OPENS.search(text[: found.start()]) and not _NAME_GOES_ON.match(text, found.end())
+            (opening if opens else named).add(word)
     only, _also = first_names()
     kept = {w.lower() for n in shipped_spoken().names for w in re.findall(r"[^\W\d_]+", n)}
-    return frozenset(opening - named - only - kept)
+    return frozenset(opening - named - only - kept - (not_names() - _NEVER_NAMES))
 
 
 def openers_small(text: str, openers: Iterable[str]) -> str:
@@ -67,6 +72,8 @@ def openers_small(text: str, openers: Iterable[str]) -> str:
         word = found.group("word")
         if word.lower() not in small or any(a <= found.start() < b for a, b in kept):
             return word
+        if word.lower() not in _NEVER_NAMES and _NAME_GOES_ON.match(text, found.end()):
+            return word  # a word of a longer name: 'Ronde van Vlaanderen
         return word if _SENTENCE_OPENS.search(text[: found.start()]) else word.lower()
 
     return _CAPITAL_WORD.sub(said, text)

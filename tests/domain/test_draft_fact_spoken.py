@@ -95,3 +95,23 @@ def test_an_offer_line_is_said_with_its_last_day() -> None:
 def test_the_word_list_refuses_an_article_that_is_none() -> None:
     with pytest.raises(DataFileError):
         parse_spoken({"schema": 1, "campaign_ends": ["actie"], "infinitives": ["ophalen"], "places": {"den": ["x"]}})
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        (
+            "Top! De zaak is op vrijdag 3 mei keuken open tot 23.00.",
+            "Top! Op vrijdag 3 mei is de keuken open tot 23.00.",
+        ),
+        ("Ja, we zijn met Pasen terras gesloten.", "Ja, met Pasen is het terras gesloten."),
+        ("We zijn op zondag werkplaats dicht.", "Op zondag is de werkplaats dicht."),
+    ],
+)
+def test_a_day_line_of_one_part_of_the_business_is_said_of_that_part(text: str, said: str) -> None:
+    assert fact_spoken(text) == said
+
+
+def test_a_day_line_of_the_whole_business_stays() -> None:
+    text = "De zaak is op maandag open tot 18.00. We zijn op zondag dicht."
+    assert fact_spoken(text) == text

@@ -18,12 +18,12 @@ def _lemmas(text: str) -> tuple[str, ...]:
         (
             "Stadsfiets €15 per dag, bakfiets €35 per dag.",
             "Wat kost het om een bakfiets te huren voor het weekend?",
-            "bakfiets €35 per dag.",
+            "Een bakfiets kost €35 per dag.",
         ),
         (
             "Kinderen €18, heren €26 (wassen inbegrepen). Op woensdag zonder afspraak.",
             "Hoeveel betaal ik voor mijn kinderen bij jullie?",
-            "Kinderen €18. Op woensdag zonder afspraak.",
+            "Voor kinderen is het €18. Op woensdag zonder afspraak.",
         ),
     ],
 )
@@ -48,3 +48,43 @@ def test_a_list_whose_kind_is_not_named_alone_stays_whole(answer: str, comment: 
 def test_kinds_told_apart_by_a_word_the_comment_does_not_say_stay_whole() -> None:
     answer = "Een halve taart € 12, een hele taart € 20."
     assert asked_of_answer(answer, "Wat kost een verse taart bij jullie?", _lemmas) == answer
+
+
+@pytest.mark.parametrize(
+    ("answer", "comment", "said"),
+    [
+        # kinds parted by semicolons, one with an age
+        (
+            "Volwassenen € 32, wassen en föhnen € 40; heren € 24; kinderen tot en met 10 jaar € 15.",
+            "Mijn twee jongens moeten naar de kapper, wat betaal ik voor kinderen?",
+            "Voor kinderen tot en met 10 jaar is het € 15.",
+        ),
+        # a group's deal beside the prices is no sentence that keeps the whole list
+        (
+            "Heren € 30; kinderen onder 12 jaar € 20; senioren 10 % korting op dinsdag.",
+            "Wat kost een knipbeurt voor heren?",
+            "Voor heren is het € 30.",
+        ),
+        # two names of one kind, with what it holds
+        (
+            "Knippen € 25; bruids- of galakapsel (met proefsessie) € 90.",
+            "Wat vraag je voor een galakapsel?",
+            "Een bruids- of galakapsel (met proefsessie) kost € 90.",
+        ),
+    ],
+)
+def test_of_a_price_list_only_the_kind_asked_is_said(answer: str, comment: str, said: str) -> None:
+    assert asked_of_answer(answer, comment, _lemmas) == said
+
+
+def test_a_listed_noun_in_the_singular_is_said_with_its_price() -> None:
+    answer = "Tandem € 40 per dag; bakfietsen € 50 per dag."
+    said = asked_of_answer(answer, "Ik wil graag een tandem huren, wat kost dat?", _lemmas)
+    assert said == "Een tandem kost € 40 per dag."
+    said = asked_of_answer(answer, "Wat kosten jullie bakfietsen?", _lemmas)
+    assert said == "Bakfietsen € 50 per dag."
+
+
+def test_a_price_list_beside_a_sentence_of_its_own_stays_whole() -> None:
+    answer = "Heren € 30; kinderen € 20; we knippen alleen op afspraak."
+    assert asked_of_answer(answer, "Wat kost het voor kinderen?", _lemmas) == answer

@@ -65,3 +65,14 @@ def test_the_last_touch_says_a_pasted_payment_line_in_running_text() -> None:
 def test_a_name_of_a_way_to_pay_keeps_its_capital_after_a_colon() -> None:
     assert after_colon("Bancontact, Payconiq en cash.") == "Bancontact, Payconiq en cash."
     assert after_colon("Pinnen en cash.") == "pinnen en cash."
+
+
+def test_a_feast_or_a_country_opening_a_profile_line_keeps_its_capital() -> None:
+    profile = BusinessProfile(
+        name="Fietsen Vos",
+        holidays="Pinksteren: gesloten. Koningsdag: open 10.00–14.00. België: geen bezorging.",
+    )
+    openers = line_openers(profile)
+    assert not {"pinksteren", "koningsdag", "belgië"} & openers
+    text = "Let op: Pinksteren zijn we dicht, en op Koningsdag open."
+    assert openers_small(text, openers) == text
