@@ -6,29 +6,33 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
+from dataclasses import replace
 
 from app.domain.articles import known_articles
 from app.domain.draft_fact_spoken import shipped_spoken
 from app.domain.draft_facts import key_words
+from app.domain.draft_text import Part
 from app.domain.draft_word_match import similar
 
 # a kind and its price, a noun of one to three words: 'e-bike €95 (onderdelen apart)'; not a variant of one thing
 # ('met proefkapsel vooraf €75') nor a sentence ('Een feestkapsel (opsteken) kost €45')
+_EURO = r"€\s*\d+(?:[.,]\d{1,2})?(?:\s+per\s+\w+)?"
 _PRICED_ITEM = re.compile(
     r"(?!(?:met|zonder|voor|plus|incl|inclusief|exclusief|extra)\b)"
-    r"(?P<thing>[^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*){0,2})(?P<age>\s+(?:t/m|tot en met|tot|vanaf|onder|boven)\s+\d+"
-    r"(?:\s*(?:jaar|jr))?)?(?P<aside>\s*\([^()]*\))?\s+(?P<price>€\s*\d+(?:[.,]\d{1,2})?(?:\s+per\s+\w+)?(?:\s*\([^()]*\))?)",
+    r"(?P<thing>[^\W\d_][\w-]*(?:\s+(?:[^\W\d_][\w-]*|(?<=\bmet )\d+)){0,3})"
+    r"(?P<age>\s+(?:t/m|tot en met|tot|vanaf|onder|boven)\s+\d+(?:\s*(?:jaar|jr))?)?(?P<aside>\s*\([^()]*\))?\s+"
+    rf"(?P<price>(?:{_EURO}(?:\s+of\s+{_EURO})?|(?P<free>gratis))(?:\s*\([^()]*\))?)",
     re.I,
 )
 # what parts a price list into its kinds: a comma or semicolon outside brackets ('dames € 38, heren € 26; kinderen
 # t/m 11 jaar € 18')
-_ITEMS = re.compile(r"[,;]\s*(?![^()]*\))")
+_ITEMS = re.compile(r"(?:,(?!\d)|;)\s*(?![^()]*\))")
 # the end of a noun in the plural, or of a verb's infinitive ('stoelen', 'e-bikes', 'menu's', 'knippen')
 _PLURAL_END = re.compile(r"(?:en|[aeiouy]s|'s|’s)$")
 _MIN_HEAD = 4  # the shortest last part of a compound that is trusted as its noun ('kapsel' of 'feestkapsel')
 _WORD = re.compile(r"[^\W\d_][\w-]*")
 # words that name no kind: an article, and what joins two names of one kind ('communie- of feestkapsel')
-_ARTICLES = frozenset({"een", "de", "het", "of", "en"})
+_ARTICLES = frozenset({"een", "de", "het", "of", "en", "met"})
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 
 
@@ -62,9 +66,15 @@ def _priced_kind(sentence: str, comment: str, lemmas_of: Callable[[str], Iterabl
         for i, w in zip(items, words, strict=True)
         if w - shared and all(x in said or _names(key_words(x, lemmas_of), wanted) for x in w - shared)
     ]
-    if len(named) != 1 or not _PRICED_ITEM.fullmatch(named[0]):
+    # one kind, or two of three or more ('mijn man en zoontje': heren and kinderen, not the dames)
+    if not 0 < len(named) <= min(2, len(items) - 1) or not all(_PRICED_ITEM.fullmatch(n) for n in named):
         return sentence
-    return _kind_said(_PRICED_ITEM.fullmatch(named[0]))
+    said = [_kind_said(_PRICED_ITEM.fullmatch(n)) for n in named]
+    if len(said) == 1:
+        return said[0]
+    first, second = said[0].rstrip("."), f"{said[1][:1].lower()}{said[1][1:]}"
+    verb = next((v for v in (" is het ", " kost ", " is ") if v in first and v in second), "")
+    return f"{first} en {second.replace(verb, ' ', 1) if verb else second}"
 
 
 def _kind_said(found: re.Match[str] | None) -> str:
@@ -75,12 +85,13 @@ def _kind_said(found: re.Match[str] | None) -> str:
     thing, age = found.group("thing"), f"{found.group('age') or ''}{found.group('aside') or ''}"
     if thing.split()[0].lower() in shipped_spoken().priced_people:
         return f"Voor {thing[:1].lower()}{thing[1:]}{age} is het {found.group('price')}."
+    verb = "is" if found.group("free") else "kost"
     head = thing.split()[-1].lower()
     known = known_articles()
     # a listed noun, or a compound of one ('feestkapsel' ~ 'kapsel')
     listed = any(head[i:] in known for i in range(len(head) - _MIN_HEAD + 1))
     if listed and not _PLURAL_END.search(head) and not thing.lower().startswith(("een ", "de ", "het ")):
-        return f"Een {thing[:1].lower()}{thing[1:]}{age} kost {found.group('price')}."
+        return f"Een {thing[:1].lower()}{thing[1:]}{age} {verb} {found.group('price')}."
     return f"{found.group(0)[:1].upper()}{found.group(0)[1:]}."
 
 
@@ -90,3 +101,14 @@ def asked_of_answer(answer: str, comment: str, lemmas_of: Callable[[str], Iterab
     if not wanted:
         return answer
     return " ".join(_priced_kind(s, comment, lemmas_of) for s in _SENTENCE.split(answer.strip()))
+
+
+def parts_asked(parts: list[Part], comment: str, lemmas_of: Callable[[str], Iterable[str]]) -> list[Part]:
+    """Each part of a draft, but its greeting and sign-off, with of a price list only the kind ``comment`` names
+    (:func:`asked_of_answer`): a list pasted from the profile by any kind of draft, a rumour's correction too."""
+    return [
+        p
+        if p.key in {"greeting", "sign"} or "€" not in p.text
+        else replace(p, text=asked_of_answer(p.text, comment, lemmas_of))
+        for p in parts
+    ]

@@ -97,7 +97,9 @@ class MoreQuestions(KnownAnswers):
         # not answered by 'Ja, alleen op afspraak') unless it names the price asked; an answer to 'Is er in de zaal
         # een verschoontafel?' names the verschoontafel, not only the place ('groepsmenu in de achterzaal')
         # (of a price list only the kind the question names: 'Voor kinderen t/m 11 jaar is het € 18.')
-        found = [asked_of_answer(k, q, self._lemmas_of) if k else k for q, k in zip(questions, found, strict=True)]
+        found = [
+            asked_of_answer(k, text or q, self._lemmas_of) if k else k for q, k in zip(questions, found, strict=True)
+        ]
         return [
             ""
             if (WH_ASKED.match(q) and YES_OR_NO.match(k) and self._faq_in(k) and not _priced(q, k))

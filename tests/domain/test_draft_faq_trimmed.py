@@ -88,3 +88,22 @@ def test_a_listed_noun_in_the_singular_is_said_with_its_price() -> None:
 def test_a_price_list_beside_a_sentence_of_its_own_stays_whole() -> None:
     answer = "Heren € 30; kinderen € 20; we knippen alleen op afspraak."
     assert asked_of_answer(answer, "Wat kost het voor kinderen?", _lemmas) == answer
+
+
+def test_two_kinds_named_of_three_are_said_together() -> None:
+    answer = "Volwassenen € 30; heren € 24; kinderen tot 12 jaar € 16."
+    said = asked_of_answer(answer, "Wat kost knippen voor mijn man en mijn dochtertje?", _lemmas)
+    assert said == "Voor heren is het € 24 en voor kinderen tot 12 jaar € 16."
+
+
+def test_a_price_list_in_any_part_of_a_draft_is_said_for_the_kind_named() -> None:
+    from app.domain.draft_faq_trimmed import parts_asked
+    from app.domain.draft_text import Part
+
+    parts = [
+        Part("greeting", "Dag Kim,", True),
+        Part("correction", "Dat klopt niet. Heren € 24; kinderen € 16; dames € 30.", True),
+        Part("sign", "Groet, Ans", True),
+    ]
+    said = parts_asked(parts, "Ik hoor dat jullie geen kinderen meer knippen?", _lemmas)
+    assert [p.text for p in said] == ["Dag Kim,", "Dat klopt niet. Voor kinderen is het € 16.", "Groet, Ans"]
