@@ -9,6 +9,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import replace
 
 from app.domain.articles import known_articles
+from app.domain.draft_dialects import is_french, is_german
 from app.domain.draft_fact_spoken import shipped_spoken
 from app.domain.draft_facts import key_words
 from app.domain.draft_text import Part
@@ -69,10 +70,10 @@ def _priced_kind(sentence: str, comment: str, lemmas_of: Callable[[str], Iterabl
     # one kind, or two of three or more ('mijn man en zoontje': heren and kinderen, not the dames)
     if not 0 < len(named) <= min(2, len(items) - 1) or not all(_PRICED_ITEM.fullmatch(n) for n in named):
         return sentence
-    said = [_kind_said(_PRICED_ITEM.fullmatch(n)) for n in named]
-    if len(said) == 1:
-        return said[0]
-    first, second = said[0].rstrip("."), f"{said[1][:1].lower()}{said[1][1:]}"
+    kinds = [_kind_said(_PRICED_ITEM.fullmatch(n)) for n in named]
+    if len(kinds) == 1:
+        return kinds[0]
+    first, second = kinds[0].rstrip("."), f"{kinds[1][:1].lower()}{kinds[1][1:]}"
     verb = next((v for v in (" is het ", " kost ", " is ") if v in first and v in second), "")
     return f"{first} en {second.replace(verb, ' ', 1) if verb else second}"
 
@@ -95,20 +96,49 @@ def _kind_said(found: re.Match[str] | None) -> str:
     return f"{found.group(0)[:1].upper()}{found.group(0)[1:]}."
 
 
+def _foreign(comment: str) -> bool:
+    """Whether a comment is German or French, also when made Dutch only in part ('Nous venons ... dinsdag 26
+    februari'): its words for the kinds may not have been made Dutch (resources/spoken.toml foreign_words)."""
+    words = set(_WORD.findall(comment.lower()))
+    return is_german(comment) or is_french(comment) or bool(words & shipped_spoken().foreign_words)
+
+
 def asked_of_answer(answer: str, comment: str, lemmas_of: Callable[[str], Iterable[str]]) -> str:
     """``answer`` with only what concerns what ``comment`` asks (see the module)."""
     wanted = key_words(comment, lemmas_of)
-    if not wanted:
+    if not wanted or _foreign(comment):  # (a German or French writer names no kind in Dutch)
         return answer
     return " ".join(_priced_kind(s, comment, lemmas_of) for s in _SENTENCE.split(answer.strip()))
 
 
+# a kind's price as this module says it: 'Voor kinderen t/m 12 jaar is het € 18.', 'Een e-bike kost € 32 per dag.'
+_KIND_SAID = re.compile(r"(?:Voor (?P<people>[^.€]+?) is het|Een (?P<thing>[^.€]+?) kost) €[^.]*?\.(?=\s|$)")
+
+
+def _priced_before(sentence: str, before: str) -> bool:
+    """Whether the draft ``before`` a kind's price sentence priced that kind already ('... kinderknipmiddag:
+    kinderen t/m 12 jaar € 15)' before 'Voor kinderen t/m 12 jaar is het € 18.'): a day's own price, which the
+    list's price would contradict."""
+    found = _KIND_SAID.fullmatch(sentence.strip())
+    if found is None:
+        return False
+    kind = re.escape((found.group("people") or found.group("thing")).lower())
+    return re.search(rf"\b{kind}\)?:?\s*(?:is het\s*|kost\s*)?€", before.lower()) is not None
+
+
 def parts_asked(parts: list[Part], comment: str, lemmas_of: Callable[[str], Iterable[str]]) -> list[Part]:
     """Each part of a draft, but its greeting and sign-off, with of a price list only the kind ``comment`` names
-    (:func:`asked_of_answer`): a list pasted from the profile by any kind of draft, a rumour's correction too."""
-    return [
-        p
-        if p.key in {"greeting", "sign"} or "€" not in p.text
-        else replace(p, text=asked_of_answer(p.text, comment, lemmas_of))
-        for p in parts
-    ]
+    (:func:`asked_of_answer`): a list pasted from the profile by any kind of draft, a rumour's correction too; and
+    without a kind's price the draft gave already for the day asked (:func:`_priced_before`)."""
+    said: list[Part] = []
+    before = ""
+    for part in parts:
+        text = part.text
+        if part.key not in {"greeting", "sign"} and "€" in text:
+            text = asked_of_answer(text, comment, lemmas_of)
+            sents = _SENTENCE.split(text)
+            kept = [s for i, s in enumerate(sents) if not _priced_before(s, f"{before} {' '.join(sents[:i])}")]
+            text = " ".join(kept)
+        said.append(part if text == part.text else replace(part, text=text))
+        before = f"{before} {text}"
+    return said

@@ -28,7 +28,8 @@ _OPENS = re.compile(r"(?:^|[.!?:;]\s+|\n\s*|(?:^|\s)[-•]\s+)$")
 # Where a sentence of the draft opens, so its first word keeps its capital: the part's start, after a stop.
 _SENTENCE_OPENS = re.compile(r"(?:^|[.!?…]['’”)]?\s+|\n\s*|[-•]\s+)$")
 _KEPT = re.compile(r"\[[^\]]*\]|‘[^’]*’|“[^”]*”|\"[^\"]*\"")
-_NEVER_NAMES = frozenset({*WEEKDAY_NAMES, *MONTH_NAMES})
+# (not a month an English reply writes the same with its capital: 'Sunday 2 November')
+_NEVER_NAMES = frozenset({*WEEKDAY_NAMES, *MONTH_NAMES} - {"april", "september", "november", "december"})
 # A name of more than one word goes on after a word: 'Ronde van Vlaanderen', 'Hollumer Merke', 'Van Beek'.
 _NAME_GOES_ON = re.compile(r"\s+(?:(?:van|de|der|den|het|'t|ter|ten|te|op|aan|in)\s+)*[A-ZÀ-ÖØ-Þ]")
 

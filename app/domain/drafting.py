@@ -168,9 +168,9 @@ class Drafter(ComposedDrafting):
             composed.parts = with_guest_lines(composed.parts, section, german_key(kind), r.written or r.text, said)
             composed.warnings.append(self._note(f"{section}_comment"))
         if composed.parts is not None:
-            composed.parts = worded(
-                parts_asked(composed.parts, r.text, self._lemmas_of), self.profile, self.tone, r.plat
-            )
+            worded_parts = worded(composed.parts, self.profile, self.tone, r.plat)
+            composed.parts = parts_asked(worded_parts, r.text, self._lemmas_of)  # a label said first: 'Over ...:'
+
         composed.warnings += self._flag_notes(r)
         composed.warnings += composed.suggestions
         text = join_parts(composed.parts, r.plat) if composed.parts is not None else None

@@ -107,3 +107,18 @@ def test_a_price_list_in_any_part_of_a_draft_is_said_for_the_kind_named() -> Non
     ]
     said = parts_asked(parts, "Ik hoor dat jullie geen kinderen meer knippen?", _lemmas)
     assert [p.text for p in said] == ["Dag Kim,", "Dat klopt niet. Voor kinderen is het € 16.", "Groet, Ans"]
+
+
+def test_a_kind_priced_already_for_the_day_asked_is_not_priced_again() -> None:
+    from app.domain.draft_faq_trimmed import parts_asked
+    from app.domain.draft_text import Part
+
+    day = "Op woensdag 3 juli is er een knipmiddag: kinderen tot 10 jaar € 12. Heren € 25; kinderen tot 10 jaar € 16."
+    said = parts_asked([Part("answer", day, True)], "Wat kost knippen voor kinderen op woensdag?", _lemmas)
+    assert said[0].text == "Op woensdag 3 juli is er een knipmiddag: kinderen tot 10 jaar € 12."
+
+
+def test_a_german_or_french_comment_keeps_the_whole_list() -> None:
+    answer = "Stadsfiets € 15 per dag, e-bike € 30 per dag, kinderfiets € 10 per dag."
+    assert asked_of_answer(answer, "Nous venons avec 2 kinderen, c'est combien?", _lemmas) == answer
+    assert asked_of_answer(answer, "Wir kommen mit zwei kinderen, was kostet das?", _lemmas) == answer

@@ -76,3 +76,8 @@ def test_a_feast_or_a_country_opening_a_profile_line_keeps_its_capital() -> None
     assert not {"pinksteren", "koningsdag", "belgië"} & openers
     text = "Let op: Pinksteren zijn we dicht, en op Koningsdag open."
     assert openers_small(text, openers) == text
+
+
+def test_a_month_an_english_reply_spells_the_same_keeps_its_capital() -> None:
+    text = "We are closed from Monday 27 October to Sunday 2 November."
+    assert openers_small(text, ()) == text
