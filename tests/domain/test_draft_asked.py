@@ -327,3 +327,18 @@ def test_a_price_asked_of_what_was_said_before_names_no_thing_of_its_own() -> No
     assert bare_price("En hoeveel kost dat per uur?", simple_lemmas)
     assert not bare_price("Wat kost een e-bike voor een dag?", simple_lemmas)
     assert not bare_price("Hoe lang duurt dat?", simple_lemmas)
+
+
+def test_a_yes_to_whether_there_is_something_is_said_without_the_faq_question() -> None:
+    from app.domain.draft_asked import faq_said
+
+    assert faq_said("Hebben jullie een oplaadpunt?", "Ja, naast de ingang.") == (
+        "fact",
+        {"feit": "Er is een oplaadpunt: naast de ingang."},
+    )
+    assert faq_said("Heb je ook glutenvrije wafels?", "Ja, op vrijdag.") == (
+        "fact",
+        {"feit": "Er zijn glutenvrije wafels: op vrijdag."},
+    )
+    # a question of another shape keeps its question in front
+    assert faq_said("Mag mijn hond mee?", "Ja, aangelijnd.")[0] == "faq"
