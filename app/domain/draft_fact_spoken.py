@@ -47,13 +47,15 @@ class _SpokenModel(Strict):
     names: Annotated[Texts, Field(min_length=1)]
     priced_people: Annotated[Texts, Field(min_length=1)]
     foreign_words: Annotated[Texts, Field(min_length=1)]
+    name_ends: Annotated[Texts, Field(min_length=1)]
 
 
 @dataclass(frozen=True)
 class SpokenWords:
     """The article of each part of a business ('werkplaats' → 'de'), the ends of an offer's name ('actie'), the
     verbs a line names a step with ('ophalen'), the names that keep their capital ('Bancontact'), the people a
-    price list prices ('kinderen') and the words that tell a comment is German or French ('nous')"""
+    price list prices ('kinderen'), the words that tell a comment is German or French ('nous') and the ends of an
+    event's name ('feesten')."""
 
     article: dict[str, str]
     campaign_ends: tuple[str, ...]
@@ -61,6 +63,7 @@ class SpokenWords:
     names: tuple[str, ...] = ()
     priced_people: frozenset[str] = frozenset()
     foreign_words: frozenset[str] = frozenset()
+    name_ends: tuple[str, ...] = ()
 
 
 def parse_spoken(data: dict[str, Any], source: str = "<spoken>") -> SpokenWords:
@@ -70,7 +73,9 @@ def parse_spoken(data: dict[str, Any], source: str = "<spoken>") -> SpokenWords:
     names = tuple(w.strip() for w in model.names)
     people = frozenset(w.strip().lower() for w in model.priced_people)
     foreign = frozenset(w.strip().lower() for w in model.foreign_words)
-    return SpokenWords(article, ends, tuple(w.strip().lower() for w in model.infinitives), names, people, foreign)
+    name_ends = tuple(w.strip().lower() for w in model.name_ends)
+    infinitives = tuple(w.strip().lower() for w in model.infinitives)
+    return SpokenWords(article, ends, infinitives, names, people, foreign, name_ends)
 
 
 @lru_cache(maxsize=1)

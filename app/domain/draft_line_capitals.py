@@ -6,8 +6,8 @@ mid-sentence ('De zaak is op Maandag open' → '... op maandag open').
 
 A word stays as it is when it may be a name: the profile also writes it with a capital in mid-sentence ('in Nes en
 Buren'), it opens a name of more words ('Ronde van Vlaanderen'), it is a word of the business's name, a signer or
-the address, a listed first name, a name of a way to pay, a brand or
-a feast (resources/spoken.toml ``names``: 'Bancontact', 'Pinksteren'), a country or city (privacy_names.not_names),
+the address, a listed first name, a name of a way to pay, a brand or a feast (resources/spoken.toml ``names``:
+'Bancontact', 'Pinksteren'), an event ('Havenfeesten': ``name_ends``), a country or city (privacy_names.not_names),
 or it has capitals inside ('iDEAL', 'KBC'). What opens a sentence, a slot for the owner ('[vul in: ...]') and the
 writer's quoted words stay as they are too."""
 
@@ -60,7 +60,8 @@ def line_openers(profile: BusinessProfile) -> frozenset[str]:
             (opening if opens else named).add(word)
     only, _also = first_names()
     kept = {w.lower() for n in shipped_spoken().names for w in re.findall(r"[^\W\d_]+", n)}
-    return frozenset(opening - named - only - kept - (not_names() - _NEVER_NAMES))
+    events = {w for w in opening if w.endswith(shipped_spoken().name_ends)}  # 'Havenfeesten', 'Dierendag'
+    return frozenset(opening - named - only - kept - events - (not_names() - _NEVER_NAMES))
 
 
 def openers_small(text: str, openers: Iterable[str]) -> str:

@@ -81,3 +81,11 @@ def test_a_feast_or_a_country_opening_a_profile_line_keeps_its_capital() -> None
 def test_a_month_an_english_reply_spells_the_same_keeps_its_capital() -> None:
     text = "We are closed from Monday 27 October to Sunday 2 November."
     assert openers_small(text, ()) == text
+
+
+def test_an_event_opening_a_profile_line_keeps_its_capital() -> None:
+    profile = BusinessProfile(
+        name="Bistro Kade", holidays="Visserijfeesten: doorlopend open. Dierendag: gratis koekje."
+    )
+    openers = line_openers(profile)
+    assert not {"visserijfeesten", "dierendag"} & openers
