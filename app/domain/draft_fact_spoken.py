@@ -17,6 +17,8 @@
   'In de herfstvakantie geldt: 18–26 oktober (gewoon open, ...)' → 'In de herfstvakantie (18–26 oktober) is de zaak
   gewoon open, ...'; 'Voor zaterdag 13 september geldt: gewone tijden.' → 'Op zaterdag 13 september is de zaak
   gewoon open.');
+- opening hours with a season's label ('Onze openingstijden zijn zomerrooster (30 juni t/m 31 augustus): ma–za ...'
+  → 'Onze openingstijden van 30 juni t/m 31 augustus (zomerrooster): ma–za ...');
 - an offer's line with its last day ('Lichtjesactie: gratis check tot en met vr 30 november' → 'De lichtjesactie
   loopt tot en met vrijdag 30 november: gratis check').
 
@@ -269,6 +271,14 @@ def _period_said(text: str) -> str:
     return _USUAL_HOURS.sub(lambda m: f"Op {m.group('day')} is de zaak gewoon open.", text)
 
 
+# 'Onze openingstijden zijn zomerrooster (30 juni t/m 31 augustus): ma–za ...' → 'Onze openingstijden van 30 juni t/m
+# 31 augustus (zomerrooster): ma–za ...': a season's label is no opening time
+_SEASON_HOURS = re.compile(
+    rf"\b(?P<lead>(?:[Oo]nze|[Mm]ijn|[Dd]e gewone) openings(?:tijden|uren)) zijn (?:nu )?(?P<label>[a-z][\w-]*) "
+    rf"\((?P<dates>[^()]*{_MONTH}[^()]*)\): "
+)
+
+
 def _said(text: str) -> str:
     text = _SHORT_DAY_DATED.sub(lambda m: _day_written(m, text), text)
     text = _AFTER_COLON.sub(
@@ -278,6 +288,7 @@ def _said(text: str) -> str:
     text = _part_state().sub(_part_state_said, text)
     text = _EVENT.sub(_event_said, text)
     text = _period_said(text)
+    text = _SEASON_HOURS.sub(lambda m: f"{m.group('lead')} van {m.group('dates')} ({m.group('label')}): ", text)
     text = _ORDER.sub(_order_said, text)
     return _campaign().sub(
         lambda m: f"De {m.group('name').lower()} loopt {m.group('until')} {m.group('date')}: {m.group('what')}.", text

@@ -158,3 +158,11 @@ def test_a_period_line_is_said_with_its_article_and_its_state(text: str, said: s
 def test_a_period_of_a_name_or_with_its_article_stays() -> None:
     text = "Voor de herfstvakantie geldt: open. In Pasen-week zijn we open."
     assert fact_spoken(text) == text
+
+
+def test_opening_hours_with_a_season_label_name_the_season_as_dates() -> None:
+    text = "Onze openingstijden zijn winterrooster (1 november t/m 28 februari): di–za 9.00–17.00. Tot dan!"
+    said = "Onze openingstijden van 1 november t/m 28 februari (winterrooster): di–za 9.00–17.00. Tot dan!"
+    assert fact_spoken(text) == said
+    plain = "Onze openingstijden zijn di–za 9.00–17.00 (zondag op afspraak)."
+    assert fact_spoken(plain) == plain
