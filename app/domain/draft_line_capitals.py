@@ -27,6 +27,8 @@ _CAPITAL_WORD = re.compile(r"(?<![\w'’-])(?P<word>[A-ZÀ-ÖØ-Þ][a-zß-öø-�
 _OPENS = re.compile(r"(?:^|[.!?:;]\s+|\n\s*|(?:^|\s)[-•]\s+)$")
 # Where a sentence of the draft opens, so its first word keeps its capital: the part's start, after a stop.
 _SENTENCE_OPENS = re.compile(r"(?:^|[.!?…]['’”)]?\s+|\n\s*|[-•]\s+)$")
+# a capitalised word right before, inside a sentence: 'Goede ' of 'Goede Vrijdag'
+_NAME_BEFORE = re.compile(r"(?<![\w'’-])[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+ $")
 _KEPT = re.compile(r"\[[^\]]*\]|‘[^’]*’|“[^”]*”|\"[^\"]*\"")
 # (not a month an English reply writes the same with its capital: 'Sunday 2 November')
 _NEVER_NAMES = frozenset({*WEEKDAY_NAMES, *MONTH_NAMES} - {"april", "september", "november", "december"})
@@ -75,7 +77,10 @@ def openers_small(text: str, openers: Iterable[str]) -> str:
         if word.lower() not in small or any(a <= found.start() < b for a, b in kept):
             return word
         if word.lower() not in _NEVER_NAMES and _NAME_GOES_ON.match(text, found.end()):
-            return word  # a word of a longer name: 'Ronde van Vlaanderen
+            return word  # a word of a longer name: 'Ronde van Vlaanderen'
+        before = _NAME_BEFORE.search(text, 0, found.start())
+        if before and not _SENTENCE_OPENS.search(text[: before.start()]):
+            return word  # ... or its last word: 'Goede Vrijdag', 'Hollumer Merke'
         return word if _SENTENCE_OPENS.search(text[: found.start()]) else word.lower()
 
     return _CAPITAL_WORD.sub(said, text)

@@ -89,3 +89,9 @@ def test_an_event_opening_a_profile_line_keeps_its_capital() -> None:
     )
     openers = line_openers(profile)
     assert not {"visserijfeesten", "dierendag"} & openers
+
+
+def test_the_last_word_of_a_name_of_more_words_keeps_its_capital() -> None:
+    text = "We zijn op Goede Vrijdag dicht. Op Zaterdag open."
+    assert openers_small(text, ()) == "We zijn op Goede Vrijdag dicht. Op zaterdag open."
+    assert openers_small("Op Zaterdag open.", ()) == "Op zaterdag open."
