@@ -133,7 +133,25 @@ def faq_said(question: str, answer: str) -> tuple[str, dict[str, str]]:
     if own and len(rest.split()) >= 5:
         rest = with_subject(question, rest)  # 'Om 8:30 bij de winkel' → 'De zondagsrit: om 8:30 bij de winkel'
         return "fact", {"feit": rest[:1].upper() + rest[1:]}
+    have = _HAVE_ASKED.match(question.strip())
+    if have and lead and re.match(r"\s*(?:ja|jazeker|zeker)\b", answer, re.I) and rest.strip():
+        # 'Hebt u een broodautomaat? Ja, aan de zijgevel, ...' → 'Er is een broodautomaat: aan de zijgevel, ...', not
+        # the FAQ's own question pasted in front
+        thing = have.group("thing")
+        plural = (
+            not thing.lower().startswith("een ")
+            and re.search(r"(?:en|[aeiou]s|'s|(?:el|er|em|je)s)$", thing) is not None
+        )
+        return "fact", {"feit": f"Er {'zijn' if plural else 'is'} {thing}: {rest.strip()}"}
     return "faq", {"vraag": question, "antwoord": answer}
+
+
+# A FAQ question whether the business has something ('Hebt u een broodautomaat?', 'Hebben jullie glutenvrije
+# broden?'): the thing.
+_HAVE_ASKED = re.compile(
+    r"^(?:heb|hebt|heeft|hebben)\s+(?:u|je|jij|jullie|ge|gij)\s+(?:ook\s+|nog\s+)*(?P<thing>(?:een\s+)?[^\W\d_][^?]{2,40}?)\s*\?$",
+    re.I,
+)
 
 
 _WITHOUT = re.compile(

@@ -18,6 +18,7 @@ from app.domain.draft_fact_words import fact_words, synonyms
 from app.domain.draft_facts import WEAK_MATCH, asks_faq_topic, key_words, match_faq, verb_words, words_named
 from app.domain.draft_faq_booking import FaqBooking
 from app.domain.draft_faq_fitted import FaqFitting
+from app.domain.draft_faq_shapes import yes_left_out
 from app.domain.draft_order_deadline import order_deadline
 from app.domain.draft_own_range import asks_own_range
 from app.domain.draft_people_groups import for_group_unnamed, thing_unnamed
@@ -362,7 +363,7 @@ class FaqAnswers(RumourDrafting, FaqFitting, FaqBooking):
             free = free or any(thing_unnamed(q, item, topics.people, *self._by_poss) for q in asked)
             if match and match[1] >= WEAK_MATCH and asks_faq_topic(lemmas, item.question, self._lemmas_of) and not free:
                 # after the day's answer without its yes, and named when that leaves no sentence of its own
-                said = without_yes(_fit_open_question(ahead_parts(match[0], asked), asked))
+                said = yes_left_out(_fit_open_question(ahead_parts(match[0], asked), asked), item.question)
                 named = words_named(lemmas, item.question, self._lemmas_of)
                 # (the verb a question asks with, 'Doe je ...', 'Kun je ...', names no thing)
                 thing = named - set(fact_words().joined_verbs) - set(fact_words().auxiliaries)

@@ -8,7 +8,7 @@ import re
 
 from app.domain.draft_fact_words import fact_words
 from app.domain.draft_word_match import similar
-from app.domain.draft_yes_lead import YES_LEAD, YES_STOP
+from app.domain.draft_yes_lead import YES_LEAD, YES_STOP, without_yes
 from app.domain.textnorm import normalise
 
 # Separable particles a verb asked with may carry ('ophalen', 'terugbrengen', 'langskomen').
@@ -76,6 +76,14 @@ def how_said(question: str, answer: str) -> tuple[str, str] | None:
         return None
     modal = "mag" if asked.group(1).lower() == "mag" else "kan"
     return f"{asked.group(2)[:1].upper()}{asked.group(2)[1:]} {modal}", rest
+
+
+def yes_left_out(answer: str, question: str) -> str:
+    """A FAQ answer without its yes, said after another answer: a how ('Ja, telefonisch tussen 10u en 17u.') with what
+    can be done from its question ('Kan ik reserveren?' → 'Reserveren kan telefonisch tussen 10u en 17u.'), not a
+    fragment that opens with 'Telefonisch ...'; any other answer without its yes ('Op dinsdag ...')."""
+    how = how_said(question, answer) if YES_LEAD.match(answer) else None
+    return f"{how[0]} {how[1]}" if how else without_yes(answer)
 
 
 # 'Kan ik een bakfiets huren?': what a FAQ question asks can be done, the thing and its verb; the verb in lower

@@ -13,6 +13,7 @@ from app.domain.draft_booking import booking_entry, booking_refused, booking_top
 from app.domain.draft_days import days_named, holiday_names, names_in
 from app.domain.draft_fact_words import WEEKDAY, fact_words
 from app.domain.draft_facts import key_words
+from app.domain.draft_faq_trimmed import asked_of_answer
 from app.domain.draft_field_part import field_part
 from app.domain.draft_known_answer import KnownAnswers
 from app.domain.draft_own_range import asks_own_range, rule_about
@@ -99,6 +100,10 @@ class MoreQuestions(KnownAnswers):
         # a yes or no answers no question that asks when, how or what ('Wanneer moet ik ten laatste reserveren?' is
         # not answered by 'Ja, alleen op afspraak') unless it names the price asked; an answer to 'Is er in de zaal
         # een verschoontafel?' names the verschoontafel, not only the place ('groepsmenu in de achterzaal')
+        # (of a price list only the kind the question names: 'Voor kinderen t/m 11 jaar is het € 18.')
+        found = [
+            asked_of_answer(k, text or q, self._lemmas_of) if k else k for q, k in zip(questions, found, strict=True)
+        ]
         return [
             k
             if k

@@ -35,6 +35,7 @@ from app.domain.draft_english_words import english_words
 from app.domain.draft_fact_words import fact_words
 from app.domain.draft_facts import match_faq
 from app.domain.draft_faq_covers import faq_covers
+from app.domain.draft_faq_trimmed import parts_asked
 from app.domain.draft_german import german_key, with_guest_lines
 from app.domain.draft_holiday_answers import day_in_period
 from app.domain.draft_holiday_lines import entry_name, spelled_days
@@ -167,7 +168,9 @@ class Drafter(ComposedDrafting):
             composed.parts = with_guest_lines(composed.parts, section, german_key(kind), r.written or r.text, said)
             composed.warnings.append(self._note(f"{section}_comment"))
         if composed.parts is not None:
-            composed.parts = worded(composed.parts, self.profile, self.tone, r.plat)
+            worded_parts = worded(composed.parts, self.profile, self.tone, r.plat)
+            composed.parts = parts_asked(worded_parts, r.text, self._lemmas_of)  # a label said first: 'Over ...:'
+
         composed.warnings += self._flag_notes(r)
         composed.warnings += composed.suggestions
         text = join_parts(composed.parts, r.plat) if composed.parts is not None else None

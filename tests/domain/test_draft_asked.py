@@ -352,3 +352,18 @@ def test_a_short_substance_left_out_is_asked_without_too() -> None:
     assert misses_without("Bakken jullie ook cake zonder ei?", "Cake: € 9 per stuk.", simple_lemmas)
     assert not misses_without("Bakken jullie ook cake zonder ei?", "Cake zonder ei op bestelling.", simple_lemmas)
     assert not misses_without("Kan ik zonder te wachten binnen?", "", simple_lemmas)  # 'te' is no substance
+
+
+def test_a_yes_to_whether_there_is_something_is_said_without_the_faq_question() -> None:
+    from app.domain.draft_asked import faq_said
+
+    assert faq_said("Hebben jullie een oplaadpunt?", "Ja, naast de ingang.") == (
+        "fact",
+        {"feit": "Er is een oplaadpunt: naast de ingang."},
+    )
+    assert faq_said("Heb je ook glutenvrije wafels?", "Ja, op vrijdag.") == (
+        "fact",
+        {"feit": "Er zijn glutenvrije wafels: op vrijdag."},
+    )
+    # a question of another shape keeps its question in front
+    assert faq_said("Mag mijn hond mee?", "Ja, aangelijnd.")[0] == "faq"

@@ -95,3 +95,74 @@ def test_an_offer_line_is_said_with_its_last_day() -> None:
 def test_the_word_list_refuses_an_article_that_is_none() -> None:
     with pytest.raises(DataFileError):
         parse_spoken({"schema": 1, "campaign_ends": ["actie"], "infinitives": ["ophalen"], "places": {"den": ["x"]}})
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        (
+            "Top! De zaak is op vrijdag 3 mei keuken open tot 23.00.",
+            "Top! Op vrijdag 3 mei is de keuken open tot 23.00.",
+        ),
+        ("Ja, we zijn met Pasen terras gesloten.", "Ja, met Pasen is het terras gesloten."),
+        ("We zijn op zondag werkplaats dicht.", "Op zondag is de werkplaats dicht."),
+    ],
+)
+def test_a_day_line_of_one_part_of_the_business_is_said_of_that_part(text: str, said: str) -> None:
+    assert fact_spoken(text) == said
+
+
+def test_a_day_line_of_the_whole_business_stays() -> None:
+    text = "De zaak is op maandag open tot 18.00. We zijn op zondag dicht."
+    assert fact_spoken(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        (
+            "Leuk! Sinterklaas zaterdag 5 december: pietenontbijt 9.00–11.00, € 12 per kind.",
+            "Leuk! Op Sinterklaas, zaterdag 5 december, is er een pietenontbijt van 9.00 tot 11.00, € 12 per kind.",
+        ),
+        (
+            "Op Valentijn vrijdag 14 februari: viergangendiner om 19u (€ 55).",
+            "Op Valentijn, vrijdag 14 februari, is er een viergangendiner om 19u (€ 55).",
+        ),
+    ],
+)
+def test_a_day_event_line_is_said_as_a_sentence(text: str, said: str) -> None:
+    assert fact_spoken(text) == said
+
+
+def test_an_event_line_without_a_thing_there_is_stays() -> None:
+    text = "Kermis zaterdag 3 mei: gesloten. Carnaval dinsdag 4 maart: optochten in de straat."
+    assert fact_spoken(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("Voor kerstvakantie geldt: dicht op maandag.", "Voor de kerstvakantie geldt: dicht op maandag."),
+        ("Tijdens bouwverlof zijn we dicht.", "Tijdens het bouwverlof zijn we dicht."),
+        (
+            "Ja! In de voorjaarsvakantie geldt: 3–7 maart (gewoon open, op woensdag tot 20.00).",
+            "Ja! In de voorjaarsvakantie (3–7 maart) is de zaak gewoon open, op woensdag tot 20.00.",
+        ),
+        ("Voor vrijdag 12 juni geldt: gewone openingstijden.", "Op vrijdag 12 juni is de zaak gewoon open."),
+    ],
+)
+def test_a_period_line_is_said_with_its_article_and_its_state(text: str, said: str) -> None:
+    assert fact_spoken(text) == said
+
+
+def test_a_period_of_a_name_or_with_its_article_stays() -> None:
+    text = "Voor de herfstvakantie geldt: open. In Pasen-week zijn we open."
+    assert fact_spoken(text) == text
+
+
+def test_opening_hours_with_a_season_label_name_the_season_as_dates() -> None:
+    text = "Onze openingstijden zijn winterrooster (1 november t/m 28 februari): di–za 9.00–17.00. Tot dan!"
+    said = "Onze openingstijden van 1 november t/m 28 februari (winterrooster): di–za 9.00–17.00. Tot dan!"
+    assert fact_spoken(text) == said
+    plain = "Onze openingstijden zijn di–za 9.00–17.00 (zondag op afspraak)."
+    assert fact_spoken(plain) == plain

@@ -61,12 +61,13 @@ def test_what_a_line_adds_after_a_semicolon_is_a_sentence_of_its_own() -> None:
 
 def test_a_question_that_asks_dan_of_the_day_answered_is_answered_by_that_line() -> None:
     made = suggested(_BAKKER, "Zijn jullie op Hemelvaart open? En kan ik dan mijn taart afhalen?")
-    assert "vrijdag 19 mei" in made and "Bezorgen in het dorp" not in made, made
+    assert "vrijdag 19 mei" in made and "bezorgen in het dorp" not in made.lower(), made
 
 
 def test_a_question_that_asks_dan_of_something_else_still_gets_its_own_answer() -> None:
     made = suggested(_BAKKER, "Zijn jullie op Hemelvaart open? En bezorgen jullie dan ook?")
-    assert "Bezorgen in het dorp" in made, made
+    # (after 'Zo werkt het bezorgen:' the profile line's capital is said small: draft_line_capitals)
+    assert "bezorgen in het dorp" in made.lower(), made
 
 
 def test_a_later_question_for_a_weekday_the_shop_is_closed_says_so() -> None:
