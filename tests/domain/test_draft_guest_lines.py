@@ -119,3 +119,13 @@ def test_a_german_compliment_names_the_thing_and_next_year() -> None:
     reply = suggested(BISTRO, text, label="positief", author="Jonas Weber")
     assert "den Apfelkuchen" in reply
     assert "nächstes Jahr" in reply
+
+
+def test_a_german_guest_named_by_title_is_greeted_as_a_business_would() -> None:
+    from app.domain.replies import shipped_templates
+
+    german = shipped_templates().sections["german"]
+    for key, title in (("greeting_sir", "Herr"), ("greeting_madam", "Frau")):
+        for line in german[key]:
+            # 'Lieber Herr …' is for someone one knows well; a business writes 'Hallo/Guten Tag Herr …'
+            assert line.startswith(("Hallo ", "Guten Tag ")) and f"{title} {{naam}}" in line, line
