@@ -415,8 +415,8 @@ def formal_name(author: str) -> str:
     """The name a reply in 'u' greets with where the platform is no chat: 'mevrouw Dingemans' for
     'Yvonne Dingemans', 'meneer Oude Luttikhuis' for 'Rob Oude Luttikhuis' (the gender from a title or
     a clearly female or male first name), the first name 'Kim' of 'Kim de Vries' when it does not
-    tell, 'dr. Hoekstra' for 'Dr. P.A. Hoekstra', 'J. Wessels' with the initials (no title to guess);
-    otherwise what :func:`first_name` gives."""
+    tell, 'dr. Hoekstra' for 'Dr. P.A. Hoekstra', the surname 'Wessels' for 'J. Wessels' (no title to guess, no
+    initials to greet with); otherwise what :func:`first_name` gives."""
     author = _CALLED.sub(r"\1", author)  # 'M. (Marco) Heemskerk': Marco Heemskerk
     name = first_name(author)
     if name.startswith(("mevrouw ", "meneer ", "familie ")) or " en " in name:
@@ -437,7 +437,7 @@ def formal_name(author: str) -> str:
 
 def _surname_only(author: str, words: list[str]) -> str:
     """The greeting name of an author without a first name: 'dr. Hoekstra' ('Dr. P.A. Hoekstra', 'Dr. Jansen'),
-    'professor Devos', 'J. Wessels' with its initials; '' for 'Van Dijk' alone (a business as well)."""
+    'professor Devos', the surname 'Wessels' of 'J. Wessels'; '' for 'Van Dijk' alone (a business as well)."""
     cleaned = _clean(author)
     academic = _ACADEMIC_SAID.get(cleaned.split(" ", 1)[0].lower().rstrip("."), "")
     if academic and re.fullmatch(r"(?i:prof\.?\s+dr)\.?\s.*", cleaned):
@@ -451,13 +451,7 @@ def _surname_only(author: str, words: list[str]) -> str:
         return ""  # 'Van Dijk' alone may be a business as well
     if academic:  # 'Dr. P.A. Hoekstra': 'dr. Hoekstra', whether a man or a woman
         return f"{academic} {_surname(rest)}"[:60]
-    # 'R. Verhoef': no title guessed and no 'mevrouw/heer' form-letter, but the initials stay: 'Beste Verhoef' alone
-    # reads as a boss to a clerk; a particle after initials is written small ('A.C. van der Meulen')
-    initials = [w.upper() for w in words if _is_initials(w)]
-    if initials:
-        return " ".join([*initials, *(w.lower() if w.lower() in _PARTICLES else w[:1].upper() + w[1:] for w in rest)])[
-            :60
-        ]
+    # 'J. Wessels': no title guessed and no 'mevrouw/heer' form-letter; initials are no name to greet with
     return _surname(rest)[:60]
 
 
