@@ -57,6 +57,7 @@ from app.domain.draft_wish_day import other_days_only, wish_of_day
 from app.domain.draft_wish_list import offers_idea, wish_named, with_day
 from app.domain.draft_wish_named import is_pair
 from app.domain.draft_wish_said import ours
+from app.domain.draft_wording import worded
 from app.domain.draft_yes_lead import without_yes
 from app.domain.flowchart import Node
 from app.domain.language import language_of
@@ -514,7 +515,8 @@ class ComposedDrafting(ComplaintDrafting, QuestionReasons, ComplaintAsked, Engli
             framed = self._english_frame(r.author, r.plat, r.seed, [Part("joke", line, True)], r.text)
             return _Composed(optional=join_parts(framed, r.plat))
         joke = self._framed(r, [Part("joke", self._joke(r.topics, r.seed, r.text), True)])
-        return _Composed(optional=join_parts(joke, r.plat))
+        # the light reply gets the words its reader expects too ('Hallo!' for a Flemish salon, not 'Hoi!')
+        return _Composed(optional=join_parts(worded(joke, self.profile, self.tone, r.plat), r.plat))
 
     def _question_part(
         self, asked: tuple[str, ...], seed: str, *, slot: bool = True, wish: bool = False, text: str = ""

@@ -160,3 +160,13 @@ def test_german_praise_for_help_on_a_breakdown_says_so_in_german() -> None:
     reply = suggested(bikes, text, label="positief", author="Anna Becker")
     assert "bei der Panne" in reply, reply
     assert "Tot de volgende keer" not in reply, reply
+
+
+def test_a_german_guest_named_by_title_is_greeted_as_a_business_would() -> None:
+    from app.domain.replies import shipped_templates
+
+    german = shipped_templates().sections["german"]
+    for key, title in (("greeting_sir", "Herr"), ("greeting_madam", "Frau")):
+        for line in german[key]:
+            # 'Lieber Herr …' is for someone one knows well; a business writes 'Hallo/Guten Tag Herr …'
+            assert line.startswith(("Hallo ", "Guten Tag ")) and f"{title} {{naam}}" in line, line

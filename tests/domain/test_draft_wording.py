@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from app.domain.draft_text import Part
 from app.domain.draft_wording import calm, one_en
 
@@ -76,3 +78,43 @@ def test_a_flemish_business_keeps_quoted_words_as_the_writer_wrote_them() -> Non
     ]
     for dutch, flemish in said:
         assert flemish_words(dutch) == flemish
+
+
+def test_a_flemish_business_speaks_of_a_reservatie_and_a_herstelling() -> None:
+    from app.domain.draft_flemish import flemish_words
+
+    assert flemish_words("Sorry dat uw reservering er niet was.") == "Sorry dat uw reservatie er niet was."
+    assert flemish_words("Reserveringen gaan via de site.") == "Reservaties gaan via de site."
+    assert flemish_words("De remmen na de reparatie: dat mag niet.") == "De remmen na de herstelling: dat mag niet."
+    assert flemish_words("Reparaties aan alle merken.") == "Herstellingen aan alle merken."
+    # a compound and a quoted word stay as the writer has them
+    assert flemish_words("de bandenreparatie") == "de bandenreparatie"
+    assert flemish_words("er stond 'reservering bevestigd' in de mail") == "er stond 'reservering bevestigd' in de mail"
+
+
+def test_a_light_reply_to_a_joke_greets_a_flemish_reader_without_hoi() -> None:
+    from app.domain.drafting import Drafter
+    from app.domain.profile import BusinessProfile
+    from app.nlp.topics import analyse_topics
+
+    profile = BusinessProfile(
+        name="Kapsalon Lijn", kind="kapsalon", signers=["Nathalie"], voice="wij", register="je", phone="03 899 12 34"
+    )
+    joke = "Bij jullie wacht ge langer tot ze de telefoon opnemen dan op de bus in de winter 😂"
+    drafter = Drafter(profile, analyser=analyse_topics)
+    for author in ("@bornemse_bart", "@bart", "@puurs_pieter", "@scheldewandelaar", "@klant_123", "@an.uit.puurs"):
+        draft = drafter.draft("uitkomst_grap", joke, author=author, platform="x")
+        assert draft.optional is not None and not draft.optional.startswith("Hoi"), author
+
+
+def test_a_light_reply_asks_a_u_reader_with_u() -> None:
+    """'Stuur ons even een berichtje' to a business that says 'u' slips into je; 'Stuurt u ons even een berichtje'."""
+    from app.domain.replies import Tone, render, shipped_templates
+
+    lines = [line for section in shipped_templates().sections.values() for rows in section.values() for line in rows]
+    asking = [line for line in lines if re.search(r"\b(?:Stuur|Mail of bel)\b[^.!?]{0,30}\{v:me\|ons\} even\b", line)]
+    assert asking
+    for line in asking:
+        said = render(line, Tone("u", "wij"), {k: "x" for k in re.findall(r"\{(\w+)\}", line)})
+        assert not re.search(r"(?:^|[.!?😅] )(?:Stuur|Mail of bel) ons\b", said), said
+        assert re.search(r"\b(?:Stuurt|Mailt of belt) u ons\b", said), said
