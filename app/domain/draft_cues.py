@@ -49,6 +49,7 @@ class _CuesModel(Strict):
     look_up: Texts
     range_fit: Texts
     range_fit_units: Texts
+    range_fit_own: Texts
     range_fit_people: Texts
     range_uses: Texts
     guarantee_asked: Texts
@@ -122,6 +123,7 @@ class DraftCues:
     look_up: re.Pattern[str]  # 'bestelling', 'klaar': a question the business must look up
     range_fit: re.Pattern[str]  # 'brede', 'zwaar': a size of what the writer needs, whether it fits
     range_fit_units: re.Pattern[str]  # 'kilo' in '30 kilo': a measure with its number
+    range_fit_own: re.Pattern[str]  # 'krullend haar': the writer's own a service must suit
     range_fit_people: re.Pattern[str]  # 'kinderen' in 'voor 2 kinderen': how many it is for
     range_uses: re.Pattern[str]  # 'werkt' in 'Werkt u met shampoo zonder sulfaten?': what the business uses
     origin_asked: re.Pattern[str]  # 'brouwerij', 'streek': where a thing comes from

@@ -14,6 +14,7 @@ from functools import cache
 from app.domain.draft_asked import misses_without
 from app.domain.draft_cues import draft_cues
 from app.domain.draft_fact_words import fact_words
+from app.domain.textnorm import normalise
 from app.domain.words import MONTH_NAMES, alternation
 
 
@@ -52,5 +53,10 @@ def looked_up(question: str, text: str, lemmas_of: Callable[[str], Iterable[str]
     no: the comment gives a measure or a window of days (``fit_asked``), or the question asks whether the business
     uses a thing free of something ('Werkt u met shampoo zonder sulfaten?'), which is on the label, not in the head
     (what it sells, 'Verkoopt u kaas zonder zout?', it knows: range_uses)."""
-    uses = draft_cues().range_uses.search(question) is not None
-    return fit_asked(text) or (uses and misses_without(question, "", lemmas_of))
+    cues = draft_cues()
+    uses = cues.range_uses.search(question) is not None
+    # the writer's own hair or skin a service must suit ('keratine bij krullend haar'), not a thing sold for it
+    selling = next((d for d in fact_words().deals if "verkopen" in d.split("|")), "")
+    sold = set(normalise(question).split()) & set(selling.split("|"))
+    own = cues.range_fit_own.search(text) is not None and not sold
+    return fit_asked(text) or own or (uses and misses_without(question, "", lemmas_of))

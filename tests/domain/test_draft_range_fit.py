@@ -40,7 +40,12 @@ def test_how_many_people_a_thing_is_for_is_a_measure_too() -> None:
     assert not fit_asked("Hebben jullie een kinderstoel? We zijn met 2 kinderen.")  # who comes, not what it is for
 
 
-def test_the_writers_own_hair_a_service_must_suit_is_a_measure_too() -> None:
-    assert fit_asked("Doen jullie ook permanent? Ik heb heel dik kroeshaar.")
-    assert fit_asked("Knippen jullie ook bij krullend haar?")
-    assert not fit_asked("Doen jullie ook permanent?")
+def test_the_writers_own_hair_a_service_must_suit_is_looked_up_a_thing_sold_for_it_is_not() -> None:
+    from app.domain.draft_facts import simple_lemmas
+    from app.domain.draft_range_fit import looked_up
+
+    question = "Doen jullie ook permanent?"
+    assert looked_up(question, f"{question} Ik heb heel dik kroeshaar.", simple_lemmas)
+    assert not looked_up(question, question, simple_lemmas)
+    sold = "Verkopen jullie ook shampoo voor krullen?"
+    assert not looked_up(sold, sold, simple_lemmas)

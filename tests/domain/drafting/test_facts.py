@@ -1193,8 +1193,9 @@ def test_a_kind_of_thing_counts_only_when_the_faqs_verb_is_asked_too() -> None:
     )
     text = _text(verhuur, "Kun je mijn mountainbike nakijken? Ik heb hem online gekocht.")
     assert "elk merk" in text and "€ 12" not in text, text  # a check-up asks the repair entry, not renting
+    # (the city bikes' price is no answer for a bakfiets: the entry names no bakfiets, so its place is left open)
     text = _text(verhuur, "Verhuur je ook een bakfiets voor een weekendje?")
-    assert "€ 12" in text, text
+    assert "€ 12" not in text and "bakfiets" in text, text
 
 
 def test_a_rumour_names_a_profile_field_by_a_word_the_synonyms_know() -> None:
