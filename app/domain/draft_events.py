@@ -54,7 +54,7 @@ _EVENT = [(key, re.compile(pattern, re.I)) for key, pattern in _EVENTS]
 _SHUT = re.compile(
     r"\bvoor\s+(?:een\s+|de\s+)?(?:dichte|gesloten|lege|toe)\s+(?:deur|deuren|winkel|zaak)\b"
     # Flemish and short: 'om 12u15 op een dinsdag is 't toe?!', 'stond alles dicht'
-    r"|\b(?:is|was|bleek|stond)\s+(?:'t|het|alles|de\s+zaak|de\s+winkel)\s+(?:al\s+|gewoon\s+)?(?:toe|dicht|gesloten)\b"
+    r"|\b(?:is|was|bleek|stond)\s+(?:'t|het|alles)\s+(?:al\s+|gewoon\s+)?(?:toe|dicht|gesloten)\b"
     r"|\bvoor\s+een\s+deur\s+die\s+(?:dicht|gesloten|op\s+slot)\b"
     r"|\b(?:de\s+)?deur\s+(?:was|bleef|zat|is)\s+(?:nog\s+|gewoon\s+|helemaal\s+)?(?:dicht|gesloten|toe|op\s+slot)\b",
     re.I,

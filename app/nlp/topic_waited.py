@@ -81,9 +81,8 @@ def _after_on(doc: Any, at: int, end: int) -> tuple[str, Any] | None:
     return det, noun
 
 
-def waited_on(doc: Any, named: frozenset[str] = frozenset()) -> tuple[str, Any] | None:
-    """(determiner, noun token) of the thing the writer waited on; None when no wait names one. ``named``: the things
-    the comment names that the word list knows though the dictionary does not ('croques')."""
+def waited_on(doc: Any) -> tuple[str, Any] | None:
+    """(determiner, noun token) of the thing the writer waited on; None when no wait names one."""
     for token in doc:
         if token.lower_ not in _WAIT:
             continue
@@ -92,8 +91,7 @@ def waited_on(doc: Any, named: frozenset[str] = frozenset()) -> tuple[str, Any] 
         for at in [*range(token.i + 1, end), *range(token.i - 1, start - 1, -1)]:
             on = doc[at].lower_ == "op" or (at > token.i and doc[at].lower_ in _FOR)
             found = _after_on(doc, at, end) if on else _work_on(doc, at, end)
-            noun = found is not None and (lexicon.noun(found[1].lower_) or found[1].lower_ in named)
-            if found is not None and noun and not person_word(found[1].lower_):
+            if found is not None and lexicon.noun(found[1].lower_) and not person_word(found[1].lower_):
                 return found
     for token in doc:  # 'vroegen waar het dessert bleef', 'waar blijft mijn pakket': the thing asked after
         if token.lower_ != "waar" or token.i + 2 >= len(doc):
@@ -117,8 +115,7 @@ def _work_on(doc: Any, at: int, end: int) -> tuple[str, Any] | None:
 def waited_first(doc: Any, main: Concept | None, products: list[Mention]) -> list[Mention]:
     """``products`` with the thing waited on first, in a complaint whose ``main`` concept is about waiting; a
     thing the lexicon does not list is added when a wait names it with an article ('wachten op een onderdeel')."""
-    named = frozenset(p.text.lower() for p in products)
-    found = waited_on(doc, named) if main is not None and main.topic == "wachttijd" else None
+    found = waited_on(doc) if main is not None and main.topic == "wachttijd" else None
     if found is None:
         return products
     det, noun = found

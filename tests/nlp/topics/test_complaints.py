@@ -591,8 +591,3 @@ def test_a_town_come_from_is_no_thing_and_alweer_op_is_sold_out() -> None:
     assert "schoonhoven" not in {p.text.lower() for p in found.products}
     found = analyse_topics("Speciaal van Lokeren gekomen en dan is het volkoren al weer op")
     assert "lokeren" not in {p.text.lower() for p in found.products} and "volkoren" in {p.text for p in found.products}
-
-
-def test_the_thing_waited_on_that_only_the_word_list_knows_goes_first() -> None:
-    found = analyse_topics("Na een wandeling langs de dijk 40 minuten gewacht op 3 croques, en die waren lauw.")
-    assert found.products[0].text == "croques", found.products
