@@ -28,7 +28,7 @@ def _joke(text: str) -> str:
 def test_a_thing_still_here_after_days_gets_a_mail_or_a_call() -> None:
     said = _joke("Dag 12: mijn naaimachine ligt nog steeds bij Smit. Ik denk dat hij daar nu woont 🙃")
     assert "naaimachine" in said
-    assert "Mail of bel" in said
+    assert "Mail of bel" in said or "Mailt of belt u" in said  # the shop says u
     assert "bericht" not in said
 
 
