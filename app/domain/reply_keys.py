@@ -7,6 +7,7 @@ placeholder a key may not use, is a clear error instead of a broken draft.
 from __future__ import annotations
 
 from app.domain.reply_keys_complaint import COMPLAINT, COMPLAINT_CUE
+from app.domain.reply_keys_joke import JOKE
 from app.domain.words import word_set
 
 # The platform styles, each with its own greetings and sign-offs.
@@ -25,18 +26,6 @@ _CHANNEL: dict[str, frozenset[str]] = {
     **dict.fromkeys(word_set("dm missing dm_short missing_short tried_mail tried_telefoon tried_dm tried_both"), _NONE),
     **dict.fromkeys(word_set("callback callback_short callback_asked"), _NONE),
 }
-_JOKE_THINGS = word_set(
-    "product compliment_product guilty_product more_often_product comparison_product diet_product missing_product "
-    "punch_thing proposal_product april_fool_product prijs_product resolution_product move_in_product proven_product"
-)
-_JOKE_SHAPES = word_set(
-    "transformation comparison more_often score instead_of outdone routine asked asked_word lives_here waiting "
-    "came_for unrecognised said_word renamed unnoticed unnoticed_by diet secret nickname choice punchline as_new "
-    "bald meanwhile comparison_to named_now unrecognised_other grievance taken_for taken_back hairs_left guilty_claim "
-    "crowned swapped asked_service clock_changed heat april_fool in_and_out in_and_out_unasked resolution "
-    "excuse_lost excuse_gone move_in bean thinks_is believes named_after then_now proven fitted waiting_span "
-    "never_sleeps asked_price grievance_look knows_the_way partner_suspects more_than eaten_by so_many e_bike_pushed"
-)
 SECTIONS: dict[str, dict[str, frozenset[str]]] = {
     "greeting": {
         f"{style}_{reg}_{kind}": _NAME if kind == "named" else _NONE
@@ -373,30 +362,7 @@ SECTIONS: dict[str, dict[str, frozenset[str]]] = {
         "whether_slot": frozenset({"onderwerp"}),  # 'Is het dinsdag rustig bij u?': a place for its yes or no
         "wh_slot": frozenset({"onderwerp"}),  # a later question for a time or an amount, said back
     },
-    # Light replies to a joke: per topic, and per shape of joke (resources/jokes.toml; {van} {naar} from its pattern).
-    "joke": {
-        **dict.fromkeys(("wachttijd", "prijs", "kwaliteit", "general", "compliment", "guilty", "survived"), _NONE),
-        **dict.fromkeys(_JOKE_THINGS, _TOPIC),
-        **dict.fromkeys(_JOKE_SHAPES, _VAN_NAAR),
-        "outdone_product": _TOPIC | {"naar"},
-        "closed_day": frozenset({"feestdag"}),
-        "more_often_person": _VAN_NAAR | {"persoon"},  # the one the writer brought along comes more often
-        "proposal": _VAN_NAAR,  # a mock proposal ('voorstel: ...')
-        "punchline_product": _TOPIC | {"naar"},  # the last line said back, with the business's thing it is about
-        # a complaint under the joke: a wait (with how long, as written), a result unlike what was asked
-        "grievance_wait": _VAN_NAAR,
-        "grievance_wait_duur": _WAARDE,
-        "grievance_duur": _VAN_NAAR | _WAARDE,  # a job that lay for days, with how long as written
-        "grievance_result": _VAN_NAAR,
-        **dict.fromkeys(("treat_asked", "pet_took", "grievance_wait_for", "waiting_compared_for"), _TOPIC),
-        "grievance_still": _VAN_NAAR,  # the writer's thing still here after days: asked to mail or call with a name
-        **dict.fromkeys(("grievance_little", "grievance_little_thing"), _VAN_NAAR),  # too little, a laugh, no sorry
-        "grievance_again": _VAN_NAAR,  # repaired again and again, broken each time: a sorry under the laugh
-        "waiting_compared": _NONE,  # a wait only compared, no queue and no time: a light nod, no sorry
-        "waiting_own_compared_to": _VAN_NAAR | {"onderwerp"},  # ... the writer's own thing waiting: still here?
-        "waiting_compared_to": _VAN_NAAR,  # ... with what it was compared to ('langer dan de rij voor de Python')
-        "more_often_place": _VAN_NAAR,  # more often at the business's place than home ({naar} = 'op het terras')
-    },
+    "joke": JOKE,  # light replies to a joke (app/domain/reply_keys_joke.py)
     "current": {"lines": _NONE},
     "repeat": {"lines": _NONE, "invite": _NONE},
     "pause": {"lines": _NONE},

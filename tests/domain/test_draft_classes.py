@@ -355,7 +355,8 @@ def test_a_name_joined_to_a_thanked_name_is_thanked_too() -> None:
 def test_a_modal_question_names_what_it_asks_for() -> None:
     from app.domain.draft_questions_about import asked_about
 
-    assert asked_about(["Kunnen jullie ook mijn kinderzitje monteren?"]) == ""  # 'monteren' offers nothing known
+    # fitting something on is work the business does: the thing is named ('kunde gij een zitje monteren', q51)
+    assert asked_about(["Kunnen jullie ook mijn kinderzitje monteren?"]) == "je kinderzitje"
     assert asked_about(["Kunnen jullie ook mijn bakfiets nakijken?"], "uw") == "uw bakfiets"
     assert (
         asked_about(["Hallo, kan ik bij jullie een taart voor 20 personen bestellen?"]) == "een taart voor 20 personen"

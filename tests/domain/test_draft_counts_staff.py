@@ -54,14 +54,15 @@ _WERKPLAATS = BusinessProfile(
 
 
 def test_a_company_counted_does_not_lose_the_answer_its_own_words_find() -> None:
-    # the staff counted make a group, but the e-bike maintenance asked is still answered from the profile
+    # the staff counted make a group; what is asked ('contracten met bedrijven') is in no entry, so it is left to
+    # the owner to say, never answered by the e-bike entry that only shares the bikes (session 49, q51)
     said = suggested(
         _WERKPLAATS,
         "Ons kantoor (40 medewerkers) rijdt op e-bikes van de zaak en die moeten eens per jaar een beurt. Sluit je "
         "ook contracten af met bedrijven?",
         platform="linkedin",
     )
-    assert "elk merk" in said, said
+    assert "contracten" in said and "[vul in" in said, said
 
 
 def test_a_company_counted_asking_a_thing_the_profile_lacks_gets_no_unrelated_entry() -> None:
