@@ -86,6 +86,12 @@ def shipped_spoken(path: str | Path | None = None) -> SpokenWords:
     return parse_spoken(read_toml(file), str(file))
 
 
+@lru_cache(maxsize=1)
+def spoken_name_words() -> frozenset[str]:
+    """The words of the names spoken.toml keeps as written ('Bancontact', 'Goede', 'Vrijdag')."""
+    return frozenset(w for n in shipped_spoken().names for w in re.findall(r"[^\W\d_]+", n))
+
+
 _FULL_DAY = dict(zip(SHORT_WEEKDAYS, WEEKDAY_NAMES, strict=True))
 _SHORT = "|".join(SHORT_WEEKDAYS)
 # A month as a date says it, in full or shortened ('19 december', '19 dec.', '3 sept').

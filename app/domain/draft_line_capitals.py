@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from app.domain.draft_fact_spoken import shipped_spoken
+from app.domain.draft_fact_spoken import shipped_spoken, spoken_name_words
 from app.domain.privacy_names import first_names, not_names
 from app.domain.profile import BusinessProfile
 from app.domain.words import MONTH_NAMES, WEEKDAY_NAMES
@@ -61,7 +61,7 @@ def line_openers(profile: BusinessProfile) -> frozenset[str]:
             opens = _OPENS.search(text[: found.start()]) and not _NAME_GOES_ON.match(text, found.end())
             (opening if opens else named).add(word)
     only, _also = first_names()
-    kept = {w.lower() for n in shipped_spoken().names for w in re.findall(r"[^\W\d_]+", n)}
+    kept = {w.lower() for w in spoken_name_words()}
     events = {w for w in opening if w.endswith(shipped_spoken().name_ends)}  # 'Havenfeesten', 'Dierendag'
     return frozenset(opening - named - only - kept - events - (not_names() - _NEVER_NAMES))
 

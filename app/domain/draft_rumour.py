@@ -29,6 +29,7 @@ from app.domain.draft_rumour_cues import (
     claim_clauses,
     going_shut,
     moving_said,
+    without_no,
     without_regret,
 )
 from app.domain.draft_rumour_denies import rumour_denies
@@ -136,7 +137,7 @@ class RumourDrafting(RumourFaq):
             claim, line, self._lemmas_of
         ):
             return line
-        said = re.sub(r"^\s*(?:nee|neen)\s*[.,;:!]\s*", "", without_regret(line), flags=re.I)  # not 'klopt niet. Nee.'
+        said = without_no(without_regret(line))  # not 'klopt niet. Nee.'
         return self._line("rumour", "fact_wrong", seed, {"feit": said[:1].upper() + said[1:]})
 
     def _hours_refuted(self, topics: TopicAnalysis, fact: str, text: str, seed: str) -> str:

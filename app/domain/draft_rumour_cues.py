@@ -65,6 +65,16 @@ def moving_said(text: str) -> bool:
     return word_regex(tuple(sorted(fact_words().moving_words)), starts=True).search(text) is not None
 
 
+# A 'Nee.' or 'Neen:' that opens a FAQ answer: after 'Dat klopt niet.' it says no twice.
+_NO_LEAD = re.compile(r"^\s*(?:nee|neen)\s*[.,;:!]\s*", re.I)
+
+
+def without_no(said: str) -> str:
+    """'Nee. We bakken alles zelf.' → 'We bakken alles zelf.': the fact that sets a rumour straight after 'Dat klopt
+    niet' ('klopt niet. Nee.' says no twice)."""
+    return _NO_LEAD.sub("", said)
+
+
 def without_regret(said: str) -> str:
     """'Helaas, we zijn op zondag gesloten.' → 'We zijn op zondag gesloten.', 'We zijn helaas dicht.' → 'We zijn
     dicht.': a fact that sets a rumour straight says no regret ('Dat klopt niet, gelukkig. Helaas, ...' contradicts

@@ -20,7 +20,7 @@ from app.domain.draft_named_thing import named_thing, verb_for, with_article
 from app.domain.draft_origin import brand_faq, origin_faq, origin_said
 from app.domain.draft_rumour_answer import affirming_answer
 from app.domain.draft_rumour_cost import cost_wrong
-from app.domain.draft_rumour_cues import _LATER, _bought_elsewhere
+from app.domain.draft_rumour_cues import _LATER, _bought_elsewhere, without_no
 from app.domain.draft_rumour_denies import rumour_denies
 from app.domain.draft_rumour_elsewhere import elsewhere_said
 from app.domain.draft_rumour_more import _PERCENT_OFF, RumourMore
@@ -147,7 +147,7 @@ class RumourFaq(RumourMore):
             return named or self._line("rumour", origin_said(origin)[0], seed, origin_said(origin)[1])
         # 'siliconenzooi' ~ '... siliconenvrije producten': another price, said so
         free = self._free_of(text) or cost_wrong(text, self.profile, self._lemmas_of)
-        free = re.sub(r"^\s*(?:nee|neen)\s*[.,;:!]\s*", "", free, flags=re.I)  # not 'Dat klopt niet. Nee. ...'
+        free = without_no(free)  # not 'Dat klopt niet. Nee. ...'
         return self._line("rumour", "fact_wrong", seed, {"feit": free[:1].upper() + free[1:]}) if free else ""
 
     def _covering_faq(self, topics: TopicAnalysis, text: str) -> tuple[str, str] | None:

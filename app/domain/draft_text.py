@@ -9,7 +9,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache
 from typing import Any
 
-from app.domain.draft_fact_spoken import fact_spoken, shipped_spoken
+from app.domain.draft_fact_spoken import fact_spoken, spoken_name_words
 from app.domain.replies import Platform, posted_length, shipped_templates
 from app.domain.textnorm import sentences
 
@@ -227,14 +227,9 @@ def after_colon(sentence: str) -> str:
     """'Pinnen en creditcard.' after 'Handig om te weten:' starts small; 'IBAN ...' and a name of a way to pay
     ('Bancontact, Payconiq en cash.': resources/spoken.toml names) stay as they are."""
     first = re.match(r"[^\W\d_]+", sentence)
-    if first is not None and first.group(0) in _kept_names():
+    if first is not None and first.group(0) in spoken_name_words():
         return sentence
     return sentence[:1].lower() + sentence[1:] if sentence[1:2].islower() else sentence
-
-
-@cache
-def _kept_names() -> frozenset[str]:
-    return frozenset(w for n in shipped_spoken().names for w in re.findall(r"[^\W\d_]+", n))
 
 
 def sentence_start(text: str, at: int) -> int:
